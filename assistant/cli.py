@@ -1,0 +1,188 @@
+"""The `debate` command. Every subcommand is a thin surface: parse options, resolve `Settings`
+once, call one core function, render. Heavy libraries (torch, chromadb, gradio, llama-index) are
+imported inside the commands that need them, so `debate --help` and `debate parse` stay fast.
+
+Errors: a `DebateError` prints ``Error: <message>`` on stderr and exits 1; usage errors exit 2;
+`debate eval` exits 1 on a quality regression (documented there). Anything else is a bug and keeps
+its traceback.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from ingest.errors import DebateError
+from ingest.settings import Settings, load_settings
+
+app = typer.Typer(
+    name="debate",
+    help="Ask parliamentary debate transcripts questions; every answer cites the speaker turn it comes from.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+IndexOpt = Annotated[Optional[Path], typer.Option("--index", help="Index directory (env DEBATE_INDEX).")]
+ChromaOpt = Annotated[Optional[str], typer.Option("--chroma-url", help="Chroma server URL instead of the embedded store (env DEBATE_CHROMA_URL).")]
+ModelOpt = Annotated[Optional[str], typer.Option("--embed-model", help="Local sentence-transformers dir or model name (default: bundled multilingual-e5-small).")]
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")]
+LlmOpt = Annotated[Optional[str], typer.Option("--llm", help="Answer backend: none (extractive, default), openai, gguf.")]
+BaseUrlOpt = Annotated[Optional[str], typer.Option("--base-url", help="OpenAI-compatible endpoint, e.g. http://127.0.0.1:8000/v1.")]
+LlmModelOpt = Annotated[Optional[str], typer.Option("--model", help="Model name at the endpoint.")]
+ModelPathOpt = Annotated[Optional[str], typer.Option("--model-path", help="GGUF file for --llm gguf.")]
+TopKOpt = Annotated[Optional[int], typer.Option("--top-k", help="Number of turns to cite at most.")]
+
+
+def _settings(**overrides: object) -> Settings:
+    renamed = {"index_dir": overrides.pop("index", None)}
+    return load_settings(**renamed, **overrides)
+
+
+def _print_json(payload: object) -> None:
+    typer.echo(json.dumps(payload, ensure_ascii=False, indent=2))
+
+
+@app.command()
+def parse(
+    file: Annotated[Path, typer.Argument(help="A transcript file (verslag .txt/.pdf, VLOS XML, ParlaMint TEI).")],
+    as_json: JsonOpt = False,
+) -> None:
+    """Parse one transcript and show its metadata and speaker turns (nothing is indexed)."""
+    from ingest.detect import parse_file
+
+    transcript = parse_file(file)
+    if as_json:
+        _print_json(transcript.to_dict())
+        return
+    from assistant.terminal import render_transcript
+
+    render_transcript(transcript)
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="Transcript files or folders.")],
+    index: IndexOpt = None,
+    chroma_url: ChromaOpt = None,
+    embed_model: ModelOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Index transcripts: parse, chunk per speaker turn, embed, store. Safe to re-run."""
+    from assistant.terminal import ingest_with_progress, render_ingest_summary
+    from ingest.indexing import ingest_paths
+
+    settings = _settings(index=index, chroma_url=chroma_url, embed_model=embed_model)
+    summary = ingest_with_progress(ingest_paths, paths, settings, quiet=as_json)
+    if as_json:
+        _print_json(summary.to_dict())
+    else:
+        render_ingest_summary(summary)
+    if summary.failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def docs(index: IndexOpt = None, as_json: JsonOpt = False) -> None:
+    """List the indexed documents."""
+    from ingest.catalog import IndexLayout, list_documents
+
+    rows = list_documents(IndexLayout(_settings(index=index).index_dir))
+    if as_json:
+        _print_json(rows)
+        return
+    from assistant.terminal import render_documents
+
+    render_documents(rows)
+
+
+@app.command()
+def ask(
+    question: Annotated[str, typer.Argument(help="The question, in English or Dutch.")],
+    index: IndexOpt = None,
+    chroma_url: ChromaOpt = None,
+    embed_model: ModelOpt = None,
+    llm: LlmOpt = None,
+    base_url: BaseUrlOpt = None,
+    model: LlmModelOpt = None,
+    model_path: ModelPathOpt = None,
+    top_k: TopKOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Answer one question from the transcripts, with numbered citations."""
+    from assistant.service import Assistant
+
+    settings = _settings(index=index, chroma_url=chroma_url, embed_model=embed_model, llm=llm,
+                         llm_base_url=base_url, llm_model=model, llm_model_path=model_path, top_k=top_k)
+    answer = Assistant.open(settings).ask(question)
+    if as_json:
+        _print_json(answer.to_dict())
+        return
+    from assistant.terminal import render_answer
+
+    render_answer(answer)
+
+
+@app.command()
+def chat(
+    index: IndexOpt = None,
+    chroma_url: ChromaOpt = None,
+    llm: LlmOpt = None,
+    base_url: BaseUrlOpt = None,
+    model: LlmModelOpt = None,
+    model_path: ModelPathOpt = None,
+) -> None:
+    """An interactive session: follow-up questions keep the speaker and topic. Empty line quits."""
+    from assistant.service import Assistant
+    from assistant.terminal import chat_loop
+
+    settings = _settings(index=index, chroma_url=chroma_url, llm=llm, llm_base_url=base_url,
+                         llm_model=model, llm_model_path=model_path)
+    chat_loop(Assistant.open(settings))
+
+
+@app.command()
+def serve(
+    index: IndexOpt = None,
+    chroma_url: ChromaOpt = None,
+    llm: LlmOpt = None,
+    base_url: BaseUrlOpt = None,
+    model: LlmModelOpt = None,
+    host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port.")] = 7860,
+    root_path: Annotated[str, typer.Option("--root-path", help="Path prefix when behind a reverse proxy.")] = "",
+) -> None:
+    """Serve the browser chat, the REST API and the embeddable assistant."""
+    import app as web
+
+    settings = _settings(index=index, chroma_url=chroma_url, llm=llm, llm_base_url=base_url, llm_model=model)
+    web.serve(settings, host=host, port=port, root_path=root_path)
+
+
+def main() -> None:
+    """Console entry point: one place where errors become output."""
+    try:
+        app(standalone_mode=False)
+    except DebateError as exc:
+        typer.echo(f"Error: {exc}", err=True)
+        sys.exit(1)
+    except typer.Exit as exc:
+        sys.exit(exc.exit_code)
+    except typer.Abort:
+        typer.echo("Aborted.", err=True)
+        sys.exit(1)
+    except Exception as exc:  # click usage errors carry their own exit code (2)
+        import click
+
+        if isinstance(exc, click.ClickException):
+            exc.show()
+            sys.exit(exc.exit_code)
+        raise
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,85 @@
+"""What the assistant returns: an `Answer` with numbered `Citation`s. The same objects serve the
+CLI (`debate ask --json`), the REST API, the Gradio chat and the eval suite."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Citation:
+    """One cited (or, for an unanswerable question, merely close) speaker turn.
+
+    ``quote`` is a verbatim substring of ``text`` (the full turn), at ``quote_start:quote_end``;
+    the card highlights it inside the turn. Speaker fields are copied from the parsed turn.
+    """
+
+    n: int
+    turn_id: str
+    doc_id: str
+    doc_title: str
+    date: str | None
+    speaker: str
+    party: str | None
+    role: str
+    function: str | None
+    quote: str
+    text: str
+    score: float
+    quote_start: int = 0
+    quote_end: int = 0
+    page: int | None = None
+    start_time: str | None = None
+    is_chair: bool = False
+    turn_index: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+
+@dataclass(frozen=True)
+class Answer:
+    """An answer built only from the transcripts.
+
+    ``answerable`` False means the evidence was too weak: ``answer`` then says so in the
+    question's language, ``citations`` is empty and ``closest`` holds the nearest turns.
+    ``filters`` shows the speaker/document constraints the question was resolved to, so a user
+    can see which minister the assistant took "the minister" to mean.
+    """
+
+    question: str
+    answer: str
+    answerable: bool
+    language: str
+    citations: tuple[Citation, ...] = ()
+    closest: tuple[Citation, ...] = ()
+    filters: dict[str, Any] = field(default_factory=dict)
+    timings_ms: dict[str, float] = field(default_factory=dict)
+    backend: str = "extractive"
+    notice: str | None = None
+    standalone_question: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "question": self.question,
+            "answer": self.answer,
+            "answerable": self.answerable,
+            "language": self.language,
+            "citations": [c.to_dict() for c in self.citations],
+            "closest": [c.to_dict() for c in self.closest],
+            "filters": self.filters,
+            "timings_ms": self.timings_ms,
+            "backend": self.backend,
+            "notice": self.notice,
+            "standalone_question": self.standalone_question,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Answer:
+        fields = {f.name for f in dataclasses.fields(cls)}
+        values = {k: v for k, v in data.items() if k in fields}
+        values["citations"] = tuple(Citation(**c) for c in data.get("citations", []))
+        values["closest"] = tuple(Citation(**c) for c in data.get("closest", []))
+        return cls(**values)

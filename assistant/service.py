@@ -1,0 +1,258 @@
+"""The assistant: question in, `Answer` out. The one object the CLI, the REST API, the chat UI and
+the eval suite all call, so they cannot disagree about what an answer is.
+
+Everything heavy (embedder, Chroma, BM25, speaker directory) loads once in `Assistant.open`.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator, Mapping, Sequence
+from functools import cached_property, lru_cache
+from typing import Any
+
+from assistant.abstention import AbstentionPolicy, Evidence, gather_evidence
+from assistant.answering import compose_answer, not_found_text, select_quotes
+from assistant.followup import condense
+from assistant.models import Answer, Citation
+from assistant.question import (
+    Constraints,
+    SpeakerDirectory,
+    parse_question,
+    strip_instructions,
+    unknown_speaker,
+)
+from assistant.retrieval import HybridRetriever, RetrievedTurn
+from ingest.catalog import IndexLayout, list_documents, load_transcript
+from ingest.errors import QuestionError, StoreError
+from ingest.lexical import LexicalIndex
+from ingest.models import Transcript, Turn
+from ingest.settings import Settings
+
+RELATIVE_SCORE_FLOOR = 0.45
+"""Cite a turn only if its fused score is at least this share of the best turn's."""
+
+
+class Plan:
+    """How a question was understood: standalone text, language, constraints, notes."""
+
+    def __init__(self, question: str, standalone: str, language: str, constraints: Constraints,
+                 notes: list[str], unknown: str | None, names: list[str]) -> None:
+        self.question = question
+        self.standalone = standalone
+        self.language = language
+        self.constraints = constraints
+        self.notes = notes
+        self.unknown = unknown
+        self.names = names
+
+
+class Assistant:
+    """Answers questions from one index. Thread-safe for concurrent `ask` calls (read-only)."""
+
+    def __init__(self, settings: Settings, store: Any, lexical: LexicalIndex, embedder: Any,
+                 backend: Any = None, policy: AbstentionPolicy | None = None) -> None:
+        self.settings = settings
+        self.layout = IndexLayout(settings.index_dir)
+        self.retriever = HybridRetriever(store, lexical, embedder)
+        self.embedder = embedder
+        self.lexical = lexical
+        self.backend = backend
+        self.policy = policy or AbstentionPolicy.load()
+        self._transcript = lru_cache(maxsize=256)(self._load_transcript)
+
+    @classmethod
+    def open(cls, settings: Settings, embedder: Any = None) -> Assistant:
+        """Load the index of ``settings`` (raises `StoreError` if there is none yet)."""
+        from assistant.backends import load_backend
+        from ingest.store import ChunkStore
+
+        layout = IndexLayout(settings.index_dir)
+        if not layout.lexical.exists():
+            raise StoreError(f"index {settings.index_dir}", "no index here yet; run `debate ingest corpus` first")
+        if embedder is None:
+            from ingest.embedder import load_embedder
+
+            embedder = load_embedder(settings.embed_model)
+        store = ChunkStore.open(settings.index_dir, settings.chroma_url, settings.collection)
+        return cls(settings, store, LexicalIndex.load(layout.lexical), embedder, load_backend(settings))
+
+    @cached_property
+    def directory(self) -> SpeakerDirectory:
+        return SpeakerDirectory.from_metadatas(self.lexical.table.metadatas)
+
+    def _load_transcript(self, doc_id: str) -> Transcript | None:
+        return load_transcript(self.layout, doc_id)
+
+    def transcript(self, doc_id: str) -> Transcript | None:
+        return self._transcript(doc_id)
+
+    def documents(self) -> list[dict[str, Any]]:
+        return list_documents(self.layout)
+
+    def speakers(self) -> list[dict[str, Any]]:
+        return sorted(
+            ({"name": s.name, "key": s.key, "parties": sorted(s.parties), "roles": sorted(s.roles)}
+             for s in self.directory.speakers.values()),
+            key=lambda row: row["name"].lower(),
+        )
+
+    def _turn(self, doc_id: str, turn_id: str) -> Turn | None:
+        transcript = self.transcript(doc_id)
+        if transcript is None:
+            return None
+        index = int(turn_id.rsplit(":t", 1)[1])
+        turn = transcript.turns[index] if index < len(transcript.turns) else None
+        return turn if turn is not None and turn.id == turn_id else None
+
+    # -- understanding --------------------------------------------------------------------------
+
+    def plan(self, question: str, history: Sequence[Any] | None = None,
+             filters: Mapping[str, Any] | Constraints | None = None) -> Plan:
+        """Validate and understand a question (language, constraints, follow-up condensing)."""
+        text = (question or "").strip()
+        if not text:
+            raise QuestionError("the question is empty", status=400)
+        if len(text) > self.settings.max_question_chars:
+            raise QuestionError(
+                f"the question is {len(text)} characters long; the limit is {self.settings.max_question_chars}",
+                status=413,
+            )
+        notes: list[str] = []
+        cleaned, dropped = strip_instructions(text)
+        if dropped:
+            notes.append("Instructions inside the question were ignored; only the question was answered.")
+        parsed = parse_question(cleaned or text, self.directory)
+        condensed = condense(cleaned, list(history or []), parsed.constraints)
+        if condensed.is_followup:
+            parsed = parse_question(condensed.question, self.directory)
+        explicit = filters if isinstance(filters, Constraints) else Constraints.from_dict(filters)
+        constraints = condensed.inherited.merged(parsed.constraints).merged(explicit)
+        language = parse_question(text, self.directory).language
+        if language == "other":
+            notes.append("The question's language was not recognised; answering in English.")
+        names = [self.directory.speakers[k].name for k in constraints.speakers if k in self.directory.speakers]
+        names += list(constraints.parties)
+        return Plan(text, condensed.question, language, constraints, notes,
+                    unknown_speaker(cleaned, self.directory), names)
+
+    # -- retrieval ------------------------------------------------------------------------------
+
+    def retrieve(self, question: str, history: Sequence[Any] | None = None,
+                 filters: Mapping[str, Any] | None = None, k: int = 10) -> tuple[Plan, list[RetrievedTurn]]:
+        """Ranked turns for a question (used by `ask` and by the eval's retrieval metrics)."""
+        plan = self.plan(question, history, filters)
+        if not plan.standalone:
+            return plan, []
+        turns = self.retriever.search(plan.standalone, plan.constraints, k=max(k, 2 * self.settings.top_k))
+        return plan, self._resolve_role(plan, turns)[:k]
+
+    def _resolve_role(self, plan: Plan, turns: list[RetrievedTurn]) -> list[RetrievedTurn]:
+        """"The minister" in a corpus of several ministers: the evidence decides. The speaker
+        whose turns score best together is taken, and the answer names them."""
+        c = plan.constraints
+        if not turns or c.speakers or not (c.roles or c.parties):
+            return turns
+        totals: dict[str, float] = {}
+        for turn in turns[:10]:
+            totals[turn.metadata.get("speaker_key", "")] = totals.get(turn.metadata.get("speaker_key", ""), 0.0) + turn.score
+        if c.parties:  # several members of one party may answer together; keep them all
+            return turns
+        chosen = max(totals, key=totals.__getitem__)
+        plan.constraints = Constraints(**{**c.__dict__, "speakers": (chosen,)})
+        return [t for t in turns if t.metadata.get("speaker_key") == chosen]
+
+    # -- answering ------------------------------------------------------------------------------
+
+    def ask(self, question: str, history: Sequence[Any] | None = None,
+            filters: Mapping[str, Any] | None = None) -> Answer:
+        """Answer ``question``; raises `QuestionError` for an empty or oversized one."""
+        answer: Answer | None = None
+        for item in self.stream(question, history, filters):
+            if isinstance(item, Answer):
+                answer = item
+        assert answer is not None
+        return answer
+
+    def stream(self, question: str, history: Sequence[Any] | None = None,
+               filters: Mapping[str, Any] | None = None) -> Iterator[str | Answer]:
+        """Yield pieces of answer text as they are ready, then the final `Answer`."""
+        started = time.perf_counter()
+        plan, turns = self.retrieve(question, history, filters, k=max(10, self.settings.top_k))
+        retrieved = time.perf_counter()
+        evidence = gather_evidence(plan.standalone, turns, plan.names)
+        if plan.unknown or not turns or not self.policy.answerable(evidence):
+            answer = self._not_found(plan, turns, evidence)
+        else:
+            cited = [t for t in turns if t.score >= RELATIVE_SCORE_FLOOR * turns[0].score][: self.settings.top_k]
+            citations = self._citations(plan, cited)
+            answer = self._extractive(plan, citations)
+            if self.backend is not None:
+                answer = yield from self.backend.answer(plan, citations, answer)
+        done = time.perf_counter()
+        timings = {"retrieve": round((retrieved - started) * 1000, 1), "answer": round((done - retrieved) * 1000, 1),
+                   "total": round((done - started) * 1000, 1)}
+        final = _with(answer, timings_ms=timings, filters={**plan.constraints.to_dict(), "evidence": evidence.__dict__})
+        if final.backend == "extractive":
+            yield final.answer
+        yield final
+
+    def _citations(self, plan: Plan, cited: list[RetrievedTurn]) -> list[Citation]:
+        pairs = [(turn, r) for r in cited if (turn := self._turn(r.doc_id, r.turn_id)) is not None]
+        query_vector = self.embedder.embed_queries([plan.standalone])[0]
+        quotes = select_quotes(plan.standalone, query_vector, pairs, self.embedder.embed_passages)
+        citations = []
+        for n, ((turn, retrieved), quote) in enumerate(zip(pairs, quotes), start=1):
+            citations.append(_citation(n, turn, retrieved, quote.start, quote.end))
+        return citations
+
+    def _extractive(self, plan: Plan, citations: list[Citation]) -> Answer:
+        return Answer(
+            question=plan.question,
+            answer=compose_answer(citations, "nl" if plan.language == "nl" else "en"),
+            answerable=True,
+            language=plan.language,
+            citations=tuple(citations),
+            notice=" ".join(plan.notes) or None,
+            standalone_question=plan.standalone if plan.standalone != plan.question else None,
+        )
+
+    def _not_found(self, plan: Plan, turns: list[RetrievedTurn], evidence: Evidence) -> Answer:
+        language = "nl" if plan.language == "nl" else "en"
+        detail = ""
+        if plan.unknown:
+            detail = (f"{plan.unknown} spreekt niet in de geïndexeerde transcripten." if language == "nl"
+                      else f"{plan.unknown} does not speak in the indexed transcripts.")
+        closest = []
+        for n, r in enumerate(turns[:3], start=1):
+            turn = self._turn(r.doc_id, r.turn_id)
+            if turn is not None:
+                best = r.chunks[0]
+                start = int(best.metadata.get("start", 0))
+                closest.append(_citation(n, turn, r, start, start + len(best.text)))
+        return Answer(
+            question=plan.question,
+            answer=not_found_text(language, detail),
+            answerable=False,
+            language=plan.language,
+            closest=tuple(closest),
+            notice=" ".join(plan.notes) or None,
+            standalone_question=plan.standalone if plan.standalone != plan.question else None,
+        )
+
+
+def _citation(n: int, turn: Turn, retrieved: RetrievedTurn, start: int, end: int) -> Citation:
+    meta = retrieved.metadata
+    return Citation(
+        n=n, turn_id=turn.id, doc_id=retrieved.doc_id, doc_title=meta.get("doc_title", ""),
+        date=meta.get("date"), speaker=turn.speaker, party=turn.party, role=turn.role,
+        function=turn.function, quote=turn.text[start:end], text=turn.text,
+        score=round(retrieved.score, 5), quote_start=start, quote_end=end, page=turn.page,
+        start_time=turn.start_time, is_chair=turn.is_chair, turn_index=turn.index,
+    )
+
+
+def _with(answer: Answer, **changes: Any) -> Answer:
+    import dataclasses
+
+    return dataclasses.replace(answer, **changes)

@@ -1,0 +1,188 @@
+"""Speaker-aware chunking: turns -> chunks that never cross a turn.
+
+Why not llama-index's SentenceSplitter over the whole transcript: it would happily glue the end of
+the minister's answer to the start of the next member's question, and a chunk with two speakers
+cannot be attributed. Here every chunk is a verbatim slice of one turn (``turn.text[start:end]``),
+split on sentence boundaries with one sentence of overlap, so a quote taken from a chunk is always
+a quote from the turn it cites.
+
+The embedded text is not the quoted text: it starts with a header line naming speaker, role,
+party and debate (so "what did the minister say" lands on the minister's turns), and a short turn
+that only makes sense with the question it answers ("Ik kom daar voor de zomer op terug.") also
+carries the end of the previous speaker's turn as context.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ingest.models import Chunk, Transcript, Turn
+
+MAX_CHUNK_CHARS = 900
+"""About 220 e5 tokens: well inside the 512-token window even with header and context."""
+
+SHORT_TURN_CHARS = 240
+CONTEXT_CHARS = 300
+
+ROLE_LABELS = {
+    "minister": "minister",
+    "state_secretary": "staatssecretaris (state secretary)",
+    "chair": "voorzitter (chair)",
+    "member": "Kamerlid (member of parliament)",
+    "other": "spreker",
+}
+
+_ABBREVIATIONS = (
+    "d.d", "nr", "o.a", "c.s", "bijv", "blz", "art", "mr", "dr", "ir", "drs", "prof", "jl", "t.a.v",
+    "m.b.t", "i.p.v", "z.g.a.n", "etc", "vs", "e.d", "mevr", "dhr", "p", "pag", "min", "resp",
+)
+_SENTENCE_END = re.compile(r"[.!?…]+[»”’\")]*\s+(?=[«“‘\"(]?[A-Z0-9ÀÁÂÄÉÈÊËÍÓÖÚÜ])")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the sentences of ``text``; together they cover it without gaps.
+
+    A regex, not a model: Dutch parliamentary prose is regular enough, and the spans must be
+    exact offsets into the original text. Known abbreviations ("nr.", "d.d.") do not end a sentence.
+    """
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        word = text[max(0, match.start() - 12) : match.start()].split()[-1:] or [""]
+        if word[0].lower().rstrip(".") in _ABBREVIATIONS:
+            continue
+        spans.append((start, match.end()))
+        start = match.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return [span for span in spans if text[span[0] : span[1]].strip()]
+
+
+def _windows(spans: list[tuple[int, int]], max_chars: int) -> Iterator[tuple[int, int]]:
+    """Group consecutive sentence spans into windows of at most ``max_chars`` (a single longer
+    sentence becomes its own window, cut at word boundaries), each window starting with the last
+    sentence of the previous one."""
+    i = 0
+    while i < len(spans):
+        start = spans[i][0]
+        j = i
+        while j + 1 < len(spans) and spans[j + 1][1] - start <= max_chars:
+            j += 1
+        yield start, spans[j][1]
+        if j + 1 >= len(spans):
+            return
+        i = j if j > i else j + 1
+
+
+def _split_long(text: str, start: int, end: int, max_chars: int) -> Iterator[tuple[int, int]]:
+    while end - start > max_chars:
+        cut = text.rfind(" ", start, start + max_chars)
+        cut = cut if cut > start else start + max_chars
+        yield start, cut
+        start = cut + 1 if text[cut : cut + 1] == " " else cut
+    yield start, end
+
+
+def chunk_spans(text: str, max_chars: int = MAX_CHUNK_CHARS) -> list[tuple[int, int]]:
+    """Spans of the chunks of one turn's text, trimmed of surrounding whitespace."""
+    spans: list[tuple[int, int]] = []
+    for start, end in _windows(sentence_spans(text), max_chars):
+        spans.extend(_split_long(text, start, end, max_chars))
+    trimmed = []
+    for start, end in spans:
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            trimmed.append((start, end))
+    return trimmed
+
+
+def speaker_header(turn: Turn, transcript: Transcript) -> str:
+    """The first line of every embedded chunk: who speaks, as what, in which debate."""
+    who = turn.speaker + (f" ({turn.party})" if turn.party else "")
+    role = turn.function or ROLE_LABELS.get(turn.role, turn.role)
+    if turn.is_chair:
+        role = f"{ROLE_LABELS['chair']}, {role}" if turn.function else ROLE_LABELS["chair"]
+    debate = ", ".join(part for part in (transcript.title, transcript.date) if part)
+    return f"{who}, {role} — {debate}"
+
+
+def answered_context(turns: tuple[Turn, ...], index: int) -> str | None:
+    """For a short turn, the end of the previous speaker's turn, which it usually answers."""
+    turn = turns[index]
+    if len(turn.text) > SHORT_TURN_CHARS or index == 0:
+        return None
+    previous = turns[index - 1]
+    if previous.speaker == turn.speaker:
+        return None
+    tail = previous.text[-CONTEXT_CHARS:]
+    if len(previous.text) > CONTEXT_CHARS:
+        tail = tail[tail.find(" ") + 1 :]
+    return f"{previous.speaker}: {tail}"
+
+
+def chunk_metadata(turn: Turn, transcript: Transcript) -> dict[str, str | int | bool]:
+    """Flat metadata for the vector store (Chroma takes no None values and no nesting)."""
+    date_int = int(transcript.date.replace("-", "")) if transcript.date else 0
+    meta: dict[str, str | int | bool | None] = {
+        "doc_id": transcript.id,
+        "doc_title": transcript.title,
+        "date": transcript.date,
+        "date_int": date_int,
+        "source_format": transcript.source_format,
+        "turn_id": turn.id,
+        "turn_index": turn.index,
+        "speaker": turn.speaker,
+        "speaker_key": speaker_key(turn.speaker),
+        "party": turn.party,
+        "party_key": (turn.party or "").lower(),
+        "role": turn.role,
+        "function": turn.function,
+        "is_chair": turn.is_chair,
+        "is_interruption": turn.is_interruption,
+        "page": turn.page,
+        "start_time": turn.start_time,
+        "section": turn.section,
+    }
+    return {k: v for k, v in meta.items() if v is not None}
+
+
+def speaker_key(name: str) -> str:
+    """A normalised speaker name for matching ("Van Nispen" == "van nispen")."""
+    return " ".join(name.lower().replace("’", "'").split())
+
+
+def chunk_transcript(transcript: Transcript, max_chars: int = MAX_CHUNK_CHARS) -> list[Chunk]:
+    """All chunks of a transcript, in turn order. Every turn yields at least one chunk."""
+    chunks: list[Chunk] = []
+    for turn in transcript.turns:
+        header = speaker_header(turn, transcript)
+        context = answered_context(transcript.turns, turn.index)
+        base_meta = chunk_metadata(turn, transcript)
+        for ordinal, (start, end) in enumerate(chunk_spans(turn.text, max_chars)):
+            text = turn.text[start:end]
+            parts = [header]
+            if context and ordinal == 0:
+                parts.append(f"[antwoord op / reply to] {context}")
+            parts.append(text)
+            meta = dict(base_meta, chunk_ordinal=ordinal, start=start, end=end)
+            if context and ordinal == 0:
+                meta["context"] = context
+            chunks.append(
+                Chunk(
+                    id=f"{turn.id}:c{ordinal:03d}",
+                    turn_id=turn.id,
+                    doc_id=transcript.id,
+                    ordinal=ordinal,
+                    text=text,
+                    start=start,
+                    end=end,
+                    embed_text="\n".join(parts),
+                    metadata=meta,
+                    context=context if ordinal == 0 else None,
+                )
+            )
+    return chunks

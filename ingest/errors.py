@@ -1,0 +1,90 @@
+"""Every error debate-assistant raises on purpose, in one hierarchy.
+
+    DebateError                      base: catch this at a surface (CLI, REST, UI)
+    ├── TranscriptError              a transcript file could not be read (carries ``path``)
+    │   ├── UnknownFormatError       content matches none of the supported formats
+    │   ├── EmptyTranscriptError     the file holds no speaker turns (empty, or a Casco report)
+    │   └── TranscriptParseError     the file claims a format but breaks it (carries ``line``)
+    ├── StoreError                   the vector store or lexical index failed (carries ``backend``)
+    ├── EmbedderError                the embedding model is missing or broken
+    ├── BackendError                 an answer backend (LLM endpoint, GGUF) failed (carries ``backend``)
+    ├── QuestionError                a question cannot be asked (empty, oversized)
+    └── ConfigError                  a setting is invalid
+
+Third-party exceptions are translated once, at the adapter that calls the library, with
+``raise ... from exc`` so the traceback keeps the cause. Surfaces print ``str(error)``, which
+always names the file (or backend) and says what was expected.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class DebateError(Exception):
+    """Base class: everything debate-assistant raises deliberately."""
+
+
+class TranscriptError(DebateError):
+    """A transcript file could not be turned into a `Transcript`."""
+
+    def __init__(self, path: str | Path, problem: str, line: int | None = None) -> None:
+        self.path = str(path)
+        self.problem = problem
+        self.line = line
+        where = f"{self.path}:{line}" if line else self.path
+        super().__init__(f"{where}: {problem}")
+
+
+class UnknownFormatError(TranscriptError):
+    """The content is none of: verslag text/PDF, VLOS XML, ParlaMint TEI."""
+
+
+class EmptyTranscriptError(TranscriptError):
+    """The file is well-formed but holds no speech.
+
+    ``warning_only`` marks the expected case of a VLOS 'Casco' skeleton report: ingest reports it
+    as a warning, not a failure.
+    """
+
+    def __init__(
+        self, path: str | Path, problem: str, line: int | None = None, *, warning_only: bool = False
+    ) -> None:
+        super().__init__(path, problem, line)
+        self.warning_only = warning_only
+
+
+class TranscriptParseError(TranscriptError):
+    """The file is of a known format but malformed (bad XML, truncated, ...)."""
+
+
+class StoreError(DebateError):
+    """Chroma or the lexical index failed; ``backend`` names which."""
+
+    def __init__(self, backend: str, problem: str) -> None:
+        self.backend = backend
+        super().__init__(f"{backend}: {problem}")
+
+
+class EmbedderError(DebateError):
+    """The embedding model could not be built or loaded."""
+
+
+class BackendError(DebateError):
+    """An answer backend failed; ``backend`` names which."""
+
+    def __init__(self, backend: str, problem: str) -> None:
+        self.backend = backend
+        super().__init__(f"{backend}: {problem}")
+
+
+class QuestionError(DebateError):
+    """The question cannot be asked as given; ``status`` is the HTTP status a REST API returns."""
+
+    def __init__(self, problem: str, status: int = 400) -> None:
+        self.status = status
+        super().__init__(problem)
+
+
+class ConfigError(DebateError):
+    """A setting has an invalid value."""

@@ -1,0 +1,152 @@
+"""The lexical side of the index: BM25 (bm25s, Dutch Snowball stemming) over the same chunks as
+the vectors, plus a compact table of every chunk's text and metadata.
+
+Both are built at ingest and persisted under ``<index>/lexical``, so a query never rebuilds
+anything. The table lets the retriever turn a speaker/document filter into a boolean mask over
+all chunks in microseconds, and gives lexical hits their text and metadata without a round trip to
+Chroma. Names and numbers ("13 Oceans", "AVIM", "B8/3") are where BM25 beats the embedder.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from ingest.errors import StoreError
+
+TOKEN_PATTERN = r"(?u)\b\w+\b"
+"""Unlike bm25s's default, keeps one-character tokens, so "B8/3" and "nr. 5" stay searchable."""
+
+FILTER_FIELDS = ("doc_id", "turn_id", "speaker_key", "party_key", "role", "date_int", "is_chair")
+
+
+def _stopwords() -> list[str]:
+    from bm25s.stopwords import STOPWORDS_DUTCH, STOPWORDS_EN
+
+    return sorted(set(STOPWORDS_DUTCH) | set(STOPWORDS_EN))
+
+
+def _stemmer() -> Any:
+    import Stemmer
+
+    return Stemmer.Stemmer("dutch")
+
+
+def tokenize(texts: list[str]) -> list[list[str]]:
+    """Lower-cased, stop-worded, stemmed tokens: the same for chunks and queries."""
+    import bm25s
+
+    return bm25s.tokenize(
+        texts,
+        token_pattern=TOKEN_PATTERN,
+        stopwords=_stopwords(),
+        stemmer=_stemmer(),
+        return_ids=False,
+        show_progress=False,
+    )
+
+
+@dataclass
+class ChunkTable:
+    """Column-oriented copy of every chunk's id, text and metadata, row i = BM25 document i."""
+
+    ids: list[str]
+    texts: list[str]
+    metadatas: list[dict[str, Any]]
+    _row: dict[str, int] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        self._row = {chunk_id: i for i, chunk_id in enumerate(self.ids)}
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def row(self, chunk_id: str) -> int | None:
+        return self._row.get(chunk_id)
+
+    @cached_property
+    def columns(self) -> dict[str, np.ndarray]:
+        """Filterable fields as numpy arrays, for fast boolean masks."""
+        cols: dict[str, np.ndarray] = {}
+        for name in FILTER_FIELDS:
+            values = [meta.get(name) for meta in self.metadatas]
+            if name == "date_int":
+                cols[name] = np.array([v or 0 for v in values], dtype=np.int64)
+            elif name == "is_chair":
+                cols[name] = np.array([bool(v) for v in values], dtype=bool)
+            else:
+                cols[name] = np.array([v or "" for v in values], dtype=object)
+        return cols
+
+
+class LexicalIndex:
+    """BM25 over the chunks' embedded text, aligned row for row with a `ChunkTable`."""
+
+    def __init__(self, bm25: Any, table: ChunkTable) -> None:
+        self.bm25 = bm25
+        self.table = table
+
+    @classmethod
+    def build(cls, rows: Iterable[tuple[str, str, dict[str, Any]]]) -> LexicalIndex:
+        """Build from ``(chunk_id, text, metadata)`` rows; the metadata's ``embed_text`` (header,
+        context and text) is what BM25 indexes, so speaker names are searchable too."""
+        import bm25s
+
+        ids, texts, metas = [], [], []
+        for chunk_id, text, meta in sorted(rows, key=lambda row: row[0]):
+            ids.append(chunk_id)
+            texts.append(text)
+            metas.append(meta)
+        bm25 = bm25s.BM25()
+        if ids:
+            bm25.index(tokenize([m.get("embed_text", t) for t, m in zip(texts, metas)]), show_progress=False)
+        return cls(bm25, ChunkTable(ids, texts, metas))
+
+    def save(self, directory: Path) -> None:
+        """Write atomically: build in a sibling temp dir, then swap, so a crash mid-write leaves
+        the previous index intact."""
+        tmp = directory.with_name(f".{directory.name}.{uuid.uuid4().hex[:8]}")
+        tmp.mkdir(parents=True)
+        if len(self.table):
+            self.bm25.save(str(tmp / "bm25"), show_progress=False)
+        payload = {"ids": self.table.ids, "texts": self.table.texts, "metadatas": self.table.metadatas}
+        (tmp / "chunks.json").write_text(json.dumps(payload, ensure_ascii=False), encoding="utf-8")
+        old = directory.with_name(f".{directory.name}.old.{uuid.uuid4().hex[:8]}")
+        if directory.exists():
+            directory.rename(old)
+        tmp.rename(directory)
+        shutil.rmtree(old, ignore_errors=True)
+
+    @classmethod
+    def load(cls, directory: Path) -> LexicalIndex:
+        import bm25s
+
+        try:
+            payload = json.loads((directory / "chunks.json").read_text(encoding="utf-8"))
+            table = ChunkTable(payload["ids"], payload["texts"], payload["metadatas"])
+            bm25 = bm25s.BM25.load(str(directory / "bm25"), show_progress=False) if len(table) else bm25s.BM25()
+        except (OSError, ValueError, KeyError) as exc:
+            raise StoreError(f"lexical index {directory}", f"cannot load: {exc}; run `debate ingest` again") from exc
+        return cls(bm25, table)
+
+    def search(self, query: str, k: int, mask: np.ndarray | None = None) -> list[tuple[int, float]]:
+        """Top ``k`` (row, score) pairs with a positive score, restricted to ``mask`` rows."""
+        n = len(self.table)
+        if n == 0:
+            return []
+        tokens = tokenize([query])
+        if not tokens[0]:
+            return []
+        weight = None if mask is None else mask.astype(np.float32)
+        rows, scores = self.bm25.retrieve(
+            tokens, k=min(k, n), show_progress=False, weight_mask=weight, n_threads=0
+        )
+        return [(int(r), float(s)) for r, s in zip(rows[0], scores[0]) if s > 0]

@@ -1,0 +1,127 @@
+"""The typed data model every layer shares: a parsed `Transcript` of ordered `Turn`s, and the
+`Chunk`s that are embedded and indexed.
+
+Attribution is the product's core promise, so the speaker fields of a `Turn` are only ever filled
+from the transcript's own structure (a speaker label, a VLOS ``spreker`` element, a TEI ``u``),
+never inferred from the text.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+Role = Literal["member", "minister", "state_secretary", "chair", "other"]
+ROLES: tuple[str, ...] = ("member", "minister", "state_secretary", "chair", "other")
+SourceFormat = Literal["verslag", "verslag_pdf", "vlos", "parlamint"]
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One uninterrupted stretch of speech by one speaker.
+
+    ``id`` is ``"{transcript_id}:t{index:04d}"``: stable across runs as long as the file does not
+    change. ``speaker`` is the name as the transcript prints it ("Van Nispen", "Blok");
+    ``function`` is the full office ("Minister van Veiligheid en Justitie") where the transcript
+    gives one. ``role`` is the kind of speaker *in this turn*: a chair speaking as chair has role
+    ``chair``. ``page`` (verslag) and ``start_time`` (VLOS, ISO 8601) locate the turn in the source.
+    """
+
+    id: str
+    index: int
+    speaker: str
+    text: str
+    role: Role = "other"
+    party: str | None = None
+    function: str | None = None
+    is_chair: bool = False
+    is_interruption: bool = False
+    page: int | None = None
+    start_time: str | None = None
+    section: str | None = None
+    label: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+
+@dataclass(frozen=True)
+class Event:
+    """A procedural line that is not speech ("De vergadering wordt ... geschorst.", a motion text,
+    a time stamp). ``after_turn`` is the index of the turn it follows (-1: before the first)."""
+
+    kind: str
+    text: str
+    after_turn: int = -1
+
+    def to_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+
+@dataclass(frozen=True)
+class Transcript:
+    """A parsed debate: metadata plus its speaker turns in document order.
+
+    ``id`` comes from the format's own identifier (Kamerstuk number, VLOS ``vergadering``
+    objectid, ParlaMint ``xml:id``) so that the same debate gets the same id whatever the file is
+    called. ``date`` is ISO ``YYYY-MM-DD``. ``kind`` is e.g. ``commissiedebat``, ``plenair``,
+    ``algemeen overleg``. ``warnings`` carries non-fatal findings of the parser.
+    """
+
+    id: str
+    title: str
+    date: str | None
+    source_format: SourceFormat
+    source_path: str
+    turns: tuple[Turn, ...]
+    chamber: str | None = None
+    kind: str | None = None
+    committee: str | None = None
+    number: str | None = None
+    start_time: str | None = None
+    end_time: str | None = None
+    status: str | None = None
+    participants: tuple[str, ...] = ()
+    agenda: tuple[str, ...] = ()
+    events: tuple[Event, ...] = ()
+    warnings: tuple[str, ...] = ()
+    extra: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
+
+    def metadata(self) -> dict[str, Any]:
+        """The transcript's fields without its turns and events."""
+        data = dataclasses.asdict(self)
+        for key in ("turns", "events"):
+            data.pop(key)
+        return data
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON shape of ``debate parse --json``."""
+        return {
+            "transcript": self.metadata(),
+            "turns": [turn.to_dict() for turn in self.turns],
+            "events": [event.to_dict() for event in self.events],
+        }
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """A piece of one turn, the unit that is embedded and retrieved.
+
+    ``text`` is a verbatim slice of the turn: ``turn.text[start:end] == text``, so whatever is
+    quoted from a chunk is quotable from the turn. ``embed_text`` is what the embedder and the
+    lexical index see: a header naming speaker, role and party, then (for short answers) the
+    question the turn replies to, then the text. ``context`` holds that question separately so it
+    can be shown but is never quoted as the speaker's words.
+    """
+
+    id: str
+    turn_id: str
+    doc_id: str
+    ordinal: int
+    text: str
+    start: int
+    end: int
+    embed_text: str
+    metadata: dict[str, Any] = field(hash=False, compare=False)
+    context: str | None = None

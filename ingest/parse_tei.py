@@ -1,0 +1,280 @@
+"""Parser for ParlaMint TEI transcripts (``http://www.tei-c.org/ns/1.0``), Dutch edition.
+
+ParlaMint encodes each speech as a ``u`` whose ``@who`` points into a person list we do not ship,
+so the speaker is read from the printed label before it (``note type="speaker"``: "De heer
+Alkaya (SP)", "Minister Kaag", "De voorzitter"), and its kind from ``@ana`` (``#chair``,
+``#regular``, ``#guest``). Only where there is no label, or the label names no one ("De
+voorzitter"), is the name spelled out from the ``@who`` identifier ("#MahirAlkaya").
+
+Procedural notes become `Event`s. Motions are ``note``s *inside* a ``u``; they are not the
+speaker's words, so they stay out of the turn text and follow the turn as events. The 2018-era
+files differ (no ``head``, notes without ``@type``, sampling ``gap``s); see `_untyped_note`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from ingest.errors import EmptyTranscriptError, TranscriptParseError
+from ingest.models import Event, Role, Transcript, Turn
+from ingest.speaker_labels import SpeakerLabel, parse_speaker_label
+from ingest.xml_input import read_xml, root_tag
+
+NAMESPACE = "http://www.tei-c.org/ns/1.0"
+_XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
+_XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+# Name particles glued into @who ids ("#KeesvanderStaaij"). Only "van ..." is split off: "de" and
+# "ter" are also ordinary given-name endings (Claude, Pieter).
+_PARTICLES = ("van der", "van den", "van de", "van")
+
+
+def _q(name: str) -> str:
+    return f"{{{NAMESPACE}}}{name}"
+
+
+def _clean(text: str | None) -> str:
+    return " ".join((text or "").split())
+
+
+def _all_text(element: etree._Element) -> str:
+    return _clean("".join(element.itertext()))
+
+
+def looks_like_tei(head: bytes) -> bool:
+    """Whether ``head`` (the first bytes of a file) starts a TEI document (root in the TEI
+    namespace, ``TEI`` or ``teiCorpus``)."""
+    tag = root_tag(head)
+    return tag is not None and tag.startswith(f"{{{NAMESPACE}}}")
+
+
+@dataclass
+class _Body:
+    """What reading the ``body`` yields; ``section`` and ``label`` are the reading state."""
+
+    transcript_id: str
+    turns: list[Turn] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    source_ids: list[str | None] = field(default_factory=list)
+    agenda: list[str] = field(default_factory=list)
+    section: str | None = None
+    label: str | None = None
+    skipped: int = 0
+
+    def event(self, kind: str, text: str) -> None:
+        if text:
+            self.events.append(Event(kind=kind, text=text, after_turn=len(self.turns) - 1))
+
+
+def parse_tei(data: bytes, source_path: str) -> Transcript:
+    """Parse a ParlaMint TEI file into a `Transcript`: one `Turn` per ``u``, in document order.
+
+    ``Transcript.extra["turn_source_ids"]`` holds, per turn index, the ``u``'s ``xml:id``.
+
+    Raises:
+        TranscriptParseError: not well-formed XML, or not a TEI document with a ``text/body``.
+        EmptyTranscriptError: the body holds no ``u`` with text.
+    """
+    root = read_xml(data, source_path)
+    body = root.find(f"{_q('text')}/{_q('body')}")
+    if root.tag != _q("TEI") or body is None:
+        raise TranscriptParseError(source_path, "TEI document without <text><body>", root.sourceline)
+    transcript_id = root.get(_XML_ID) or source_path
+    read = _read_body(body, transcript_id)
+    if not read.turns:
+        raise EmptyTranscriptError(source_path, "TEI document without speech (<u>)")
+    header = root.find(_q("teiHeader"))
+    return Transcript(
+        id=transcript_id,
+        title=_title(header, read.agenda) or transcript_id,
+        date=_date(header, transcript_id),
+        source_format="parlamint",
+        source_path=source_path,
+        turns=tuple(read.turns),
+        chamber=_chamber(header, transcript_id),
+        kind="plenair",
+        agenda=tuple(read.agenda),
+        events=tuple(read.events),
+        warnings=tuple(read.warnings),
+        extra={"turn_source_ids": tuple(read.source_ids)},
+    )
+
+
+def _read_body(body: etree._Element, transcript_id: str) -> _Body:
+    """Walk ``div``s, ``head``s, ``note``s, ``u``s and ``gap``s in document order. Notes inside a
+    ``u`` are handled with their ``u``."""
+    read = _Body(transcript_id)
+    for element in body.iter(_q("div"), _q("head"), _q("note"), _q("u"), _q("gap")):
+        tag = etree.QName(element).localname
+        if tag == "div":
+            read.section = None
+        elif tag == "head":
+            _heading(read, _all_text(element))
+        elif tag == "u":
+            _utterance(read, element)
+        elif tag == "gap":
+            _gap(read, element)
+        elif element.getparent() is None or element.getparent().tag != _q("u"):
+            _note(read, element)
+    if read.skipped:
+        read.warnings.append(f"{read.skipped} utterance(s) without text were skipped")
+    return read
+
+
+def _heading(read: _Body, text: str) -> None:
+    if text:
+        read.section = text
+        read.agenda.append(text)
+
+
+def _note(read: _Body, note: etree._Element) -> None:
+    text = _all_text(note)
+    kind = note.get("type")
+    if kind == "speaker":
+        read.label = text
+    elif kind is None:
+        _untyped_note(read, note, text)
+    else:
+        read.event(kind, text)
+
+
+def _untyped_note(read: _Body, note: etree._Element, text: str) -> None:
+    """Older files (edition 2.1) type no notes. One before any ``u`` of a ``div`` without a
+    ``head`` is the agenda title ("Herdenking W. Kok"); the others are comments."""
+    div = note.getparent()
+    opens_div = div is not None and note.xpath("not(preceding-sibling::tei:u)", namespaces={"tei": NAMESPACE})
+    if opens_div and div.find(_q("head")) is None and read.section is None:
+        _heading(read, text)
+    else:
+        read.event("comment", text)
+
+
+def _gap(read: _Body, gap: etree._Element) -> None:
+    reason = gap.get("reason") or "unknown"
+    description = _all_text(gap) or "no description"
+    read.event("gap", f"{reason}: {description}")
+    read.warnings.append(f"line {gap.sourceline}: text left out of the source ({reason}: {description})")
+
+
+def _utterance(read: _Body, u: etree._Element) -> None:
+    """One ``u`` → one turn (its ``seg``s, one per line), then its inner notes as events."""
+    label, read.label = read.label, None
+    text = "\n".join(line for line in (_all_text(seg) for seg in u.iter(_q("seg"))) if line)
+    if not text:
+        read.skipped += 1
+        return
+    index = len(read.turns)
+    printed = parse_speaker_label(label) if label else None
+    if label and printed is None:
+        read.warnings.append(f"line {u.sourceline}: speaker label {label!r} not understood")
+    role = _role(u.get("ana") or "", printed)
+    read.turns.append(
+        Turn(
+            id=f"{read.transcript_id}:t{index:04d}",
+            index=index,
+            speaker=(printed.name if printed else None) or name_from_person_id(u.get("who") or ""),
+            text=text,
+            role=role,
+            party=printed.party if printed else None,
+            function=printed.function if printed else None,
+            is_chair=role == "chair",
+            section=read.section,
+            label=label,
+        )
+    )
+    read.source_ids.append(u.get(_XML_ID))
+    _inner_notes(read, u)
+
+
+def _inner_notes(read: _Body, u: etree._Element) -> None:
+    """Notes inside a ``u``: a run of comment notes opening with "Motie" is one motion event."""
+    runs: list[tuple[str, list[str]]] = []
+    for note in u.iter(_q("note")):
+        kind, text = note.get("type") or "comment", _all_text(note)
+        if runs and runs[-1][0] == kind:
+            runs[-1][1].append(text)
+        else:
+            runs.append((kind, [text]))
+    for kind, lines in runs:
+        is_motion = kind == "comment" and lines[0] == "Motie"
+        read.event("motion" if is_motion else kind, "\n".join(line for line in lines if line))
+
+
+def _role(ana: str, printed: SpeakerLabel | None) -> Role:
+    """``@ana`` decides chair / member / guest; a guest's label tells minister from state
+    secretary."""
+    kinds = set(ana.split())
+    if "#chair" in kinds:
+        return "chair"
+    if "#regular" in kinds:
+        return "member"
+    if "#guest" in kinds and printed is not None and printed.role in ("minister", "state_secretary"):
+        return printed.role
+    return "other"
+
+
+def name_from_person_id(who: str) -> str:
+    """Spell out a ParlaMint person id: "#MahirAlkaya" → "Mahir Alkaya", "#KeesvanderStaaij" →
+    "Kees van der Staaij", "#AnkieBroekers-Knol" → "Ankie Broekers-Knol"."""
+    words: list[str] = []
+    current = ""
+    for char in who.lstrip("#"):
+        if char.isupper() and current and current[-1].islower():
+            words.append(current)
+            current = ""
+        current += char
+    if current:
+        words.append(current)
+    if len(words) > 1:
+        words[0] = _split_particle(words[0])
+    return " ".join(words)
+
+
+def _split_particle(given: str) -> str:
+    for particle in _PARTICLES:
+        glued = particle.replace(" ", "")
+        if given.endswith(glued) and len(given) - len(glued) >= 2:
+            return f"{given[: -len(glued)]} {particle}"
+    return given
+
+
+def _title(header: etree._Element | None, agenda: list[str]) -> str | None:
+    """The agenda item when the file holds exactly one, else the Dutch sub title ("Verslag van
+    de vergadering van de Tweede Kamer, Meeting 46, ...")."""
+    if len(set(agenda)) == 1:
+        return agenda[0]
+    if header is None:
+        return None
+    subtitles = header.findall(f".//{_q('titleStmt')}/{_q('title')}[@type='sub']")
+    dutch = [t for t in subtitles if t.get(_XML_LANG) == "nl"] or subtitles
+    return _all_text(dutch[0]) if dutch else None
+
+
+def _date(header: etree._Element | None, transcript_id: str) -> str | None:
+    """The sitting date: ``settingDesc//date/@when``, else the sitting ``meeting/@n``, else the
+    date in the id."""
+    if header is not None:
+        for when in header.xpath(".//tei:settingDesc//tei:date/@when", namespaces={"tei": NAMESPACE}):
+            if _DATE.fullmatch(str(when)):
+                return str(when)
+        for meeting in header.iter(_q("meeting")):
+            if _DATE.fullmatch(meeting.get("n") or ""):
+                return meeting.get("n")
+    found = _DATE.search(transcript_id)
+    return found.group(0) if found else None
+
+
+def _chamber(header: etree._Element | None, transcript_id: str) -> str | None:
+    """Tweede or Eerste Kamer, from the ``meeting/@ana`` (``#parla.lower``/``#parla.upper``) or
+    the id ("...-tweedekamer-7")."""
+    analyses = " ".join(m.get("ana") or "" for m in header.iter(_q("meeting"))) if header is not None else ""
+    lowered = transcript_id.lower()
+    if "#parla.lower" in analyses or "tweedekamer" in lowered:
+        return "Tweede Kamer"
+    if "#parla.upper" in analyses or "eerstekamer" in lowered:
+        return "Eerste Kamer"
+    return None

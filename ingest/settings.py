@@ -1,0 +1,117 @@
+"""One typed `Settings`, resolved once at the edge (CLI, app start-up, tests) and passed down.
+
+Precedence: defaults < config file (TOML) < ``DEBATE_*`` environment < explicit overrides (CLI
+flags). Core code never reads ``os.environ`` itself, so a test or an embedding application can
+build a `Settings` by hand and know exactly what the code will see.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ingest.errors import ConfigError
+
+LLM_BACKENDS = ("none", "openai", "gguf", "fake")
+
+
+class Secret(str):
+    """A string that never shows itself in reprs or logs (an API key, a bearer token)."""
+
+    def __repr__(self) -> str:
+        return "Secret('***')"
+
+    def reveal(self) -> str:
+        return str.__str__(self)
+
+
+def default_home() -> Path:
+    return Path.home() / ".local" / "share" / "debate-assistant"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything configurable. Field names match the env variables: ``index_dir`` <-
+    ``DEBATE_INDEX``, other fields ``DEBATE_<FIELD>`` upper-cased."""
+
+    index_dir: Path = field(default_factory=lambda: default_home() / "index")
+    chroma_url: str | None = None
+    collection: str = "debate_chunks"
+    embed_model: str | None = None
+    llm: str = "none"
+    llm_base_url: str | None = None
+    llm_model: str | None = None
+    llm_api_key: Secret | None = None
+    llm_model_path: str | None = None
+    top_k: int = 5
+    feedback_path: Path | None = None
+    api_token: Secret | None = None
+    allowed_origins: tuple[str, ...] = ()
+    max_question_chars: int = 2000
+
+    def __post_init__(self) -> None:
+        if self.llm not in LLM_BACKENDS:
+            raise ConfigError(f"llm must be one of {', '.join(LLM_BACKENDS)}, not {self.llm!r}")
+        if not 1 <= self.top_k <= 50:
+            raise ConfigError(f"top_k must be between 1 and 50, not {self.top_k}")
+
+    @property
+    def resolved_feedback_path(self) -> Path:
+        return self.feedback_path or self.index_dir / "feedback.jsonl"
+
+    def replace(self, **changes: Any) -> Settings:
+        """A copy with the non-None ``changes`` applied (CLI flags left unset change nothing)."""
+        return dataclasses.replace(self, **{k: v for k, v in changes.items() if v is not None})
+
+
+_ENV_NAMES = {"index_dir": "DEBATE_INDEX"}
+
+
+def _coerce(name: str, raw: Any) -> Any:
+    """Turn a raw env/TOML value into the field's type."""
+    if name in ("index_dir", "feedback_path"):
+        return Path(raw).expanduser()
+    if name == "top_k" or name == "max_question_chars":
+        try:
+            return int(raw)
+        except ValueError as exc:
+            raise ConfigError(f"{name} must be an integer, not {raw!r}") from exc
+    if name in ("llm_api_key", "api_token"):
+        return Secret(raw)
+    if name == "allowed_origins":
+        items = raw.split(",") if isinstance(raw, str) else raw
+        return tuple(item.strip() for item in items if item.strip())
+    return raw
+
+
+def load_settings(env: Mapping[str, str] | None = None, **overrides: Any) -> Settings:
+    """Resolve settings from defaults, the config file, ``env`` and ``overrides``.
+
+    The config file is ``$DEBATE_CONFIG`` or ``<DEBATE_HOME>/config.toml`` if it exists; its keys
+    are the field names. ``env`` defaults to ``os.environ`` (read here, at the edge, only).
+    """
+    env = os.environ if env is None else env
+    values: dict[str, Any] = {}
+    home = Path(env["DEBATE_HOME"]).expanduser() if env.get("DEBATE_HOME") else default_home()
+    values["index_dir"] = home / "index"
+    config_path = Path(env.get("DEBATE_CONFIG", home / "config.toml"))
+    if config_path.is_file():
+        try:
+            values.update(tomllib.loads(config_path.read_text(encoding="utf-8")))
+        except tomllib.TOMLDecodeError as exc:
+            raise ConfigError(f"{config_path}: invalid TOML: {exc}") from exc
+    for f in dataclasses.fields(Settings):
+        env_name = _ENV_NAMES.get(f.name, f"DEBATE_{f.name.upper()}")
+        if env.get(env_name):
+            values[f.name] = env[env_name]
+    values.update({k: v for k, v in overrides.items() if v is not None})
+    known = {f.name for f in dataclasses.fields(Settings)}
+    unknown = set(values) - known
+    if unknown:
+        raise ConfigError(f"unknown setting(s): {', '.join(sorted(unknown))}")
+    return Settings(**{k: _coerce(k, v) for k, v in values.items()})
