@@ -166,7 +166,7 @@ def serve(
 def main() -> None:
     """Console entry point: one place where errors become output."""
     try:
-        app(standalone_mode=False)
+        result = app(standalone_mode=False)
     except DebateError as exc:
         typer.echo(f"Error: {exc}", err=True)
         sys.exit(1)
@@ -182,6 +182,7 @@ def main() -> None:
             exc.show()
             sys.exit(exc.exit_code)
         raise
+    sys.exit(result if isinstance(result, int) else 0)
 
 
 if __name__ == "__main__":

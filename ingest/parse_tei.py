@@ -82,7 +82,9 @@ def parse_tei(data: bytes, source_path: str) -> Transcript:
     root = read_xml(data, source_path)
     body = root.find(f"{_q('text')}/{_q('body')}")
     if root.tag != _q("TEI") or body is None:
-        raise TranscriptParseError(source_path, "TEI document without <text><body>", root.sourceline)
+        found = etree.QName(root).localname
+        problem = f"expected <TEI> with <text><body>, found <{found}>"
+        raise TranscriptParseError(source_path, problem, root.sourceline)
     transcript_id = root.get(_XML_ID) or source_path
     read = _read_body(body, transcript_id)
     if not read.turns:

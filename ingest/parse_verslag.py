@@ -2,46 +2,35 @@
 extracted from its PDF) into a `Transcript`.
 
 Why a line parser: the verslag has no markup, only typography that survives text extraction.
-A speaker turn starts at a speaker label on its own line (``De heer Van Nispen (SP):``,
-``Mevrouw Van Toorenburg (CDA):``, ``Minister Blok:``, ``Staatssecretaris X:``,
-``De voorzitter:``) and runs to the next label, a chair line or a procedural line. Attribution
-is the product's promise, so every speaker field comes from that structure and nothing else:
+A turn starts at a speaker label on its own line (``De heer Van Nispen (SP):``, ``Mevrouw X
+(CDA):``, ``Minister Blok:``, ``Staatssecretaris X:``, ``De voorzitter:``) and runs to the next
+label, chair line or procedural line. Every speaker field comes from that structure only:
 
 * a member's party is the one in their own label;
-* ``De voorzitter:`` is resolved to whoever the last ``Voorzitter: NAME`` line made chair, with
-  the party that person shows in their own member labels (none if they never speak as member);
-  before any ``Voorzitter:`` line the chair is left unresolved, with a warning;
-* a minister's or state secretary's full function comes from the header
-  ("de heer Blok, Minister van Veiligheid en Justitie"), never from what the turn says;
-* a label followed by text on the same line is accepted only at a paragraph start (after a blank
-  line or at a page start; PDF text has only the latter), so that a sentence that happens to
-  begin ``Minister X:`` is not taken for a new speaker.
+* ``De voorzitter:`` is whoever the last ``Voorzitter: NAME`` line made chair, with the party of
+  that person's own member labels (none if they have none); before any chair line it stays
+  unresolved, with a warning;
+* a cabinet member's function comes from the header ("de heer Blok, Minister van ...");
+* a label with text on the same line counts only at a paragraph start (after a blank, chair or
+  procedural line, or on a page's first line), so a sentence "Minister X: ..." is no new speaker.
 
-Page numbers. The extracted text keeps some of the page layout, and pages are counted from it:
+Pages: the text starts on page 1. A footer ("Tweede Kamer, vergaderjaar 2016–2017, 28 638,
+nr. 157 11") closes the page it names and the next line opens the next page; the footer wins
+over the count (a disagreement is a warning). Pages without a printed footer are counted from
+their first line, which carries a form feed (as `ingest.parse_pdf` joins PDF pages) or, in text
+without form feeds, a leading space (a PDF-to-text artefact no other line has). A turn's
+``page`` is the page of its label. Footers are removed from the text.
 
-1. the text starts on page 1;
-2. a page footer (``Tweede Kamer, vergaderjaar 2016–2017, 28 638, nr. 157 11``) closes the page
-   it names, and the next line opens the page after it. The footer wins over the count so far
-   (a disagreement is reported in ``warnings``);
-3. where a page has no printed footer its start is still visible: the first line of a page
-   carries a form feed (``\\f``, as `ingest.parse_pdf` joins PDF pages) or, in text without form
-   feeds, a leading space (an artefact of the PDF-to-text conversion; no other line has one).
+Text: a turn's lines joined with single spaces. A word broken at a line end is rejoined
+("mensen-" + "handel") unless its hyphen is real: the next part is capitalised or a number
+("West-Afrika", "B8/3-procedure"), the line ends in hyphen-and-space as this converter prints a
+hard hyphen, the first part always takes one ("niet-"), or the join would double a vowel
+("zee-egel"). Before "en"/"of" the hyphen keeps its space ("zeden- en geweldsdelicten"); a
+number range stays closed ("2011–2015").
 
-A turn's ``page`` is the page of its label line. Footers are removed from the text.
-
-Text. A turn's text is its lines joined with single spaces. A word hyphenated at a line end is
-joined again ("mensen-" + "handel" -> "mensenhandel") unless the hyphen is a real one: the next
-part is capitalised or a number ("West-Afrika", "commissie-Azough", "B8/3-procedure"), the line
-ends in hyphen-and-space as this converter prints hard hyphens ("niet- geregistreerde" ->
-"niet-geregistreerde"), the first part is a prefix that always keeps its hyphen ("niet-", "ex-",
-"oud-"), or joining would double a vowel ("zee-egel"). A hyphen followed by "en"/"of" stays with
-its space ("zeden- en geweldsdelicten"), and a number range stays closed ("2011–2015").
-
-Procedural lines ("De vergadering wordt ... geschorst.", "Aanvang 10.02 uur.",
-"Sluiting 11.49 uur."; a whole line, or two where "De vergadering wordt" wraps) and chair lines
-become `Event`s, not speech: PDF text keeps no blank lines, so they are known by their wording
-alone. Text after such a line that no label claims is not attributed to anyone: it is reported
-in ``warnings``.
+Procedural lines ("De vergadering wordt ... geschorst.", "Aanvang 10.02 uur.", "Sluiting 11.49
+uur.") and chair lines become `Event`s, known by their wording alone (PDF text has no blank
+lines). Text after them that no label claims is attributed to no one: it is a warning.
 """
 
 from __future__ import annotations
@@ -50,9 +39,11 @@ import hashlib
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from ingest.errors import EmptyTranscriptError
-from ingest.models import Event, Role, Transcript, Turn
+from ingest.models import Event, Transcript, Turn
+from ingest.speaker_labels import SpeakerLabel, parse_speaker_label
 
 # --- names and labels ------------------------------------------------------------------------
 
@@ -62,13 +53,11 @@ _NAME_PART = r"[A-ZÀ-ÖØ-Þ][\w’'-]*"
 _PARTICLE = r"(?:van|de|der|den|het|ter|ten|te|in|op|'t|’t|d'|la|le|du)"
 _NAME = rf"{_NAME_PART}(?:[ ](?:{_PARTICLE}[ ])*{_NAME_PART})*"
 
-# A speaker label: the whole (stripped) line, or the start of one when text follows the colon.
+# A candidate speaker label opening a (stripped) line: a title, a few more words, a colon, and
+# maybe text. `ingest.speaker_labels` decides whether the words before the colon are a label.
 _LABEL_RE = re.compile(
-    rf"""^(?:
-        (?P<chair>De[ ]voorzitter)                                          # the sitting chair
-      | (?P<honorific>De[ ]heer|Mevrouw)[ ](?P<member>{_NAME})[ ]\((?P<party>[^()]+)\)  # member
-      | (?P<office>Minister(?:-[Pp]resident)?|Staatssecretaris)[ ](?P<official>{_NAME})  # cabinet
-    )[ ]*:[ ]*(?P<rest>.*?)\s*$""",
+    r"""^(?P<label>(?:De[ ]voorzitter|De[ ]heer|Mevrouw|Kamerlid|(?:De[ ])?[Mm]inister
+                    |(?:De[ ])?[Ss]taatssecretaris)\b[^:]{0,80}?)[ ]*:[ ]*(?P<rest>.*?)\s*$""",
     re.VERBOSE,
 )
 # "Voorzitter: Van Nispen" — from here on, "De voorzitter:" is Van Nispen.
@@ -76,11 +65,7 @@ _CHAIR_LINE_RE = re.compile(rf"^Voorzitter:[ ]*(?P<name>{_NAME})[ ]*$")
 # "Griffier: Tielens-Tripels" — the clerk; not a speaker.
 _CLERK_LINE_RE = re.compile(r"^Griffier:[ ]*\S.*$")
 
-_OFFICE_ROLES: dict[str, Role] = {
-    "minister": "minister",
-    "minister-president": "minister",
-    "staatssecretaris": "state_secretary",
-}
+_NO_LABELS = "no speaker labels found (lines like 'De voorzitter:', 'De heer Naam (Partij):')"
 
 # --- page structure --------------------------------------------------------------------------
 
@@ -94,7 +79,7 @@ _FOOTER_RE = re.compile(
 # --- procedural lines ------------------------------------------------------------------------
 
 _CLOCK = r"\d{1,2}[.:]\d{2}[ ]uur"
-# A whole paragraph that is a procedural note; the group name is the `Event.kind`.
+# A procedural note, the whole of a line (or of a wrapped pair); the group name is the Event kind.
 _PROCEDURAL_RE = re.compile(
     rf"""^(?:
         (?P<suspension>De[ ]vergadering[ ]wordt[ ].*\bgeschorst\.)
@@ -108,14 +93,7 @@ _CLOCK_RE = re.compile(r"(?P<hour>\d{1,2})[.:](?P<minute>\d{2}) uur")
 
 # --- header ----------------------------------------------------------------------------------
 
-_MONTHS = {
-    name: number
-    for number, name in enumerate(
-        "januari februari maart april mei juni juli augustus september oktober november december"
-        .split(),
-        start=1,
-    )
-}
+_MONTHS = "januari februari maart april mei juni juli augustus september oktober november december"
 # "De vaste commissie voor Veiligheid en Justitie heeft op 16 februari 2017 overleg gevoerd"
 _MEETING_RE = re.compile(
     r"\bDe (?P<committee>(?:vaste |algemene |tijdelijke )?commissie\b.*?) (?:heeft|hebben) op "
@@ -149,7 +127,12 @@ _BROKEN_WORD_RE = re.compile(r"(?P<head>\w+)-(?P<hard>[ \t]*)$")
 _RANGE_END_RE = re.compile(r"\d[–-]$")
 # "migratie-" + "en vluchtelingenketen": the hyphen stands for a shared second part.
 _SHARED_PART_RE = re.compile(r"^(?:en|of)(?:\s|$)")
+# "heen-" + "en-weerprocessie": a chain of parts, all hyphenated.
+_CHAINED_PARTS_RE = re.compile(r"^(?:en|of)-")
+# First parts that Dutch always writes with a hyphen: "niet-geregistreerde", "oud-minister".
 _HYPHEN_PREFIXES = frozenset({"niet", "ex", "oud", "vice", "non"})
+# Dutch writes a hyphen where two parts would double a vowel ("zee-egel", "anti-inflatie");
+# within a word it uses a diaeresis instead ("beëindigen"), so a soft break never shows these.
 _DOUBLED_VOWELS = frozenset({"aa", "ee", "ii", "oo", "uu"})
 _WHITESPACE_RE = re.compile(r"\s+")
 _SOFT_HYPHEN = "\u00ad"
@@ -163,20 +146,14 @@ class _Line:
     starts_page: bool
 
 
-@dataclass(frozen=True)
-class _Pagination:
-    lines: tuple[_Line, ...]  # every line but the footers
-    footers: tuple[re.Match[str], ...]
-    warnings: tuple[str, ...]
-
-
 @dataclass
 class _RawTurn:
-    label: re.Match[str]
+    speaker: SpeakerLabel
+    label: str  # as printed, without the colon
     chair: str | None  # who was chair when the turn started
     page: int
     line: int
-    lines: list[str] = field(default_factory=list)
+    lines: list[str]  # the text after the label's colon (maybe ""), then the following lines
 
 
 @dataclass
@@ -190,24 +167,16 @@ class _Segments:
 def looks_like_verslag(text: str) -> bool:
     """Tell whether ``text`` reads like the text of a verslag (used by format detection).
 
-    True when a Kamerstuk page footer ("Tweede Kamer, vergaderjaar ...") occurs, or when at
-    least two lines are speaker labels on their own line. Markup (text starting with ``<``) is
-    never a verslag.
-    """
+    True when a page footer ("Tweede Kamer, vergaderjaar ...") occurs or at least two lines
+    are speaker labels on their own; markup (text starting with ``<``) never is."""
     head = text[:500_000].lstrip("\ufeff \t\r\n\f")
-    if not head or head.startswith("<"):
+    if head.startswith("<"):
         return False
-    labels = 0
-    for line in head.splitlines():
-        stripped = line.strip(" \t\f")
-        if _FOOTER_RE.match(stripped):
-            return True
-        label = _LABEL_RE.match(stripped)
-        if label and not label["rest"]:
-            labels += 1
-            if labels >= 2:
-                return True
-    return False
+    lines = [line.strip(" \t\f") for line in head.splitlines()]
+    if any(_FOOTER_RE.match(line) for line in lines):
+        return True
+    labels = (_read_label(line) for line in lines)
+    return sum(1 for label in labels if label and not label[2]) >= 2
 
 
 def parse_verslag(text: str, source_path: str) -> Transcript:
@@ -224,54 +193,35 @@ def parse_verslag(text: str, source_path: str) -> Transcript:
     Raises:
         EmptyTranscriptError: the text holds no speaker label, so there is no speech to cite.
     """
-    pagination = _paginate(text)
-    segments = _segment(pagination.lines)
+    lines, footer, page_warnings = _paginate(text)
+    segments = _segment(lines)
     if not segments.turns:
-        raise EmptyTranscriptError(
-            source_path,
-            "no speaker labels found (expected lines like 'De voorzitter:', "
-            "'De heer Naam (Partij):' or 'Minister Naam:')",
-        )
-    footer = pagination.footers[0] if pagination.footers else None
+        raise EmptyTranscriptError(source_path, _NO_LABELS)
     doc_id = _document_id(footer, text)
     header_text = _join_lines(segments.header)
-    functions = _official_functions(header_text)
-    warnings = [*pagination.warnings, *segments.warnings, *_footer_conflicts(pagination.footers)]
+    offices = _official_functions(header_text)
     parties, party_warnings = _member_parties(segments.turns)
-    warnings.extend(party_warnings)
-    turns = []
-    for index, raw in enumerate(segments.turns):
-        turn, problem = _build_turn(raw, index, doc_id, parties, functions)
-        turns.append(turn)
-        if problem:
-            warnings.append(problem)
-    date = _meeting_date(header_text)
-    kind, subject = _order_of_business(turns, header_text)
+    built = [_build_turn(raw, i, doc_id, parties, offices) for i, raw in enumerate(segments.turns)]
+    turns = [turn for turn, _ in built]
+    warnings = [*page_warnings, *segments.warnings, *party_warnings]
+    warnings.extend(problem for _, problem in built if problem)
     return Transcript(
         id=doc_id,
-        title=_title(kind, subject, header_text, footer),
-        date=date,
         source_format="verslag",
         source_path=source_path,
         turns=tuple(turns),
-        chamber=f"{footer['chamber']} Kamer" if footer else None,
-        kind=kind,
-        committee=_committee(header_text),
-        number=f"{footer['dossier']}, nr. {footer['nr']}" if footer else None,
-        start_time=_event_time(segments.events, "opening", date),
-        end_time=_event_time(segments.events, "closing", date),
-        participants=_participants(header_text),
-        agenda=_agenda(header_text),
         events=tuple(segments.events),
         warnings=tuple(warnings),
+        **_metadata(header_text, turns, segments.events, footer),
     )
 
 
 # --- pages -----------------------------------------------------------------------------------
 
 
-def _paginate(text: str) -> _Pagination:
-    """Number the pages of every line and take out the footers (method: module docstring)."""
+def _paginate(text: str) -> tuple[list[_Line], re.Match[str] | None, list[str]]:
+    """The lines with page numbers (method: module docstring) but without footers, the first
+    footer (or None), and warnings."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     form_feeds = "\f" in text
     lines: list[_Line] = []
@@ -284,18 +234,13 @@ def _paginate(text: str) -> _Pagination:
         if footer:
             printed = int(footer["page"])
             if printed != page:
-                warnings.append(
-                    f"line {number}: footer says page {printed}, counted {page}; "
-                    "numbering follows the footer"
-                )
+                problem = f"footer says page {printed}, counted {page}"
+                warnings.append(f"line {number}: {problem}; numbering follows the footer")
             footers.append(footer)
             page, started, closed = printed, True, True
             continue
         has_text = bool(content.strip())
-        if form_feeds:
-            opens = raw.count("\f")
-        else:
-            opens = int(has_text and content.startswith(" "))
+        opens = raw.count("\f") if form_feeds else int(has_text and content.startswith(" "))
         if closed and (has_text or opens):
             opens = max(opens, 1)
             closed = False
@@ -304,26 +249,18 @@ def _paginate(text: str) -> _Pagination:
         page += opens
         started = started or has_text
         lines.append(_Line(number, content, page, starts_page=opens > 0))
-    return _Pagination(tuple(lines), tuple(footers), tuple(warnings))
-
-
-def _footer_conflicts(footers: Iterable[re.Match[str]]) -> list[str]:
-    numbers = {(footer["dossier"], footer["nr"]) for footer in footers}
-    if len(numbers) <= 1:
-        return []
-    listed = ", ".join(f"{dossier} nr. {nr}" for dossier, nr in sorted(numbers))
-    return [f"page footers name several documents ({listed}); the first one is used"]
+    documents = sorted({f"{footer['dossier']}, nr. {footer['nr']}" for footer in footers})
+    if len(documents) > 1:
+        warnings.append(f"page footers name several documents {documents}; the first is used")
+    return lines, (footers[0] if footers else None), warnings
 
 
 # --- segmentation ----------------------------------------------------------------------------
 
 
 def _procedural(lines: Sequence[_Line], at: int) -> tuple[str, str, int] | None:
-    """The procedural note starting at ``lines[at]``: (event kind, text, lines used), or None.
-
-    PDF text keeps no blank lines around the note, so it is recognised as one whole line, or
-    two when "De vergadering wordt ..." wraps.
-    """
+    """(event kind, text, lines used) of a procedural note at ``lines[at]``: one whole line, or
+    two where "De vergadering wordt ..." wraps; None if there is none."""
     first = _WHITESPACE_RE.sub(" ", lines[at].text).strip()
     candidates = [(first, 1)]
     if first.startswith("De vergadering wordt") and at + 1 < len(lines):
@@ -348,7 +285,8 @@ def _segment(lines: Sequence[_Line]) -> _Segments:
         if not stripped:
             paragraph_start = True
             continue
-        starts_paragraph, paragraph_start = paragraph_start or line.starts_page, False
+        # a procedural, chair or clerk line ends a paragraph as a blank line does
+        starts_paragraph, paragraph_start = paragraph_start or line.starts_page, True
         procedural = _procedural(lines, at - 1)
         if procedural:
             kind, text, used = procedural
@@ -363,11 +301,10 @@ def _segment(lines: Sequence[_Line]) -> _Segments:
             continue
         if _CLERK_LINE_RE.match(stripped):
             continue
-        label = _LABEL_RE.match(stripped)
-        if label and (not label["rest"] or starts_paragraph):
-            current = _RawTurn(label, chair, line.page, line.number)
-            if label["rest"]:
-                current.lines.append(label["rest"])
+        paragraph_start = False
+        speaker, printed, rest = _read_label(stripped) or (None, "", "")
+        if speaker and (not rest or starts_paragraph):
+            current = _RawTurn(speaker, printed, chair, line.page, line.number, [rest])
             segments.turns.append(current)
         elif current is not None:
             current.lines.append(line.text)
@@ -389,14 +326,11 @@ def _member_parties(turns: Iterable[_RawTurn]) -> tuple[dict[str, str], list[str
     none (and a warning), so that no chair turn is given a party the text does not settle."""
     seen: dict[str, set[str]] = {}
     for raw in turns:
-        if raw.label["member"]:
-            seen.setdefault(raw.label["member"], set()).add(raw.label["party"].strip())
+        if raw.speaker.role == "member" and raw.speaker.name and raw.speaker.party:
+            seen.setdefault(raw.speaker.name, set()).add(raw.speaker.party.strip())
     parties = {name: next(iter(found)) for name, found in seen.items() if len(found) == 1}
-    warnings = [
-        f"{name} is labelled with several parties ({', '.join(sorted(found))})"
-        for name, found in seen.items()
-        if len(found) > 1
-    ]
+    several = [(name, sorted(found)) for name, found in seen.items() if len(found) > 1]
+    warnings = [f"{name} is labelled with several parties: {found}" for name, found in several]
     return parties, warnings
 
 
@@ -408,28 +342,38 @@ def _build_turn(
     functions: dict[str, str],
 ) -> tuple[Turn, str | None]:
     """Turn a raw turn into a `Turn`; the second value is a warning, if any."""
-    label = raw.label
-    printed = label.group(0).split(":", 1)[0].strip()
-    common = {
-        "id": f"{doc_id}:t{index:04d}",
-        "index": index,
-        "text": _join_lines(raw.lines),
-        "page": raw.page,
-        "label": printed,
-    }
-    problem = None if common["text"] else f"line {raw.line}: label {printed!r} has no text"
-    if label["chair"]:
-        if raw.chair is None:
+    label, name = raw.speaker, raw.speaker.name
+    text = _join_lines(raw.lines)
+    problem = None if text else f"line {raw.line}: label {raw.label!r} has no text"
+    party, function = label.party, label.function
+    if label.role == "chair":
+        name, party = raw.chair, parties.get(raw.chair or "")
+        if name is None:
             problem = f"line {raw.line}: 'De voorzitter' before any 'Voorzitter:' line; unresolved"
-            return Turn(speaker=printed, role="chair", is_chair=True, **common), problem
-        party = parties.get(raw.chair)
-        return Turn(speaker=raw.chair, role="chair", party=party, is_chair=True, **common), problem
-    if label["member"]:
-        turn = Turn(speaker=label["member"], role="member", party=label["party"].strip(), **common)
-        return turn, problem
-    name = label["official"]
-    role = _OFFICE_ROLES[label["office"].lower()]
-    return Turn(speaker=name, role=role, function=functions.get(name), **common), problem
+    elif label.role in ("minister", "state_secretary"):
+        if name is None and function:  # "De minister van Financiën": the header names them
+            name = next((n for n, f in functions.items() if f.lower() == function.lower()), None)
+        function = functions.get(name or "", function)
+    turn = Turn(
+        id=f"{doc_id}:t{index:04d}",
+        index=index,
+        speaker=name or raw.label,
+        text=text,
+        role=label.role,
+        party=party,
+        function=function,
+        is_chair=label.role == "chair",
+        page=raw.page,
+        label=raw.label,
+    )
+    return turn, problem
+
+
+def _read_label(line: str) -> tuple[SpeakerLabel, str, str] | None:
+    """(speaker, label as printed, text after the colon) when ``line`` opens with a label."""
+    found = _LABEL_RE.match(line)
+    speaker = parse_speaker_label(found["label"]) if found else None
+    return (speaker, found["label"].strip(), found["rest"]) if found and speaker else None
 
 
 # --- header ----------------------------------------------------------------------------------
@@ -442,16 +386,41 @@ def _document_id(footer: re.Match[str] | None, text: str) -> str:
     return "verslag-" + hashlib.sha256(normalised.encode("utf-8")).hexdigest()[:16]
 
 
-def _meeting_date(header: str) -> str | None:
-    meeting = _MEETING_RE.search(header)
-    if not meeting or meeting["month"] not in _MONTHS:
-        return None
-    return f"{meeting['year']}-{_MONTHS[meeting['month']]:02d}-{int(meeting['day']):02d}"
+def _metadata(
+    header: str, turns: Sequence[Turn], events: Sequence[Event], footer: re.Match[str] | None
+) -> dict[str, Any]:
+    """The `Transcript` fields that come from the header, the footer and the chair's opening.
 
-
-def _committee(header: str) -> str | None:
+    Kind and subject come from "Aan de orde is het algemeen overleg X." in a turn; without that
+    sentence the kind is the header's "overleg gevoerd" and the title names the committee.
+    """
     meeting = _MEETING_RE.search(header)
-    return meeting["committee"] if meeting else None
+    committee = meeting["committee"] if meeting else None
+    date = None
+    if meeting and meeting["month"] in _MONTHS.split():
+        month = _MONTHS.split().index(meeting["month"]) + 1
+        date = f"{meeting['year']}-{month:02d}-{int(meeting['day']):02d}"
+    order = next(filter(None, (_ORDER_OF_BUSINESS_RE.search(turn.text) for turn in turns)), None)
+    kind = order["kind"] if order else (meeting["gathering"] or "overleg") if meeting else None
+    number = f"{footer['dossier']}, nr. {footer['nr']}" if footer else None
+    if order:
+        title = f"{order['kind'][0].upper()}{order['kind'][1:]} {order['subject'].strip()}"
+    elif committee:
+        title = f"Verslag van een {kind} van de {committee}"
+    else:
+        title = f"Verslag {number}" if number else "Verslag"
+    return {
+        "title": title,
+        "date": date,
+        "chamber": f"{footer['chamber']} Kamer" if footer else None,
+        "kind": kind,
+        "committee": committee,
+        "number": number,
+        "start_time": _event_time(events, "opening", date),
+        "end_time": _event_time(events, "closing", date),
+        "participants": _participants(header),
+        "agenda": _agenda(header),
+    }
 
 
 def _official_functions(header: str) -> dict[str, str]:
@@ -476,32 +445,6 @@ def _agenda(header: str) -> tuple[str, ...]:
         return ()
     items = (re.sub(r"\s*[;.]$", "", item.strip()) for item in _AGENDA_BULLET_RE.split(agenda[1]))
     return tuple(item for item in items if item)
-
-
-def _order_of_business(turns: Iterable[Turn], header: str) -> tuple[str | None, str | None]:
-    """Kind and subject from "Aan de orde is het algemeen overleg X." (the chair's opening);
-    without that sentence, kind "overleg" when the header says "overleg gevoerd"."""
-    for turn in turns:
-        found = _ORDER_OF_BUSINESS_RE.search(turn.text)
-        if found:
-            return found["kind"], found["subject"].strip()
-    meeting = _MEETING_RE.search(header)
-    if meeting:
-        return meeting["gathering"] or "overleg", None
-    return None, None
-
-
-def _title(
-    kind: str | None, subject: str | None, header: str, footer: re.Match[str] | None
-) -> str:
-    if kind and subject:
-        return f"{kind[0].upper()}{kind[1:]} {subject}"
-    committee = _committee(header)
-    if committee:
-        return f"Verslag van een {kind or 'overleg'} van de {committee}"
-    if footer:
-        return f"Verslag {footer['dossier']}, nr. {footer['nr']}"
-    return "Verslag"
 
 
 def _event_time(events: Iterable[Event], kind: str, date: str | None) -> str | None:
@@ -551,5 +494,6 @@ def _keeps_hyphen(head: str, line: str) -> bool:
         or first.isdigit()
         or head[-1].isdigit()
         or head.lower() in _HYPHEN_PREFIXES
+        or _CHAINED_PARTS_RE.match(line) is not None
         or (head[-1] + first).lower() in _DOUBLED_VOWELS
     )

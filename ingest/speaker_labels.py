@@ -37,6 +37,9 @@ _OFFICE = re.compile(
     re.IGNORECASE,
 )
 _PORTFOLIO = re.compile(r"(?:van|voor)\s")  # "Minister van Financiën": lowercase: an office, no name
+_PARTICLES = frozenset(
+    {"van", "der", "den", "de", "het", "ten", "ter", "te", "'t", "’t", "in", "op", "la", "le", "du"}
+)
 _PARTY_SUFFIX = re.compile(r"(?P<name>.+?)\s*\((?P<party>[^()]+)\)")
 
 
@@ -63,8 +66,16 @@ def parse_speaker_label(label: str) -> SpeakerLabel | None:
 
 
 def _looks_like_name(name: str) -> bool:
-    # "Mevrouw de voorzitter." is an address inside speech, not a label
-    return name[0].isupper() and not name.endswith(".")
+    """Capitalised words and lowercase particles ("Tony van Dijck"), so that speech such as
+    "Mevrouw de voorzitter." or "De heer Van Campen zegt" is not taken for a label."""
+    words = name.split()
+    return (
+        bool(words)
+        and words[0][0].isupper()
+        and words[-1][0].isupper()
+        and not name.endswith(".")
+        and all(word[0].isupper() or word in _PARTICLES for word in words)
+    )
 
 
 def _office_label(office: str, rest: str, text: str) -> SpeakerLabel | None:

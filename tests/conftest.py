@@ -14,6 +14,9 @@ VERSLAG_SAMPLE = CORPUS / "verslag" / "tk-28638-157-ao-mensenhandel-2017-02-16.t
 VLOS_DIR = CORPUS / "vlos"
 TEI_DIR = CORPUS / "parlamint"
 GOLDEN_DIR = Path(__file__).resolve().parent / "golden"
+CASCO_SAMPLE = VLOS_DIR / "sample_vlos_be33e3cf-31ba-42ad-803b-a7d6404d3b0c_b5130467-a6c2-4f83-99c3-65ec778e5a24.xml"
+SPEECH_SAMPLES = sorted(p for p in CORPUS.rglob("*") if p.suffix in (".txt", ".xml") and p != CASCO_SAMPLE)
+"""Every shipped transcript that holds speech (all but the Casco skeleton report)."""
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
@@ -42,3 +45,40 @@ def _clean_environment(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest
             monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
     monkeypatch.setenv("TRANSFORMERS_OFFLINE", "1")
+
+
+@pytest.fixture(scope="session")
+def embedder():
+    """The real bundled e5 model, loaded once for the whole run."""
+    from ingest.embedder import load_embedder
+
+    return load_embedder(None)
+
+
+def make_verslag(minister_says: str = "Ik investeer twaalf miljoen euro in fietsenstallingen met camera's.",
+                 topic: str = "fietsendiefstal", day: int = 5) -> str:
+    """A minimal verslag-format transcript: chair, one member, one minister."""
+    return f"""De vaste commissie voor Justitie en Veiligheid heeft op {day} maart 2024 
+overleg gevoerd met de heer Jansen, Minister van Justitie en Veiligheid, 
+over de aanpak van {topic}. 
+
+Voorzitter: De Vries 
+Griffier: Pietersen 
+
+Aanwezig zijn twee leden der Kamer, te weten: De Vries en Bakker, 
+
+en de heer Jansen, Minister van Justitie en Veiligheid. 
+
+Aanvang 10.00 uur. 
+
+De voorzitter: 
+Welkom bij dit overleg over {topic}. Ik geef het woord aan mevrouw Bakker. 
+
+Mevrouw Bakker (GL): 
+Voorzitter. Wat gaat de minister doen aan {topic}? Dat wil ik graag weten. 
+
+Minister Jansen: 
+{minister_says} 
+
+Sluiting 10.30 uur. 
+"""

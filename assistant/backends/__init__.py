@@ -1,14 +1,58 @@
-"""Answer backends, registered in one place. ``none`` is the extractive answer (no model)."""
+"""Answer backends, registered in one place.
+
+``none`` is the extractive answer and needs no backend object. The others wrap a model behind the
+small `LLMBackend` protocol (``complete`` and ``stream``); `GenerativeAnswerer` turns any of them
+into validated, cited answers. ``fake`` ships in the package so tests and demos exercise the
+real seam without a model.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable, Iterator
+from typing import Any, Protocol
 
+from ingest.errors import ConfigError
 from ingest.settings import Settings
 
 
-def load_backend(settings: Settings) -> Any:
-    """The LLM backend named by ``settings.llm``, or None for the extractive default."""
-    if settings.llm == "none":
+class LLMBackend(Protocol):
+    name: str
+
+    def complete(self, prompt: str) -> str: ...
+
+    def stream(self, prompt: str) -> Iterator[str]: ...
+
+
+def _openai(settings: Settings) -> LLMBackend:
+    from assistant.backends.openai_compat import OpenAICompatible
+
+    if not settings.llm_base_url or not settings.llm_model:
+        raise ConfigError("--llm openai needs --base-url and --model (env DEBATE_LLM_BASE_URL, DEBATE_LLM_MODEL)")
+    return OpenAICompatible(settings.llm_base_url, settings.llm_model, settings.llm_api_key)
+
+
+def _gguf(settings: Settings) -> LLMBackend:
+    from assistant.backends.gguf import GGUFModel
+
+    if not settings.llm_model_path:
+        raise ConfigError("--llm gguf needs --model-path FILE (env DEBATE_LLM_MODEL_PATH)")
+    return GGUFModel(settings.llm_model_path)
+
+
+def _fake(settings: Settings) -> LLMBackend:
+    from assistant.backends.fake import FakeLLM
+
+    return FakeLLM()
+
+
+REGISTRY: dict[str, Callable[[Settings], LLMBackend]] = {"openai": _openai, "gguf": _gguf, "fake": _fake}
+
+
+def load_backend(settings: Settings, llm: LLMBackend | None = None) -> Any:
+    """The answerer for ``settings.llm`` (None for the extractive default). ``llm`` overrides the
+    registry, e.g. a scripted `FakeLLM` in a test."""
+    if llm is None and settings.llm == "none":
         return None
-    raise NotImplementedError(settings.llm)
+    from assistant.backends.generative import GenerativeAnswerer
+
+    return GenerativeAnswerer(llm or REGISTRY[settings.llm](settings))

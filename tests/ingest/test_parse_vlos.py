@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+from lxml import etree
 from conftest import GOLDEN_DIR, TEI_DIR, VLOS_DIR
 
 from ingest.errors import EmptyTranscriptError, TranscriptParseError
@@ -198,7 +199,7 @@ def test_truncated_file_raises_parse_error_naming_file_and_line() -> None:
     error = caught.value
     assert (error.path, error.line) == (str(PLENARY_0207), 1500)
     assert str(error).startswith(f"{PLENARY_0207}:1500: malformed XML")
-    assert isinstance(error.__cause__, Exception)  # lxml's error is kept as the cause
+    assert isinstance(error.__cause__, etree.XMLSyntaxError)  # lxml's error is kept as the cause
 
 
 def test_truncated_single_line_file_raises_parse_error_on_line_one() -> None:

@@ -1,0 +1,189 @@
+"""The REST API: ``/api/ask`` (the JSON of ``debate ask --json``), documents, speakers,
+feedback, and ``/healthz``.
+
+Every error leaves as one JSON shape, ``{"error": {"code": ..., "message": ...}}``, built in
+`error_response` only: deliberate errors (`DebateError`, `ApiError`), request validation, unknown
+routes and unexpected failures (whose details stay in the server log).
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+from typing import Any, Literal
+
+from fastapi import APIRouter, Depends, FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from pydantic import BaseModel, ConfigDict, Field
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from assistant.web.security import token_matches
+from ingest.errors import BackendError, DebateError, QuestionError, StoreError
+
+log = logging.getLogger("debate.web")
+
+
+class ApiError(Exception):
+    """An error the API reports on purpose, with its HTTP status and a stable ``code``."""
+
+    def __init__(self, status: int, code: str, message: str, headers: dict[str, str] | None = None) -> None:
+        super().__init__(message)
+        self.status = status
+        self.code = code
+        self.message = message
+        self.headers = headers
+
+
+def error_response(status: int, code: str, message: str, headers: dict[str, str] | None = None) -> JSONResponse:
+    """The one error shape of the API."""
+    return JSONResponse({"error": {"code": code, "message": message}}, status_code=status, headers=headers)
+
+
+_STATUS_CODES = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found",
+                 405: "method_not_allowed", 413: "too_large", 422: "invalid_request"}
+
+
+def _debate_error(exc: DebateError) -> tuple[int, str]:
+    if isinstance(exc, QuestionError):
+        return exc.status, "question_too_long" if exc.status == 413 else "invalid_question"
+    if isinstance(exc, StoreError):
+        return 503, "index_unavailable"
+    if isinstance(exc, BackendError):
+        return 502, "backend_failed"
+    return 500, "debate_error"
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    """Route every error of the parent app through `error_response`."""
+
+    async def api_error(request: Request, exc: ApiError) -> JSONResponse:
+        return error_response(exc.status, exc.code, exc.message, exc.headers)
+
+    async def debate_error(request: Request, exc: DebateError) -> JSONResponse:
+        status, code = _debate_error(exc)
+        if status >= 500:
+            log.warning("%s on %s: %s", type(exc).__name__, request.url.path, exc)
+        return error_response(status, code, str(exc))
+
+    async def invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in e.get('loc', ()))}: {e.get('msg', 'invalid')}" for e in exc.errors()
+        )
+        return error_response(422, "invalid_request", problems or "invalid request")
+
+    async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        code = _STATUS_CODES.get(exc.status_code, "http_error")
+        return error_response(exc.status_code, code, str(exc.detail), getattr(exc, "headers", None))
+
+    async def unexpected(request: Request, exc: Exception) -> JSONResponse:
+        log.exception("unexpected error on %s", request.url.path)
+        return error_response(500, "internal_error", "internal error; the server log has the details")
+
+    app.add_exception_handler(ApiError, api_error)
+    app.add_exception_handler(DebateError, debate_error)
+    app.add_exception_handler(RequestValidationError, invalid)
+    app.add_exception_handler(StarletteHTTPException, http_error)
+    app.add_exception_handler(Exception, unexpected)
+
+
+# -- auth -------------------------------------------------------------------------------------
+
+_bearer = HTTPBearer(auto_error=False, description="The server's DEBATE_API_TOKEN (only when one is set).")
+
+
+def require_token(request: Request, credentials: HTTPAuthorizationCredentials | None = Depends(_bearer)) -> None:
+    """When the server has an API token, every API call must send ``Authorization: Bearer <it>``."""
+    token = request.app.state.settings.api_token
+    if token is None:
+        return
+    if credentials is None or not token_matches(credentials.credentials, token):
+        raise ApiError(401, "unauthorized", "send the API token as 'Authorization: Bearer <token>'",
+                       headers={"WWW-Authenticate": "Bearer"})
+
+
+# -- request bodies ---------------------------------------------------------------------------
+
+
+class Filters(BaseModel):
+    """Restrict the answer to some debates, speakers, parties or dates (all optional)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    doc_ids: list[str] = Field(default_factory=list, description="Debate ids from /api/documents.")
+    speakers: list[str] = Field(default_factory=list, description='Speaker names, e.g. "Van Nispen".')
+    parties: list[str] = Field(default_factory=list, description='Parties, e.g. "SP".')
+    roles: list[Literal["member", "minister", "state_secretary", "chair", "other"]] = Field(default_factory=list)
+    date_from: date | None = Field(None, description="YYYY-MM-DD, inclusive.")
+    date_to: date | None = Field(None, description="YYYY-MM-DD, inclusive.")
+
+    def for_assistant(self) -> dict[str, Any]:
+        return {k: v for k, v in self.model_dump(mode="json").items() if v}
+
+
+class AskRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    question: str = Field(description="The question, in English or Dutch.",
+                          examples=["What did the minister say about 13 Oceans?"])
+    history: list[dict[str, Any]] = Field(
+        default_factory=list,
+        description='Earlier answers of this conversation (their JSON) or {"question": ...} objects, oldest first.',
+    )
+    filters: Filters | None = None
+
+
+class FeedbackRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    rating: Literal["helpful", "wrong"]
+    answer: dict[str, Any] = Field(description="The answer JSON being rated, as /api/ask returned it.")
+    comment: str | None = Field(None, max_length=2000)
+
+
+# -- routes -----------------------------------------------------------------------------------
+
+router = APIRouter(prefix="/api", dependencies=[Depends(require_token)], tags=["assistant"])
+health = APIRouter(tags=["health"])
+
+
+@router.post("/ask", summary="Answer a question with numbered citations")
+def ask(body: AskRequest, request: Request) -> dict[str, Any]:
+    """The same JSON as `debate ask --json`. 400: empty question; 413: too long."""
+    filters = body.filters.for_assistant() if body.filters else None
+    return request.app.state.assistant.ask(body.question, history=body.history, filters=filters).to_dict()
+
+
+@router.get("/documents", summary="The indexed debates")
+def documents(request: Request) -> list[dict[str, Any]]:
+    return request.app.state.assistant.documents()
+
+
+@router.get("/documents/{doc_id:path}", summary="One debate: metadata, turns and procedural events")
+def document(doc_id: str, request: Request) -> dict[str, Any]:
+    transcript = request.app.state.assistant.transcript(doc_id)
+    if transcript is None:
+        raise ApiError(404, "not_found", f"no indexed debate has the id {doc_id!r}")
+    return transcript.to_dict()
+
+
+@router.get("/speakers", summary="Speakers in the index, with their parties and roles")
+def speakers(request: Request) -> list[dict[str, Any]]:
+    return request.app.state.assistant.speakers()
+
+
+@router.post("/feedback", status_code=201, summary="Record that an answer was helpful or wrong")
+def feedback(body: FeedbackRequest, request: Request) -> dict[str, Any]:
+    entry = request.app.state.feedback.record(body.rating, body.answer, source="api", comment=body.comment)
+    return {"stored": True, "timestamp": entry["timestamp"]}
+
+
+@router.api_route("/{rest:path}", methods=["GET", "POST", "PUT", "DELETE", "PATCH"], include_in_schema=False)
+def unknown(rest: str) -> None:
+    raise ApiError(404, "not_found", f"no API endpoint /api/{rest}")
+
+
+@health.get("/healthz", summary="Liveness: the index is loaded")
+def healthz(request: Request) -> dict[str, Any]:
+    return {"status": "ok", "documents": len(request.app.state.assistant.documents())}

@@ -1,0 +1,70 @@
+"""Server-rendered pages: the transcript view, the sign-in form, and the script an intranet page
+loads to use the ``<gradio-app>`` web component (served here, never from a CDN)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from urllib.parse import parse_qs
+
+from fastapi import APIRouter, Request
+from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
+
+from assistant.web.render import esc, login_page, simple_page, transcript_page
+from assistant.web.security import safe_next, set_session_cookie, token_matches
+
+router = APIRouter(include_in_schema=False)
+
+_QUOTE_SPAN = re.compile(r"(\d{1,7})-(\d{1,7})")
+# The view's own CSP: no script at all, styles only inline; transcript text cannot run anything.
+_TRANSCRIPT_CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'"
+
+
+def _root(request: Request) -> str:
+    return request.scope.get("root_path", "").rstrip("/")
+
+
+@router.get("/transcript/{doc_id:path}", response_class=HTMLResponse)
+def transcript(doc_id: str, request: Request, turn: int | None = None, quote: str | None = None) -> HTMLResponse:
+    """The whole debate; ``#turn-N`` anchors a turn, ``?turn=N&quote=S-E`` highlights a quote."""
+    found = request.app.state.assistant.transcript(doc_id)
+    if found is None:
+        body = f'<p>No indexed debate has the id “{esc(doc_id)}”.</p><p><a href="{esc(_root(request))}/">Back to the assistant</a></p>'
+        return HTMLResponse(simple_page("Debate not found", body), status_code=404)
+    span = _QUOTE_SPAN.fullmatch(quote or "")
+    highlight = (turn, int(span.group(1)), int(span.group(2))) if turn is not None and span else None
+    response = HTMLResponse(transcript_page(found, _root(request), highlight))
+    response.headers["Content-Security-Policy"] = _TRANSCRIPT_CSP
+    return response
+
+
+@router.get("/login", response_class=HTMLResponse)
+def login_form(request: Request, next: str = "/") -> HTMLResponse:
+    root = _root(request)
+    return HTMLResponse(login_page(safe_next(next, root), f"{root}/login"))
+
+
+@router.post("/login")
+async def login(request: Request) -> Response:
+    """Sign in with the access token; sets the session cookie and returns to ``next``."""
+    root = _root(request)
+    form = parse_qs((await request.body()).decode("utf-8", "replace"))
+    given, next_path = form.get("token", [""])[0], safe_next(form.get("next", ["/"])[0], root)
+    token = request.app.state.settings.api_token
+    if token is None:
+        return RedirectResponse(next_path, status_code=303)
+    if not token_matches(given, token):
+        return HTMLResponse(login_page(next_path, f"{root}/login", "That token is not valid."), status_code=401)
+    response = RedirectResponse(next_path, status_code=303)
+    set_session_cookie(response, token, root, secure=request.url.scheme == "https")
+    return response
+
+
+@router.get("/gradio.js")
+def gradio_script() -> FileResponse:
+    """Gradio's web-component loader from the installed package; it imports ``./assets/...``,
+    which the chat mounted at ``/`` serves."""
+    import gradio
+
+    path = Path(gradio.__file__).resolve().parent / "templates" / "frontend" / "gradio.js"
+    return FileResponse(path, media_type="text/javascript", headers={"Cache-Control": "no-cache"})

@@ -1,0 +1,257 @@
+"""HTML for answers, citation cards and the transcript view.
+
+Transcript text is untrusted (a speech may quote ``<script>``; a file may be hostile): every value
+that comes from a transcript, a question or an answer goes through `esc` before it touches markup,
+and nothing in the web surface builds HTML anywhere else. Markup is emitted on one line with no
+blank lines so the chat's Markdown renderer treats it as a single raw HTML block.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+from urllib.parse import quote
+
+from assistant.answering import format_date
+from assistant.models import Answer, Citation
+from ingest.models import Transcript, Turn
+
+STATIC = Path(__file__).resolve().parent / "static"
+
+ROLE_LABELS = {
+    "member": "Member of parliament",
+    "minister": "Minister",
+    "state_secretary": "State secretary",
+    "chair": "Chair",
+    "other": "",
+}
+_REF = re.compile(r"\[(\d{1,3})\]")
+
+
+def esc(value: object) -> str:
+    """``value`` as text that is safe inside HTML elements and quoted attributes."""
+    return "" if value is None else html.escape(str(value), quote=True)
+
+
+@lru_cache(maxsize=8)
+def static_text(name: str) -> str:
+    return (STATIC / name).read_text(encoding="utf-8")
+
+
+# -- links ------------------------------------------------------------------------------------
+
+
+def transcript_url(base: str, doc_id: str, turn_index: int | None = None,
+                   quote_span: tuple[int, int] | None = None) -> str:
+    """``{base}/transcript/{doc_id}[?turn=..&quote=s-e]#turn-N``: the debate opened at a turn."""
+    url = f"{base}/transcript/{quote(doc_id, safe='')}"
+    if turn_index is None:
+        return url
+    if quote_span is not None:
+        url += f"?turn={turn_index}&quote={quote_span[0]}-{quote_span[1]}"
+    return url + f"#turn-{turn_index}"
+
+
+# -- speaker labels ---------------------------------------------------------------------------
+
+
+def speaker_name(c: Citation | Turn) -> str:
+    """"Minister Blok", "Van Nispen": the office is part of how a cabinet member is named."""
+    if c.role == "minister" and not c.is_chair:
+        return f"Minister {c.speaker}"
+    if c.role == "state_secretary" and not c.is_chair:
+        return f"Staatssecretaris {c.speaker}"
+    return c.speaker
+
+
+def speaker_function(c: Citation | Turn) -> str:
+    """The office as the transcript gives it, else a plain role label."""
+    if c.is_chair:
+        return "Chair of the meeting"
+    return c.function or ROLE_LABELS.get(c.role, "")
+
+
+def location(page: int | None, start_time: str | None) -> str:
+    if page is not None:
+        return f"p. {page}"
+    if start_time and len(start_time) >= 16:
+        return start_time[11:16]
+    return ""
+
+
+def _party(party: str | None) -> str:
+    return f'<span class="da-party">{esc(party)}</span>' if party else ""
+
+
+# -- answers ----------------------------------------------------------------------------------
+
+
+def _with_refs(escaped: str) -> str:
+    return _REF.sub(r'<span class="da-ref" title="source \1">\1</span>', escaped)
+
+
+def answer_text_html(text: str) -> str:
+    """The answer text: paragraphs, ``- `` lines as a list, ``[n]`` as source badges."""
+    parts: list[str] = []
+    items: list[str] = []
+    for raw in text.splitlines():
+        line = raw.strip()
+        if line.startswith(("- ", "• ")):
+            items.append(f"<li>{_with_refs(esc(line[2:]))}</li>")
+            continue
+        if items:
+            parts.append(f"<ul>{''.join(items)}</ul>")
+            items = []
+        if line:
+            parts.append(f"<p>{_with_refs(esc(line))}</p>")
+    if items:
+        parts.append(f"<ul>{''.join(items)}</ul>")
+    return "".join(parts)
+
+
+def highlighted_turn(text: str, start: int, end: int) -> str:
+    """The whole turn, escaped, with ``text[start:end]`` inside ``<mark>``."""
+    start, end = max(0, min(start, len(text))), max(0, min(end, len(text)))
+    if end <= start:
+        return esc(text)
+    return f"{esc(text[:start])}<mark>{esc(text[start:end])}</mark>{esc(text[end:])}"
+
+
+def card_html(c: Citation, base: str, *, closest: bool = False) -> str:
+    """One citation as a card: who, in which debate, when, where; opening it shows the full turn
+    with the quote highlighted and a link to the debate at that turn."""
+    source = " · ".join(esc(p) for p in (c.doc_title, format_date(c.date, "en"), location(c.page, c.start_time)) if p)
+    link = transcript_url(base, c.doc_id, c.turn_index, (c.quote_start, c.quote_end))
+    kind = " da-closest" if closest else ""
+    return (
+        f'<details class="da-card{kind}" data-turn="{esc(c.turn_id)}">'
+        f'<summary><span class="da-num">{c.n}</span><span class="da-head">'
+        f'<span class="da-who"><span class="da-speaker">{esc(speaker_name(c))}</span>{_party(c.party)}'
+        f'<span class="da-function">{esc(speaker_function(c))}</span></span>'
+        f'<span class="da-source">{source}</span>'
+        f'<span class="da-quote">“{esc(c.quote)}”</span></span></summary>'
+        f'<div class="da-card-body"><p class="da-turn">{highlighted_turn(c.text, c.quote_start, c.quote_end)}</p>'
+        f'<a class="da-open" href="{esc(link)}" target="_blank" rel="noopener">Open the debate at this turn ↗</a>'
+        "</div></details>"
+    )
+
+
+def _footer(answer: Answer) -> str:
+    bits = []
+    total = answer.timings_ms.get("total")
+    if total is not None:
+        bits.append(f'<span class="da-time" title="time to answer">{total / 1000:.1f} s</span>')
+    if answer.standalone_question:
+        bits.append(f"<span>understood as “{esc(answer.standalone_question)}”</span>")
+    if answer.backend != "extractive":
+        bits.append(f"<span>{esc(answer.backend)}</span>")
+    return f'<div class="da-foot">{" · ".join(bits)}</div>' if bits else ""
+
+
+def answer_html(answer: Answer, base: str) -> str:
+    """A whole chat reply. A not-found reply looks different on purpose: an amber box that says
+    so, and its nearest passages labelled as not answering the question."""
+    notice = f'<p class="da-notice">{esc(answer.notice)}</p>' if answer.notice else ""
+    if answer.answerable:
+        cards = "".join(card_html(c, base) for c in answer.citations)
+        label = "Sources" if answer.language != "nl" else "Bronnen"
+        return (f'<div class="da-answer">{notice}<div class="da-text">{answer_text_html(answer.answer)}</div>'
+                f'<div class="da-sources"><div class="da-label">{label}</div>{cards}</div>{_footer(answer)}</div>')
+    nl = answer.language == "nl"
+    head = "Niet gevonden in de transcripten" if nl else "Not found in the transcripts"
+    label = ("Dichtstbijzijnde passages (geen antwoord op de vraag)" if nl
+             else "Closest passages (they do not answer the question)")
+    closest = "".join(card_html(c, base, closest=True) for c in answer.closest)
+    closest_block = f'<div class="da-sources"><div class="da-label">{label}</div>{closest}</div>' if closest else ""
+    return (f'<div class="da-answer da-notfound"><div class="da-nf-head">{head}</div>{notice}'
+            f'<div class="da-text">{answer_text_html(answer.answer)}</div>{closest_block}{_footer(answer)}</div>')
+
+
+def pending_html(text: str = "") -> str:
+    """The reply while it is being produced (streamed text so far, or a searching note)."""
+    if text:
+        return f'<div class="da-answer da-pending"><div class="da-text">{answer_text_html(text)}</div></div>'
+    return '<div class="da-answer da-pending"><p class="da-searching">Searching the transcripts…</p></div>'
+
+
+def error_html(message: str) -> str:
+    return f'<div class="da-answer da-error"><p>{esc(message)}</p></div>'
+
+
+# -- transcript view --------------------------------------------------------------------------
+
+
+def _turn_html(turn: Turn, highlight: tuple[int, int, int] | None) -> str:
+    cited = highlight is not None and highlight[0] == turn.index
+    text = highlighted_turn(turn.text, highlight[1], highlight[2]) if cited else esc(turn.text)
+    classes = "tv-turn" + (" tv-chair" if turn.is_chair else "") + (" tv-cited" if cited else "")
+    where = location(turn.page, turn.start_time)
+    return (
+        f'<li class="{classes}" id="turn-{turn.index}"><div class="tv-who">'
+        f'<a class="tv-anchor" href="#turn-{turn.index}" title="link to this turn">#{turn.index}</a>'
+        f'<span class="tv-speaker">{esc(speaker_name(turn))}</span>'
+        + (f'<span class="tv-party">{esc(turn.party)}</span>' if turn.party else "")
+        + f'<span class="tv-function">{esc(speaker_function(turn))}</span>'
+        + (f'<span class="tv-loc">{esc(where)}</span>' if where else "")
+        + f'</div><p class="tv-text">{text}</p></li>'
+    )
+
+
+def _events_after(transcript: Transcript) -> dict[int, list[str]]:
+    events: dict[int, list[str]] = {}
+    for event in transcript.events:
+        events.setdefault(event.after_turn, []).append(event.text)
+    return events
+
+
+def _items(transcript: Transcript, highlight: tuple[int, int, int] | None) -> Iterable[str]:
+    events = _events_after(transcript)
+    for text in events.get(-1, []):
+        yield f'<li class="tv-event">{esc(text)}</li>'
+    for turn in transcript.turns:
+        yield _turn_html(turn, highlight)
+        for text in events.get(turn.index, []):
+            yield f'<li class="tv-event">{esc(text)}</li>'
+
+
+def transcript_page(transcript: Transcript, base: str, highlight: tuple[int, int, int] | None = None) -> str:
+    """The whole debate, every turn with its speaker; ``#turn-N`` anchors each turn and
+    ``highlight`` (turn index, quote start, quote end) marks a cited quote."""
+    t = transcript
+    meta = " · ".join(esc(p) for p in (format_date(t.date, "en"), t.chamber, t.committee, t.kind,
+                                        f"{len(t.turns)} turns") if p)
+    people = f'<p class="tv-people">Participants: {esc(", ".join(t.participants))}</p>' if t.participants else ""
+    return (
+        '<!doctype html><html lang="nl"><head><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f"<title>{esc(t.title)} · transcript</title><style>{static_text('transcript.css')}</style></head><body>"
+        f'<header class="tv-header"><a class="tv-back" href="{esc(base)}/">← Debate assistant</a>'
+        f'<h1>{esc(t.title)}</h1><p class="tv-meta">{meta}</p>{people}</header>'
+        f'<main><ol class="tv-turns">{"".join(_items(t, highlight))}</ol></main></body></html>'
+    )
+
+
+def simple_page(title: str, body: str) -> str:
+    """A small standalone page (not found, login) in the transcript view's style; ``body`` is
+    markup built by the caller from escaped values."""
+    return (
+        '<!doctype html><html lang="en"><head><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f"<title>{esc(title)}</title><style>{static_text('transcript.css')}</style></head>"
+        f'<body><main class="tv-simple"><h1>{esc(title)}</h1>{body}</main></body></html>'
+    )
+
+
+def login_page(next_path: str, action: str, error: str | None = None) -> str:
+    problem = f'<p class="tv-error">{esc(error)}</p>' if error else ""
+    return simple_page(
+        "Debate assistant: sign in",
+        f"{problem}<p>This assistant needs an access token. Ask the administrator for it.</p>"
+        f'<form method="post" action="{esc(action)}" class="tv-login">'
+        f'<input type="hidden" name="next" value="{esc(next_path)}">'
+        '<label>Access token <input type="password" name="token" autocomplete="current-password" autofocus required></label>'
+        '<button type="submit">Sign in</button></form>',
+    )
