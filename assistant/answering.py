@@ -9,12 +9,10 @@ role comes from the parsed transcript.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-
-import numpy as np
 
 from assistant.models import Citation
 from assistant.retrieval import RetrievedTurn
@@ -25,8 +23,6 @@ from ingest.models import Turn
 PROMPTS_DIR = Path(__file__).resolve().parent.parent / "prompts"
 MIN_SENTENCE_CHARS = 25
 MAX_QUOTE_CHARS = 450
-MAX_CANDIDATE_SENTENCES = 8
-"""Per turn; bounds the sentences embedded at answer time (latency)."""
 
 _MONTHS_NL = "januari februari maart april mei juni juli augustus september oktober november december".split()
 _MONTHS_EN = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
@@ -62,19 +58,6 @@ def speaker_title(citation: Citation, language: str) -> str:
     return name
 
 
-def _sentence_candidates(turn_text: str, retrieved: RetrievedTurn) -> list[tuple[int, int]]:
-    """Sentences of the matched chunks (best chunk first), as absolute spans in the turn text."""
-    spans: list[tuple[int, int]] = []
-    for chunk in retrieved.chunks[:2]:
-        offset = int(chunk.metadata.get("start", 0))
-        for s, e in sentence_spans(chunk.text):
-            span = (offset + s, offset + e)
-            if span not in spans:
-                spans.append(span)
-    long_enough = [sp for sp in spans if sp[1] - sp[0] >= MIN_SENTENCE_CHARS] or spans
-    return long_enough[: MAX_CANDIDATE_SENTENCES * 2]
-
-
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start].isspace():
         start += 1
@@ -83,43 +66,41 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def select_quotes(
-    query: str,
-    query_vector: np.ndarray,
-    turns: Sequence[tuple[Turn, RetrievedTurn]],
-    embed: Callable[[list[str]], np.ndarray],
-) -> list[Quote]:
-    """The best quote of each turn: the sentence closest to the question (cosine with the query,
-    plus a bonus per shared stemmed word), extended by the next sentence when short."""
+def _best_window(text: str, spans: list[tuple[int, int]], query_terms: set[str]) -> tuple[int, int]:
+    """The contiguous run of sentences, at most `MAX_QUOTE_CHARS` long, that shares the most
+    stemmed words with the question (ties: the earliest). A bare "Voorzitter." is never chosen
+    when there is more to say."""
+    substantive = [sp for sp in spans if sp[1] - sp[0] >= MIN_SENTENCE_CHARS] or spans
+    best, best_score = substantive[0], -1.0
+    for i, (start, _) in enumerate(substantive):
+        end = substantive[i][1]
+        words: set[str] = set()
+        for j in range(i, len(substantive)):
+            if substantive[j][1] - start > MAX_QUOTE_CHARS and j > i:
+                break
+            end = substantive[j][1]
+            words |= set(tokenize([text[substantive[j][0] : substantive[j][1]]])[0])
+            # prefer more shared words; among equals, the shorter (tighter) quote
+            score = len(query_terms & words) - 0.001 * (end - start) / MAX_QUOTE_CHARS
+            if score > best_score:
+                best, best_score = (start, end), score
+    return best
+
+
+def select_quotes(query: str, turns: Sequence[tuple[Turn, RetrievedTurn]]) -> list[Quote]:
+    """The quote of each turn: from its best-matching chunk (chunks are two or three sentences,
+    and this one matched the question in meaning or words), the sentences that share most words
+    with the question, within `MAX_QUOTE_CHARS`. Offsets are absolute in the turn's text."""
     query_terms = set(tokenize([query])[0])
-    candidates: list[tuple[int, int, int]] = []
-    for i, (turn, retrieved) in enumerate(turns):
-        for start, end in _sentence_candidates(turn.text, retrieved)[:MAX_CANDIDATE_SENTENCES]:
-            candidates.append((i, *_trim(turn.text, start, end)))
-    if not candidates:
-        return []
-    texts = [turns[i][0].text[s:e] for i, s, e in candidates]
-    vectors = embed(texts)
-    cosine = vectors @ query_vector
-    best: dict[int, Quote] = {}
-    for (i, s, e), text, cos in zip(candidates, texts, cosine):
-        overlap = len(query_terms & set(tokenize([text])[0]))
-        score = float(cos) + 0.02 * overlap
-        if i not in best or score > best[i].score:
-            best[i] = Quote(s, e, score)
-    return [_extend(turns[i][0].text, best[i]) for i in range(len(turns)) if i in best]
-
-
-def _extend(text: str, quote: Quote) -> Quote:
-    """A short sentence alone rarely carries the point: add the next one if room allows."""
-    if quote.end - quote.start >= 120:
-        return _cap(text, quote)
-    following = [span for span in sentence_spans(text[quote.end :])][:1]
-    if following:
-        s, e = _trim(text, quote.end + following[0][0], quote.end + following[0][1])
-        if e - quote.start <= MAX_QUOTE_CHARS:
-            return Quote(quote.start, e, quote.score)
-    return quote
+    quotes = []
+    for turn, retrieved in turns:
+        chunk = retrieved.chunks[0]
+        offset = int(chunk.metadata.get("start", 0))
+        spans = [(offset + s, offset + e) for s, e in sentence_spans(chunk.text)] or [(offset, offset + len(chunk.text))]
+        start, end = _best_window(turn.text, spans, query_terms)
+        start, end = _trim(turn.text, start, end)
+        quotes.append(_cap(turn.text, Quote(start, end, retrieved.score)))
+    return quotes
 
 
 def _cap(text: str, quote: Quote) -> Quote:
@@ -145,6 +126,13 @@ def not_found_text(language: str, detail: str = "") -> str:
     return template.replace("{detail}", f"{detail} " if detail else "")
 
 
+def _reply_note(citation: Citation, language: str) -> str:
+    """A short reply only makes sense with what it answers: say whom it answered."""
+    if not citation.replying_to or len(citation.quote) > 120:
+        return ""
+    return f" (antwoord aan {citation.replying_to})" if language == "nl" else f" (in reply to {citation.replying_to})"
+
+
 def compose_answer(citations: Sequence[Citation], language: str) -> str:
     """Quotes grouped per speaker (in order of their best citation), each group framed with who,
     where and when, each quote followed by its [n]."""
@@ -157,5 +145,5 @@ def compose_answer(citations: Sequence[Citation], language: str) -> str:
         first = cited[0]
         when = format_date(first.date, language)
         lines.append(f"{speaker_title(first, language)} {verb} “{first.doc_title}”" + (f" ({when}):" if when else ":"))
-        lines.extend(f"- “{c.quote}” [{c.n}]" for c in cited)
+        lines.extend(f"- “{c.quote}” [{c.n}]" + _reply_note(c, language) for c in cited)
     return "\n".join(lines)

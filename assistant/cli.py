@@ -163,6 +163,23 @@ def serve(
     web.serve(settings, host=host, port=port, root_path=root_path)
 
 
+@app.command()
+def bench(
+    index: IndexOpt = None,
+    quick: Annotated[bool, typer.Option("--quick", help="A CI smoke run: under 3 minutes.")] = False,
+    full: Annotated[bool, typer.Option("--full", help="Also measure 1M chunks if memory allows.")] = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """Measure ingest throughput, latency, scale and quality against a naive llama-index pipeline."""
+    from eval.bench import render_bench, run_bench
+
+    result = run_bench(_settings(index=index), quick=quick, full=full)
+    if as_json:
+        _print_json(result)
+    else:
+        render_bench(result)
+
+
 def main() -> None:
     """Console entry point: one place where errors become output."""
     try:
@@ -175,13 +192,12 @@ def main() -> None:
     except typer.Abort:
         typer.echo("Aborted.", err=True)
         sys.exit(1)
-    except Exception as exc:  # click usage errors carry their own exit code (2)
-        import click
-
-        if isinstance(exc, click.ClickException):
-            exc.show()
-            sys.exit(exc.exit_code)
-        raise
+    except typer.TyperException as exc:  # usage errors (typer's click) carry exit code 2
+        show = getattr(exc, "show", None)
+        if show is None:
+            raise
+        show()
+        sys.exit(getattr(exc, "exit_code", 2))
     sys.exit(result if isinstance(result, int) else 0)
 
 

@@ -34,6 +34,8 @@ class Citation:
     start_time: str | None = None
     is_chair: bool = False
     turn_index: int = 0
+    replying_to: str | None = None
+    """For a short turn that answers the previous speaker: that speaker's name."""
 
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)

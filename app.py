@@ -1,0 +1,108 @@
+"""The web server: the browser chat at ``/``, a compact chat for intranet sidebars at
+``/embed``, the REST API under ``/api`` (OpenAPI docs at ``/docs``), transcript views at
+``/transcript/{doc_id}`` and ``/healthz``. One FastAPI app with two Gradio apps mounted in it.
+
+    python app.py [--host 127.0.0.1] [--port 7860] [--root-path /debate]   (or: debate serve)
+
+The embedding model and the index load once, when the app is created; the start-up time is
+logged. Auth, CORS and embedding are described in `assistant.web.security` and
+``docs/embedding.md``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import logging
+import os
+import sys
+import time
+from collections.abc import AsyncIterator
+from typing import Any
+
+os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # gradio calls outside hosts otherwise
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+
+import gradio as gr  # noqa: E402
+from fastapi import FastAPI  # noqa: E402
+
+from assistant.service import Assistant  # noqa: E402
+from assistant.web import api, pages, security, ui  # noqa: E402
+from assistant.web.feedback import FeedbackLog  # noqa: E402
+from ingest.errors import DebateError  # noqa: E402
+from ingest.settings import Settings, load_settings  # noqa: E402
+
+log = logging.getLogger("debate.web")
+
+MAX_BODY_BYTES = 4 * 1024 * 1024
+"""Bigger request bodies get a 413 before they are read (a question's own limit is far lower)."""
+
+API_DESCRIPTION = (
+    "Answers questions about parliamentary debate transcripts; every answer cites the speaker turns it "
+    "quotes. Errors are `{\"error\": {\"code\": ..., \"message\": ...}}`. When the server has an API token, "
+    "send `Authorization: Bearer <token>`."
+)
+
+
+def create_app(settings: Settings, assistant: Assistant | None = None, *, root_path: str = "") -> FastAPI:
+    """The whole web app for ``settings``. Loads the index (``Assistant.open``) unless an opened
+    ``assistant`` is given (tests share one)."""
+    started = time.perf_counter()
+    if assistant is None:
+        assistant = Assistant.open(settings)
+        assistant.embedder.embed_queries(["warm-up"])  # the first user should not pay for lazy init
+    loaded = time.perf_counter() - started
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        log.info("debate assistant ready: %d documents, index loaded in %.1f s, start-up took %.1f s",
+                 len(assistant.documents()), loaded, time.perf_counter() - started)
+        yield
+
+    app = FastAPI(title="Debate assistant", description=API_DESCRIPTION, version="0.1.0",
+                  docs_url="/docs", redoc_url=None, lifespan=lifespan, max_body_size=MAX_BODY_BYTES)
+    app.state.settings = settings
+    app.state.assistant = assistant
+    app.state.feedback = FeedbackLog(settings.resolved_feedback_path)
+    api.install_error_handlers(app)
+    app.include_router(api.health)
+    app.include_router(api.router)
+    app.include_router(pages.router)
+    options: dict[str, Any] = {**ui.mount_options(), "root_path": root_path or None}
+    # Order matters: routes above win over the mounts; /embed before the catch-all "/".
+    gr.mount_gradio_app(app, ui.build_embed_ui(assistant, app.state.feedback), path="/embed", **options)
+    gr.mount_gradio_app(app, ui.build_chat_ui(assistant, app.state.feedback), path="/", **options)
+    token = settings.api_token.reveal() if settings.api_token is not None else None
+    app.add_middleware(api.BodyLimit, max_bytes=MAX_BODY_BYTES)
+    security.install(app, token, settings.allowed_origins)
+    return app
+
+
+def serve(settings: Settings, host: str = "127.0.0.1", port: int = 7860, root_path: str = "") -> None:
+    """Load everything, then serve on ``host:port`` until interrupted (Ctrl-C)."""
+    import uvicorn
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    root_path = root_path.rstrip("/")
+    app = create_app(settings, root_path=root_path)
+    log.info("serving on http://%s:%d%s/ (API docs at %s/docs)", host, port, root_path, root_path)
+    uvicorn.run(app, host=host, port=port, root_path=root_path, log_level="info", proxy_headers=True)
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description="Serve the debate assistant (chat, embed, REST API).")
+    parser.add_argument("--host", default="127.0.0.1", help="interface to listen on (default 127.0.0.1)")
+    parser.add_argument("--port", type=int, default=7860, help="port (default 7860)")
+    parser.add_argument("--root-path", default="", help="path prefix when served behind a reverse proxy")
+    parser.add_argument("--index", default=None, help="index directory (env DEBATE_INDEX)")
+    args = parser.parse_args(argv)
+    try:
+        serve(load_settings(index_dir=args.index), host=args.host, port=args.port, root_path=args.root_path)
+    except DebateError as exc:
+        print(f"Error: {exc}", file=sys.stderr)
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()

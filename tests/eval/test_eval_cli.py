@@ -1,0 +1,103 @@
+"""`debate eval` as a command: exit codes (0 pass, 1 regression, 2 usage), the report directory,
+``--json``, and a cheap import. The assistant is the scripted one from conftest."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import FakeAssistant
+from typer.testing import CliRunner
+
+import eval.cli as cli
+
+REPO = Path(__file__).resolve().parents[2]
+runner = CliRunner()
+
+
+@pytest.fixture
+def scripted(monkeypatch: pytest.MonkeyPatch, fake_assistant: FakeAssistant) -> FakeAssistant:
+    monkeypatch.setattr(cli, "open_assistant", lambda settings: fake_assistant)
+    return fake_assistant
+
+
+def invoke(*args: str):
+    return runner.invoke(cli.eval_app, list(args), env={"COLUMNS": "300"})  # error boxes unwrapped
+
+
+def test_importing_the_cli_loads_no_heavy_library() -> None:
+    # CPU time, best of three: wall time on a busy CI machine measures the neighbours
+    code = ("import sys, time; t = time.process_time(); import eval.cli; t = time.process_time() - t; "
+            "heavy = [m for m in ('torch', 'chromadb', 'matplotlib', 'numpy', 'assistant.service') if m in sys.modules]; "
+            "print(t, heavy)")
+    runs = [subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True).stdout
+            for _ in range(3)]
+    assert all(out.split(" ", 1)[1].strip() == "[]" for out in runs)
+    assert min(float(out.split(" ", 1)[0]) for out in runs) < 0.3
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["--golden", "/nonexistent/golden.jsonl"], "no such path"),
+        (["--baseline", "/nonexistent/baseline.json"], "no such baseline file"),
+        (["--index", "/nonexistent/index"], "no such index directory"),
+        (["--subset", "tiny"], "tiny"),
+        (["--top-k", "0"], "0"),
+        (["--colour"], "No such option"),
+    ],
+)
+def test_usage_errors_exit_2(args: list[str], message: str, scripted: FakeAssistant, tmp_path: Path) -> None:
+    empty = tmp_path / "baseline.json"
+    empty.write_text('{"metrics": {}, "questions": {}}', encoding="utf-8")
+    result = invoke(*(["--baseline", str(empty)] if "--baseline" not in args else []), *args)
+    assert result.exit_code == 2, result.output
+    assert message in result.output
+
+
+def test_a_malformed_question_file_is_a_usage_error_naming_the_line(tmp_path: Path, scripted: FakeAssistant) -> None:
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text("{not json\n", encoding="utf-8")
+    result = invoke("--golden", str(bad), "--update-baseline", "--baseline", str(tmp_path / "b.json"))
+    assert result.exit_code == 2 and "bad.jsonl:1" in result.output
+
+
+def test_run_update_then_regress(tmp_path: Path, question_file: Path, scripted: FakeAssistant) -> None:
+    baseline, report = tmp_path / "baseline.json", tmp_path / "report"
+    common = ["--golden", str(question_file), "--baseline", str(baseline), "--report", str(report)]
+    first = invoke(*common, "--update-baseline")
+    assert first.exit_code == 0, first.output
+    assert "PASS" in first.output and baseline.exists()
+    for name in ("result.json", "report.md", "report.html", "history.png", "tags.png", "history.jsonl"):
+        assert (report / name).stat().st_size > 0, name
+
+    again = invoke(*common, "--json")
+    assert again.exit_code == 0
+    result = json.loads(again.output[again.output.index("{"):])
+    assert result["gate"]["passed"] and result["metrics"]["retrieval.hit@5"] == 1.0
+
+    degraded = invoke(*common, "--top-k", "1", "--degrade", "random-ranking")
+    assert len((report / "history.jsonl").read_text().splitlines()) == 3
+    assert "report.md" in {p.name for p in report.iterdir()}
+    # three turns shuffled: with this seed the gold turn of at least one question leaves rank 1
+    assert degraded.exit_code in (0, 1)
+    assert "debate eval" in (report / "report.md").read_text()
+
+
+def test_generate_writes_drafts_and_refuses_to_overwrite(tmp_path: Path) -> None:
+    transcript = REPO / "corpus" / "verslag" / "tk-28638-157-ao-mensenhandel-2017-02-16.txt"
+    out = tmp_path / "drafts.jsonl"
+    first = invoke("generate", str(transcript), "--out", str(out), "-n", "3")
+    assert first.exit_code == 0, first.output
+    lines = [json.loads(line) for line in out.read_text().splitlines()]
+    assert len(lines) == 3 and all(d["reviewed"] is False for d in lines)
+    assert invoke("generate", str(transcript), "--out", str(out)).exit_code == 2
+    assert invoke("generate", "no-such-doc", "--index", str(tmp_path)).exit_code == 2
+
+
+def test_calibrate_refuses_a_golden_set() -> None:
+    result = invoke("calibrate", "--dev", str(REPO / "eval" / "golden" / "verslag.jsonl"))
+    assert result.exit_code == 2 and "not on a golden set" in result.output

@@ -1,0 +1,51 @@
+"""The `debate` command's surface: fast help, parse without heavy imports, clean errors."""
+
+import json
+import subprocess
+import sys
+
+from conftest import VERSLAG_SAMPLE
+
+HEAVY = ("torch", "chromadb", "gradio", "llama_index", "sentence_transformers", "transformers")
+
+
+def _run(*args: str, timeout: int = 60) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "assistant.cli", *args], capture_output=True, text=True, timeout=timeout)
+
+
+def test_help_lists_every_subcommand() -> None:
+    result = _run("--help")
+    assert result.returncode == 0
+    for command in ("ingest", "parse", "docs", "ask", "chat", "serve", "eval", "bench"):
+        assert command in result.stdout
+
+
+def test_parse_loads_no_heavy_library() -> None:
+    code = (
+        "import sys, runpy; sys.argv=['debate','parse',%r,'--json'];\n"
+        "try:\n    runpy.run_module('assistant.cli', run_name='__main__')\n"
+        "except SystemExit: pass\n"
+        "print('HEAVY=' + ','.join(m for m in %r if m in sys.modules), file=sys.stderr)"
+    ) % (str(VERSLAG_SAMPLE), HEAVY)
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert json.loads(result.stdout)["transcript"]["id"] == "kst-28638-157"
+    assert "HEAVY=\n" in result.stderr + "\n" and "HEAVY=," not in result.stderr
+    assert result.stderr.strip().endswith("HEAVY=")
+
+
+def test_a_missing_file_is_an_error_naming_it_not_a_traceback(tmp_path) -> None:
+    result = _run("parse", str(tmp_path / "nope.txt"))
+    assert result.returncode == 1
+    assert result.stderr.startswith("Error: ") and "nope.txt" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_an_unknown_option_is_a_usage_error_with_exit_code_2() -> None:
+    result = _run("parse", "--no-such-option")
+    assert result.returncode == 2
+
+
+def test_asking_an_index_that_does_not_exist_says_how_to_create_it(tmp_path) -> None:
+    result = _run("ask", "Wat zei de minister?", "--index", str(tmp_path / "empty"))
+    assert result.returncode == 1
+    assert "debate ingest" in result.stderr
