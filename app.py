@@ -45,7 +45,7 @@ API_DESCRIPTION = (
 )
 
 
-def create_app(settings: Settings, assistant: Assistant | None = None, *, root_path: str = "") -> FastAPI:
+def create_app(settings: Settings, assistant: Assistant | None = None) -> FastAPI:
     """The whole web app for ``settings``. Loads the index (``Assistant.open``) unless an opened
     ``assistant`` is given (tests share one)."""
     started = time.perf_counter()
@@ -56,12 +56,16 @@ def create_app(settings: Settings, assistant: Assistant | None = None, *, root_p
 
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        log.info("debate assistant ready: %d documents, index loaded in %.1f s, start-up took %.1f s",
-                 len(assistant.documents()), loaded, time.perf_counter() - started)
+        import psutil
+
+        since_exec = time.time() - psutil.Process().create_time()
+        log.info("debate assistant ready: %d documents; index and models loaded in %.1f s, app built in %.1f s; "
+                 "start-up took %.1f s since the process started", len(assistant.documents()), loaded,
+                 time.perf_counter() - started, since_exec)
         yield
 
     app = FastAPI(title="Debate assistant", description=API_DESCRIPTION, version="0.1.0",
-                  docs_url="/docs", redoc_url=None, lifespan=lifespan, max_body_size=MAX_BODY_BYTES)
+                  docs_url=None, redoc_url=None, lifespan=lifespan)
     app.state.settings = settings
     app.state.assistant = assistant
     app.state.feedback = FeedbackLog(settings.resolved_feedback_path)
@@ -69,7 +73,10 @@ def create_app(settings: Settings, assistant: Assistant | None = None, *, root_p
     app.include_router(api.health)
     app.include_router(api.router)
     app.include_router(pages.router)
-    options: dict[str, Any] = {**ui.mount_options(), "root_path": root_path or None}
+    pages.install_api_docs(app)
+    # No root_path for the mounts: they read it per request from the ASGI scope (uvicorn's
+    # --root-path plus the mount path), which is right for "/" and "/embed" alike.
+    options: dict[str, Any] = ui.mount_options()
     # Order matters: routes above win over the mounts; /embed before the catch-all "/".
     gr.mount_gradio_app(app, ui.build_embed_ui(assistant, app.state.feedback), path="/embed", **options)
     gr.mount_gradio_app(app, ui.build_chat_ui(assistant, app.state.feedback), path="/", **options)
@@ -85,7 +92,7 @@ def serve(settings: Settings, host: str = "127.0.0.1", port: int = 7860, root_pa
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     root_path = root_path.rstrip("/")
-    app = create_app(settings, root_path=root_path)
+    app = create_app(settings)
     log.info("serving on http://%s:%d%s/ (API docs at %s/docs)", host, port, root_path, root_path)
     uvicorn.run(app, host=host, port=port, root_path=root_path, log_level="info", proxy_headers=True)
 

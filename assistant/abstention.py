@@ -4,15 +4,22 @@ e5 cosine scores are compressed (most pairs land between 0.70 and 0.86), so a fi
 picked by eye is wrong; the thresholds here are fitted on the labelled development questions
 (`eval/dev.jsonl`) by `debate eval calibrate` and stored in `calibration.json` beside this module.
 
-Two signals, because each fails alone: the dense similarity of the best turn (works across
-languages, but unrelated Dutch passages still score 0.8) and the share of the question's content
-words that the best turn contains (precise for names and numbers, blind across languages).
+Three signals, because each fails alone:
+- the dense similarity of the best turn: works across languages, but unrelated passages still
+  score 0.8, and Dutch questions score higher than English ones, so the floor is per language;
+- the share of the question's content words that the best turns contain: precise for names and
+  numbers, blind across languages;
+- a distinctive word of a Dutch question that occurs nowhere in the index ("hittegolf",
+  "cryptovaluta"): then no transcript can be about it, whatever the cosine says. Only long words
+  count (short ones are inflections and verbs the stemmer misses), and only for Dutch questions
+  (an English question's words are naturally absent from Dutch transcripts).
 """
 
 from __future__ import annotations
 
 import json
 import re
+from collections.abc import Container
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -25,9 +32,13 @@ _QUESTION_WORDS = re.compile(
     r"\b(what|which|who|whom|why|how|when|where|did|does|do|say|said|says|tell|told|think|thinks|about|"
     r"wat|welke|wie|waarom|hoe|wanneer|waar|zei|zegt|zeggen|gezegd|vond|vindt|vinden|over|"
     r"minister|ministers|staatssecretaris|state|secretary|chair|voorzitter|member|kamerlid|party|partij|"
-    r"debate|debat|overleg|mr|mrs|ms|de heer|mevrouw|and|en|also|ook)\b",
+    r"debate|debat|overleg|mr|mrs|ms|de heer|mevrouw|and|en|also|ook|gezegd|zeggen|antwoordde|reageerde|"
+    r"according|volgens|transcript|transcripts|transcripten)\b",
     re.I,
 )
+
+
+MISSING_TERM_CHARS = 9
 
 
 @dataclass(frozen=True)
@@ -36,19 +47,26 @@ class Evidence:
 
     dense: float
     coverage: float
+    language: str = "en"
+    missing_terms: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
 class AbstentionPolicy:
-    """Answer when the best turn is close in meaning (``dense >= min_dense``), or when it is
-    moderately close and contains most of the question's content words."""
+    """Answer when the best turn is close enough in meaning for the question's language, or when
+    it is somewhat close and contains most of the question's content words; never when a
+    distinctive word of a Dutch question is absent from the whole index."""
 
-    min_dense: float = 0.86
-    min_dense_with_terms: float = 0.80
+    min_dense: float = 0.80
+    min_dense_nl: float = 0.845
+    min_dense_with_terms: float = 0.78
     min_coverage: float = 0.5
 
     def answerable(self, evidence: Evidence) -> bool:
-        if evidence.dense >= self.min_dense:
+        if evidence.language == "nl" and evidence.missing_terms:
+            return False
+        floor = self.min_dense_nl if evidence.language == "nl" else self.min_dense
+        if evidence.dense >= floor:
             return True
         return evidence.dense >= self.min_dense_with_terms and evidence.coverage >= self.min_coverage
 
@@ -72,16 +90,21 @@ def content_terms(question: str, names: list[str]) -> set[str]:
     return set(tokenize([text])[0])
 
 
-def gather_evidence(question: str, turns: list[RetrievedTurn], names: list[str]) -> Evidence:
+def gather_evidence(question: str, turns: list[RetrievedTurn], names: list[str], language: str = "en",
+                    vocabulary: Container[str] | None = None) -> Evidence:
+    """Evidence from the top turns; ``vocabulary`` (every stemmed term in the index) finds the
+    question's distinctive words that no transcript contains."""
+    terms = content_terms(question, names)
+    missing = tuple(sorted(t for t in terms if len(t) >= MISSING_TERM_CHARS and vocabulary is not None
+                           and t not in vocabulary))
     if not turns:
-        return Evidence(0.0, 0.0)
+        return Evidence(0.0, 0.0, language, missing)
     top = turns[:3]
     dense = max(t.dense for t in top)
-    terms = content_terms(question, names)
     if not terms:
-        return Evidence(dense, 0.0)
+        return Evidence(dense, 0.0, language, missing)
     coverage = 0.0
     for turn in top:
         words = set(tokenize([" ".join(c.metadata.get("embed_text", c.text) for c in turn.chunks[:2])])[0])
         coverage = max(coverage, len(terms & words) / len(terms))
-    return Evidence(round(dense, 4), round(coverage, 4))
+    return Evidence(round(dense, 4), round(coverage, 4), language, missing)

@@ -23,6 +23,7 @@ from ingest.models import Turn
 PROMPTS_DIR = Path(__file__).resolve().parent.parent / "prompts"
 MIN_SENTENCE_CHARS = 25
 MAX_QUOTE_CHARS = 450
+SHORT_QUOTE_CHARS = 140
 
 _MONTHS_NL = "januari februari maart april mei juni juli augustus september oktober november december".split()
 _MONTHS_EN = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
@@ -99,8 +100,20 @@ def select_quotes(query: str, turns: Sequence[tuple[Turn, RetrievedTurn]]) -> li
         spans = [(offset + s, offset + e) for s, e in sentence_spans(chunk.text)] or [(offset, offset + len(chunk.text))]
         start, end = _best_window(turn.text, spans, query_terms)
         start, end = _trim(turn.text, start, end)
-        quotes.append(_cap(turn.text, Quote(start, end, retrieved.score)))
+        quotes.append(_cap(turn.text, _extend(turn.text, Quote(start, end, retrieved.score))))
     return quotes
+
+
+def _extend(text: str, quote: Quote) -> Quote:
+    """A short sentence alone rarely carries the point ("X asked about 13 Oceans." is followed by
+    the answer): add the turn's next sentence while the quote stays short."""
+    if quote.end - quote.start >= SHORT_QUOTE_CHARS:
+        return quote
+    following = sentence_spans(text[quote.end :])[:1]
+    if not following:
+        return quote
+    start, end = _trim(text, quote.end + following[0][0], quote.end + following[0][1])
+    return Quote(quote.start, end, quote.score) if end - quote.start <= MAX_QUOTE_CHARS else quote
 
 
 def _cap(text: str, quote: Quote) -> Quote:

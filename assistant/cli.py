@@ -27,6 +27,10 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
+from eval.cli import eval_app  # noqa: E402  (a light module: heavy imports happen inside its commands)
+
+app.add_typer(eval_app, name="eval", help="Grounding and attribution regression gate over the golden question sets.")
+
 IndexOpt = Annotated[Optional[Path], typer.Option("--index", help="Index directory (env DEBATE_INDEX).")]
 ChromaOpt = Annotated[Optional[str], typer.Option("--chroma-url", help="Chroma server URL instead of the embedded store (env DEBATE_CHROMA_URL).")]
 ModelOpt = Annotated[Optional[str], typer.Option("--embed-model", help="Local sentence-transformers dir or model name (default: bundled multilingual-e5-small).")]

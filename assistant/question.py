@@ -27,10 +27,11 @@ _EN_WORDS = frozenset(
 )
 
 ROLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("state_secretary", re.compile(r"\b(staatssecretaris(sen)?|state[- ]secretar(y|ies))\b", re.I)),
-    ("minister", re.compile(r"\b(minister|ministers|bewindspersoon|bewindslieden)\b", re.I)),
-    ("chair", re.compile(r"\b(the chair(man|woman|person)?|de voorzitter|voorzitter|chairs?)\b", re.I)),
+    ("state_secretary", re.compile(r"\b(staatssecretaris(sen)?|state[- ]secretar(y|ies)|kabinet|cabinet|regering|government)\b", re.I)),
+    ("minister", re.compile(r"\b(minister|ministers|bewindspersoon|bewindslieden|kabinet|cabinet|regering|government)\b", re.I)),
+    ("chair", re.compile(r"\b(the chair(man|woman|person)?|de voorzitter|voorzitter|chairs?|chaired|chairing|commissievoorzitter|kamervoorzitter)\b", re.I)),
 )
+_INTRODUCES_SPEAKER = r"(?:minister|staatssecretaris|state secretary|volgens|according to|premier|prime minister)\s+(?:(?:de heer|mevrouw|mr\.?|mrs\.?|ms\.?)\s+)?"
 _DEBATE_WORDS = re.compile(r"\b(debate|debat|overleg|meeting|sitting|vergadering|commissiedebat)\b", re.I)
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
@@ -181,8 +182,15 @@ def find_speakers(question: str, directory: SpeakerDirectory) -> tuple[str, ...]
         multi_word = " " in key
         full = multi_word and re.search(rf"(?<!\w){re.escape(key)}(?!\w)", lowered)
         short = re.search(rf"(?<!\w){re.escape(core)}(?!\w)", question)
-        if full or short:
+        last = speaker.name.split()[-1]
+        # names built from a person id carry first names ("Mark Rutte"): people type the surname
+        by_last = multi_word and len(last) >= 4 and last[0].isupper() and re.search(rf"(?<!\w){re.escape(last)}(?!\w)", question)
+        if full or short or by_last:
             found.append(key)
+    if len(found) > 1:
+        # "volgens minister Karremans, in reactie op Thijssen": the introduced one is the speaker
+        introduced = [k for k in found if re.search(_INTRODUCES_SPEAKER + re.escape(_surname_core(directory.speakers[k].name).split()[-1]), question, re.I)]
+        found = introduced or found
     return tuple(sorted(found))
 
 
@@ -191,7 +199,7 @@ def find_parties(question: str, directory: SpeakerDirectory) -> tuple[str, ...]:
     so that "denk" (I think) is not the party DENK."""
     found = []
     for party in directory.parties.values():
-        if re.search(rf"(?<![\w-]){re.escape(party)}(?![\w-])", question):
+        if re.search(rf"(?<![\w-]){re.escape(party)}(?!\w)(?!-[A-Z])", question):
             found.append(party)
     # "GroenLinks-PvdA" also contains "PvdA": keep the longest mention only
     return tuple(sorted(p for p in found if not any(p != q and p in q for q in found)))
@@ -214,17 +222,25 @@ def find_dates(question: str) -> tuple[int | None, int | None]:
     return None, None
 
 
+_GENERIC_TITLE_WORDS = frozenset(
+    "algemeen overleg commissiedebat vergadering debat plenair plenaire verslag maandag dinsdag woensdag "
+    "donderdag vrijdag januari februari maart april juni juli augustus september oktober november december "
+    "tweede eerste kamer van het der voor over".split()
+)
+
+
 def find_documents(question: str, directory: SpeakerDirectory) -> tuple[str, ...]:
-    """Documents the question points at by title ("in the Politie debate", "het debat over MIVD").
-    Only when the question speaks of a debate/meeting, so a topic word alone stays a topic."""
+    """Documents the question points at by title ("in the Politie debate", "het debat over MIVD",
+    "the mensenhandel debate"). Only when the question speaks of a debate/meeting, so a topic word
+    alone stays a topic; generic title words ("overleg", weekdays) do not count."""
     if not _DEBATE_WORDS.search(question):
         return ()
     lowered = question.lower()
     hits = []
     for doc_id, doc in directory.documents.items():
         title = (doc.get("title") or "").lower()
-        words = [w for w in re.findall(r"\w+", title) if len(w) > 3 and w not in _NL_WORDS]
-        if title and (title in lowered or (words and all(re.search(rf"\b{re.escape(w)}", lowered) for w in words[:2]))):
+        words = [w for w in re.findall(r"[^\W\d_]+", title) if len(w) > 3 and w not in _GENERIC_TITLE_WORDS]
+        if title and (title in lowered or any(re.search(rf"\b{re.escape(w)}\b", lowered) for w in words)):
             hits.append(doc_id)
     return tuple(sorted(hits))
 
@@ -233,13 +249,16 @@ def parse_question(question: str, directory: SpeakerDirectory) -> ParsedQuestion
     """Language and constraints of one (already condensed) question."""
     speakers = find_speakers(question, directory)
     roles = find_roles(question)
+    parties = find_parties(question, directory) if not speakers else ()
     if speakers and "chair" in roles:
         roles = tuple(r for r in roles if r != "chair")
+    if parties:  # "vond de VVD dat de minister ...": the party speaks, the minister is the topic
+        roles = tuple(r for r in roles if r == "chair")
     date_from, date_to = find_dates(question)
     constraints = Constraints(
         speakers=speakers,
         roles=() if speakers else roles,
-        parties=find_parties(question, directory) if not speakers else (),
+        parties=parties,
         doc_ids=find_documents(question, directory),
         date_from=date_from,
         date_to=date_to,
@@ -276,13 +295,13 @@ def strip_instructions(question: str) -> tuple[str, bool]:
 
 _SPEAKS = re.compile(
     r"\b(?:did|does|has|had|zei|zegt|heeft|vond|vindt|said|says|according to|volgens)\s+"
-    r"(?:(?:minister|staatssecretaris|state secretary|mr\.?|mrs\.?|ms\.?|de heer|mevrouw|kamerlid|premier|prime minister)\s+)?"
+    r"(?:(?i:minister|staatssecretaris|state secretary|mr\.?|mrs\.?|ms\.?|de heer|mevrouw|kamerlid|premier|prime minister)\s+)?"
     r"((?:[A-Z][\w'’-]+)(?:\s+(?:van|de|der|den|ter)?\s*[A-Z][\w'’-]+)?)"
 )
 _NOT_NAMES = frozenset(
     {"The", "De", "Het", "Een", "A", "An", "This", "That", "Dit", "Dat", "Die", "He", "She", "They", "Hij", "Zij",
      "Ze", "It", "Minister", "Staatssecretaris", "Voorzitter", "Chair", "Kamer", "Tweede", "Eerste", "Parliament",
-     "Government", "Regering", "Kabinet", "Cabinet", "Nederland", "Netherlands", "Europe", "Europa", "I", "You", "We"}
+     "Government", "Regering", "National", "Nationaal", "Prime", "Premier", "Chief", "Dutch", "Senate", "House", "Kabinet", "Cabinet", "Nederland", "Netherlands", "Europe", "Europa", "I", "You", "We"}
 )
 
 

@@ -81,6 +81,11 @@ class Assistant:
     def directory(self) -> SpeakerDirectory:
         return SpeakerDirectory.from_metadatas(self.lexical.table.metadatas)
 
+    @cached_property
+    def vocabulary(self) -> Any:
+        """Every stemmed term in the index (BM25's vocabulary)."""
+        return getattr(self.lexical.bm25, "vocab_dict", None) or {}
+
     def _load_transcript(self, doc_id: str) -> Transcript | None:
         return load_transcript(self.layout, doc_id)
 
@@ -123,7 +128,7 @@ class Assistant:
         if dropped:
             notes.append("Instructions inside the question were ignored; only the question was answered.")
         parsed = parse_question(cleaned or text, self.directory)
-        condensed = condense(cleaned, list(history or []), parsed.constraints)
+        condensed = condense(cleaned, self._with_constraints(history), parsed.constraints)
         if condensed.is_followup:
             parsed = parse_question(condensed.question, self.directory)
         explicit = filters if isinstance(filters, Constraints) else Constraints.from_dict(filters)
@@ -135,6 +140,27 @@ class Assistant:
         names += list(constraints.parties)
         return Plan(text, condensed.question, language, constraints, notes,
                     unknown_speaker(cleaned, self.directory), names)
+
+    def _with_constraints(self, history: Sequence[Any] | None) -> list[Any]:
+        """History items as dicts whose ``filters`` say what a follow-up may inherit: the
+        speaker constraint the previous question was resolved to, and the debate(s) its answer
+        came from. A client may send only ``{"question": ...}``: then the previous question is
+        understood (and retrieved) again to recover both."""
+        items = []
+        for item in history or []:
+            data = dict(item) if isinstance(item, Mapping) else item.to_dict()
+            filters = dict(data.get("filters") or {})
+            if not filters and data.get("question"):
+                try:
+                    plan, turns = self.retrieve(str(data["question"]), k=3)
+                except QuestionError:
+                    continue
+                filters = plan.constraints.to_dict()
+                filters.setdefault("doc_ids", sorted({t.doc_id for t in turns[:1]}))
+            elif data.get("citations") and not filters.get("doc_ids"):
+                filters["doc_ids"] = sorted({c["doc_id"] for c in data["citations"]})
+            items.append({**data, "filters": filters})
+        return items
 
     # -- retrieval ------------------------------------------------------------------------------
 
@@ -180,7 +206,7 @@ class Assistant:
         started = time.perf_counter()
         plan, turns = self.retrieve(question, history, filters, k=max(10, self.settings.top_k))
         retrieved = time.perf_counter()
-        evidence = gather_evidence(plan.standalone, turns, plan.names)
+        evidence = gather_evidence(plan.standalone, turns, plan.names, plan.language, self.vocabulary)
         if plan.unknown or not turns or not self.policy.answerable(evidence):
             answer = self._not_found(plan, turns, evidence)
         else:
@@ -219,6 +245,10 @@ class Assistant:
     def _not_found(self, plan: Plan, turns: list[RetrievedTurn], evidence: Evidence) -> Answer:
         language = "nl" if plan.language == "nl" else "en"
         detail = ""
+        if evidence.missing_terms and not plan.unknown:
+            words = ", ".join(f"“{t}”" for t in evidence.missing_terms)
+            detail = (f"Geen enkel transcript bevat {words}." if language == "nl"
+                      else f"No transcript contains {words}.")
         if plan.unknown:
             detail = (f"{plan.unknown} spreekt niet in de geïndexeerde transcripten." if language == "nl"
                       else f"{plan.unknown} does not speak in the indexed transcripts.")

@@ -70,7 +70,7 @@ class BenchConfig:
     @classmethod
     def for_mode(cls, *, quick: bool, full: bool) -> BenchConfig:
         if quick:
-            return cls(subset_chunks=300, max_questions=30, scale_sizes=(10_000,), scale_queries=20)
+            return cls(subset_chunks=400, max_questions=30, scale_sizes=(10_000,), scale_queries=20)
         return cls(try_million=full)
 
 
@@ -142,10 +142,13 @@ def _select_documents(config: BenchConfig) -> list[tuple[Path, Any]]:
     ranked = sorted(parsed, key=lambda pt: (-asked.get(pt[1].id, 0) / sizes[pt[1].id], pt[1].id))
     chosen, total = [], 0
     for path, transcript in ranked:
-        if total + sizes[transcript.id] > config.subset_chunks or not asked.get(transcript.id):
-            break
+        size = sizes[transcript.id]
+        if not asked.get(transcript.id) or (chosen and total + size > 1.25 * config.subset_chunks):
+            continue
         chosen.append((path, transcript))
-        total += sizes[transcript.id]
+        total += size
+        if total >= config.subset_chunks:
+            break
     return chosen or ranked[:1]
 
 

@@ -1,8 +1,9 @@
 """The large synthetic collections of the scale benchmark (10k, 100k, 1M chunks), built honestly
 enough that their retrieval latency and memory mean something.
 
-How a collection of ``n`` chunks is made from the real index of the sample corpus (about 3.7k
-chunks, every one embedded for real by the ingest pipeline):
+How a collection of ``n`` chunks is made from the real index of the sample corpus (some
+thousands of chunks, about 6.6k with 450-character chunks, every one embedded for real by the
+ingest pipeline):
 
 - **Chunks are replicated as synthetic documents.** Replica 0 is the real corpus unchanged;
   replica ``r >= 1`` copies every document under a new doc id (``<doc id>~s<r>``, so turn and
@@ -11,13 +12,14 @@ chunks, every one embedded for real by the ingest pipeline):
 - **Speaker keys stay real.** A year of debates is a few hundred speakers speaking again and
   again, so a speaker's share of the chunks does not shrink as the collection grows. That keeps
   a speaker filter at the same selectivity at every size (about 1/40 for the busiest members,
-  about 1/3700 for a speaker heard once), which is what the filtered-latency figures compare.
+  about 1/6000 for a speaker heard once), which is what the filtered-latency figures compare.
 - **Vectors are the real vectors plus a small perturbation.** Each replica adds Gaussian noise
   (``sigma = 0.01`` per dimension, cosine about 0.98 to the original) and re-normalises.
-  Embedding 100k chunks for real would take hours on two cores (about 30 chunks/s); the
-  perturbation keeps HNSW from seeing exact duplicates. Real vectors of 100k *different* texts
-  would be more spread out than these clusters of 27 near-copies; HNSW search time depends
-  little on that, recall (not measured here) would.
+  Embedding 100k chunks for real would take about an hour on two cores at the encoder's best
+  (tens of chunks/s), 1M chunks half a day. The perturbation keeps HNSW from seeing exact
+  duplicates. Real vectors of 100k *different* texts would be more spread out than these
+  clusters of ``n / len(source)`` near-copies; HNSW search time depends little on that, recall
+  (not measured here) would.
 - **They are written through the real classes**: `ingest.store.ChunkStore.upsert` into an
   embedded Chroma collection and `ingest.lexical.LexicalIndex.build(...).save(...)`, the same
   on-disk layout `debate ingest` produces (without transcripts and manifest, which retrieval

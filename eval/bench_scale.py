@@ -11,9 +11,10 @@ Timed, per question (query embedding included, as a user waits for it):
   the rarest speaker; ``filtered_p95_ms`` is the worse of the two p95s.
 
 With ``--paths`` the child also times the dense step alone on the two ways the retriever can
-restrict it (Chroma's metadata ``where`` and an explicit ``ids`` list) for speaker sets of
-several selectivities, with precomputed query vectors: the figures behind the ``ids_threshold``
-of `assistant.retrieval.HybridRetriever`. Run it by hand:
+restrict it (Chroma's metadata ``where`` and an explicit ``ids`` list), and a candidate third
+(exact dot products in numpy over the masked rows of an in-memory copy of the vectors), for
+speaker sets of several selectivities, with precomputed query vectors: the figures behind the
+``ids_threshold`` of `assistant.retrieval.HybridRetriever`. Run it by hand:
 
     python -m eval.bench_scale --paths --index ~/.cache/debate-assistant/bench/synthetic-v1-<source>-100000/index
 """
@@ -121,35 +122,53 @@ def measure(index_dir: Path, collection: str, model: str | None, queries: list[s
     return result
 
 
-def compare_paths(retriever: Any, vectors: np.ndarray) -> list[dict[str, Any]]:
-    """Dense step alone, ``where`` against ``ids``, per speaker-set selectivity (p50/p95 ms).
-    The ids path includes turning the mask into the id list, as the retriever does."""
+def compare_paths(retriever: Any, vectors: np.ndarray) -> dict[str, Any]:
+    """Dense step alone per speaker-set selectivity (p50/p95 ms): Chroma ``where``, Chroma
+    ``ids`` (including turning the mask into the id list, as the retriever does), and, as a
+    candidate, exact search in numpy over the masked rows of an in-memory copy of the vectors.
+    The mask itself (``mask_ms``) is timed apart: the retriever computes it for BM25 anyway."""
     from assistant.question import Constraints
     from assistant.retrieval import CANDIDATES, constraint_mask, constraint_where
 
     table = retriever.lexical.table
     store = retriever.store
+    started = time.perf_counter()
+    matrix = np.zeros((len(table), vectors.shape[1]), dtype=np.float32)
+    for chunk, vector in store.iter_all(with_vectors=True):
+        matrix[table.row(chunk.id)] = vector
+    load_s = time.perf_counter() - started
     rows: list[dict[str, Any]] = [{"selectivity": 1.0, "chunks": len(table), "speakers": 0,
-                                   "hnsw_ms": percentiles(time_calls(lambda v: store.query(v, CANDIDATES), vectors))}]
+                                   "hnsw_ms": percentiles(time_calls(lambda v: store.query(v, CANDIDATES), vectors)),
+                                   "numpy_ms": percentiles(time_calls(lambda v: _numpy_top(matrix, None, v), vectors))}]
     sets = speaker_sets(table.columns["speaker_key"])
     rare = pick_speakers(table.columns["speaker_key"])["rare"]
     sets.append((rare[1] / len(table), (rare[0],), rare[1]))
     for target, keys, size in sets:
         constraints = Constraints(speakers=keys)
         where = constraint_where(constraints)
+        mask_ms = time_calls(lambda _, c=constraints: constraint_mask(table, c), vectors)
+        allowed = np.flatnonzero(constraint_mask(table, constraints))
 
-        def by_ids(vector: np.ndarray, constraints: Constraints = constraints) -> Any:
-            mask = constraint_mask(table, constraints)
-            ids = [table.ids[i] for i in np.flatnonzero(mask)]
+        def by_ids(vector: np.ndarray, allowed: np.ndarray = allowed) -> Any:
+            ids = [table.ids[i] for i in allowed]
             return store.query(vector, min(CANDIDATES, len(ids)), ids=ids)
 
         rows.append({
             "selectivity": round(size / len(table), 5), "target": round(target, 5), "chunks": size,
-            "speakers": len(keys),
+            "speakers": len(keys), "mask_ms": percentiles(mask_ms),
             "where_ms": percentiles(time_calls(lambda v, w=where: store.query(v, CANDIDATES, where=w), vectors)),
             "ids_ms": percentiles(time_calls(by_ids, vectors)),
+            "numpy_ms": percentiles(time_calls(lambda v, a=allowed: _numpy_top(matrix, a, v), vectors)),
         })
-    return rows
+    return {"rows": rows, "numpy_load_s": round(load_s, 1), "numpy_mb": round(matrix.nbytes / 2**20, 1)}
+
+
+def _numpy_top(matrix: np.ndarray, rows: np.ndarray | None, vector: np.ndarray, k: int = 40) -> np.ndarray:
+    """Exact top-``k`` rows by dot product (the vectors are unit length: cosine)."""
+    scores = (matrix if rows is None else matrix[rows]) @ vector
+    top = np.argpartition(-scores, min(k, len(scores) - 1))[:k]
+    top = top[np.argsort(-scores[top])]
+    return top if rows is None else rows[top]
 
 
 def run_measure_child(index_dir: Path, collection: str, model: str | None, queries: list[str],

@@ -54,6 +54,12 @@ def _existing(path: Path | None, option: str, kind: str = "path") -> Path | None
     return path
 
 
+def _shown(path: Path) -> str:
+    """A path as the report shows it: relative to the repository when inside it."""
+    resolved = path.resolve()
+    return str(resolved.relative_to(REPO)) if resolved.is_relative_to(REPO) else str(path)
+
+
 def open_assistant(settings: Any) -> Any:
     """The assistant for ``settings`` (tests replace this to reuse a loaded embedder)."""
     from assistant import Assistant
@@ -104,6 +110,8 @@ def run(
     from eval.runner import run_eval
 
     paths = [_existing(p, "--golden") for p in golden] if golden else [GOLDEN_DIR]
+    if update_baseline and degrade is not None:
+        raise typer.BadParameter("a degraded run cannot become the baseline", param_hint="--update-baseline")
     if not update_baseline:
         _existing(baseline, "--baseline", "baseline file")
     try:
@@ -116,7 +124,7 @@ def run(
 
     assistant = configure(open_assistant(settings), top_k=top_k, degrade=degrade.value if degrade else None)
     config = {"index": str(settings.index_dir), "top_k": assistant.settings.top_k, "llm": settings.llm,
-              "degrade": degrade.value if degrade else None, "golden": [str(p) for p in paths],
+              "degrade": degrade.value if degrade else None, "golden": [_shown(p) for p in paths],
               "embed_model": settings.embed_model}
     result = run_eval(assistant, questions, subset=subset.value, config=config, baseline_path=baseline,
                       update_baseline=update_baseline, progress=_progress(len(questions), as_json))

@@ -194,4 +194,13 @@ def updated_baseline(baseline: Mapping[str, Any], values: Mapping[str, Mapping[s
 
 
 def save_baseline(data: Mapping[str, Any], path: Path = BASELINE_FILE) -> None:
-    path.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    """Write the baseline with one line per metric and per question, so a review diff shows
+    exactly which numbers and which questions' checks changed."""
+    def block(items: Mapping[str, Any]) -> str:
+        lines = [f"  {json.dumps(k, ensure_ascii=False)}: {json.dumps(v, ensure_ascii=False, sort_keys=True)}" for k, v in items.items()]
+        return "{\n" + ",\n".join(lines) + "\n }" if lines else "{}"
+
+    head = {k: v for k, v in data.items() if k not in ("metrics", "questions")}
+    parts = [f" {json.dumps(k)}: {json.dumps(v, ensure_ascii=False, indent=1).replace(chr(10), chr(10) + ' ')}" for k, v in head.items()]
+    parts += [f' "metrics": {block(data.get("metrics", {}))}', f' "questions": {block(data.get("questions", {}))}']
+    path.write_text("{\n" + ",\n".join(parts) + "\n}\n", encoding="utf-8")

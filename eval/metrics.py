@@ -81,8 +81,9 @@ def markers(text: str) -> list[int]:
     return [int(n) for group in _MARKER.findall(text) for n in re.split(r"\s*,\s*", group)]
 
 
-def quoted_spans(text: str) -> list[str]:
-    """The quoted stretches of ``text`` (“…”, „…”, «…», "…") of at least `MIN_QUOTE_CHARS`."""
+def quoted_spans(text: str, min_chars: int = MIN_QUOTE_CHARS) -> list[str]:
+    """The quoted stretches of ``text`` (“…”, „…”, «…», "…"), line breaks included, of at least
+    ``min_chars``. An opening mark that is never closed quotes nothing."""
     spans: list[str] = []
     i = 0
     while i < len(text):
@@ -91,10 +92,20 @@ def quoted_spans(text: str) -> list[str]:
         if end == -1:
             i += 1
             continue
-        if end - i - 1 >= MIN_QUOTE_CHARS:
+        if end - i - 1 >= min_chars:
             spans.append(text[i + 1 : end])
         i = end + 1
     return spans
+
+
+def is_quotation(statement: str) -> bool:
+    """Whether a statement is a bare quote ("- “Ja.” [3] (in reply to …)"), however short."""
+    return bool(re.match(r"^[-•*\s]*[“„«\"]", statement)) and bool(quoted_spans(statement, 1))
+
+
+def claimed_quotes(statement: str) -> list[str]:
+    """The quotes a statement vouches for: all of a bare quotation, else the long ones."""
+    return quoted_spans(statement, 1) if is_quotation(statement) else quoted_spans(statement)
 
 
 @dataclass(frozen=True)
@@ -109,24 +120,23 @@ def split_statements(text: str) -> list[Statement]:
     """The answer's sentences that make a claim, with their markers.
 
     Sentences end at a line break or at ``.!?`` followed by space, but never inside a quotation
-    (a quote of two sentences is one claim with one marker). A lead-in ending with ``:`` (the
+    (a quoted turn of two paragraphs is one claim with one marker). A lead-in ending with ``:`` (the
     extractive answer's "Minister Blok said in …:") frames the list after it and is no claim;
     neither is a line without a word character.
     """
     pieces: list[str] = []
     text = _MARKER_AFTER_END.sub(r" \2\1", text)  # "said more. [2] Then" -> "said more [2]. Then"
-    for line in text.splitlines():
-        start, inside = 0, None
-        for i, ch in enumerate(line):
-            if inside is not None:
-                if ch == inside:
-                    inside = None
-            elif ch in _QUOTE_PAIRS:
-                inside = _QUOTE_PAIRS[ch]
-            elif ch in ".!?" and i + 1 < len(line) and line[i + 1] == " ":
-                pieces.append(line[start : i + 1])
-                start = i + 1
-        pieces.append(line[start:])
+    start, inside = 0, None
+    for i, ch in enumerate(text):
+        if inside is not None:
+            if ch == inside:
+                inside = None
+        elif ch in _QUOTE_PAIRS and text.find(_QUOTE_PAIRS[ch], i + 1) != -1:
+            inside = _QUOTE_PAIRS[ch]
+        elif ch == "\n" or (ch in ".!?" and text[i + 1 : i + 2] == " "):
+            pieces.append(text[start : i + 1])
+            start = i + 1
+    pieces.append(text[start:])
     statements = []
     for piece in (p.strip() for p in pieces):
         if not re.search(r"\w", _MARKER.sub("", piece)) or (piece.endswith(":") and not markers(piece)):
@@ -152,7 +162,7 @@ def verbatim_support(statement: str, evidence: Sequence[str]) -> bool:
     """Offline support: every quoted span of the statement occurs (normalised) in the evidence;
     a statement without quotes needs `UNQUOTED_OVERLAP` of its content words in the evidence."""
     joined = normalize_text("\n".join(evidence))
-    quotes = quoted_spans(statement)
+    quotes = claimed_quotes(statement)
     if quotes:
         return all(normalize_text(q) in joined for q in quotes)
     words = content_words(strip_markers(statement))
@@ -254,7 +264,7 @@ def quote_fidelity(answer: Answer) -> tuple[int, int, list[str]]:
     for st in split_statements(answer.answer) if answer.answerable else []:
         sources = [by_n[n].text for n in st.cited if n in by_n] or [c.text for c in answer.citations]
         haystack = normalize_text("\n".join(sources))
-        for quote in quoted_spans(st.text):
+        for quote in claimed_quotes(st.text):
             total += 1
             if normalize_text(quote) not in haystack:
                 bad.append(quote)

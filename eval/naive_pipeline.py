@@ -63,13 +63,20 @@ def _cache_key(transcripts: Sequence[Transcript], model_id: str) -> str:
 
 def _embed_model(model_dir: str, prefixes: bool) -> Any:
     from llama_index.embeddings.huggingface import HuggingFaceEmbedding
+    from transformers.utils import logging as transformers_logging
 
-    return HuggingFaceEmbedding(
-        model_name=model_dir,
-        query_instruction="query: " if prefixes else None,
-        text_instruction="passage: " if prefixes else None,
-        device="cpu",
-    )
+    bar_was_on = transformers_logging.is_progress_bar_enabled()
+    transformers_logging.disable_progress_bar()  # "Loading weights" would clutter the bench output
+    try:
+        return HuggingFaceEmbedding(
+            model_name=model_dir,
+            query_instruction="query: " if prefixes else None,
+            text_instruction="passage: " if prefixes else None,
+            device="cpu",
+        )
+    finally:
+        if bar_was_on:
+            transformers_logging.enable_progress_bar()
 
 
 def _configure_llama_index(embed_model: Any) -> None:

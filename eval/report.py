@@ -38,8 +38,9 @@ def metric_rows(result: Mapping[str, Any]) -> list[list[str]]:
     rows = []
     for r in result["gate"]["rows"]:
         delta = r.get("delta")
-        rows.append([r["metric"], fmt(r["value"]), fmt(r["baseline"]),
-                     "" if delta is None else f"{delta:+.3f}", fmt(r["threshold"]), fmt(r["tolerance"]), r["status"]])
+        shown = "" if delta is None else "±0" if abs(delta) < 5e-4 else f"{delta:+.3f}"
+        rows.append([r["metric"], fmt(r["value"]), fmt(r["baseline"]), shown, fmt(r["threshold"]),
+                     fmt(r["tolerance"]), r["status"]])
     return rows
 
 
@@ -153,16 +154,48 @@ def plot(result: Mapping[str, Any], history: Sequence[Mapping[str, Any]], out_di
     return paths
 
 
-def html_report(markdown_text: str, plots: Sequence[Path]) -> str:
-    """A self-contained HTML page: the Markdown shown as preformatted text, plots inlined."""
+def _table_html(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+    head = "".join(f"<th>{html.escape(h)}</th>" for h in header)
+    body = "".join("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in row) + "</tr>" for row in rows)
+    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+
+
+def html_report(result: Mapping[str, Any], plots: Sequence[Path]) -> str:
+    """A self-contained HTML page (plots inlined), the same content as the Markdown."""
+    esc = html.escape
+    passed = result["gate"]["passed"]
     images = "".join(
         f'<figure><img alt="{p.stem}" src="data:image/png;base64,{base64.b64encode(p.read_bytes()).decode()}"></figure>'
         for p in plots
     )
-    return ("<!doctype html><html><head><meta charset='utf-8'><title>debate eval</title>"
-            "<style>body{font-family:sans-serif;max-width:70em;margin:2em auto}pre{white-space:pre-wrap}"
-            "img{max-width:100%}</style></head><body>"
-            f"{images}<pre>{html.escape(markdown_text)}</pre></body></html>\n")
+    lists = ""
+    for title, items in (("Checks that flipped from pass to fail", result["gate"]["flips"]),
+                         ("Wrong speakers", [f"{w['question']}: cited {w['cited']} ({w['turn_id']}), expected "
+                                             f"{', '.join(w['expected'])}" for w in result["wrong_speakers"]]),
+                         ("Failing questions", [f"{r['id']} ({', '.join(r['tags'])}): "
+                                                + "; ".join(f"{c}: {w}" for c, w in r["reasons"].items())
+                                                for r in failures(result)])):
+        if items:
+            lists += f"<h2>{esc(title)}</h2><ul>" + "".join(f"<li>{esc(i)}</li>" for i in items) + "</ul>"
+    judge = result["judge"]
+    return (
+        "<!doctype html><html><head><meta charset='utf-8'><title>debate eval</title><style>"
+        "body{font-family:sans-serif;max-width:80em;margin:2em auto;padding:0 1em}"
+        "table{border-collapse:collapse;font-size:.9em}td,th{border:1px solid #ccc;padding:2px 6px;text-align:right}"
+        "td:first-child,th:first-child{text-align:left}img{max-width:100%}.pass{color:#070}.fail{color:#b00}"
+        "</style></head><body>"
+        f"<h1>debate eval: {esc(result['started'])}</h1>"
+        f"<p class='{'pass' if passed else 'fail'}'><b>{esc(result['gate']['verdict'])}</b></p>"
+        f"<p>{result['questions']} questions, {esc(result['subset'])} subset, {result['runtime_s']} s. "
+        f"Config: <code>{esc(json.dumps(result['config'], ensure_ascii=False))}</code></p>"
+        "<h2>Metrics</h2>"
+        + _table_html(("metric", "value", "baseline", "Δ", "threshold", "tolerance", "status"), metric_rows(result))
+        + "<h2>Per tag and format</h2>"
+        + _table_html(("group", "n", *(c for c, _ in TAG_COLUMNS)), group_rows(result))
+        + images
+        + f"<p>LLM judge: {esc(judge['status'])}" + (f" ({esc(judge['reason'])})" if judge.get("reason") else "") + "</p>"
+        + lists + "</body></html>\n"
+    )
 
 
 def write_report(result: Mapping[str, Any], out_dir: Path) -> list[Path]:
@@ -178,5 +211,5 @@ def write_report(result: Mapping[str, Any], out_dir: Path) -> list[Path]:
     plots = plot(result, history, out_dir)
     text = markdown(result, [str(p) for p in plots])
     (out_dir / "report.md").write_text(text, encoding="utf-8")
-    (out_dir / "report.html").write_text(html_report(text, plots), encoding="utf-8")
+    (out_dir / "report.html").write_text(html_report(result, plots), encoding="utf-8")
     return [out_dir / "result.json", out_dir / "report.md", out_dir / "report.html", *plots, history_file]

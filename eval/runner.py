@@ -33,7 +33,7 @@ def turn_text(assistant: Any, turn_id: str) -> str | None:
 def needs_semantic_support(runs: Sequence[QuestionRun]) -> bool:
     """Whether any answer makes a claim without quoting (a generative answer)."""
     return any(
-        not m.quoted_spans(st.text)
+        not m.claimed_quotes(st.text)
         for r in runs if r.answer.answerable
         for st in m.split_statements(r.answer.answer)
     )

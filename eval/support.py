@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
-from eval.metrics import quoted_spans, strip_markers, verbatim_support
+from eval.metrics import claimed_quotes, strip_markers, verbatim_support
 
 WINDOW_SENTENCES = 3
 """An answer sentence paraphrases a few source sentences: score it against windows this wide."""
@@ -62,16 +62,24 @@ class EmbeddingSupport:
     embedder: Any
     threshold: float
     calibration_accuracy: float | None = None
+    _vectors: dict[str, Any] = field(default_factory=dict, repr=False)
+
+    def _windows(self, text: str) -> Any:
+        """The window vectors of a turn, embedded once per run (turns are cited many times)."""
+        if text not in self._vectors:
+            self._vectors[text] = self.embedder.embed_passages(windows(text)) if windows(text) else None
+        return self._vectors[text]
 
     def score(self, statement: str, evidence: Sequence[str]) -> float:
-        passages = [w for text in evidence for w in windows(text)]
-        if not passages:
+        """Best cosine between the statement and any window of the evidence (0.0 without any)."""
+        blocks = [v for text in evidence if (v := self._windows(text)) is not None]
+        if not blocks:
             return 0.0
         query = self.embedder.embed_queries([strip_markers(statement)])[0]
-        return float((self.embedder.embed_passages(passages) @ query).max())
+        return max(float((block @ query).max()) for block in blocks)
 
     def __call__(self, statement: str, evidence: Sequence[str]) -> bool:
-        if quoted_spans(statement):
+        if claimed_quotes(statement):
             return verbatim_support(statement, evidence)
         return self.score(statement, evidence) >= self.threshold
 
@@ -82,5 +90,5 @@ class EmbeddingSupport:
         judge = cls(embedder, 0.0)
         positive = [judge.score(s, [t]) for s, t in supported]
         negative = [judge.score(s, [t]) for s, t in unsupported]
-        threshold, accuracy = best_threshold(positive, negative)
-        return cls(embedder, threshold, accuracy)
+        judge.threshold, judge.calibration_accuracy = best_threshold(positive, negative)
+        return judge

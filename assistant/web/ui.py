@@ -20,7 +20,7 @@ from assistant.answering import format_date
 from assistant.models import Answer
 from assistant.service import Assistant
 from assistant.web.feedback import FeedbackLog
-from assistant.web.render import answer_html, error_html, pending_html, static_text
+from assistant.web.render import answer_html, error_html, esc, pending_html, static_text
 from ingest.errors import DebateError
 
 log = logging.getLogger("debate.web")
@@ -33,7 +33,7 @@ waiting in line; the bound keeps memory predictable."""
 EXAMPLES = (
     "What did the minister say about 13 Oceans?",
     "Wat zei Van Nispen over de Nationaal Rapporteur?",
-    "What did Van Toorenburg ask about child trafficking?",
+    "Wat zei Van Toorenburg over kinderhandel?",
 )
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -142,7 +142,7 @@ def build_chat_ui(assistant: Assistant, feedback: FeedbackLog) -> gr.Blocks:
             with gr.Column(scale=3, min_width=420):
                 chatbot = gr.Chatbot(
                     elem_id="da-chat", show_label=False, height="calc(100vh - 260px)", min_height=420,
-                    layout="panel", placeholder=_PLACEHOLDER, latex_delimiters=[], buttons=["copy"],
+                    layout="panel", placeholder=_PLACEHOLDER, latex_delimiters=[], buttons=[],
                     feedback_options=("Like", "Dislike"), examples=[{"text": q} for q in EXAMPLES],
                 )
                 question = gr.Textbox(
@@ -187,19 +187,24 @@ def build_chat_ui(assistant: Assistant, feedback: FeedbackLog) -> gr.Blocks:
         chatbot.like(feedback_handler(feedback, "ui"), [chatbot, answers], None, concurrency_limit=None)
         clear_filters.click(lambda: ([], [], [], None, None), None, filters_in, concurrency_limit=None)
         new_chat.click(lambda: ([], []), None, [chatbot, answers], concurrency_limit=None)
+        chatbot.clear(lambda: [], None, answers, concurrency_limit=None)
     blocks.queue(default_concurrency_limit=UI_CONCURRENCY)
     return blocks
+
+
+def _embed_header(base: str) -> str:
+    return ('<div class="da-embed-head"><span class="da-logo">⚖</span> Debate assistant '
+            f'<a href="{esc(base)}/" target="_blank" rel="noopener">open full ↗</a></div>')
 
 
 def build_embed_ui(assistant: Assistant, feedback: FeedbackLog) -> gr.Blocks:
     """The compact chat for an intranet sidebar: no filters, sources inside the replies."""
     with gr.Blocks(title="Debate assistant", analytics_enabled=False, fill_height=True) as blocks:
         answers = gr.State([])
-        gr.HTML('<div class="da-embed-head"><span class="da-logo">⚖</span> Debate assistant '
-                '<a href="../" target="_blank" rel="noopener">open full ↗</a></div>', padding=False)
+        header = gr.HTML(_embed_header(".."), padding=False)
         chatbot = gr.Chatbot(
             elem_id="da-chat", show_label=False, scale=1, min_height=300, layout="panel",
-            placeholder=_PLACEHOLDER, latex_delimiters=[], buttons=["copy"], feedback_options=("Like", "Dislike"),
+            placeholder=_PLACEHOLDER, latex_delimiters=[], buttons=[], feedback_options=("Like", "Dislike"),
             examples=[{"text": q} for q in EXAMPLES[:2]],
         )
         question = gr.Textbox(elem_id="da-question", show_label=False, lines=1, max_lines=4,
@@ -215,9 +220,14 @@ def build_embed_ui(assistant: Assistant, feedback: FeedbackLog) -> gr.Blocks:
         def from_example(chat: Chat, state: list, request: gr.Request, data: gr.SelectData):
             yield from respond(data.value["text"], chat, state, request)
 
+        def absolute_header(request: gr.Request) -> str:  # in a web component "../" would leave the server
+            return _embed_header(base_url(request, "/embed"))
+
+        blocks.load(absolute_header, None, header, concurrency_limit=None)
         question.submit(respond, [question, chatbot, answers], [chatbot, answers, question])
         chatbot.example_select(from_example, [chatbot, answers], [chatbot, answers, question])
         chatbot.like(feedback_handler(feedback, "embed"), [chatbot, answers], None, concurrency_limit=None)
+        chatbot.clear(lambda: [], None, answers, concurrency_limit=None)
     blocks.queue(default_concurrency_limit=UI_CONCURRENCY)
     return blocks
 
@@ -231,7 +241,7 @@ def mount_options() -> dict[str, Any]:
     return {
         "theme": theme,
         "css": static_text("chat.css"),
-        "head": f"<script>{static_text('chat.js')}</script>",
+        "head": f"<style>{static_text('page.css')}</style><script>{static_text('chat.js')}</script>",
         "footer_links": [],
         "run_history": False,
         "show_error": False,

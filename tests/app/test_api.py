@@ -102,6 +102,12 @@ def test_a_request_body_over_the_server_limit_is_a_413(client) -> None:
     assert_error(response, 413, "too_large")
 
 
+def test_a_chunked_request_body_over_the_server_limit_is_a_413(client) -> None:
+    chunks = (b"x" * 1_000_000 for _ in range(5))
+    response = client.post("/api/ask", content=chunks, headers={"content-type": "application/json"})
+    assert_error(response, 413, "too_large")
+
+
 def test_a_body_that_is_not_json_is_a_422(client) -> None:
     response = client.post("/api/ask", content=b"question=hi", headers={"content-type": "application/json"})
     assert_error(response, 422, "invalid_request")
@@ -150,6 +156,14 @@ def test_openapi_docs_describe_the_api(client) -> None:
     assert client.get("/docs").status_code == 200
     paths = client.get("/openapi.json").json()["paths"]
     assert {"/api/ask", "/api/documents", "/api/documents/{doc_id}", "/api/feedback", "/healthz"} <= set(paths)
+
+
+def test_the_docs_page_loads_swagger_ui_from_this_server_not_a_cdn(client) -> None:
+    pytest.importorskip("fastapi_offline")
+    page = client.get("/docs").text
+    assets = re.findall(r"(?:src|href)=['\"]([^'\"]+)['\"]", page)
+    assert assets and all(a.startswith("/docs-assets/") for a in assets), assets
+    assert all(client.get(a).status_code == 200 for a in assets)
 
 
 # -- pages -------------------------------------------------------------------------------------
@@ -333,3 +347,17 @@ def test_only_this_server_and_allowed_origins_may_frame_the_pages(make_client) -
     assert make_client().get("/embed/").headers["content-security-policy"] == "frame-ancestors 'self'"
     page = make_client(origins=(INTRANET,)).get("/embed/")
     assert page.headers["content-security-policy"] == f"frame-ancestors 'self' {INTRANET}"
+
+
+# -- behind a reverse proxy --------------------------------------------------------------------
+
+
+def test_behind_a_proxy_with_a_root_path_redirects_cookies_and_links_carry_the_prefix(make_client, token, web_index) -> None:
+    client = make_client(token=token, root_path="/debate", follow_redirects=False)
+    signed_in = client.get(f"/debate/embed/?token={token}")
+    assert signed_in.headers["location"] == "/debate/embed/"
+    assert "Path=/debate" in signed_in.headers["set-cookie"]
+    assert client.get("/debate/").status_code == 200 and client.get("/debate/embed/").status_code == 200
+    assert client.get("/debate/embed/config").json()["root"].endswith("/debate/embed")
+    assert 'href="/debate/"' in client.get(f"/debate/transcript/{web_index.verslag_id}").text
+    assert client.get("/debate/api/documents", headers={"Authorization": f"Bearer {token}"}).status_code == 200

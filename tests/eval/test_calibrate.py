@@ -3,7 +3,7 @@ forced abstentions respected, stable ties."""
 
 from __future__ import annotations
 
-from conftest import FakePolicy
+from eval_fakes import FakePolicy
 
 from assistant.abstention import AbstentionPolicy
 from eval.calibrate import GRID, Observation, confusion_text, fit, score

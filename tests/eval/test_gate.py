@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from conftest import DOC, QUESTIONS, FakeAssistant
+from eval_fakes import DOC, QUESTIONS, FakeAssistant
 from eval.collect import configure, fast_subset, select_questions
 from eval.gate import evaluate, load_baseline, updated_baseline
 from eval.golden_set import load_questions
