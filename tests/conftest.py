@@ -8,15 +8,7 @@ from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parent.parent
-CORPUS = REPO / "corpus"
-VERSLAG_SAMPLE = CORPUS / "verslag" / "tk-28638-157-ao-mensenhandel-2017-02-16.txt"
-VLOS_DIR = CORPUS / "vlos"
-TEI_DIR = CORPUS / "parlamint"
-GOLDEN_DIR = Path(__file__).resolve().parent / "golden"
-CASCO_SAMPLE = VLOS_DIR / "sample_vlos_be33e3cf-31ba-42ad-803b-a7d6404d3b0c_b5130467-a6c2-4f83-99c3-65ec778e5a24.xml"
-SPEECH_SAMPLES = sorted(p for p in CORPUS.rglob("*") if p.suffix in (".txt", ".xml") and p != CASCO_SAMPLE)
-"""Every shipped transcript that holds speech (all but the Casco skeleton report)."""
+from samples import CORPUS  # noqa: E402,F401  (re-exported for fixtures)
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
@@ -53,35 +45,6 @@ def embedder():
     from ingest.embedder import load_embedder
 
     return load_embedder(None)
-
-
-def make_verslag(minister_says: str = "Ik investeer twaalf miljoen euro in fietsenstallingen met camera's.",
-                 topic: str = "fietsendiefstal", day: int = 5) -> str:
-    """A minimal verslag-format transcript: chair, one member, one minister."""
-    return f"""De vaste commissie voor Justitie en Veiligheid heeft op {day} maart 2024 
-overleg gevoerd met de heer Jansen, Minister van Justitie en Veiligheid, 
-over de aanpak van {topic}. 
-
-Voorzitter: De Vries 
-Griffier: Pietersen 
-
-Aanwezig zijn twee leden der Kamer, te weten: De Vries en Bakker, 
-
-en de heer Jansen, Minister van Justitie en Veiligheid. 
-
-Aanvang 10.00 uur. 
-
-De voorzitter: 
-Welkom bij dit overleg over {topic}. Ik geef het woord aan mevrouw Bakker. 
-
-Mevrouw Bakker (GL): 
-Voorzitter. Wat gaat de minister doen aan {topic}? Dat wil ik graag weten. 
-
-Minister Jansen: 
-{minister_says} 
-
-Sluiting 10.30 uur. 
-"""
 
 
 @pytest.fixture(scope="session")

@@ -4,7 +4,7 @@ import json
 import subprocess
 import sys
 
-from conftest import VERSLAG_SAMPLE
+from samples import VERSLAG_SAMPLE
 
 HEAVY = ("torch", "chromadb", "gradio", "llama_index", "sentence_transformers", "transformers")
 

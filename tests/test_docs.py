@@ -2,7 +2,7 @@
 
 import dataclasses
 
-from conftest import REPO
+from samples import REPO
 from ingest.settings import Settings
 
 README = (REPO / "README.md").read_text(encoding="utf-8")

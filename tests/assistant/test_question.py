@@ -9,7 +9,7 @@ from assistant.question import (
     strip_instructions,
     unknown_speaker,
 )
-from conftest import VERSLAG_SAMPLE, VLOS_DIR
+from samples import VERSLAG_SAMPLE, VLOS_DIR
 from ingest.chunking import chunk_transcript
 from ingest.detect import parse_file
 

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from conftest import TEI_DIR
+from samples import TEI_DIR
 from eval.bench import GOLDEN_DIR, BenchConfig, render_bench, run_bench
 from ingest.settings import Settings
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from conftest import make_verslag
+from samples import make_verslag
 from ingest.indexing import ingest_paths
 from ingest.settings import Settings
 

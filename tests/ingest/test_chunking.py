@@ -2,8 +2,8 @@ from pathlib import Path
 
 import pytest
 
-from conftest import SPEECH_SAMPLES as SAMPLES
-from conftest import VERSLAG_SAMPLE
+from samples import SPEECH_SAMPLES as SAMPLES
+from samples import VERSLAG_SAMPLE
 from ingest.chunking import MAX_CHUNK_CHARS, chunk_transcript, sentence_spans
 from ingest.detect import parse_file
 

@@ -4,7 +4,7 @@ import dataclasses
 import itertools
 
 import pytest
-from conftest import VERSLAG_SAMPLE
+from samples import VERSLAG_SAMPLE
 
 from ingest.errors import EmptyTranscriptError, TranscriptParseError
 from ingest.models import Transcript

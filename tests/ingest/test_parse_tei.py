@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import GOLDEN_DIR, TEI_DIR, VLOS_DIR
+from samples import GOLDEN_DIR, TEI_DIR, VLOS_DIR
 
 from ingest.errors import TranscriptParseError
 from ingest.models import Transcript

@@ -5,7 +5,7 @@ import re
 from collections import Counter
 
 import pytest
-from conftest import GOLDEN_DIR, VERSLAG_SAMPLE, VLOS_DIR
+from samples import GOLDEN_DIR, VERSLAG_SAMPLE, VLOS_DIR
 
 from ingest.errors import EmptyTranscriptError
 from ingest.models import Transcript

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from lxml import etree
-from conftest import GOLDEN_DIR, TEI_DIR, VLOS_DIR
+from samples import GOLDEN_DIR, TEI_DIR, VLOS_DIR
 
 from ingest.errors import EmptyTranscriptError, TranscriptParseError
 from ingest.models import Transcript
