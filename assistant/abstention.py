@@ -50,6 +50,10 @@ class Evidence:
     language: str = "en"
     missing_terms: tuple[str, ...] = ()
 
+    def to_dict(self) -> dict[str, object]:
+        """JSON-native (lists, not tuples), so an answer survives a round trip through the API."""
+        return {**asdict(self), "missing_terms": list(self.missing_terms)}
+
 
 @dataclass(frozen=True)
 class AbstentionPolicy:

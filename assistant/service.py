@@ -218,7 +218,7 @@ class Assistant:
         done = time.perf_counter()
         timings = {"retrieve": round((retrieved - started) * 1000, 1), "answer": round((done - retrieved) * 1000, 1),
                    "total": round((done - started) * 1000, 1)}
-        final = _with(answer, timings_ms=timings, filters={**plan.constraints.to_dict(), "evidence": evidence.__dict__})
+        final = _with(answer, timings_ms=timings, filters={**plan.constraints.to_dict(), "evidence": evidence.to_dict()})
         if final.backend == "extractive":
             yield final.answer
         yield final

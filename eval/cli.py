@@ -206,7 +206,7 @@ def calibrate(
     observations = observe(assistant, questions, progress=_progress(len(questions), False))
     before, after = score(assistant.policy, observations), fit(assistant.policy, observations)
     for label, f in (("current", before), ("fitted", after)):
-        fields = {k: getattr(f.policy, k) for k in ("min_dense", "min_dense_with_terms", "min_coverage")}
+        fields = {k: v for k, v in vars(f.policy).items() if isinstance(v, float)}
         typer.echo(f"\n{label} policy {fields}: balanced accuracy {f.balanced_accuracy:.3f}, accuracy {f.accuracy:.3f}")
         typer.echo(confusion_text(f))
     if write:

@@ -25,6 +25,7 @@ from eval.golden_set import GoldTurnRef, find_turns, normalize_text, parse_quest
 
 DRAFTS_DIR = Path(__file__).resolve().parent / "drafts"
 MIN_TURN_CHARS = 150
+MIN_CHAIR_TURN_CHARS = 400
 MAX_PER_SPEAKER = 3
 PREFIX = {"verslag": "vs", "verslag_pdf": "vs", "vlos": "vl", "parlamint": "pm"}
 _SENTENCE = re.compile(r"[^.!?]+[.!?]")
@@ -77,7 +78,9 @@ def weight(anchor: Anchor) -> int:
 
 
 def who(turn: Any) -> str:
-    """How a question names the speaker: "minister Blok", "Van Laar (PvdA)"."""
+    """How a question names the speaker: "minister Blok", "Van Laar (PvdA)", "de voorzitter (Pool)"."""
+    if turn.is_chair:
+        return f"de voorzitter ({turn.speaker})"
     if turn.role == "minister":
         return f"minister {turn.speaker}"
     if turn.role == "state_secretary":
@@ -86,12 +89,15 @@ def who(turn: Any) -> str:
 
 
 def _words_around(sentence: str, anchor: Anchor, width: int) -> str:
-    before = sentence[: anchor.start].split()
-    after = sentence[anchor.end :].split()
-    left = max(0, width // 2 - 1)
-    words = before[-left:] if left else []
-    words += anchor.text.split() + after[: max(0, width - len(words) - len(anchor.text.split()))]
-    return " ".join(words).strip(" ,;:")
+    """About ``width`` words of ``sentence`` around the anchor, cut from the sentence itself so
+    the phrase stays verbatim (punctuation included)."""
+    words = list(re.finditer(r"\S+", sentence))
+    inside = [i for i, w in enumerate(words) if w.end() > anchor.start and w.start() < anchor.end]
+    if not inside:
+        return anchor.text
+    first = max(0, inside[0] - max(0, width // 2 - 1))
+    last = min(len(words) - 1, max(inside[-1], first + width - 1))
+    return sentence[words[first].start() : words[last].end()].strip(" ,;:")
 
 
 def unique_phrase(transcript: Any, turn: Any, sentence: str, anchor: Anchor) -> str | None:
@@ -153,7 +159,9 @@ def draft_questions(transcript: Any, n: int = 10, complete: Callable[[str], str]
         w for t in transcript.turns for w in t.speaker.split() if w[:1].isupper()}
     candidates = []
     for turn in transcript.turns:
-        if turn.is_chair or len(turn.text) < MIN_TURN_CHARS or (best := _best_sentence(turn, ignore)) is None:
+        if len(turn.text) < (MIN_CHAIR_TURN_CHARS if turn.is_chair else MIN_TURN_CHARS):
+            continue  # a chair's short turns are procedure; a long one (a commemoration) is content
+        if (best := _best_sentence(turn, ignore)) is None:
             continue
         candidates.append((best[0], turn, best[1], best[2]))
     candidates.sort(key=lambda c: (-c[0], c[1].index))

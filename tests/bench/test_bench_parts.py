@@ -110,3 +110,18 @@ def test_naive_text_is_one_speaker_line_per_turn():
 
 def test_percentiles_are_p50_and_p95():
     assert percentiles(list(range(1, 101))) == pytest.approx((50.5, 95.05), abs=0.1)
+
+
+@pytest.mark.parametrize(("available_gb", "fits"), [(100, True), (16, False)])
+def test_million_chunks_are_tried_only_when_the_extrapolated_memory_fits(monkeypatch, available_gb, fits):
+    import psutil
+
+    from eval.bench import _million_fits
+
+    class Memory:
+        available = available_gb * 2**30
+
+    monkeypatch.setattr(psutil, "virtual_memory", lambda: Memory)
+    # 850 MB of index at 100k -> 8.5 GB at 1M, 1.5x for building, plus the model: about 13.7 GB
+    assert _million_fits({"n_chunks": 100_000, "rss_mb": 1800.0, "rss_model_mb": 950.0}) is fits
+    assert _million_fits(None) is False

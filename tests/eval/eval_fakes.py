@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from assistant.models import Answer, Citation
+from assistant import Answer, Citation
 from ingest.models import Transcript, Turn
 from ingest.settings import Settings
 

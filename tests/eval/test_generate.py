@@ -35,7 +35,7 @@ def test_drafts_resolve_to_their_turn_and_carry_reviewed_false(verslag, tmp_path
     for q in questions:
         [turn_id] = resolve_gold_turns(q, {verslag.id: verslag})
         turn = next(t for t in verslag.turns if t.id == turn_id)
-        assert not turn.is_chair and q.key_facts[0].lower() in turn.text.lower()
+        assert q.key_facts[0].lower() in turn.text.lower()
 
 
 def test_the_loader_refuses_an_unreviewed_draft(verslag, tmp_path: Path) -> None:

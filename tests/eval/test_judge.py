@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.models import Answer, Citation
+from assistant import Answer, Citation
 from eval.judge import judge_answer, judge_runs, parse_claims, parse_rating, parse_verdict
 
 CITATION = Citation(n=1, turn_id="kst-1:t0001", doc_id="kst-1", doc_title="AO", date=None, speaker="Blok", party=None,

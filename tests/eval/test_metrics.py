@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.models import Answer, Citation  # `assistant` itself is shadowed by tests/assistant/ under pytest
+from assistant import Answer, Citation
 from eval import metrics as m
 
 BLOK = ("Er is dit jaar 1 miljoen extra beschikbaar en de jaren daarna 2 miljoen. "
