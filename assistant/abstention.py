@@ -94,13 +94,25 @@ def content_terms(question: str, names: list[str]) -> set[str]:
     return set(tokenize([text])[0])
 
 
+def _absent(term: str, vocabulary: Container[str]) -> bool:
+    """Absent from the index, also as a Dutch compound of two indexed words ("prostitutiewet" is
+    there when "prostitutie" and "wet" are, with or without a linking s)."""
+    if term in vocabulary:
+        return False
+    for i in range(4, len(term) - 2):
+        head, tail = term[:i], term[i:]
+        if tail in vocabulary and (head in vocabulary or (head.endswith("s") and head[:-1] in vocabulary)):
+            return False
+    return True
+
+
 def gather_evidence(question: str, turns: list[RetrievedTurn], names: list[str], language: str = "en",
                     vocabulary: Container[str] | None = None) -> Evidence:
     """Evidence from the top turns; ``vocabulary`` (every stemmed term in the index) finds the
     question's distinctive words that no transcript contains."""
     terms = content_terms(question, names)
     missing = tuple(sorted(t for t in terms if len(t) >= MISSING_TERM_CHARS and vocabulary is not None
-                           and t not in vocabulary))
+                           and _absent(t, vocabulary)))
     if not turns:
         return Evidence(0.0, 0.0, language, missing)
     top = turns[:3]

@@ -181,6 +181,13 @@ def _parse_history(value: Any, where: str) -> tuple[HistoryTurn, ...]:
     return tuple(turns)
 
 
+def _require_reviewed(raw: dict[str, Any], where: str) -> None:
+    """Drafts from `debate eval generate` carry ``"reviewed": false`` until a person checked them."""
+    if raw.get("reviewed", True) is not True:
+        raise _fail(where, "a draft that is not reviewed yet ('reviewed': false); check it against the source, "
+                           "then set 'reviewed' to true or remove the field")
+
+
 def parse_question(raw: Any, where: str) -> GoldQuestion:
     """Validate one decoded JSON object; ``where`` (``file:line``) prefixes every error."""
     if not isinstance(raw, dict):
@@ -192,9 +199,7 @@ def parse_question(raw: Any, where: str) -> GoldQuestion:
     if unknown:
         raise _fail(where, f"unknown field(s): {', '.join(unknown)}")
 
-    if raw.get("reviewed", True) is not True:
-        raise _fail(where, "a draft that is not reviewed yet ('reviewed': false); check it against the source, "
-                           "then set 'reviewed' to true or remove the field")
+    _require_reviewed(raw, where)
     location = where
     qid = _str(raw["id"], where, "id")
     if not _ID_RE.match(qid):
