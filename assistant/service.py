@@ -249,6 +249,11 @@ class Assistant:
             words = ", ".join(f"“{t}”" for t in evidence.missing_terms)
             detail = (f"Geen enkel transcript bevat {words}." if language == "nl"
                       else f"No transcript contains {words}.")
+        c = plan.constraints
+        if not turns and c.speakers and c.doc_ids:
+            who = " / ".join(self.directory.speakers[k].name for k in c.speakers if k in self.directory.speakers)
+            where = ", ".join(f"“{self.directory.documents[d]['title']}”" for d in c.doc_ids if d in self.directory.documents)
+            detail = (f"{who} spreekt niet in {where}." if language == "nl" else f"{who} does not speak in {where}.")
         if plan.unknown:
             detail = (f"{plan.unknown} spreekt niet in de geïndexeerde transcripten." if language == "nl"
                       else f"{plan.unknown} does not speak in the indexed transcripts.")

@@ -55,6 +55,11 @@ def corpus_index(tmp_path_factory: pytest.TempPathFactory, embedder):
     from ingest.settings import Settings
 
     settings = Settings(index_dir=tmp_path_factory.mktemp("corpus-index") / "index")
+    prebuilt = os.environ.get("TEST_CORPUS_INDEX")
+    if prebuilt:  # local iteration only: a copy of an index built from this corpus by this code
+        import shutil
+
+        shutil.copytree(prebuilt, settings.index_dir)
     summary = ingest_paths([CORPUS], settings, embedder=embedder)
     assert not summary.failed, summary.failed
     return settings
