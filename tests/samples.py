@@ -3,7 +3,9 @@ module (a plain module, not conftest, so that nested conftest files cannot shado
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 CORPUS = REPO / "corpus"
@@ -43,3 +45,24 @@ Minister Jansen:
 
 Sluiting 10.30 uur. 
 """
+
+
+XML_TURN_FIELDS = ("speaker", "party", "role", "is_chair", "is_interruption")
+
+
+def golden_rows(transcript: Any, fields: tuple[str, ...]) -> list[dict[str, object]]:
+    """Per turn: its index, the named attribution ``fields`` and its first eight words."""
+    return [
+        {"index": t.index, **{name: getattr(t, name) for name in fields}, "opening": " ".join(t.text.split()[:8])}
+        for t in transcript.turns
+    ]
+
+
+def check_golden(golden: Path, rows: list[dict[str, object]], regen: bool) -> None:
+    """Compare with the golden file, one turn per line so a parser change is a readable diff;
+    ``regen`` (pytest --regen-golden) rewrites it instead, for review."""
+    if regen:
+        lines = ",\n".join(json.dumps(row, ensure_ascii=False) for row in rows)
+        golden.write_text(f"[\n{lines}\n]\n", encoding="utf-8")
+    assert golden.exists(), f"{golden.name} missing: run pytest --regen-golden and review the diff"
+    assert json.loads(golden.read_text(encoding="utf-8")) == rows

@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
+from samples import XML_TURN_FIELDS, check_golden, golden_rows
 from samples import GOLDEN_DIR, TEI_DIR, VLOS_DIR
 
 from ingest.errors import TranscriptParseError
@@ -211,27 +212,6 @@ def test_person_id_is_spelled_out_as_a_name(who: str, name: str) -> None:
     assert name_from_person_id(who) == name
 
 
-def golden_rows(transcript: Transcript) -> list[dict[str, object]]:
-    return [
-        {
-            "index": t.index,
-            "speaker": t.speaker,
-            "party": t.party,
-            "role": t.role,
-            "is_chair": t.is_chair,
-            "is_interruption": t.is_interruption,
-            "opening": " ".join(t.text.split()[:8]),
-        }
-        for t in transcript.turns
-    ]
-
-
 @pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.stem)
 def test_turns_match_golden_file(path: Path, regen_golden: bool) -> None:
-    golden = GOLDEN_DIR / f"{path.name}.turns.json"
-    rows = golden_rows(parse(path))
-    if regen_golden:
-        lines = ",\n".join(json.dumps(row, ensure_ascii=False) for row in rows)
-        golden.write_text(f"[\n{lines}\n]\n", encoding="utf-8")
-    assert golden.exists(), f"{golden.name} missing: run pytest --regen-golden and review the diff"
-    assert json.loads(golden.read_text(encoding="utf-8")) == rows
+    check_golden(GOLDEN_DIR / f"{path.name}.turns.json", golden_rows(parse(path), XML_TURN_FIELDS), regen_golden)

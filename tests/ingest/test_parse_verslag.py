@@ -5,6 +5,7 @@ import re
 from collections import Counter
 
 import pytest
+from samples import check_golden, golden_rows
 from samples import GOLDEN_DIR, VERSLAG_SAMPLE, VLOS_DIR
 
 from ingest.errors import EmptyTranscriptError
@@ -397,22 +398,8 @@ def test_sample_agenda_lists_the_four_letters(sample: Transcript) -> None:
 
 
 def test_sample_turns_match_golden_file(sample: Transcript, regen_golden: bool) -> None:
-    rows = [
-        {
-            "index": t.index,
-            "speaker": t.speaker,
-            "party": t.party,
-            "role": t.role,
-            "is_chair": t.is_chair,
-            "page": t.page,
-            "opening": " ".join(t.text.split()[:8]),
-        }
-        for t in sample.turns
-    ]
-    if regen_golden:
-        lines = ",\n".join(json.dumps(row, ensure_ascii=False) for row in rows)
-        GOLDEN.write_text(f"[\n{lines}\n]\n", encoding="utf-8")
-    assert rows == json.loads(GOLDEN.read_text(encoding="utf-8"))
+    rows = golden_rows(sample, ("speaker", "party", "role", "is_chair", "page"))
+    check_golden(GOLDEN, rows, regen_golden)
 
 
 # --- errors and sniffing --------------------------------------------------------------------

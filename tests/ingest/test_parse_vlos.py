@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from lxml import etree
+from samples import XML_TURN_FIELDS, check_golden, golden_rows
 from samples import GOLDEN_DIR, TEI_DIR, VLOS_DIR
 
 from ingest.errors import EmptyTranscriptError, TranscriptParseError
@@ -261,32 +262,7 @@ def test_sniffer_recognises_vlos_despite_the_byte_order_mark() -> None:
     assert not looks_like_vlos(b"")
 
 
-def golden_rows(transcript: Transcript) -> list[dict[str, object]]:
-    return [
-        {
-            "index": t.index,
-            "speaker": t.speaker,
-            "party": t.party,
-            "role": t.role,
-            "is_chair": t.is_chair,
-            "is_interruption": t.is_interruption,
-            "opening": " ".join(t.text.split()[:8]),
-        }
-        for t in transcript.turns
-    ]
-
-
-def check_golden(path: Path, rows: list[dict[str, object]], regen: bool) -> None:
-    """One turn per line, so a parser change shows up as a readable diff."""
-    golden = GOLDEN_DIR / f"{path.name}.turns.json"
-    if regen:
-        lines = ",\n".join(json.dumps(row, ensure_ascii=False) for row in rows)
-        golden.write_text(f"[\n{lines}\n]\n", encoding="utf-8")
-    assert golden.exists(), f"{golden.name} missing: run pytest --regen-golden and review the diff"
-    assert json.loads(golden.read_text(encoding="utf-8")) == rows
-
-
 @pytest.mark.parametrize("path", SPEECH_FILES, ids=lambda p: p.name[12:20])
 def test_turns_match_golden_file(path: Path, regen_golden: bool) -> None:
-    check_golden(path, golden_rows(parse(path)), regen_golden)
+    check_golden(GOLDEN_DIR / f"{path.name}.turns.json", golden_rows(parse(path), XML_TURN_FIELDS), regen_golden)
 
