@@ -169,7 +169,6 @@ def serve(
 
 @app.command()
 def bench(
-    index: IndexOpt = None,
     quick: Annotated[bool, typer.Option("--quick", help="A CI smoke run: under 3 minutes.")] = False,
     full: Annotated[bool, typer.Option("--full", help="Also measure 1M chunks if memory allows.")] = False,
     as_json: JsonOpt = False,
@@ -177,7 +176,8 @@ def bench(
     """Measure ingest throughput, latency, scale and quality against a naive llama-index pipeline."""
     from eval.bench import render_bench, run_bench
 
-    result = run_bench(_settings(index=index), quick=quick, full=full)
+    # the bench builds its own temporary indexes and never touches the configured one
+    result = run_bench(_settings(), quick=quick, full=full)
     if as_json:
         _print_json(result)
     else:
