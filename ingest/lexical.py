@@ -14,7 +14,7 @@ import shutil
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -28,12 +28,14 @@ TOKEN_PATTERN = r"(?u)\b\w+\b"
 FILTER_FIELDS = ("doc_id", "turn_id", "speaker_key", "party_key", "role", "date_int", "is_chair")
 
 
+@lru_cache(maxsize=1)
 def _stopwords() -> list[str]:
     from bm25s.stopwords import STOPWORDS_DUTCH, STOPWORDS_EN
 
     return sorted(set(STOPWORDS_DUTCH) | set(STOPWORDS_EN))
 
 
+@lru_cache(maxsize=1)
 def _stemmer() -> Any:
     import Stemmer
 
