@@ -49,7 +49,7 @@ from typing import Any
 
 import numpy as np
 
-CORPUS_VERSION = "1"
+CORPUS_VERSION = "2"
 """Bump when the way synthetic collections are made changes; old cache entries are then ignored."""
 
 NOISE_SIGMA = 0.01
@@ -174,11 +174,13 @@ def build_synthetic_index(source: SourceChunks, n: int, target: Path, collection
     started = time.perf_counter()
     store = ChunkStore.open(target, None, collection)
     rows: list[tuple[str, str, dict[str, Any]]] = []
+    by_id: dict[str, np.ndarray] = {}
     for chunks, vectors in synthetic_batches(source, n):
         store.upsert(chunks, vectors)
         rows.extend((c.id, c.text, dict(c.metadata, embed_text=c.embed_text)) for c in chunks)
+        by_id.update(zip((c.id for c in chunks), vectors))
     chroma_s = time.perf_counter() - started
-    LexicalIndex.build(rows).save(target / "lexical")
+    LexicalIndex.build(rows, by_id).save(target / "lexical")
     return {"n_chunks": store.count(), "chroma_s": round(chroma_s, 1),
             "total_s": round(time.perf_counter() - started, 1)}
 

@@ -10,13 +10,12 @@ Timed, per question (query embedding included, as a user waits for it):
 - with a speaker filter, for the speaker whose share of the chunks is closest to 1/40 and for
   the rarest speaker; ``filtered_p95_ms`` is the worse of the two p95s.
 
-With ``--paths`` the child also times the dense step alone on the two ways the retriever can
-restrict it (Chroma's metadata ``where`` and an explicit ``ids`` list), and a candidate third
-(exact dot products in numpy over the masked rows of an in-memory copy of the vectors), for
-speaker sets of several selectivities, with precomputed query vectors: the figures behind the
-``ids_threshold`` of `assistant.retrieval.HybridRetriever`. Run it by hand:
+With ``--paths`` the child also times the dense step alone on each way the retriever can
+take it (exact numpy scoring, Chroma's metadata ``where``, an explicit ``ids`` list), for
+speaker sets of several selectivities, with precomputed query vectors: the figures behind
+``exact_limit`` and ``ids_threshold`` of `assistant.retrieval.HybridRetriever`. Run it by hand:
 
-    python -m eval.bench_scale --paths --index ~/.cache/debate-assistant/bench/synthetic-v1-<source>-100000/index
+    python -m eval.bench_scale --paths --index ~/.cache/debate-assistant/bench/synthetic-v2-<source>-100000/index
 """
 
 from __future__ import annotations
@@ -124,22 +123,21 @@ def measure(index_dir: Path, collection: str, model: str | None, queries: list[s
 
 def compare_paths(retriever: Any, vectors: np.ndarray) -> dict[str, Any]:
     """Dense step alone per speaker-set selectivity (p50/p95 ms): Chroma ``where``, Chroma
-    ``ids`` (including turning the mask into the id list, as the retriever does), and, as a
-    candidate, exact search in numpy over the masked rows of an in-memory copy of the vectors.
-    The mask itself (``mask_ms``) is timed apart: the retriever computes it for BM25 anyway."""
+    ``ids`` (including turning the mask into the id list), and the exact numpy scoring the
+    retriever uses (`assistant.retrieval.exact_nearest` over the chunk table's memory-mapped
+    vectors). The mask itself (``mask_ms``) is timed apart: the retriever computes it for BM25
+    anyway."""
     from assistant.question import Constraints
-    from assistant.retrieval import CANDIDATES, constraint_mask, constraint_where
+    from assistant.retrieval import CANDIDATES, constraint_mask, constraint_where, exact_nearest
 
     table = retriever.lexical.table
     store = retriever.store
-    started = time.perf_counter()
-    matrix = np.zeros((len(table), vectors.shape[1]), dtype=np.float32)
-    for chunk, vector in store.iter_all(with_vectors=True):
-        matrix[table.row(chunk.id)] = vector
-    load_s = time.perf_counter() - started
+    matrix = table.vectors
+    if matrix is None:
+        raise ValueError("this index has no vectors file; run `debate ingest` on it again")
     rows: list[dict[str, Any]] = [{"selectivity": 1.0, "chunks": len(table), "speakers": 0,
                                    "hnsw_ms": percentiles(time_calls(lambda v: store.query(v, CANDIDATES), vectors)),
-                                   "numpy_ms": percentiles(time_calls(lambda v: _numpy_top(matrix, None, v), vectors))}]
+                                   "numpy_ms": percentiles(time_calls(lambda v: exact_nearest(matrix, v, CANDIDATES), vectors))}]
     sets = speaker_sets(table.columns["speaker_key"])
     rare = pick_speakers(table.columns["speaker_key"])["rare"]
     sets.append((rare[1] / len(table), (rare[0],), rare[1]))
@@ -147,7 +145,8 @@ def compare_paths(retriever: Any, vectors: np.ndarray) -> dict[str, Any]:
         constraints = Constraints(speakers=keys)
         where = constraint_where(constraints)
         mask_ms = time_calls(lambda _, c=constraints: constraint_mask(table, c), vectors)
-        allowed = np.flatnonzero(constraint_mask(table, constraints))
+        mask = constraint_mask(table, constraints)
+        allowed = np.flatnonzero(mask)
 
         def by_ids(vector: np.ndarray, allowed: np.ndarray = allowed) -> Any:
             ids = [table.ids[i] for i in allowed]
@@ -158,17 +157,9 @@ def compare_paths(retriever: Any, vectors: np.ndarray) -> dict[str, Any]:
             "speakers": len(keys), "mask_ms": percentiles(mask_ms),
             "where_ms": percentiles(time_calls(lambda v, w=where: store.query(v, CANDIDATES, where=w), vectors)),
             "ids_ms": percentiles(time_calls(by_ids, vectors)),
-            "numpy_ms": percentiles(time_calls(lambda v, a=allowed: _numpy_top(matrix, a, v), vectors)),
+            "numpy_ms": percentiles(time_calls(lambda v, m=mask: exact_nearest(matrix, v, CANDIDATES, m), vectors)),
         })
-    return {"rows": rows, "numpy_load_s": round(load_s, 1), "numpy_mb": round(matrix.nbytes / 2**20, 1)}
-
-
-def _numpy_top(matrix: np.ndarray, rows: np.ndarray | None, vector: np.ndarray, k: int = 40) -> np.ndarray:
-    """Exact top-``k`` rows by dot product (the vectors are unit length: cosine)."""
-    scores = (matrix if rows is None else matrix[rows]) @ vector
-    top = np.argpartition(-scores, min(k, len(scores) - 1))[:k]
-    top = top[np.argsort(-scores[top])]
-    return top if rows is None else rows[top]
+    return {"rows": rows, "numpy_mb": round(matrix.nbytes / 2**20, 1)}
 
 
 def run_measure_child(index_dir: Path, collection: str, model: str | None, queries: list[str],

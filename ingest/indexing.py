@@ -30,7 +30,7 @@ from ingest.catalog import IndexLayout, load_manifest, save_manifest, save_trans
 from ingest.chunking import MAX_CHUNK_CHARS, chunk_transcript
 from ingest.detect import parse_file
 from ingest.errors import ConfigError, EmptyTranscriptError, StoreError, TranscriptError
-from ingest.lexical import LexicalIndex
+from ingest.lexical import VECTORS_FILE, LexicalIndex
 from ingest.models import Transcript
 from ingest.settings import Settings
 
@@ -142,8 +142,13 @@ def _check_model(manifest: dict[str, Any], model_id: str, layout: IndexLayout) -
 
 
 def rebuild_lexical(store: Any, layout: IndexLayout) -> LexicalIndex:
-    """Rebuild BM25 and the chunk table from what the store holds (the single source of truth)."""
-    lexical = LexicalIndex.build((c.id, c.text, c.metadata) for c, _ in store.iter_all())
+    """Rebuild BM25 and the chunk table (with its vectors) from what the store holds (the
+    single source of truth)."""
+    rows, vectors = [], {}
+    for chunk, vector in store.iter_all(with_vectors=True):
+        rows.append((chunk.id, chunk.text, chunk.metadata))
+        vectors[chunk.id] = vector
+    lexical = LexicalIndex.build(rows, vectors)
     lexical.save(layout.lexical)
     return lexical
 
@@ -183,7 +188,7 @@ def ingest_paths(
                             lambda n, base=done: progress and progress("embed", base + n, total))
             _drop_replaced(store, layout, manifest, path, transcript.id, summary)
             done += len(chunks)
-        if todo or not layout.lexical.exists():
+        if todo or not (layout.lexical / VECTORS_FILE).exists():  # also upgrades an index from before vectors.npy
             if progress:
                 progress("lexical", 0, 1)
             rebuild_lexical(store, layout)

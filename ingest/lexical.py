@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import shutil
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -24,6 +24,8 @@ from ingest.errors import StoreError
 
 TOKEN_PATTERN = r"(?u)\b\w+\b"
 """Unlike bm25s's default, keeps one-character tokens, so "B8/3" and "nr. 5" stay searchable."""
+
+VECTORS_FILE = "vectors.npy"
 
 FILTER_FIELDS = ("doc_id", "turn_id", "speaker_key", "party_key", "role", "date_int", "is_chair")
 
@@ -58,11 +60,14 @@ def tokenize(texts: list[str]) -> list[list[str]]:
 
 @dataclass
 class ChunkTable:
-    """Column-oriented copy of every chunk's id, text and metadata, row i = BM25 document i."""
+    """Column-oriented copy of every chunk's id, text, metadata and vector, row i = BM25
+    document i. ``vectors`` (unit length, float32, memory-mapped when loaded) lets retrieval
+    score the dense side exactly; None for an index written before it existed."""
 
     ids: list[str]
     texts: list[str]
     metadatas: list[dict[str, Any]]
+    vectors: np.ndarray | None = None
     _row: dict[str, int] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
@@ -97,9 +102,11 @@ class LexicalIndex:
         self.table = table
 
     @classmethod
-    def build(cls, rows: Iterable[tuple[str, str, dict[str, Any]]]) -> LexicalIndex:
-        """Build from ``(chunk_id, text, metadata)`` rows; the metadata's ``embed_text`` (header,
-        context and text) is what BM25 indexes, so speaker names are searchable too."""
+    def build(cls, rows: Iterable[tuple[str, str, dict[str, Any]]],
+              vectors: Mapping[str, Any] | None = None) -> LexicalIndex:
+        """Build from ``(chunk_id, text, metadata)`` rows and, optionally, each chunk's vector by
+        id; the metadata's ``embed_text`` (header, context and text) is what BM25 indexes, so
+        speaker names are searchable too."""
         import bm25s
 
         ids, texts, metas = [], [], []
@@ -110,7 +117,11 @@ class LexicalIndex:
         bm25 = bm25s.BM25()
         if ids:
             bm25.index(tokenize([m.get("embed_text", t) for t, m in zip(texts, metas)]), show_progress=False)
-        return cls(bm25, ChunkTable(ids, texts, metas))
+        matrix = None
+        if vectors is not None and ids:
+            matrix = np.asarray([vectors[i] for i in ids], dtype=np.float32)
+            matrix /= np.maximum(np.linalg.norm(matrix, axis=1, keepdims=True), 1e-12)
+        return cls(bm25, ChunkTable(ids, texts, metas, matrix))
 
     def save(self, directory: Path) -> None:
         """Write atomically: build in a sibling temp dir, then swap, so a crash mid-write leaves
@@ -119,6 +130,8 @@ class LexicalIndex:
         tmp.mkdir(parents=True)
         if len(self.table):
             self.bm25.save(str(tmp / "bm25"), show_progress=False)
+        if self.table.vectors is not None:
+            np.save(tmp / VECTORS_FILE, np.ascontiguousarray(self.table.vectors, dtype=np.float32))
         payload = {"ids": self.table.ids, "texts": self.table.texts, "metadatas": self.table.metadatas}
         (tmp / "chunks.json").write_text(json.dumps(payload, ensure_ascii=False), encoding="utf-8")
         old = directory.with_name(f".{directory.name}.old.{uuid.uuid4().hex[:8]}")
@@ -133,7 +146,11 @@ class LexicalIndex:
 
         try:
             payload = json.loads((directory / "chunks.json").read_text(encoding="utf-8"))
-            table = ChunkTable(payload["ids"], payload["texts"], payload["metadatas"])
+            vectors_file = directory / VECTORS_FILE
+            vectors = np.load(vectors_file, mmap_mode="r") if vectors_file.exists() else None
+            table = ChunkTable(payload["ids"], payload["texts"], payload["metadatas"], vectors)
+            if vectors is not None and len(vectors) != len(table):
+                raise ValueError(f"{VECTORS_FILE} has {len(vectors)} rows for {len(table)} chunks")
             bm25 = bm25s.BM25.load(str(directory / "bm25"), show_progress=False) if len(table) else bm25s.BM25()
         except (OSError, ValueError, KeyError) as exc:
             raise StoreError(f"lexical index {directory}", f"cannot load: {exc}; run `debate ingest` again") from exc

@@ -22,6 +22,11 @@ from ingest.models import Chunk
 
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 
+SEARCH_EF = 400
+"""HNSW breadth for the queries Chroma still answers (indexes too large for exact scoring).
+At the default 100 we measured a query miss the right debate in some processes and not in
+others; at 400 it found it every time (6 of 6 fresh processes)."""
+
 
 @dataclass(frozen=True)
 class StoredChunk:
@@ -73,7 +78,7 @@ class ChunkStore:
                 client = chromadb.PersistentClient(path=str(path), settings=_chroma_settings())
                 backend = f"chroma {path}"
             collection = client.get_or_create_collection(
-                name=name, embedding_function=None, metadata={"hnsw:space": "cosine"}
+                name=name, embedding_function=None, metadata={"hnsw:space": "cosine", "hnsw:search_ef": SEARCH_EF}
             )
             store = cls(collection, backend)
             store._max_batch = min(5000, client.get_max_batch_size())

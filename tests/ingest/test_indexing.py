@@ -70,6 +70,28 @@ def test_a_changed_file_replaces_its_documents_chunks(settings, mini, embedder) 
     assert sorted(lexical_ids) == sorted(_store_ids(settings))
 
 
+def test_the_chunk_table_carries_each_chunks_stored_vector_row_for_row(settings, mini, embedder) -> None:
+    import numpy as np
+
+    from ingest.lexical import LexicalIndex
+
+    ingest_paths([mini], settings, embedder=embedder)
+    table = LexicalIndex.load(IndexLayout(settings.index_dir).lexical).table
+    stored = {c.id: np.asarray(v) for c, v in ChunkStore.open(settings.index_dir, None, settings.collection).iter_all(with_vectors=True)}
+    assert table.vectors is not None and table.vectors.shape == (len(table), len(next(iter(stored.values()))))
+    for row, chunk_id in enumerate(table.ids):
+        assert np.allclose(table.vectors[row], stored[chunk_id], atol=1e-6)
+
+
+def test_an_index_from_before_the_vectors_file_is_upgraded_without_re_embedding(settings, mini, embedder) -> None:
+    ingest_paths([mini], settings, embedder=embedder)
+    vectors = IndexLayout(settings.index_dir).lexical / "vectors.npy"
+    vectors.unlink()
+    summary = ingest_paths([mini], settings, embedder=embedder)
+    assert (summary.documents_unchanged, summary.chunks_added) == (2, 0)
+    assert vectors.is_file()
+
+
 def test_bad_files_are_reported_by_name_and_good_ones_still_ingested(settings, mini, embedder, tmp_path) -> None:
     ingest_paths([mini], settings, embedder=embedder)
     kept = sorted(_store_ids(settings))
