@@ -209,7 +209,13 @@ def find_roles(question: str) -> tuple[str, ...]:
     return tuple(role for role, pattern in ROLE_PATTERNS if pattern.search(question))
 
 
-def find_dates(question: str) -> tuple[int | None, int | None]:
+def find_dates(question: str, directory: SpeakerDirectory | None = None) -> tuple[int | None, int | None]:
+    """The date range a question names: an exact date, or the years after "in"/"during"/...
+
+    A year that no debate in the index falls in is usually the year of an event the question
+    asks about ("the agreement Kok made in 1982"), not of the debate, so with a ``directory`` it
+    is dropped and stays plain text for retrieval. An exact date is always kept: "the debate of
+    1 July 2025" with no such debate is honestly "not in the transcripts"."""
     if m := _ISO_DATE.search(question):
         day = int("".join(m.groups()))
         return day, day
@@ -218,8 +224,82 @@ def find_dates(question: str) -> tuple[int | None, int | None]:
         return day, day
     years = sorted({int(y) for y in _YEAR.findall(question)})
     if years and re.search(r"\b(in|of|from|van|uit|sinds|since|during|tijdens)\s+(19|20)\d\d\b", question, re.I):
-        return years[0] * 10000 + 101, years[-1] * 10000 + 1231
+        start, end = years[0] * 10000 + 101, years[-1] * 10000 + 1231
+        if directory is None or any(start <= (_date_int(d.get("date")) or 0) <= end for d in directory.documents.values()):
+            return start, end
     return None, None
+
+
+PORTFOLIOS: dict[str, str] = {
+    "justitie": r"justice|justitie",
+    "veiligheid": r"security|veiligheid",
+    "financi": r"finance|financi[eë]n|treasury",
+    "fiscaliteit": r"tax|taxation|fiscal|fiscaliteit|belastingen",
+    "volksgezondheid": r"health|volksgezondheid|vws",
+    "binnenlandse zaken": r"interior|home affairs|binnenlandse zaken|bzk",
+    "buitenlandse zaken": r"foreign(?: affairs)?|buitenlandse zaken",
+    "defensie": r"defen[cs]e|defensie",
+    "economische zaken": r"economic affairs|economy|economische zaken",
+    "onderwijs": r"education|onderwijs|ocw",
+    "infrastructuur": r"infrastructure|infrastructuur",
+    "volkshuisvesting": r"housing|volkshuisvesting",
+    "landbouw": r"agriculture|landbouw",
+}
+"""Dutch function-title stems (as in "minister van Justitie en Veiligheid") and the words a
+question uses for them, in English and Dutch."""
+_OFFICE = r"(?:minister|ministers|staatssecretaris|state secretary|secretary of state)"
+
+
+def find_portfolios(question: str) -> tuple[tuple[str, ...], str]:
+    """Portfolios attached to an office in the question, and the phrase that named them: "the
+    justice minister", "minister of Finance", "de minister van Onderwijs", "State Secretary for
+    Security and Justice". A portfolio word elsewhere ("the police debate on security") is a
+    topic, not a constraint."""
+    found, phrase = [], ""
+    for stem, words in PORTFOLIOS.items():
+        before = rf"\b(?:{words})\s+{_OFFICE}\b"
+        after = rf"\b{_OFFICE}\s+(?:of|for|van|voor)\s+(?:the\s+)?(?:[\w,]+\s+(?:and|en)\s+)?(?:{words})\b"
+        match = re.search(before, question, re.I) or re.search(after, question, re.I)
+        if match:
+            found.append(stem)
+            phrase = max(phrase, match.group(0), key=len)
+    return tuple(found), phrase
+
+
+@dataclass(frozen=True)
+class Office:
+    """An office the question names by portfolio ("the finance minister"), as written, and
+    whether anyone in the index holds it."""
+
+    phrase: str
+    held: bool
+
+
+def resolve_portfolio(question: str, constraints: Constraints, directory: SpeakerDirectory) -> tuple[Constraints, Office | None]:
+    """Narrow "the minister" to the holders of the portfolio the question names, from the
+    function titles in the transcripts. Returns the constraints and the office (None when the
+    question names no portfolio); an office nobody holds gets an honest "nobody speaks" reply.
+
+    A speaker whose function the transcript does not record (ParlaMint ministers) stays a
+    candidate unless someone's recorded function matches: we cannot rule them out."""
+    if constraints.speakers or not constraints.roles:
+        return constraints, None
+    stems, phrase = find_portfolios(question)
+    if not stems:
+        return constraints, None
+    holders, unrecorded = [], []
+    for key, speaker in directory.speakers.items():
+        if not speaker.roles & set(constraints.roles):
+            continue
+        functions = " ".join(speaker.functions).lower()
+        if all(stem in functions for stem in stems):
+            holders.append(key)
+        elif not speaker.functions:
+            unrecorded.append(key)
+    chosen = holders or unrecorded
+    if not chosen:
+        return constraints, Office(phrase, held=False)
+    return replace(constraints, speakers=tuple(sorted(chosen))), Office(phrase, held=True)
 
 
 _GENERIC_TITLE_WORDS = frozenset(
@@ -229,13 +309,24 @@ _GENERIC_TITLE_WORDS = frozenset(
 )
 
 
+TITLE_WORDS_EN = {
+    "police": "politie", "human trafficking": "mensenhandel", "trafficking": "mensenhandel",
+    "defence": "defensie", "defense": "defensie", "economy": "economie", "taxation": "fiscaliteit",
+    "tax": "fiscaliteit", "victim policy": "slachtofferbeleid", "victims policy": "slachtofferbeleid",
+    "teacher register": "lerarenregister", "financial markets": "financiële markten",
+    "infrastructure": "infrastructuur", "commemoration": "herdenking", "annual report": "jaarverslag",
+}
+"""English words for the Dutch words debate titles are made of: "the police debate" is "Politie"."""
+
+
 def find_documents(question: str, directory: SpeakerDirectory) -> tuple[str, ...]:
     """Documents the question points at by title ("in the Politie debate", "het debat over MIVD",
-    "the mensenhandel debate"). Only when the question speaks of a debate/meeting, so a topic word
+    "the police debate"). Only when the question speaks of a debate/meeting, so a topic word
     alone stays a topic; generic title words ("overleg", weekdays) do not count."""
     if not _DEBATE_WORDS.search(question):
         return ()
     lowered = question.lower()
+    lowered += "".join(f" {nl}" for en, nl in TITLE_WORDS_EN.items() if re.search(rf"\b{en}\b", lowered))
     hits = []
     for doc_id, doc in directory.documents.items():
         title = (doc.get("title") or "").lower()
@@ -245,16 +336,79 @@ def find_documents(question: str, directory: SpeakerDirectory) -> tuple[str, ...
     return tuple(sorted(hits))
 
 
+@dataclass(frozen=True)
+class Mention:
+    """Where the question refers to a speaker, a party or a role."""
+
+    start: int
+    end: int
+    kind: str
+    value: str
+
+
+_LEADING_CLAUSE = re.compile(r"^\s*(?:when|whenever|after|while|toen|nadat|terwijl|wanneer|als)\b[^,?]*,", re.I)
+_SAME_SUBJECT = re.compile(
+    r"\s*(?:,|and|en|or|of|&)?\s*(?:(?:the|de|het)\s+)?(?:mr\.?|mrs\.?|ms\.?|de heer|mevrouw|member|kamerlid|lid|"
+    r"woordvoerder|spokesperson|spokesman|spokeswoman)?\s*",
+    re.I,
+)
+
+
+def _mentions(question: str, directory: SpeakerDirectory, speakers: tuple[str, ...],
+              parties: tuple[str, ...], roles: tuple[str, ...]) -> list[Mention]:
+    found: list[Mention] = []
+    for key in speakers:
+        name = directory.speakers[key].name
+        spans = [m.span() for form in {name, key}
+                 for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", question, re.I)]
+        for form in {_surname_core(name), name.split()[-1]}:
+            spans += [m.span() for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", question)]
+        if spans:
+            start, end = min(spans)
+            found.append(Mention(start, end, "speaker", key))
+    for party in parties:
+        if m := re.search(rf"(?<![\w-]){re.escape(party)}(?!\w)", question):
+            found.append(Mention(m.start(), m.end(), "party", party))
+    for role, pattern in ROLE_PATTERNS:
+        if role in roles and (m := pattern.search(question)):
+            found.append(Mention(m.start(), m.end(), "role", role))
+    return sorted(found, key=lambda m: (m.start, -m.end))
+
+
+def subject_mentions(question: str, mentions: list[Mention]) -> list[Mention]:
+    """Who the question asks about, when it names several people: the first one named,
+    with whoever is joined to it ("Van Nispen and Van Laar", "minister Blok", "the SP member
+    Van Nispen"). In "What did the minister promise Van Toorenburg?" the minister speaks and
+    Van Toorenburg is spoken to; in "How did the minister respond when DENK pressed him?" DENK
+    only interrupts. A leading "When Van Laar interrupted, ..." clause is skipped: the subject
+    comes after it. Returns all mentions when none stands after such a clause."""
+    clause = _LEADING_CLAUSE.match(question)
+    after = [m for m in mentions if m.start >= (clause.end() if clause else 0)]
+    if not after:
+        return mentions
+    group = [after[0]]
+    for mention in after[1:]:
+        end = max(m.end for m in group)
+        if mention.start < end or _SAME_SUBJECT.fullmatch(question[end:mention.start]):
+            group.append(mention)
+        else:
+            break
+    return group
+
+
 def parse_question(question: str, directory: SpeakerDirectory) -> ParsedQuestion:
     """Language and constraints of one (already condensed) question."""
-    speakers = find_speakers(question, directory)
-    roles = find_roles(question)
-    parties = find_parties(question, directory) if not speakers else ()
+    everyone = _mentions(question, directory, find_speakers(question, directory),
+                         find_parties(question, directory), find_roles(question))
+    subject = subject_mentions(question, everyone)
+    speakers = tuple(sorted(m.value for m in subject if m.kind == "speaker"))
+    roles = tuple(r for r, _ in ROLE_PATTERNS if any(m.kind == "role" and m.value == r for m in subject))
+    parties = tuple(sorted(m.value for m in subject if m.kind == "party")) if not speakers else ()
     if speakers and "chair" in roles:
         roles = tuple(r for r in roles if r != "chair")
     if parties:  # "vond de VVD dat de minister ...": the party speaks, the minister is the topic
         roles = tuple(r for r in roles if r == "chair")
-    date_from, date_to = find_dates(question)
+    date_from, date_to = find_dates(question, directory)
     constraints = Constraints(
         speakers=speakers,
         roles=() if speakers else roles,
@@ -264,6 +418,26 @@ def parse_question(question: str, directory: SpeakerDirectory) -> ParsedQuestion
         date_to=date_to,
     )
     return ParsedQuestion(question, detect_language(question), constraints, topic_of(question))
+
+
+def search_text(question: str, constraints: Constraints, directory: SpeakerDirectory) -> str:
+    """The question without the words its filters already enforce: speaker names, party names,
+    role words. Once "D66" is a filter, the word only pulls BM25 towards turns that *mention*
+    D66 (every reply to a D66 member), and "minister" towards every turn addressed to one."""
+    text = question
+    names: list[str] = []
+    for key in constraints.speakers:
+        speaker = directory.speakers.get(key)
+        if speaker is not None:
+            names += [speaker.name, _surname_core(speaker.name), speaker.name.split()[-1]]
+    names += list(constraints.parties)
+    for name in sorted(set(names), key=len, reverse=True):
+        text = re.sub(rf"(?<![\w-]){re.escape(name)}(?!\w)", " ", text, flags=re.I)
+    for role, pattern in ROLE_PATTERNS:
+        if role in constraints.roles:
+            text = pattern.sub(" ", text)
+    stripped = re.sub(r"\s+", " ", text).strip()
+    return stripped if re.search(r"\w", stripped) else question
 
 
 _TOPIC_MARKERS = re.compile(r"\b(about|on|regarding|concerning|over|omtrent|inzake|aangaande|betreffende)\b\s+", re.I)

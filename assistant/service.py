@@ -17,27 +17,27 @@ from assistant.followup import condense
 from assistant.models import Answer, Citation
 from assistant.question import (
     Constraints,
+    Office,
     SpeakerDirectory,
     parse_question,
+    resolve_portfolio,
+    search_text,
     strip_instructions,
     unknown_speaker,
 )
-from assistant.retrieval import HybridRetriever, RetrievedTurn
+from assistant.retrieval import HybridRetriever, RetrievedTurn, citable_turns
 from ingest.catalog import IndexLayout, list_documents, load_transcript
 from ingest.errors import QuestionError, StoreError
 from ingest.lexical import LexicalIndex
 from ingest.models import Transcript, Turn
 from ingest.settings import Settings
 
-RELATIVE_SCORE_FLOOR = 0.45
-"""Cite a turn only if its fused score is at least this share of the best turn's."""
-
 
 class Plan:
     """How a question was understood: standalone text, language, constraints, notes."""
 
     def __init__(self, question: str, standalone: str, language: str, constraints: Constraints,
-                 notes: list[str], unknown: str | None, names: list[str]) -> None:
+                 notes: list[str], unknown: str | None, names: list[str], office: Office | None = None) -> None:
         self.question = question
         self.standalone = standalone
         self.language = language
@@ -45,6 +45,16 @@ class Plan:
         self.notes = notes
         self.unknown = unknown
         self.names = names
+        self.office = office
+        """The office the question named by portfolio ("the finance minister"), if any."""
+        self.dense_margin = 0.0
+        """Set by retrieval: how far the best passage stands out (the abstention's main signal)."""
+
+    @property
+    def names_someone_absent(self) -> bool:
+        """The question asks about a person or an office nobody in the transcripts is: the
+        answer is "not in the transcripts" whatever retrieval finds."""
+        return bool(self.unknown) or (self.office is not None and not self.office.held)
 
 
 class Assistant:
@@ -133,13 +143,14 @@ class Assistant:
             parsed = parse_question(condensed.question, self.directory)
         explicit = filters if isinstance(filters, Constraints) else Constraints.from_dict(filters)
         constraints = condensed.inherited.merged(parsed.constraints).merged(explicit)
+        constraints, office = resolve_portfolio(condensed.question, constraints, self.directory)
         language = parse_question(text, self.directory).language
         if language == "other":
             notes.append("The question's language was not recognised; answering in English.")
         names = [self.directory.speakers[k].name for k in constraints.speakers if k in self.directory.speakers]
         names += list(constraints.parties)
         return Plan(text, condensed.question, language, constraints, notes,
-                    unknown_speaker(cleaned, self.directory), names)
+                    unknown_speaker(cleaned, self.directory), names, office)
 
     def _with_constraints(self, history: Sequence[Any] | None) -> list[Any]:
         """History items as dicts whose ``filters`` say what a follow-up may inherit: the
@@ -170,21 +181,25 @@ class Assistant:
         plan = self.plan(question, history, filters)
         if not plan.standalone:
             return plan, []
-        turns = self.retriever.search(plan.standalone, plan.constraints, k=max(k, 2 * self.settings.top_k))
-        return plan, self._resolve_role(plan, turns)[:k]
+        query = search_text(plan.standalone, plan.constraints, self.directory)
+        retrieval = self.retriever.retrieve(query, plan.constraints)
+        plan.dense_margin = retrieval.dense_margin
+        return plan, self._resolve_ambiguity(plan, retrieval.turns)[: max(k, 2 * self.settings.top_k)]
 
-    def _resolve_role(self, plan: Plan, turns: list[RetrievedTurn]) -> list[RetrievedTurn]:
-        """"The minister" in a corpus of several ministers: the evidence decides. The speaker
-        whose turns score best together is taken, and the answer names them."""
+    def _resolve_ambiguity(self, plan: Plan, turns: list[RetrievedTurn]) -> list[RetrievedTurn]:
+        """"The minister" or "D66" in a corpus of many debates matches people who never met. The
+        evidence decides: the turn closest in meaning to the question (dense similarity, which
+        works across languages; BM25 on an English question mostly matches "EU" or a name)
+        picks the minister, or, for a party, the debate whose members of that party are meant.
+        The answer then names who it means."""
         c = plan.constraints
-        if not turns or c.speakers or not (c.roles or c.parties):
+        several = len(c.speakers) != 1  # none named, or all holders of "the justice minister"
+        if not turns or not several or not (c.roles or c.parties):
             return turns
-        totals: dict[str, float] = {}
-        for turn in turns[:10]:
-            totals[turn.metadata.get("speaker_key", "")] = totals.get(turn.metadata.get("speaker_key", ""), 0.0) + turn.score
-        if c.parties:  # several members of one party may answer together; keep them all
-            return turns
-        chosen = max(totals, key=totals.__getitem__)
+        best = max(turns, key=lambda t: (t.dense, t.score))
+        if c.parties and not c.speakers:
+            return [t for t in turns if t.doc_id == best.doc_id]
+        chosen = best.metadata.get("speaker_key", "")
         plan.constraints = Constraints(**{**c.__dict__, "speakers": (chosen,)})
         return [t for t in turns if t.metadata.get("speaker_key") == chosen]
 
@@ -206,11 +221,11 @@ class Assistant:
         started = time.perf_counter()
         plan, turns = self.retrieve(question, history, filters, k=max(10, self.settings.top_k))
         retrieved = time.perf_counter()
-        evidence = gather_evidence(plan.standalone, turns, plan.names, plan.language, self.vocabulary)
-        if plan.unknown or not turns or not self.policy.answerable(evidence):
+        evidence = gather_evidence(plan.standalone, turns, plan.names, plan.language, self.vocabulary, plan.dense_margin)
+        if plan.names_someone_absent or not turns or not self.policy.answerable(evidence):
             answer = self._not_found(plan, turns, evidence)
         else:
-            cited = [t for t in turns if t.score >= RELATIVE_SCORE_FLOOR * turns[0].score][: self.settings.top_k]
+            cited = citable_turns(turns, self.settings.top_k)
             citations = self._citations(plan, cited)
             answer = self._extractive(plan, citations)
             if self.backend is not None:
@@ -252,8 +267,13 @@ class Assistant:
         c = plan.constraints
         if not turns and c.speakers and c.doc_ids:
             who = " / ".join(self.directory.speakers[k].name for k in c.speakers if k in self.directory.speakers)
+            if plan.office is not None:  # the user asked for an office, not for these people
+                who = f"{'De' if language == 'nl' else 'The'} {plan.office.phrase}"
             where = ", ".join(f"“{self.directory.documents[d]['title']}”" for d in c.doc_ids if d in self.directory.documents)
             detail = (f"{who} spreekt niet in {where}." if language == "nl" else f"{who} does not speak in {where}.")
+        if plan.office is not None and not plan.office.held:
+            detail = (f"Geen {plan.office.phrase} spreekt in de geïndexeerde transcripten." if language == "nl"
+                      else f"No {plan.office.phrase} speaks in the indexed transcripts.")
         if plan.unknown:
             detail = (f"{plan.unknown} spreekt niet in de geïndexeerde transcripten." if language == "nl"
                       else f"{plan.unknown} does not speak in the indexed transcripts.")

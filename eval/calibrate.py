@@ -1,8 +1,9 @@
 """`debate eval calibrate`: fit the abstention thresholds on the development set.
 
-The policy answers when the best turn is close in meaning (``dense >= min_dense``) or moderately
-close and holds most of the question's content words (``dense >= min_dense_with_terms`` and
-``coverage >= min_coverage``). Its numbers are fitted here, by grid search for the best balanced
+The policy answers when the best passage stands out from the rest (``margin >= min_margin``,
+``min_margin_nl`` for Dutch questions) or the best turns hold most of the question's content words
+(``coverage >= min_coverage``). Those three are fitted here (the cosine floors under the margin
+rule are set by hand, see `AbstentionPolicy`), by grid search for the best balanced
 accuracy of answer-vs-abstain on ``eval/dev.jsonl``, never on the golden sets: thresholds tuned
 on the questions that gate them would make the gate's abstention scores flatter the system.
 
@@ -23,9 +24,8 @@ from eval.collect import replay_history
 from eval.golden_set import GoldQuestion
 
 GRID = {
-    "min_dense": [round(0.78 + 0.005 * i, 3) for i in range(35)],
-    "min_dense_nl": [round(0.82 + 0.005 * i, 3) for i in range(21)],
-    "min_dense_with_terms": [round(0.70 + 0.005 * i, 3) for i in range(41)],
+    "min_margin": [round(0.002 * i, 3) for i in range(31)],
+    "min_margin_nl": [round(0.002 * i, 3) for i in range(31)],
     "min_coverage": [round(0.10 + 0.05 * i, 2) for i in range(19)],
 }
 
@@ -42,6 +42,7 @@ class Observation:
     forced: bool = False
     language: str = "en"
     missing_terms: tuple[str, ...] = ()
+    margin: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -62,9 +63,10 @@ def observe(assistant: Any, questions: Sequence[GoldQuestion],
         plan, turns = assistant.retrieve(q.question, history=history, k=10)
         evidence = assistant.ask(q.question, history=history).filters.get("evidence") or {}
         out.append(Observation(q.id, q.answerable, float(evidence.get("dense", 0.0)), float(evidence.get("coverage", 0.0)),
-                               forced=bool(getattr(plan, "unknown", None)) or not turns,
+                               forced=plan.names_someone_absent or not turns,
                                language=str(evidence.get("language", "en")),
-                               missing_terms=tuple(evidence.get("missing_terms") or ())))
+                               missing_terms=tuple(evidence.get("missing_terms") or ()),
+                               margin=float(evidence.get("margin", 0.0))))
         if progress is not None:
             progress(i + 1, q)
     return out
@@ -96,34 +98,18 @@ def _distance(a: Any, b: Any) -> float:
 
 def fit(current: Any, observations: Sequence[Observation], grid: dict[str, list[float]] = GRID) -> Fit:
     """The grid policy with the best balanced accuracy (then accuracy, then closest to
-    ``current``); ``min_dense_with_terms`` never exceeds ``min_dense``."""
+    ``current``). The grid is small enough (31 x 31 x 19) to search whole."""
     best: tuple[tuple[float, float, float], Fit] | None = None
-    for dense in grid["min_dense"]:
-        for with_terms in grid["min_dense_with_terms"]:
-            if with_terms > dense:
-                continue
+    for margin in grid["min_margin"]:
+        for margin_nl in grid["min_margin_nl"]:
             for coverage in grid["min_coverage"]:
-                policy = dataclasses.replace(current, min_dense=dense, min_dense_with_terms=with_terms, min_coverage=coverage)
+                policy = dataclasses.replace(current, min_margin=margin, min_margin_nl=margin_nl, min_coverage=coverage)
                 result = score(policy, observations)
                 key = (round(result.balanced_accuracy, 9), round(result.accuracy, 9), -_distance(policy, current))
                 if best is None or key > best[0]:
                     best = (key, result)
     assert best is not None
-    if "min_dense_nl" in grid and hasattr(best[1].policy, "min_dense_nl"):
-        best = _fit_dutch_floor(best, observations, grid["min_dense_nl"], current)
     return best[1]
-
-
-def _fit_dutch_floor(best: tuple, observations: Sequence[Observation], floors: list[float], current: Any) -> tuple:
-    """Dutch questions score higher cosines than English ones, so they get their own floor,
-    fitted after the shared thresholds (a fourth nested grid would take minutes)."""
-    for floor in floors:
-        policy = dataclasses.replace(best[1].policy, min_dense_nl=floor)
-        result = score(policy, observations)
-        key = (round(result.balanced_accuracy, 9), round(result.accuracy, 9), -_distance(policy, current))
-        if key > best[0]:
-            best = (key, result)
-    return best
 
 
 def confusion_text(fit_: Fit) -> str:

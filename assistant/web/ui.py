@@ -33,7 +33,7 @@ waiting in line; the bound keeps memory predictable."""
 EXAMPLES = (
     "What did the minister say about 13 Oceans?",
     "Wat zei Van Nispen over de Nationaal Rapporteur?",
-    "Wat zei Van Toorenburg over kinderhandel?",
+    "Wat zei Van Toorenburg over uitgebuite kinderen?",
 )
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 

@@ -24,7 +24,7 @@ USERS = 10
 QUESTIONS = [
     "What did the minister say about 13 Oceans?",
     "Wat zei Van Nispen over de Nationaal Rapporteur?",
-    "Wat zei Van Toorenburg over kinderhandel?",
+    "Wat zei Van Toorenburg over uitgebuite kinderen?",
     "What did the minister say about the Koninklijke Marechaussee?",
     "Wat zei Van Laar over loverboys?",
     "Wat zei de minister over extra geld voor de aanpak van mensenhandel?",

@@ -6,6 +6,8 @@ from assistant.question import (
     SpeakerDirectory,
     detect_language,
     parse_question,
+    resolve_portfolio,
+    search_text,
     strip_instructions,
     unknown_speaker,
 )
@@ -65,6 +67,45 @@ def test_a_year_constrains_the_dates(directory) -> None:
     assert (parsed.constraints.date_from, parsed.constraints.date_to) == (20170101, 20171231)
 
 
+def test_a_year_no_debate_falls_in_is_the_year_of_an_event_not_a_filter(directory) -> None:
+    parsed = parse_question("Welk akkoord sloot de minister in 1982 met de werkgevers?", directory)
+    assert (parsed.constraints.date_from, parsed.constraints.date_to) == (None, None)
+
+
+def test_an_exact_date_stays_a_filter_even_when_no_debate_was_held_then(directory) -> None:
+    parsed = parse_question("What did the minister say in the debate of 1 July 2025?", directory)
+    assert (parsed.constraints.date_from, parsed.constraints.date_to) == (20250701, 20250701)
+
+
+def test_a_portfolio_narrows_the_minister_to_those_who_hold_it(directory) -> None:
+    for question in ("What did the justice minister say about the police?", "Wat zei de minister van Justitie?"):
+        parsed = parse_question(question, directory)
+        constraints, office = resolve_portfolio(question, parsed.constraints, directory)
+        assert constraints.speakers == ("blok", "van weel") and office is not None and office.held
+
+
+def test_a_portfolio_nobody_in_the_transcripts_holds_is_reported_not_replaced(directory) -> None:
+    question = "What did the finance minister say about the police?"
+    constraints, office = resolve_portfolio(question, parse_question(question, directory).constraints, directory)
+    assert office is not None and (office.phrase, office.held) == ("finance minister", False)
+    assert constraints.speakers == ()
+
+
+def test_a_portfolio_word_that_is_only_the_topic_constrains_nobody(directory) -> None:
+    question = "Wat zei de minister over veiligheid?"
+    constraints, office = resolve_portfolio(question, parse_question(question, directory).constraints, directory)
+    assert constraints.speakers == () and office is None
+
+
+def test_search_text_drops_the_names_the_filters_already_enforce(directory) -> None:
+    for question, left in [
+        ("What did D66 say about the police?", "What did say about the police?"),
+        ("What did Toorenburg say about loverboys?", "What did say about loverboys?"),
+        ("Wat zei de minister over 13 Oceans?", "Wat zei de over 13 Oceans?"),
+    ]:
+        assert search_text(question, parse_question(question, directory).constraints, directory) == left
+
+
 def test_a_person_who_never_spoke_is_named_as_unknown(directory) -> None:
     assert unknown_speaker("What did Rutte say in the mensenhandel debate?", directory) == "Rutte"
     assert unknown_speaker("What did Blok say about 13 Oceans?", directory) is None
@@ -94,3 +135,26 @@ def test_follow_up_about_that_keeps_the_topic_and_takes_its_own_party(directory)
 def test_a_new_question_is_not_treated_as_a_follow_up(directory) -> None:
     condensed = condense("What did Van Laar say about the police?", [{"question": "What did Blok say?"}], Constraints(speakers=("van laar",)))
     assert not condensed.is_followup and condensed.question == "What did Van Laar say about the police?"
+
+
+def test_a_debate_named_in_english_finds_its_dutch_title(directory) -> None:
+    parsed = parse_question("What did the minister say in the police debate about bodycams?", directory)
+    assert parsed.constraints.doc_ids == ("vlos-61715b27-c629-4780-97b2-e667232ce6df",)
+    assert parse_question("What did the minister say about the police?", directory).constraints.doc_ids == ()
+
+
+@pytest.mark.parametrize(
+    ("question", "speakers", "roles", "parties"),
+    [
+        ("What did the minister promise Van Toorenburg about the study?", (), ("minister",), ()),
+        ("How did the minister respond when DENK pressed him on flags?", (), ("minister",), ()),
+        ("When Van Laar interrupted to ask about the money, what did Blok say it pays for?", ("blok",), (), ()),
+        ("What did Van Nispen ask the minister about the rapporteur?", ("van nispen",), (), ()),
+        ("Wat zeiden Van Nispen en Van Laar over de rapporteur?", ("van laar", "van nispen"), (), ()),
+        ("What did minister Blok say to Van Laar?", ("blok",), (), ()),
+        ("Wat vond de VVD van het antwoord van de minister?", (), (), ("VVD",)),
+    ],
+)
+def test_the_question_is_about_the_first_person_it_names(directory, question, speakers, roles, parties) -> None:
+    c = parse_question(question, directory).constraints
+    assert (c.speakers, c.roles, c.parties) == (speakers, roles, parties)

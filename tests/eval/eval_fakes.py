@@ -47,14 +47,13 @@ class RankedTurn:
 
 @dataclass
 class FakePolicy:
-    min_dense: float = 0.86
-    min_dense_with_terms: float = 0.80
+    min_margin: float = 0.02
+    min_margin_nl: float = 0.03
     min_coverage: float = 0.5
 
     def answerable(self, evidence: Any) -> bool:
-        if evidence.dense >= self.min_dense:
-            return True
-        return evidence.dense >= self.min_dense_with_terms and evidence.coverage >= self.min_coverage
+        floor = self.min_margin_nl if evidence.language == "nl" else self.min_margin
+        return evidence.margin >= floor or evidence.coverage >= self.min_coverage
 
 
 @dataclass
@@ -79,7 +78,7 @@ class FakeAssistant:
     def ask(self, question: str, history: Any = None, filters: Any = None) -> Answer:
         _, turns = self.retrieve(question, history, filters, k=max(10, self.settings.top_k))
         cited = self.script[question][1]
-        evidence = self.evidence.get(question, {"dense": 0.9, "coverage": 0.6})
+        evidence = self.evidence.get(question, {"dense": 0.9, "margin": 0.04, "coverage": 0.6})
         if cited is None:
             return Answer(question=question, answer="The transcripts do not say this.", answerable=False, language="en",
                           filters={"evidence": evidence}, timings_ms={"retrieve": 5.0, "answer": 1.0, "total": 6.0})

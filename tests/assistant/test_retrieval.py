@@ -1,0 +1,63 @@
+"""The pure parts of retrieval: exact dense scoring, the margin the abstention decides on, and
+which retrieved turns are worth quoting."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from assistant.retrieval import RetrievedChunk, RetrievedTurn, citable_turns, dense_margin, exact_nearest
+
+
+def _unit(*rows: list[float]) -> np.ndarray:
+    m = np.asarray(rows, dtype=np.float32)
+    return m / np.linalg.norm(m, axis=1, keepdims=True)
+
+
+def test_exact_nearest_ranks_every_row_by_cosine() -> None:
+    vectors = _unit([1, 0], [0.8, 0.6], [0, 1], [-1, 0])
+    ranked = exact_nearest(vectors, np.array([1.0, 0.0]), k=3)
+    assert [row for row, _ in ranked] == [0, 1, 2]
+    assert ranked[0][1] == 1.0 and abs(ranked[1][1] - 0.8) < 1e-6
+
+
+def test_exact_nearest_only_returns_rows_the_filter_allows() -> None:
+    vectors = _unit([1, 0], [0.8, 0.6], [0, 1], [-1, 0])
+    mask = np.array([False, True, False, True])
+    assert [row for row, _ in exact_nearest(vectors, np.array([1.0, 0.0]), k=10, mask=mask)] == [1, 3]
+    assert exact_nearest(vectors, np.array([1.0, 0.0]), k=10, mask=np.zeros(4, dtype=bool)) == []
+
+
+def test_exact_nearest_breaks_ties_by_row_so_the_order_never_varies() -> None:
+    vectors = _unit([0, 1], [1, 0], [0, 1], [1, 0], [0, 1])
+    assert [row for row, _ in exact_nearest(vectors, np.array([0.0, 1.0]), k=3)] == [0, 2, 4]
+
+
+def test_exact_nearest_does_not_need_a_unit_query() -> None:
+    vectors = _unit([1, 0], [0, 1])
+    assert exact_nearest(vectors, np.array([0.0, 5.0]), k=1) == [(1, 1.0)]
+
+
+def test_the_margin_is_how_far_the_best_stands_out_from_the_tenth() -> None:
+    flat = [0.83, 0.829, 0.828, 0.828, 0.827, 0.826, 0.826, 0.825, 0.825, 0.824, 0.80]
+    peaked = [0.87, 0.86, 0.84, 0.83, 0.829, 0.828, 0.827, 0.826, 0.825, 0.824]
+    assert dense_margin(flat) == 0.006
+    assert dense_margin(peaked) == 0.046
+    assert dense_margin([0.9, 0.85]) == 0.05  # fewer than ten: the last one
+    assert dense_margin([]) == 0.0
+
+
+def _turn(turn_id: str, dense: float, lexical: float) -> RetrievedTurn:
+    chunk = RetrievedChunk(f"{turn_id}:c000", "text", {"turn_id": turn_id}, dense, lexical)
+    return RetrievedTurn(turn_id, "doc", 0.03, dense, lexical, [chunk])
+
+
+def test_a_turn_is_quoted_when_close_to_the_best_on_meaning_or_on_words() -> None:
+    turns = [
+        _turn("best", 0.880, 4.0),
+        _turn("close-in-meaning", 0.865, 0.0),
+        _turn("same-words", 0.820, 3.2),
+        _turn("neither", 0.850, 2.0),
+    ]
+    assert [t.turn_id for t in citable_turns(turns, top_k=5)] == ["best", "close-in-meaning", "same-words"]
+    assert [t.turn_id for t in citable_turns(turns, top_k=1)] == ["best"]
+    assert citable_turns([], top_k=5) == []
