@@ -16,7 +16,8 @@ from assistant.question import Constraints, topic_of
 
 _PRONOUN = re.compile(r"\b(he|she|him|his|her|they|them|hij|zij|ze|hem|haar|hun|die)\b", re.I)
 _THAT_TOPIC = re.compile(
-    r"\b(daarover|hierover|erover|daarvan|about (that|it|this)|on (that|it|this)|(over|van) (dat|dit|het)|that topic|dat onderwerp)\b",
+    r"\b(daarover|hierover|erover|daarvan|daarvoor|about (that|it|this)|on (that|it|this)|for (that|it|this)|"
+    r"(over|van|voor) (dat|dit|het)|that topic|dat onderwerp)\b",
     re.I,
 )
 _FOLLOWUP_START = re.compile(r"^\s*(and|also|what about|how about|en|ook|maar|but)\b", re.I)
@@ -67,9 +68,10 @@ def condense(question: str, history: Sequence[Any], own: Constraints) -> Condens
     if _THAT_TOPIC.search(question):
         topic = topic_of(prev_question)
         standalone = _THAT_TOPIC.sub(f"over {topic}" if _is_dutch_marker(question) else f"about {topic}", question, count=1)
-    is_followup = bool(inherits_speaker or standalone != question)
+    # "And when did the minister promise ...?" names its own speaker but stays in the debate
+    is_followup = bool(inherits_speaker or standalone != question or _FOLLOWUP_START.search(question))
     return Condensed(standalone, inherited if is_followup else Constraints(doc_ids=()), is_followup)
 
 
 def _is_dutch_marker(question: str) -> bool:
-    return bool(re.search(r"\b(daarover|hierover|erover|daarvan|over (dat|dit|het)|dat onderwerp)\b", question, re.I))
+    return bool(re.search(r"\b(daarover|hierover|erover|daarvan|daarvoor|(over|van|voor) (dat|dit|het)|dat onderwerp)\b", question, re.I))

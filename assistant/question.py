@@ -316,7 +316,9 @@ TITLE_WORDS_EN = {
     "teacher register": "lerarenregister", "financial markets": "financiële markten",
     "infrastructure": "infrastructuur", "commemoration": "herdenking", "annual report": "jaarverslag",
 }
-"""English words for the Dutch words debate titles are made of: "the police debate" is "Politie"."""
+"""English words for the Dutch words debate titles are made of: "the police debate" is "Politie".
+Only words next to "debate" count: "the police" elsewhere in a question is a topic."""
+_DEBATE_PHRASE = re.compile(r"(?:\b\w+\s+){1,2}(?:debate|meeting)\b|\b(?:debate|meeting)\s+(?:on|about)\s+(?:\w+\s*){1,2}")
 
 
 def find_documents(question: str, directory: SpeakerDirectory) -> tuple[str, ...]:
@@ -326,7 +328,8 @@ def find_documents(question: str, directory: SpeakerDirectory) -> tuple[str, ...
     if not _DEBATE_WORDS.search(question):
         return ()
     lowered = question.lower()
-    lowered += "".join(f" {nl}" for en, nl in TITLE_WORDS_EN.items() if re.search(rf"\b{en}\b", lowered))
+    named = " ".join(m.group(0) for m in _DEBATE_PHRASE.finditer(lowered))  # "the police debate"
+    lowered += "".join(f" {nl}" for en, nl in TITLE_WORDS_EN.items() if re.search(rf"\b{en}\b", named))
     hits = []
     for doc_id, doc in directory.documents.items():
         title = (doc.get("title") or "").lower()

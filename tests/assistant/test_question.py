@@ -132,6 +132,20 @@ def test_follow_up_about_that_keeps_the_topic_and_takes_its_own_party(directory)
     assert condensed.inherited.roles == ()
 
 
+def test_a_follow_up_naming_its_own_speaker_stays_in_the_debate_and_on_the_topic(directory) -> None:
+    history = [{"question": "What did the VVD ask about cooperation with the police in the trafficking debate?",
+                "filters": {"parties": ["VVD"], "doc_ids": ["kst-28638-157"]}}]
+    question = "And when did the minister promise to come back on the timeline for that?"
+    condensed = condense(question, history, parse_question(question, directory).constraints)
+    assert condensed.is_followup and condensed.inherited.doc_ids == ("kst-28638-157",)
+    assert condensed.inherited.parties == () and "cooperation with the police" in condensed.question
+
+
+def test_only_the_words_next_to_debate_name_it(directory) -> None:
+    parsed = parse_question("What did the VVD ask about cooperation with the police in the trafficking debate?", directory)
+    assert parsed.constraints.doc_ids == ("kst-28638-157",)
+
+
 def test_a_new_question_is_not_treated_as_a_follow_up(directory) -> None:
     condensed = condense("What did Van Laar say about the police?", [{"question": "What did Blok say?"}], Constraints(speakers=("van laar",)))
     assert not condensed.is_followup and condensed.question == "What did Van Laar say about the police?"
