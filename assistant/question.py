@@ -160,6 +160,16 @@ def _surname_core(name: str) -> str:
 
 
 @dataclass(frozen=True)
+class Mention:
+    """Where the question refers to a speaker, a party or a role."""
+
+    start: int
+    end: int
+    kind: str
+    value: str
+
+
+@dataclass(frozen=True)
 class ParsedQuestion:
     """A question with its language and the constraints it states itself."""
 
@@ -169,44 +179,57 @@ class ParsedQuestion:
     topic: str = ""
 
 
-def find_speakers(question: str, directory: SpeakerDirectory) -> tuple[str, ...]:
-    """Speaker keys named in the question: the full printed name, or the surname without its
-    particles as a capitalised word ("Nispen", "Toorenburg"). Case matters for the short form so
-    that the Dutch word "blok" does not summon Minister Blok."""
-    found: list[str] = []
+def _speaker_mentions(question: str, directory: SpeakerDirectory) -> list[Mention]:
+    """Speakers named in the question, each at its first mention: the full printed name, or the
+    surname without its particles as a capitalised word ("Nispen", "Toorenburg"). Case matters
+    for the short form so that the Dutch word "blok" does not summon Minister Blok."""
+    found: list[Mention] = []
     lowered = question.lower()
     for key, speaker in directory.speakers.items():
         core = _surname_core(speaker.name)
         if len(core) < 3:
             continue
         multi_word = " " in key
-        full = multi_word and re.search(rf"(?<!\w){re.escape(key)}(?!\w)", lowered)
-        short = re.search(rf"(?<!\w){re.escape(core)}(?!\w)", question)
         last = speaker.name.split()[-1]
-        # names built from a person id carry first names ("Mark Rutte"): people type the surname
-        by_last = multi_word and len(last) >= 4 and last[0].isupper() and re.search(rf"(?<!\w){re.escape(last)}(?!\w)", question)
-        if full or short or by_last:
-            found.append(key)
+        matches = [re.search(rf"(?<!\w){re.escape(core)}(?!\w)", question)]
+        if multi_word:
+            matches.append(re.search(rf"(?<!\w){re.escape(key)}(?!\w)", lowered))
+            # names built from a person id carry first names ("Mark Rutte"): people type the surname
+            if len(last) >= 4 and last[0].isupper():
+                matches.append(re.search(rf"(?<!\w){re.escape(last)}(?!\w)", question))
+        spans = [m.span() for m in matches if m]
+        if spans:
+            found.append(Mention(*min(spans), "speaker", key))
     if len(found) > 1:
         # "volgens minister Karremans, in reactie op Thijssen": the introduced one is the speaker
-        introduced = [k for k in found if re.search(_INTRODUCES_SPEAKER + re.escape(_surname_core(directory.speakers[k].name).split()[-1]), question, re.I)]
+        introduced = [m for m in found if re.search(
+            _INTRODUCES_SPEAKER + re.escape(_surname_core(directory.speakers[m.value].name).split()[-1]), question, re.I)]
         found = introduced or found
-    return tuple(sorted(found))
+    return found
+
+
+def _party_mentions(question: str, directory: SpeakerDirectory) -> list[Mention]:
+    """Parties named as printed ("SP", "PvdA", "GroenLinks-PvdA"); case-sensitive so that
+    "denk" (I think) is not the party DENK."""
+    found = []
+    for party in directory.parties.values():
+        if m := re.search(rf"(?<![\w-]){re.escape(party)}(?!\w)(?!-[A-Z])", question):
+            found.append(Mention(m.start(), m.end(), "party", party))
+    # "GroenLinks-PvdA" also contains "PvdA": keep the longest mention only
+    return [m for m in found if not any(m.value != o.value and m.value in o.value for o in found)]
+
+
+def _role_mentions(question: str) -> list[Mention]:
+    return [Mention(m.start(), m.end(), "role", role) for role, pattern in ROLE_PATTERNS if (m := pattern.search(question))]
+
+
+def find_speakers(question: str, directory: SpeakerDirectory) -> tuple[str, ...]:
+    """Speaker keys named in the question (see `_speaker_mentions`)."""
+    return tuple(sorted(m.value for m in _speaker_mentions(question, directory)))
 
 
 def find_parties(question: str, directory: SpeakerDirectory) -> tuple[str, ...]:
-    """Parties named in the question as printed ("SP", "PvdA", "GroenLinks-PvdA"); case-sensitive
-    so that "denk" (I think) is not the party DENK."""
-    found = []
-    for party in directory.parties.values():
-        if re.search(rf"(?<![\w-]){re.escape(party)}(?!\w)(?!-[A-Z])", question):
-            found.append(party)
-    # "GroenLinks-PvdA" also contains "PvdA": keep the longest mention only
-    return tuple(sorted(p for p in found if not any(p != q and p in q for q in found)))
-
-
-def find_roles(question: str) -> tuple[str, ...]:
-    return tuple(role for role, pattern in ROLE_PATTERNS if pattern.search(question))
+    return tuple(sorted(m.value for m in _party_mentions(question, directory)))
 
 
 def find_dates(question: str, directory: SpeakerDirectory | None = None) -> tuple[int | None, int | None]:
@@ -339,43 +362,12 @@ def find_documents(question: str, directory: SpeakerDirectory) -> tuple[str, ...
     return tuple(sorted(hits))
 
 
-@dataclass(frozen=True)
-class Mention:
-    """Where the question refers to a speaker, a party or a role."""
-
-    start: int
-    end: int
-    kind: str
-    value: str
-
-
 _LEADING_CLAUSE = re.compile(r"^\s*(?:when|whenever|after|while|toen|nadat|terwijl|wanneer|als)\b[^,?]*,", re.I)
 _SAME_SUBJECT = re.compile(
     r"\s*(?:,|and|en|or|of|&)?\s*(?:(?:the|de|het)\s+)?(?:mr\.?|mrs\.?|ms\.?|de heer|mevrouw|member|kamerlid|lid|"
     r"woordvoerder|spokesperson|spokesman|spokeswoman)?\s*",
     re.I,
 )
-
-
-def _mentions(question: str, directory: SpeakerDirectory, speakers: tuple[str, ...],
-              parties: tuple[str, ...], roles: tuple[str, ...]) -> list[Mention]:
-    found: list[Mention] = []
-    for key in speakers:
-        name = directory.speakers[key].name
-        spans = [m.span() for form in {name, key}
-                 for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", question, re.I)]
-        for form in {_surname_core(name), name.split()[-1]}:
-            spans += [m.span() for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", question)]
-        if spans:
-            start, end = min(spans)
-            found.append(Mention(start, end, "speaker", key))
-    for party in parties:
-        if m := re.search(rf"(?<![\w-]){re.escape(party)}(?!\w)", question):
-            found.append(Mention(m.start(), m.end(), "party", party))
-    for role, pattern in ROLE_PATTERNS:
-        if role in roles and (m := pattern.search(question)):
-            found.append(Mention(m.start(), m.end(), "role", role))
-    return sorted(found, key=lambda m: (m.start, -m.end))
 
 
 def subject_mentions(question: str, mentions: list[Mention]) -> list[Mention]:
@@ -401,8 +393,8 @@ def subject_mentions(question: str, mentions: list[Mention]) -> list[Mention]:
 
 def parse_question(question: str, directory: SpeakerDirectory) -> ParsedQuestion:
     """Language and constraints of one (already condensed) question."""
-    everyone = _mentions(question, directory, find_speakers(question, directory),
-                         find_parties(question, directory), find_roles(question))
+    everyone = sorted(_speaker_mentions(question, directory) + _party_mentions(question, directory)
+                      + _role_mentions(question), key=lambda m: (m.start, -m.end))
     subject = subject_mentions(question, everyone)
     speakers = tuple(sorted(m.value for m in subject if m.kind == "speaker"))
     roles = tuple(r for r, _ in ROLE_PATTERNS if any(m.kind == "role" and m.value == r for m in subject))

@@ -19,6 +19,7 @@ from assistant.question import (
     Constraints,
     Office,
     SpeakerDirectory,
+    detect_language,
     parse_question,
     resolve_portfolio,
     search_text,
@@ -144,7 +145,7 @@ class Assistant:
         explicit = filters if isinstance(filters, Constraints) else Constraints.from_dict(filters)
         constraints = condensed.inherited.merged(parsed.constraints).merged(explicit)
         constraints, office = resolve_portfolio(condensed.question, constraints, self.directory)
-        language = parse_question(text, self.directory).language
+        language = detect_language(text)
         if language == "other":
             notes.append("The question's language was not recognised; answering in English.")
         names = [self.directory.speakers[k].name for k in constraints.speakers if k in self.directory.speakers]
