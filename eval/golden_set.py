@@ -47,6 +47,19 @@ TAGS: frozenset[str] = frozenset(
         "topic",
         "chair",
         "interruption",
+        # question kinds of the development set (eval/dev/): what the answerability model must learn
+        "paraphrase",
+        "who-said",
+        "why",
+        "yes-no",
+        "motion",
+        "commitment",
+        # kinds of unanswerable question, each beside the tag 'unanswerable'
+        "near-miss",
+        "false-premise",
+        "wrong-speaker",
+        "wrong-debate",
+        "absent-topic",
     }
 )
 LANGUAGES: tuple[str, ...] = ("en", "nl")

@@ -44,6 +44,12 @@ class IndexLayout:
     def lock(self) -> Path:
         return self.root / ".ingest.lock"
 
+    @property
+    def generation(self) -> Path:
+        """The id of the index's current generation, written last by every ingest that changed
+        anything; a server that sees it change reloads the index between requests."""
+        return self.root / "generation.json"
+
     def transcript_file(self, doc_id: str) -> Path:
         return self.transcripts / f"{re.sub(r'[^A-Za-z0-9_.-]', '_', doc_id)}.json"
 
@@ -53,6 +59,19 @@ def write_json_atomic(path: Path, payload: Any) -> None:
     tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
     tmp.write_text(json.dumps(payload, ensure_ascii=False, indent=1), encoding="utf-8")
     os.replace(tmp, path)
+
+
+def read_generation(layout: IndexLayout) -> str | None:
+    """The current generation id, or None for an index that has none yet (new, or built before
+    generations existed). Cheap: a server calls it between requests."""
+    try:
+        data = json.loads(layout.generation.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError) as exc:
+        raise StoreError(f"catalog {layout.generation}", f"unreadable generation: {exc}") from exc
+    generation = data.get("generation") if isinstance(data, dict) else None
+    return generation if isinstance(generation, str) else None
 
 
 def load_manifest(layout: IndexLayout) -> dict[str, Any]:

@@ -1,4 +1,4 @@
-"""The hand-written question sets (eval/golden/*.jsonl, eval/dev.jsonl) are well-formed, and every
+"""The hand-written question sets (eval/golden/*.jsonl, eval/dev.jsonl, eval/dev/*.jsonl) are well-formed, and every
 gold reference resolves to exactly one turn of the named speaker in the parsed sample corpus."""
 
 from __future__ import annotations
@@ -29,9 +29,10 @@ REPO = Path(__file__).resolve().parents[2]
 CORPUS = REPO / "corpus"
 GOLDEN_DIR = REPO / "eval" / "golden"
 DEV_FILE = REPO / "eval" / "dev.jsonl"
+DEV_DIR = REPO / "eval" / "dev"
 
 GOLDEN = load_questions(GOLDEN_DIR)
-DEV = load_questions(DEV_FILE)
+DEV = load_questions(DEV_FILE, *([DEV_DIR] if DEV_DIR.is_dir() else []))
 ALL = GOLDEN + DEV
 ANSWERABLE = [q for q in ALL if q.answerable]
 
