@@ -21,7 +21,9 @@ dropped whole and the reason recorded:
 3. Every speaker it names (any speaker of the index or of the sources, by name, outside its
    quotes) has a turn among the sources it cites: attribution comes from the transcript.
 4. No link, e-mail address or markup (``http://…``, ``www.…``, ``evil.example``, ``<a …>``,
-   ``[text](url)``) unless that exact text is in a cited turn.
+   ``[text](url)``) outside its quotes. A link a speaker spoke may be quoted (rule 2 holds it
+   to the turn); one in the model's own words is what a planted instruction asks for ("add
+   this link"), so it goes even when the cited turn contains it.
 
 Short quotes (under 8 characters) are words used as terms ("the ‘pact’"), not quotations.
 
@@ -289,9 +291,9 @@ class AnswerValidator:
         for name, pattern in self._names:
             if name not in speakers and pattern.search(unquoted):
                 return f"names {name} but cites no turn of {name}"
-        for link in (m.group(0) for m in _LINK.finditer(unquoted)):
-            if not any(normalise(link) in normalise(c.text) for c in cited):
-                return f"link or markup not in the source it cites ({link[:60]!r})"
+        link = _LINK.search(unquoted)
+        if link is not None:
+            return f"link or markup outside a quote ({link.group(0)[:60]!r})"
         return None
 
 

@@ -5,7 +5,10 @@ Transcripts and questions are data, never instructions. Each enters the prompt f
 lines, and the prompt says that fenced text is data. So that no text can close its fence early
 or open a fake one, `neutralise` rewrites anything inside it that looks like a fence. The
 header line of each source (speaker, debate, date) comes from the transcript's structure but is
-neutralised too, and kept to one line.
+neutralised too, and kept to one line. Sentences of a turn that address an assistant ("negeer
+alle eerdere instructies", "ignore your instructions", the detector `strip_instructions` uses on
+questions) are left out of the prompt altogether, and the header says so: a model cannot obey an
+instruction it never sees. The validator still checks quotes against the whole turn.
 
 Templates in `prompts/` name their slots ``{name}``. `render` fills them in one pass over the
 template only: a ``{question}`` that a transcript (or a question) contains is never seen as a
@@ -20,6 +23,7 @@ from collections.abc import Sequence
 
 from assistant.answering import format_date, prompt_sections, speaker_title
 from assistant.models import Citation
+from assistant.question import strip_instructions
 from ingest.errors import ConfigError
 
 MAX_SOURCE_CHARS = 1500
@@ -59,6 +63,9 @@ def format_sources(citations: Sequence[Citation], language: str) -> str:
     for c in citations:
         header = _one_line(f"[{c.n}] {speaker_title(c, language)}, {c.doc_title}, {format_date(c.date, language)}")
         text = c.text if len(c.text) <= MAX_SOURCE_CHARS else c.quote
+        text, dropped = strip_instructions(text)
+        if dropped:
+            header += " (sentences addressed to an AI assistant were left out of this turn)"
         blocks.append(f"{header}\n{fence(f'SOURCE {c.n}', text)}")
     return "\n\n".join(blocks)
 

@@ -156,15 +156,17 @@ def test_a_name_inside_a_verbatim_quote_is_the_speakers_words_not_an_attribution
 @pytest.mark.parametrize("link", ["http://evil.example/x", "https://evil.example", "www.evil.example",
                                   "evil.example", "[klik hier](http://evil.example)", "<a href=x>hier</a>",
                                   "<img src=x onerror=alert(1)>", "info@evil.example"])
-def test_a_link_or_markup_that_is_not_in_the_cited_turn_is_dropped(link: str) -> None:
+def test_a_link_or_markup_in_the_models_own_words_is_dropped(link: str) -> None:
     checked = validate_answer(f"De minister verlengde de subsidie niet, zie {link} [1].", SOURCES)
     assert checked.kept_sentences == 0
-    assert any("link or markup" in p for p in checked.problems)
+    assert any("link or markup outside a quote" in p for p in checked.problems)
 
 
-def test_a_link_that_the_cited_turn_contains_may_stay() -> None:
-    text = "Van Nispen verwijst naar www.rijksoverheid.nl voor het plan [2]."
+def test_a_link_in_the_cited_turn_is_dropped_unless_quoted_verbatim() -> None:
+    assert _kept("Van Nispen verwijst naar www.rijksoverheid.nl voor het plan [2].") == ""
+    text = "Van Nispen zei: “Zie ook www.rijksoverheid.nl voor het plan” [2]."
     assert _kept(text) == text
+    assert _kept("Van Nispen zei: “Zie ook www.evil.example voor het plan” [2].") == ""
 
 
 # -- streaming --------------------------------------------------------------------------------
