@@ -18,8 +18,9 @@ dropped whole and the reason recorded:
    is ignored (a model closes a quote with "." where the turn goes on with ","). An ellipsis
    (``...``, ``…``, ``[...]``) inside a quote marks an omission: the parts must then occur in the
    same turn, in order. A quote mark left unpaired makes the sentence uncheckable: dropped.
-3. Every speaker it names (any speaker of the index or of the sources, by name, outside its
-   quotes) has a turn among the sources it cites: attribution comes from the transcript.
+3. Every speaker it names (any speaker of the index or of the sources, by full name or, for a
+   name with a first name, by surname; outside its quotes) has a turn among the sources it
+   cites: attribution comes from the transcript.
 4. No link, e-mail address or markup (``http://…``, ``www.…``, ``evil.example``, ``<a …>``,
    ``[text](url)``) outside its quotes. A link a speaker spoke may be quoted (rule 2 holds it
    to the turn); one in the model's own words is what a planted instruction asks for ("add
@@ -203,15 +204,34 @@ def _markers(sentence: str) -> list[int]:
     return [int(n) for group in MARKER.findall(sentence) for n in re.split(r"\s*,\s*", group)]
 
 
-def _name_pattern(name: str) -> re.Pattern[str] | None:
-    """A speaker's name as written in running text: its particles in either case ("Van Nispen",
-    "van Nispen"), the rest exactly, as whole words."""
+def _name_forms(name: str) -> list[str]:
+    """How running text names a speaker: the full name, and for a name that starts with a first
+    name ("Mark Rutte", "Inge van Dijk") the surname alone ("Rutte", "van Dijk")."""
     words = name.split()
-    if len(name) < 3 or all(w.lower() in _PARTICLES for w in words):
-        return None
+    forms = [name]
+    if len(words) > 1 and words[0].lower() not in _PARTICLES:
+        particle = next((i for i, w in enumerate(words) if w.lower() in _PARTICLES), None)
+        forms.append(" ".join(words[particle:] if particle is not None else words[-1:]))
+    return [f for f in forms if len(f) >= 3 and not all(w.lower() in _PARTICLES for w in f.split())]
+
+
+def _name_pattern(form: str) -> re.Pattern[str]:
+    """A name as written in running text: its particles in either case ("Van Nispen",
+    "van Nispen"), the rest exactly, as whole words (not the end of "Midden-Oosten")."""
     parts = [f"[{w[0].upper()}{w[0].lower()}]{re.escape(w[1:])}" if w.lower() in _PARTICLES else re.escape(w)
-             for w in words]
-    return re.compile(r"(?<!\w)" + r"\s+".join(parts) + r"(?!\w)")
+             for w in form.split()]
+    return re.compile(r"(?<![\w-])" + r"\s+".join(parts) + r"(?![\w-])")
+
+
+def _named_speakers(text: str, patterns: Sequence[tuple[re.Pattern[str], frozenset[str]]]) -> list[frozenset[str]]:
+    """For each name in ``text``, the speakers it may mean. A name inside a longer one ("Dijk"
+    in "Inge van Dijk") is that longer name only."""
+    spans: dict[tuple[int, int], set[str]] = {}
+    for pattern, speakers in patterns:
+        for match in pattern.finditer(text):
+            spans.setdefault(match.span(), set()).update(speakers)
+    return [frozenset(who) for (start, end), who in spans.items()
+            if not any(s <= start and end <= e and (s, e) != (start, end) for s, e in spans)]
 
 
 def _verbatim_in(quote: str, turn_text: str) -> bool:
@@ -240,7 +260,11 @@ class AnswerValidator:
     def __init__(self, sources: Sequence[Citation], speakers: Iterable[str] = ()) -> None:
         self._by_n = {c.n: c for c in sources}
         names = {name for name in speakers if name} | {c.speaker for c in sources if c.speaker}
-        self._names = [(name, pattern) for name in sorted(names) if (pattern := _name_pattern(name))]
+        forms: dict[str, set[str]] = {}
+        for name in names:
+            for form in _name_forms(name):
+                forms.setdefault(form, set()).add(name)
+        self._names = [(_name_pattern(form), frozenset(who)) for form, who in sorted(forms.items())]
         self._stream = SentenceStream()
         self._last_line: int | None = None
         self.result = Validation()
@@ -288,9 +312,10 @@ class AnswerValidator:
                 return f"quote not found in the source it cites ({quote[:60]!r})"
         unquoted = "".join(" " if any(s <= i < e for s, e in scan.spans) else ch for i, ch in enumerate(sentence))
         speakers = {c.speaker for c in cited}
-        for name, pattern in self._names:
-            if name not in speakers and pattern.search(unquoted):
-                return f"names {name} but cites no turn of {name}"
+        for meant in _named_speakers(unquoted, self._names):
+            if not meant & speakers:
+                who = " or ".join(sorted(meant))
+                return f"names {who} but cites no turn of {who}"
         link = _LINK.search(unquoted)
         if link is not None:
             return f"link or markup outside a quote ({link.group(0)[:60]!r})"

@@ -208,3 +208,14 @@ def test_nothing_is_released_inside_an_open_quote() -> None:
 def test_kept_sentences_keep_their_lines() -> None:
     checked = validate_answer("Blok verlengde niets [1]. Los [1].\nVan Nispen wil geld [2].", SOURCES)
     assert checked.text == "Blok verlengde niets [1]. Los [1].\nVan Nispen wil geld [2]."
+
+
+def test_a_speaker_with_a_first_name_is_recognised_by_surname_and_a_longer_name_wins() -> None:
+    rutte = _source(3, "Wij gaan door met het kabinet.", speaker="Mark Rutte")
+    inge = _source(4, "Ik steun de motie.", speaker="Inge van Dijk")
+    speakers = ["Dijk", "Inge van Dijk", "Olger van Dijk", "Mark Rutte"]
+    assert _kept("Rutte steunde de motie [4].", [rutte, inge], speakers) == ""
+    assert _kept("Rutte gaat door met het kabinet [3].", [rutte, inge], speakers) != ""
+    assert _kept("Van Dijk steunt de motie [4].", [rutte, inge], speakers) != "", "either van Dijk, not Dijk"
+    assert _kept("Dijk steunt de motie [4].", [rutte, inge], speakers) == ""
+    assert _kept("In het Midden-Dijk gebied steunt zij de motie [4].", [rutte, inge], speakers) != ""
