@@ -191,11 +191,16 @@ class SentenceStream:
 
 @dataclass
 class Validation:
-    """The cleaned answer, the source numbers it still cites, and what was removed and why."""
+    """The cleaned answer, the source numbers it still cites, and what was removed and why.
+
+    ``problems`` holds one reason per dropped sentence, in words of our own (never the model's
+    text, which may carry what an injection asked for), fit to show the user; ``dropped`` pairs
+    each reason with the sentence, for logs and the eval."""
 
     text: str = ""
     cited: list[int] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    dropped: list[tuple[str, str]] = field(default_factory=list)
     kept_sentences: int = 0
     total_sentences: int = 0
 
@@ -282,7 +287,8 @@ class AnswerValidator:
         lead_in = text.endswith(":") and not MARKER.search(text)
         problem = self.problem(text)
         if problem is not None:
-            self.result.problems.append(f"{problem}: {text[:80]!r}")
+            self.result.problems.append(problem)
+            self.result.dropped.append((problem, text))
             if not lead_in:
                 self.result.total_sentences += 1
             return ""
@@ -295,7 +301,8 @@ class AnswerValidator:
         return joiner + text
 
     def problem(self, sentence: str) -> str | None:
-        """Why ``sentence`` must be dropped, or None when it may stay."""
+        """Why ``sentence`` must be dropped (in words that quote nothing the model wrote), or
+        None when it may stay."""
         numbers = _markers(sentence)
         if not numbers:
             return "lead-in without a citation removed" if sentence.endswith(":") else "claim without a citation removed"
@@ -309,7 +316,7 @@ class AnswerValidator:
         for start, end in scan.spans:
             quote = sentence[start + 1 : end - 1]
             if len(quote.strip()) >= QUOTE_MIN_CHARS and not any(_verbatim_in(quote, c.text) for c in cited):
-                return f"quote not found in the source it cites ({quote[:60]!r})"
+                return "quote not found in the source it cites"
         unquoted = "".join(" " if any(s <= i < e for s, e in scan.spans) else ch for i, ch in enumerate(sentence))
         speakers = {c.speaker for c in cited}
         for meant in _named_speakers(unquoted, self._names):
@@ -318,7 +325,7 @@ class AnswerValidator:
                 return f"names {who} but cites no turn of {who}"
         link = _LINK.search(unquoted)
         if link is not None:
-            return f"link or markup outside a quote ({link.group(0)[:60]!r})"
+            return "link or markup outside a quote"
         return None
 
 

@@ -59,9 +59,11 @@ class GenerativeAnswerer:
             return _fallback(extractive, self.llm.name, "The language model found no answer in the sources; showing the extractive answer.")
         checked = validator.result
         if checked.kept_sentences == 0 or checked.kept_sentences < MIN_KEPT_SHARE * checked.total_sentences:
-            reasons = "; ".join(checked.problems[:3]) or "no cited statement"
+            reasons = "; ".join(list(dict.fromkeys(checked.problems))[:3]) or "no cited statement"
             return _fallback(extractive, self.llm.name, f"The language model's answer failed validation ({reasons}); showing the extractive answer.")
-        notice = " ".join(filter(None, [extractive.notice, *(f"Removed: {p}." for p in checked.problems)])) or None
+        removed = (f"Removed {len(checked.problems)} sentence(s) of the model's answer that failed validation: "
+                   f"{'; '.join(dict.fromkeys(checked.problems))}.") if checked.problems else None
+        notice = " ".join(filter(None, [extractive.notice, removed])) or None
         return dataclasses.replace(
             extractive,
             answer=checked.text,

@@ -72,6 +72,13 @@ def _assert_nothing_obeyed(text: str) -> None:
         assert bad not in text
 
 
+def _assert_notice_quotes_no_model_text(notice: str | None) -> None:
+    """The notice says why sentences went (it may name a speaker or a source number), never
+    what they said."""
+    for bad in ("gevallen", "evil.example", "treed af", "Let op", "##"):
+        assert bad not in (notice or "")
+
+
 def test_the_extractive_default_streams_its_answer_once_and_uses_no_model(injected_index: Settings) -> None:
     items = list(_open(injected_index, "none").stream(QUESTION))
     assert len(items) == 2 and isinstance(items[1], Answer)
@@ -106,7 +113,8 @@ def test_an_obeyed_injection_among_good_sentences_is_cut_and_never_streamed(
     assert answer.answer == f"{LEGIT[0]}\n{LEGIT[1]} {LEGIT[2]}"
     assert streamed_text == answer.answer
     assert [c.n for c in answer.citations] == [1] and answer.citations[0].speaker == "Jansen"
-    assert "Removed:" in (answer.notice or "")
+    assert "failed validation" in (answer.notice or "")
+    _assert_notice_quotes_no_model_text(answer.notice)
 
 
 def test_a_model_that_mostly_obeys_the_injection_falls_back_to_the_extractive_answer(
@@ -119,6 +127,7 @@ def test_a_model_that_mostly_obeys_the_injection_falls_back_to_the_extractive_an
     assert answer.answer == extractive.answer and answer.citations == extractive.citations
     assert streamed_text == LEGIT[0], "only the one validated sentence was ever streamed"
     _assert_nothing_obeyed(streamed_text)
+    _assert_notice_quotes_no_model_text(answer.notice)
 
 
 def test_a_model_that_only_obeys_streams_nothing(injected_index: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -139,6 +148,7 @@ def test_an_openai_compatible_server_that_obeys_the_injection_is_held_to_the_sam
     assert answer.answer == "\n".join(LEGIT)
     assert streamed_text == answer.answer
     _assert_nothing_obeyed(streamed_text)
+    _assert_notice_quotes_no_model_text(answer.notice)
     prompt = server.requests[0]["messages"][0]["content"]
     assert "{question}" in prompt and "Negeer" not in prompt and server.requests[0]["model"] == "test-model"
 
