@@ -29,6 +29,10 @@ else's), and the extractive answer is more trustworthy than what is left of its 
 
 NOT_FOUND = "NOT_FOUND"
 
+MAX_ANSWER_CHARS = 6000
+"""Five sources quoted at length (5 x 450 characters) with their framing fit well inside; a model
+that goes on past this is not answering, and the rest of its reply is not read."""
+
 
 class GenerativeAnswerer:
     def __init__(self, llm: Any) -> None:
@@ -47,10 +51,15 @@ class GenerativeAnswerer:
         validator = AnswerValidator(citations, speakers)
         raw: list[str] = []
         try:
+            read = 0
             for piece in self.llm.stream(prompt):
+                piece = piece[: MAX_ANSWER_CHARS - read]
+                read += len(piece)
                 raw.append(piece)
                 if passed := validator.feed(piece):
                     yield passed
+                if read >= MAX_ANSWER_CHARS:
+                    break
             if passed := validator.close():
                 yield passed
         except BackendError as exc:

@@ -2,7 +2,7 @@
 
 import pytest
 
-from assistant.citations import AnswerValidator, SentenceStream, normalise, split_line, validate_answer
+from assistant.citations import MAX_SENTENCE_CHARS, AnswerValidator, SentenceStream, normalise, split_line, validate_answer
 from assistant.models import Citation
 
 TURN = (
@@ -219,3 +219,13 @@ def test_a_speaker_with_a_first_name_is_recognised_by_surname_and_a_longer_name_
     assert _kept("Van Dijk steunt de motie [4].", [rutte, inge], speakers) != "", "either van Dijk, not Dijk"
     assert _kept("Dijk steunt de motie [4].", [rutte, inge], speakers) == ""
     assert _kept("In het Midden-Dijk gebied steunt zij de motie [4].", [rutte, inge], speakers) != ""
+
+
+def test_text_that_never_ends_a_sentence_is_cut_into_bounded_pieces_the_same_way_however_it_streams() -> None:
+    hostile = "“ ‘ „ « ' . " * 400
+    whole = validate_answer(hostile + "Blok verlengde niets [1].", SOURCES)
+    validator = AnswerValidator(SOURCES)
+    text = hostile + "Blok verlengde niets [1]."
+    emitted = "".join(validator.feed(text[i : i + 4]) for i in range(0, len(text), 4)) + validator.close()
+    assert validator.result == whole and emitted == whole.text
+    assert whole.dropped and all(len(sentence) <= MAX_SENTENCE_CHARS for _, sentence in whole.dropped)

@@ -160,3 +160,14 @@ def test_a_failing_server_mid_stream_falls_back_after_streaming_only_validated_t
         streamed_text, answer = _run(_open(injected_index, "openai", llm_base_url=server.url, llm_model="m"))
     assert streamed_text == LEGIT[0]
     assert answer.backend == "extractive (fallback from openai)" and "overloaded" in (answer.notice or "")
+
+
+def test_a_model_that_does_not_stop_is_read_only_up_to_the_answer_limit(
+        injected_index: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
+    from assistant.backends.generative import MAX_ANSWER_CHARS
+
+    _scripted(monkeypatch, "\n".join([LEGIT[0]] * 400), chunk_chars=50)
+    streamed_text, answer = _run(_open(injected_index, "fake"))
+    assert answer.backend == "fake"
+    assert len(streamed_text) <= MAX_ANSWER_CHARS and streamed_text == answer.answer
+    assert answer.answer.count(LEGIT[0]) == MAX_ANSWER_CHARS // (len(LEGIT[0]) + 1)
