@@ -105,13 +105,23 @@ def test_the_model_sees_the_transcript_fenced_without_the_injection(injected_ind
     assert fake.prompts[0].count(QUESTION) == 1
 
 
+def _answer_from(via: str, settings: Settings, monkeypatch: pytest.MonkeyPatch, reply: str) -> tuple[str, Answer]:
+    """Ask the injected index with ``reply`` scripted into the named backend: the FakeLLM, or
+    the OpenAI-compatible client against the fake server (in 7-character SSE pieces)."""
+    if via == "fake":
+        _scripted(monkeypatch, reply, chunk_chars=3)
+        return _run(_open(settings, "fake"))
+    with chat_server([Reply(sse_lines=streamed(reply, piece_chars=7))]) as server:
+        return _run(_open(settings, "openai", llm_base_url=server.url, llm_model="m"))
+
+
+@pytest.mark.parametrize("via", ["fake", "openai"])
 @pytest.mark.parametrize("kind", list(OBEYED))
 def test_an_obeyed_injection_among_good_sentences_is_cut_and_never_streamed(
-        injected_index: Settings, monkeypatch: pytest.MonkeyPatch, kind: str) -> None:
+        injected_index: Settings, monkeypatch: pytest.MonkeyPatch, kind: str, via: str) -> None:
     reply = f"{LEGIT[0]} {OBEYED[kind]}\n{LEGIT[1]} {LEGIT[2]}"
-    _scripted(monkeypatch, reply, chunk_chars=3)
-    streamed_text, answer = _run(_open(injected_index, "fake"))
-    assert answer.backend == "fake"
+    streamed_text, answer = _answer_from(via, injected_index, monkeypatch, reply)
+    assert answer.backend == via
     assert answer.answer == f"{LEGIT[0]}\n{LEGIT[1]} {LEGIT[2]}"
     assert streamed_text == answer.answer
     assert [c.n for c in answer.citations] == [1] and answer.citations[0].speaker == "Jansen"
