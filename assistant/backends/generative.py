@@ -50,9 +50,10 @@ class GenerativeAnswerer:
         prompt = answer_prompt(citations, plan.standalone, language)
         validator = AnswerValidator(citations, speakers)
         raw: list[str] = []
+        pieces = self.llm.stream(prompt)
         try:
             read = 0
-            for piece in self.llm.stream(prompt):
+            for piece in pieces:
                 piece = piece[: MAX_ANSWER_CHARS - read]
                 read += len(piece)
                 raw.append(piece)
@@ -64,6 +65,8 @@ class GenerativeAnswerer:
                 yield passed
         except BackendError as exc:
             return _fallback(extractive, self.llm.name, f"The language model failed ({exc}); showing the extractive answer.")
+        finally:
+            getattr(pieces, "close", lambda: None)()  # a reply cut short frees its connection now
         if "".join(raw).strip().startswith(NOT_FOUND):
             return _fallback(extractive, self.llm.name, "The language model found no answer in the sources; showing the extractive answer.")
         checked = validator.result
