@@ -183,3 +183,19 @@ def test_a_model_that_does_not_stop_is_read_only_up_to_the_answer_limit(
     assert answer.backend == "fake"
     assert len(streamed_text) <= MAX_ANSWER_CHARS and streamed_text == answer.answer
     assert answer.answer.count(LEGIT[0]) == MAX_ANSWER_CHARS // (len(LEGIT[0]) + 1)
+
+
+def test_the_chat_bubble_never_shows_unvalidated_text_while_the_answer_streams(
+        injected_index: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
+    from assistant.web.ui import answer_stream  # imports gradio: only this test pays for it
+
+    reply = f"{LEGIT[0]} {OBEYED['the planted claim, cited']}\n{OBEYED['a link']} {LEGIT[1]} {LEGIT[2]}"
+    _scripted(monkeypatch, reply, chunk_chars=2)
+    bubbles = [chat[-1]["content"] for chat, _ in answer_stream(_open(injected_index, "fake"), QUESTION, [], [], None, "")]
+    assert len(bubbles) >= 4, "a searching note, validated sentences as they come, the final answer"
+    for bubble in bubbles[:-1]:
+        _assert_nothing_obeyed(bubble)
+    # the final reply also shows the cited turn itself (escaped), injection and all: that is the
+    # transcript, not the model; the answer text above it holds none of what the model obeyed
+    _assert_nothing_obeyed(bubbles[-1].split('<div class="da-text">', 1)[1].split("</div>", 1)[0])
+    assert "Volgens hem komen de stallingen er dit jaar" in bubbles[-2] and "da-pending" in bubbles[-2]
