@@ -225,7 +225,9 @@ class Assistant:
 
     def stream(self, question: str, history: Sequence[Any] | None = None,
                filters: Mapping[str, Any] | None = None) -> Iterator[str | Answer]:
-        """Yield pieces of answer text as they are ready, then the final `Answer`."""
+        """Yield pieces of answer text as they are ready, then the final `Answer`. With an LLM
+        backend the pieces are whole sentences that passed validation (`assistant.citations`),
+        never raw model text."""
         started = time.perf_counter()
         plan, turns = self.retrieve(question, history, filters, k=max(10, self.settings.top_k))
         retrieved = time.perf_counter()
