@@ -154,7 +154,13 @@ def test_a_fresh_build_killed_at_any_stage_is_repaired_by_a_rerun(stage, clean_b
     _assert_equals_clean_build(tmp_path / "index", clean_build)
 
 
-@pytest.mark.parametrize("stage", STAGES)
+FAST_RE_INGEST_STAGES = {"after-chroma-upsert", "after-old-unlisted", "during-lexical-swap"}
+"""Each re-ingest case costs two subprocesses (about 5 s, 10 s on a busy machine): these three run
+in the fast default, the others are marked slow."""
+
+
+@pytest.mark.parametrize("stage", [s if s in FAST_RE_INGEST_STAGES else pytest.param(s, marks=pytest.mark.slow)
+                                   for s in STAGES])
 def test_a_re_ingest_killed_at_any_stage_is_repaired_by_a_rerun(stage, clean_build, tmp_path) -> None:
     folder, index = tmp_path / "in", tmp_path / "index"
     _write_v1(folder)
@@ -162,4 +168,20 @@ def test_a_re_ingest_killed_at_any_stage_is_repaired_by_a_rerun(stage, clean_bui
     assert first.returncode == 0, first.stderr
     _write_v2(folder)
     _killed_then_rerun(index, folder, stage)
+    _assert_equals_clean_build(index, clean_build)
+
+
+def test_a_replaced_documents_old_entry_does_not_outlive_a_kill_before_it_is_dropped(clean_build, tmp_path) -> None:
+    """Killed after the last new document is complete (the fietsen file's new id among them) but
+    before the document that file used to be is dropped: the old entry must not stay forever."""
+    folder, index = tmp_path / "in", tmp_path / "index"
+    _write_v1(folder)
+    assert _driver(index, folder).returncode == 0
+    _write_v2(folder)
+    killed = _driver(index, folder, fault="after-manifest-complete:3")
+    assert killed.returncode == -signal.SIGKILL
+    sources = [e["source_path"] for e in load_manifest(IndexLayout(index))["documents"].values()]
+    assert sources.count(str((folder / "fietsen.txt").resolve())) == 2, "the kill came before the drop"
+    rerun = ingest_paths([folder], Settings(index_dir=index), embedder=HashEmbedder())
+    assert not rerun.failed and any("all come from" in p for p in rerun.repaired)
     _assert_equals_clean_build(index, clean_build)
