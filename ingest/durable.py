@@ -69,16 +69,18 @@ def _is_leftover(name: str) -> bool:
     return TEMP_MARK in name or name.endswith(".tmp") or name.startswith(".lexical.")
 
 
-def remove_leftovers(folder: Path) -> list[Path]:
+def remove_leftovers(folder: Path, of: tuple[str, ...] | None = None) -> list[Path]:
     """Delete the temp files and folders a killed run left directly in ``folder``; returns them.
+    ``of``: only the temp names of these entries (``("manifest.json", "lexical")``), so a
+    folder shared with other files (an index inside a home directory) loses nothing else.
 
     Call only while holding the ingest lock: a running ingest's temp names look the same.
     """
-    removed = []
+    removed: list[Path] = []
     if not folder.is_dir():
         return removed
     for entry in folder.iterdir():
-        if _is_leftover(entry.name):
+        if _is_leftover(entry.name) and (of is None or any(entry.name.startswith(f".{name}.") for name in of)):
             if entry.is_dir() and not entry.is_symlink():
                 shutil.rmtree(entry, ignore_errors=True)
             else:

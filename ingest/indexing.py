@@ -290,7 +290,8 @@ def _load_embedder(settings: Settings) -> Any:
 def _remove_leftovers(layout: IndexLayout) -> None:
     """Temp files and folders of a killed run: next to the manifest and lexical folder, and
     among the transcripts."""
-    for path in remove_leftovers(layout.root) + remove_leftovers(layout.transcripts):
+    ours = tuple(p.name for p in (layout.manifest, layout.generation, layout.lexical))
+    for path in remove_leftovers(layout.root, of=ours) + remove_leftovers(layout.transcripts):
         logger.info("removed %s, left by an interrupted run", path)
 
 

@@ -210,8 +210,9 @@ def test_temp_files_and_folders_of_a_killed_run_are_removed_by_the_next(settings
     for folder in (root / ".lexical.tmp-1234abcd", root / ".lexical.old.ab12cd34"):
         folder.mkdir()
         (folder / "chunks.json").write_text("{}", encoding="utf-8")
+    (root / ".notes.txt.tmp").write_text("not ours", encoding="utf-8")
     _ingest([mini], settings)
-    assert sorted(p.name for p in root.iterdir() if p.name.startswith(".")) == [".ingest.lock"]
+    assert sorted(p.name for p in root.iterdir() if p.name.startswith(".")) == [".ingest.lock", ".notes.txt.tmp"]
     assert not any(p.name.startswith(".") for p in (root / "transcripts").iterdir())
 
 
