@@ -171,6 +171,7 @@ def test_a_re_ingest_killed_at_any_stage_is_repaired_by_a_rerun(stage, clean_bui
     _assert_equals_clean_build(index, clean_build)
 
 
+@pytest.mark.slow  # three subprocess runs, about 9 s
 def test_a_replaced_documents_old_entry_does_not_outlive_a_kill_before_it_is_dropped(clean_build, tmp_path) -> None:
     """Killed after the last new document is complete (the fietsen file's new id among them) but
     before the document that file used to be is dropped: the old entry must not stay forever."""
