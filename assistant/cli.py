@@ -76,7 +76,8 @@ def ingest(
     embed_model: ModelOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
-    """Index transcripts: parse, chunk per speaker turn, embed, store. Safe to re-run."""
+    """Index transcripts: parse, chunk per speaker turn, embed, store. Safe to re-run; mends what an
+    interrupted run left. Exits 1 if any file failed (the others are still indexed)."""
     from assistant.terminal import ingest_with_progress, render_ingest_summary
     from ingest.indexing import ingest_paths
 
@@ -86,6 +87,8 @@ def ingest(
         _print_json(summary.to_dict())
     else:
         render_ingest_summary(summary)
+        for problem in summary.repaired:
+            typer.echo(f"repaired: {problem}", err=True)
     if summary.failed:
         raise typer.Exit(1)
 

@@ -2,24 +2,40 @@
 content hash and model) and the parsed transcripts themselves (for the transcript view, the API
 and answer framing).
 
-Everything lives as plain JSON under the index directory and is written atomically (temp file +
-rename), so an ingest killed at any point leaves a catalog that still describes a usable index.
+Everything lives as plain JSON under the index directory and is written atomically and durably
+(`ingest.durable`: temp file, fsync, rename, fsync of the folder), so an ingest killed at any
+point leaves a catalog that still describes a usable index.
+
+Generations: the manifest, the Chroma collection's metadata and the lexical folder each carry the
+id of the generation that last wrote them, and ``generation.json`` names the generation that is
+published. An ingest that changes anything stamps a new id on the manifest and Chroma first and
+writes ``generation.json`` last, once all parts agree (`ingest.indexing`); any disagreement means
+a run was interrupted, and the next run (or `ingest.indexing.repair_index`) repairs it.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
-import os
 import re
+import time
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ingest.durable import write_json_atomic
 from ingest.errors import StoreError
 from ingest.models import Event, Transcript, Turn
 
 MANIFEST_VERSION = 1
+
+MAX_PLAIN_FILE_STEM = 120
+"""Longest transcript id stored under its own name. Names are capped at 255 bytes (ext4, XFS,
+APFS); a 300-character VLOS objectid made the write fail with ENAMETOOLONG after its chunks were
+in Chroma. Longer or non-plain ids get a bounded name: a readable prefix and a hash of the id."""
+
+_PLAIN_ID = re.compile(r"[A-Za-z0-9_.-]+")
 
 
 @dataclass(frozen=True)
@@ -51,14 +67,28 @@ class IndexLayout:
         return self.root / "generation.json"
 
     def transcript_file(self, doc_id: str) -> Path:
-        return self.transcripts / f"{re.sub(r'[^A-Za-z0-9_.-]', '_', doc_id)}.json"
+        """Where transcript ``doc_id`` is stored: one file per id, and a name that always fits.
+
+        A plain id (letters, digits, ``_.-``, at most `MAX_PLAIN_FILE_STEM` characters, not
+        starting with a dot) is the name itself, as in indexes written before this rule; any
+        other id is ``<prefix>~<sha256 of the id, 24 hex>``. ``~`` never occurs in a plain id, so
+        two ids never share a file (``a/b`` and ``a_b`` used to).
+        """
+        if len(doc_id) <= MAX_PLAIN_FILE_STEM and _PLAIN_ID.fullmatch(doc_id) and not doc_id.startswith("."):
+            return self.transcripts / f"{doc_id}.json"
+        prefix = re.sub(r"[^A-Za-z0-9_.-]", "_", doc_id)[:60].lstrip(".")
+        digest = hashlib.sha256(doc_id.encode("utf-8", "surrogatepass")).hexdigest()[:24]
+        return self.transcripts / f"{prefix}~{digest}.json"
 
 
-def write_json_atomic(path: Path, payload: Any) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
-    tmp.write_text(json.dumps(payload, ensure_ascii=False, indent=1), encoding="utf-8")
-    os.replace(tmp, path)
+def new_generation() -> str:
+    """A fresh generation id: sortable by time for a human, unique by its random tail."""
+    return time.strftime("%Y%m%dT%H%M%SZ", time.gmtime()) + "-" + uuid.uuid4().hex[:12]
+
+
+def write_generation(layout: IndexLayout, generation: str, **facts: Any) -> None:
+    """Publish ``generation``: the last write of an ingest that changed anything."""
+    write_json_atomic(layout.generation, {"generation": generation, **facts})
 
 
 def read_generation(layout: IndexLayout) -> str | None:
@@ -93,6 +123,18 @@ def save_manifest(layout: IndexLayout, manifest: dict[str, Any]) -> None:
 
 def save_transcript(layout: IndexLayout, transcript: Transcript) -> None:
     write_json_atomic(layout.transcript_file(transcript.id), transcript.to_dict())
+
+
+def remove_transcript(layout: IndexLayout, doc_id: str) -> None:
+    layout.transcript_file(doc_id).unlink(missing_ok=True)
+
+
+def stray_transcripts(layout: IndexLayout, doc_ids: set[str]) -> list[Path]:
+    """Stored transcript files that belong to none of ``doc_ids`` (left by a killed run)."""
+    if not layout.transcripts.is_dir():
+        return []
+    expected = {layout.transcript_file(doc_id).name for doc_id in doc_ids}
+    return sorted(p for p in layout.transcripts.glob("*.json") if p.name not in expected)
 
 
 def transcript_from_dict(data: dict[str, Any]) -> Transcript:

@@ -7,18 +7,31 @@ The policy that keeps an index trustworthy:
   ingesting the same file twice writes nothing.
 - **Replace, never duplicate.** A changed document's chunks are upserted first and only then are
   its chunks that no longer exist deleted: no moment without the document, no duplicates.
-- **Crash-safe.** The manifest marks a document complete only after its chunks and transcript are
-  written; an interrupted run leaves earlier documents complete and the next run redoes the rest.
-  The lexical index is rebuilt from the store at the end, atomically.
-- **Bad files never hurt good ones.** Every file is parsed before anything is written, each
-  failure is reported with its path, and nothing already indexed is touched for a failed file.
-- **One writer.** An exclusive lock on the index directory; Chroma is not process-safe.
+- **One generation, published last.** A run that changes anything stamps a new generation id on
+  the manifest and the Chroma collection before its first write, rebuilds the lexical folder
+  (BM25, chunk table, vectors) stamped with it, and writes ``generation.json`` last. A server
+  polls `ingest.catalog.read_generation` and reloads when it changes.
+- **Crash-safe.** The manifest marks a document *pending* before its chunks are written and
+  complete (no longer pending) after its chunks and transcript are. Every run first checks that
+  the parts agree (`index_health`) and mends what a killed run left: pending or miscounted
+  documents are re-ingested from their source file, chunks of unlisted documents are deleted,
+  the lexical folder is rebuilt, and a new generation is published. A document that must be
+  re-ingested but whose file is gone or no longer yields it is removed and reported as failed:
+  an index never serves chunks its manifest cannot vouch for.
+- **Bad files never hurt good ones.** Any exception while parsing or planning a file fails that
+  file alone, reported with its path and reason; nothing already indexed is touched for it.
+- **One id, one source.** A document id already indexed from another file that still exists is
+  refused, naming both files. The same file again, or a file moved or renamed (the old path is
+  gone, or the content is identical), is fine.
+- **One writer.** An exclusive lock on the index directory; Chroma is not process-safe. Temp
+  files a killed run left are removed under that lock at the start of the next run.
 """
 
 from __future__ import annotations
 
 import fcntl
 import hashlib
+import logging
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -26,12 +39,16 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-from ingest.catalog import IndexLayout, load_manifest, save_manifest, save_transcript
+from ingest.catalog import (IndexLayout, load_manifest, new_generation, remove_transcript, save_manifest,
+                            save_transcript, stray_transcripts, write_generation)
 from ingest.chunking import MAX_CHUNK_CHARS, chunk_transcript
 from ingest.detect import parse_file
+from ingest.durable import remove_leftovers
 from ingest.errors import ConfigError, EmptyTranscriptError, StoreError, TranscriptError
-from ingest.lexical import VECTORS_FILE, LexicalIndex
-from ingest.models import Transcript
+from ingest.faults import armed, fault_point
+from ingest.integrity import IndexHealth, check_index
+from ingest.lexical import LexicalIndex
+from ingest.models import Chunk, Transcript
 from ingest.settings import Settings
 
 PIPELINE_VERSION = "2"
@@ -41,6 +58,7 @@ TRANSCRIPT_SUFFIXES = {".txt", ".xml", ".pdf"}
 
 FileStatus = Literal["added", "updated", "unchanged", "warning", "failed", "skipped"]
 ProgressFn = Callable[[str, int, int], None]
+logger = logging.getLogger(__name__)
 
 
 @dataclass
@@ -53,7 +71,9 @@ class FileResult:
 
 @dataclass
 class IngestSummary:
-    """What an ingest did, for the terminal summary and ``--json``."""
+    """What an ingest did, for the terminal summary and ``--json``. ``repaired`` lists what the
+    run found wrong with the index before it started (and mended); ``generation`` is the one it
+    published, None if it changed nothing."""
 
     documents_added: int = 0
     documents_updated: int = 0
@@ -64,6 +84,8 @@ class IngestSummary:
     chunks_removed: int = 0
     elapsed_s: float = 0.0
     files: list[FileResult] = field(default_factory=list)
+    repaired: list[str] = field(default_factory=list)
+    generation: str | None = None
 
     @property
     def failed(self) -> list[FileResult]:
@@ -75,6 +97,26 @@ class IngestSummary:
         data["files_skipped"] = sum(f.status == "skipped" for f in self.files)
         data["warnings"] = sum(f.status == "warning" for f in self.files)
         return data
+
+
+@dataclass
+class _Planned:
+    """A document to (re)write: its file, parsed transcript, chunks and content hash."""
+
+    path: Path
+    transcript: Transcript
+    chunks: list[Chunk]
+    digest: str
+
+
+@dataclass
+class _Plan:
+    write: list[_Planned] = field(default_factory=list)
+    sources: list[tuple[str, str]] = field(default_factory=list)
+    """(source path, doc id) of every document this run parsed and keeps: the basis for dropping
+    a document its file used to be."""
+    moved: dict[str, str] = field(default_factory=dict)
+    """doc id -> its new source path, for a file moved with identical content."""
 
 
 def expand_paths(paths: Sequence[str | Path]) -> Iterator[tuple[Path, str | None]]:
@@ -115,9 +157,25 @@ def index_lock(layout: IndexLayout) -> Iterator[None]:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-def _parse_all(paths: Sequence[str | Path], summary: IngestSummary) -> list[tuple[Path, Transcript]]:
+def _unexpected(path: Path, doing: str, exc: Exception) -> str:
+    """A one-line reason for an exception no parser meant to raise: its type and message (the
+    traceback goes to the debug log, not to the summary of every file)."""
+    logger.debug("%s while %s %s", type(exc).__name__, doing, path, exc_info=exc)
+    return f"{path}: unexpected {type(exc).__name__} while {doing}: {exc}"
+
+
+def _parse_all(paths: Sequence[str | Path], redo: dict[str, str],
+               summary: IngestSummary) -> list[tuple[Path, Transcript]]:
+    """Parse every file named (and the source of every document a killed run left unfinished);
+    a file that fails is recorded in ``summary`` and left out."""
+    files = list(expand_paths(paths))
+    named = {path.resolve() for path, _ in files}
+    for source in sorted(set(redo.values())):
+        if source and Path(source).is_file() and Path(source).resolve() not in named:
+            files.append((Path(source), None))
+            named.add(Path(source).resolve())
     parsed: list[tuple[Path, Transcript]] = []
-    for path, skip_reason in expand_paths(paths):
+    for path, skip_reason in files:
         if skip_reason:
             summary.files.append(FileResult(str(path), "skipped", message=skip_reason))
             continue
@@ -128,6 +186,8 @@ def _parse_all(paths: Sequence[str | Path], summary: IngestSummary) -> list[tupl
             summary.files.append(FileResult(str(path), status, message=str(exc)))
         except TranscriptError as exc:
             summary.files.append(FileResult(str(path), "failed", message=str(exc)))
+        except Exception as exc:  # a parser bug must fail its file, not the run (issue 11, finding 2)
+            summary.files.append(FileResult(str(path), "failed", message=_unexpected(path, "parsing", exc)))
     return parsed
 
 
@@ -141,16 +201,46 @@ def _check_model(manifest: dict[str, Any], model_id: str, layout: IndexLayout) -
     manifest["embed_model"] = model_id
 
 
-def rebuild_lexical(store: Any, layout: IndexLayout) -> LexicalIndex:
+def rebuild_lexical(store: Any, layout: IndexLayout, generation: str | None = None) -> LexicalIndex:
     """Rebuild BM25 and the chunk table (with its vectors) from what the store holds (the
-    single source of truth)."""
+    single source of truth), stamped with ``generation``."""
     rows, vectors = [], {}
     for chunk, vector in store.iter_all(with_vectors=True):
         rows.append((chunk.id, chunk.text, chunk.metadata))
         vectors[chunk.id] = vector
-    lexical = LexicalIndex.build(rows, vectors)
+    lexical = LexicalIndex.build(rows, vectors, generation)
     lexical.save(layout.lexical)
     return lexical
+
+
+def index_health(settings: Settings) -> IndexHealth:
+    """Check that the index of ``settings`` agrees with itself; writes nothing, takes no lock.
+
+    A server calls this at load: if ``health.ok`` is False (a killed ingest left the manifest,
+    Chroma, BM25/vectors or ``generation.json`` disagreeing; ``health.problems`` says how), it
+    calls `repair_index`, or, if another ingest holds the lock, keeps serving and waits for that
+    run's new generation (`ingest.catalog.read_generation`). While an ingest is running its
+    unpublished work shows here as problems; that is expected.
+
+    Raises `StoreError` if Chroma or the manifest cannot be read.
+    """
+    from ingest.store import ChunkStore
+
+    layout = IndexLayout(settings.index_dir)
+    store = ChunkStore.open(settings.index_dir, settings.chroma_url, settings.collection)
+    return check_index(layout, load_manifest(layout), store)
+
+
+def repair_index(settings: Settings, *, embedder: Any = None, progress: ProgressFn | None = None) -> IngestSummary:
+    """Mend the index of ``settings`` after an interrupted run and publish a new generation, as
+    the start of every ingest does; a no-op (nothing written) when `index_health` is ok.
+
+    Takes the ingest lock: raises `StoreError` if another ingest holds it. The embedding model
+    (``embedder``, else the configured one) is loaded only if a document must be re-embedded.
+    What could not be mended (a document whose source file is gone) is removed and listed in
+    ``summary.failed``.
+    """
+    return ingest_paths([], settings, embedder=embedder, progress=progress)
 
 
 def ingest_paths(
@@ -160,107 +250,239 @@ def ingest_paths(
     embedder: Any = None,
     progress: ProgressFn | None = None,
 ) -> IngestSummary:
-    """Ingest transcript files and folders into the index of ``settings``.
+    """Ingest transcript files and folders into the index of ``settings``, mending first what
+    an interrupted run left (see the module docstring).
 
     Returns a summary; per-file failures are in ``summary.failed``, never raised. Raises
-    `StoreError` if the index itself cannot be written and `ConfigError` if it was built with
-    another embedding model.
+    `StoreError` if the index itself cannot be written (or another ingest holds its lock) and
+    `ConfigError` if it was built with another embedding model.
     """
     from ingest.store import ChunkStore
 
     started = time.perf_counter()
     summary = IngestSummary()
     layout = IndexLayout(settings.index_dir)
-    parsed = _parse_all(paths, summary)
-    with index_lock(layout):
+    with armed(settings.fault), index_lock(layout):
+        _remove_leftovers(layout)
         manifest = load_manifest(layout)
-        if embedder is None:
-            from ingest.embedder import load_embedder
-
-            embedder = load_embedder(settings.embed_model)
-        _check_model(manifest, embedder.model_id, layout)
         store = ChunkStore.open(settings.index_dir, settings.chroma_url, settings.collection)
-        todo = _plan(parsed, manifest, summary)
-        total = sum(len(chunks) for _, _, chunks, _ in todo)
-        done = 0
-        for path, transcript, chunks, digest in todo:
-            _write_document(store, layout, manifest, path, transcript, chunks, digest, embedder, summary,
-                            lambda n, base=done: progress and progress("embed", base + n, total))
-            _drop_replaced(store, layout, manifest, path, transcript.id, summary)
-            done += len(chunks)
-        if todo or not (layout.lexical / VECTORS_FILE).exists():  # also upgrades an index from before vectors.npy
-            if progress:
-                progress("lexical", 0, 1)
-            rebuild_lexical(store, layout)
+        health = check_index(layout, manifest, store)
+        summary.repaired = list(health.problems)
+        plan = _plan(_parse_all(paths, health.redo, summary), manifest, summary, force=set(health.redo))
+        fault_point("after-parse")
+        if plan.write or plan.moved or not health.ok or _replaced(manifest, plan.sources):
+            if plan.write:
+                embedder = embedder or _load_embedder(settings)
+                _check_model(manifest, embedder.model_id, layout)
+            generation = _begin_generation(layout, manifest, store)
+            _write_all(store, layout, manifest, plan, embedder, summary, progress)
+            _finish(store, layout, manifest, plan, health, summary, progress, generation)
     summary.elapsed_s = round(time.perf_counter() - started, 2)
     return summary
 
 
-def _plan(parsed: list[tuple[Path, Transcript]], manifest: dict[str, Any], summary: IngestSummary) -> list[tuple]:
-    """Decide per parsed document: unchanged (skip) or to be (re)written with its chunks."""
-    todo, seen = [], set()
+def _load_embedder(settings: Settings) -> Any:
+    from ingest.embedder import load_embedder
+
+    return load_embedder(settings.embed_model)
+
+
+def _remove_leftovers(layout: IndexLayout) -> None:
+    """Temp files and folders of a killed run: next to the manifest and lexical folder, and
+    among the transcripts."""
+    ours = tuple(p.name for p in (layout.manifest, layout.generation, layout.lexical))
+    for path in remove_leftovers(layout.root, of=ours) + remove_leftovers(layout.transcripts):
+        logger.info("removed %s, left by an interrupted run", path)
+
+
+def _begin_generation(layout: IndexLayout, manifest: dict[str, Any], store: Any) -> str:
+    """Stamp a new generation on the manifest and Chroma before the first write of a run: from
+    here until ``generation.json`` names it, every part disagrees with the published one."""
+    generation = new_generation()
+    manifest["generation"] = generation
+    save_manifest(layout, manifest)
+    store.set_generation(generation)
+    fault_point("after-generation-begin")
+    return generation
+
+
+def _write_all(store: Any, layout: IndexLayout, manifest: dict[str, Any], plan: _Plan, embedder: Any,
+               summary: IngestSummary, progress: ProgressFn | None) -> None:
+    for doc_id, source in plan.moved.items():
+        manifest["documents"][doc_id]["source_path"] = source
+    if plan.moved:
+        save_manifest(layout, manifest)
+    total = sum(len(item.chunks) for item in plan.write)
+    done = 0
+    for item in plan.write:
+        _write_document(store, layout, manifest, item, embedder, summary,
+                        lambda n, base=done: progress and progress("embed", base + n, total))
+        done += len(item.chunks)
+
+
+def _finish(store: Any, layout: IndexLayout, manifest: dict[str, Any], plan: _Plan, health: IndexHealth,
+            summary: IngestSummary, progress: ProgressFn | None, generation: str) -> None:
+    """After the writes: drop replaced and unmendable documents and orphan chunks, rebuild the
+    lexical folder and publish ``generation``."""
+    for old_id, new_id in _replaced(manifest, plan.sources):
+        _drop_document(store, layout, manifest, old_id, summary)
+        logger.info("dropped %s: its file now holds %s", old_id, new_id)
+    written = {item.transcript.id for item in plan.write}
+    for doc_id, source in sorted(health.redo.items()):
+        if doc_id in written or not (doc_id in manifest["documents"] or doc_id in manifest.get("pending", {})):
+            continue
+        _drop_document(store, layout, manifest, doc_id, summary)
+        summary.files.append(FileResult(source or doc_id, "failed", doc_id,
+                                        f"{source or doc_id}: document {doc_id!r} was left unfinished by an "
+                                        "interrupted run and its file is gone or no longer holds it; removed"))
+    complete = {d for d, e in manifest["documents"].items() if e.get("complete")}
+    orphans = sorted(set(store.chunk_ids_by_document()) - complete)
+    for doc_id in orphans:
+        stale = sorted(store.ids_of_document(doc_id))
+        store.delete_ids(stale)
+        summary.chunks_removed += len(stale)
+    fault_point("after-orphans-delete")
+    for path in stray_transcripts(layout, complete):
+        path.unlink(missing_ok=True)
+    if progress:
+        progress("lexical", 0, 1)
+    lexical = rebuild_lexical(store, layout, generation)
+    fault_point("after-lexical-save")
+    write_generation(layout, generation, documents=len(complete), chunks=len(lexical.table))
+    summary.generation = generation
+    fault_point("after-generation-write")
+
+
+def _plan(parsed: list[tuple[Path, Transcript]], manifest: dict[str, Any], summary: IngestSummary,
+          force: set[str]) -> _Plan:
+    """Decide per parsed document: unchanged (skip), refused, or to be (re)written with its
+    chunks. ``force``: ids a killed run left unfinished, rewritten even if their hash matches."""
+    plan, seen = _Plan(), {}
     for path, transcript in parsed:
-        if transcript.id in seen:
-            summary.files.append(FileResult(str(path), "skipped", transcript.id, "same debate as an earlier file"))
+        try:
+            digest = content_hash(path)
+            refusal = _refusal(path, transcript.id, digest, manifest, seen)
+            if refusal:
+                status: FileStatus = "skipped" if refusal[0] else "failed"
+                summary.files.append(FileResult(str(path), status, transcript.id, refusal[1]))
+                continue
+            seen[transcript.id] = (path, digest)
+            source = str(path.resolve())
+            entry = manifest["documents"].get(transcript.id)
+            if entry and entry.get("complete") and entry.get("hash") == digest and transcript.id not in force:
+                if entry.get("source_path") != source and not Path(entry.get("source_path") or "").exists():
+                    plan.moved[transcript.id] = source
+                plan.sources.append((plan.moved.get(transcript.id, entry.get("source_path")), transcript.id))
+                summary.turns += len(transcript.turns)
+                summary.documents_unchanged += 1
+                summary.chunks_unchanged += entry.get("chunks", 0)
+                summary.files.append(FileResult(str(path), "unchanged", transcript.id))
+                continue
+            chunks = chunk_transcript(transcript)
+        except Exception as exc:  # a chunker or hashing failure fails this file only (issue 11, finding 2)
+            summary.files.append(FileResult(str(path), "failed", transcript.id, _unexpected(path, "chunking", exc)))
             continue
-        seen.add(transcript.id)
-        digest = content_hash(path)
-        entry = manifest["documents"].get(transcript.id)
         summary.turns += len(transcript.turns)
-        if entry and entry.get("complete") and entry.get("hash") == digest:
-            summary.documents_unchanged += 1
-            summary.chunks_unchanged += entry.get("chunks", 0)
-            summary.files.append(FileResult(str(path), "unchanged", transcript.id))
+        plan.write.append(_Planned(path, transcript, chunks, digest))
+        plan.sources.append((source, transcript.id))
+    return plan
+
+
+def _refusal(path: Path, doc_id: str, digest: str, manifest: dict[str, Any],
+             seen: dict[str, tuple[Path, str]]) -> tuple[bool, str] | None:
+    """Why ``path`` may not be ingested as ``doc_id``: (harmless, message), or None.
+
+    Two files may not claim one id: ids come from file content, so a hostile or careless file
+    could otherwise replace another debate. Harmless: a second copy with identical content in
+    the same run (skipped). Refused: different content in the same run, or an id indexed from
+    another file that still exists, unless the content is identical (a copy).
+    """
+    if doc_id in seen:
+        first, first_digest = seen[doc_id]
+        if first_digest == digest:
+            return True, "same debate as an earlier file"
+        return False, (f"{path}: document id {doc_id!r} is also claimed by {first}, with different content; "
+                       "two files cannot share one id: only the first was ingested")
+    entry = manifest["documents"].get(doc_id)
+    indexed_from = (entry or {}).get("source_path")
+    if not indexed_from or indexed_from == str(path.resolve()) or entry.get("hash") == digest:
+        return None
+    if Path(indexed_from).exists():
+        return False, (f"{path}: document id {doc_id!r} is already indexed from {indexed_from}, with different "
+                       "content; two files cannot share one id: remove or move that file first to replace it")
+    return None
+
+
+def _replaced(manifest: dict[str, Any], sources: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """(old id, new id) for every complete document whose source file this run found holding
+    another, complete document: its content changed so much that its id changed (ids of files
+    without a Kamerstuk number are content hashes). Same file, same debate: the old one goes."""
+    documents = manifest["documents"]
+    pairs = []
+    for source, doc_id in sources:
+        new = documents.get(doc_id)
+        if not (new and new.get("complete") and new.get("source_path") == source):
             continue
-        todo.append((path, transcript, chunk_transcript(transcript), digest))
-    return todo
+        pairs += [(old_id, doc_id) for old_id, old in documents.items()
+                  if old_id != doc_id and old.get("source_path") == source]
+    return sorted(set(pairs))
 
 
-def _drop_replaced(store: Any, layout: IndexLayout, manifest: dict[str, Any], path: Path, doc_id: str,
+def _drop_document(store: Any, layout: IndexLayout, manifest: dict[str, Any], doc_id: str,
                    summary: IngestSummary) -> None:
-    """A file whose content changed so much that its transcript id changed (ids of files without
-    a Kamerstuk number are content hashes) replaces the document it was before: same file, same
-    debate. Runs after the new document is complete, so the file is never absent."""
-    source = str(path.resolve())
-    for old_id, entry in list(manifest["documents"].items()):
-        if old_id != doc_id and entry.get("source_path") == source:
-            old_ids = sorted(store.ids_of_document(old_id))
-            store.delete_ids(old_ids)
-            summary.chunks_removed += len(old_ids)
-            del manifest["documents"][old_id]
-            layout.transcript_file(old_id).unlink(missing_ok=True)
-            save_manifest(layout, manifest)
+    """Remove a document: out of the manifest first, then its chunks and transcript, so a kill
+    in between leaves only orphan chunks, which the next run deletes."""
+    manifest["documents"].pop(doc_id, None)
+    manifest.get("pending", {}).pop(doc_id, None)
+    save_manifest(layout, manifest)
+    fault_point("after-old-unlisted")
+    old_ids = sorted(store.ids_of_document(doc_id))
+    store.delete_ids(old_ids)
+    summary.chunks_removed += len(old_ids)
+    fault_point("after-old-chunks-delete")
+    remove_transcript(layout, doc_id)
 
 
-def _write_document(store, layout, manifest, path, transcript, chunks, digest, embedder, summary, progress) -> None:
-    """Embed and write one document; mark it complete in the manifest last.
+def _write_document(store: Any, layout: IndexLayout, manifest: dict[str, Any], item: _Planned, embedder: Any,
+                    summary: IngestSummary, progress: Callable[[int], Any]) -> None:
+    """Embed and write one document: mark it pending, write chunks and transcript, then mark it
+    complete (and no longer pending) in one manifest write.
 
     A changed document counts all its old chunks as removed and all new ones as added, even where
     an id is reused: the content behind the id may have changed.
     """
+    transcript, chunks = item.transcript, item.chunks
+    source = str(item.path.resolve())
     existed = transcript.id in manifest["documents"]
     vectors = embedder.embed_passages([c.embed_text for c in chunks], progress=progress)
+    manifest.setdefault("pending", {})[transcript.id] = source
+    save_manifest(layout, manifest)
+    fault_point("after-pending-mark")
     old_ids = store.ids_of_document(transcript.id)
     store.upsert(chunks, vectors)
-    stale = sorted(old_ids - {c.id for c in chunks})
-    store.delete_ids(stale)
+    fault_point("after-chroma-upsert")
+    store.delete_ids(sorted(old_ids - {c.id for c in chunks}))
+    fault_point("after-stale-delete")
     save_transcript(layout, transcript)
+    fault_point("after-transcript-write")
     manifest["documents"][transcript.id] = {
         "title": transcript.title,
         "date": transcript.date,
         "source_format": transcript.source_format,
-        "source_path": str(path.resolve()),
-        "hash": digest,
+        "source_path": source,
+        "hash": item.digest,
         "turns": len(transcript.turns),
-        "chunks": len(chunks),
+        "chunks": len({c.id for c in chunks}),
         "speakers": sorted({t.speaker for t in transcript.turns}),
         "complete": True,
     }
+    manifest["pending"].pop(transcript.id, None)
     save_manifest(layout, manifest)
+    fault_point("after-manifest-complete")
     summary.chunks_added += len(chunks)
     summary.chunks_removed += len(old_ids)
     if existed:
         summary.documents_updated += 1
     else:
         summary.documents_added += 1
-    summary.files.append(FileResult(str(path), "updated" if existed else "added", transcript.id))
+    summary.files.append(FileResult(str(item.path), "updated" if existed else "added", transcript.id))

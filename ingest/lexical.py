@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import shutil
-import uuid
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -20,12 +19,17 @@ from typing import Any
 
 import numpy as np
 
+from ingest.durable import fsync_dir, fsync_tree, temp_sibling
 from ingest.errors import StoreError
+from ingest.faults import fault_point
 
 TOKEN_PATTERN = r"(?u)\b\w+\b"
 """Unlike bm25s's default, keeps one-character tokens, so "B8/3" and "nr. 5" stay searchable."""
 
 VECTORS_FILE = "vectors.npy"
+GENERATION_FILE = "generation.json"
+"""Inside the lexical folder: the generation that built it, so a reader can tell a folder left by
+an interrupted run from a current one (`ingest.catalog` explains generations)."""
 
 FILTER_FIELDS = ("doc_id", "turn_id", "speaker_key", "party_key", "role", "date_int", "is_chair")
 
@@ -97,16 +101,17 @@ class ChunkTable:
 class LexicalIndex:
     """BM25 over the chunks' embedded text, aligned row for row with a `ChunkTable`."""
 
-    def __init__(self, bm25: Any, table: ChunkTable) -> None:
+    def __init__(self, bm25: Any, table: ChunkTable, generation: str | None = None) -> None:
         self.bm25 = bm25
         self.table = table
+        self.generation = generation
 
     @classmethod
     def build(cls, rows: Iterable[tuple[str, str, dict[str, Any]]],
-              vectors: Mapping[str, Any] | None = None) -> LexicalIndex:
+              vectors: Mapping[str, Any] | None = None, generation: str | None = None) -> LexicalIndex:
         """Build from ``(chunk_id, text, metadata)`` rows and, optionally, each chunk's vector by
         id; the metadata's ``embed_text`` (header, context and text) is what BM25 indexes, so
-        speaker names are searchable too."""
+        speaker names are searchable too. ``generation`` is stamped into the saved folder."""
         import bm25s
 
         ids, texts, metas = [], [], []
@@ -121,12 +126,17 @@ class LexicalIndex:
         if vectors is not None and ids:
             matrix = np.asarray([vectors[i] for i in ids], dtype=np.float32)
             matrix /= np.maximum(np.linalg.norm(matrix, axis=1, keepdims=True), 1e-12)
-        return cls(bm25, ChunkTable(ids, texts, metas, matrix))
+        return cls(bm25, ChunkTable(ids, texts, metas, matrix), generation)
 
     def save(self, directory: Path) -> None:
-        """Write atomically: build in a sibling temp dir, then swap, so a crash mid-write leaves
-        the previous index intact."""
-        tmp = directory.with_name(f".{directory.name}.{uuid.uuid4().hex[:8]}")
+        """Write atomically and durably: build in a sibling temp folder, fsync it, then swap.
+
+        A crash while the temp folder is written leaves the previous index intact (the temp
+        folder is removed by the next run). The swap is two renames; a crash between them leaves
+        no ``directory`` at all, which `ingest.indexing.index_health` reports and the next run
+        rebuilds from the store.
+        """
+        tmp = temp_sibling(directory)
         tmp.mkdir(parents=True)
         if len(self.table):
             self.bm25.save(str(tmp / "bm25"), show_progress=False)
@@ -134,10 +144,15 @@ class LexicalIndex:
             np.save(tmp / VECTORS_FILE, np.ascontiguousarray(self.table.vectors, dtype=np.float32))
         payload = {"ids": self.table.ids, "texts": self.table.texts, "metadatas": self.table.metadatas}
         (tmp / "chunks.json").write_text(json.dumps(payload, ensure_ascii=False), encoding="utf-8")
-        old = directory.with_name(f".{directory.name}.old.{uuid.uuid4().hex[:8]}")
+        (tmp / GENERATION_FILE).write_text(json.dumps({"generation": self.generation}), encoding="utf-8")
+        fsync_tree(tmp)
+        fault_point("after-vectors-save")
+        old = temp_sibling(directory)
         if directory.exists():
             directory.rename(old)
+            fault_point("during-lexical-swap")
         tmp.rename(directory)
+        fsync_dir(directory.parent)
         shutil.rmtree(old, ignore_errors=True)
 
     @classmethod
@@ -154,7 +169,7 @@ class LexicalIndex:
             bm25 = bm25s.BM25.load(str(directory / "bm25"), show_progress=False) if len(table) else bm25s.BM25()
         except (OSError, ValueError, KeyError) as exc:
             raise StoreError(f"lexical index {directory}", f"cannot load: {exc}; run `debate ingest` again") from exc
-        return cls(bm25, table)
+        return cls(bm25, table, read_lexical_generation(directory))
 
     def search(self, query: str, k: int, mask: np.ndarray | None = None) -> list[tuple[int, float]]:
         """Top ``k`` (row, score) pairs with a positive score, restricted to ``mask`` rows."""
@@ -169,3 +184,14 @@ class LexicalIndex:
             tokens, k=min(k, n), show_progress=False, weight_mask=weight, n_threads=0
         )
         return [(int(r), float(s)) for r, s in zip(rows[0], scores[0]) if s > 0]
+
+
+def read_lexical_generation(directory: Path) -> str | None:
+    """The generation that built the lexical folder ``directory``; None if it has none (missing,
+    or written before generations existed)."""
+    try:
+        data = json.loads((directory / GENERATION_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    generation = data.get("generation") if isinstance(data, dict) else None
+    return generation if isinstance(generation, str) else None

@@ -53,12 +53,19 @@ class Settings:
     api_token: Secret | None = None
     allowed_origins: tuple[str, ...] = ()
     max_question_chars: int = 2000
+    fault: str | None = None
+    """Testing only: an ingest stage (`ingest.faults.STAGES`) at which ingest kills itself with
+    SIGKILL, to prove a rerun repairs the index. Env ``DEBATE_FAULT``."""
 
     def __post_init__(self) -> None:
         if self.llm not in LLM_BACKENDS:
             raise ConfigError(f"llm must be one of {', '.join(LLM_BACKENDS)}, not {self.llm!r}")
         if not 1 <= self.top_k <= 50:
             raise ConfigError(f"top_k must be between 1 and 50, not {self.top_k}")
+        if self.fault is not None:
+            from ingest.faults import check_stage
+
+            check_stage(self.fault)
 
     @property
     def resolved_feedback_path(self) -> Path:

@@ -111,6 +111,34 @@ class ChunkStore:
                 metadatas=[dict(c.metadata, embed_text=c.embed_text) for c in batch],
             )
 
+    @property
+    def generation(self) -> str | None:
+        """The generation id of the last ingest that began writing to this collection
+        (`ingest.catalog` explains generations); None for a collection from before them."""
+        metadata = self._call("read metadata", lambda: self._collection.metadata) or {}
+        value = metadata.get("generation")
+        return value if isinstance(value, str) else None
+
+    def set_generation(self, generation: str) -> None:
+        """Stamp ``generation`` on the collection. The ``hnsw:*`` keys are left out: Chroma keeps
+        them in the collection's configuration and refuses to "change" the distance function."""
+        metadata = self._call("read metadata", lambda: self._collection.metadata) or {}
+        kept = {k: v for k, v in metadata.items() if not k.startswith("hnsw:")}
+        self._call("modify", self._collection.modify, metadata={**kept, "generation": generation})
+
+    def chunk_ids_by_document(self, batch: int = 5000) -> dict[str, set[str]]:
+        """Every stored chunk id grouped by its ``doc_id`` (metadata only, no texts or vectors):
+        what the consistency check compares with the manifest and the lexical table."""
+        grouped: dict[str, set[str]] = {}
+        offset = 0
+        while True:
+            got = self._call("get", self._collection.get, limit=batch, offset=offset, include=["metadatas"])
+            if not got["ids"]:
+                return grouped
+            for chunk_id, meta in zip(got["ids"], got["metadatas"], strict=True):
+                grouped.setdefault(str((meta or {}).get("doc_id")), set()).add(chunk_id)
+            offset += len(got["ids"])
+
     def ids_of_document(self, doc_id: str) -> set[str]:
         got = self._call("get", self._collection.get, where={"doc_id": doc_id}, include=[])
         return set(got["ids"])
