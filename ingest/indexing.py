@@ -32,6 +32,7 @@ from ingest.detect import parse_file
 from ingest.errors import ConfigError, EmptyTranscriptError, StoreError, TranscriptError
 from ingest.lexical import VECTORS_FILE, LexicalIndex
 from ingest.models import Transcript
+from ingest.parse_limits import ParseLimits
 from ingest.settings import Settings
 
 PIPELINE_VERSION = "2"
@@ -115,14 +116,14 @@ def index_lock(layout: IndexLayout) -> Iterator[None]:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-def _parse_all(paths: Sequence[str | Path], summary: IngestSummary) -> list[tuple[Path, Transcript]]:
+def _parse_all(paths: Sequence[str | Path], summary: IngestSummary, limits: ParseLimits) -> list[tuple[Path, Transcript]]:
     parsed: list[tuple[Path, Transcript]] = []
     for path, skip_reason in expand_paths(paths):
         if skip_reason:
             summary.files.append(FileResult(str(path), "skipped", message=skip_reason))
             continue
         try:
-            parsed.append((path, parse_file(path)))
+            parsed.append((path, parse_file(path, limits)))
         except EmptyTranscriptError as exc:
             status: FileStatus = "warning" if exc.warning_only else "failed"
             summary.files.append(FileResult(str(path), status, message=str(exc)))
@@ -171,7 +172,7 @@ def ingest_paths(
     started = time.perf_counter()
     summary = IngestSummary()
     layout = IndexLayout(settings.index_dir)
-    parsed = _parse_all(paths, summary)
+    parsed = _parse_all(paths, summary, ParseLimits.from_settings(settings))
     with index_lock(layout):
         manifest = load_manifest(layout)
         if embedder is None:
