@@ -24,7 +24,7 @@ from ingest.errors import EmptyTranscriptError, TranscriptParseError
 from ingest.models import Event, Role, Transcript, Turn
 from ingest.parse_limits import check_deadline
 from ingest.speaker_labels import SpeakerLabel, parse_speaker_label
-from ingest.xml_input import read_xml, root_tag
+from ingest.xml_input import first_child, read_xml, root_tag
 
 NAMESPACE = "http://www.tei-c.org/ns/1.0"
 _XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
@@ -159,7 +159,9 @@ def _untyped_note(read: _Body, note: etree._Element, text: str) -> None:
     note was quadratic in the number of notes of one ``div``.)"""
     div = note.getparent()
     opens_div = div is not None and div not in read.parents_with_u
-    if opens_div and div.find(_q("head")) is None and read.section is None:
+    # section first: once a div has its heading, no note of it looks for a head (lxml's find
+    # lists all children, which was quadratic in the notes of a div)
+    if opens_div and read.section is None and first_child(div, _q("head")) is None:
         _heading(read, text)
     else:
         read.event("comment", text)

@@ -96,10 +96,11 @@ _CLOCK_RE = re.compile(r"(?P<hour>\d{1,2})[.:](?P<minute>\d{2}) uur")
 
 _MONTHS = "januari februari maart april mei juni juli augustus september oktober november december"
 # "De vaste commissie voor Veiligheid en Justitie heeft op 16 februari 2017 overleg gevoerd"
-# The committee's name is bounded (the longest real one is under 100 characters): an unbounded
-# ".*?" scanned to the end of the header from every "De commissie", quadratic in their number.
+# The committee's name is bounded (the longest real one is under 100 characters) and holds no
+# "De " of its own: an unbounded ".*?" scanned to the end of the header from every "De
+# commissie", quadratic in their number; now each try stops at the next "De ".
 _MEETING_RE = re.compile(
-    r"\bDe (?P<committee>(?:vaste |algemene |tijdelijke )?commissie\b.{0,200}?) (?:heeft|hebben) op "
+    r"\bDe (?P<committee>(?:vaste |algemene |tijdelijke )?commissie\b(?:(?!De ).){0,200}?) (?:heeft|hebben) op "
     r"(?P<day>\d{1,2}) (?P<month>[a-z]+) (?P<year>\d{4}) (?P<gathering>\w*overleg)? ?gevoerd"
 )
 # "..., over: – de brief van ...; – de brief van ... ." up to the closing formula.

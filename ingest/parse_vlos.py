@@ -23,7 +23,7 @@ from ingest.errors import EmptyTranscriptError, TranscriptParseError
 from ingest.models import Event, Role, Transcript, Turn
 from ingest.parse_limits import check_deadline
 from ingest.speaker_labels import parse_speaker_label
-from ingest.xml_input import read_xml, root_tag
+from ingest.xml_input import first_child, read_xml, root_tag
 
 NAMESPACE = "http://www.tweedekamer.nl/ggm/vergaderverslag/v1.0"
 _TURN_TAGS = frozenset({f"{{{NAMESPACE}}}woordvoerder", f"{{{NAMESPACE}}}interrumpant"})
@@ -53,11 +53,14 @@ def _q(name: str) -> str:
     return f"{{{NAMESPACE}}}{name}"
 
 
+def _child(element: etree._Element, child: str) -> etree._Element | None:
+    return first_child(element, _q(child))
+
+
 def _text(element: etree._Element | None, child: str) -> str | None:
     """The whitespace-normalised text of ``element``'s child ``child``; None when absent/empty."""
-    if element is None:
-        return None
-    value = " ".join((element.findtext(_q(child)) or "").split())
+    found = None if element is None else _child(element, child)
+    value = " ".join((found.text or "").split()) if found is not None else ""
     return value or None
 
 
@@ -153,11 +156,11 @@ def _turn(element: etree._Element, index: int, transcript_id: str) -> tuple[Turn
     """One turn from a ``woordvoerder``/``interrumpant``; None when it has no text (or, never
     seen in practice, no ``spreker`` to attribute it to)."""
     line = element.sourceline
-    spreker = element.find(_q("spreker"))
+    spreker = _child(element, "spreker")
     name = _text(spreker, "verslagnaam") or _text(spreker, "weergavenaam")
     if spreker is None or name is None:
         return None, [f"line {line}: speech without a named <spreker> was skipped"]
-    label, lines = _split_label(_lines(element.find(_q("tekst"))), name)
+    label, lines = _split_label(_lines(_child(element, "tekst")), name)
     if not lines:
         return None, []
     is_chair = (_text(element, "isvoorzitter") or "").lower() == "true"

@@ -82,3 +82,16 @@ def root_tag(head: bytes) -> str | None:
     for _event, element in parser.read_events():
         return str(element.tag)
     return None
+
+
+def first_child(element: etree._Element, tag: str) -> etree._Element | None:
+    """``element``'s first child with ``tag`` (Clark notation), looking no further than it.
+
+    Why not ``find`` or ``next(iterchildren(tag))``: lxml's ``find`` lists every child first, and
+    its tag-filtered iterator looks ahead for the next match, so both cost all of ``element``'s
+    children on every call; a parser asking this per turn was quadratic in a parent of thousands.
+    """
+    for child in element:
+        if child.tag == tag:
+            return child
+    return None
