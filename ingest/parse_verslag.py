@@ -31,6 +31,7 @@ lines). Text after them that no label claims is attributed to no one: it is a wa
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 import re
 from collections.abc import Iterable, Sequence
@@ -391,7 +392,7 @@ def _metadata(
     date = None
     if meeting and meeting["month"] in _MONTHS.split():
         month = _MONTHS.split().index(meeting["month"]) + 1
-        date = f"{meeting['year']}-{month:02d}-{int(meeting['day']):02d}"
+        date = _valid_date(f"{meeting['year']}-{month:02d}-{int(meeting['day']):02d}")
     order = next(filter(None, (_ORDER_OF_BUSINESS_RE.search(turn.text) for turn in turns)), None)
     kind = order["kind"] if order else (meeting["gathering"] or "overleg") if meeting else None
     number = f"{footer['dossier']}, nr. {footer['nr']}" if footer else None
@@ -413,6 +414,15 @@ def _metadata(
         "participants": _participants(header),
         "agenda": _agenda(header),
     }
+
+
+def _valid_date(iso: str) -> str | None:
+    """``iso`` if it is a real date ("31 februari" in a header is none: no date rather than one
+    that breaks every date filter)."""
+    try:
+        return datetime.date.fromisoformat(iso).isoformat()
+    except ValueError:
+        return None
 
 
 def _official_functions(header: str) -> dict[str, str]:
