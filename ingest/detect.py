@@ -10,6 +10,8 @@ This is also the edge where a file's bytes are judged before any parser sees the
   parse runs under a ``max_parse_seconds`` deadline (`ingest.parse_limits`).
 * **Binary.** A NUL byte anywhere (not only in the first 4 KiB) marks a binary file, unless the
   file starts with a UTF-16 or UTF-32 byte order mark, where NULs are part of the text.
+* **Field sizes.** Names, titles and sections are copied into every chunk, so over-long ones are
+  cut or refused (`ingest.field_bounds`).
 * **Encodings.** UTF-8 (with or without BOM) and UTF-16/32 with a BOM are read as such. Text that
   is not valid UTF-8 is decoded line by line: each valid line as UTF-8, each other line as
   cp1252 (the Windows export some verslagen come as), with a warning naming those lines. One
@@ -24,6 +26,7 @@ import stat
 from pathlib import Path
 
 from ingest.errors import EmptyTranscriptError, TranscriptError, UnknownFormatError
+from ingest.field_bounds import bound_fields
 from ingest.models import Transcript
 from ingest.parse_limits import DEFAULT_LIMITS, ParseLimits, parse_deadline
 
@@ -99,7 +102,7 @@ def parse_bytes(data: bytes, path: str, limits: ParseLimits = DEFAULT_LIMITS) ->
     """
     limits.check_size(len(data), path)
     with parse_deadline(path, limits.max_parse_seconds):
-        return _parse(data, path)
+        return bound_fields(_parse(data, path), path)
 
 
 def _parse(data: bytes, path: str) -> Transcript:

@@ -10,7 +10,9 @@ Layout
                                missing fields, malformed and truncated XML
   - ``test_files_pdf.py``      PDF: malformed page geometry, truncation, garbage, no text
   - ``test_files_identity.py`` document ids: namespaces per format, bounds, unsafe characters
-  - ``test_files_limits.py``   the size limit and the parse deadline
+  - ``test_files_fields.py``   over-long names, titles and sections (copied into every chunk)
+  - ``test_files_limits.py``   the size limit, the parse deadline, inputs that were quadratic
+  - ``test_files_mutations.py`` seeded random damage to a file of each format: parse or fail clearly
   - ``test_files_ingest.py``   a folder of hostile files next to good ones, through ingest
 - ``test_http_*.py``: hostile HTTP requests (written separately; they share nothing here).
 
