@@ -28,9 +28,12 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from ingest.errors import FileTooLargeError, ParseTimeoutError
+
+if TYPE_CHECKING:  # settings.py imports this module for its defaults
+    from ingest.settings import Settings
 
 DEFAULT_MAX_FILE_MB = 100
 DEFAULT_MAX_PARSE_SECONDS = 300.0
@@ -45,7 +48,7 @@ class ParseLimits:
     max_parse_seconds: float = DEFAULT_MAX_PARSE_SECONDS
 
     @classmethod
-    def from_settings(cls, settings: Any) -> ParseLimits:
+    def from_settings(cls, settings: Settings) -> ParseLimits:
         """The limits of ``settings`` (its ``max_file_mb`` and ``max_parse_seconds``)."""
         return cls(int(settings.max_file_mb * _MB), float(settings.max_parse_seconds))
 

@@ -31,12 +31,16 @@ Builders for the files are in ``hostile_files.py``; the fixtures below write the
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from ingest.errors import TranscriptError
+
+# `import hostile_files` works whether or not this folder is ever made a package
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 
 @pytest.fixture
