@@ -58,8 +58,9 @@ def parse(
 ) -> None:
     """Parse one transcript and show its metadata and speaker turns (nothing is indexed)."""
     from ingest.detect import parse_file
+    from ingest.parse_limits import ParseLimits
 
-    transcript = parse_file(file)
+    transcript = parse_file(file, ParseLimits.from_settings(_settings()))
     if as_json:
         _print_json(transcript.to_dict())
         return

@@ -4,7 +4,9 @@
     ├── TranscriptError              a transcript file could not be read (carries ``path``)
     │   ├── UnknownFormatError       content matches none of the supported formats
     │   ├── EmptyTranscriptError     the file holds no speaker turns (empty, or a Casco report)
-    │   └── TranscriptParseError     the file claims a format but breaks it (carries ``line``)
+    │   ├── TranscriptParseError     the file claims a format but breaks it (carries ``line``)
+    │   ├── FileTooLargeError        the file is over the size limit (``max_file_mb``)
+    │   └── ParseTimeoutError        parsing ran past the time limit (``max_parse_seconds``)
     ├── StoreError                   the vector store or lexical index failed (carries ``backend``)
     ├── EmbedderError                the embedding model is missing or broken
     ├── BackendError                 an answer backend (LLM endpoint, GGUF) failed (carries ``backend``)
@@ -56,6 +58,14 @@ class EmptyTranscriptError(TranscriptError):
 
 class TranscriptParseError(TranscriptError):
     """The file is of a known format but malformed (bad XML, truncated, ...)."""
+
+
+class FileTooLargeError(TranscriptError):
+    """The file is larger than ``Settings.max_file_mb``: refused before it is read."""
+
+
+class ParseTimeoutError(TranscriptError):
+    """Parsing the file took longer than ``Settings.max_parse_seconds``; see `ingest.parse_limits`."""
 
 
 class StoreError(DebateError):

@@ -49,6 +49,7 @@ from ingest.faults import armed, fault_point
 from ingest.integrity import IndexHealth, check_index
 from ingest.lexical import LexicalIndex
 from ingest.models import Chunk, Transcript
+from ingest.parse_limits import ParseLimits
 from ingest.settings import Settings
 
 PIPELINE_VERSION = "2"
@@ -165,7 +166,7 @@ def _unexpected(path: Path, doing: str, exc: Exception) -> str:
 
 
 def _parse_all(paths: Sequence[str | Path], redo: dict[str, str],
-               summary: IngestSummary) -> list[tuple[Path, Transcript]]:
+               summary: IngestSummary, limits: ParseLimits) -> list[tuple[Path, Transcript]]:
     """Parse every file named (and the source of every document a killed run left unfinished);
     a file that fails is recorded in ``summary`` and left out."""
     files = list(expand_paths(paths))
@@ -180,7 +181,7 @@ def _parse_all(paths: Sequence[str | Path], redo: dict[str, str],
             summary.files.append(FileResult(str(path), "skipped", message=skip_reason))
             continue
         try:
-            parsed.append((path, parse_file(path)))
+            parsed.append((path, parse_file(path, limits)))
         except EmptyTranscriptError as exc:
             status: FileStatus = "warning" if exc.warning_only else "failed"
             summary.files.append(FileResult(str(path), status, message=str(exc)))
@@ -268,7 +269,8 @@ def ingest_paths(
         store = ChunkStore.open(settings.index_dir, settings.chroma_url, settings.collection)
         health = check_index(layout, manifest, store)
         summary.repaired = list(health.problems)
-        plan = _plan(_parse_all(paths, health.redo, summary), manifest, summary, force=set(health.redo))
+        parsed = _parse_all(paths, health.redo, summary, ParseLimits.from_settings(settings))
+        plan = _plan(parsed, manifest, summary, force=set(health.redo))
         fault_point("after-parse")
         if plan.write or plan.moved or not health.ok or _replaced(manifest, plan.sources):
             if plan.write:

@@ -15,13 +15,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from pathlib import PurePath
 
 from lxml import etree
 
+from ingest.doc_ids import tei_document_id
 from ingest.errors import EmptyTranscriptError, TranscriptParseError
 from ingest.models import Event, Role, Transcript, Turn
+from ingest.parse_limits import check_deadline
 from ingest.speaker_labels import SpeakerLabel, parse_speaker_label
-from ingest.xml_input import read_xml, root_tag
+from ingest.xml_input import first_child, read_xml, root_tag
 
 NAMESPACE = "http://www.tei-c.org/ns/1.0"
 _XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
@@ -64,6 +67,8 @@ class _Body:
     section: str | None = None
     label: str | None = None
     skipped: int = 0
+    # parents that have had a ``u`` child so far (kept alive here, so lxml returns the same proxy)
+    parents_with_u: set[etree._Element] = field(default_factory=set)
 
     def event(self, kind: str, text: str) -> None:
         if text:
@@ -74,6 +79,8 @@ def parse_tei(data: bytes, source_path: str) -> Transcript:
     """Parse a ParlaMint TEI file into a `Transcript`: one `Turn` per ``u``, in document order.
 
     ``Transcript.extra["turn_source_ids"]`` holds, per turn index, the ``u``'s ``xml:id``.
+    The transcript's id is the root's ``xml:id`` (else the file name's stem), namespaced by
+    `ingest.doc_ids.tei_document_id`: ``ParlaMint-...`` ids stay, others get ``tei-`` in front.
 
     Raises:
         TranscriptParseError: not well-formed XML, or not a TEI document with a ``text/body``.
@@ -85,7 +92,7 @@ def parse_tei(data: bytes, source_path: str) -> Transcript:
         found = etree.QName(root).localname
         problem = f"expected <TEI> with <text><body>, found <{found}>"
         raise TranscriptParseError(source_path, problem, root.sourceline)
-    transcript_id = root.get(_XML_ID) or source_path
+    transcript_id = tei_document_id((root.get(_XML_ID) or "").strip(), PurePath(source_path).stem)
     read = _read_body(body, transcript_id)
     if not read.turns:
         raise EmptyTranscriptError(source_path, "TEI document without speech (<u>)")
@@ -111,6 +118,7 @@ def _read_body(body: etree._Element, transcript_id: str) -> _Body:
     ``u`` are handled with their ``u``."""
     read = _Body(transcript_id)
     for element in body.iter(_q("div"), _q("head"), _q("note"), _q("u"), _q("gap")):
+        check_deadline()
         tag = etree.QName(element).localname
         if tag == "div":
             read.section = None
@@ -146,10 +154,14 @@ def _note(read: _Body, note: etree._Element) -> None:
 
 def _untyped_note(read: _Body, note: etree._Element, text: str) -> None:
     """Older files (edition 2.1) type no notes. One before any ``u`` of a ``div`` without a
-    ``head`` is the agenda title ("Herdenking W. Kok"); the others are comments."""
+    ``head`` is the agenda title ("Herdenking W. Kok"); the others are comments. (Whether a
+    ``u`` came before is remembered while walking: asking XPath for preceding siblings at every
+    note was quadratic in the number of notes of one ``div``.)"""
     div = note.getparent()
-    opens_div = div is not None and note.xpath("not(preceding-sibling::tei:u)", namespaces={"tei": NAMESPACE})
-    if opens_div and div.find(_q("head")) is None and read.section is None:
+    opens_div = div is not None and div not in read.parents_with_u
+    # section first: once a div has its heading, no note of it looks for a head (lxml's find
+    # lists all children, which was quadratic in the notes of a div)
+    if opens_div and read.section is None and first_child(div, _q("head")) is None:
         _heading(read, text)
     else:
         read.event("comment", text)
@@ -165,6 +177,7 @@ def _gap(read: _Body, gap: etree._Element) -> None:
 def _utterance(read: _Body, u: etree._Element) -> None:
     """One ``u`` → one turn (its ``seg``s, one per line), then its inner notes as events."""
     label, read.label = read.label, None
+    read.parents_with_u.add(u.getparent())
     text = "\n".join(line for line in (_all_text(seg) for seg in u.iter(_q("seg"))) if line)
     if not text:
         read.skipped += 1
@@ -172,7 +185,7 @@ def _utterance(read: _Body, u: etree._Element) -> None:
     index = len(read.turns)
     printed = parse_speaker_label(label) if label else None
     if label and printed is None:
-        read.warnings.append(f"line {u.sourceline}: speaker label {label!r} not understood")
+        read.warnings.append(f"line {u.sourceline}: speaker label {label[:80]!r} not understood")
     role = _role(u.get("ana") or "", printed)
     read.turns.append(
         Turn(

@@ -21,12 +21,8 @@ their first line, which carries a form feed (as `ingest.parse_pdf` joins PDF pag
 without form feeds, a leading space (a PDF-to-text artefact no other line has). A turn's
 ``page`` is the page of its label. Footers are removed from the text.
 
-Text: a turn's lines joined with single spaces. A word broken at a line end is rejoined
-("mensen-" + "handel") unless its hyphen is real: the next part is capitalised or a number
-("West-Afrika", "B8/3-procedure"), the line ends in hyphen-and-space as this converter prints a
-hard hyphen, the first part always takes one ("niet-"), or the join would double a vowel
-("zee-egel"). Before "en"/"of" the hyphen keeps its space ("zeden- en geweldsdelicten"); a
-number range stays closed ("2011–2015").
+Text: a turn's lines joined with single spaces, words broken at a line end rejoined
+(`ingest.dehyphenation`).
 
 Procedural lines ("De vergadering wordt ... geschorst.", "Aanvang 10.02 uur.", "Sluiting 11.49
 uur.") and chair lines become `Event`s, known by their wording alone (PDF text has no blank
@@ -35,14 +31,18 @@ lines). Text after them that no label claims is attributed to no one: it is a wa
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from ingest.dehyphenation import join_lines
+from ingest.doc_ids import document_id
 from ingest.errors import EmptyTranscriptError
 from ingest.models import Event, Transcript, Turn
+from ingest.parse_limits import check_deadline
 from ingest.speaker_labels import SpeakerLabel, parse_speaker_label
 
 # --- names and labels ------------------------------------------------------------------------
@@ -55,9 +55,11 @@ _NAME = rf"{_NAME_PART}(?:[ ](?:{_PARTICLE}[ ])*{_NAME_PART})*"
 
 # A candidate speaker label opening a (stripped) line: a title, a few more words, a colon, and
 # maybe text. `ingest.speaker_labels` decides whether the words before the colon are a label.
+# The rest of the line is taken whole and stripped in Python: a lazy ".*?\s*$" retried the
+# trailing-blank test at every character, quadratic in a long run of blanks inside the line.
 _LABEL_RE = re.compile(
     r"""^(?P<label>(?:De[ ]voorzitter|De[ ]heer|Mevrouw|Kamerlid|(?:De[ ])?[Mm]inister
-                    |(?:De[ ])?[Ss]taatssecretaris)\b[^:]{0,80}?)[ ]*:[ ]*(?P<rest>.*?)\s*$""",
+                    |(?:De[ ])?[Ss]taatssecretaris)\b[^:]{0,80}?)[ ]*+:[ ]*+(?P<rest>.*)""",
     re.VERBOSE,
 )
 # "Voorzitter: Van Nispen" — from here on, "De voorzitter:" is Van Nispen.
@@ -95,8 +97,11 @@ _CLOCK_RE = re.compile(r"(?P<hour>\d{1,2})[.:](?P<minute>\d{2}) uur")
 
 _MONTHS = "januari februari maart april mei juni juli augustus september oktober november december"
 # "De vaste commissie voor Veiligheid en Justitie heeft op 16 februari 2017 overleg gevoerd"
+# The committee's name is bounded (the longest real one is under 100 characters) and holds no
+# "De " of its own: an unbounded ".*?" scanned to the end of the header from every "De
+# commissie", quadratic in their number; now each try stops at the next "De ".
 _MEETING_RE = re.compile(
-    r"\bDe (?P<committee>(?:vaste |algemene |tijdelijke )?commissie\b.*?) (?:heeft|hebben) op "
+    r"\bDe (?P<committee>(?:vaste |algemene |tijdelijke )?commissie\b(?:(?!De ).){0,200}?) (?:heeft|hebben) op "
     r"(?P<day>\d{1,2}) (?P<month>[a-z]+) (?P<year>\d{4}) (?P<gathering>\w*overleg)? ?gevoerd"
 )
 # "..., over: – de brief van ...; – de brief van ... ." up to the closing formula.
@@ -119,23 +124,7 @@ _ORDER_OF_BUSINESS_RE = re.compile(
     r"(?P<subject>[^.?!]+)"
 )
 
-# --- dehyphenation ---------------------------------------------------------------------------
-
-# A line that ends in a word plus hyphen; blanks after the hyphen mark a printed (hard) hyphen.
-_BROKEN_WORD_RE = re.compile(r"(?P<head>\w+)-(?P<hard>[ \t]*)$")
-# "2011–" at a line end, continued by "2015": a range, joined without a space.
-_RANGE_END_RE = re.compile(r"\d[–-]$")
-# "migratie-" + "en vluchtelingenketen": the hyphen stands for a shared second part.
-_SHARED_PART_RE = re.compile(r"^(?:en|of)(?:\s|$)")
-# "heen-" + "en-weerprocessie": a chain of parts, all hyphenated.
-_CHAINED_PARTS_RE = re.compile(r"^(?:en|of)-")
-# First parts that Dutch always writes with a hyphen: "niet-geregistreerde", "oud-minister".
-_HYPHEN_PREFIXES = frozenset({"niet", "ex", "oud", "vice", "non"})
-# Dutch writes a hyphen where two parts would double a vowel ("zee-egel", "anti-inflatie");
-# within a word it uses a diaeresis instead ("beëindigen"), so a soft break never shows these.
-_DOUBLED_VOWELS = frozenset({"aa", "ee", "ii", "oo", "uu"})
 _WHITESPACE_RE = re.compile(r"\s+")
-_SOFT_HYPHEN = "\u00ad"
 
 
 @dataclass(frozen=True)
@@ -198,7 +187,7 @@ def parse_verslag(text: str, source_path: str) -> Transcript:
     if not segments.turns:
         raise EmptyTranscriptError(source_path, _NO_LABELS)
     doc_id = _document_id(footer, text)
-    header_text = _join_lines(segments.header)
+    header_text = join_lines(segments.header)
     offices = _official_functions(header_text)
     parties, party_warnings = _member_parties(segments.turns)
     built = [_build_turn(raw, i, doc_id, parties, offices) for i, raw in enumerate(segments.turns)]
@@ -229,6 +218,7 @@ def _paginate(text: str) -> tuple[list[_Line], re.Match[str] | None, list[str]]:
     warnings: list[str] = []
     page, started, closed = 1, False, False
     for number, raw in enumerate(text.split("\n"), start=1):
+        check_deadline()
         content = raw.replace("\f", "")
         footer = _FOOTER_RE.match(content.strip())
         if footer:
@@ -264,7 +254,7 @@ def _procedural(lines: Sequence[_Line], at: int) -> tuple[str, str, int] | None:
     first = _WHITESPACE_RE.sub(" ", lines[at].text).strip()
     candidates = [(first, 1)]
     if first.startswith("De vergadering wordt") and at + 1 < len(lines):
-        candidates.append((_join_lines([lines[at].text, lines[at + 1].text]), 2))
+        candidates.append((join_lines([lines[at].text, lines[at + 1].text]), 2))
     for text, used in candidates:
         found = _PROCEDURAL_RE.match(text)
         if found and found.lastgroup:
@@ -279,6 +269,7 @@ def _segment(lines: Sequence[_Line]) -> _Segments:
     current: _RawTurn | None = None
     at, paragraph_start = 0, True
     while at < len(lines):
+        check_deadline()
         line = lines[at]
         stripped = line.text.strip()
         at += 1
@@ -343,7 +334,7 @@ def _build_turn(
 ) -> tuple[Turn, str | None]:
     """Turn a raw turn into a `Turn`; the second value is a warning, if any."""
     label, name = raw.speaker, raw.speaker.name
-    text = _join_lines(raw.lines)
+    text = join_lines(raw.lines)
     problem = None if text else f"line {raw.line}: label {raw.label!r} has no text"
     party, function = label.party, label.function
     if label.role == "chair":
@@ -373,17 +364,19 @@ def _read_label(line: str) -> tuple[SpeakerLabel, str, str] | None:
     """(speaker, label as printed, text after the colon) when ``line`` opens with a label."""
     found = _LABEL_RE.match(line)
     speaker = parse_speaker_label(found["label"]) if found else None
-    return (speaker, found["label"].strip(), found["rest"]) if found and speaker else None
+    return (speaker, found["label"].strip(), found["rest"].strip()) if found and speaker else None
 
 
 # --- header ----------------------------------------------------------------------------------
 
 
 def _document_id(footer: re.Match[str] | None, text: str) -> str:
+    """``kst-<dossier>-<nr>`` from the footer, else ``verslag-`` and a hash of the text (both
+    made safe by `ingest.doc_ids`)."""
     if footer:
-        return f"kst-{footer['dossier'].replace(' ', '')}-{footer['nr']}"
+        return document_id("kst-", f"{footer['dossier'].replace(' ', '')}-{footer['nr']}")
     normalised = _WHITESPACE_RE.sub(" ", text).strip()
-    return "verslag-" + hashlib.sha256(normalised.encode("utf-8")).hexdigest()[:16]
+    return "verslag-" + hashlib.sha256(normalised.encode("utf-8", errors="surrogatepass")).hexdigest()[:16]
 
 
 def _metadata(
@@ -399,7 +392,7 @@ def _metadata(
     date = None
     if meeting and meeting["month"] in _MONTHS.split():
         month = _MONTHS.split().index(meeting["month"]) + 1
-        date = f"{meeting['year']}-{month:02d}-{int(meeting['day']):02d}"
+        date = _valid_date(f"{meeting['year']}-{month:02d}-{int(meeting['day']):02d}")
     order = next(filter(None, (_ORDER_OF_BUSINESS_RE.search(turn.text) for turn in turns)), None)
     kind = order["kind"] if order else (meeting["gathering"] or "overleg") if meeting else None
     number = f"{footer['dossier']}, nr. {footer['nr']}" if footer else None
@@ -421,6 +414,15 @@ def _metadata(
         "participants": _participants(header),
         "agenda": _agenda(header),
     }
+
+
+def _valid_date(iso: str) -> str | None:
+    """``iso`` if it is a real date ("31 februari" in a header is none: no date rather than one
+    that breaks every date filter)."""
+    try:
+        return datetime.date.fromisoformat(iso).isoformat()
+    except ValueError:
+        return None
 
 
 def _official_functions(header: str) -> dict[str, str]:
@@ -455,45 +457,3 @@ def _event_time(events: Iterable[Event], kind: str, date: str | None) -> str | N
             time = f"{int(clock['hour']):02d}:{clock['minute']}:00"
             return f"{date}T{time}" if date else time
     return None
-
-
-# --- text ------------------------------------------------------------------------------------
-
-
-def _join_lines(lines: Iterable[str]) -> str:
-    """Join extracted lines into one paragraph, repairing words hyphenated at line ends."""
-    text, previous = "", ""
-    for raw in lines:
-        line = _WHITESPACE_RE.sub(" ", raw).strip()
-        if not line:
-            continue
-        text = _append_line(text, previous, line) if text else line
-        previous = raw
-    return text.replace(_SOFT_HYPHEN, "")
-
-
-def _append_line(text: str, previous_raw: str, line: str) -> str:
-    """Append ``line`` to ``text`` (which ends with ``previous_raw``'s content)."""
-    if text.endswith(_SOFT_HYPHEN):
-        return text[:-1] + line
-    if _RANGE_END_RE.search(text) and line[0].isdigit():
-        return text + line  # "2011–" + "2015"
-    broken = _BROKEN_WORD_RE.search(previous_raw)
-    if not broken or _SHARED_PART_RE.match(line):
-        return f"{text} {line}"  # also "migratie-" + "en vluchtelingenketen"
-    if broken["hard"] or _keeps_hyphen(broken["head"], line):
-        return text + line  # "West-" + "Afrika"
-    return text[:-1] + line  # "mensen-" + "handel"
-
-
-def _keeps_hyphen(head: str, line: str) -> bool:
-    """Whether "head-" + line is a written hyphen rather than a line-end word break."""
-    first = line[0]
-    return (
-        first.isupper()
-        or first.isdigit()
-        or head[-1].isdigit()
-        or head.lower() in _HYPHEN_PREFIXES
-        or _CHAINED_PARTS_RE.match(line) is not None
-        or (head[-1] + first).lower() in _DOUBLED_VOWELS
-    )

@@ -13,14 +13,17 @@ changes, vote outcomes) becomes an `Event` in document order, so nothing is drop
 
 from __future__ import annotations
 
+import datetime
 import re
 
 from lxml import etree
 
+from ingest.doc_ids import document_id
 from ingest.errors import EmptyTranscriptError, TranscriptParseError
 from ingest.models import Event, Role, Transcript, Turn
+from ingest.parse_limits import check_deadline
 from ingest.speaker_labels import parse_speaker_label
-from ingest.xml_input import read_xml, root_tag
+from ingest.xml_input import first_child, read_xml, root_tag
 
 NAMESPACE = "http://www.tweedekamer.nl/ggm/vergaderverslag/v1.0"
 _TURN_TAGS = frozenset({f"{{{NAMESPACE}}}woordvoerder", f"{{{NAMESPACE}}}interrumpant"})
@@ -40,7 +43,9 @@ _EVENT_KIND_BY_SOORT = {
     "Besluit": "decision",
 }
 _NOT_AGENDA = frozenset({"Opening", "Sluiting"})
-_CABINET_MEMBER = re.compile(r"\b(?:de heer|mevrouw)\s+([^,]+),")
+# A name is bounded: an unbounded "[^,]+," scanned to the end of the text from every "de heer"
+# that no comma followed, quadratic in their number.
+_CABINET_MEMBER = re.compile(r"\b(?:de heer|mevrouw)\s+([^,]{1,200}),")
 _CABINET_START = re.compile(r",?\s*\ben\s+(?:de heer|mevrouw)\b")
 
 
@@ -48,11 +53,14 @@ def _q(name: str) -> str:
     return f"{{{NAMESPACE}}}{name}"
 
 
+def _child(element: etree._Element, child: str) -> etree._Element | None:
+    return first_child(element, _q(child))
+
+
 def _text(element: etree._Element | None, child: str) -> str | None:
     """The whitespace-normalised text of ``element``'s child ``child``; None when absent/empty."""
-    if element is None:
-        return None
-    value = " ".join((element.findtext(_q(child)) or "").split())
+    found = None if element is None else _child(element, child)
+    value = " ".join((found.text or "").split()) if found is not None else ""
     return value or None
 
 
@@ -69,10 +77,13 @@ def parse_vlos(data: bytes, source_path: str) -> Transcript:
 
     Turns whose text is empty once the printed label is stripped are skipped and counted in
     ``Transcript.warnings``. ``Transcript.extra["turn_source_ids"]`` holds, per turn index, the
-    ``objectid`` of the VLOS element the turn came from.
+    ``objectid`` of the VLOS element the turn came from. The transcript's id is ``vlos-`` and the
+    ``vergadering``'s objectid (`ingest.doc_ids`).
 
     Raises:
-        TranscriptParseError: not well-formed XML, or no ``vergadering`` element.
+        TranscriptParseError: not well-formed XML, no ``vergadering`` element, a ``vergadering``
+            without objectid (every real report has one; without it two files would share an
+            id), or a ``datum`` that is not a date.
         EmptyTranscriptError: no speech at all; ``warning_only`` for a 'Casco' skeleton report.
     """
     root = read_xml(data, source_path)
@@ -80,7 +91,12 @@ def parse_vlos(data: bytes, source_path: str) -> Transcript:
     if meeting is None:
         raise TranscriptParseError(source_path, "VLOS document without <vergadering>", root.sourceline)
     status = root.get("status")
-    transcript_id = f"vlos-{meeting.get('objectid') or _text(meeting, 'titel')}"
+    objectid = (meeting.get("objectid") or "").strip()
+    if not objectid:
+        problem = "VLOS <vergadering> has no objectid, so the debate cannot be identified"
+        raise TranscriptParseError(source_path, problem, meeting.sourceline)
+    transcript_id = document_id("vlos-", objectid)
+    date = _date(meeting, source_path)
     turns, events, warnings, source_ids = _walk(meeting, transcript_id)
     if not turns:
         if status == "Casco":
@@ -89,7 +105,7 @@ def parse_vlos(data: bytes, source_path: str) -> Transcript:
     return Transcript(
         id=transcript_id,
         title=_text(meeting, "titel") or transcript_id,
-        date=(_text(meeting, "datum") or "")[:10] or None,
+        date=date,
         source_format="vlos",
         source_path=source_path,
         turns=tuple(turns),
@@ -118,6 +134,7 @@ def _walk(
     source_ids: list[str | None] = []
     skipped = 0
     for element in meeting.iter(_q("woordvoerder"), _q("interrumpant"), _q("tekst")):
+        check_deadline()
         if element.tag == _q("tekst"):
             event = _event(element, after_turn=len(turns) - 1)
             if event is not None:
@@ -139,11 +156,11 @@ def _turn(element: etree._Element, index: int, transcript_id: str) -> tuple[Turn
     """One turn from a ``woordvoerder``/``interrumpant``; None when it has no text (or, never
     seen in practice, no ``spreker`` to attribute it to)."""
     line = element.sourceline
-    spreker = element.find(_q("spreker"))
+    spreker = _child(element, "spreker")
     name = _text(spreker, "verslagnaam") or _text(spreker, "weergavenaam")
     if spreker is None or name is None:
         return None, [f"line {line}: speech without a named <spreker> was skipped"]
-    label, lines = _split_label(_lines(element.find(_q("tekst"))), name)
+    label, lines = _split_label(_lines(_child(element, "tekst")), name)
     if not lines:
         return None, []
     is_chair = (_text(element, "isvoorzitter") or "").lower() == "true"
@@ -225,6 +242,23 @@ def _section(element: etree._Element) -> str | None:
     if head.get("soort") == "Termijn" and activity_title:
         return f"{activity_title} – {head_title}"
     return head_title
+
+
+def _date(meeting: etree._Element, source_path: str) -> str | None:
+    """The ``datum`` as ISO ``YYYY-MM-DD`` (VLOS gives ``2025-07-02T00:00:00``); None if absent.
+
+    Raises:
+        TranscriptParseError: the ``datum`` is there but not a date ("onbekend").
+    """
+    raw = _text(meeting, "datum")
+    if raw is None:
+        return None
+    try:
+        return datetime.date.fromisoformat(raw[:10]).isoformat()
+    except ValueError as exc:
+        line = meeting.find(_q("datum")).sourceline
+        problem = f"<datum> {raw[:40]!r} is not a date (expected YYYY-MM-DD, as 2025-07-02T00:00:00)"
+        raise TranscriptParseError(source_path, problem, line) from exc
 
 
 def _time(meeting: etree._Element, child: str) -> str | None:

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ingest.errors import ConfigError
+from ingest.parse_limits import DEFAULT_MAX_FILE_MB, DEFAULT_MAX_PARSE_SECONDS
 
 LLM_BACKENDS = ("none", "openai", "gguf", "fake")
 
@@ -56,6 +57,10 @@ class Settings:
     fault: str | None = None
     """Testing only: an ingest stage (`ingest.faults.STAGES`) at which ingest kills itself with
     SIGKILL, to prove a rerun repairs the index. Env ``DEBATE_FAULT``."""
+    # --- parse limits (issue 11; ingest.parse_limits says why these defaults) ------------------
+    max_file_mb: float = DEFAULT_MAX_FILE_MB
+    max_parse_seconds: float = DEFAULT_MAX_PARSE_SECONDS
+    # --- end of parse limits -----------------------------------------------------------------
 
     def __post_init__(self) -> None:
         if self.llm not in LLM_BACKENDS:
@@ -66,6 +71,7 @@ class Settings:
             from ingest.faults import check_stage
 
             check_stage(self.fault)
+        _check_parse_limits(self)
 
     @property
     def resolved_feedback_path(self) -> Path:
@@ -76,6 +82,26 @@ class Settings:
         return dataclasses.replace(self, **{k: v for k, v in changes.items() if v is not None})
 
 
+# --- parse limits (issue 11) -------------------------------------------------------------------
+_PARSE_LIMIT_FIELDS = ("max_file_mb", "max_parse_seconds")
+
+
+def _check_parse_limits(settings: Settings) -> None:
+    for name in _PARSE_LIMIT_FIELDS:
+        value = getattr(settings, name)
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not value > 0:
+            raise ConfigError(f"{name} must be a positive number, not {value!r}")
+
+
+def _parse_limit(name: str, raw: Any) -> float:
+    try:
+        return float(raw)
+    except (TypeError, ValueError) as exc:
+        raise ConfigError(f"{name} must be a positive number, not {raw!r}") from exc
+
+
+# --- end of parse limits -------------------------------------------------------------------------
+
 _ENV_NAMES = {"index_dir": "DEBATE_INDEX"}
 
 
@@ -83,6 +109,8 @@ def _coerce(name: str, raw: Any) -> Any:
     """Turn a raw env/TOML value into the field's type."""
     if name in ("index_dir", "feedback_path"):
         return Path(raw).expanduser()
+    if name in _PARSE_LIMIT_FIELDS:
+        return _parse_limit(name, raw)
     if name == "top_k" or name == "max_question_chars":
         try:
             return int(raw)

@@ -63,10 +63,10 @@ def test_any_exception_while_parsing_a_file_fails_that_file_alone_with_its_type_
     real_parse = indexing.parse_file
     raising = {"mediabox.txt": IndexError("list index out of range"), "rotate.txt": TypeError("bad /Rotate")}
 
-    def parse(path):
+    def parse(path, *args):
         if Path(path).name in raising:
             raise raising[Path(path).name]
-        return real_parse(path)
+        return real_parse(path, *args)
 
     for name in raising:
         (mini / name).write_text("whatever", encoding="utf-8")
@@ -105,7 +105,7 @@ def test_a_300_character_document_id_is_stored_under_a_bounded_name_and_a_rerun_
     first = _ingest([folder], settings)
     assert not first.failed and first.documents_added == 1
     doc_id = first.files[0].doc_id
-    assert long_id in doc_id
+    assert doc_id.startswith("vlos-d4c36531-xxxx") and len(doc_id) <= 120  # bounded by ingest.doc_ids
     layout = IndexLayout(settings.index_dir)
     assert len(layout.transcript_file(doc_id).name.encode()) < 255
     assert load_transcript(layout, doc_id).id == doc_id
