@@ -97,6 +97,11 @@ class Assistant:
         return SpeakerDirectory.from_metadatas(self.lexical.table.metadatas)
 
     @cached_property
+    def speaker_names(self) -> tuple[str, ...]:
+        """Every speaker's name in the index: an LLM sentence naming one must cite a turn of theirs."""
+        return tuple(sorted({s.name for s in self.directory.speakers.values()}))
+
+    @cached_property
     def vocabulary(self) -> Any:
         """Every stemmed term in the index (BM25's vocabulary)."""
         return getattr(self.lexical.bm25, "vocab_dict", None) or {}
@@ -224,7 +229,9 @@ class Assistant:
 
     def stream(self, question: str, history: Sequence[Any] | None = None,
                filters: Mapping[str, Any] | None = None) -> Iterator[str | Answer]:
-        """Yield pieces of answer text as they are ready, then the final `Answer`."""
+        """Yield pieces of answer text as they are ready, then the final `Answer`. With an LLM
+        backend the pieces are whole sentences that passed validation (`assistant.citations`),
+        never raw model text."""
         started = time.perf_counter()
         plan, turns = self.retrieve(question, history, filters, k=max(10, self.settings.top_k))
         retrieved = time.perf_counter()
@@ -240,8 +247,8 @@ class Assistant:
             cited = citable_turns(turns, self.settings.top_k)
             citations = self._citations(plan, cited)
             answer = self._extractive(plan, citations)
-            if self.backend is not None:
-                answer = yield from self.backend.answer(plan, citations, answer)
+            if self.backend is not None:  # yields only sentences that passed validation
+                answer = yield from self.backend.answer(plan, citations, answer, speakers=self.speaker_names)
         done = time.perf_counter()
         timings = {"retrieve": round((retrieved - started) * 1000, 1), "answer": round((done - retrieved) * 1000, 1),
                    "total": round((done - started) * 1000, 1)}

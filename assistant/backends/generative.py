@@ -1,41 +1,37 @@
 """Answers written by a language model, held to the same contract as the extractive ones.
 
 The model sees the numbered sources (the turns the retriever found, with who/party/role/debate/
-date from the transcript's structure) and the prompt in `prompts/answer.md`. Its text streams to
-the user as it comes; then it is validated (`assistant.citations`) and the final `Answer` carries
-only the surviving sentences and the sources they cite. If too little survives, or the model
+date from the transcript's structure), fenced as data (`assistant.backends.prompt`), and the
+prompt in `prompts/answer.md`. Its text is cut into sentences as it streams; each sentence is
+validated (`assistant.citations`) as soon as it is complete, and only the sentences that pass are
+streamed on to the user. Nothing unvalidated leaves this module: the final `Answer` carries
+exactly the streamed sentences and the sources they cite. If too little survives, or the model
 fails, the extractive answer is returned instead, saying so.
+
+The backend only yields text (`LLMBackend.stream`), so validation does not depend on how the text
+was fetched.
 """
 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Generator, Sequence
+from collections.abc import Generator, Iterable
 from typing import Any
 
-from assistant.answering import format_date, prompt_sections, speaker_title
-from assistant.citations import validate_answer
+from assistant.backends.prompt import answer_prompt, condense_prompt
+from assistant.citations import AnswerValidator
 from assistant.models import Answer, Citation
 from ingest.errors import BackendError
 
 MIN_KEPT_SHARE = 0.5
-MAX_SOURCE_CHARS = 1500
+"""Below this share of kept claims the model did not follow the rules (or followed someone
+else's), and the extractive answer is more trustworthy than what is left of its answer."""
 
+NOT_FOUND = "NOT_FOUND"
 
-def format_sources(citations: Sequence[Citation], language: str) -> str:
-    blocks = []
-    for c in citations:
-        header = f"[{c.n}] {speaker_title(c, language)}, {c.doc_title}, {format_date(c.date, language)}"
-        text = c.text if len(c.text) <= MAX_SOURCE_CHARS else c.quote
-        blocks.append(f"{header}\n{text}")
-    return "\n\n".join(blocks)
-
-
-def render_prompt(name: str, **values: str) -> str:
-    template = prompt_sections(name)[""].split("\n", 2)[-1].lstrip()
-    for key, value in values.items():
-        template = template.replace("{" + key + "}", value)
-    return template
+MAX_ANSWER_CHARS = 6000
+"""Five sources quoted at length (5 x 450 characters) with their framing fit well inside; a model
+that goes on past this is not answering, and the rest of its reply is not read."""
 
 
 class GenerativeAnswerer:
@@ -43,31 +39,43 @@ class GenerativeAnswerer:
         self.llm = llm
 
     def condense(self, history_text: str, question: str) -> str:
-        return self.llm.complete(render_prompt("condense.md", history=history_text, question=question)).strip()
+        return self.llm.complete(condense_prompt(history_text, question)).strip()
 
-    def answer(self, plan: Any, citations: list[Citation], extractive: Answer) -> Generator[str, None, Answer]:
+    def answer(self, plan: Any, citations: list[Citation], extractive: Answer,
+               speakers: Iterable[str] = ()) -> Generator[str, None, Answer]:
+        """Yield validated sentences (each with the space or line break that joins it to the
+        previous one) as the model writes them; return the final `Answer`. ``speakers`` are the
+        names of every speaker in the index: a sentence that names one must cite a turn of theirs."""
         language = "nl" if plan.language == "nl" else "en"
-        prompt = render_prompt(
-            "answer.md",
-            sources=format_sources(citations, language),
-            question=plan.standalone,
-            language_name="Dutch" if language == "nl" else "English",
-        )
-        pieces: list[str] = []
+        prompt = answer_prompt(citations, plan.standalone, language)
+        validator = AnswerValidator(citations, speakers)
+        raw: list[str] = []
+        pieces = self.llm.stream(prompt)
         try:
-            for piece in self.llm.stream(prompt):
-                pieces.append(piece)
-                yield piece
+            read = 0
+            for piece in pieces:
+                piece = piece[: MAX_ANSWER_CHARS - read]
+                read += len(piece)
+                raw.append(piece)
+                if passed := validator.feed(piece):
+                    yield passed
+                if read >= MAX_ANSWER_CHARS:
+                    break
+            if passed := validator.close():
+                yield passed
         except BackendError as exc:
             return _fallback(extractive, self.llm.name, f"The language model failed ({exc}); showing the extractive answer.")
-        text = "".join(pieces).strip()
-        if text.startswith("NOT_FOUND"):
+        finally:
+            getattr(pieces, "close", lambda: None)()  # a reply cut short frees its connection now
+        if "".join(raw).strip().startswith(NOT_FOUND):
             return _fallback(extractive, self.llm.name, "The language model found no answer in the sources; showing the extractive answer.")
-        checked = validate_answer(text, citations)
+        checked = validator.result
         if checked.kept_sentences == 0 or checked.kept_sentences < MIN_KEPT_SHARE * checked.total_sentences:
-            reasons = "; ".join(checked.problems[:3]) or "no cited statement"
+            reasons = "; ".join(list(dict.fromkeys(checked.problems))[:3]) or "no cited statement"
             return _fallback(extractive, self.llm.name, f"The language model's answer failed validation ({reasons}); showing the extractive answer.")
-        notice = " ".join(filter(None, [extractive.notice, *(f"Removed: {p}." for p in checked.problems)])) or None
+        removed = (f"Removed {len(checked.problems)} sentence(s) of the model's answer that failed validation: "
+                   f"{'; '.join(dict.fromkeys(checked.problems))}.") if checked.problems else None
+        notice = " ".join(filter(None, [extractive.notice, removed])) or None
         return dataclasses.replace(
             extractive,
             answer=checked.text,

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from assistant.backends.openai_compat import delta_text
 from ingest.errors import BackendError
 
 
@@ -36,8 +37,7 @@ class GGUFModel:
             for part in self._llm.create_chat_completion(
                 messages=[{"role": "user", "content": prompt}], temperature=0.0, stream=True
             ):
-                delta = part["choices"][0].get("delta", {}).get("content")
-                if delta:
-                    yield delta
+                if text := delta_text(part):
+                    yield text
         except Exception as exc:
             raise BackendError("gguf", f"generation failed: {exc}") from exc
