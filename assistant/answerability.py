@@ -179,12 +179,6 @@ class AnswerabilityModel:
             z += w * (x.get(name, 0.0) - self.means.get(name, 0.0)) / scale
         return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
 
-    def label(self, probability: float) -> str:
-        """The confidence in words, as the chat shows it."""
-        if probability < self.answer_at:
-            return NOT_FOUND
-        return ANSWERED if probability >= self.sure_at else PROBABLE
-
     def to_dict(self) -> dict[str, object]:
         return {"weights": dict(self.weights), "intercept": self.intercept, "means": dict(self.means),
                 "scales": dict(self.scales), "answer_at": self.answer_at, "sure_at": self.sure_at,

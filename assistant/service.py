@@ -12,7 +12,7 @@ from functools import cached_property, lru_cache
 from typing import Any
 
 from assistant.abstention import AbstentionPolicy, Evidence, gather_evidence
-from assistant.answerability import AnswerabilityModel, QuestionEvidence, features
+from assistant.answerability import ANSWERED, NOT_FOUND, PROBABLE, AnswerabilityModel, QuestionEvidence, features
 from assistant.answering import compose_answer, not_found_text, select_quotes
 from assistant.followup import condense
 from assistant.models import Answer, Citation
@@ -73,7 +73,9 @@ class Assistant:
         self.backend = backend
         self.policy = policy or AbstentionPolicy.load()
         self.answerability = answerability if answerability is not None else AnswerabilityModel.load()
-        """Decides answer-or-abstain when fitted; the threshold `policy` is the fallback."""
+        """Gives each answer its confidence. The threshold `policy` still decides answer-or-abstain:
+        on the golden sets it is right more often than the fitted model's threshold (see
+        `assistant.answerability`)."""
         self._transcript = lru_cache(maxsize=256)(self._load_transcript)
 
     @classmethod
@@ -237,11 +239,7 @@ class Assistant:
         retrieved = time.perf_counter()
         evidence = gather_evidence(plan.standalone, turns, plan.names, plan.language, self.vocabulary, plan.dense_margin)
         confidence = self._confidence(plan, turns, evidence)
-        if self.answerability is not None:
-            answerable = confidence is not None and confidence >= self.answerability.answer_at
-        else:
-            answerable = self.policy.answerable(evidence)
-        if plan.names_someone_absent or not turns or not answerable:
+        if plan.names_someone_absent or not turns or not self.policy.answerable(evidence):
             answer = self._not_found(plan, turns, evidence)
         else:
             cited = citable_turns(turns, self.settings.top_k)
@@ -270,9 +268,12 @@ class Assistant:
         return round(self.answerability.probability(x), 4)
 
     def _confidence_label(self, confidence: float | None, answerable: bool) -> str:
+        """An answer is "answered" when the model is sure of it, else "probably answered"."""
+        if not answerable:
+            return NOT_FOUND
         if self.answerability is None or confidence is None:
-            return "answered" if answerable else "not in the transcripts"
-        return self.answerability.label(confidence) if answerable else "not in the transcripts"
+            return ANSWERED
+        return ANSWERED if confidence >= self.answerability.sure_at else PROBABLE
 
     def _citations(self, plan: Plan, cited: list[RetrievedTurn]) -> list[Citation]:
         pairs = [(turn, r) for r in cited if (turn := self._turn(r.doc_id, r.turn_id)) is not None]

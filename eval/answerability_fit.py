@@ -209,3 +209,41 @@ def observations_to_json(observations: Sequence[AnswerabilityObservation]) -> li
 
 def observations_from_json(rows: Sequence[dict[str, Any]]) -> list[AnswerabilityObservation]:
     return [AnswerabilityObservation(**{**r, "tags": tuple(r["tags"])}) for r in rows]
+
+
+KINDS = ("near-miss", "false-premise", "wrong-speaker", "wrong-debate", "absent-topic", "paraphrase", "who-said",
+         "why", "yes-no", "motion", "commitment", "interruption")
+"""The question kinds the leave-one-debate-out table is broken down by (a question counts under
+its first tag in this order; "other" when it has none of them)."""
+
+
+def question_kind(held: HeldOut) -> str:
+    return next((k for k in KINDS if k in held.obs.tags), "other")
+
+
+def _table(title: str, rows: dict[str, dict[str, Any]]) -> list[str]:
+    lines = [f"\n{title}", f"{'':<44}{'answerable':>11}{'cited':>8}{'unansw.':>9}{'abstained':>10}"]
+    for name, r in rows.items():
+        cited = "-" if r["answered_correctly"] is None else f"{r['answered_correctly']:.3f}"
+        abst = "-" if r["abstained"] is None else f"{r['abstained']:.3f}"
+        lines.append(f"{name[:44]:<44}{r['answerable']:>11}{cited:>8}{r['unanswerable']:>9}{abst:>10}")
+    return lines
+
+
+def render_fit(model: AnswerabilityModel, held: Sequence[HeldOut]) -> str:
+    """The coefficients, then the leave-one-debate-out tables (all, per debate, per language,
+    per question kind) and the calibration, as `debate eval calibrate` prints them.
+    "cited": answerable questions answered with a gold turn among the citations."""
+    lines = ["answerability model (logistic regression over standardised features)",
+             f"  intercept {model.intercept:+.3f}; answers from p >= {model.answer_at}, 'answered' from p >= {model.sure_at}"]
+    for name, weight in sorted(model.weights.items(), key=lambda kv: -abs(kv[1])):
+        lines.append(f"  {name:<22}{weight:+.3f}")
+    lines += _table("leave-one-debate-out, all questions", summary(held))
+    lines += _table("per debate (held out)", summary(held, lambda h: h.obs.debate))
+    lines += _table("per question language", summary(held, lambda h: h.obs.language))
+    lines += _table("per question kind", summary(held, question_kind))
+    ece, bins = expected_calibration_error(held)
+    lines.append(f"\nexpected calibration error (10 bins, held out): {ece:.3f}")
+    for b in bins:
+        lines.append(f"  p in [{b['lo']:.1f}, {b['hi']:.1f}): n={b['n']:<4} mean p {b['confidence']:.3f}  cited a gold turn {b['accuracy']:.3f}")
+    return "\n".join(lines)
