@@ -62,6 +62,11 @@ class Answer:
     backend: str = "extractive"
     notice: str | None = None
     standalone_question: str | None = None
+    confidence: float | None = None
+    """The calibrated probability (0..1) that the cited turns answer the question
+    (`assistant.answerability`); None when no answerability model is fitted."""
+    confidence_label: str | None = None
+    """The confidence in words: "answered", "probably answered" or "not in the transcripts"."""
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -76,6 +81,8 @@ class Answer:
             "backend": self.backend,
             "notice": self.notice,
             "standalone_question": self.standalone_question,
+            "confidence": self.confidence,
+            "confidence_label": self.confidence_label,
         }
 
     @classmethod

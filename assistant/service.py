@@ -12,6 +12,7 @@ from functools import cached_property, lru_cache
 from typing import Any
 
 from assistant.abstention import AbstentionPolicy, Evidence, gather_evidence
+from assistant.answerability import ANSWERED, NOT_FOUND, PROBABLE, AnswerabilityModel, QuestionEvidence, features
 from assistant.answering import compose_answer, not_found_text, select_quotes
 from assistant.followup import condense
 from assistant.models import Answer, Citation
@@ -62,7 +63,8 @@ class Assistant:
     """Answers questions from one index. Thread-safe for concurrent `ask` calls (read-only)."""
 
     def __init__(self, settings: Settings, store: Any, lexical: LexicalIndex, embedder: Any,
-                 backend: Any = None, policy: AbstentionPolicy | None = None) -> None:
+                 backend: Any = None, policy: AbstentionPolicy | None = None,
+                 answerability: AnswerabilityModel | None = None) -> None:
         self.settings = settings
         self.layout = IndexLayout(settings.index_dir)
         self.retriever = HybridRetriever(store, lexical, embedder)
@@ -70,6 +72,10 @@ class Assistant:
         self.lexical = lexical
         self.backend = backend
         self.policy = policy or AbstentionPolicy.load()
+        self.answerability = answerability if answerability is not None else AnswerabilityModel.load()
+        """Gives each answer its confidence. The threshold `policy` still decides answer-or-abstain:
+        on the golden sets it is right more often than the fitted model's threshold (see
+        `assistant.answerability`)."""
         self._transcript = lru_cache(maxsize=256)(self._load_transcript)
 
     @classmethod
@@ -232,6 +238,7 @@ class Assistant:
         plan, turns = self.retrieve(question, history, filters, k=max(10, self.settings.top_k))
         retrieved = time.perf_counter()
         evidence = gather_evidence(plan.standalone, turns, plan.names, plan.language, self.vocabulary, plan.dense_margin)
+        confidence = self._confidence(plan, turns, evidence)
         if plan.names_someone_absent or not turns or not self.policy.answerable(evidence):
             answer = self._not_found(plan, turns, evidence)
         else:
@@ -243,10 +250,30 @@ class Assistant:
         done = time.perf_counter()
         timings = {"retrieve": round((retrieved - started) * 1000, 1), "answer": round((done - retrieved) * 1000, 1),
                    "total": round((done - started) * 1000, 1)}
-        final = _with(answer, timings_ms=timings, filters={**plan.constraints.to_dict(), "evidence": evidence.to_dict()})
+        forced = plan.names_someone_absent or not turns
+        final = _with(answer, timings_ms=timings, filters={**plan.constraints.to_dict(), "evidence": evidence.to_dict()},
+                      confidence=0.0 if forced else confidence,
+                      confidence_label=self._confidence_label(0.0 if forced else confidence, answer.answerable))
         if final.backend == "extractive":
             yield final.answer
         yield final
+
+    def _confidence(self, plan: Plan, turns: list[RetrievedTurn], evidence: Evidence) -> float | None:
+        """The calibrated probability that the turns cited answer the question (None without a
+        fitted model or without turns)."""
+        if self.answerability is None or not turns:
+            return None
+        x = features(QuestionEvidence(plan.standalone, plan.language, turns, evidence, plan.names,
+                                      bool(plan.constraints.speakers)))
+        return round(self.answerability.probability(x), 4)
+
+    def _confidence_label(self, confidence: float | None, answerable: bool) -> str:
+        """An answer is "answered" when the model is sure of it, else "probably answered"."""
+        if not answerable:
+            return NOT_FOUND
+        if self.answerability is None or confidence is None:
+            return ANSWERED
+        return ANSWERED if confidence >= self.answerability.sure_at else PROBABLE
 
     def _citations(self, plan: Plan, cited: list[RetrievedTurn]) -> list[Citation]:
         pairs = [(turn, r) for r in cited if (turn := self._turn(r.doc_id, r.turn_id)) is not None]

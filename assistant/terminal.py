@@ -80,6 +80,9 @@ def render_documents(rows: list[dict[str, Any]]) -> None:
 
 def render_answer(answer: Any) -> None:
     style = "bold" if answer.answerable else "bold yellow"
+    if answer.answerable and answer.confidence_label:
+        shown = f" ({answer.confidence:.2f})" if answer.confidence is not None else ""
+        console.print(f"[dim]{escape(answer.confidence_label)}{shown}[/dim]")
     console.print(f"[{style}]{escape(answer.answer)}[/{style}]")
     if answer.notice:
         console.print(f"[dim]{escape(answer.notice)}[/dim]")

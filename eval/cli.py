@@ -3,7 +3,7 @@
     debate eval [--golden PATH] [--index DIR] [--top-k N] [--subset fast] [--baseline FILE]
                 [--report DIR] [--json] [--update-baseline] [--llm ...] [--degrade random-ranking]
     debate eval generate TRANSCRIPT|DOC_ID [--index DIR] [--out FILE] [-n 10]
-    debate eval calibrate [--dev FILE] [--index DIR] [--write]
+    debate eval calibrate [--dev PATH]... [--index DIR] [--write] [--thresholds]
 
 Exit codes of the run: 0 every metric at or above its threshold and within tolerance of the
 baseline; 1 a regression (the verdict line names the metric); 2 a usage error (bad path, unknown
@@ -186,23 +186,33 @@ def _load_transcript(source: str, index: Path | None) -> Any:
 
 @eval_app.command()
 def calibrate(
-    dev: Annotated[Path, typer.Option("--dev", help="Labelled development questions (never a golden set).")] = REPO / "eval" / "dev.jsonl",
+    dev: Annotated[Optional[list[Path]], typer.Option("--dev", help="Labelled development questions, a file or a folder (never a golden set); repeatable.")] = None,
     index: IndexOpt = None,
-    write: Annotated[bool, typer.Option("--write", help="Save the fitted policy to assistant/calibration.json.")] = False,
+    write: Annotated[bool, typer.Option("--write", help="Save the fitted answerability model to assistant/answerability.json.")] = False,
+    thresholds: Annotated[bool, typer.Option("--thresholds", help="Also re-fit the abstention thresholds (grid search); with --write, save them to assistant/calibration.json.")] = False,
 ) -> None:
-    """Fit the abstention thresholds on the development set (grid search, balanced accuracy)."""
-    from eval.calibrate import confusion_text, fit, observe, score
+    """Fit the answerability model on the development set and measure it leave-one-debate-out."""
     from eval.golden_set import GoldenSetError, load_questions
 
-    _existing(dev, "--dev")
-    if "golden" in dev.resolve().parts:
-        raise typer.BadParameter("calibrate on eval/dev.jsonl, not on a golden set (the gate would grade its own tuning)",
-                                 param_hint="--dev")
+    paths = dev or [REPO / "eval" / "dev.jsonl", REPO / "eval" / "dev"]
+    for path in paths:
+        _existing(path, "--dev")
+        if "golden" in path.resolve().parts:
+            raise typer.BadParameter("calibrate on eval/dev.jsonl or eval/dev/, not on a golden set (the gate would grade its own tuning)",
+                                     param_hint="--dev")
     try:
-        questions = load_questions(dev)
+        questions = load_questions(*paths)
     except GoldenSetError as exc:
         raise typer.BadParameter(str(exc), param_hint="--dev") from exc
     assistant = open_assistant(_settings(index))
+    if thresholds:
+        _fit_thresholds(assistant, questions, paths, write)
+    _fit_answerability(assistant, questions, paths, write)
+
+
+def _fit_thresholds(assistant: Any, questions: list[Any], paths: list[Path], write: bool) -> None:
+    from eval.calibrate import confusion_text, fit, observe, score
+
     observations = observe(assistant, questions, progress=_progress(len(questions), False))
     before, after = score(assistant.policy, observations), fit(assistant.policy, observations)
     for label, f in (("current", before), ("fitted", after)):
@@ -210,10 +220,22 @@ def calibrate(
         typer.echo(f"\n{label} policy {fields}: balanced accuracy {f.balanced_accuracy:.3f}, accuracy {f.accuracy:.3f}")
         typer.echo(confusion_text(f))
     if write:
-        dev_name = dev.resolve().relative_to(REPO) if dev.resolve().is_relative_to(REPO) else dev
-        after.policy.save(fitted_on=str(dev_name), accuracy=round(after.balanced_accuracy, 4),
+        after.policy.save(fitted_on=", ".join(_shown(p) for p in paths), accuracy=round(after.balanced_accuracy, 4),
                           metric="balanced_accuracy", questions=len(observations), confusion=after.confusion)
         typer.echo("\nSaved to assistant/calibration.json.")
+
+
+def _fit_answerability(assistant: Any, questions: list[Any], paths: list[Path], write: bool) -> None:
+    from eval.answerability_fit import expected_calibration_error, fit_model, leave_one_debate_out, observe, render_fit
+
+    observations = observe(assistant, questions, progress=_progress(len(questions), False))
+    held = leave_one_debate_out(observations)
+    ece, _ = expected_calibration_error(held)
+    model = fit_model(observations, fitted_on=", ".join(_shown(p) for p in paths), questions=len(observations),
+                      lodo_ece=ece)
+    typer.echo(render_fit(model, held))
+    if write:
+        model.save()
+        typer.echo("\nSaved to assistant/answerability.json.")
     else:
         typer.echo("\nNot saved (pass --write to save).")
-

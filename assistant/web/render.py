@@ -151,6 +151,25 @@ def _footer(answer: Answer) -> str:
     return f'<div class="da-foot">{" · ".join(bits)}</div>' if bits else ""
 
 
+_CONFIDENCE_WORDS = {
+    ("answered", "en"): "Answered",
+    ("answered", "nl"): "Beantwoord",
+    ("probably answered", "en"): "Probably answered: check the quotes",
+    ("probably answered", "nl"): "Waarschijnlijk beantwoord: controleer de citaten",
+}
+
+
+def confidence_html(answer: Answer) -> str:
+    """How sure the answer is, in words (and the calibrated probability on hover), so that a
+    reader knows when to check the quotes before relying on them."""
+    words = _CONFIDENCE_WORDS.get((answer.confidence_label or "", "nl" if answer.language == "nl" else "en"))
+    if words is None:
+        return ""
+    kind = "da-sure" if answer.confidence_label == "answered" else "da-probable"
+    title = f' title="confidence {answer.confidence:.2f}"' if answer.confidence is not None else ""
+    return f'<div class="da-confidence {kind}"{title}>{esc(words)}</div>'
+
+
 def answer_html(answer: Answer, base: str) -> str:
     """A whole chat reply. A not-found reply looks different on purpose: an amber box that says
     so, and its nearest passages labelled as not answering the question."""
@@ -158,7 +177,7 @@ def answer_html(answer: Answer, base: str) -> str:
     if answer.answerable:
         cards = "".join(card_html(c, base) for c in answer.citations)
         label = "Sources" if answer.language != "nl" else "Bronnen"
-        return (f'<div class="da-answer">{notice}<div class="da-text">{answer_text_html(answer.answer)}</div>'
+        return (f'<div class="da-answer">{confidence_html(answer)}{notice}<div class="da-text">{answer_text_html(answer.answer)}</div>'
                 f'<div class="da-sources"><div class="da-label">{label}</div>{cards}</div>{_footer(answer)}</div>')
     nl = answer.language == "nl"
     head = "Niet gevonden in de transcripten" if nl else "Not found in the transcripts"

@@ -1,0 +1,218 @@
+"""Answer or abstain, as a calibrated probability: how likely is it that the turns the assistant
+would cite answer the question?
+
+The old decision was a threshold on one signal (the dense margin, or the share of the question's
+content words in the best turns). Each signal fails on its own kind of question: a paraphrase has
+a low word coverage but a clear margin; a near miss ("how much did the minister pay for X" when
+X is discussed but no amount is given) has both a margin and a coverage but lacks the one number
+or name it asks for; an English question over Dutch text has no word coverage at all. So the
+decision combines several small pieces of evidence in a logistic regression, small enough to
+read (`debate eval calibrate` prints each coefficient), fitted on the development set
+(`eval/dev.jsonl`, `eval/dev/`) and measured leave-one-debate-out.
+
+The label it is fitted to is "a cited turn is a gold turn", not "the question is answerable": the
+probability is then what a user needs, the chance that the quotes shown answer the question.
+
+Everything here is pure and numpy-only: the model is a vector of weights in `answerability.json`
+beside this module, applied in microseconds; scikit-learn is needed only to fit it (eval).
+
+What it does today, and why it does not yet decide (measured December 2026 on the 380 dev
+questions, 124 unanswerable, with `debate eval calibrate`):
+- Its probability is calibrated on debates it never saw: expected calibration error 0.070
+  leave-one-debate-out (10 bins). So it is shown with every answer as `Answer.confidence`, and in
+  words: "answered" from `sure_at`, else "probably answered: check the quotes".
+- It does not decide answer-or-abstain: the threshold policy (`assistant.abstention`) still does.
+  Fitted on the dev set, the model's own threshold answered 0.59 of the golden answerable
+  questions with a gold citation where the threshold policy answers 0.78 (both abstain on 0.89
+  of the unanswerable ones). The dev questions are much harder than the golden ones (a gold turn
+  is among the five best for 0.63 of them against 0.94), so the model learned to doubt evidence
+  that is good enough on the golden questions: on those its probabilities are too low (ECE
+  0.34), though they rank answers in the right order. Retrieval of paraphrases is the next step;
+  then re-fit and let the model decide.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from assistant.abstention import Evidence
+from assistant.retrieval import RetrievedTurn
+
+MODEL_FILE = Path(__file__).resolve().parent / "answerability.json"
+
+_NUMBER_RE = re.compile(r"\b\d[\d.,]*\b")
+_NAME_RE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
+_WHO_RE = re.compile(r"^\s*(who|which (member|party|minister|mp|speaker)|wie|welke? (fractie|partij|kamerlid|lid|minister))\b", re.I)
+_WHY_RE = re.compile(r"\b(why|waarom|for what reason|om welke reden)\b", re.I)
+_HOW_MANY_RE = re.compile(r"\b(how (many|much)|hoeveel|what (amount|number|percentage)|welk (bedrag|aantal|percentage))\b", re.I)
+_WHEN_RE = re.compile(r"^\s*(when|wanneer|by when|per wanneer|in which year|in welk jaar)\b", re.I)
+_YES_NO_RE = re.compile(r"^\s*(did|does|do|is|are|was|were|has|have|had|can|could|will|would|should|"
+                        r"heeft|hebben|had|is|zijn|was|waren|kan|kunnen|zal|zullen|wil|wilde|moet|gaat|doet|deed)\b", re.I)
+
+FEATURES: tuple[str, ...] = (
+    "dense",
+    "margin",
+    "coverage",
+    "specific_coverage",
+    "has_specifics",
+    "missing_terms",
+    "top_is_dense_best",
+    "lexical_share",
+    "dense_gap",
+    "dutch",
+    "margin_dutch",
+    "coverage_dutch",
+    "constrained_speaker",
+    "ask_who",
+    "ask_why",
+    "ask_how_many",
+    "ask_when",
+    "ask_yes_no",
+)
+"""The evidence, each a number computed from what retrieval already returned (no extra search).
+
+- ``dense``, ``margin``, ``coverage``: the old signals (`assistant.abstention.Evidence`);
+- ``specific_coverage``: the share of the question's numbers and capitalised names (not the
+  speaker it filters on) that the best turns contain: a near miss asks for one that is absent;
+  ``has_specifics`` says whether there were any;
+- ``missing_terms``: distinctive words of the question found nowhere in the index;
+- ``top_is_dense_best``, ``lexical_share``: whether BM25 and the dense ranking agree on the best
+  turn (the fused best is also the dense best; its BM25 score as a share of the best BM25 score);
+- ``dense_gap``: how far the best turn stands out from the second best in meaning;
+- ``dutch`` and its interactions: Dutch questions meet Dutch text with larger margins and real
+  word coverage, English ones do not;
+- ``constrained_speaker``: the question names who said it, and retrieval searched only that
+  person's turns;
+- ``ask_*``: the question type; "why" and "how many" ask for something a passage on the topic
+  often does not hold.
+"""
+
+
+@dataclass(frozen=True)
+class QuestionEvidence:
+    """What the answerability model needs of one question, gathered from the retrieval."""
+
+    question: str
+    language: str
+    turns: Sequence[RetrievedTurn]
+    evidence: Evidence
+    names: Sequence[str] = ()
+    constrained_speaker: bool = False
+
+
+def _specifics(question: str, names: Sequence[str]) -> set[str]:
+    """Numbers and capitalised names in the question, lower-cased, without the filter names."""
+    text = question
+    for name in names:
+        text = re.sub(re.escape(name), " ", text, flags=re.I)
+    found = {m.group(0).strip(".,").lower() for m in _NUMBER_RE.finditer(text)}
+    for match in _NAME_RE.finditer(text):
+        words = [w for w in match.group(0).lower().split() if len(w) > 2]
+        found.update(words)
+    return {f for f in found if f and not _question_word(f)}
+
+
+_SKIP = frozenset(
+    "what which who whom why how when where did does the minister state secretary mr mrs ms member "
+    "wat welke wie waarom hoe wanneer waar minister staatssecretaris de het een heer mevrouw kamer "
+    "tweede eerste house commons lords dutch nederland nederlandse".split()
+)
+
+
+def _question_word(word: str) -> bool:
+    return word in _SKIP
+
+
+def features(q: QuestionEvidence) -> dict[str, float]:
+    """The model's inputs for one question (see `FEATURES`)."""
+    ev = q.evidence
+    turns = list(q.turns)
+    top = turns[:3]
+    text = " ".join(c.text for t in top for c in t.chunks[:3]).lower()
+    specifics = _specifics(q.question, q.names)
+    found = sum(1 for s in specifics if s in text)
+    best_dense = max((t.dense for t in turns), default=0.0)
+    best_lexical = max((t.lexical for t in turns), default=0.0)
+    dense_sorted = sorted((t.dense for t in turns), reverse=True)
+    dutch = 1.0 if q.language == "nl" else 0.0
+    values = {
+        "dense": ev.dense,
+        "margin": ev.margin,
+        "coverage": ev.coverage,
+        "specific_coverage": found / len(specifics) if specifics else 1.0,
+        "has_specifics": 1.0 if specifics else 0.0,
+        "missing_terms": float(min(len(ev.missing_terms), 3)),
+        "top_is_dense_best": 1.0 if turns and turns[0].dense >= best_dense else 0.0,
+        "lexical_share": turns[0].lexical / best_lexical if turns and best_lexical > 0 else 0.0,
+        "dense_gap": dense_sorted[0] - dense_sorted[1] if len(dense_sorted) > 1 else 0.0,
+        "dutch": dutch,
+        "margin_dutch": ev.margin * dutch,
+        "coverage_dutch": ev.coverage * dutch,
+        "constrained_speaker": 1.0 if q.constrained_speaker else 0.0,
+        "ask_who": 1.0 if _WHO_RE.search(q.question) else 0.0,
+        "ask_why": 1.0 if _WHY_RE.search(q.question) else 0.0,
+        "ask_how_many": 1.0 if _HOW_MANY_RE.search(q.question) else 0.0,
+        "ask_when": 1.0 if _WHEN_RE.search(q.question) else 0.0,
+        "ask_yes_no": 1.0 if _YES_NO_RE.search(q.question) else 0.0,
+    }
+    return {name: float(values[name]) for name in FEATURES}
+
+
+ANSWERED = "answered"
+PROBABLE = "probably answered"
+NOT_FOUND = "not in the transcripts"
+
+
+@dataclass(frozen=True)
+class AnswerabilityModel:
+    """A logistic regression over standardised `FEATURES`: p = sigmoid(b + sum w_i (x_i - mu_i) / s_i).
+
+    ``answer_at``: the probability from which the model would answer (the threshold with the
+    best balanced accuracy on the training questions; the leave-one-debate-out figures use it).
+    ``sure_at``: from here an answer is shown as "answered", below it as "probably answered:
+    check the quotes". Both are chosen by `debate eval calibrate` on the development set.
+    """
+
+    weights: Mapping[str, float]
+    intercept: float
+    means: Mapping[str, float]
+    scales: Mapping[str, float]
+    answer_at: float = 0.5
+    sure_at: float = 0.8
+    meta: Mapping[str, object] = field(default_factory=dict)
+
+    def probability(self, x: Mapping[str, float]) -> float:
+        z = self.intercept
+        for name, w in self.weights.items():
+            scale = self.scales.get(name) or 1.0
+            z += w * (x.get(name, 0.0) - self.means.get(name, 0.0)) / scale
+        return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
+
+    def to_dict(self) -> dict[str, object]:
+        return {"weights": dict(self.weights), "intercept": self.intercept, "means": dict(self.means),
+                "scales": dict(self.scales), "answer_at": self.answer_at, "sure_at": self.sure_at,
+                **dict(self.meta)}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, object]) -> AnswerabilityModel:
+        known = {"weights", "intercept", "means", "scales", "answer_at", "sure_at"}
+        return cls(weights=dict(data["weights"]), intercept=float(data["intercept"]),  # type: ignore[arg-type]
+                   means=dict(data["means"]), scales=dict(data["scales"]),  # type: ignore[arg-type]
+                   answer_at=float(data.get("answer_at", 0.5)), sure_at=float(data.get("sure_at", 0.8)),  # type: ignore[arg-type]
+                   meta={k: v for k, v in data.items() if k not in known})
+
+    @classmethod
+    def load(cls, path: Path = MODEL_FILE) -> AnswerabilityModel | None:
+        """The fitted model, or None when none was fitted (the threshold policy then decides)."""
+        if not path.exists():
+            return None
+        return cls.from_dict(json.loads(path.read_text(encoding="utf-8")))
+
+    def save(self, path: Path = MODEL_FILE) -> None:
+        path.write_text(json.dumps(self.to_dict(), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+

@@ -1,0 +1,249 @@
+"""Fitting and measuring the answerability model (`assistant.answerability`) on the development set.
+
+Measured leave-one-debate-out: the model is fitted on the questions of every debate but one and
+scored on the one left out, so a figure says how it does on a debate it never saw, which is what a
+new transcript is. A question belongs to the debate of its first gold turn; an unanswerable one,
+which has none, to the debate of its best retrieved turn (the debate it would have been answered
+from). Questions whose answer is forced (an absent speaker, nothing retrieved) are kept in every
+score but never fitted on: the model does not decide them.
+
+Only the development set is ever fitted on (`debate eval calibrate` refuses a golden set).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass
+from typing import Any
+
+import numpy as np
+
+from assistant.abstention import gather_evidence
+from assistant.answerability import FEATURES, AnswerabilityModel, QuestionEvidence, features
+from assistant.retrieval import citable_turns
+from eval.collect import replay_history
+from eval.golden_set import GoldQuestion, GoldReferenceError, resolve_gold_turns
+
+REGULARISATION_C = 1.0
+"""Inverse L2 strength of the logistic regression over standardised features. 1.0 (scikit-learn's
+default) was within a point of the best of 0.1 / 0.3 / 1 / 3 / 10 leave-one-debate-out."""
+
+
+@dataclass(frozen=True)
+class AnswerabilityObservation:
+    """One development question as the model sees it, with what it should have concluded."""
+
+    id: str
+    answerable: bool
+    cites_gold: bool
+    """The turns the assistant would cite include a gold turn (the label the model is fitted to)."""
+    forced: bool
+    debate: str
+    language: str
+    tags: tuple[str, ...]
+    x: dict[str, float]
+    hit_at_5: bool = False
+    """A gold turn is among the five best retrieved turns (the paraphrase retrieval measure)."""
+
+    @property
+    def label(self) -> int:
+        return int(self.answerable and self.cites_gold)
+
+
+def observe(assistant: Any, questions: Sequence[GoldQuestion],
+            progress: Callable[[int, GoldQuestion], None] | None = None) -> list[AnswerabilityObservation]:
+    """Retrieve once per question (as `ask` would) and keep the model's inputs and the label."""
+    out: list[AnswerabilityObservation] = []
+    cache: dict[tuple[str, ...], Any] = {}
+    top_k = assistant.settings.top_k
+    for i, q in enumerate(questions):
+        history = replay_history(assistant, q, cache) or None
+        plan, turns = assistant.retrieve(q.question, history=history, k=max(10, top_k))
+        evidence = gather_evidence(plan.standalone, turns, plan.names, plan.language, assistant.vocabulary,
+                                   plan.dense_margin)
+        cited = {t.turn_id for t in citable_turns(turns, top_k)}
+        gold: set[str] = set()
+        if q.answerable:
+            docs = {d: t for d in q.doc_ids if (t := assistant.transcript(d)) is not None}
+            try:
+                gold = set(resolve_gold_turns(q, docs))
+            except GoldReferenceError:
+                gold = set()
+        debate = q.gold_turns[0].doc_id if q.gold_turns else (turns[0].doc_id if turns else "none")
+        x = features(QuestionEvidence(plan.standalone, plan.language, turns, evidence, plan.names,
+                                      bool(plan.constraints.speakers)))
+        out.append(AnswerabilityObservation(q.id, q.answerable, bool(cited & gold), plan.names_someone_absent or not turns,
+                                            debate, plan.language, q.tags, x,
+                                            hit_at_5=bool(gold & {t.turn_id for t in turns[:5]})))
+        if progress is not None:
+            progress(i + 1, q)
+    return out
+
+
+def _matrix(observations: Sequence[AnswerabilityObservation]) -> tuple[np.ndarray, np.ndarray]:
+    x = np.array([[o.x[f] for f in FEATURES] for o in observations], dtype=float)
+    y = np.array([o.label for o in observations], dtype=int)
+    return x, y
+
+
+def fit_model(observations: Sequence[AnswerabilityObservation], c: float = REGULARISATION_C,
+              **meta: object) -> AnswerabilityModel:
+    """A logistic regression on the unforced observations, standardised so the coefficients
+    compare; ``answer_at`` is the threshold with the best balanced accuracy of answer-vs-abstain
+    on the training questions, ``sure_at`` the probability above which answers were right 95 %
+    of the time (at least ``answer_at``)."""
+    from sklearn.linear_model import LogisticRegression
+
+    train = [o for o in observations if not o.forced]
+    x, y = _matrix(train)
+    means = x.mean(axis=0)
+    scales = x.std(axis=0)
+    scales[scales == 0] = 1.0
+    clf = LogisticRegression(C=c, max_iter=2000)
+    clf.fit((x - means) / scales, y)
+    model = AnswerabilityModel(
+        weights={f: round(float(w), 6) for f, w in zip(FEATURES, clf.coef_[0], strict=True)},
+        intercept=round(float(clf.intercept_[0]), 6),
+        means={f: round(float(m), 6) for f, m in zip(FEATURES, means, strict=True)},
+        scales={f: round(float(s), 6) for f, s in zip(FEATURES, scales, strict=True)},
+        meta=meta,
+    )
+    probs = [model.probability(o.x) for o in train]
+    answer_at = _best_threshold(probs, train)
+    sure_at = _sure_threshold(probs, train, answer_at)
+    return AnswerabilityModel(model.weights, model.intercept, model.means, model.scales,
+                              round(answer_at, 4), round(sure_at, 4), meta)
+
+
+def _decision_scores(probs: Sequence[float], obs: Sequence[AnswerabilityObservation], t: float) -> tuple[float, float]:
+    """(share of answerable questions answered with a gold citation, share of unanswerable abstained)."""
+    ans = [(p, o) for p, o in zip(probs, obs, strict=True) if o.answerable]
+    una = [(p, o) for p, o in zip(probs, obs, strict=True) if not o.answerable]
+    good = sum(1 for p, o in ans if p >= t and o.cites_gold and not o.forced) / len(ans) if ans else 1.0
+    abst = sum(1 for p, o in una if p < t or o.forced) / len(una) if una else 1.0
+    return good, abst
+
+
+def _best_threshold(probs: Sequence[float], obs: Sequence[AnswerabilityObservation]) -> float:
+    candidates = sorted({round(p, 4) for p in probs} | {0.5})
+    best = max(candidates, key=lambda t: (sum(_decision_scores(probs, obs, t)), -abs(t - 0.5)))
+    return float(best)
+
+
+def _sure_threshold(probs: Sequence[float], obs: Sequence[AnswerabilityObservation], answer_at: float) -> float:
+    for t in sorted({round(p, 4) for p in probs if p >= answer_at}):
+        above = [o.label for p, o in zip(probs, obs, strict=True) if p >= t]
+        if above and sum(above) / len(above) >= 0.95:
+            return max(t, answer_at)
+    return max(0.9, answer_at)
+
+
+@dataclass(frozen=True)
+class HeldOut:
+    """A question scored by the model fitted without its debate."""
+
+    obs: AnswerabilityObservation
+    probability: float
+    answered: bool
+
+    @property
+    def correct(self) -> bool:
+        if self.obs.answerable:
+            return self.answered and self.obs.cites_gold
+        return not self.answered
+
+
+def leave_one_debate_out(observations: Sequence[AnswerabilityObservation], c: float = REGULARISATION_C) -> list[HeldOut]:
+    """Each debate's questions decided by a model fitted on all the other debates."""
+    out: list[HeldOut] = []
+    for debate in sorted({o.debate for o in observations}):
+        train = [o for o in observations if o.debate != debate]
+        test = [o for o in observations if o.debate == debate]
+        model = fit_model(train, c)
+        for o in test:
+            p = model.probability(o.x)
+            out.append(HeldOut(o, p, not o.forced and p >= model.answer_at))
+    return out
+
+
+def summary(held: Sequence[HeldOut], key: Callable[[HeldOut], str] = lambda h: "all") -> dict[str, dict[str, Any]]:
+    """Per group: answerable answered with a gold citation, unanswerable abstained, counts."""
+    groups: dict[str, list[HeldOut]] = defaultdict(list)
+    for h in held:
+        groups[key(h)].append(h)
+    rows = {}
+    for name, items in sorted(groups.items()):
+        ans = [h for h in items if h.obs.answerable]
+        una = [h for h in items if not h.obs.answerable]
+        rows[name] = {
+            "answerable": len(ans),
+            "answered_correctly": round(sum(h.correct for h in ans) / len(ans), 3) if ans else None,
+            "unanswerable": len(una),
+            "abstained": round(sum(h.correct for h in una) / len(una), 3) if una else None,
+        }
+    return rows
+
+
+def expected_calibration_error(held: Sequence[HeldOut], bins: int = 10) -> tuple[float, list[dict[str, float]]]:
+    """ECE of the probabilities against the label (a gold turn is cited), over equal-width bins;
+    forced questions are left out (no probability is shown for them)."""
+    items = [h for h in held if not h.obs.forced]
+    table = []
+    ece = 0.0
+    for b in range(bins):
+        lo, hi = b / bins, (b + 1) / bins
+        inside = [h for h in items if lo <= h.probability < hi or (b == bins - 1 and h.probability == 1.0)]
+        if not inside:
+            continue
+        conf = sum(h.probability for h in inside) / len(inside)
+        acc = sum(h.obs.label for h in inside) / len(inside)
+        ece += len(inside) / len(items) * abs(conf - acc)
+        table.append({"lo": lo, "hi": hi, "n": len(inside), "confidence": round(conf, 4), "accuracy": round(acc, 4)})
+    return round(ece, 4), table
+
+
+def observations_to_json(observations: Sequence[AnswerabilityObservation]) -> list[dict[str, Any]]:
+    return [asdict(o) for o in observations]
+
+
+def observations_from_json(rows: Sequence[dict[str, Any]]) -> list[AnswerabilityObservation]:
+    return [AnswerabilityObservation(**{**r, "tags": tuple(r["tags"])}) for r in rows]
+
+
+KINDS = ("near-miss", "false-premise", "wrong-speaker", "wrong-debate", "absent-topic", "paraphrase", "who-said",
+         "why", "yes-no", "motion", "commitment", "interruption")
+"""The question kinds the leave-one-debate-out table is broken down by (a question counts under
+its first tag in this order; "other" when it has none of them)."""
+
+
+def question_kind(held: HeldOut) -> str:
+    return next((k for k in KINDS if k in held.obs.tags), "other")
+
+
+def _table(title: str, rows: dict[str, dict[str, Any]]) -> list[str]:
+    lines = [f"\n{title}", f"{'':<44}{'answerable':>11}{'cited':>8}{'unansw.':>9}{'abstained':>10}"]
+    for name, r in rows.items():
+        cited = "-" if r["answered_correctly"] is None else f"{r['answered_correctly']:.3f}"
+        abst = "-" if r["abstained"] is None else f"{r['abstained']:.3f}"
+        lines.append(f"{name[:44]:<44}{r['answerable']:>11}{cited:>8}{r['unanswerable']:>9}{abst:>10}")
+    return lines
+
+
+def render_fit(model: AnswerabilityModel, held: Sequence[HeldOut]) -> str:
+    """The coefficients, then the leave-one-debate-out tables (all, per debate, per language,
+    per question kind) and the calibration, as `debate eval calibrate` prints them.
+    "cited": answerable questions answered with a gold turn among the citations."""
+    lines = ["answerability model (logistic regression over standardised features)",
+             f"  intercept {model.intercept:+.3f}; answers from p >= {model.answer_at}, 'answered' from p >= {model.sure_at}"]
+    for name, weight in sorted(model.weights.items(), key=lambda kv: -abs(kv[1])):
+        lines.append(f"  {name:<22}{weight:+.3f}")
+    lines += _table("leave-one-debate-out, all questions", summary(held))
+    lines += _table("per debate (held out)", summary(held, lambda h: h.obs.debate))
+    lines += _table("per question language", summary(held, lambda h: h.obs.language))
+    lines += _table("per question kind", summary(held, question_kind))
+    ece, bins = expected_calibration_error(held)
+    lines.append(f"\nexpected calibration error (10 bins, held out): {ece:.3f}")
+    for b in bins:
+        lines.append(f"  p in [{b['lo']:.1f}, {b['hi']:.1f}): n={b['n']:<4} mean p {b['confidence']:.3f}  cited a gold turn {b['accuracy']:.3f}")
+    return "\n".join(lines)
