@@ -104,3 +104,22 @@ def test_generate_writes_drafts_and_refuses_to_overwrite(tmp_path: Path) -> None
 def test_calibrate_refuses_a_golden_set() -> None:
     result = invoke("calibrate", "--dev", str(REPO / "eval" / "golden" / "verslag.jsonl"))
     assert result.exit_code == 2 and "not on a golden set" in result.output
+
+
+@pytest.mark.slow
+def test_calibrate_fits_on_dev_questions_and_prints_held_out_tables(corpus_index, tmp_path: Path) -> None:
+    """End to end on the real index: a slice of the development set from three debates, fitted
+    and measured leave-one-debate-out; nothing is written without --write."""
+    from eval.golden_set import load_questions
+
+    picked = [q for q in load_questions(REPO / "eval" / "dev" / "dev-a.jsonl") if q.id.startswith(("dev-a-vs-", "dev-a-mivd-", "dev-a-euf-"))][:30]
+    lines = [line for line in (REPO / "eval" / "dev" / "dev-a.jsonl").read_text(encoding="utf-8").splitlines()
+             if json.loads(line)["id"] in {q.id for q in picked}]
+    dev = tmp_path / "dev.jsonl"
+    dev.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    shipped = (REPO / "assistant" / "answerability.json").read_text(encoding="utf-8")
+    result = invoke("calibrate", "--dev", str(dev), "--index", str(corpus_index.index_dir))
+    assert result.exit_code == 0, result.output
+    assert "leave-one-debate-out" in result.output and "expected calibration error" in result.output
+    assert "kst-28638-157" in result.output and "Not saved" in result.output
+    assert (REPO / "assistant" / "answerability.json").read_text(encoding="utf-8") == shipped
