@@ -24,6 +24,7 @@ from assistant.answerability import FEATURES, AnswerabilityModel, QuestionEviden
 from assistant.retrieval import citable_turns
 from eval.collect import replay_history
 from eval.golden_set import GoldQuestion, GoldReferenceError, resolve_gold_turns
+from eval.metrics import calibration
 
 REGULARISATION_C = 1.0
 """Inverse L2 strength of the logistic regression over standardised features. 1.0 (scikit-learn's
@@ -188,19 +189,7 @@ def summary(held: Sequence[HeldOut], key: Callable[[HeldOut], str] = lambda h: "
 def expected_calibration_error(held: Sequence[HeldOut], bins: int = 10) -> tuple[float, list[dict[str, float]]]:
     """ECE of the probabilities against the label (a gold turn is cited), over equal-width bins;
     forced questions are left out (no probability is shown for them)."""
-    items = [h for h in held if not h.obs.forced]
-    table = []
-    ece = 0.0
-    for b in range(bins):
-        lo, hi = b / bins, (b + 1) / bins
-        inside = [h for h in items if lo <= h.probability < hi or (b == bins - 1 and h.probability == 1.0)]
-        if not inside:
-            continue
-        conf = sum(h.probability for h in inside) / len(inside)
-        acc = sum(h.obs.label for h in inside) / len(inside)
-        ece += len(inside) / len(items) * abs(conf - acc)
-        table.append({"lo": lo, "hi": hi, "n": len(inside), "confidence": round(conf, 4), "accuracy": round(acc, 4)})
-    return round(ece, 4), table
+    return calibration([(h.probability, bool(h.obs.label)) for h in held if not h.obs.forced], bins)
 
 
 def observations_to_json(observations: Sequence[AnswerabilityObservation]) -> list[dict[str, Any]]:

@@ -379,3 +379,21 @@ def latency(timings: Sequence[dict[str, float]], stages: Sequence[str] = ("retri
 def cites_gold(citations: Iterable[Citation], gold_turns: Collection[str]) -> bool:
     """Whether any citation points at a gold turn."""
     return any(c.turn_id in gold_turns for c in citations)
+
+
+def calibration(pairs: Sequence[tuple[float, bool]], bins: int = 10) -> tuple[float, list[dict[str, float]]]:
+    """Expected calibration error of probabilities against outcomes, over ``bins`` equal-width
+    bins (the last one closed at 1.0), and the non-empty bins: their range, size, mean
+    probability and share of true outcomes (the points of a reliability plot)."""
+    table: list[dict[str, float]] = []
+    ece = 0.0
+    for b in range(bins):
+        lo, hi = b / bins, (b + 1) / bins
+        inside = [(p, ok) for p, ok in pairs if lo <= p < hi or (b == bins - 1 and p == 1.0)]
+        if not inside:
+            continue
+        conf = sum(p for p, _ in inside) / len(inside)
+        acc = sum(1 for _, ok in inside if ok) / len(inside)
+        ece += len(inside) / len(pairs) * abs(conf - acc)
+        table.append({"lo": lo, "hi": hi, "n": len(inside), "confidence": round(conf, 4), "accuracy": round(acc, 4)})
+    return round(ece, 4), table

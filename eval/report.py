@@ -151,7 +151,28 @@ def plot(result: Mapping[str, Any], history: Sequence[Mapping[str, Any]], out_di
     paths.append(out_dir / "tags.png")
     fig.savefig(paths[-1], dpi=100)
     plt.close(fig)
+    bins = (result.get("calibration") or {}).get("bins") or []
+    if bins:
+        paths.append(_reliability_plot(plt, result["calibration"], out_dir / "reliability.png"))
     return paths
+
+
+def _reliability_plot(plt: Any, calibration: Mapping[str, Any], path: Path) -> Path:
+    """Mean confidence against the share of answers that cite a gold turn, per bin: on the
+    diagonal when the confidence means what it says."""
+    bins = calibration["bins"]
+    fig, ax = plt.subplots(figsize=(5, 5))
+    ax.plot([0, 1], [0, 1], linestyle="--", color="grey", linewidth=1, label="perfect calibration")
+    ax.plot([b["confidence"] for b in bins], [b["accuracy"] for b in bins], marker="o", label="answers")
+    for b in bins:
+        ax.annotate(str(b["n"]), (b["confidence"], b["accuracy"]), fontsize=7, xytext=(3, 3), textcoords="offset points")
+    ax.set(xlim=(0, 1), ylim=(0, 1.05), xlabel="confidence", ylabel="cites a gold turn",
+           title=f"reliability (ECE {calibration['ece']:.3f}, {calibration['questions']} questions)")
+    ax.legend(fontsize=7, loc="upper left")
+    fig.tight_layout()
+    fig.savefig(path, dpi=100)
+    plt.close(fig)
+    return path
 
 
 def _table_html(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:

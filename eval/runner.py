@@ -17,7 +17,7 @@ from eval.collect import QuestionRun, collect, fast_subset
 from eval.gate import evaluate, load_baseline, save_baseline, updated_baseline
 from eval.golden_set import GoldQuestion
 from eval.judge import judge_runs
-from eval.scoring import QuestionScore, aggregate, confusion, groups, score_question
+from eval.scoring import QuestionScore, aggregate, confidence_calibration, confusion, groups, score_question
 from eval.support import EmbeddingSupport
 
 
@@ -119,6 +119,7 @@ def run_eval(assistant: Any, questions: Sequence[GoldQuestion], *, subset: str =
         "subsets": by_subset,
         "groups": groups(scores),
         "confusion": confusion(scores),
+        "calibration": confidence_calibration(scores),
         "wrong_speakers": _wrong_speakers(scores),
         "support": support_info,
         "judge": {k: v for k, v in judge.items() if k != "metrics"},

@@ -44,6 +44,7 @@ class QuestionScore:
     cited: tuple[str, ...] = ()
     ranked: tuple[str, ...] = ()
     gold: tuple[str, ...] = ()
+    confidence: float | None = None
 
     def fail(self, check: str, reason: str) -> None:
         self.checks[check] = False
@@ -61,7 +62,7 @@ class QuestionScore:
             "answerable": self.answerable, "predicted_answerable": self.predicted,
             "values": self.values, "checks": self.checks, "reasons": self.reasons,
             "cited": list(self.cited), "ranked": list(self.ranked), "gold": list(self.gold),
-            "timings_ms": self.timings,
+            "timings_ms": self.timings, "confidence": self.confidence,
         }
 
 
@@ -99,7 +100,7 @@ def score_question(run: QuestionRun, support: m.Support = m.verbatim_support) ->
     q, answer = run.question, run.answer
     s = QuestionScore(q.id, q.question, q.tags, question_format(q), q.answerable, answer.answerable,
                       timings=dict(answer.timings_ms), cited=tuple(c.turn_id for c in answer.citations),
-                      ranked=run.ranked, gold=run.gold)
+                      ranked=run.ranked, gold=run.gold, confidence=getattr(answer, "confidence", None))
     if run.error:
         s.fail("gold", run.error)
         s.values.update({"hit@1": 0.0, "hit@5": 0.0, "rr@10": 0.0, "recall@10": 0.0, "key_fact_recall": 0.0})
@@ -171,3 +172,15 @@ def confusion(scores: Sequence[QuestionScore]) -> dict[str, int]:
     abst = m.abstention_scores((s.answerable, bool(s.predicted)) for s in scores)
     return {"answerable_answered": abst.true_answer, "answerable_abstained": abst.false_abstain,
             "unanswerable_answered": abst.missed_abstain, "unanswerable_abstained": abst.true_abstain}
+
+
+def confidence_calibration(scores: Sequence[QuestionScore]) -> dict[str, Any]:
+    """How well the answers' confidence predicts "a gold turn is cited" (an unanswerable
+    question's outcome is always false): expected calibration error over 10 bins and the bins,
+    for the reliability plot. Questions without a confidence are left out."""
+    pairs = [(s.confidence, bool(s.answerable and s.values.get("cites_gold") == 1.0))
+             for s in scores if s.confidence is not None]
+    if not pairs:
+        return {"questions": 0, "ece": None, "bins": []}
+    ece, bins = m.calibration(pairs)
+    return {"questions": len(pairs), "ece": ece, "bins": bins}

@@ -81,7 +81,8 @@ class FakeAssistant:
         evidence = self.evidence.get(question, {"dense": 0.9, "margin": 0.04, "coverage": 0.6})
         if cited is None:
             return Answer(question=question, answer="The transcripts do not say this.", answerable=False, language="en",
-                          filters={"evidence": evidence}, timings_ms={"retrieve": 5.0, "answer": 1.0, "total": 6.0})
+                          filters={"evidence": evidence}, timings_ms={"retrieve": 5.0, "answer": 1.0, "total": 6.0},
+                          confidence=0.2)
         by_id = {t.id: t for t in TURNS}
         order = [t.turn_id for t in turns if t.turn_id in cited][: self.settings.top_k]
         citations = tuple(
@@ -92,7 +93,8 @@ class FakeAssistant:
         )
         text = "\n".join(f"{c.speaker} said in “AO”:\n- “{c.quote}” [{c.n}]" for c in citations)
         return Answer(question=question, answer=text, answerable=bool(citations), language="en", citations=citations,
-                      filters={"evidence": evidence}, timings_ms={"retrieve": 5.0, "answer": 2.0, "total": 7.0})
+                      filters={"evidence": evidence}, timings_ms={"retrieve": 5.0, "answer": 2.0, "total": 7.0},
+                      confidence=0.9)
 
 
 GOOD_SCRIPT = {

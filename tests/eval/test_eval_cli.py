@@ -71,13 +71,16 @@ def test_run_update_then_regress(tmp_path: Path, question_file: Path, scripted: 
     first = invoke(*common, "--update-baseline")
     assert first.exit_code == 0, first.output
     assert "PASS" in first.output and baseline.exists()
-    for name in ("result.json", "report.md", "report.html", "history.png", "tags.png", "history.jsonl"):
+    for name in ("result.json", "report.md", "report.html", "history.png", "tags.png", "reliability.png", "history.jsonl"):
         assert (report / name).stat().st_size > 0, name
 
     again = invoke(*common, "--json")
     assert again.exit_code == 0
     result = json.loads(again.output[again.output.index("{"):])
     assert result["gate"]["passed"] and result["metrics"]["retrieval.hit@5"] == 1.0
+    calibration = result["calibration"]
+    assert calibration["questions"] == result["questions"] and 0.0 <= calibration["ece"] <= 1.0
+    assert sum(b["n"] for b in calibration["bins"]) == calibration["questions"]
 
     invoke(*common, "--top-k", "1")
     history = [json.loads(line) for line in (report / "history.jsonl").read_text().splitlines()]
