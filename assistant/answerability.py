@@ -27,7 +27,7 @@ questions, 124 unanswerable, with `debate eval calibrate`):
   of the unanswerable ones). The dev questions are much harder than the golden ones (a gold turn
   is among the five best for 0.63 of them against 0.94), so the model learned to doubt evidence
   that is good enough on the golden questions: on those its probabilities are too low (ECE
-  0.34), though they rank answers in the right order. Retrieval of paraphrases is the next step;
+  0.196 in `debate eval --report`'s reliability plot), though they rank answers in the right order. Retrieval of paraphrases is the next step;
   then re-fit and let the model decide.
 """
 
