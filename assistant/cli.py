@@ -159,12 +159,15 @@ def serve(
     host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port.")] = 7860,
     root_path: Annotated[str, typer.Option("--root-path", help="Path prefix when behind a reverse proxy.")] = "",
+    ingest_paths: Annotated[Optional[list[Path]], typer.Option(
+        "--ingest", help="Index these files or folders in the background while serving (repeatable).")] = None,
 ) -> None:
-    """Serve the browser chat, the REST API and the embeddable assistant."""
+    """Serve the browser chat, the REST API and the embeddable assistant; a new index generation
+    (from any `debate ingest`) is picked up without a restart."""
     import app as web
 
     settings = _settings(index=index, chroma_url=chroma_url, llm=llm, llm_base_url=base_url, llm_model=model)
-    web.serve(settings, host=host, port=port, root_path=root_path)
+    web.serve(settings, host=host, port=port, root_path=root_path, ingest=ingest_paths or [])
 
 
 @app.command()

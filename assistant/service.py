@@ -62,7 +62,8 @@ class Assistant:
     """Answers questions from one index. Thread-safe for concurrent `ask` calls (read-only)."""
 
     def __init__(self, settings: Settings, store: Any, lexical: LexicalIndex, embedder: Any,
-                 backend: Any = None, policy: AbstentionPolicy | None = None) -> None:
+                 backend: Any = None, policy: AbstentionPolicy | None = None,
+                 catalog: tuple[Mapping[str, Transcript], list[dict[str, Any]]] | None = None) -> None:
         self.settings = settings
         self.layout = IndexLayout(settings.index_dir)
         self.retriever = HybridRetriever(store, lexical, embedder)
@@ -71,6 +72,9 @@ class Assistant:
         self.backend = backend
         self.policy = policy or AbstentionPolicy.load()
         self._transcript = lru_cache(maxsize=256)(self._load_transcript)
+        self._catalog = catalog
+        """Transcripts and document rows read with this index's generation (`assistant.live`): an
+        assistant that has one never reads the catalog files again, which a later ingest rewrites."""
 
     @classmethod
     def open(cls, settings: Settings, embedder: Any = None) -> Assistant:
@@ -101,9 +105,13 @@ class Assistant:
         return load_transcript(self.layout, doc_id)
 
     def transcript(self, doc_id: str) -> Transcript | None:
+        if self._catalog is not None:
+            return self._catalog[0].get(doc_id)
         return self._transcript(doc_id)
 
     def documents(self) -> list[dict[str, Any]]:
+        if self._catalog is not None:
+            return [dict(row) for row in self._catalog[1]]
         return list_documents(self.layout)
 
     def speakers(self) -> list[dict[str, Any]]:
