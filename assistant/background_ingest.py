@@ -48,7 +48,7 @@ class IngestProgress:
         if not self.running:
             return None
         if not self.total:
-            return "Indexing: looking for debates to index…"
+            return "Indexing: no transcript files were found to index."
         return f"Indexing: {self.done - len(self.failed)} of {self.total} debates indexed{failed}."
 
 
@@ -57,8 +57,8 @@ class BackgroundIngest:
 
     def __init__(self, live: LiveAssistant, paths: Sequence[str | Path]) -> None:
         self.live = live
-        self.paths = list(paths)
-        self.progress = IngestProgress()
+        self.files = [path for path, skip in expand_paths(paths) if skip is None]
+        self.progress = IngestProgress(total=len(self.files))
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="debate-background-ingest", daemon=True)
         live.progress = self.progress
@@ -89,8 +89,7 @@ class BackgroundIngest:
             self.live.refresh()
 
     def _ingest_each(self) -> None:
-        files = [path for path, skip in expand_paths(self.paths) if skip is None]
-        self.progress.total = len(files)
+        files = self.files
         log.info("indexing %d files in the background", len(files))
         for path in files:
             if self._stop.is_set():
