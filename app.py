@@ -34,6 +34,7 @@ from assistant.background_ingest import BackgroundIngest  # noqa: E402
 from assistant.live import LiveAssistant  # noqa: E402
 from assistant.service import Assistant  # noqa: E402
 from assistant.web import api, pages, security, ui  # noqa: E402
+from assistant.web.admission import AdmissionControl, bound_chat_queue  # noqa: E402
 from assistant.web.feedback import FeedbackLog  # noqa: E402
 from ingest.errors import DebateError  # noqa: E402
 from ingest.settings import Settings, load_settings  # noqa: E402
@@ -97,10 +98,14 @@ def create_app(settings: Settings, assistant: Assistant | LiveAssistant | None =
     # --root-path plus the mount path), which is right for "/" and "/embed" alike.
     options: dict[str, Any] = ui.mount_options()
     # Order matters: routes above win over the mounts; /embed before the catch-all "/".
-    gr.mount_gradio_app(app, ui.build_embed_ui(assistant, app.state.feedback), path="/embed", **options)
-    gr.mount_gradio_app(app, ui.build_chat_ui(assistant, app.state.feedback), path="/", **options)
+    bounds = (settings.max_concurrent_questions, settings.max_queued_questions)  # admission control
+    gr.mount_gradio_app(app, bound_chat_queue(ui.build_embed_ui(assistant, app.state.feedback), *bounds),
+                        path="/embed", **options)
+    gr.mount_gradio_app(app, bound_chat_queue(ui.build_chat_ui(assistant, app.state.feedback), *bounds),
+                        path="/", **options)
     token = settings.api_token.reveal() if settings.api_token is not None else None
     app.add_middleware(api.BodyLimit, max_bytes=MAX_BODY_BYTES)
+    app.add_middleware(AdmissionControl, concurrent=bounds[0], queued=bounds[1])  # beyond: 503 + Retry-After
     security.install(app, token, settings.allowed_origins)
     return app
 

@@ -9,6 +9,7 @@ its traceback.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sys
 from pathlib import Path
@@ -174,9 +175,26 @@ def serve(
 def bench(
     quick: Annotated[bool, typer.Option("--quick", help="A CI smoke run: under 3 minutes.")] = False,
     full: Annotated[bool, typer.Option("--full", help="Also measure 1M chunks if memory allows.")] = False,
+    load: Annotated[bool, typer.Option("--load", help="Instead: simulated users against a server (API and chat).")] = False,
+    users: Annotated[int, typer.Option("--users", help="With --load: concurrent users.")] = 50,
+    seconds: Annotated[float, typer.Option("--seconds", help="With --load: how long.")] = 60.0,
+    url: Annotated[Optional[str], typer.Option("--url", help="With --load: a running loopback server (default: serve a copy of the index).")] = None,
+    index: IndexOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
-    """Measure ingest throughput, latency, scale and quality against a naive llama-index pipeline."""
+    """Measure ingest throughput, latency, scale and quality against a naive llama-index pipeline;
+    with --load, throughput and latency of a server under many users."""
+    if load:
+        from eval.load import LoadConfig, render_load, run_load, served_copy
+
+        config = LoadConfig(users=users, seconds=seconds)
+        with contextlib.nullcontext(url) if url else served_copy(_settings(index=index).index_dir) as target:
+            result = run_load(target, config)
+        if as_json:
+            _print_json(result)
+        else:
+            render_load(result)
+        return
     from eval.bench import render_bench, run_bench
 
     # the bench builds its own temporary indexes and never touches the configured one

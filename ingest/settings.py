@@ -53,12 +53,19 @@ class Settings:
     api_token: Secret | None = None
     allowed_origins: tuple[str, ...] = ()
     max_question_chars: int = 2000
+    max_concurrent_questions: int = 16
+    """Questions the server answers at once (API, and each chat); see `assistant.web.admission`."""
+    max_queued_questions: int = 64
+    """Questions that may wait beyond those; the next one gets HTTP 503 with Retry-After."""
 
     def __post_init__(self) -> None:
         if self.llm not in LLM_BACKENDS:
             raise ConfigError(f"llm must be one of {', '.join(LLM_BACKENDS)}, not {self.llm!r}")
         if not 1 <= self.top_k <= 50:
             raise ConfigError(f"top_k must be between 1 and 50, not {self.top_k}")
+        if self.max_concurrent_questions < 1 or self.max_queued_questions < 0:
+            raise ConfigError("max_concurrent_questions must be at least 1 and max_queued_questions at least 0, "
+                              f"not {self.max_concurrent_questions} and {self.max_queued_questions}")
 
     @property
     def resolved_feedback_path(self) -> Path:
@@ -76,7 +83,7 @@ def _coerce(name: str, raw: Any) -> Any:
     """Turn a raw env/TOML value into the field's type."""
     if name in ("index_dir", "feedback_path"):
         return Path(raw).expanduser()
-    if name == "top_k" or name == "max_question_chars":
+    if name in ("top_k", "max_question_chars", "max_concurrent_questions", "max_queued_questions"):
         try:
             return int(raw)
         except ValueError as exc:
