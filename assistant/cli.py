@@ -178,6 +178,7 @@ def bench(
     load: Annotated[bool, typer.Option("--load", help="Instead: simulated users against a server (API and chat).")] = False,
     users: Annotated[int, typer.Option("--users", help="With --load: concurrent users.")] = 50,
     seconds: Annotated[float, typer.Option("--seconds", help="With --load: how long.")] = 60.0,
+    think: Annotated[tuple[float, float], typer.Option("--think", help="With --load: each user's pause between questions, min max seconds.")] = (5.0, 15.0),
     url: Annotated[Optional[str], typer.Option("--url", help="With --load: a running loopback server (default: serve a copy of the index).")] = None,
     index: IndexOpt = None,
     as_json: JsonOpt = False,
@@ -187,9 +188,9 @@ def bench(
     if load:
         from eval.load import LoadConfig, render_load, run_load, served_copy
 
-        config = LoadConfig(users=users, seconds=seconds)
-        with contextlib.nullcontext(url) if url else served_copy(_settings(index=index).index_dir) as target:
-            result = run_load(target, config)
+        config = LoadConfig(users=users, seconds=seconds, think_s=(think[0], think[1]))
+        with contextlib.nullcontext(None) if url else served_copy(_settings(index=index).index_dir) as served:
+            result = run_load(url or served.url, config, server_pid=served.pid if served else None)
         if as_json:
             _print_json(result)
         else:

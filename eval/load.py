@@ -1,8 +1,8 @@
 """`debate bench --load`: many simulated users at once against a real server, on loopback only.
 
-Each user is a thread that, until the run's end, asks one question from a mix (English and
-Dutch, named speakers, follow-up style, one the transcripts cannot answer), waits for the whole
-answer, then "reads" it for a random think time. Half the users ask through ``POST /api/ask``,
+Each user is a thread that arrives at a random moment within one think time, then, until the
+run's end, asks one question from a mix (English and Dutch, named speakers and offices, some the
+transcripts cannot answer), waits for the whole answer, then "reads" it for a random think time. Half the users ask through ``POST /api/ask``,
 half through the Gradio chat at ``/`` (its ``/respond`` event, with `gradio_client`, as a
 browser's queue join and event stream would). The run is bounded: ``users`` threads for
 ``seconds``, each request with a client time-out, and it stops by itself.
@@ -32,6 +32,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Iterator
+import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -62,9 +63,10 @@ LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 class LoadConfig:
     users: int = 50
     seconds: float = 60.0
-    think_s: tuple[float, float] = (1.0, 3.0)
-    """A user reads an answer for this long (uniform) before the next question. Real readers take
-    longer; 1-3 s makes 50 users ask ~20 questions a second between them, a hard load."""
+    think_s: tuple[float, float] = (5.0, 15.0)
+    """A user reads an answer (a few sentences and quotes) for this long, uniform, before asking
+    again: 50 users then ask ~5 questions a second between them. ``--think 1 3`` is a stress run
+    (~20 a second), past what two cores answer in time: latency grows, errors must stay 0."""
     chat_share: float = 0.5
     timeout_s: float = 30.0
     seed: int = 7
@@ -77,6 +79,7 @@ class Sample:
     latency_s: float
     outcome: str
     detail: str = ""
+    ended: float = dataclasses.field(default_factory=time.monotonic)
 
 
 def require_loopback(url: str) -> None:
@@ -87,6 +90,7 @@ def require_loopback(url: str) -> None:
 
 def _api_user(url: str, user: int, config: LoadConfig, deadline: float, samples: list[Sample]) -> None:
     rng = random.Random(config.seed * 1000 + user)
+    _arrive(rng, config, deadline)
     with httpx.Client(base_url=url, timeout=config.timeout_s) as http:
         while time.monotonic() < deadline:
             question = rng.choice(QUESTIONS)
@@ -106,35 +110,41 @@ def _api_user(url: str, user: int, config: LoadConfig, deadline: float, samples:
             _pause(sample, rng, config, deadline)
 
 
-def _chat_user(url: str, user: int, config: LoadConfig, deadline: float, samples: list[Sample]) -> None:
+def _chat_client(url: str, config: LoadConfig) -> Any:
+    """A Gradio client of the chat: a browser session's queue join and event stream. Made before
+    the clock starts: connecting fetches the app's config and API description, a page load's
+    cost, not a question's."""
     from gradio_client import Client
 
+    return Client(f"{url}/", verbose=False, download_files=False, analytics_enabled=False,
+                  httpx_kwargs={"timeout": config.timeout_s})
+
+
+def _chat_user(client: Any, user: int, config: LoadConfig, deadline: float, samples: list[Sample]) -> None:
     rng = random.Random(config.seed * 1000 + user)
-    try:
-        client = Client(f"{url}/", verbose=False, download_files=False, analytics_enabled=False,
-                        httpx_kwargs={"timeout": config.timeout_s})
-    except Exception as exc:  # gradio_client raises many types; every one is this user's error
-        samples.append(Sample(user, "chat", 0.0, "error", f"connect: {type(exc).__name__}: {exc}"))
-        return
-    try:
-        while time.monotonic() < deadline:
-            question = rng.choice(QUESTIONS)
-            began = time.perf_counter()
-            try:
-                job = client.submit(question, [], [], [], [], None, None, api_name="/respond")
-                chat = job.result(timeout=config.timeout_s)[0]
-                reply = str(chat[-1]["content"][0]["text"]) if chat else ""
-                ok = "da-answer" in reply and "da-error" not in reply
-                sample = Sample(user, "chat", time.perf_counter() - began, "ok" if ok else "error",
-                                "" if ok else reply[:200])
-            except Exception as exc:  # as above: time-outs, queue full, protocol errors
-                text = f"{type(exc).__name__}: {exc}"
-                outcome = "refused" if "Queue is full" in text or "503" in text else "error"
-                sample = Sample(user, "chat", time.perf_counter() - began, outcome, text[:200])
-            samples.append(sample)
-            _pause(sample, rng, config, deadline)
-    finally:
-        client.close()
+    _arrive(rng, config, deadline)
+    while time.monotonic() < deadline:
+        question = rng.choice(QUESTIONS)
+        began = time.perf_counter()
+        try:
+            job = client.submit(question, [], [], [], [], None, None, api_name="/respond")
+            chat = job.result(timeout=config.timeout_s)[0]
+            reply = str(chat[-1]["content"][0]["text"]) if chat else ""
+            ok = "da-answer" in reply and "da-error" not in reply
+            sample = Sample(user, "chat", time.perf_counter() - began, "ok" if ok else "error",
+                            "" if ok else reply[:200])
+        except Exception as exc:  # gradio_client raises many types: time-outs, queue full, protocol
+            text = f"{type(exc).__name__}: {exc}"
+            outcome = "refused" if "Queue is full" in text or "503" in text else "error"
+            sample = Sample(user, "chat", time.perf_counter() - began, outcome, text[:200])
+        samples.append(sample)
+        _pause(sample, rng, config, deadline)
+
+
+def _arrive(rng: random.Random, config: LoadConfig, deadline: float) -> None:
+    """Users arrive spread over one think time, as if already reading an answer: the run
+    measures a steady state, not 50 questions fired in the same millisecond."""
+    time.sleep(max(0.0, min(rng.uniform(0, config.think_s[1]), deadline - time.monotonic())))
 
 
 def _pause(sample: Sample, rng: random.Random, config: LoadConfig, deadline: float) -> None:
@@ -157,30 +167,52 @@ def _summary(samples: list[Sample], seconds: float) -> dict[str, Any]:
             "throughput_per_s": round(len(answered) / seconds, 2), **_percentiles(answered)}
 
 
-def run_load(url: str, config: LoadConfig = LoadConfig()) -> dict[str, Any]:
+def _cpu_s(pid: int | None) -> float | None:
+    if pid is None:
+        return None
+    import psutil
+
+    times = psutil.Process(pid).cpu_times()
+    return times.user + times.system
+
+
+def run_load(url: str, config: LoadConfig = LoadConfig(), server_pid: int | None = None) -> dict[str, Any]:
     """Drive the server at ``url`` (loopback only) with ``config.users`` users for
-    ``config.seconds``; the report described in the module docstring."""
+    ``config.seconds``; the report described in the module docstring. With ``server_pid`` the
+    report has the server's CPU time too (the load generator's own is always there: on one
+    machine, both share the cores)."""
     require_loopback(url)
     url = url.rstrip("/")
     samples: list[Sample] = []
     chat_users = round(config.users * config.chat_share)
+    clients = [_chat_client(url, config) for _ in range(chat_users)]
     load_before = os.getloadavg()
+    client_cpu, server_cpu = time.process_time(), _cpu_s(server_pid)
     started = time.monotonic()
     deadline = started + config.seconds
-    threads = [threading.Thread(target=_chat_user if user < chat_users else _api_user,
-                                args=(url, user, config, deadline, samples), daemon=True)
-               for user in range(config.users)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=config.seconds + 2 * config.timeout_s + 60)
-    elapsed = time.monotonic() - started
+    threads = [threading.Thread(target=_chat_user, args=(client, user, config, deadline, samples), daemon=True)
+               for user, client in enumerate(clients)]
+    threads += [threading.Thread(target=_api_user, args=(url, user, config, deadline, samples), daemon=True)
+                for user in range(chat_users, config.users)]
+    try:
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(timeout=config.seconds + 2 * config.timeout_s + 60)
+        elapsed = time.monotonic() - started
+        client_cpu = time.process_time() - client_cpu
+        server_cpu = None if server_cpu is None else _cpu_s(server_pid) - server_cpu  # type: ignore[operator]
+    finally:
+        for client in clients:
+            client.close()
     per_user = []
     for user in range(config.users):
         mine = [s for s in samples if s.user == user]
         surface = "chat" if user < chat_users else "api"
         per_user.append({"user": user, "surface": surface, **_summary(mine, elapsed)})
     errors = [f"user {s.user} ({s.surface}): {s.detail}" for s in samples if s.outcome == "error"]
+    slow = [{"at_s": round(s.ended - s.latency_s - started, 1), "surface": s.surface, "ms": round(s.latency_s * 1000)}
+            for s in sorted(samples, key=lambda s: -s.latency_s)[:10]]
     p95s = [u["p95_ms"] for u in per_user if u["p95_ms"] is not None]
     return {
         "url": url, "users": config.users, "chat_users": chat_users, "seconds": round(elapsed, 1),
@@ -191,8 +223,11 @@ def run_load(url: str, config: LoadConfig = LoadConfig()) -> dict[str, Any]:
         "users_p95_under_2s": sum(p < 2000 for p in p95s),
         "per_user": per_user,
         "error_examples": errors[:10],
+        "slowest": slow,
         "machine": {"cpus": os.cpu_count(), "load_before": [round(x, 2) for x in load_before],
-                    "load_after": [round(x, 2) for x in os.getloadavg()]},
+                    "load_after": [round(x, 2) for x in os.getloadavg()],
+                    "load_generator_cpu_s": round(client_cpu, 1),
+                    "server_cpu_s": None if server_cpu is None else round(server_cpu, 1)},
     }
 
 
@@ -202,9 +237,15 @@ def _free_port() -> int:
         return int(sock.getsockname()[1])
 
 
+@dataclass(frozen=True)
+class Served:
+    url: str
+    pid: int
+
+
 @contextlib.contextmanager
-def served_copy(index_dir: Path, start_timeout_s: float = 600) -> Iterator[str]:
-    """`debate serve` over a temporary copy of ``index_dir`` on a free loopback port; its URL."""
+def served_copy(index_dir: Path, start_timeout_s: float = 600) -> Iterator[Served]:
+    """`debate serve` over a temporary copy of ``index_dir`` on a free loopback port."""
     if not (index_dir / "manifest.json").exists():
         raise FileNotFoundError(f"no index at {index_dir}: run `debate ingest corpus` first")
     with tempfile.TemporaryDirectory(prefix="debate-load-") as tmp:
@@ -219,7 +260,7 @@ def served_copy(index_dir: Path, start_timeout_s: float = 600) -> Iterator[str]:
         url = f"http://127.0.0.1:{port}"
         try:
             _wait_healthy(url, server, start_timeout_s, Path(tmp) / "server.log")
-            yield url
+            yield Served(url, server.pid)
         finally:
             server.terminate()
             try:
@@ -261,6 +302,8 @@ def render_load(result: dict[str, Any]) -> None:
     console.print(f"worst user's p95: {result['worst_user_p95_ms']} ms; users with p95 < 2 s: "
                   f"{result['users_p95_under_2s']} of {result['users']} (target 0 errors and all: {verdict})")
     machine = result["machine"]
-    console.print(f"{machine['cpus']} CPUs; load average before {machine['load_before']}, after {machine['load_after']}")
+    console.print(f"{machine['cpus']} CPUs; load average before {machine['load_before']}, after {machine['load_after']}; "
+                  f"CPU seconds used by the server {machine['server_cpu_s']}, by the load generator "
+                  f"{machine['load_generator_cpu_s']}")
     for line in result["error_examples"]:
         console.print(f"  error: {line}")
