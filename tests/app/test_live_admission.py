@@ -151,3 +151,34 @@ def test_the_served_app_refuses_a_question_beyond_its_setting_with_503_and_retry
         fake.release.set()
         first.join(timeout=30)
         assert [r.status_code for r in results] == [200]
+
+
+class BlockingStream(BlockingAssistant):
+    def stream(self, question: str, history: Any = None, filters: Any = None) -> Any:
+        yield self.ask(question)
+
+
+@pytest.mark.server
+def test_the_chat_refuses_a_question_beyond_its_queue_with_503_and_retry_after(tmp_path, serve, wait) -> None:
+    from ingest.settings import Settings
+
+    settings = Settings(index_dir=tmp_path / "index", feedback_path=tmp_path / "feedback.jsonl",
+                        max_concurrent_questions=1, max_queued_questions=1)
+    fake = BlockingStream()
+    with serve(settings, fake) as server, httpx.Client(base_url=f"{server.url}/embed", timeout=30) as http:
+        config = http.get("/config").json()
+        fn = next(i for i, d in enumerate(config["dependencies"]) if d.get("api_name") == "respond")
+
+        def join(session: str) -> httpx.Response:
+            return http.post("/gradio_api/queue/join", json={
+                "data": ["Wat zei de minister?", [], None], "fn_index": fn, "session_hash": session,
+                "event_data": None, "trigger_id": None})
+
+        assert join("first").status_code == 200
+        assert fake.entered.wait(30)  # the first question is being answered
+        assert join("second").status_code == 200  # the second waits in the queue
+        refused = join("third")
+        fake.release.set()
+
+    assert refused.status_code == 503
+    assert refused.headers["retry-after"] == str(RETRY_AFTER_S)
