@@ -35,13 +35,19 @@ class IngestProgress:
     """How far the background ingest is; read by the page and by answers' notices."""
 
     total: int = 0
+    """Transcript files to go through."""
     done: int = 0
+    """Files gone through, whatever their outcome."""
+    indexed: int = 0
+    """Debates served now (added, updated or unchanged)."""
+    empty: int = 0
+    """Files without speech (a report skeleton): not debates."""
     failed: list[str] = field(default_factory=list)
     running: bool = True
     error: str | None = None
 
     def message(self) -> str | None:
-        """"Indexing: 7 of 17 debates indexed", or why indexing stopped; None when done."""
+        """"Indexing: 7 of 17 debates indexed.", or why indexing stopped; None when done."""
         failed = f" ({len(self.failed)} could not be read)" if self.failed else ""
         if self.error:
             return f"Indexing stopped: {self.error}"
@@ -49,7 +55,7 @@ class IngestProgress:
             return None
         if not self.total:
             return "Indexing: no transcript files were found to index."
-        return f"Indexing: {self.done - len(self.failed)} of {self.total} debates indexed{failed}."
+        return f"Indexing: {self.indexed} of {self.total - self.empty} debates indexed{failed}."
 
 
 class BackgroundIngest:
@@ -97,5 +103,7 @@ class BackgroundIngest:
             summary = ingest_paths([path], self.live.settings, embedder=self.live.embedder)
             self.progress.failed += [f"{f.path}: {f.message}" for f in summary.failed]
             self.live.refresh()
+            self.progress.indexed += sum(f.status in ("added", "updated", "unchanged") for f in summary.files)
+            self.progress.empty += sum(f.status == "warning" for f in summary.files)
             self.progress.done += 1
         log.info("background ingest done: %d files, %d failed", len(files), len(self.progress.failed))

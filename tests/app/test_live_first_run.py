@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from doubles import HashEmbedder
-from samples import make_verslag
+from samples import CASCO_SAMPLE, make_verslag
 
 TOPICS = ("fietsendiefstal", "verkeersveiligheid", "woninginbraken")
 
@@ -109,6 +109,21 @@ def test_a_file_that_fails_is_counted_and_the_others_are_indexed(live, corpus) -
 
     assert [Path(f.split(":")[0]).name for f in live.progress.failed] == ["broken-2024-03-09.xml"]
     assert len(live.documents()) == 3
+
+
+def test_a_report_without_speech_is_not_counted_as_a_debate(live, corpus) -> None:
+    import dataclasses
+    import shutil
+
+    from assistant.background_ingest import BackgroundIngest
+
+    shutil.copy(CASCO_SAMPLE, corpus / CASCO_SAMPLE.name)
+    ingest = BackgroundIngest(live, [corpus])
+    assert live.status() == "Indexing: 0 of 4 debates indexed."  # not known to be empty yet
+    ingest.start().join(timeout=60)
+
+    assert (live.progress.indexed, live.progress.empty, live.progress.failed) == (3, 1, [])
+    assert dataclasses.replace(live.progress, running=True).message() == "Indexing: 3 of 3 debates indexed."
 
 
 def test_a_background_ingest_is_locked_out_by_another_ingest_and_says_so(live, corpus) -> None:
