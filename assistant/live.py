@@ -62,6 +62,10 @@ def generation_key(layout: IndexLayout) -> str | None:
     return "stat:" + "|".join(parts)
 
 
+class GenerationMismatch(StoreError):
+    """The index's parts disagree: an ingest is writing it, or one was interrupted."""
+
+
 def _check_agreement(table: ChunkTable, transcripts: Mapping[str, Transcript], where: str) -> None:
     """Every chunk is the slice of its turn's text that the chunk table records: otherwise an
     ingest rewrote a transcript after the table was written, and quote offsets would point into
@@ -73,8 +77,8 @@ def _check_agreement(table: ChunkTable, transcripts: Mapping[str, Transcript], w
         turn = transcript.turns[index] if transcript is not None and 0 <= index < len(transcript.turns) else None
         start = int(meta.get("start", 0))
         if turn is None or turn.id != turn_id or turn.text[start : start + len(table.texts[row])] != table.texts[row]:
-            raise StoreError(where, f"chunk {table.ids[row]} does not match its transcript (an ingest is "
-                                    "writing, or was interrupted: run `debate ingest` again)")
+            raise GenerationMismatch(where, f"chunk {table.ids[row]} does not match its transcript (an ingest "
+                                            "is writing, or was interrupted: run `debate ingest` again)")
 
 
 def open_generation(settings: Settings, embedder: Any, backend: Any = None) -> Assistant:
@@ -91,7 +95,7 @@ def open_generation(settings: Settings, embedder: Any, backend: Any = None) -> A
     for doc_id in sorted({str(meta.get("doc_id", "")) for meta in lexical.table.metadatas}):
         transcript = load_transcript(layout, doc_id)
         if transcript is None:
-            raise StoreError(where, f"debate {doc_id!r} is searchable but its transcript is missing")
+            raise GenerationMismatch(where, f"debate {doc_id!r} is searchable but its transcript is missing")
         transcripts[doc_id] = transcript
     _check_agreement(lexical.table, transcripts, where)
     documents = [row for row in list_documents(layout) if row["id"] in transcripts]
@@ -135,12 +139,17 @@ class LiveAssistant:
             embedder = load_embedder(settings.embed_model)
             embedder.embed_queries(["warm-up"])  # the first user should not pay for lazy init
         live = cls(settings, embedder, load_backend(settings))
-        if require_index:
-            generation = generation_key(live.layout)
-            assistant = open_generation(settings, embedder, live.backend)
-            live._swap(assistant, generation)
-        else:
+        if not require_index:
             live.refresh()
+            return live
+        generation = generation_key(live.layout)
+        if generation is None:
+            raise StoreError(f"index {settings.index_dir}", "no index here yet; run `debate ingest corpus` first")
+        try:
+            live._swap(open_generation(settings, embedder, live.backend), generation)
+        except GenerationMismatch as exc:  # an ingest is writing: serve its generation when it commits
+            live._tried = generation
+            log.warning("not serving yet: %s", exc)
         return live
 
     # -- generations ----------------------------------------------------------------------------
@@ -247,8 +256,10 @@ class LiveAssistant:
         return f"{self.progress.message()} Answers come from the debates indexed so far."
 
     def _nothing_indexed(self, question: str) -> Answer:
-        status = self.status() or "Nothing is indexed yet."
-        text = f"{status} Nothing can be answered until the first debate is indexed; please ask again in a minute."
+        status = self.status()
+        text = (f"{status} Nothing can be answered until the first debate is indexed; please ask again in a minute."
+                if status else "The index is being updated; nothing can be answered until that is complete. "
+                "Please ask again in a minute.")
         return Answer(question=question, answer=text, answerable=False, language="en", backend="indexing")
 
 

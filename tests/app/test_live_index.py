@@ -135,6 +135,36 @@ def test_a_generation_whose_transcripts_disagree_with_its_chunks_is_not_served(i
     assert NEW in _minister_turn(live.ask(QUESTION).to_dict())["text"]
 
 
+def test_a_server_started_while_an_ingest_writes_waits_for_its_generation_instead_of_failing(index) -> None:
+    from assistant.live import LiveAssistant
+    from ingest.catalog import IndexLayout, write_json_atomic
+
+    settings, embedder, write = index
+    layout = IndexLayout(settings.index_dir)
+    doc_id = json.loads(layout.manifest.read_text(encoding="utf-8"))["documents"].popitem()[0]
+    data = json.loads(layout.transcript_file(doc_id).read_text(encoding="utf-8"))
+    data["turns"][-1]["text"] = "Half geschreven. " + data["turns"][-1]["text"]
+    write_json_atomic(layout.transcript_file(doc_id), data)
+
+    live = LiveAssistant.open(settings, embedder=embedder)
+    assert live.current() is None
+    assert "being updated" in live.ask(QUESTION).answer
+
+    write(NEW)
+    write_json_atomic(layout.generation, {"generation": "committed"})  # what that ingest writes last
+    assert live.refresh() is True
+    assert NEW in _minister_turn(live.ask(QUESTION).to_dict())["text"]
+
+
+def test_a_server_without_an_index_says_to_ingest_first(tmp_path: Path) -> None:
+    from assistant.live import LiveAssistant
+    from ingest.errors import StoreError
+    from ingest.settings import Settings
+
+    with pytest.raises(StoreError, match="no index here yet"):
+        LiveAssistant.open(Settings(index_dir=tmp_path / "nothing"), embedder=HashEmbedder())
+
+
 def test_the_watcher_picks_up_a_new_generation_id_by_itself(index, wait) -> None:
     from ingest.catalog import IndexLayout, write_json_atomic
 
