@@ -25,10 +25,10 @@ $(VENV)/.setup-done: pyproject.toml constraints.txt
 	@command -v /usr/bin/chromium >/dev/null || { apt-get update -q && apt-get install -y -q chromium; }
 	@touch $@
 
-# Index the sample corpus (only what is new or changed), then serve the chat on :7860.
+# Serve the chat on :7860 at once and index the sample corpus in the background (only what is new
+# or changed): the page shows the progress and answers from the debates indexed so far.
 run: setup
-	$(DEBATE) ingest corpus
-	$(DEBATE) serve
+	$(DEBATE) serve --ingest corpus
 
 test: setup
 	$(VENV)/bin/pytest

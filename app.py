@@ -4,8 +4,10 @@
 
     python app.py [--host 127.0.0.1] [--port 7860] [--root-path /debate]   (or: debate serve)
 
-The embedding model and the index load once, when the app is created; the start-up time is
-logged. Auth, CORS and embedding are described in `assistant.web.security` and
+The embedding model loads once, when the app is created; the start-up time is logged. The index
+is served by generation (`assistant.live`): an ingest that commits a new one is picked up between
+requests, without a restart; ``--ingest PATH`` indexes in the background while serving
+(`assistant.background_ingest`). Auth, CORS and embedding are described in `assistant.web.security` and
 ``docs/embedding.md``.
 """
 
@@ -17,7 +19,8 @@ import logging
 import os
 import sys
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
+from pathlib import Path
 from typing import Any
 
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # gradio calls outside hosts otherwise
@@ -27,8 +30,11 @@ os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 import gradio as gr  # noqa: E402
 from fastapi import FastAPI  # noqa: E402
 
+from assistant.background_ingest import BackgroundIngest  # noqa: E402
+from assistant.live import LiveAssistant  # noqa: E402
 from assistant.service import Assistant  # noqa: E402
 from assistant.web import api, pages, security, ui  # noqa: E402
+from assistant.web.admission import AdmissionControl, bound_chat_queue  # noqa: E402
 from assistant.web.feedback import FeedbackLog  # noqa: E402
 from ingest.errors import DebateError  # noqa: E402
 from ingest.settings import Settings, load_settings  # noqa: E402
@@ -45,14 +51,18 @@ API_DESCRIPTION = (
 )
 
 
-def create_app(settings: Settings, assistant: Assistant | None = None) -> FastAPI:
-    """The whole web app for ``settings``. Loads the index (``Assistant.open``) unless an opened
-    ``assistant`` is given (tests share one)."""
+def create_app(settings: Settings, assistant: Assistant | LiveAssistant | None = None,
+               ingest: Sequence[Path] = ()) -> FastAPI:
+    """The whole web app for ``settings``. Loads the model and the index's current generation
+    (`LiveAssistant.open`) unless an ``assistant`` is given (tests share one); a `LiveAssistant`
+    follows new generations while the app runs. ``ingest``: files and folders to index in the
+    background while serving (then the index may still be empty)."""
     started = time.perf_counter()
     if assistant is None:
-        assistant = Assistant.open(settings)
-        assistant.embedder.embed_queries(["warm-up"])  # the first user should not pay for lazy init
+        assistant = LiveAssistant.open(settings, require_index=not ingest)
     loaded = time.perf_counter() - started
+    live = assistant if isinstance(assistant, LiveAssistant) else None
+    background = BackgroundIngest(live, ingest) if live is not None and ingest else None
 
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -62,7 +72,17 @@ def create_app(settings: Settings, assistant: Assistant | None = None) -> FastAP
         log.info("debate assistant ready: %d documents; index and models loaded in %.1f s, app built in %.1f s; "
                  "start-up took %.1f s since the process started", len(assistant.documents()), loaded,
                  time.perf_counter() - started, since_exec)
-        yield
+        if live is not None:
+            live.start()
+        if background is not None:
+            background.start()
+        try:
+            yield
+        finally:
+            if background is not None:
+                background.stop()
+            if live is not None:
+                live.stop()
 
     app = FastAPI(title="Debate assistant", description=API_DESCRIPTION, version="0.1.0",
                   docs_url=None, redoc_url=None, lifespan=lifespan)
@@ -78,21 +98,38 @@ def create_app(settings: Settings, assistant: Assistant | None = None) -> FastAP
     # --root-path plus the mount path), which is right for "/" and "/embed" alike.
     options: dict[str, Any] = ui.mount_options()
     # Order matters: routes above win over the mounts; /embed before the catch-all "/".
-    gr.mount_gradio_app(app, ui.build_embed_ui(assistant, app.state.feedback), path="/embed", **options)
-    gr.mount_gradio_app(app, ui.build_chat_ui(assistant, app.state.feedback), path="/", **options)
+    bounds = (settings.max_concurrent_questions, settings.max_queued_questions)  # admission control
+    gr.mount_gradio_app(app, bound_chat_queue(ui.build_embed_ui(assistant, app.state.feedback), *bounds),
+                        path="/embed", **options)
+    gr.mount_gradio_app(app, bound_chat_queue(ui.build_chat_ui(assistant, app.state.feedback), *bounds),
+                        path="/", **options)
     token = settings.api_token.reveal() if settings.api_token is not None else None
     app.add_middleware(api.BodyLimit, max_bytes=MAX_BODY_BYTES)
+    app.add_middleware(AdmissionControl, concurrent=bounds[0], queued=bounds[1])  # beyond: 503 + Retry-After
     security.install(app, token, settings.allowed_origins)
     return app
 
 
-def serve(settings: Settings, host: str = "127.0.0.1", port: int = 7860, root_path: str = "") -> None:
-    """Load everything, then serve on ``host:port`` until interrupted (Ctrl-C)."""
+def one_torch_thread() -> None:
+    """One torch thread per question in the server: concurrent questions use the cores side by side
+    instead. On this 2-core machine at load average 5-6, a query embedding took 620-820 ms with
+    torch's default two threads (they wait for each other whenever a neighbour holds a core) and
+    40-55 ms with one."""
+    import torch
+
+    torch.set_num_threads(1)
+
+
+def serve(settings: Settings, host: str = "127.0.0.1", port: int = 7860, root_path: str = "",
+          ingest: Sequence[Path] = ()) -> None:
+    """Load everything, then serve on ``host:port`` until interrupted (Ctrl-C); index ``ingest``
+    in the background meanwhile."""
     import uvicorn
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     root_path = root_path.rstrip("/")
-    app = create_app(settings)
+    one_torch_thread()
+    app = create_app(settings, ingest=ingest)
     log.info("serving on http://%s:%d%s/ (API docs at %s/docs)", host, port, root_path, root_path)
     uvicorn.run(app, host=host, port=port, root_path=root_path, log_level="info", proxy_headers=True)
 
@@ -103,9 +140,12 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--port", type=int, default=7860, help="port (default 7860)")
     parser.add_argument("--root-path", default="", help="path prefix when served behind a reverse proxy")
     parser.add_argument("--index", default=None, help="index directory (env DEBATE_INDEX)")
+    parser.add_argument("--ingest", action="append", type=Path, default=[],
+                        help="index these files or folders in the background while serving (repeatable)")
     args = parser.parse_args(argv)
     try:
-        serve(load_settings(index_dir=args.index), host=args.host, port=args.port, root_path=args.root_path)
+        serve(load_settings(index_dir=args.index), host=args.host, port=args.port, root_path=args.root_path,
+              ingest=args.ingest)
     except DebateError as exc:
         print(f"Error: {exc}", file=sys.stderr)
         sys.exit(1)

@@ -9,6 +9,7 @@ its traceback.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sys
 from pathlib import Path
@@ -163,21 +164,42 @@ def serve(
     host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port.")] = 7860,
     root_path: Annotated[str, typer.Option("--root-path", help="Path prefix when behind a reverse proxy.")] = "",
+    ingest_paths: Annotated[Optional[list[Path]], typer.Option(
+        "--ingest", help="Index these files or folders in the background while serving (repeatable).")] = None,
 ) -> None:
-    """Serve the browser chat, the REST API and the embeddable assistant."""
+    """Serve the browser chat, the REST API and the embeddable assistant; a new index generation
+    (from any `debate ingest`) is picked up without a restart."""
     import app as web
 
     settings = _settings(index=index, chroma_url=chroma_url, llm=llm, llm_base_url=base_url, llm_model=model)
-    web.serve(settings, host=host, port=port, root_path=root_path)
+    web.serve(settings, host=host, port=port, root_path=root_path, ingest=ingest_paths or [])
 
 
 @app.command()
 def bench(
     quick: Annotated[bool, typer.Option("--quick", help="A CI smoke run: under 3 minutes.")] = False,
     full: Annotated[bool, typer.Option("--full", help="Also measure 1M chunks if memory allows.")] = False,
+    load: Annotated[bool, typer.Option("--load", help="Instead: simulated users against a server (API and chat).")] = False,
+    users: Annotated[int, typer.Option("--users", help="With --load: concurrent users.")] = 50,
+    seconds: Annotated[float, typer.Option("--seconds", help="With --load: how long.")] = 60.0,
+    think: Annotated[tuple[float, float], typer.Option("--think", help="With --load: each user's pause between questions, min max seconds.")] = (5.0, 15.0),
+    url: Annotated[Optional[str], typer.Option("--url", help="With --load: a running loopback server (default: serve a copy of the index).")] = None,
+    index: IndexOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
-    """Measure ingest throughput, latency, scale and quality against a naive llama-index pipeline."""
+    """Measure ingest throughput, latency, scale and quality against a naive llama-index pipeline;
+    with --load, throughput and latency of a server under many users."""
+    if load:
+        from eval.load import LoadConfig, render_load, run_load, served_copy
+
+        config = LoadConfig(users=users, seconds=seconds, think_s=(think[0], think[1]))
+        with contextlib.nullcontext(None) if url else served_copy(_settings(index=index).index_dir) as served:
+            result = run_load(url or served.url, config, server_pid=served.pid if served else None)
+        if as_json:
+            _print_json(result)
+        else:
+            render_load(result)
+        return
     from eval.bench import render_bench, run_bench
 
     # the bench builds its own temporary indexes and never touches the configured one

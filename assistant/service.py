@@ -64,7 +64,8 @@ class Assistant:
 
     def __init__(self, settings: Settings, store: Any, lexical: LexicalIndex, embedder: Any,
                  backend: Any = None, policy: AbstentionPolicy | None = None,
-                 answerability: AnswerabilityModel | None = None) -> None:
+                 answerability: AnswerabilityModel | None = None,
+                 catalog: tuple[Mapping[str, Transcript], list[dict[str, Any]]] | None = None) -> None:
         self.settings = settings
         self.layout = IndexLayout(settings.index_dir)
         self.retriever = HybridRetriever(store, lexical, embedder)
@@ -77,6 +78,9 @@ class Assistant:
         on the golden sets it is right more often than the fitted model's threshold (see
         `assistant.answerability`)."""
         self._transcript = lru_cache(maxsize=256)(self._load_transcript)
+        self._catalog = catalog
+        """Transcripts and document rows read with this index's generation (`assistant.live`): an
+        assistant that has one never reads the catalog files again, which a later ingest rewrites."""
 
     @classmethod
     def open(cls, settings: Settings, embedder: Any = None) -> Assistant:
@@ -112,9 +116,13 @@ class Assistant:
         return load_transcript(self.layout, doc_id)
 
     def transcript(self, doc_id: str) -> Transcript | None:
+        if self._catalog is not None:
+            return self._catalog[0].get(doc_id)
         return self._transcript(doc_id)
 
     def documents(self) -> list[dict[str, Any]]:
+        if self._catalog is not None:
+            return [dict(row) for row in self._catalog[1]]
         return list_documents(self.layout)
 
     def speakers(self) -> list[dict[str, Any]]:

@@ -61,6 +61,10 @@ class Settings:
     max_file_mb: float = DEFAULT_MAX_FILE_MB
     max_parse_seconds: float = DEFAULT_MAX_PARSE_SECONDS
     # --- end of parse limits -----------------------------------------------------------------
+    max_concurrent_questions: int = 16
+    """Questions the server answers at once (API, and each chat); see `assistant.web.admission`."""
+    max_queued_questions: int = 64
+    """Questions that may wait beyond those; the next one gets HTTP 503 with Retry-After."""
 
     def __post_init__(self) -> None:
         if self.llm not in LLM_BACKENDS:
@@ -72,6 +76,9 @@ class Settings:
 
             check_stage(self.fault)
         _check_parse_limits(self)
+        if self.max_concurrent_questions < 1 or self.max_queued_questions < 0:
+            raise ConfigError("max_concurrent_questions must be at least 1 and max_queued_questions at least 0, "
+                              f"not {self.max_concurrent_questions} and {self.max_queued_questions}")
 
     @property
     def resolved_feedback_path(self) -> Path:
@@ -112,6 +119,7 @@ def _coerce(name: str, raw: Any) -> Any:
     if name in _PARSE_LIMIT_FIELDS:
         return _parse_limit(name, raw)
     if name == "top_k" or name == "max_question_chars":
+    if name in ("top_k", "max_question_chars", "max_concurrent_questions", "max_queued_questions"):
         try:
             return int(raw)
         except ValueError as exc:

@@ -20,6 +20,7 @@ from assistant.answering import format_date
 from assistant.models import Answer
 from assistant.service import Assistant
 from assistant.web.feedback import FeedbackLog
+from assistant.web.index_status import add_banner, follow_indexing
 from assistant.web.render import answer_html, error_html, esc, pending_html, static_text
 from ingest.errors import DebateError
 
@@ -138,6 +139,7 @@ def build_chat_ui(assistant: Assistant, feedback: FeedbackLog) -> gr.Blocks:
     with gr.Blocks(title="Debate assistant", analytics_enabled=False) as blocks:
         answers = gr.State([])
         gr.HTML(_HEADER, padding=False)
+        banner = add_banner(assistant)  # indexing progress (serving while indexing)
         with gr.Row(equal_height=False, elem_classes="da-main"):
             with gr.Column(scale=3, min_width=420):
                 chatbot = gr.Chatbot(
@@ -188,6 +190,7 @@ def build_chat_ui(assistant: Assistant, feedback: FeedbackLog) -> gr.Blocks:
         clear_filters.click(lambda: ([], [], [], None, None), None, filters_in, concurrency_limit=None)
         new_chat.click(lambda: ([], []), None, [chatbot, answers], concurrency_limit=None)
         chatbot.clear(lambda: [], None, answers, concurrency_limit=None)
+        follow_indexing(banner, blocks, [f_debates, f_speakers, f_parties], lambda: _choices(assistant))
     blocks.queue(default_concurrency_limit=UI_CONCURRENCY)
     return blocks
 
@@ -202,6 +205,7 @@ def build_embed_ui(assistant: Assistant, feedback: FeedbackLog) -> gr.Blocks:
     with gr.Blocks(title="Debate assistant", analytics_enabled=False, fill_height=True) as blocks:
         answers = gr.State([])
         header = gr.HTML(_embed_header(".."), padding=False)
+        banner = add_banner(assistant)  # indexing progress (serving while indexing)
         chatbot = gr.Chatbot(
             elem_id="da-chat", show_label=False, scale=1, min_height=300, layout="panel",
             placeholder=_PLACEHOLDER, latex_delimiters=[], buttons=[], feedback_options=("Like", "Dislike"),
@@ -228,6 +232,7 @@ def build_embed_ui(assistant: Assistant, feedback: FeedbackLog) -> gr.Blocks:
         chatbot.example_select(from_example, [chatbot, answers], [chatbot, answers, question])
         chatbot.like(feedback_handler(feedback, "embed"), [chatbot, answers], None, concurrency_limit=None)
         chatbot.clear(lambda: [], None, answers, concurrency_limit=None)
+        follow_indexing(banner, blocks)
     blocks.queue(default_concurrency_limit=UI_CONCURRENCY)
     return blocks
 
