@@ -118,7 +118,6 @@ def _coerce(name: str, raw: Any) -> Any:
         return Path(raw).expanduser()
     if name in _PARSE_LIMIT_FIELDS:
         return _parse_limit(name, raw)
-    if name == "top_k" or name == "max_question_chars":
     if name in ("top_k", "max_question_chars", "max_concurrent_questions", "max_queued_questions"):
         try:
             return int(raw)
