@@ -15,7 +15,8 @@ An index from before generation files has no id: the stat (mtime, size, inode) o
 and of the chunk table stands in for it (the manifest changes per document during a run, the
 chunk table once at its end, so both are needed to see the end of a run). A build that finds the
 files disagreeing (an ingest was writing while we read) is dropped and tried again when the id
-changes next; the old generation keeps serving meanwhile.
+changes next; the old generation keeps serving meanwhile. At load, an index that a killed ingest
+left inconsistent is repaired first (`repair_at_load`), unless an ingest is running.
 """
 
 from __future__ import annotations
@@ -106,6 +107,28 @@ def open_generation(settings: Settings, embedder: Any, backend: Any = None) -> A
     return assistant
 
 
+def repair_at_load(settings: Settings, embedder: Any) -> bool:
+    """Mend an index a killed ingest left inconsistent before serving it (`ingest.indexing.
+    repair_index`), so that what `/api/documents` lists is also what search finds. Returns
+    whether a repair ran. When another ingest holds the lock its own start repairs the index,
+    and its new generation is picked up by the watcher: the server starts on what is there."""
+    from ingest.indexing import index_health, repair_index
+
+    health = index_health(settings)
+    if health.ok:
+        return False
+    log.warning("index %s is inconsistent (%s); repairing it before serving",
+                settings.index_dir, "; ".join(health.problems[:3]))
+    try:
+        summary = repair_index(settings, embedder=embedder)
+    except StoreError as exc:  # an ingest is running: it repairs, the watcher follows
+        log.warning("not repaired at load: %s", exc)
+        return False
+    for failed in summary.failed:
+        log.warning("removed while repairing: %s", failed.message)
+    return True
+
+
 class LiveAssistant:
     """The current generation's `Assistant`, behind the surface the web layer calls (`ask`,
     `stream`, `documents`, `transcript`, `speakers`). Each call takes `current()` once, so a
@@ -145,6 +168,8 @@ class LiveAssistant:
         generation = generation_key(live.layout)
         if generation is None:
             raise StoreError(f"index {settings.index_dir}", "no index here yet; run `debate ingest corpus` first")
+        if repair_at_load(settings, embedder):
+            generation = generation_key(live.layout) or generation
         try:
             live._swap(open_generation(settings, embedder, live.backend), generation)
         except GenerationMismatch as exc:  # an ingest is writing: serve its generation when it commits

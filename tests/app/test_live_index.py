@@ -248,3 +248,36 @@ def test_a_server_answers_during_and_after_a_reingest_that_replaces_its_document
     assert statuses and all(status < 500 for status in statuses), sorted(set(statuses))
     _assert_offsets_hold(answer)
     assert page.status_code == 200 and "veertig miljoen euro" in page.text
+
+
+def test_a_server_repairs_at_load_an_index_a_killed_ingest_left_stale(index) -> None:
+    """A document complete in the manifest but missing from BM25 and the vectors (the run died
+    before the lexical rebuild) is listed by /api/documents; the server mends that before it
+    serves, so search finds what is listed."""
+    import shutil
+
+    from ingest.catalog import IndexLayout
+    from ingest.indexing import index_health
+
+    settings, embedder, _ = index
+    lexical = IndexLayout(settings.index_dir).lexical
+    shutil.rmtree(lexical)
+    assert not index_health(settings).ok
+    live = _open(settings, embedder)
+    assert index_health(settings).ok
+    answer = live.ask(QUESTION).to_dict()
+    assert "twaalf miljoen" in _minister_turn(answer)["text"]
+
+
+def test_a_server_does_not_repair_while_an_ingest_holds_the_lock(index) -> None:
+    from ingest.catalog import IndexLayout
+    from ingest.indexing import index_health, index_lock
+
+    settings, embedder, _ = index
+    manifest = IndexLayout(settings.index_dir).manifest
+    data = json.loads(manifest.read_text(encoding="utf-8"))
+    data["generation"] = "a-run-in-progress"
+    manifest.write_text(json.dumps(data), encoding="utf-8")
+    with index_lock(IndexLayout(settings.index_dir)):
+        _open(settings, embedder)
+    assert not index_health(settings).ok  # left for the running ingest to mend
