@@ -68,7 +68,8 @@ def create_app(settings: Settings, assistant: Assistant | None = None) -> FastAP
                   docs_url=None, redoc_url=None, lifespan=lifespan)
     app.state.settings = settings
     app.state.assistant = assistant
-    app.state.feedback = FeedbackLog(settings.resolved_feedback_path)
+    app.state.feedback = FeedbackLog(settings.resolved_feedback_path, settings.feedback_max_bytes,
+                                     settings.feedback_backups)
     api.install_error_handlers(app)
     app.include_router(api.health)
     app.include_router(api.router)
@@ -82,7 +83,7 @@ def create_app(settings: Settings, assistant: Assistant | None = None) -> FastAP
     gr.mount_gradio_app(app, ui.build_chat_ui(assistant, app.state.feedback), path="/", **options)
     token = settings.api_token.reveal() if settings.api_token is not None else None
     app.add_middleware(api.BodyLimit, max_bytes=MAX_BODY_BYTES)
-    security.install(app, token, settings.allowed_origins)
+    security.install(app, token, settings.allowed_origins, settings.allowed_hosts)
     return app
 
 

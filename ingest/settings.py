@@ -52,13 +52,23 @@ class Settings:
     feedback_path: Path | None = None
     api_token: Secret | None = None
     allowed_origins: tuple[str, ...] = ()
+    allowed_hosts: tuple[str, ...] = ("127.0.0.1", "localhost", "::1")
+    """Host names the server answers to (``Host`` header); loopback only unless configured."""
     max_question_chars: int = 2000
+    feedback_max_bytes: int = 10_000_000
+    """The feedback log is rotated before it grows past this size."""
+    feedback_backups: int = 5
+    """Rotated feedback logs kept (``feedback.jsonl.1`` ... ``.N``); older ones are deleted."""
 
     def __post_init__(self) -> None:
         if self.llm not in LLM_BACKENDS:
             raise ConfigError(f"llm must be one of {', '.join(LLM_BACKENDS)}, not {self.llm!r}")
         if not 1 <= self.top_k <= 50:
             raise ConfigError(f"top_k must be between 1 and 50, not {self.top_k}")
+        if self.feedback_max_bytes < 100_000:
+            raise ConfigError(f"feedback_max_bytes must be at least 100000 (one record fits), not {self.feedback_max_bytes}")
+        if self.feedback_backups < 0:
+            raise ConfigError(f"feedback_backups must be 0 or more, not {self.feedback_backups}")
 
     @property
     def resolved_feedback_path(self) -> Path:
@@ -76,14 +86,14 @@ def _coerce(name: str, raw: Any) -> Any:
     """Turn a raw env/TOML value into the field's type."""
     if name in ("index_dir", "feedback_path"):
         return Path(raw).expanduser()
-    if name == "top_k" or name == "max_question_chars":
+    if name in ("top_k", "max_question_chars", "feedback_max_bytes", "feedback_backups"):
         try:
             return int(raw)
         except ValueError as exc:
             raise ConfigError(f"{name} must be an integer, not {raw!r}") from exc
     if name in ("llm_api_key", "api_token"):
         return Secret(raw)
-    if name == "allowed_origins":
+    if name in ("allowed_origins", "allowed_hosts"):
         items = raw.split(",") if isinstance(raw, str) else raw
         return tuple(item.strip() for item in items if item.strip())
     return raw
