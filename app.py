@@ -83,6 +83,7 @@ def create_app(settings: Settings, assistant: Assistant | None = None) -> FastAP
     gr.mount_gradio_app(app, ui.build_chat_ui(assistant, app.state.feedback), path="/", **options)
     token = settings.api_token.reveal() if settings.api_token is not None else None
     app.add_middleware(api.BodyLimit, max_bytes=MAX_BODY_BYTES)
+    app.add_middleware(api.PathLimit)
     security.install(app, token, settings.allowed_origins, settings.allowed_hosts)
     return app
 

@@ -6,6 +6,7 @@ Everything heavy (embedder, Chroma, BM25, speaker directory) loads once in `Assi
 
 from __future__ import annotations
 
+import errno
 import time
 from collections.abc import Iterator, Mapping, Sequence
 from functools import cached_property, lru_cache
@@ -107,7 +108,16 @@ class Assistant:
         return load_transcript(self.layout, doc_id)
 
     def transcript(self, doc_id: str) -> Transcript | None:
-        return self._transcript(doc_id)
+        """The indexed transcript ``doc_id``, or None when no debate has that id, including ids
+        no file could be named after (too long for the file system, or holding a NUL)."""
+        if "\x00" in doc_id:
+            return None
+        try:
+            return self._transcript(doc_id)
+        except OSError as exc:
+            if exc.errno == errno.ENAMETOOLONG:
+                return None
+            raise
 
     def documents(self) -> list[dict[str, Any]]:
         return list_documents(self.layout)

@@ -153,6 +153,27 @@ class BodyLimit:
             await too_large(scope, receive, send)
 
 
+MAX_SEGMENT_BYTES = 255
+"""The longest file name Linux file systems allow (NAME_MAX); no debate id, asset or route of
+this server has a longer path segment."""
+
+
+class PathLimit:
+    """ASGI middleware: a path with a segment over ``MAX_SEGMENT_BYTES`` gets a 404 in the error
+    shape before any route sees it (Gradio's asset routes would otherwise fail on the file
+    system with ENAMETOOLONG, a 500)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and any(len(part.encode("utf-8", "surrogatepass")) > MAX_SEGMENT_BYTES
+                                           for part in scope.get("path", "").split("/")):
+            await error_response(404, "not_found", "no resource of this server has a name that long")(scope, receive, send)
+            return
+        await self.app(scope, receive, send)
+
+
 # -- auth -------------------------------------------------------------------------------------
 
 _bearer = HTTPBearer(auto_error=False, description="The server's DEBATE_API_TOKEN (only when one is set).")

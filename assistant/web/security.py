@@ -336,14 +336,14 @@ class TrustedHosts:
 
 def install(app: ASGIApp, token: str | None, origins: tuple[str, ...],
             hosts: tuple[str, ...] = DEFAULT_ALLOWED_HOSTS) -> None:
-    """Add the middlewares to a FastAPI ``app`` (outermost last: the host check runs first). CORS
+    """Add the middlewares to a FastAPI ``app`` (outermost last: the security headers go on every
+    response, refusals included; then the host check, CORS and the browser sign-in). CORS
     is installed even with no origins, so that Gradio's own (looser) CORS handling stands down and
     this allow-list is the only policy. ``app.state.sign_in_throttle`` counts wrong tokens for
     the pages, the sign-in form and the API alike."""
     throttle = SignInThrottle()
     app.state.sign_in_throttle = throttle  # type: ignore[attr-defined]
     redact_tokens_in_access_log()
-    app.add_middleware(SecurityHeaders, origins=origins)  # type: ignore[attr-defined]
     if token is not None:
         app.add_middleware(BrowserAuth, token=token, throttle=throttle)  # type: ignore[attr-defined]
     app.add_middleware(  # type: ignore[attr-defined]
@@ -355,3 +355,4 @@ def install(app: ASGIApp, token: str | None, origins: tuple[str, ...],
         max_age=600,
     )
     app.add_middleware(TrustedHosts, hosts=hosts)  # type: ignore[attr-defined]
+    app.add_middleware(SecurityHeaders, origins=origins)  # type: ignore[attr-defined]
