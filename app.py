@@ -94,6 +94,11 @@ def serve(settings: Settings, host: str = "127.0.0.1", port: int = 7860, root_pa
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     root_path = root_path.rstrip("/")
+    if host not in ("0.0.0.0", "::", "") and host not in settings.allowed_hosts:
+        settings = settings.replace(allowed_hosts=(*settings.allowed_hosts, host))  # the address it is reached at
+    elif host in ("0.0.0.0", "::"):
+        log.info("answering only to the hosts %s; set DEBATE_ALLOWED_HOSTS to the name users open",
+                 ", ".join(settings.allowed_hosts))
     app = create_app(settings)
     log.info("serving on http://%s:%d%s/ (API docs at %s/docs)", host, port, root_path, root_path)
     uvicorn.run(app, host=host, port=port, root_path=root_path, log_level="info", proxy_headers=True)
