@@ -430,3 +430,43 @@ def test_the_sign_in_pages_have_a_strict_csp_without_unsafe_inline(locked_client
         assert "default-src 'none'" in strict and "unsafe-inline" not in strict and "'sha256-" in strict
         assert response.headers["referrer-policy"] == "same-origin"
     assert "form-action 'self'" in next(p for p in form.headers.get_list("content-security-policy") if "default-src" in p)
+
+
+def test_a_real_servers_access_log_never_shows_the_token(locked_app) -> None:
+    import logging
+    import socket
+    import threading
+
+    import httpx
+    import uvicorn
+
+    lines: list[str] = []
+
+    class Collect(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            lines.append(record.getMessage())
+
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    server = uvicorn.Server(uvicorn.Config(locked_app, log_level="info", lifespan="off"))
+    access = logging.getLogger("uvicorn.access")
+    handler = Collect()
+    access.addHandler(handler)
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    try:
+        deadline = time.monotonic() + 30
+        while not server.started and time.monotonic() < deadline:
+            time.sleep(0.05)
+        url = f"http://127.0.0.1:{sock.getsockname()[1]}/embed/?lang=nl&token={TOKEN}"
+        assert httpx.get(url, follow_redirects=False, timeout=10).status_code == 303
+        deadline = time.monotonic() + 5
+        while not any("/embed/" in line for line in lines) and time.monotonic() < deadline:
+            time.sleep(0.05)
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+        access.removeHandler(handler)
+        sock.close()
+    logged = [line for line in lines if "/embed/" in line]
+    assert logged and all(TOKEN not in line and "token=***" in line for line in logged), lines
