@@ -88,7 +88,8 @@ def create_app(settings: Settings, assistant: Assistant | LiveAssistant | None =
                   docs_url=None, redoc_url=None, lifespan=lifespan)
     app.state.settings = settings
     app.state.assistant = assistant
-    app.state.feedback = FeedbackLog(settings.resolved_feedback_path)
+    app.state.feedback = FeedbackLog(settings.resolved_feedback_path, settings.feedback_max_bytes,
+                                     settings.feedback_backups)
     api.install_error_handlers(app)
     app.include_router(api.health)
     app.include_router(api.router)
@@ -105,8 +106,9 @@ def create_app(settings: Settings, assistant: Assistant | LiveAssistant | None =
                         path="/", **options)
     token = settings.api_token.reveal() if settings.api_token is not None else None
     app.add_middleware(api.BodyLimit, max_bytes=MAX_BODY_BYTES)
+    app.add_middleware(api.PathLimit)
     app.add_middleware(AdmissionControl, concurrent=bounds[0], queued=bounds[1])  # beyond: 503 + Retry-After
-    security.install(app, token, settings.allowed_origins)
+    security.install(app, token, settings.allowed_origins, settings.allowed_hosts)
     return app
 
 
@@ -128,6 +130,11 @@ def serve(settings: Settings, host: str = "127.0.0.1", port: int = 7860, root_pa
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     root_path = root_path.rstrip("/")
+    if host not in ("0.0.0.0", "::", "") and host not in settings.allowed_hosts:
+        settings = settings.replace(allowed_hosts=(*settings.allowed_hosts, host))  # the address it is reached at
+    elif host in ("0.0.0.0", "::"):
+        log.info("answering only to the hosts %s; set DEBATE_ALLOWED_HOSTS to the name users open",
+                 ", ".join(settings.allowed_hosts))
     one_torch_thread()
     app = create_app(settings, ingest=ingest)
     log.info("serving on http://%s:%d%s/ (API docs at %s/docs)", host, port, root_path, root_path)

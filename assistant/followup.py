@@ -3,6 +3,11 @@
 "And what did he say about the money?" after a question about Minister Blok keeps Blok;
 "wat zei de SP daarover?" keeps the topic of the previous question. The rules only carry what the
 follow-up leaves open: a follow-up that names its own speaker or topic keeps its own.
+
+Only the last exchange of a history is read (`last_exchange`): a follow-up refers to what was just
+said, so however long a conversation grows, one follow-up costs at most one extra understanding of
+an earlier question. History items come from clients (the REST API), so `last_exchange` checks
+what it reads and raises `InvalidQuestionError` / `QuestionTooLongError`, never a builtin error.
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from assistant.question import Constraints, topic_of
+from ingest.errors import InvalidQuestionError, QuestionTooLongError
 
 _PRONOUN = re.compile(r"\b(he|she|him|his|her|they|them|hij|zij|ze|hem|haar|hun|die)\b", re.I)
 _THAT_TOPIC = re.compile(
@@ -32,6 +38,49 @@ class Condensed:
     is_followup: bool
 
 
+def last_exchange(history: Sequence[Any] | None, max_chars: int) -> dict[str, Any] | None:
+    """The last item of ``history`` as a dict, the only one a follow-up is rewritten against.
+
+    Items are `Answer`s (the chat, the CLI) or dicts (the REST API: an earlier answer's JSON or
+    just ``{"question": ...}``). Every item's ``question`` and ``standalone_question`` must be
+    text of at most ``max_chars`` characters, like a question (`QuestionTooLongError`); the last
+    item must be an object whose ``filters`` / ``resolved`` is an object and whose
+    ``citations`` are objects with a ``doc_id`` (`InvalidQuestionError` otherwise).
+    """
+    if not history:
+        return None
+    for position, item in enumerate(history, start=1):
+        if isinstance(item, Mapping):
+            for key in ("question", "standalone_question"):
+                _check_text(item.get(key), f"history item {position}: {key}", max_chars)
+        elif not hasattr(item, "to_dict"):
+            raise InvalidQuestionError(f"history item {position} must be an object, not {type(item).__name__}")
+    last = history[-1]
+    data = dict(last) if isinstance(last, Mapping) else last.to_dict()
+    where = f"history item {len(history)}"
+    for key in ("filters", "resolved"):
+        if data.get(key) is not None and not isinstance(data[key], Mapping):
+            raise InvalidQuestionError(f"{where}: {key} must be an object")
+    citations = data.get("citations") or []
+    if not isinstance(citations, Sequence) or isinstance(citations, str) or not all(
+            isinstance(c, Mapping) and isinstance(c.get("doc_id"), str) for c in citations):
+        raise InvalidQuestionError(f"{where}: citations must be objects with a doc_id")
+    return data
+
+
+def _check_text(value: Any, where: str, max_chars: int) -> None:
+    if value is None:
+        return
+    if not isinstance(value, str):
+        raise InvalidQuestionError(f"{where} must be text, not {type(value).__name__}")
+    if len(value) > max_chars:
+        raise QuestionTooLongError(f"{where} is {len(value)} characters long; the limit is {max_chars}")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise InvalidQuestionError(f"{where} holds a character that is not valid Unicode text") from exc
+
+
 def _previous(history: Sequence[Any]) -> tuple[str, Constraints] | None:
     """The last turn of the history: its standalone question and resolved constraints.
 
@@ -43,7 +92,11 @@ def _previous(history: Sequence[Any]) -> tuple[str, Constraints] | None:
     if not isinstance(last, Mapping):
         last = last.to_dict()
     question = last.get("standalone_question") or last.get("question") or ""
-    return question, Constraints.from_dict(last.get("resolved") or last.get("filters") or {})
+    try:
+        constraints = Constraints.from_dict(last.get("resolved") or last.get("filters") or {})
+    except (TypeError, ValueError) as exc:
+        raise InvalidQuestionError(f"history item {len(history)}: its filters are malformed ({exc})") from exc
+    return str(question), constraints
 
 
 def condense(question: str, history: Sequence[Any], own: Constraints) -> Condensed:
@@ -67,7 +120,10 @@ def condense(question: str, history: Sequence[Any], own: Constraints) -> Condens
     standalone = question
     if _THAT_TOPIC.search(question):
         topic = topic_of(prev_question)
-        standalone = _THAT_TOPIC.sub(f"over {topic}" if _is_dutch_marker(question) else f"about {topic}", question, count=1)
+        phrase = f"over {topic}" if _is_dutch_marker(question) else f"about {topic}"
+        # a function, not a template string: the topic is user text, so a backslash or a "\g<0>"
+        # in it stays literal text instead of being read as an escape or a group reference
+        standalone = _THAT_TOPIC.sub(lambda _match: phrase, question, count=1)
     # "And when did the minister promise ...?" names its own speaker but stays in the debate
     is_followup = bool(inherits_speaker or standalone != question or _FOLLOWUP_START.search(question))
     return Condensed(standalone, inherited if is_followup else Constraints(doc_ids=()), is_followup)

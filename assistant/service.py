@@ -6,6 +6,7 @@ Everything heavy (embedder, Chroma, BM25, speaker directory) loads once in `Assi
 
 from __future__ import annotations
 
+import errno
 import time
 from collections.abc import Iterator, Mapping, Sequence
 from functools import cached_property, lru_cache
@@ -14,7 +15,7 @@ from typing import Any
 from assistant.abstention import AbstentionPolicy, Evidence, gather_evidence
 from assistant.answerability import ANSWERED, NOT_FOUND, PROBABLE, AnswerabilityModel, QuestionEvidence, features
 from assistant.answering import compose_answer, not_found_text, select_quotes
-from assistant.followup import condense
+from assistant.followup import condense, last_exchange
 from assistant.models import Answer, Citation
 from assistant.question import (
     Constraints,
@@ -29,7 +30,13 @@ from assistant.question import (
 )
 from assistant.retrieval import HybridRetriever, RetrievedTurn, citable_turns
 from ingest.catalog import IndexLayout, list_documents, load_transcript
-from ingest.errors import QuestionError, StoreError
+from ingest.errors import (
+    EmptyQuestionError,
+    InvalidQuestionError,
+    QuestionError,
+    QuestionTooLongError,
+    StoreError,
+)
 from ingest.lexical import LexicalIndex
 from ingest.models import Transcript, Turn
 from ingest.settings import Settings
@@ -116,9 +123,18 @@ class Assistant:
         return load_transcript(self.layout, doc_id)
 
     def transcript(self, doc_id: str) -> Transcript | None:
+        """The indexed transcript ``doc_id``, or None when no debate has that id, including ids
+        no file could be named after (too long for the file system, or holding a NUL)."""
         if self._catalog is not None:
             return self._catalog[0].get(doc_id)
-        return self._transcript(doc_id)
+        if "\x00" in doc_id:
+            return None
+        try:
+            return self._transcript(doc_id)
+        except OSError as exc:
+            if exc.errno == errno.ENAMETOOLONG:
+                return None
+            raise
 
     def documents(self) -> list[dict[str, Any]]:
         if self._catalog is not None:
@@ -144,15 +160,11 @@ class Assistant:
 
     def plan(self, question: str, history: Sequence[Any] | None = None,
              filters: Mapping[str, Any] | Constraints | None = None) -> Plan:
-        """Validate and understand a question (language, constraints, follow-up condensing)."""
-        text = (question or "").strip()
-        if not text:
-            raise QuestionError("the question is empty", status=400)
-        if len(text) > self.settings.max_question_chars:
-            raise QuestionError(
-                f"the question is {len(text)} characters long; the limit is {self.settings.max_question_chars}",
-                status=413,
-            )
+        """Validate and understand a question (language, constraints, follow-up condensing).
+
+        Raises `EmptyQuestionError`, `QuestionTooLongError` or `InvalidQuestionError` (also for a
+        malformed ``history``, see `assistant.followup.last_exchange`)."""
+        text = checked_question(question, self.settings.max_question_chars)
         notes: list[str] = []
         cleaned, dropped = strip_instructions(text)
         if dropped:
@@ -173,25 +185,26 @@ class Assistant:
                     unknown_speaker(cleaned, self.directory), names, office)
 
     def _with_constraints(self, history: Sequence[Any] | None) -> list[Any]:
-        """History items as dicts whose ``filters`` say what a follow-up may inherit: the
-        speaker constraint the previous question was resolved to, and the debate(s) its answer
-        came from. A client may send only ``{"question": ...}``: then the previous question is
-        understood (and retrieved) again to recover both."""
-        items = []
-        for item in history or []:
-            data = dict(item) if isinstance(item, Mapping) else item.to_dict()
-            filters = dict(data.get("filters") or {})
-            if not filters and data.get("question"):
-                try:
-                    plan, turns = self.retrieve(str(data["question"]), k=3)
-                except QuestionError:
-                    continue
-                filters = plan.constraints.to_dict()
-                filters.setdefault("doc_ids", sorted({t.doc_id for t in turns[:1]}))
-            elif data.get("citations") and not filters.get("doc_ids"):
-                filters["doc_ids"] = sorted({c["doc_id"] for c in data["citations"]})
-            items.append({**data, "filters": filters})
-        return items
+        """The last history item (the only one a follow-up reads) as a dict whose ``filters``
+        say what a follow-up may inherit: the speaker constraint the previous question was
+        resolved to, and the debate(s) its answer came from. A client may send only
+        ``{"question": ...}``: then that one previous question is understood (and retrieved)
+        again to recover both, so a follow-up costs at most one extra retrieval however long
+        its history is."""
+        data = last_exchange(history, self.settings.max_question_chars)
+        if data is None:
+            return []
+        filters = dict(data.get("filters") or {})
+        if not filters and data.get("question"):
+            try:
+                plan, turns = self.retrieve(data["question"], k=3)
+            except QuestionError:
+                return []
+            filters = plan.constraints.to_dict()
+            filters.setdefault("doc_ids", sorted({t.doc_id for t in turns[:1]}))
+        elif data.get("citations") and not filters.get("doc_ids"):
+            filters["doc_ids"] = sorted({c["doc_id"] for c in data["citations"]})
+        return [{**data, "filters": filters}]
 
     # -- retrieval ------------------------------------------------------------------------------
 
@@ -338,6 +351,27 @@ class Assistant:
             notice=" ".join(plan.notes) or None,
             standalone_question=plan.standalone if plan.standalone != plan.question else None,
         )
+
+
+def checked_question(question: Any, max_chars: int) -> str:
+    """``question`` without surrounding white space, or the `QuestionError` that says why it
+    cannot be asked: empty, over ``max_chars`` characters, or not encodable text (a lone
+    surrogate, which JSON's ``\\ud800`` escapes and a mis-decoded command line can carry)."""
+    if question is None:
+        raise EmptyQuestionError("the question is empty")
+    if not isinstance(question, str):
+        raise InvalidQuestionError(f"the question must be text, not {type(question).__name__}")
+    text = question.strip()
+    if not text:
+        raise EmptyQuestionError("the question is empty")
+    if len(text) > max_chars:
+        raise QuestionTooLongError(f"the question is {len(text)} characters long; the limit is {max_chars}")
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise InvalidQuestionError(
+            f"the question holds a character that is not valid Unicode text at position {exc.start}") from exc
+    return text
 
 
 def _citation(n: int, turn: Turn, retrieved: RetrievedTurn, start: int, end: int) -> Citation:

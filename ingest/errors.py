@@ -10,7 +10,11 @@
     ├── StoreError                   the vector store or lexical index failed (carries ``backend``)
     ├── EmbedderError                the embedding model is missing or broken
     ├── BackendError                 an answer backend (LLM endpoint, GGUF) failed (carries ``backend``)
-    ├── QuestionError                a question cannot be asked (empty, oversized)
+    ├── QuestionError                a question cannot be asked as given
+    │   ├── EmptyQuestionError       nothing to ask (empty or only spaces)
+    │   ├── QuestionTooLongError     the question (or one in its history) is over the limit
+    │   └── InvalidQuestionError     not text that can be answered (lone surrogates), or a
+    │                                malformed history
     └── ConfigError                  a setting is invalid
 
 Third-party exceptions are translated once, at the adapter that calls the library, with
@@ -89,11 +93,21 @@ class BackendError(DebateError):
 
 
 class QuestionError(DebateError):
-    """The question cannot be asked as given; ``status`` is the HTTP status a REST API returns."""
+    """The question cannot be asked as given. The subclass says why; each surface maps it to its
+    own outcome (the REST API: 400, 413 or 422), so no HTTP lives in the core."""
 
-    def __init__(self, problem: str, status: int = 400) -> None:
-        self.status = status
-        super().__init__(problem)
+
+class EmptyQuestionError(QuestionError):
+    """There is nothing to ask: the question is empty or only white space."""
+
+
+class QuestionTooLongError(QuestionError):
+    """The question, or a question in its history, is longer than ``max_question_chars``."""
+
+
+class InvalidQuestionError(QuestionError):
+    """The question is not answerable text (a lone surrogate cannot be encoded), or its history
+    is malformed."""
 
 
 class ConfigError(DebateError):

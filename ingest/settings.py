@@ -53,6 +53,8 @@ class Settings:
     feedback_path: Path | None = None
     api_token: Secret | None = None
     allowed_origins: tuple[str, ...] = ()
+    allowed_hosts: tuple[str, ...] = ("127.0.0.1", "localhost", "::1")
+    """Host names the server answers to (``Host`` header); loopback only unless configured."""
     max_question_chars: int = 2000
     fault: str | None = None
     """Testing only: an ingest stage (`ingest.faults.STAGES`) at which ingest kills itself with
@@ -65,6 +67,10 @@ class Settings:
     """Questions the server answers at once (API, and each chat); see `assistant.web.admission`."""
     max_queued_questions: int = 64
     """Questions that may wait beyond those; the next one gets HTTP 503 with Retry-After."""
+    feedback_max_bytes: int = 10_000_000
+    """The feedback log is rotated before it grows past this size."""
+    feedback_backups: int = 5
+    """Rotated feedback logs kept (``feedback.jsonl.1`` ... ``.N``); older ones are deleted."""
 
     def __post_init__(self) -> None:
         if self.llm not in LLM_BACKENDS:
@@ -79,6 +85,10 @@ class Settings:
         if self.max_concurrent_questions < 1 or self.max_queued_questions < 0:
             raise ConfigError("max_concurrent_questions must be at least 1 and max_queued_questions at least 0, "
                               f"not {self.max_concurrent_questions} and {self.max_queued_questions}")
+        if self.feedback_max_bytes < 100_000:
+            raise ConfigError(f"feedback_max_bytes must be at least 100000 (one record fits), not {self.feedback_max_bytes}")
+        if self.feedback_backups < 0:
+            raise ConfigError(f"feedback_backups must be 0 or more, not {self.feedback_backups}")
 
     @property
     def resolved_feedback_path(self) -> Path:
@@ -118,14 +128,15 @@ def _coerce(name: str, raw: Any) -> Any:
         return Path(raw).expanduser()
     if name in _PARSE_LIMIT_FIELDS:
         return _parse_limit(name, raw)
-    if name in ("top_k", "max_question_chars", "max_concurrent_questions", "max_queued_questions"):
+    if name in ("top_k", "max_question_chars", "max_concurrent_questions", "max_queued_questions",
+                "feedback_max_bytes", "feedback_backups"):
         try:
             return int(raw)
         except ValueError as exc:
             raise ConfigError(f"{name} must be an integer, not {raw!r}") from exc
     if name in ("llm_api_key", "api_token"):
         return Secret(raw)
-    if name == "allowed_origins":
+    if name in ("allowed_origins", "allowed_hosts"):
         items = raw.split(",") if isinstance(raw, str) else raw
         return tuple(item.strip() for item in items if item.strip())
     return raw

@@ -9,20 +9,28 @@ routes and unexpected failures (whose details stay in the server log).
 from __future__ import annotations
 
 import logging
-from datetime import date
-from typing import Any, Literal
+from pathlib import PurePath
+from typing import Any
 
 from fastapi import APIRouter, Depends, FastAPI, HTTPException, Request
 from fastapi.routing import APIRoute
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from assistant.web.security import token_matches
-from ingest.errors import BackendError, DebateError, QuestionError, StoreError
+from assistant.web.schemas import AskRequest, FeedbackRequest
+from assistant.web.security import client_address, token_matches
+from ingest.errors import (
+    BackendError,
+    DebateError,
+    EmptyQuestionError,
+    QuestionError,
+    QuestionTooLongError,
+    StoreError,
+)
 
 log = logging.getLogger("debate.web")
 
@@ -44,12 +52,19 @@ def error_response(status: int, code: str, message: str, headers: dict[str, str]
 
 
 _STATUS_CODES = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found",
-                 405: "method_not_allowed", 413: "too_large", 422: "invalid_request", 503: "index_unavailable"}
+                 405: "method_not_allowed", 413: "too_large", 422: "invalid_request", 429: "too_many_attempts",
+                 503: "index_unavailable"}
 
 
 def _debate_error(exc: DebateError) -> tuple[int, str]:
-    if isinstance(exc, QuestionError):
-        return exc.status, "question_too_long" if exc.status == 413 else "invalid_question"
+    """The HTTP status and code of a core error: the core says what went wrong, this says how
+    HTTP puts it."""
+    if isinstance(exc, EmptyQuestionError):
+        return 400, "invalid_question"
+    if isinstance(exc, QuestionTooLongError):
+        return 413, "question_too_long"
+    if isinstance(exc, QuestionError):  # not Unicode text, or a malformed history
+        return 422, "invalid_question"
     if isinstance(exc, StoreError):
         return 503, "index_unavailable"
     if isinstance(exc, BackendError):
@@ -138,58 +153,48 @@ class BodyLimit:
             await too_large(scope, receive, send)
 
 
+MAX_SEGMENT_BYTES = 255
+"""The longest file name Linux file systems allow (NAME_MAX); no debate id, asset or route of
+this server has a longer path segment."""
+
+
+class PathLimit:
+    """ASGI middleware: a path with a segment over ``MAX_SEGMENT_BYTES`` gets a 404 in the error
+    shape before any route sees it (Gradio's asset routes would otherwise fail on the file
+    system with ENAMETOOLONG, a 500)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and any(len(part.encode("utf-8", "surrogatepass")) > MAX_SEGMENT_BYTES
+                                           for part in scope.get("path", "").split("/")):
+            await error_response(404, "not_found", "no resource of this server has a name that long")(scope, receive, send)
+            return
+        await self.app(scope, receive, send)
+
+
 # -- auth -------------------------------------------------------------------------------------
 
 _bearer = HTTPBearer(auto_error=False, description="The server's DEBATE_API_TOKEN (only when one is set).")
 
 
 def require_token(request: Request, credentials: HTTPAuthorizationCredentials | None = Depends(_bearer)) -> None:
-    """When the server has an API token, every API call must send ``Authorization: Bearer <it>``."""
+    """When the server has an API token, every API call must send ``Authorization: Bearer <it>``.
+    A client with too many wrong tokens lately gets a 429 until its window passes."""
     token = request.app.state.settings.api_token
     if token is None:
         return
-    if credentials is None or not token_matches(credentials.credentials, token):
+    throttle, client = request.app.state.sign_in_throttle, client_address(request.scope)
+    wait = throttle.wait(client)
+    if wait:
+        raise ApiError(429, "too_many_attempts", f"too many wrong tokens; try again in {wait} s",
+                       headers={"Retry-After": str(wait)})
+    if credentials is None or not token_matches(credentials.credentials, token.reveal()):
+        if credentials is not None:
+            throttle.failed(client)
         raise ApiError(401, "unauthorized", "send the API token as 'Authorization: Bearer <token>'",
                        headers={"WWW-Authenticate": "Bearer"})
-
-
-# -- request bodies ---------------------------------------------------------------------------
-
-
-class Filters(BaseModel):
-    """Restrict the answer to some debates, speakers, parties or dates (all optional)."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    doc_ids: list[str] = Field(default_factory=list, description="Debate ids from /api/documents.")
-    speakers: list[str] = Field(default_factory=list, description='Speaker names, e.g. "Van Nispen".')
-    parties: list[str] = Field(default_factory=list, description='Parties, e.g. "SP".')
-    roles: list[Literal["member", "minister", "state_secretary", "chair", "other"]] = Field(default_factory=list)
-    date_from: date | None = Field(None, description="YYYY-MM-DD, inclusive.")
-    date_to: date | None = Field(None, description="YYYY-MM-DD, inclusive.")
-
-    def for_assistant(self) -> dict[str, Any]:
-        return {k: v for k, v in self.model_dump(mode="json").items() if v}
-
-
-class AskRequest(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    question: str = Field(description="The question, in English or Dutch.",
-                          examples=["What did the minister say about 13 Oceans?"])
-    history: list[dict[str, Any]] = Field(
-        default_factory=list,
-        description='Earlier answers of this conversation (their JSON) or {"question": ...} objects, oldest first.',
-    )
-    filters: Filters | None = None
-
-
-class FeedbackRequest(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    rating: Literal["helpful", "wrong"]
-    answer: dict[str, Any] = Field(description="The answer JSON being rated, as /api/ask returned it.")
-    comment: str | None = Field(None, max_length=2000)
 
 
 class ErrorDetail(BaseModel):
@@ -216,14 +221,25 @@ health = APIRouter(tags=["health"])
 
 @router.post("/ask", summary="Answer a question with numbered citations", responses=_errors(400, 413, 503))
 def ask(body: AskRequest, request: Request) -> dict[str, Any]:
-    """The same JSON as `debate ask --json`. 400: empty question; 413: too long."""
+    """The same JSON as `debate ask --json`. 400: empty question; 413: too long (the question or
+    one in the history); 422: a malformed body or history."""
     filters = body.filters.for_assistant() if body.filters else None
-    return request.app.state.assistant.ask(body.question, history=body.history, filters=filters).to_dict()
+    history = [item.for_assistant() for item in body.history]
+    return request.app.state.assistant.ask(body.question, history=history, filters=filters).to_dict()
+
+
+def without_server_paths(metadata: dict[str, Any]) -> dict[str, Any]:
+    """A document's metadata as the API shows it: ``source_path`` (a path on the server)
+    becomes ``source_file``, the file's name only."""
+    shown = {k: v for k, v in metadata.items() if k != "source_path"}
+    if metadata.get("source_path"):
+        shown["source_file"] = PurePath(str(metadata["source_path"])).name
+    return shown
 
 
 @router.get("/documents", summary="The indexed debates")
 def documents(request: Request) -> list[dict[str, Any]]:
-    return request.app.state.assistant.documents()
+    return [without_server_paths(row) for row in request.app.state.assistant.documents()]
 
 
 @router.get("/documents/{doc_id:path}", summary="One debate: metadata, turns and procedural events",
@@ -231,8 +247,10 @@ def documents(request: Request) -> list[dict[str, Any]]:
 def document(doc_id: str, request: Request) -> dict[str, Any]:
     transcript = request.app.state.assistant.transcript(doc_id)
     if transcript is None:
-        raise ApiError(404, "not_found", f"no indexed debate has the id {doc_id!r}")
-    return transcript.to_dict()
+        shown = doc_id if len(doc_id) <= 100 else doc_id[:100] + "…"
+        raise ApiError(404, "not_found", f"no indexed debate has the id {shown!r}")
+    data = transcript.to_dict()
+    return {**data, "transcript": without_server_paths(data["transcript"])}
 
 
 @router.get("/speakers", summary="Speakers in the index, with their parties and roles")
@@ -242,7 +260,7 @@ def speakers(request: Request) -> list[dict[str, Any]]:
 
 @router.post("/feedback", status_code=201, summary="Record that an answer was helpful or wrong")
 def feedback(body: FeedbackRequest, request: Request) -> dict[str, Any]:
-    entry = request.app.state.feedback.record(body.rating, body.answer, source="api", comment=body.comment)
+    entry = request.app.state.feedback.record(body.rating, body.answer.for_log(), source="api", comment=body.comment)
     return {"stored": True, "timestamp": entry["timestamp"]}
 
 

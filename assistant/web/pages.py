@@ -13,15 +13,16 @@ from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 
-from assistant.web.render import esc, login_page, simple_page, transcript_page
-from assistant.web.security import safe_next, set_session_cookie, token_matches
+from assistant.web.render import esc, login_page, page_csp, simple_page, transcript_page
+from assistant.web.security import client_address, safe_next, set_session_cookie, token_matches
 
 log = logging.getLogger("debate.web")
 router = APIRouter(include_in_schema=False)
 
 _QUOTE_SPAN = re.compile(r"(\d{1,7})-(\d{1,7})")
-# The view's own CSP: no script at all, styles only inline; transcript text cannot run anything.
-_TRANSCRIPT_CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'"
+# The view's own CSP: no script at all, only its own stylesheet; transcript text cannot run anything.
+TRANSCRIPT_CSP = page_csp()
+SIGN_IN_CSP = page_csp(form_action="'self'")
 
 
 def _root(request: Request) -> str:
@@ -33,34 +34,49 @@ def transcript(doc_id: str, request: Request, turn: int | None = None, quote: st
     """The whole debate; ``#turn-N`` anchors a turn, ``?turn=N&quote=S-E`` highlights a quote."""
     found = request.app.state.assistant.transcript(doc_id)
     if found is None:
-        body = f'<p>No indexed debate has the id “{esc(doc_id)}”.</p><p><a href="{esc(_root(request))}/">Back to the assistant</a></p>'
-        return HTMLResponse(simple_page("Debate not found", body), status_code=404)
+        shown = doc_id if len(doc_id) <= 100 else doc_id[:100] + "…"
+        body = f'<p>No indexed debate has the id “{esc(shown)}”.</p><p><a href="{esc(_root(request))}/">Back to the assistant</a></p>'
+        return HTMLResponse(simple_page("Debate not found", body), status_code=404,
+                            headers={"Content-Security-Policy": TRANSCRIPT_CSP})
     span = _QUOTE_SPAN.fullmatch(quote or "")
     highlight = (turn, int(span.group(1)), int(span.group(2))) if turn is not None and span else None
-    response = HTMLResponse(transcript_page(found, _root(request), highlight))
-    response.headers["Content-Security-Policy"] = _TRANSCRIPT_CSP
-    return response
+    return HTMLResponse(transcript_page(found, _root(request), highlight),
+                        headers={"Content-Security-Policy": TRANSCRIPT_CSP})
+
+
+def sign_in_page(next_path: str, action: str, error: str | None = None, status: int = 200,
+                 headers: dict[str, str] | None = None) -> HTMLResponse:
+    """The sign-in form as a response, under its strict CSP."""
+    return HTMLResponse(login_page(next_path, action, error), status_code=status,
+                        headers={"Content-Security-Policy": SIGN_IN_CSP, **(headers or {})})
 
 
 @router.get("/login", response_class=HTMLResponse)
 def login_form(request: Request, next: str = "/") -> HTMLResponse:
     root = _root(request)
-    return HTMLResponse(login_page(safe_next(next, root), f"{root}/login"))
+    return sign_in_page(safe_next(next, root), f"{root}/login")
 
 
 @router.post("/login")
 async def login(request: Request) -> Response:
-    """Sign in with the access token; sets the session cookie and returns to ``next``."""
+    """Sign in with the access token; sets the session cookie and returns to ``next``. Wrong
+    tokens count against the client's address (429 with ``Retry-After`` past the limit)."""
     root = _root(request)
     form = parse_qs((await request.body()).decode("utf-8", "replace"))
     given, next_path = form.get("token", [""])[0], safe_next(form.get("next", ["/"])[0], root)
     token = request.app.state.settings.api_token
     if token is None:
         return RedirectResponse(next_path, status_code=303)
-    if not token_matches(given, token):
-        return HTMLResponse(login_page(next_path, f"{root}/login", "That token is not valid."), status_code=401)
+    throttle, client = request.app.state.sign_in_throttle, client_address(request.scope)
+    wait = throttle.wait(client)
+    if wait:
+        return sign_in_page(next_path, f"{root}/login", f"Too many wrong tokens; try again in {wait} seconds.",
+                            status=429, headers={"Retry-After": str(wait)})
+    if not token_matches(given, token.reveal()):
+        throttle.failed(client)
+        return sign_in_page(next_path, f"{root}/login", "That token is not valid.", status=401)
     response = RedirectResponse(next_path, status_code=303)
-    set_session_cookie(response, token, root, secure=request.url.scheme == "https")
+    set_session_cookie(response, token.reveal(), root, secure=request.url.scheme == "https")
     return response
 
 

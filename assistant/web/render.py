@@ -8,6 +8,8 @@ blank lines so the chat's Markdown renderer treats it as a single raw HTML block
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import html
 import re
 from collections.abc import Iterable
@@ -39,6 +41,16 @@ def esc(value: object) -> str:
 @lru_cache(maxsize=8)
 def static_text(name: str) -> str:
     return (STATIC / name).read_text(encoding="utf-8")
+
+
+def page_csp(*, form_action: str = "'none'") -> str:
+    """The Content-Security-Policy of the pages built here (transcript view, not found, sign
+    in): nothing may load or run except their one inline stylesheet, allowed by its hash, so
+    even a transcript that smuggled markup past `esc` could not run a script or load anything.
+    ``form_action`` is ``'self'`` for the sign-in form."""
+    digest = base64.b64encode(hashlib.sha256(static_text("transcript.css").encode("utf-8")).digest()).decode()
+    return (f"default-src 'none'; style-src 'sha256-{digest}'; base-uri 'none'; "
+            f"form-action {form_action}")
 
 
 # -- links ------------------------------------------------------------------------------------

@@ -113,7 +113,8 @@ def make_settings(web_index: WebIndex, tmp_path: Path):
 
 @pytest.fixture
 def make_client(make_settings, web_assistant):
-    """``make_client(token=..., origins=...)``: a TestClient over a freshly built app."""
+    """``make_client(token=..., origins=...)``: a TestClient over a freshly built app. It calls
+    the app as ``http://localhost`` (TestClient's own ``testserver`` is not an allowed host)."""
     from fastapi.testclient import TestClient
 
     from app import create_app
@@ -121,6 +122,7 @@ def make_client(make_settings, web_assistant):
     with contextlib.ExitStack() as stack:
         def make(token: str | None = None, origins: tuple[str, ...] = (), **kwargs: Any) -> TestClient:
             app = create_app(make_settings(token, origins), assistant=web_assistant)
+            kwargs.setdefault("base_url", "http://localhost")
             return stack.enter_context(TestClient(app, **kwargs))
 
         yield make

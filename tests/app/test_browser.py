@@ -234,3 +234,14 @@ def test_an_intranet_page_using_the_web_component_gets_answers(page, server, sit
     reply, _ = ask(app, OCEANS)
     expect(reply.locator(".da-card .da-speaker").first).to_have_text("Minister Blok")
     assert reply.locator("a.da-open").first.get_attribute("href").startswith(f"{server.url}/transcript/")
+
+
+def test_the_transcript_view_is_styled_under_its_strict_csp_with_no_violation(page, server, web_index) -> None:
+    violations: list[str] = []
+    page.on("console", lambda message: violations.append(message.text) if "Content Security Policy" in message.text else None)
+    response = page.goto(f"{server.url}/transcript/{web_index.verslag_id}?turn=3&quote=0-20#turn-3")
+    assert "unsafe-inline" not in response.headers["content-security-policy"]
+    turn = page.locator("#turn-3")
+    assert turn.evaluate("e => getComputedStyle(e).borderRadius") == "10px"  # transcript.css applied
+    assert page.locator("mark").first.evaluate("e => getComputedStyle(e).backgroundColor") == "rgb(253, 230, 138)"
+    assert not violations, violations
