@@ -148,7 +148,7 @@ def test_serve_with_ingest_answers_at_once_and_serves_the_whole_corpus_when_done
     settings = Settings(index_dir=tmp_path / "served-index", feedback_path=tmp_path / "feedback.jsonl")
     live = LiveAssistant.open(settings, embedder=HashEmbedder(), require_index=False)
     app = create_app(settings, assistant=live, ingest=[corpus])
-    with TestClient(app) as client:
+    with TestClient(app, base_url="http://localhost") as client:
         assert "Indexing: 0 of 3 debates indexed." in client.get("/config").text  # the page's banner
         first = client.post("/api/ask", json={"question": "Wat zei minister Jansen over fietsendiefstal?"})
         assert first.status_code == 200
