@@ -3,7 +3,7 @@ knobs that break one thing at a time. Plain functions (like tests/samples.py), n
 
 from __future__ import annotations
 
-from samples import make_verslag
+from samples import make_pdf, make_verslag
 
 VLOS_NS = "http://www.tweedekamer.nl/ggm/vergaderverslag/v1.0"
 TEI_NS = "http://www.tei-c.org/ns/1.0"
@@ -59,38 +59,7 @@ def tei(xml_id: str | None = "ParlaMint-NL_2099-01-01-tweedekamer-1", body: str 
             f"</div></body></text></{root}>\n")
 
 
-def pdf(pages: list[list[str]], page_extra: bytes = b"", mediabox: bytes | None = b"[0 0 595 842]",
-        pages_extra: bytes = b"") -> bytes:
-    """A minimal PDF, one page per list of lines (Helvetica, WinAnsi). ``mediabox=None`` leaves the
-    page's /MediaBox out; ``page_extra`` is added to every /Page dict, ``pages_extra`` to /Pages."""
-    objects = {
-        1: b"<< /Type /Catalog /Pages 2 0 R >>",
-        3: b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
-    }
-    kids = []
-    box = b"" if mediabox is None else b"/MediaBox " + mediabox
-    for number, lines in enumerate(pages):
-        page_id, content_id = 4 + 2 * number, 5 + 2 * number
-        shown = []
-        for line in lines:
-            raw = line.encode("cp1252").replace(b"\\", b"\\\\").replace(b"(", b"\\(")
-            shown.append(b"(" + raw.replace(b")", b"\\)") + b") Tj T*")
-        stream = b"\n".join([b"BT /F1 9 Tf 11 TL 50 800 Td", *shown, b"ET"])
-        objects[content_id] = b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream)
-        objects[page_id] = (b"<< /Type /Page /Parent 2 0 R %s %s /Resources << /Font << /F1 3 0 R >> >> "
-                            b"/Contents %d 0 R >>" % (box, page_extra, content_id))
-        kids.append(b"%d 0 R" % page_id)
-    objects[2] = b"<< /Type /Pages /Kids [%s] /Count %d %s >>" % (b" ".join(kids), len(kids), pages_extra)
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number in sorted(objects):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n%s\nendobj\n" % (number, objects[number])
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    return bytes(out)
+pdf = make_pdf  # the shared builder (tests/samples.py), under the name these cases use
 
 
 PDF_PAGE = ["De voorzitter:", "Welkom bij dit overleg.", "Mevrouw Bakker (GL):", "Voorzitter, een vraag."]

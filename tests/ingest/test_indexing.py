@@ -27,20 +27,6 @@ def _store_ids(settings: Settings) -> list[str]:
     return [c.id for c, _ in store.iter_all()]
 
 
-@pytest.fixture
-def settings(tmp_path: Path) -> Settings:
-    return Settings(index_dir=tmp_path / "index")
-
-
-@pytest.fixture
-def mini(tmp_path: Path) -> Path:
-    folder = tmp_path / "in"
-    folder.mkdir()
-    (folder / "fietsen.txt").write_text(make_verslag(), encoding="utf-8")
-    (folder / "scooters.txt").write_text(make_verslag("Scooters krijgen een kenteken.", "scooterdiefstal", 6), encoding="utf-8")
-    return folder
-
-
 def test_ingesting_the_same_files_twice_adds_nothing(settings, mini, embedder) -> None:
     first = ingest_paths([mini], settings, embedder=embedder)
     assert (first.documents_added, first.turns) == (2, 6)

@@ -15,7 +15,7 @@ import pytest
 
 import ingest.indexing as indexing
 from doubles import HashEmbedder
-from samples import CASCO_SAMPLE, REPO, TEI_DIR, VLOS_DIR, make_verslag
+from samples import CASCO_SAMPLE, REPO, TEI_DIR, VLOS_DIR
 from ingest.catalog import IndexLayout, load_manifest, load_transcript, read_generation
 from ingest.durable import write_json_atomic
 from ingest.errors import ConfigError, StoreError
@@ -27,21 +27,6 @@ from ingest.store import ChunkStore
 TEI_SMALL = TEI_DIR / "ParlaMint-NL_2018-10-30-eerstekamer-4.xml"
 VLOS_SMALL = VLOS_DIR / "sample_vlos_e2903f19-34e9-4c37-b1dc-f985d071fc97_d5130a6f-0400-4b03-b8d3-8daed02dc4af.xml"
 VLOS_MEETING_ID = 'objectid="d4c36531-4761-4f0e-a36a-930b5ce1bb3a"'
-
-
-@pytest.fixture
-def settings(tmp_path: Path) -> Settings:
-    return Settings(index_dir=tmp_path / "index")
-
-
-@pytest.fixture
-def mini(tmp_path: Path) -> Path:
-    folder = tmp_path / "in"
-    folder.mkdir()
-    (folder / "fietsen.txt").write_text(make_verslag(), encoding="utf-8")
-    (folder / "scooters.txt").write_text(make_verslag("Scooters krijgen een kenteken.", "scooterdiefstal", 6),
-                                         encoding="utf-8")
-    return folder
 
 
 def _ingest(paths, settings):

@@ -4,7 +4,7 @@ import dataclasses
 import itertools
 
 import pytest
-from samples import VERSLAG_SAMPLE
+from samples import VERSLAG_SAMPLE, make_pdf
 
 from ingest.errors import EmptyTranscriptError, TranscriptParseError
 from ingest.models import Transcript
@@ -19,36 +19,7 @@ _FOOTER = "Tweede Kamer, vergaderjaar 2016–2017, 28 638, nr. 157 {page}"
 
 def _pdf(pages: list[list[str]]) -> bytes:
     """A minimal PDF: one page per list of lines, Helvetica 9 pt, WinAnsi (cp1252) text."""
-    objects = {
-        1: b"<< /Type /Catalog /Pages 2 0 R >>",
-        3: b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
-    }
-    kids = []
-    for number, lines in enumerate(pages):
-        page_id, content_id = 4 + 2 * number, 5 + 2 * number
-        shown = []
-        for line in lines:
-            raw = line.encode("cp1252").replace(b"\\", b"\\\\").replace(b"(", b"\\(")
-            shown.append(b"(" + raw.replace(b")", b"\\)") + b") Tj T*")
-        stream = b"\n".join([b"BT /F1 9 Tf 11 TL 50 800 Td", *shown, b"ET"])
-        objects[content_id] = b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream)
-        objects[page_id] = (
-            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
-            b"/Resources << /Font << /F1 3 0 R >> >> /Contents %d 0 R >>" % content_id
-        )
-        kids.append(b"%d 0 R" % page_id)
-    objects[2] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (b" ".join(kids), len(kids))
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number in sorted(objects):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n%s\nendobj\n" % (number, objects[number])
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    trailer = b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n"
-    out += trailer % (len(objects) + 1, xref)
-    return bytes(out)
+    return make_pdf(pages)
 
 
 @pytest.fixture(scope="module")
