@@ -102,6 +102,13 @@ def install_api_docs(app: FastAPI) -> None:
         return get_swagger_ui_html(openapi_url=f"{root}{app.openapi_url}", title="Debate assistant API", **local)
 
 
+@router.get("/embed", include_in_schema=False)
+def embed_without_slash(request: Request) -> RedirectResponse:
+    """The compact chat lives at ``/embed/`` (a Gradio mount answers only below its path): a link
+    or iframe written without the slash is redirected there instead of getting a 404."""
+    return RedirectResponse(f"{_root(request)}/embed/", status_code=307)
+
+
 @router.get("/gradio.js")
 def gradio_script() -> FileResponse:
     """Gradio's web-component loader from the installed package; it imports ``./assets/...``,

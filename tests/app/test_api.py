@@ -152,6 +152,12 @@ def test_healthz_reports_ok_with_the_number_of_documents(client) -> None:
     assert client.get("/healthz").json() == {"status": "ok", "documents": 2}
 
 
+def test_embed_without_the_trailing_slash_redirects_to_the_compact_chat(client) -> None:
+    response = client.get("/embed", follow_redirects=False)
+    assert response.status_code == 307 and response.headers["location"] == "/embed/"
+    assert client.get("/embed").status_code == 200
+
+
 def test_openapi_docs_describe_the_api(client) -> None:
     assert client.get("/docs").status_code == 200
     paths = client.get("/openapi.json").json()["paths"]
