@@ -2,7 +2,8 @@
 ``/embed``, the REST API under ``/api`` (OpenAPI docs at ``/docs``), transcript views at
 ``/transcript/{doc_id}`` and ``/healthz``. One FastAPI app with two Gradio apps mounted in it.
 
-    python app.py [--host 127.0.0.1] [--port 7860] [--root-path /debate]   (or: debate serve)
+    debate serve [--host 127.0.0.1] [--port 7860] [--root-path /debate] [--ingest PATH]
+    python app.py ...   (the same command, for hosts that run a script)
 
 The embedding model loads once, when the app is created; the start-up time is logged. The index
 is served by generation (`assistant.live`): an ingest that commits a new one is picked up between
@@ -13,7 +14,6 @@ requests, without a restart; ``--ingest PATH`` indexes in the background while s
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import logging
 import os
@@ -36,8 +36,7 @@ from assistant.service import Assistant  # noqa: E402
 from assistant.web import api, pages, security, ui  # noqa: E402
 from assistant.web.admission import AdmissionControl, bound_chat_queue  # noqa: E402
 from assistant.web.feedback import FeedbackLog  # noqa: E402
-from ingest.errors import DebateError  # noqa: E402
-from ingest.settings import Settings, load_settings  # noqa: E402
+from ingest.settings import Settings  # noqa: E402
 
 log = logging.getLogger("debate.web")
 
@@ -141,22 +140,8 @@ def serve(settings: Settings, host: str = "127.0.0.1", port: int = 7860, root_pa
     uvicorn.run(app, host=host, port=port, root_path=root_path, log_level="info", proxy_headers=True)
 
 
-def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description="Serve the debate assistant (chat, embed, REST API).")
-    parser.add_argument("--host", default="127.0.0.1", help="interface to listen on (default 127.0.0.1)")
-    parser.add_argument("--port", type=int, default=7860, help="port (default 7860)")
-    parser.add_argument("--root-path", default="", help="path prefix when served behind a reverse proxy")
-    parser.add_argument("--index", default=None, help="index directory (env DEBATE_INDEX)")
-    parser.add_argument("--ingest", action="append", type=Path, default=[],
-                        help="index these files or folders in the background while serving (repeatable)")
-    args = parser.parse_args(argv)
-    try:
-        serve(load_settings(index_dir=args.index), host=args.host, port=args.port, root_path=args.root_path,
-              ingest=args.ingest)
-    except DebateError as exc:
-        print(f"Error: {exc}", file=sys.stderr)
-        sys.exit(1)
+if __name__ == "__main__":  # `python app.py ARGS` is `debate serve ARGS`: one definition of the options
+    from assistant.cli import main
 
-
-if __name__ == "__main__":
+    sys.argv = ["debate", "serve", *sys.argv[1:]]
     main()
