@@ -105,6 +105,14 @@ class QuestionEvidence:
     constrained_speaker: bool = False
 
 
+_SKIP = frozenset(
+    "what which who whom why how when where did does the minister state secretary mr mrs ms member "
+    "wat welke wie waarom hoe wanneer waar minister staatssecretaris de het een heer mevrouw kamer "
+    "tweede eerste house commons lords dutch nederland nederlandse".split()
+)
+"""Capitalised question and office words that are not specifics the answer must contain."""
+
+
 def _specifics(question: str, names: Sequence[str]) -> set[str]:
     """Numbers and capitalised names in the question, lower-cased, without the filter names."""
     text = question
@@ -114,18 +122,7 @@ def _specifics(question: str, names: Sequence[str]) -> set[str]:
     for match in _NAME_RE.finditer(text):
         words = [w for w in match.group(0).lower().split() if len(w) > 2]
         found.update(words)
-    return {f for f in found if f and not _question_word(f)}
-
-
-_SKIP = frozenset(
-    "what which who whom why how when where did does the minister state secretary mr mrs ms member "
-    "wat welke wie waarom hoe wanneer waar minister staatssecretaris de het een heer mevrouw kamer "
-    "tweede eerste house commons lords dutch nederland nederlandse".split()
-)
-
-
-def _question_word(word: str) -> bool:
-    return word in _SKIP
+    return {f for f in found if f and f not in _SKIP}
 
 
 def features(q: QuestionEvidence) -> dict[str, float]:

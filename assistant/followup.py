@@ -52,7 +52,8 @@ def last_exchange(history: Sequence[Any] | None, max_chars: int) -> dict[str, An
     for position, item in enumerate(history, start=1):
         if isinstance(item, Mapping):
             for key in ("question", "standalone_question"):
-                _check_text(item.get(key), f"history item {position}: {key}", max_chars)
+                if item.get(key) is not None:
+                    checked_text(item[key], f"history item {position}: {key}", max_chars)
         elif not hasattr(item, "to_dict"):
             raise InvalidQuestionError(f"history item {position} must be an object, not {type(item).__name__}")
     last = history[-1]
@@ -68,17 +69,20 @@ def last_exchange(history: Sequence[Any] | None, max_chars: int) -> dict[str, An
     return data
 
 
-def _check_text(value: Any, where: str, max_chars: int) -> None:
-    if value is None:
-        return
+def checked_text(value: Any, what: str, max_chars: int) -> str:
+    """``value`` if it is text a question may be: a string of at most ``max_chars`` characters
+    that encodes as UTF-8 (a lone surrogate, which JSON's ``\\ud800`` escapes and a mis-decoded
+    command line can carry, does not). Raises `InvalidQuestionError` or `QuestionTooLongError`
+    naming ``what``."""
     if not isinstance(value, str):
-        raise InvalidQuestionError(f"{where} must be text, not {type(value).__name__}")
+        raise InvalidQuestionError(f"{what} must be text, not {type(value).__name__}")
     if len(value) > max_chars:
-        raise QuestionTooLongError(f"{where} is {len(value)} characters long; the limit is {max_chars}")
+        raise QuestionTooLongError(f"{what} is {len(value)} characters long; the limit is {max_chars}")
     try:
         value.encode("utf-8")
     except UnicodeEncodeError as exc:
-        raise InvalidQuestionError(f"{where} holds a character that is not valid Unicode text") from exc
+        raise InvalidQuestionError(f"{what} holds a character that is not valid Unicode text at position {exc.start}") from exc
+    return value
 
 
 def _previous(history: Sequence[Any]) -> tuple[str, Constraints] | None:

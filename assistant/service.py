@@ -6,7 +6,6 @@ Everything heavy (embedder, Chroma, BM25, speaker directory) loads once in `Assi
 
 from __future__ import annotations
 
-import errno
 import time
 from collections.abc import Iterator, Mapping, Sequence
 from functools import cached_property, lru_cache
@@ -15,7 +14,7 @@ from typing import Any
 from assistant.abstention import AbstentionPolicy, Evidence, gather_evidence
 from assistant.answerability import ANSWERED, NOT_FOUND, PROBABLE, AnswerabilityModel, QuestionEvidence, features
 from assistant.answering import compose_answer, not_found_text, select_quotes
-from assistant.followup import condense, last_exchange
+from assistant.followup import checked_text, condense, last_exchange
 from assistant.models import Answer, Citation
 from assistant.question import (
     Constraints,
@@ -30,13 +29,7 @@ from assistant.question import (
 )
 from assistant.retrieval import HybridRetriever, RetrievedTurn, citable_turns
 from ingest.catalog import IndexLayout, list_documents, load_transcript
-from ingest.errors import (
-    EmptyQuestionError,
-    InvalidQuestionError,
-    QuestionError,
-    QuestionTooLongError,
-    StoreError,
-)
+from ingest.errors import EmptyQuestionError, QuestionError, StoreError
 from ingest.lexical import LexicalIndex
 from ingest.models import Transcript, Turn
 from ingest.settings import Settings
@@ -123,18 +116,11 @@ class Assistant:
         return load_transcript(self.layout, doc_id)
 
     def transcript(self, doc_id: str) -> Transcript | None:
-        """The indexed transcript ``doc_id``, or None when no debate has that id, including ids
-        no file could be named after (too long for the file system, or holding a NUL)."""
+        """The indexed transcript ``doc_id``, or None when no debate has that id (any id: the
+        catalog names files so that none is too long or holds a NUL, `IndexLayout.transcript_file`)."""
         if self._catalog is not None:
             return self._catalog[0].get(doc_id)
-        if "\x00" in doc_id:
-            return None
-        try:
-            return self._transcript(doc_id)
-        except OSError as exc:
-            if exc.errno == errno.ENAMETOOLONG:
-                return None
-            raise
+        return self._transcript(doc_id)
 
     def documents(self) -> list[dict[str, Any]]:
         if self._catalog is not None:
@@ -259,8 +245,9 @@ class Assistant:
         plan, turns = self.retrieve(question, history, filters, k=max(10, self.settings.top_k))
         retrieved = time.perf_counter()
         evidence = gather_evidence(plan.standalone, turns, plan.names, plan.language, self.vocabulary, plan.dense_margin)
-        confidence = self._confidence(plan, turns, evidence)
-        if plan.names_someone_absent or not turns or not self.policy.answerable(evidence):
+        forced = plan.names_someone_absent or not turns  # "not in the transcripts" whatever the evidence
+        confidence = 0.0 if forced else self._confidence(plan, turns, evidence)
+        if forced or not self.policy.answerable(evidence):
             answer = self._not_found(plan, turns, evidence)
         else:
             cited = citable_turns(turns, self.settings.top_k)
@@ -271,18 +258,16 @@ class Assistant:
         done = time.perf_counter()
         timings = {"retrieve": round((retrieved - started) * 1000, 1), "answer": round((done - retrieved) * 1000, 1),
                    "total": round((done - started) * 1000, 1)}
-        forced = plan.names_someone_absent or not turns
         final = _with(answer, timings_ms=timings, filters={**plan.constraints.to_dict(), "evidence": evidence.to_dict()},
-                      confidence=0.0 if forced else confidence,
-                      confidence_label=self._confidence_label(0.0 if forced else confidence, answer.answerable))
+                      confidence=confidence, confidence_label=self._confidence_label(confidence, answer.answerable))
         if final.backend == "extractive":
             yield final.answer
         yield final
 
     def _confidence(self, plan: Plan, turns: list[RetrievedTurn], evidence: Evidence) -> float | None:
         """The calibrated probability that the turns cited answer the question (None without a
-        fitted model or without turns)."""
-        if self.answerability is None or not turns:
+        fitted model)."""
+        if self.answerability is None:
             return None
         x = features(QuestionEvidence(plan.standalone, plan.language, turns, evidence, plan.names,
                                       bool(plan.constraints.speakers)))
@@ -355,23 +340,11 @@ class Assistant:
 
 def checked_question(question: Any, max_chars: int) -> str:
     """``question`` without surrounding white space, or the `QuestionError` that says why it
-    cannot be asked: empty, over ``max_chars`` characters, or not encodable text (a lone
-    surrogate, which JSON's ``\\ud800`` escapes and a mis-decoded command line can carry)."""
-    if question is None:
+    cannot be asked: empty, or not acceptable text (`checked_text`)."""
+    text = question.strip() if isinstance(question, str) else question
+    if text is None or text == "":
         raise EmptyQuestionError("the question is empty")
-    if not isinstance(question, str):
-        raise InvalidQuestionError(f"the question must be text, not {type(question).__name__}")
-    text = question.strip()
-    if not text:
-        raise EmptyQuestionError("the question is empty")
-    if len(text) > max_chars:
-        raise QuestionTooLongError(f"the question is {len(text)} characters long; the limit is {max_chars}")
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError as exc:
-        raise InvalidQuestionError(
-            f"the question holds a character that is not valid Unicode text at position {exc.start}") from exc
-    return text
+    return checked_text(text, "the question", max_chars)
 
 
 def _citation(n: int, turn: Turn, retrieved: RetrievedTurn, start: int, end: int) -> Citation:

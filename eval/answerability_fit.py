@@ -14,7 +14,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import asdict, dataclass
+import dataclasses
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -112,9 +113,8 @@ def fit_model(observations: Sequence[AnswerabilityObservation], c: float = REGUL
     )
     probs = [model.probability(o.x) for o in train]
     answer_at = _best_threshold(probs, train)
-    sure_at = _sure_threshold(probs, train, answer_at)
-    return AnswerabilityModel(model.weights, model.intercept, model.means, model.scales,
-                              round(answer_at, 4), round(sure_at, 4), meta)
+    return dataclasses.replace(model, answer_at=round(answer_at, 4),
+                               sure_at=round(_sure_threshold(probs, train, answer_at), 4))
 
 
 def _decision_scores(probs: Sequence[float], obs: Sequence[AnswerabilityObservation], t: float) -> tuple[float, float]:
@@ -190,14 +190,6 @@ def expected_calibration_error(held: Sequence[HeldOut], bins: int = 10) -> tuple
     """ECE of the probabilities against the label (a gold turn is cited), over equal-width bins;
     forced questions are left out (no probability is shown for them)."""
     return calibration([(h.probability, bool(h.obs.label)) for h in held if not h.obs.forced], bins)
-
-
-def observations_to_json(observations: Sequence[AnswerabilityObservation]) -> list[dict[str, Any]]:
-    return [asdict(o) for o in observations]
-
-
-def observations_from_json(rows: Sequence[dict[str, Any]]) -> list[AnswerabilityObservation]:
-    return [AnswerabilityObservation(**{**r, "tags": tuple(r["tags"])}) for r in rows]
 
 
 KINDS = ("near-miss", "false-premise", "wrong-speaker", "wrong-debate", "absent-topic", "paraphrase", "who-said",
