@@ -27,16 +27,16 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # gradio calls outsi
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
-import gradio as gr  # noqa: E402
-from fastapi import FastAPI  # noqa: E402
+import gradio as gr
+from fastapi import FastAPI
 
-from assistant.background_ingest import BackgroundIngest  # noqa: E402
-from assistant.live import LiveAssistant  # noqa: E402
-from assistant.service import Assistant  # noqa: E402
-from assistant.web import api, pages, security, ui  # noqa: E402
-from assistant.web.admission import AdmissionControl, bound_chat_queue  # noqa: E402
-from assistant.web.feedback import FeedbackLog  # noqa: E402
-from ingest.settings import Settings  # noqa: E402
+from assistant.background_ingest import BackgroundIngest
+from assistant.live import LiveAssistant
+from assistant.service import Assistant
+from assistant.web import api, pages, security, ui
+from assistant.web.admission import AdmissionControl, bound_chat_queue
+from assistant.web.feedback import FeedbackLog
+from ingest.settings import Settings
 
 log = logging.getLogger("debate.web")
 

@@ -112,7 +112,7 @@ def _extend(text: str, quote: Quote) -> Quote:
     following = sentence_spans(text[quote.end :])[:1]
     if not following:
         return quote
-    start, end = _trim(text, quote.end + following[0][0], quote.end + following[0][1])
+    _start, end = _trim(text, quote.end + following[0][0], quote.end + following[0][1])
     return Quote(quote.start, end, quote.score) if end - quote.start <= MAX_QUOTE_CHARS else quote
 
 

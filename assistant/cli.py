@@ -13,7 +13,7 @@ import contextlib
 import json
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -32,15 +32,15 @@ from eval.cli import eval_app  # noqa: E402  (a light module: heavy imports happ
 
 app.add_typer(eval_app, name="eval", help="Grounding and attribution regression gate over the golden question sets.")
 
-IndexOpt = Annotated[Optional[Path], typer.Option("--index", help="Index directory (env DEBATE_INDEX).")]
-ChromaOpt = Annotated[Optional[str], typer.Option("--chroma-url", help="Chroma server URL instead of the embedded store (env DEBATE_CHROMA_URL).")]
-ModelOpt = Annotated[Optional[str], typer.Option("--embed-model", help="Local sentence-transformers dir or model name (default: bundled multilingual-e5-small).")]
+IndexOpt = Annotated[Path | None, typer.Option("--index", help="Index directory (env DEBATE_INDEX).")]
+ChromaOpt = Annotated[str | None, typer.Option("--chroma-url", help="Chroma server URL instead of the embedded store (env DEBATE_CHROMA_URL).")]
+ModelOpt = Annotated[str | None, typer.Option("--embed-model", help="Local sentence-transformers dir or model name (default: bundled multilingual-e5-small).")]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")]
-LlmOpt = Annotated[Optional[str], typer.Option("--llm", help="Answer backend: none (extractive, default), openai, gguf.")]
-BaseUrlOpt = Annotated[Optional[str], typer.Option("--base-url", help="OpenAI-compatible endpoint, e.g. http://127.0.0.1:8000/v1.")]
-LlmModelOpt = Annotated[Optional[str], typer.Option("--model", help="Model name at the endpoint.")]
-ModelPathOpt = Annotated[Optional[str], typer.Option("--model-path", help="GGUF file for --llm gguf.")]
-TopKOpt = Annotated[Optional[int], typer.Option("--top-k", help="Number of turns to cite at most.")]
+LlmOpt = Annotated[str | None, typer.Option("--llm", help="Answer backend: none (extractive, default), openai, gguf.")]
+BaseUrlOpt = Annotated[str | None, typer.Option("--base-url", help="OpenAI-compatible endpoint, e.g. http://127.0.0.1:8000/v1.")]
+LlmModelOpt = Annotated[str | None, typer.Option("--model", help="Model name at the endpoint.")]
+ModelPathOpt = Annotated[str | None, typer.Option("--model-path", help="GGUF file for --llm gguf.")]
+TopKOpt = Annotated[int | None, typer.Option("--top-k", help="Number of turns to cite at most.")]
 
 
 def _settings(**overrides: object) -> Settings:
@@ -164,7 +164,7 @@ def serve(
     host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port.")] = 7860,
     root_path: Annotated[str, typer.Option("--root-path", help="Path prefix when behind a reverse proxy.")] = "",
-    ingest_paths: Annotated[Optional[list[Path]], typer.Option(
+    ingest_paths: Annotated[list[Path] | None, typer.Option(
         "--ingest", help="Index these files or folders in the background while serving (repeatable).")] = None,
 ) -> None:
     """Serve the browser chat, the REST API and the embeddable assistant; a new index generation
@@ -183,7 +183,7 @@ def bench(
     users: Annotated[int, typer.Option("--users", help="With --load: concurrent users.")] = 50,
     seconds: Annotated[float, typer.Option("--seconds", help="With --load: how long.")] = 60.0,
     think: Annotated[tuple[float, float], typer.Option("--think", help="With --load: each user's pause between questions, min max seconds.")] = (5.0, 15.0),
-    url: Annotated[Optional[str], typer.Option("--url", help="With --load: a running loopback server (default: serve a copy of the index).")] = None,
+    url: Annotated[str | None, typer.Option("--url", help="With --load: a running loopback server (default: serve a copy of the index).")] = None,
     index: IndexOpt = None,
     as_json: JsonOpt = False,
 ) -> None:

@@ -12,7 +12,14 @@ from functools import cached_property, lru_cache
 from typing import Any
 
 from assistant.abstention import AbstentionPolicy, Evidence, gather_evidence
-from assistant.answerability import ANSWERED, NOT_FOUND, PROBABLE, AnswerabilityModel, QuestionEvidence, features
+from assistant.answerability import (
+    ANSWERED,
+    NOT_FOUND,
+    PROBABLE,
+    AnswerabilityModel,
+    QuestionEvidence,
+    features,
+)
 from assistant.answering import compose_answer, not_found_text, select_quotes
 from assistant.followup import checked_text, condense, last_exchange
 from assistant.models import Answer, Citation
@@ -285,7 +292,7 @@ class Assistant:
         pairs = [(turn, r) for r in cited if (turn := self._turn(r.doc_id, r.turn_id)) is not None]
         quotes = select_quotes(plan.standalone, pairs)
         citations = []
-        for n, ((turn, retrieved), quote) in enumerate(zip(pairs, quotes), start=1):
+        for n, ((turn, retrieved), quote) in enumerate(zip(pairs, quotes, strict=False), start=1):
             citations.append(_citation(n, turn, retrieved, quote.start, quote.end))
         return citations
 

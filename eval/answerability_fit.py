@@ -12,9 +12,9 @@ Only the development set is ever fitted on (`debate eval calibrate` refuses a go
 
 from __future__ import annotations
 
+import dataclasses
 from collections import defaultdict
 from collections.abc import Callable, Sequence
-import dataclasses
 from dataclasses import dataclass
 from typing import Any
 

@@ -79,7 +79,7 @@ class SourceChunks:
     def fingerprint(self) -> str:
         """Changes when any chunk, its embedded text or the model changes."""
         digest = hashlib.sha256(f"{CORPUS_VERSION}:{self.model_id}".encode())
-        for chunk_id, meta in zip(self.ids, self.metadatas):
+        for chunk_id, meta in zip(self.ids, self.metadatas, strict=False):
             digest.update(f"\x00{chunk_id}\x01{meta.get('embed_text', '')}".encode())
         return digest.hexdigest()[:12]
 
@@ -178,7 +178,7 @@ def build_synthetic_index(source: SourceChunks, n: int, target: Path, collection
     for chunks, vectors in synthetic_batches(source, n):
         store.upsert(chunks, vectors)
         rows.extend((c.id, c.text, dict(c.metadata, embed_text=c.embed_text)) for c in chunks)
-        by_id.update(zip((c.id for c in chunks), vectors))
+        by_id.update(zip((c.id for c in chunks), vectors, strict=False))
     chroma_s = time.perf_counter() - started
     LexicalIndex.build(rows, by_id).save(target / "lexical")
     return {"n_chunks": store.count(), "chroma_s": round(chroma_s, 1),

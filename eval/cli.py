@@ -14,9 +14,9 @@ option). Each command parses options, calls one core function and renders; heavy
 from __future__ import annotations
 
 import json
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any, Optional
+from typing import Annotated, Any
 
 import typer
 
@@ -29,23 +29,23 @@ eval_app = typer.Typer(
 REPO = Path(__file__).resolve().parent.parent
 
 
-class Subset(str, Enum):
+class Subset(StrEnum):
     full = "full"
     fast = "fast"
 
 
-class LLM(str, Enum):
+class LLM(StrEnum):
     none = "none"
     openai = "openai"
     gguf = "gguf"
     fake = "fake"
 
 
-class Degrade(str, Enum):
+class Degrade(StrEnum):
     random_ranking = "random-ranking"
 
 
-IndexOpt = Annotated[Optional[Path], typer.Option("--index", help="Index directory (env DEBATE_INDEX).")]
+IndexOpt = Annotated[Path | None, typer.Option("--index", help="Index directory (env DEBATE_INDEX).")]
 
 
 def _existing(path: Path | None, option: str, kind: str = "path") -> Path | None:
@@ -87,19 +87,19 @@ def _progress(total: int, quiet: bool) -> Any:
 @eval_app.callback(invoke_without_command=True)
 def run(
     ctx: typer.Context,
-    golden: Annotated[Optional[list[Path]], typer.Option("--golden", help="Question file or folder (repeatable; default eval/golden/).")] = None,
+    golden: Annotated[list[Path] | None, typer.Option("--golden", help="Question file or folder (repeatable; default eval/golden/).")] = None,
     index: IndexOpt = None,
-    llm: Annotated[Optional[LLM], typer.Option("--llm", help="Answer backend; anything but none also runs the LLM-judge tier.")] = None,
-    base_url: Annotated[Optional[str], typer.Option("--base-url", help="OpenAI-compatible endpoint for --llm openai.")] = None,
-    model: Annotated[Optional[str], typer.Option("--model", help="Model name at the endpoint.")] = None,
-    model_path: Annotated[Optional[str], typer.Option("--model-path", help="GGUF file for --llm gguf.")] = None,
-    top_k: Annotated[Optional[int], typer.Option("--top-k", min=1, max=50, help="Cite at most N turns per answer.")] = None,
+    llm: Annotated[LLM | None, typer.Option("--llm", help="Answer backend; anything but none also runs the LLM-judge tier.")] = None,
+    base_url: Annotated[str | None, typer.Option("--base-url", help="OpenAI-compatible endpoint for --llm openai.")] = None,
+    model: Annotated[str | None, typer.Option("--model", help="Model name at the endpoint.")] = None,
+    model_path: Annotated[str | None, typer.Option("--model-path", help="GGUF file for --llm gguf.")] = None,
+    top_k: Annotated[int | None, typer.Option("--top-k", min=1, max=50, help="Cite at most N turns per answer.")] = None,
     baseline: Annotated[Path, typer.Option("--baseline", help="Thresholds, tolerances and baseline values.")] = REPO / "eval" / "baseline.json",
     report: Annotated[Path, typer.Option("--report", help="Report directory (history.jsonl is kept there).")] = Path("artifacts/eval"),
     as_json: Annotated[bool, typer.Option("--json", help="Print the result as JSON.")] = False,
     update_baseline: Annotated[bool, typer.Option("--update-baseline", help="Write this run's values as the new baseline.")] = False,
     subset: Annotated[Subset, typer.Option("--subset", help="fast: a fixed ~40-question subset for CI.")] = Subset.full,
-    degrade: Annotated[Optional[Degrade], typer.Option("--degrade", help="Deliberately degrade the system (proves the gate fails).")] = None,
+    degrade: Annotated[Degrade | None, typer.Option("--degrade", help="Deliberately degrade the system (proves the gate fails).")] = None,
 ) -> None:
     """Run the golden sets, score grounding, attribution and abstention, and gate on the baseline."""
     if ctx.invoked_subcommand is not None:
@@ -141,11 +141,11 @@ def run(
 def generate(
     source: Annotated[str, typer.Argument(help="A transcript file, or the doc id of an indexed transcript.")],
     index: IndexOpt = None,
-    out: Annotated[Optional[Path], typer.Option("--out", help="Draft file (default eval/drafts/<doc id>.jsonl).")] = None,
+    out: Annotated[Path | None, typer.Option("--out", help="Draft file (default eval/drafts/<doc id>.jsonl).")] = None,
     n: Annotated[int, typer.Option("-n", min=1, max=100, help="Number of drafts.")] = 10,
-    llm: Annotated[Optional[LLM], typer.Option("--llm", help="Let a model word the questions (template otherwise).")] = None,
-    base_url: Annotated[Optional[str], typer.Option("--base-url")] = None,
-    model: Annotated[Optional[str], typer.Option("--model")] = None,
+    llm: Annotated[LLM | None, typer.Option("--llm", help="Let a model word the questions (template otherwise).")] = None,
+    base_url: Annotated[str | None, typer.Option("--base-url")] = None,
+    model: Annotated[str | None, typer.Option("--model")] = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite an existing draft file.")] = False,
 ) -> None:
     """Draft candidate questions ("reviewed": false) from a transcript, for a person to review."""
@@ -186,7 +186,7 @@ def _load_transcript(source: str, index: Path | None) -> Any:
 
 @eval_app.command()
 def calibrate(
-    dev: Annotated[Optional[list[Path]], typer.Option("--dev", help="Labelled development questions, a file or a folder (never a golden set); repeatable.")] = None,
+    dev: Annotated[list[Path] | None, typer.Option("--dev", help="Labelled development questions, a file or a folder (never a golden set); repeatable.")] = None,
     index: IndexOpt = None,
     write: Annotated[bool, typer.Option("--write", help="Save the fitted answerability model to assistant/answerability.json.")] = False,
     thresholds: Annotated[bool, typer.Option("--thresholds", help="Also re-fit the abstention thresholds (grid search); with --write, save them to assistant/calibration.json.")] = False,
@@ -226,7 +226,13 @@ def _fit_thresholds(assistant: Any, questions: list[Any], paths: list[Path], wri
 
 
 def _fit_answerability(assistant: Any, questions: list[Any], paths: list[Path], write: bool) -> None:
-    from eval.answerability_fit import expected_calibration_error, fit_model, leave_one_debate_out, observe, render_fit
+    from eval.answerability_fit import (
+        expected_calibration_error,
+        fit_model,
+        leave_one_debate_out,
+        observe,
+        render_fit,
+    )
 
     observations = observe(assistant, questions, progress=_progress(len(questions), False))
     held = leave_one_debate_out(observations)

@@ -34,6 +34,7 @@ together (1 December 2026):
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import os
 import random
 import shutil
@@ -44,7 +45,6 @@ import tempfile
 import threading
 import time
 from collections.abc import Iterator
-import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -306,7 +306,7 @@ def render_load(result: dict[str, Any]) -> None:
                         f"(think {result['think_s'][0]:g}-{result['think_s'][1]:g} s)")
     for column in ("", "requests", "ok", "refused (503)", "errors", "answers/s", "p50 ms", "p95 ms", "p99 ms"):
         table.add_column(column, justify="right")
-    rows = [("overall", result["overall"])] + list(result["by_surface"].items())
+    rows = [("overall", result["overall"]), *list(result["by_surface"].items())]
     for name, s in rows:
         table.add_row(name, *(str(s[k]) for k in ("requests", "ok", "refused", "errors", "throughput_per_s",
                                                     "p50_ms", "p95_ms", "p99_ms")))

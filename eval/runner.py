@@ -17,7 +17,14 @@ from eval.collect import QuestionRun, collect, fast_subset
 from eval.gate import evaluate, load_baseline, save_baseline, updated_baseline
 from eval.golden_set import GoldQuestion
 from eval.judge import judge_runs
-from eval.scoring import QuestionScore, aggregate, confidence_calibration, confusion, groups, score_question
+from eval.scoring import (
+    QuestionScore,
+    aggregate,
+    confidence_calibration,
+    confusion,
+    groups,
+    score_question,
+)
 from eval.support import EmbeddingSupport
 
 

@@ -11,6 +11,7 @@ make citation precision a number about the cut-off, not about the answers.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -33,7 +34,7 @@ def best_threshold(positive: Sequence[float], negative: Sequence[float]) -> tupl
     if not positive or not negative:
         raise ValueError("need scores of both supported and unsupported pairs")
     scores = sorted(set(positive) | set(negative))
-    candidates = [scores[0]] + [(a + b) / 2 for a, b in zip(scores, scores[1:])] + [scores[-1] + 1e-6]
+    candidates = [scores[0]] + [(a + b) / 2 for a, b in itertools.pairwise(scores)] + [scores[-1] + 1e-6]
     best = (-1.0, 0.0)
     for t in candidates:
         tpr = sum(s >= t for s in positive) / len(positive)

@@ -39,8 +39,16 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-from ingest.catalog import (IndexLayout, load_manifest, new_generation, remove_transcript, save_manifest,
-                            save_transcript, stray_transcripts, write_generation)
+from ingest.catalog import (
+    IndexLayout,
+    load_manifest,
+    new_generation,
+    remove_transcript,
+    save_manifest,
+    save_transcript,
+    stray_transcripts,
+    write_generation,
+)
 from ingest.chunking import MAX_CHUNK_CHARS, chunk_transcript
 from ingest.detect import parse_file
 from ingest.durable import remove_leftovers

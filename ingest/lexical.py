@@ -121,7 +121,7 @@ class LexicalIndex:
             metas.append(meta)
         bm25 = bm25s.BM25()
         if ids:
-            bm25.index(tokenize([m.get("embed_text", t) for t, m in zip(texts, metas)]), show_progress=False)
+            bm25.index(tokenize([m.get("embed_text", t) for t, m in zip(texts, metas, strict=False)]), show_progress=False)
         matrix = None
         if vectors is not None and ids:
             matrix = np.asarray([vectors[i] for i in ids], dtype=np.float32)
@@ -183,7 +183,7 @@ class LexicalIndex:
         rows, scores = self.bm25.retrieve(
             tokens, k=min(k, n), show_progress=False, weight_mask=weight, n_threads=0
         )
-        return [(int(r), float(s)) for r, s in zip(rows[0], scores[0]) if s > 0]
+        return [(int(r), float(s)) for r, s in zip(rows[0], scores[0], strict=False) if s > 0]
 
 
 def read_lexical_generation(directory: Path) -> str | None:

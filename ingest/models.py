@@ -66,7 +66,9 @@ class Transcript:
     ``id`` comes from the format's own identifier (Kamerstuk number, VLOS ``vergadering``
     objectid, ParlaMint ``xml:id``) so that the same debate gets the same id whatever the file is
     called. ``date`` is ISO ``YYYY-MM-DD``. ``kind`` is e.g. ``commissiedebat``, ``plenair``,
-    ``algemeen overleg``. ``warnings`` carries non-fatal findings of the parser.
+    ``algemeen overleg``. ``warnings`` carries non-fatal findings of the parser. ``language`` is the
+    ISO 639-1 code of the speech, from the source (TEI ``xml:lang``; VLOS and the verslag are Dutch
+    by definition): search and quoting follow it, whatever language the question is asked in.
     """
 
     id: str
@@ -86,6 +88,7 @@ class Transcript:
     agenda: tuple[str, ...] = ()
     events: tuple[Event, ...] = ()
     warnings: tuple[str, ...] = ()
+    language: str = "nl"
     extra: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
 
     def metadata(self) -> dict[str, Any]:

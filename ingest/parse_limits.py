@@ -66,7 +66,7 @@ DEFAULT_LIMITS = ParseLimits()
 
 
 class _Deadline:
-    __slots__ = ("path", "seconds", "ends", "clock")
+    __slots__ = ("clock", "ends", "path", "seconds")
 
     def __init__(self, path: str, seconds: float, clock: Callable[[], float]) -> None:
         self.path, self.seconds, self.clock = path, seconds, clock

@@ -21,8 +21,8 @@ import numbers
 from typing import Any
 
 import pdfplumber
-from pdfminer.pdftypes import resolve_all
 from pdfminer.pdfpage import PDFPage
+from pdfminer.pdftypes import resolve_all
 from pdfminer.psexceptions import PSException
 from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 

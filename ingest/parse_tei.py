@@ -75,6 +75,17 @@ class _Body:
             self.events.append(Event(kind=kind, text=text, after_turn=len(self.turns) - 1))
 
 
+def _language(root: etree._Element, body: etree._Element) -> str:
+    """The speech's language: the ``xml:lang`` nearest the body (ParlaMint sets it on ``<text>`` and
+    on the root), as a bare ISO 639-1 code ("en-GB" -> "en"); Dutch when the file names none."""
+    text = body.getparent()
+    for element in (body, text, root):
+        code = (element.get(_XML_LANG) or "").strip().lower() if element is not None else ""
+        if code:
+            return code.split("-")[0][:8]
+    return "nl"
+
+
 def parse_tei(data: bytes, source_path: str) -> Transcript:
     """Parse a ParlaMint TEI file into a `Transcript`: one `Turn` per ``u``, in document order.
 
@@ -103,6 +114,7 @@ def parse_tei(data: bytes, source_path: str) -> Transcript:
         date=_date(header, transcript_id),
         source_format="parlamint",
         source_path=source_path,
+        language=_language(root, body),
         turns=tuple(read.turns),
         chamber=_chamber(header, transcript_id),
         kind="plenair",

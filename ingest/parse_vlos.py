@@ -199,9 +199,12 @@ def _split_label(lines: list[str], speaker: str) -> tuple[str | None, list[str]]
     if not lines:
         return None, lines
     first = lines[0]
-    if len(first) <= _LABEL_MAX_CHARS and first.endswith(":"):
-        if parse_speaker_label(first) is not None or speaker.lower() in first.lower():
-            return first.removesuffix(":").strip(), lines[1:]
+    if (
+        len(first) <= _LABEL_MAX_CHARS
+        and first.endswith(":")
+        and (parse_speaker_label(first) is not None or speaker.lower() in first.lower())
+    ):
+        return first.removesuffix(":").strip(), lines[1:]
     return None, lines
 
 

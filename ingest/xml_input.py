@@ -16,6 +16,8 @@ line, and libxml2's advice ("try XML_PARSE_HUGE") is replaced by what was refuse
 
 from __future__ import annotations
 
+import contextlib
+
 from lxml import etree
 
 from ingest.errors import TranscriptParseError
@@ -75,10 +77,9 @@ def root_tag(head: bytes) -> str | None:
     tag is found in ``head`` or it does not begin like XML.
     """
     parser = etree.XMLPullParser(events=("start",), resolve_entities=False, no_network=True)
-    try:
+    # a fault after the root start tag (or a cut-off head) still leaves its event
+    with contextlib.suppress(etree.XMLSyntaxError):
         parser.feed(head)
-    except etree.XMLSyntaxError:
-        pass  # a fault after the root start tag (or a cut-off head) still leaves its event
     for _event, element in parser.read_events():
         return str(element.tag)
     return None

@@ -4,11 +4,9 @@ environment, no model hub, HOME-like state under tmp_path."""
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
 import pytest
-
-from samples import CORPUS  # noqa: E402,F401  (re-exported for fixtures)
+from samples import CORPUS
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")

@@ -22,11 +22,11 @@ def test_help_lists_every_subcommand() -> None:
 
 def test_parse_loads_no_heavy_library() -> None:
     code = (
-        "import sys, runpy; sys.argv=['debate','parse',%r,'--json'];\n"
+        f"import sys, runpy; sys.argv=['debate','parse',{str(VERSLAG_SAMPLE)!r},'--json'];\n"
         "try:\n    runpy.run_module('assistant.cli', run_name='__main__')\n"
         "except SystemExit: pass\n"
-        "print('HEAVY=' + ','.join(m for m in %r if m in sys.modules), file=sys.stderr)"
-    ) % (str(VERSLAG_SAMPLE), HEAVY)
+        f"print('HEAVY=' + ','.join(m for m in {HEAVY!r} if m in sys.modules), file=sys.stderr)"
+    )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert json.loads(result.stdout)["transcript"]["id"] == "kst-28638-157"
     assert "HEAVY=\n" in result.stderr + "\n" and "HEAVY=," not in result.stderr

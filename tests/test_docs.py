@@ -3,6 +3,7 @@
 import dataclasses
 
 from samples import REPO
+
 from ingest.settings import Settings
 
 README = (REPO / "README.md").read_text(encoding="utf-8")

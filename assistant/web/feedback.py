@@ -22,7 +22,7 @@ import json
 import os
 import threading
 from collections.abc import Mapping
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal
 
@@ -98,7 +98,7 @@ def bounded_record(rating: str, answer: Mapping[str, Any], *, source: str,
     """The record for ``answer`` with every field cut to its limit, and its JSON line."""
     clip = _Clipper()
     entry = {
-        "timestamp": datetime.now(timezone.utc).isoformat(timespec="milliseconds"),
+        "timestamp": datetime.now(UTC).isoformat(timespec="milliseconds"),
         "rating": rating,
         "source": clip.text(source, "backend"),
         "question": clip.text(answer.get("question"), "question"),

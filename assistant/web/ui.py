@@ -99,7 +99,7 @@ def _answer_for_message(chat: Chat, answers: list[dict[str, Any] | None], index:
     return answers[position] if 0 <= position < len(answers) else None
 
 
-def feedback_handler(feedback: FeedbackLog, source: str):  # noqa: ANN201 (a Gradio callback)
+def feedback_handler(feedback: FeedbackLog, source: str):
     def on_like(chat: Chat, answers: list[dict[str, Any] | None], data: gr.LikeData) -> None:
         if not isinstance(data.liked, bool) or not isinstance(data.index, int):
             return  # a click that removes an earlier rating

@@ -7,13 +7,15 @@ reference's) speaker + phrase to exactly one turn of that speaker, checks that q
 in that turn (after eval.golden_set.normalize_text), checks field shapes, and prints counts.
 Ends with "PROBLEMS: N".
 """
-import json, re, sys
+import json
+import re
+import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path.cwd()))
-from ingest.detect import parse_file  # noqa: E402
-from eval.golden_set import normalize_text, speaker_matches  # noqa: E402
+from eval.golden_set import normalize_text, speaker_matches
+from ingest.detect import parse_file
 
 HERE = Path(__file__).resolve().parent
 CORPUS = Path.cwd() / "corpus"

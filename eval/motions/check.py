@@ -15,8 +15,8 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path.cwd()))
-from eval.golden_set import normalize_text, speaker_matches  # noqa: E402
-from ingest.detect import parse_file  # noqa: E402
+from eval.golden_set import normalize_text, speaker_matches
+from ingest.detect import parse_file
 
 HERE = Path(__file__).resolve().parent
 CORPUS = Path.cwd() / "corpus"
@@ -143,11 +143,10 @@ def main() -> int:
                     problem(where, f"appreciation_by.role {by.get('role')!r} != parser role {turn.role!r}")
             if turn is not None:
                 inside(where, turn, it["reasoning"], "reasoning")
-                if it["subject_quote"]:
-                    if normalize_text(it["subject_quote"]) not in normalize_text(turn.text):
-                        others = find(tr, it["speaker"], it["subject_quote"])
-                        if len(others) != 1:
-                            problem(where, f"subject_quote in {len(others)} turns of {it['speaker']!r}")
+                if it["subject_quote"] and normalize_text(it["subject_quote"]) not in normalize_text(turn.text):
+                    others = find(tr, it["speaker"], it["subject_quote"])
+                    if len(others) != 1:
+                        problem(where, f"subject_quote in {len(others)} turns of {it['speaker']!r}")
             elif it["reasoning"] or it["subject_quote"]:
                 problem(where, "quotes without a located turn")
             for i, h in enumerate(it["appreciation_history"]):

@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
 from doubles import HashEmbedder
 from samples import CASCO_SAMPLE, make_verslag
 

@@ -13,7 +13,6 @@ from typing import Any
 
 import httpx
 import pytest
-
 from doubles import HashEmbedder
 from samples import make_verslag
 

@@ -6,7 +6,13 @@ from __future__ import annotations
 import re
 
 from assistant.models import Answer, Citation
-from assistant.web.render import answer_html, answer_text_html, card_html, highlighted_turn, transcript_url
+from assistant.web.render import (
+    answer_html,
+    answer_text_html,
+    card_html,
+    highlighted_turn,
+    transcript_url,
+)
 from ingest.models import Transcript, Turn
 
 HOSTILE = 'Zie <script>alert(1)</script> en <b>bold</b> en "quotes" & <img src=x onerror=alert(2)>'

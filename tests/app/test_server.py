@@ -11,7 +11,6 @@ import sys
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
-
 from pathlib import Path
 
 import httpx
@@ -101,12 +100,12 @@ def test_the_chat_answers_ten_users_at_the_same_moment(web_index, web_assistant,
     with serve(web_index.settings, gate) as server:
         clients = [Client(f"{server.url}/", verbose=False) for _ in range(USERS)]
         try:
-            jobs = [c.submit(q, [], [], [], [], None, None, api_name="/respond") for c, q in zip(clients, QUESTIONS)]
+            jobs = [c.submit(q, [], [], [], [], None, None, api_name="/respond") for c, q in zip(clients, QUESTIONS, strict=False)]
             results = [job.result(timeout=180) for job in jobs]
         finally:
             for client in clients:
                 client.close()
-    for question, (chat, _) in zip(QUESTIONS, results):
+    for question, (chat, _) in zip(QUESTIONS, results, strict=False):
         reply = chat[-1]["content"][0]["text"]
         assert 'class="da-card"' in reply, (question, reply[:300])
 

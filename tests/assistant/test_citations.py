@@ -2,7 +2,14 @@
 
 import pytest
 
-from assistant.citations import MAX_SENTENCE_CHARS, AnswerValidator, SentenceStream, normalise, split_line, validate_answer
+from assistant.citations import (
+    MAX_SENTENCE_CHARS,
+    AnswerValidator,
+    SentenceStream,
+    normalise,
+    split_line,
+    validate_answer,
+)
 from assistant.models import Citation
 
 TURN = (

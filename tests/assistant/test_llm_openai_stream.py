@@ -2,9 +2,9 @@
 every chunk shape real servers send, and failures as `BackendError`."""
 
 import pytest
+from chat_completions_server import Reply, chat_server, sse_chunk, streamed
 
 from assistant.backends.openai_compat import OpenAICompatible, delta_text
-from chat_completions_server import Reply, chat_server, sse_chunk, streamed
 from ingest.errors import BackendError
 
 TEXT = "Jansen zei: “Ik investeer twaalf miljoen euro” [1]. Dat was alles [1]."

@@ -1,4 +1,5 @@
 import pytest
+from samples import VERSLAG_SAMPLE, VLOS_DIR
 
 from assistant.followup import condense
 from assistant.question import (
@@ -11,7 +12,6 @@ from assistant.question import (
     strip_instructions,
     unknown_speaker,
 )
-from samples import VERSLAG_SAMPLE, VLOS_DIR
 from ingest.chunking import chunk_transcript
 from ingest.detect import parse_file
 

@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import numpy as np
 
-from assistant.retrieval import RetrievedChunk, RetrievedTurn, citable_turns, dense_margin, exact_nearest
+from assistant.retrieval import (
+    RetrievedChunk,
+    RetrievedTurn,
+    citable_turns,
+    dense_margin,
+    exact_nearest,
+)
 
 
 def _unit(*rows: list[float]) -> np.ndarray:

@@ -5,8 +5,8 @@ Speed targets are reported by the bench, never asserted here."""
 import json
 
 import pytest
-
 from samples import TEI_DIR
+
 from eval.bench import GOLDEN_DIR, BenchConfig, render_bench, run_bench
 from ingest.settings import Settings
 

@@ -11,10 +11,10 @@ import time
 from pathlib import Path
 
 import pytest
-
 from doubles import HashEmbedder
-from eval.load import LoadConfig, render_load, require_loopback, run_load
 from samples import make_verslag
+
+from eval.load import LoadConfig, render_load, require_loopback, run_load
 
 pytestmark = pytest.mark.server
 

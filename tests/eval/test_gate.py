@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 from eval_fakes import DOC, QUESTIONS, FakeAssistant
+
 from eval.collect import configure, fast_subset, select_questions
 from eval.gate import evaluate, load_baseline, updated_baseline
 from eval.golden_set import load_questions

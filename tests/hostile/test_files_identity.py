@@ -12,7 +12,7 @@ from ingest.catalog import IndexLayout
 from ingest.detect import parse_file
 from ingest.doc_ids import MAX_ID_CHARS
 
-SAFE_ID = re.compile(r"[A-Za-z0-9._-]{1,%d}" % MAX_ID_CHARS)
+SAFE_ID = re.compile(rf"[A-Za-z0-9._-]{{1,{MAX_ID_CHARS}}}")
 
 
 @pytest.mark.parametrize("claimed", ["vlos-m1", "kst-28638-157", "verslag-0123456789abcdef"])

@@ -10,7 +10,12 @@ from hostile_files import verslag, vlos
 
 from ingest.chunking import chunk_transcript
 from ingest.detect import parse_file
-from ingest.errors import EmptyTranscriptError, TranscriptError, TranscriptParseError, UnknownFormatError
+from ingest.errors import (
+    EmptyTranscriptError,
+    TranscriptError,
+    TranscriptParseError,
+    UnknownFormatError,
+)
 
 MINISTER = "Ik investeer twaalf miljoen euro in fietsenstallingen."
 

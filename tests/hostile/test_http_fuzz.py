@@ -14,7 +14,6 @@ import re
 from typing import Any
 
 import pytest
-
 from test_http_requests import OCEANS, _client, http_index, locked_app, open_app  # noqa: F401 (fixtures)
 
 _PARAM = re.compile(r"\{[^}]+\}")

@@ -12,6 +12,7 @@ from pathlib import Path
 sys.path[:0] = [str(Path(__file__).resolve().parents[2]), str(Path(__file__).resolve().parents[1])]
 
 from doubles import HashEmbedder  # noqa: E402
+
 from ingest.indexing import ingest_paths  # noqa: E402
 from ingest.settings import load_settings  # noqa: E402
 

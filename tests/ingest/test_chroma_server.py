@@ -9,8 +9,8 @@ from pathlib import Path
 
 import httpx
 import pytest
-
 from samples import make_verslag
+
 from ingest.indexing import ingest_paths
 from ingest.settings import Settings
 

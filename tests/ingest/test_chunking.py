@@ -1,9 +1,10 @@
+import itertools
 from pathlib import Path
 
 import pytest
-
 from samples import SPEECH_SAMPLES as SAMPLES
 from samples import VERSLAG_SAMPLE
+
 from ingest.chunking import MAX_CHUNK_CHARS, chunk_transcript, sentence_spans
 from ingest.detect import parse_file
 
@@ -42,7 +43,7 @@ def test_long_turns_split_within_the_window_and_overlap_by_a_sentence() -> None:
     assert max(len(c.text) for c in chunks) <= MAX_CHUNK_CHARS
     split_turn = next(t for t in transcript.turns if len([c for c in chunks if c.turn_id == t.id]) > 2)
     own = [c for c in chunks if c.turn_id == split_turn.id]
-    for first, second in zip(own, own[1:]):
+    for first, second in itertools.pairwise(own):
         assert second.start < first.end, "consecutive chunks of a turn share a sentence"
 
 

@@ -21,9 +21,9 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-
 from doubles import HashEmbedder
 from samples import REPO, TEI_DIR, make_verslag
+
 from ingest.catalog import IndexLayout, load_manifest, read_generation
 from ingest.faults import STAGES
 from ingest.indexing import index_health, ingest_paths

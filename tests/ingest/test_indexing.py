@@ -11,8 +11,8 @@ import time
 from pathlib import Path
 
 import pytest
+from samples import CASCO_SAMPLE, VERSLAG_SAMPLE, make_verslag
 
-from samples import CASCO_SAMPLE, VERSLAG_SAMPLE, VLOS_DIR, make_verslag
 from ingest.catalog import IndexLayout, list_documents, load_manifest
 from ingest.errors import ConfigError
 from ingest.indexing import ingest_paths

@@ -12,10 +12,10 @@ import sys
 from pathlib import Path
 
 import pytest
-
-import ingest.indexing as indexing
 from doubles import HashEmbedder
 from samples import CASCO_SAMPLE, REPO, TEI_DIR, VLOS_DIR
+
+import ingest.indexing as indexing
 from ingest.catalog import IndexLayout, load_manifest, load_transcript, read_generation
 from ingest.durable import write_json_atomic
 from ingest.errors import ConfigError, StoreError

@@ -3,12 +3,10 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
-from samples import XML_TURN_FIELDS, check_golden, golden_rows
-from samples import GOLDEN_DIR, TEI_DIR, VLOS_DIR
+from samples import GOLDEN_DIR, TEI_DIR, VLOS_DIR, XML_TURN_FIELDS, check_golden, golden_rows
 
 from ingest.errors import TranscriptParseError
 from ingest.models import Transcript

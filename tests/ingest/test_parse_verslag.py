@@ -1,12 +1,10 @@
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
 
 import pytest
-from samples import check_golden, golden_rows
-from samples import GOLDEN_DIR, VERSLAG_SAMPLE, VLOS_DIR
+from samples import GOLDEN_DIR, VERSLAG_SAMPLE, VLOS_DIR, check_golden, golden_rows
 
 from ingest.errors import EmptyTranscriptError
 from ingest.models import Transcript

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 from lxml import etree
-from samples import XML_TURN_FIELDS, check_golden, golden_rows
-from samples import GOLDEN_DIR, TEI_DIR, VLOS_DIR
+from samples import GOLDEN_DIR, TEI_DIR, VLOS_DIR, XML_TURN_FIELDS, check_golden, golden_rows
 
 from ingest.errors import EmptyTranscriptError, TranscriptParseError
 from ingest.models import Transcript
