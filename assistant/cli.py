@@ -36,9 +36,9 @@ IndexOpt = Annotated[Path | None, typer.Option("--index", help="Index directory 
 ChromaOpt = Annotated[str | None, typer.Option("--chroma-url", help="Chroma server URL instead of the embedded store (env DEBATE_CHROMA_URL).")]
 ModelOpt = Annotated[str | None, typer.Option("--embed-model", help="Local sentence-transformers dir or model name (default: bundled multilingual-e5-small).")]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")]
-LlmOpt = Annotated[str | None, typer.Option("--llm", help="Answer backend: none (extractive, default), openai, gguf.")]
-BaseUrlOpt = Annotated[str | None, typer.Option("--base-url", help="OpenAI-compatible endpoint, e.g. http://127.0.0.1:8000/v1.")]
-LlmModelOpt = Annotated[str | None, typer.Option("--model", help="Model name at the endpoint.")]
+LlmOpt = Annotated[str | None, typer.Option("--llm", help="Answer backend: none (extractive, default), openai, ollama, azure, gguf.")]
+BaseUrlOpt = Annotated[str | None, typer.Option("--base-url", help="The model server: an OpenAI-compatible /v1 URL, Ollama's base URL, or the Azure resource endpoint.")]
+LlmModelOpt = Annotated[str | None, typer.Option("--model", help="Model name at the endpoint (the deployment name for --llm azure).")]
 ModelPathOpt = Annotated[str | None, typer.Option("--model-path", help="GGUF file for --llm gguf.")]
 TopKOpt = Annotated[int | None, typer.Option("--top-k", help="Number of turns to cite at most.")]
 

@@ -37,6 +37,8 @@ class Subset(StrEnum):
 class LLM(StrEnum):
     none = "none"
     openai = "openai"
+    ollama = "ollama"
+    azure = "azure"
     gguf = "gguf"
     fake = "fake"
 
@@ -90,7 +92,7 @@ def run(
     golden: Annotated[list[Path] | None, typer.Option("--golden", help="Question file or folder (repeatable; default eval/golden/).")] = None,
     index: IndexOpt = None,
     llm: Annotated[LLM | None, typer.Option("--llm", help="Answer backend; anything but none also runs the LLM-judge tier.")] = None,
-    base_url: Annotated[str | None, typer.Option("--base-url", help="OpenAI-compatible endpoint for --llm openai.")] = None,
+    base_url: Annotated[str | None, typer.Option("--base-url", help="The model server for --llm openai, ollama or azure.")] = None,
     model: Annotated[str | None, typer.Option("--model", help="Model name at the endpoint.")] = None,
     model_path: Annotated[str | None, typer.Option("--model-path", help="GGUF file for --llm gguf.")] = None,
     top_k: Annotated[int | None, typer.Option("--top-k", min=1, max=50, help="Cite at most N turns per answer.")] = None,

@@ -18,7 +18,7 @@ from typing import Any
 from ingest.errors import ConfigError
 from ingest.parse_limits import DEFAULT_MAX_FILE_MB, DEFAULT_MAX_PARSE_SECONDS
 
-LLM_BACKENDS = ("none", "openai", "gguf", "fake")
+LLM_BACKENDS = ("none", "openai", "ollama", "azure", "gguf", "fake")
 
 
 class Secret(str):
@@ -49,6 +49,8 @@ class Settings:
     llm_model: str | None = None
     llm_api_key: Secret | None = None
     llm_model_path: str | None = None
+    llm_api_version: str | None = None
+    """Azure OpenAI only: the ``api-version`` of the deployment's REST API (e.g. ``2024-10-21``)."""
     top_k: int = 5
     feedback_path: Path | None = None
     api_token: Secret | None = None

@@ -1,11 +1,14 @@
-"""A fake OpenAI-compatible chat-completions server for tests (a plain module, like samples.py).
+"""Fake chat-completions servers for tests (a plain module, like samples.py): OpenAI-compatible
+(``POST /v1/chat/completions``) and Azure OpenAI (``POST /openai/deployments/{deployment}/chat/
+completions?api-version=...``, the same body and stream).
 
-It runs in a thread of the test process on 127.0.0.1 (an ephemeral port), so it stays in the fast
-default suite. Each request to ``POST /v1/chat/completions`` takes the next scripted `Reply`
-(the last one repeats): for ``"stream": true`` its SSE lines are sent one by one as they are
-given, raw, so a test can send exactly the odd shapes real servers send (``"delta": null``,
-``"choices": []``, comments, ``[DONE]``); otherwise its JSON body. Every request body is kept in
-``requests``.
+Each runs in a thread of the test process on 127.0.0.1 (an ephemeral port), so it stays in the
+fast default suite. Each request takes the next scripted `Reply` (the last one repeats): for
+``"stream": true`` its SSE lines are sent one by one as they are given, raw, so a test can send
+exactly the odd shapes real servers send (``"delta": null``, ``"choices": []``, comments,
+``[DONE]``); otherwise its JSON body. Every request body is kept in ``requests``, its path and
+query in ``paths`` and its headers in ``headers``. The Azure server answers 404 as Azure does for
+a deployment or API version it does not serve, and 401 without the ``api-key`` header.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
+from urllib.parse import parse_qs, urlsplit
 
 
 def sse_chunk(content: str | None = None, *, delta: Any = ..., choices: Any = ..., **extra: Any) -> str:
@@ -58,6 +62,35 @@ class ChatServer:
     url: str
     replies: list[Reply]
     requests: list[dict[str, Any]] = field(default_factory=list)
+    paths: list[str] = field(default_factory=list)
+    headers: list[dict[str, str]] = field(default_factory=list)
+    route: Any = None
+    """``(path, query, headers) -> (status, error body) | None``: refuses a request before any reply."""
+
+
+def send_json(handler: BaseHTTPRequestHandler, status: int, body: Any) -> None:
+    data = json.dumps(body).encode()
+    handler.send_response(status)
+    handler.send_header("Content-Type", "application/json")
+    handler.send_header("Content-Length", str(len(data)))
+    handler.end_headers()
+    handler.wfile.write(data)
+
+
+def read_request(handler: BaseHTTPRequestHandler, server: ChatServer) -> tuple[dict[str, Any], Reply | None]:
+    """The request's JSON body, recorded, and the reply to send (None: refused by the route)."""
+    length = int(handler.headers.get("Content-Length", "0"))
+    request = json.loads(handler.rfile.read(length) or b"{}")
+    server.requests.append(request)
+    server.paths.append(handler.path)
+    server.headers.append({k.lower(): v for k, v in handler.headers.items()})
+    if server.route is not None:
+        parts = urlsplit(handler.path)
+        refused = server.route(parts.path, parse_qs(parts.query), server.headers[-1])
+        if refused is not None:
+            send_json(handler, *refused)
+            return request, None
+    return request, server.replies.pop(0) if len(server.replies) > 1 else server.replies[0]
 
 
 def _handler(server: ChatServer) -> type[BaseHTTPRequestHandler]:
@@ -66,17 +99,11 @@ def _handler(server: ChatServer) -> type[BaseHTTPRequestHandler]:
             pass
 
         def do_POST(self) -> None:
-            length = int(self.headers.get("Content-Length", "0"))
-            request = json.loads(self.rfile.read(length) or b"{}")
-            server.requests.append(request)
-            reply = server.replies.pop(0) if len(server.replies) > 1 else server.replies[0]
+            request, reply = read_request(self, server)
+            if reply is None:
+                return
             if reply.status != 200 or not request.get("stream"):
-                data = json.dumps(reply.body if reply.body is not None else {"error": "no body scripted"}).encode()
-                self.send_response(reply.status)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(data)))
-                self.end_headers()
-                self.wfile.write(data)
+                send_json(self, reply.status, reply.body if reply.body is not None else {"error": "no body scripted"})
                 return
             self.send_response(200)
             self.send_header("Content-Type", "text/event-stream")
@@ -92,10 +119,32 @@ def _handler(server: ChatServer) -> type[BaseHTTPRequestHandler]:
 
 @contextmanager
 def chat_server(replies: Sequence[Reply]) -> Iterator[ChatServer]:
-    """A running fake server on 127.0.0.1; its ``url`` is the ``/v1`` base URL."""
-    state = ChatServer(url="", replies=list(replies))
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _handler(state))
-    state.url = f"http://127.0.0.1:{httpd.server_address[1]}/v1"
+    """A running fake OpenAI-compatible server on 127.0.0.1; its ``url`` is the ``/v1`` base URL."""
+    with serve(ChatServer(url="", replies=list(replies)), _handler, "/v1") as state:
+        yield state
+
+
+@contextmanager
+def azure_server(replies: Sequence[Reply], deployment: str, api_version: str, api_key: str) -> Iterator[ChatServer]:
+    """A running fake Azure OpenAI resource on 127.0.0.1 serving one ``deployment`` at one
+    ``api_version``; its ``url`` is the resource endpoint (``https://NAME.openai.azure.com``)."""
+
+    def route(path: str, query: dict[str, list[str]], headers: dict[str, str]) -> tuple[int, Any] | None:
+        if headers.get("api-key") != api_key:
+            return 401, {"error": {"code": "401", "message": "Access denied due to invalid subscription key."}}
+        if path != f"/openai/deployments/{deployment}/chat/completions" or query.get("api-version") != [api_version]:
+            return 404, {"error": {"code": "DeploymentNotFound", "message": "The API deployment for this resource does not exist."}}
+        return None
+
+    with serve(ChatServer(url="", replies=list(replies), route=route), _handler, "") as state:
+        yield state
+
+
+@contextmanager
+def serve(state: ChatServer, handler: Any, base_path: str) -> Iterator[ChatServer]:
+    """``state`` served by ``handler(state)`` on 127.0.0.1 (an ephemeral port) until the block ends."""
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler(state))
+    state.url = f"http://127.0.0.1:{httpd.server_address[1]}{base_path}"
     thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
     thread.start()
     try:

@@ -2,17 +2,21 @@
 
 ``none`` is the extractive answer and needs no backend object. The others wrap a model behind the
 small `LLMBackend` protocol (``complete`` and ``stream``); `GenerativeAnswerer` turns any of them
-into validated, cited answers. ``fake`` ships in the package so tests and demos exercise the
-real seam without a model.
+into validated, cited answers. ``openai``, ``ollama`` and ``azure`` are llama-index LLM classes
+(`assistant.backends.chat_models`); ``gguf`` runs a local file through llama-cpp-python; ``fake``
+ships in the package so tests and demos exercise the real seam without a model.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from ingest.errors import ConfigError
 from ingest.settings import Settings
+
+if TYPE_CHECKING:
+    from assistant.backends.generative import GenerativeAnswerer
 
 
 class LLMBackend(Protocol):
@@ -24,11 +28,21 @@ class LLMBackend(Protocol):
 
 
 def _openai(settings: Settings) -> LLMBackend:
-    from assistant.backends.openai_compat import OpenAICompatible
+    from assistant.backends.chat_models import openai_like
 
-    if not settings.llm_base_url or not settings.llm_model:
-        raise ConfigError("--llm openai needs --base-url and --model (env DEBATE_LLM_BASE_URL, DEBATE_LLM_MODEL)")
-    return OpenAICompatible(settings.llm_base_url, settings.llm_model, settings.llm_api_key)
+    return openai_like(settings)
+
+
+def _ollama(settings: Settings) -> LLMBackend:
+    from assistant.backends.chat_models import ollama
+
+    return ollama(settings)
+
+
+def _azure(settings: Settings) -> LLMBackend:
+    from assistant.backends.chat_models import azure
+
+    return azure(settings)
 
 
 def _gguf(settings: Settings) -> LLMBackend:
@@ -45,10 +59,12 @@ def _fake(settings: Settings) -> LLMBackend:
     return FakeLLM()
 
 
-REGISTRY: dict[str, Callable[[Settings], LLMBackend]] = {"openai": _openai, "gguf": _gguf, "fake": _fake}
+REGISTRY: dict[str, Callable[[Settings], LLMBackend]] = {
+    "openai": _openai, "ollama": _ollama, "azure": _azure, "gguf": _gguf, "fake": _fake,
+}
 
 
-def load_backend(settings: Settings, llm: LLMBackend | None = None) -> Any:
+def load_backend(settings: Settings, llm: LLMBackend | None = None) -> GenerativeAnswerer | None:
     """The answerer for ``settings.llm`` (None for the extractive default). ``llm`` overrides the
     registry, e.g. a scripted `FakeLLM` in a test."""
     if llm is None and settings.llm == "none":
@@ -56,3 +72,4 @@ def load_backend(settings: Settings, llm: LLMBackend | None = None) -> Any:
     from assistant.backends.generative import GenerativeAnswerer
 
     return GenerativeAnswerer(llm or REGISTRY[settings.llm](settings))
+

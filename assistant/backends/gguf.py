@@ -10,8 +10,16 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from assistant.backends.openai_compat import delta_text
 from ingest.errors import BackendError
+
+
+def delta_text(chunk: Any) -> str:
+    """The text of one streamed chunk of `create_chat_completion` (an OpenAI-shaped dict; the
+    first holds only the role, the last only the finish reason)."""
+    choices = chunk.get("choices") if isinstance(chunk, dict) else None
+    delta = choices[0].get("delta") if choices and isinstance(choices[0], dict) else None
+    content = delta.get("content") if isinstance(delta, dict) else None
+    return content if isinstance(content, str) else ""
 
 
 class GGUFModel:
@@ -21,7 +29,7 @@ class GGUFModel:
         if not Path(model_path).is_file():
             raise BackendError(f"gguf {model_path}", "model file not found")
         try:
-            from llama_cpp import Llama
+            from llama_cpp import Llama  # type: ignore[import-not-found]  # the optional gguf extra
         except ImportError as exc:
             raise BackendError("gguf", "llama-cpp-python is not installed: pip install 'debate-assistant[gguf]'") from exc
         try:
