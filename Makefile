@@ -20,7 +20,7 @@ $(VENV)/.setup-done: pyproject.toml constraints.txt
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
 	$(PY) -m pip install -q torch==2.13.0
-	$(PY) -m pip install -q -c constraints.txt -e '.[dev]'
+	$(PY) -m pip install -q -c constraints.txt -e '.[dev,bench]'
 	$(PY) -m ingest.model_build
 	@command -v /usr/bin/chromium >/dev/null || { apt-get update -q && apt-get install -y -q chromium; }
 	@touch $@

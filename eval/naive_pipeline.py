@@ -41,6 +41,7 @@ from pathlib import Path
 from typing import Any
 
 from eval.golden_set import normalize_text
+from ingest.errors import ConfigError
 from ingest.models import Transcript
 
 NAIVE_VERSION = "1"
@@ -59,6 +60,18 @@ def _cache_key(transcripts: Sequence[Transcript], model_id: str) -> str:
         digest.update(f"\x00{transcript.id}\x01".encode())
         digest.update(transcript_text(transcript).encode())
     return digest.hexdigest()[:12]
+
+
+def require_bench_extra() -> None:
+    """Raise `ConfigError` naming the ``bench`` extra when its packages (llama-index's
+    HuggingFace embeddings and Chroma vector store, used only by this baseline) are missing."""
+    import importlib.util
+
+    missing = [name for name in ("llama_index.embeddings.huggingface", "llama_index.vector_stores.chroma")
+               if importlib.util.find_spec(name) is None]
+    if missing:
+        raise ConfigError(f"the naive llama-index baseline of `debate bench` needs {', '.join(missing)}: "
+                          "install the bench extra (pip install -e '.[bench]'; `make setup` does)")
 
 
 def _embed_model(model_dir: str, prefixes: bool) -> Any:
@@ -110,7 +123,9 @@ class NaiveIndex:
 
 def open_naive_index(transcripts: Sequence[Transcript], model_dir: str, model_id: str, cache_dir: Path,
                      *, prefixes: bool = True) -> NaiveIndex:
-    """The naive index of ``transcripts``: from the cache, or built (and cached) now."""
+    """The naive index of ``transcripts``: from the cache, or built (and cached) now. Raises
+    `ConfigError` when the ``bench`` extra is not installed."""
+    require_bench_extra()
     from llama_index.core import Document, StorageContext, VectorStoreIndex
     from llama_index.core.node_parser import SentenceSplitter
     from llama_index.vector_stores.chroma import ChromaVectorStore
