@@ -4,6 +4,7 @@ shape real servers send, whole replies, and failures as `BackendError` naming th
 
 import pytest
 from chat_completions_server import Reply, azure_server, chat_server, sse_chunk, streamed
+from loopback import loopback_only  # noqa: F401  (a fixture)
 from ollama_chat_server import ndjson_chunk, ndjson_streamed, ollama_server, whole_reply
 
 from assistant.backends import REGISTRY
@@ -13,6 +14,8 @@ from ingest.settings import Secret, Settings
 
 TEXT = "Jansen zei: “Ik investeer twaalf miljoen euro” [1]. Dat was alles [1]."
 DEPLOYMENT, API_VERSION, AZURE_KEY = "debate-gpt", "2024-10-21", "azure-secret"
+
+pytestmark = pytest.mark.usefixtures("loopback_only")  # only the local servers may be reached
 
 
 def _openai(url: str, **changes: object):

@@ -182,6 +182,15 @@ def test_a_failing_server_mid_stream_falls_back_after_streaming_only_validated_t
     assert answer.backend == "extractive (fallback from openai)" and "overloaded" in (answer.notice or "")
 
 
+def test_an_ollama_server_failing_mid_stream_falls_back_after_streaming_only_validated_text(
+        injected_index: Settings) -> None:
+    lines = [*ndjson_streamed(LEGIT[0] + " Het kabinet", piece_chars=6)[:-1], '{"error": "model runner has stopped"}']
+    with ollama_server([Reply(sse_lines=lines)]) as server:
+        streamed_text, answer = _run(_open(injected_index, "ollama", llm_base_url=server.url, llm_model="m"))
+    assert streamed_text == LEGIT[0]
+    assert answer.backend == "extractive (fallback from ollama)" and "runner has stopped" in (answer.notice or "")
+
+
 def test_a_model_that_does_not_stop_is_read_only_up_to_the_answer_limit(
         injected_index: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
     from assistant.backends.generative import MAX_ANSWER_CHARS
