@@ -64,9 +64,9 @@ FEATURES: tuple[str, ...] = (
     "top_is_dense_best",
     "lexical_share",
     "dense_gap",
-    "dutch",
-    "margin_dutch",
-    "coverage_dutch",
+    "same_language",
+    "margin_same_language",
+    "coverage_same_language",
     "constrained_speaker",
     "ask_who",
     "ask_why",
@@ -84,8 +84,9 @@ FEATURES: tuple[str, ...] = (
 - ``top_is_dense_best``, ``lexical_share``: whether BM25 and the dense ranking agree on the best
   turn (the fused best is also the dense best; its BM25 score as a share of the best BM25 score);
 - ``dense_gap``: how far the best turn stands out from the second best in meaning;
-- ``dutch`` and its interactions: Dutch questions meet Dutch text with larger margins and real
-  word coverage, English ones do not;
+- ``same_language`` and its interactions: a question in the language of the best turn's debate
+  meets it with larger margins and real word coverage, one across languages does not (fitted
+  when every debate was Dutch, as ``dutch``: for Dutch debates the two are the same feature);
 - ``constrained_speaker``: the question names who said it, and retrieval searched only that
   person's turns;
 - ``ask_*``: the question type; "why" and "how many" ask for something a passage on the topic
@@ -136,7 +137,7 @@ def features(q: QuestionEvidence) -> dict[str, float]:
     best_dense = max((t.dense for t in turns), default=0.0)
     best_lexical = max((t.lexical for t in turns), default=0.0)
     dense_sorted = sorted((t.dense for t in turns), reverse=True)
-    dutch = 1.0 if q.language == "nl" else 0.0
+    same = 1.0 if ev.same_language else 0.0
     values = {
         "dense": ev.dense,
         "margin": ev.margin,
@@ -147,9 +148,9 @@ def features(q: QuestionEvidence) -> dict[str, float]:
         "top_is_dense_best": 1.0 if turns and turns[0].dense >= best_dense else 0.0,
         "lexical_share": turns[0].lexical / best_lexical if turns and best_lexical > 0 else 0.0,
         "dense_gap": dense_sorted[0] - dense_sorted[1] if len(dense_sorted) > 1 else 0.0,
-        "dutch": dutch,
-        "margin_dutch": ev.margin * dutch,
-        "coverage_dutch": ev.coverage * dutch,
+        "same_language": same,
+        "margin_same_language": ev.margin * same,
+        "coverage_same_language": ev.coverage * same,
         "constrained_speaker": 1.0 if q.constrained_speaker else 0.0,
         "ask_who": 1.0 if _WHO_RE.search(q.question) else 0.0,
         "ask_why": 1.0 if _WHY_RE.search(q.question) else 0.0,

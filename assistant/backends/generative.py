@@ -46,9 +46,9 @@ class GenerativeAnswerer:
         """Yield validated sentences (each with the space or line break that joins it to the
         previous one) as the model writes them; return the final `Answer`. ``speakers`` are the
         names of every speaker in the index: a sentence that names one must cite a turn of theirs."""
-        language = "nl" if plan.language == "nl" else "en"
+        language = plan.language
         prompt = answer_prompt(citations, plan.standalone, language)
-        validator = AnswerValidator(citations, speakers)
+        validator = AnswerValidator(citations, speakers, language)
         raw: list[str] = []
         pieces = self.llm.stream(prompt)
         try:
