@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from functools import lru_cache
 from pathlib import Path
+from typing import Literal
 
 from ingest.errors import ProfileError
 from ingest.profiles.fields import Fields, read_toml
@@ -52,6 +53,10 @@ class Messages:
     closest: str
 
 
+QuestionType = Literal["who", "why", "how_many", "when", "yes_no"]
+QUESTION_TYPES: tuple[QuestionType, ...] = ("who", "why", "how_many", "when", "yes_no")
+
+
 @dataclass(frozen=True)
 class LanguageProfile:
     """One language, as the data file states it (see ``languages/nl.toml`` for each key's use)."""
@@ -73,6 +78,8 @@ class LanguageProfile:
     """Words (and phrases) that frame a question rather than name its topic."""
     months: tuple[str, ...]
     messages: Messages
+    question_types: dict[QuestionType, tuple[str, ...]]
+    """Per kind of question, the regular expressions of the words that ask it ("waarom")."""
 
     def format_date(self, date: str | None) -> str:
         """An ISO date as this language writes it ("5 maart 2024", "5 Mar 2024"); anything else as given."""
@@ -100,6 +107,7 @@ def load_language_profile(path: Path) -> LanguageProfile:
     messages = Messages(**{f.name: text.text(f.name) for f in fields(Messages)})
     stemmer = data.text("stemmer")
     _check_stemmer(path, stemmer)
+    types = data.table_of("question_types")
     return LanguageProfile(
         code=code,
         name=data.text("name"),
@@ -111,6 +119,7 @@ def load_language_profile(path: Path) -> LanguageProfile:
         question_words=data.strings("question_words"),
         months=months,
         messages=messages,
+        question_types={kind: types.patterns(kind) for kind in QUESTION_TYPES},
     )
 
 
