@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Protocol
 
 from assistant.retrieval import RetrievedTurn
-from ingest.lexical import UNMARKED_LANGUAGE, chunk_language, tokenize
+from ingest.lexical import UNMARKED_LANGUAGE, chunk_language, index_term, tokenize
 from ingest.profiles.language import language_profile, language_profiles
 
 CALIBRATION_FILE = Path(__file__).resolve().parent / "calibration.json"
@@ -131,16 +131,20 @@ def content_terms(question: str, names: list[str], language: str) -> set[str]:
     return set(tokenize([text], language)[0])
 
 
-def _absent(term: str, vocabulary: Container[str], compounds: bool) -> bool:
-    """Absent from the index, also (with ``compounds``) as a compound of two indexed words
-    ("prostitutiewet" is there when "prostitutie" and "wet" are, with or without a linking s)."""
-    if term in vocabulary:
+def _absent(term: str, vocabulary: Container[str], language: str, compounds: bool) -> bool:
+    """Absent from the index's ``language`` terms, also (with ``compounds``) as a compound of two
+    indexed words ("prostitutiewet" is there when "prostitutie" and "wet" are, with or without a
+    linking s)."""
+    def indexed(word: str) -> bool:
+        return index_term(word, language) in vocabulary
+
+    if indexed(term):
         return False
     if not compounds:
         return True
     for i in range(4, len(term) - 2):
         head, tail = term[:i], term[i:]
-        if tail in vocabulary and (head in vocabulary or (head.endswith("s") and head[:-1] in vocabulary)):
+        if indexed(tail) and (indexed(head) or (head.endswith("s") and indexed(head[:-1]))):
             return False
     return True
 
@@ -155,7 +159,7 @@ def gather_evidence(question: str, turns: list[RetrievedTurn], names: list[str],
     profile = language_profile(text_language)
     terms = content_terms(question, names, text_language)
     missing = tuple(sorted(t for t in terms if len(t) >= MISSING_TERM_CHARS and vocabulary is not None
-                           and _absent(t, vocabulary, profile.split_compounds)))
+                           and _absent(t, vocabulary, text_language, profile.split_compounds)))
     if not turns:
         return Evidence(0.0, 0.0, language, missing, margin, text_language)
     top = turns[:3]

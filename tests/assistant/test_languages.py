@@ -13,6 +13,7 @@ from assistant.question import SpeakerDirectory, detect_language, parse_question
 from assistant.retrieval import RetrievedChunk, RetrievedTurn
 from assistant.web.render import answer_html, confidence_html
 from ingest.chunking import chunk_transcript
+from ingest.lexical import index_term
 
 GB = make_english_transcript()
 
@@ -110,7 +111,7 @@ def test_a_quote_from_an_english_turn_never_starts_after_hon(question: str) -> N
 
 
 def test_a_distinctive_word_absent_from_the_index_refuses_a_question_in_the_texts_language() -> None:
-    vocabulary = {"busi", "rate", "chancellor", "small"}
+    vocabulary = {index_term(t, "en") for t in ("busi", "rate", "chancellor", "small")}
     evidence = gather_evidence("What did the Chancellor say about cryptocurrencies?", [_retrieved(2)], [], "en",
                                vocabulary, margin=0.05)
     assert evidence.text_language == "en" and evidence.same_language
@@ -118,8 +119,15 @@ def test_a_distinctive_word_absent_from_the_index_refuses_a_question_in_the_text
     assert not AbstentionPolicy().answerable(evidence)
 
 
+def test_a_word_of_an_english_question_present_in_english_text_is_not_missing() -> None:
+    vocabulary = {index_term(t, "en") for t in ("busi", "rate", "chancellor", "small", "cryptocurr")}
+    evidence = gather_evidence("What did the Chancellor say about cryptocurrencies?", [_retrieved(2)], [], "en",
+                               vocabulary, margin=0.05)
+    assert evidence.missing_terms == ()
+
+
 def test_a_dutch_question_about_an_english_turn_is_not_refused_for_its_dutch_words() -> None:
-    vocabulary = {"busi", "rate", "chancellor", "small"}
+    vocabulary = {index_term(t, "en") for t in ("busi", "rate", "chancellor", "small")}
     evidence = gather_evidence("Wat zei de Chancellor over ondernemersbelastingen?", [_retrieved(2, dense=0.80)], [],
                                "nl", vocabulary, margin=0.02)
     assert not evidence.same_language and evidence.missing_terms

@@ -70,6 +70,12 @@ def test_one_index_answers_a_query_from_rows_of_both_languages() -> None:
     assert index.languages() == ("en", "nl")
 
 
+def test_each_language_counts_its_own_document_frequencies() -> None:
+    index = _index([("gb:t0000:c000", "Small business rates.", "en"), ("nl:t0000:c000", "Small is een Engels woord.", "nl")])
+    vocabulary = set(index.bm25.vocab_dict)
+    assert {"en:small", "small"} <= vocabulary  # the same word, counted apart per language
+
+
 def test_rows_without_a_language_are_searched_as_dutch_as_before() -> None:
     rows = [("a:t0000:c000", "De kinderen van de woningen.", None), ("a:t0001:c000", "Een kind in een woning.", None)]
     unmarked, dutch = _index(rows), _index([(i, t, "nl") for i, t, _ in rows])
