@@ -100,7 +100,7 @@ def score(policy: Any, observations: Sequence[Observation]) -> Fit:
 
 
 def _distance(a: Any, b: Any) -> float:
-    return sum(abs(getattr(a, k) - getattr(b, k)) for k in GRID if hasattr(a, k) and hasattr(b, k))
+    return float(sum(abs(getattr(a, k) - getattr(b, k)) for k in GRID if hasattr(a, k) and hasattr(b, k)))
 
 
 def fit(current: Any, observations: Sequence[Observation], grid: dict[str, list[float]] = GRID) -> Fit:
