@@ -7,14 +7,18 @@ picked by eye is wrong; the thresholds here are fitted on the labelled developme
 Three signals, because each fails alone:
 - the dense margin: how far the best passage stands out from the tenth best under the
   question's filters (`assistant.retrieval.dense_margin`). Works across languages; the raw
-  cosine does not (unrelated passages still score 0.83). Dutch questions meet Dutch text with
-  wider margins, so the floor is per language;
-- the share of the question's content words that the best turns contain: precise for names and
-  numbers, blind across languages;
-- a distinctive word of a Dutch question that occurs nowhere in the index ("hittegolf",
+  cosine does not (unrelated passages still score 0.83). A question meets text in its own
+  language with wider margins, so the floor depends on whether the question is in the language
+  of the best turn's debate (``*_nl`` floors: fitted when every debate was Dutch, on Dutch
+  questions);
+- the share of the question's content words that the best turns contain (stemmed in each
+  turn's language): precise for names and numbers, blind across languages;
+- a distinctive word of the question that occurs nowhere in the index ("hittegolf",
   "cryptovaluta"): then no transcript can be about it, whatever the vectors say. Only long words
-  count (short ones are inflections and verbs the stemmer misses), and only for Dutch questions
-  (an English question's words are naturally absent from Dutch transcripts).
+  count (short ones are inflections and verbs the stemmer misses), and only when the question is
+  in the language of the best turn's debate (an English question's words are naturally absent
+  from Dutch transcripts, a Dutch question's from English ones). Words are stemmed in that
+  language, and where its profile says so (Dutch) a compound of two indexed words counts as present.
 """
 
 from __future__ import annotations
@@ -23,21 +27,22 @@ import json
 import re
 from collections.abc import Container
 from dataclasses import asdict, dataclass
+from functools import lru_cache
 from pathlib import Path
+from typing import Protocol
 
 from assistant.retrieval import RetrievedTurn
-from ingest.lexical import tokenize
+from ingest.lexical import UNMARKED_LANGUAGE, chunk_language, index_term, tokenize
+from ingest.profiles.language import language_profile, language_profiles
 
 CALIBRATION_FILE = Path(__file__).resolve().parent / "calibration.json"
 
-_QUESTION_WORDS = re.compile(
-    r"\b(what|which|who|whom|why|how|when|where|did|does|do|say|said|says|tell|told|think|thinks|about|"
-    r"wat|welke|wie|waarom|hoe|wanneer|waar|zei|zegt|zeggen|gezegd|vond|vindt|vinden|over|"
-    r"minister|ministers|staatssecretaris|state|secretary|chair|voorzitter|member|kamerlid|party|partij|"
-    r"debate|debat|overleg|mr|mrs|ms|de heer|mevrouw|and|en|also|ook|gezegd|zeggen|antwoordde|reageerde|"
-    r"according|volgens|transcript|transcripts|transcripten)\b",
-    re.I,
-)
+
+@lru_cache(maxsize=1)
+def _question_words() -> re.Pattern[str]:
+    """The question words of every language: a question may mix them ("wat zei de Chancellor")."""
+    words = dict.fromkeys(w for p in language_profiles().values() for w in p.question_words)
+    return re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
 
 
 MISSING_TERM_CHARS = 9
@@ -50,19 +55,43 @@ class Evidence:
     dense: float
     coverage: float
     language: str = "en"
+    """The question's language."""
     missing_terms: tuple[str, ...] = ()
     margin: float = 0.0
+    text_language: str = UNMARKED_LANGUAGE
+    """The language of the best turn's debate (`ingest.lexical.chunk_language`)."""
+
+    @property
+    def same_language(self) -> bool:
+        """Whether the question is asked in the language of the text that answers it best."""
+        return self.language == self.text_language
 
     def to_dict(self) -> dict[str, object]:
         """JSON-native (lists, not tuples), so an answer survives a round trip through the API."""
         return {**asdict(self), "missing_terms": list(self.missing_terms)}
 
 
+class EvidenceLike(Protocol):
+    """What `AbstentionPolicy.answerable` reads: an `Evidence`, or the eval's observation of one."""
+
+    @property
+    def dense(self) -> float: ...
+    @property
+    def coverage(self) -> float: ...
+    @property
+    def margin(self) -> float: ...
+    @property
+    def missing_terms(self) -> tuple[str, ...]: ...
+    @property
+    def same_language(self) -> bool: ...
+
+
 @dataclass(frozen=True)
 class AbstentionPolicy:
-    """Answer when the best passage stands out enough for the question's language, or when the
-    best turns contain most of the question's content words; never when a distinctive word of a
-    Dutch question is absent from the whole index."""
+    """Answer when the best passage stands out enough (by the stricter ``*_nl`` floors when the
+    question is in the language of the text that answers it), or when the best turns contain
+    most of the question's content words; never when a distinctive word of a question in the
+    text's language is absent from the whole index."""
 
     min_margin: float = 0.014
     min_margin_nl: float = 0.024
@@ -73,12 +102,12 @@ class AbstentionPolicy:
     question (so they cost nothing there): in a small index (one debate) there is no crowd for
     the best passage to stand out from, and a question about bananas still finds a margin."""
 
-    def answerable(self, evidence: Evidence) -> bool:
-        if evidence.language == "nl" and evidence.missing_terms:
+    def answerable(self, evidence: EvidenceLike) -> bool:
+        same = evidence.same_language
+        if same and evidence.missing_terms:
             return False
-        dutch = evidence.language == "nl"
-        stands_out = evidence.margin >= (self.min_margin_nl if dutch else self.min_margin)
-        close = evidence.dense >= (self.min_dense_nl if dutch else self.min_dense)
+        stands_out = evidence.margin >= (self.min_margin_nl if same else self.min_margin)
+        close = evidence.dense >= (self.min_dense_nl if same else self.min_dense)
         return (stands_out and close) or evidence.coverage >= self.min_coverage
 
     @classmethod
@@ -92,23 +121,30 @@ class AbstentionPolicy:
         path.write_text(json.dumps({**asdict(self), **extra}, indent=2) + "\n", encoding="utf-8")
 
 
-def content_terms(question: str, names: list[str]) -> set[str]:
-    """Stemmed content words of the question, without question words and the names of the
-    speakers/parties it constrains on (those are filters, not evidence)."""
-    text = _QUESTION_WORDS.sub(" ", question)
+def content_terms(question: str, names: list[str], language: str) -> set[str]:
+    """Content words of the question, stemmed in ``language`` (the text's it is compared with),
+    without question words and the names of the speakers/parties it constrains on (those are
+    filters, not evidence)."""
+    text = _question_words().sub(" ", question)
     for name in names:
         text = re.sub(re.escape(name), " ", text, flags=re.I)
-    return set(tokenize([text])[0])
+    return set(tokenize([text], language)[0])
 
 
-def _absent(term: str, vocabulary: Container[str]) -> bool:
-    """Absent from the index, also as a Dutch compound of two indexed words ("prostitutiewet" is
-    there when "prostitutie" and "wet" are, with or without a linking s)."""
-    if term in vocabulary:
+def _absent(term: str, vocabulary: Container[str], language: str, compounds: bool) -> bool:
+    """Absent from the index's ``language`` terms, also (with ``compounds``) as a compound of two
+    indexed words ("prostitutiewet" is there when "prostitutie" and "wet" are, with or without a
+    linking s)."""
+    def indexed(word: str) -> bool:
+        return index_term(word, language) in vocabulary
+
+    if indexed(term):
         return False
+    if not compounds:
+        return True
     for i in range(4, len(term) - 2):
         head, tail = term[:i], term[i:]
-        if tail in vocabulary and (head in vocabulary or (head.endswith("s") and head[:-1] in vocabulary)):
+        if indexed(tail) and (indexed(head) or (head.endswith("s") and indexed(head[:-1]))):
             return False
     return True
 
@@ -116,16 +152,24 @@ def _absent(term: str, vocabulary: Container[str]) -> bool:
 def gather_evidence(question: str, turns: list[RetrievedTurn], names: list[str], language: str = "en",
                     vocabulary: Container[str] | None = None, margin: float = 0.0) -> Evidence:
     """Evidence from the top turns and the retrieval's dense ``margin``; ``vocabulary`` (every
-    stemmed term in the index) finds the question's distinctive words that no transcript has."""
-    terms = content_terms(question, names)
+    stemmed term in the index) finds the question's distinctive words that no transcript has.
+    The question's words are stemmed in the language of the best turn's debate (with no turns,
+    the question's own language)."""
+    text_language = chunk_language(turns[0].metadata) if turns else language
+    profile = language_profile(text_language)
+    terms = content_terms(question, names, text_language)
     missing = tuple(sorted(t for t in terms if len(t) >= MISSING_TERM_CHARS and vocabulary is not None
-                           and _absent(t, vocabulary)))
+                           and _absent(t, vocabulary, text_language, profile.split_compounds)))
     if not turns:
-        return Evidence(0.0, 0.0, language, missing, margin)
+        return Evidence(0.0, 0.0, language, missing, margin, text_language)
     top = turns[:3]
     dense = max(t.dense for t in top)
     coverage = 0.0
-    for turn in top if terms else ():
-        words = set(tokenize([" ".join(c.metadata.get("embed_text", c.text) for c in turn.chunks[:2])])[0])
-        coverage = max(coverage, len(terms & words) / len(terms))
-    return Evidence(round(dense, 4), round(coverage, 4), language, missing, margin)
+    for turn in top:
+        turn_language = chunk_language(turn.metadata)
+        turn_terms = terms if turn_language == text_language else content_terms(question, names, turn_language)
+        if not turn_terms:
+            continue
+        words = set(tokenize([" ".join(c.metadata.get("embed_text", c.text) for c in turn.chunks[:2])], turn_language)[0])
+        coverage = max(coverage, len(turn_terms & words) / len(turn_terms))
+    return Evidence(round(dense, 4), round(coverage, 4), language, missing, margin, text_language)

@@ -38,21 +38,38 @@ import math
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
+from typing import cast
 
 from assistant.abstention import Evidence
 from assistant.retrieval import RetrievedTurn
+from ingest.profiles.language import QUESTION_TYPES, QuestionType, language_profiles
 
 MODEL_FILE = Path(__file__).resolve().parent / "answerability.json"
 
 _NUMBER_RE = re.compile(r"\b\d[\d.,]*\b")
 _NAME_RE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
-_WHO_RE = re.compile(r"^\s*(who|which (member|party|minister|mp|speaker)|wie|welke? (fractie|partij|kamerlid|lid|minister))\b", re.I)
-_WHY_RE = re.compile(r"\b(why|waarom|for what reason|om welke reden)\b", re.I)
-_HOW_MANY_RE = re.compile(r"\b(how (many|much)|hoeveel|what (amount|number|percentage)|welk (bedrag|aantal|percentage))\b", re.I)
-_WHEN_RE = re.compile(r"^\s*(when|wanneer|by when|per wanneer|in which year|in welk jaar)\b", re.I)
-_YES_NO_RE = re.compile(r"^\s*(did|does|do|is|are|was|were|has|have|had|can|could|will|would|should|"
-                        r"heeft|hebben|had|is|zijn|was|waren|kan|kunnen|zal|zullen|wil|wilde|moet|gaat|doet|deed)\b", re.I)
+_ANCHORED: frozenset[QuestionType] = frozenset({"who", "when", "yes_no"})
+"""Kinds of question recognised only by their first words ("Who ...", "Did ..."): the same words
+later in a question ask something else ("the member who ...")."""
+
+
+@lru_cache(maxsize=1)
+def _question_type_patterns() -> dict[QuestionType, re.Pattern[str]]:
+    """Per kind, the words of every language profile that ask it (a question may mix languages)."""
+    patterns: dict[QuestionType, re.Pattern[str]] = {}
+    for kind in QUESTION_TYPES:
+        words = dict.fromkeys(w for p in language_profiles().values() for w in p.question_types[kind])
+        start = r"^\s*" if kind in _ANCHORED else r"\b"
+        patterns[kind] = re.compile(start + "(" + "|".join(words) + r")\b", re.I)
+    return patterns
+
+
+def asks(question: str, kind: QuestionType) -> bool:
+    """Whether ``question`` asks this kind of question, in any profiled language."""
+    return _question_type_patterns()[kind].search(question) is not None
+
 
 FEATURES: tuple[str, ...] = (
     "dense",
@@ -64,9 +81,9 @@ FEATURES: tuple[str, ...] = (
     "top_is_dense_best",
     "lexical_share",
     "dense_gap",
-    "dutch",
-    "margin_dutch",
-    "coverage_dutch",
+    "same_language",
+    "margin_same_language",
+    "coverage_same_language",
     "constrained_speaker",
     "ask_who",
     "ask_why",
@@ -84,8 +101,9 @@ FEATURES: tuple[str, ...] = (
 - ``top_is_dense_best``, ``lexical_share``: whether BM25 and the dense ranking agree on the best
   turn (the fused best is also the dense best; its BM25 score as a share of the best BM25 score);
 - ``dense_gap``: how far the best turn stands out from the second best in meaning;
-- ``dutch`` and its interactions: Dutch questions meet Dutch text with larger margins and real
-  word coverage, English ones do not;
+- ``same_language`` and its interactions: a question in the language of the best turn's debate
+  meets it with larger margins and real word coverage, one across languages does not (fitted
+  when every debate was Dutch, as ``dutch``: for Dutch debates the two are the same feature);
 - ``constrained_speaker``: the question names who said it, and retrieval searched only that
   person's turns;
 - ``ask_*``: the question type; "why" and "how many" ask for something a passage on the topic
@@ -136,7 +154,7 @@ def features(q: QuestionEvidence) -> dict[str, float]:
     best_dense = max((t.dense for t in turns), default=0.0)
     best_lexical = max((t.lexical for t in turns), default=0.0)
     dense_sorted = sorted((t.dense for t in turns), reverse=True)
-    dutch = 1.0 if q.language == "nl" else 0.0
+    same = 1.0 if ev.same_language else 0.0
     values = {
         "dense": ev.dense,
         "margin": ev.margin,
@@ -147,15 +165,15 @@ def features(q: QuestionEvidence) -> dict[str, float]:
         "top_is_dense_best": 1.0 if turns and turns[0].dense >= best_dense else 0.0,
         "lexical_share": turns[0].lexical / best_lexical if turns and best_lexical > 0 else 0.0,
         "dense_gap": dense_sorted[0] - dense_sorted[1] if len(dense_sorted) > 1 else 0.0,
-        "dutch": dutch,
-        "margin_dutch": ev.margin * dutch,
-        "coverage_dutch": ev.coverage * dutch,
+        "same_language": same,
+        "margin_same_language": ev.margin * same,
+        "coverage_same_language": ev.coverage * same,
         "constrained_speaker": 1.0 if q.constrained_speaker else 0.0,
-        "ask_who": 1.0 if _WHO_RE.search(q.question) else 0.0,
-        "ask_why": 1.0 if _WHY_RE.search(q.question) else 0.0,
-        "ask_how_many": 1.0 if _HOW_MANY_RE.search(q.question) else 0.0,
-        "ask_when": 1.0 if _WHEN_RE.search(q.question) else 0.0,
-        "ask_yes_no": 1.0 if _YES_NO_RE.search(q.question) else 0.0,
+        "ask_who": 1.0 if asks(q.question, "who") else 0.0,
+        "ask_why": 1.0 if asks(q.question, "why") else 0.0,
+        "ask_how_many": 1.0 if asks(q.question, "how_many") else 0.0,
+        "ask_when": 1.0 if asks(q.question, "when") else 0.0,
+        "ask_yes_no": 1.0 if asks(q.question, "yes_no") else 0.0,
     }
     return {name: float(values[name]) for name in FEATURES}
 
@@ -198,9 +216,15 @@ class AnswerabilityModel:
     @classmethod
     def from_dict(cls, data: Mapping[str, object]) -> AnswerabilityModel:
         known = {"weights", "intercept", "means", "scales", "answer_at", "sure_at"}
-        return cls(weights=dict(data["weights"]), intercept=float(data["intercept"]),  # type: ignore[arg-type]
-                   means=dict(data["means"]), scales=dict(data["scales"]),  # type: ignore[arg-type]
-                   answer_at=float(data.get("answer_at", 0.5)), sure_at=float(data.get("sure_at", 0.8)),  # type: ignore[arg-type]
+
+        def table(key: str) -> dict[str, float]:
+            return {str(k): float(v) for k, v in cast(Mapping[str, float], data[key]).items()}
+
+        def number(key: str, default: float) -> float:
+            return float(cast(float, data.get(key, default)))
+
+        return cls(weights=table("weights"), intercept=float(cast(float, data["intercept"])), means=table("means"),
+                   scales=table("scales"), answer_at=number("answer_at", 0.5), sure_at=number("sure_at", 0.8),
                    meta={k: v for k, v in data.items() if k not in known})
 
     @classmethod

@@ -17,16 +17,14 @@ from pathlib import Path
 from assistant.models import Citation
 from assistant.retrieval import RetrievedTurn
 from ingest.chunking import sentence_spans
-from ingest.lexical import tokenize
+from ingest.lexical import chunk_language, tokenize
 from ingest.models import Turn
+from ingest.profiles.language import language_profile
 
 PROMPTS_DIR = Path(__file__).resolve().parent.parent / "prompts"
 MIN_SENTENCE_CHARS = 25
 MAX_QUOTE_CHARS = 450
 SHORT_QUOTE_CHARS = 140
-
-_MONTHS_NL = "januari februari maart april mei juni juli augustus september oktober november december".split()
-_MONTHS_EN = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
 
 
 @dataclass(frozen=True)
@@ -37,15 +35,13 @@ class Quote:
 
 
 def format_date(date: str | None, language: str) -> str:
-    if not date or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", date):
-        return date or ""
-    year, month, day = (int(p) for p in date.split("-"))
-    months = _MONTHS_NL if language == "nl" else _MONTHS_EN
-    return f"{day} {months[month - 1]} {year}"
+    """An ISO date as ``language`` writes it (`LanguageProfile.format_date`)."""
+    return language_profile(language).format_date(date)
 
 
 def speaker_title(citation: Citation, language: str) -> str:
-    """"Minister Blok (Veiligheid en Justitie)", "Van Nispen (SP)", "the chair, Van Oosten (VVD)"."""
+    """"Minister Blok (Veiligheid en Justitie)", "Van Nispen (SP)", "the chair, Van Oosten (VVD)":
+    names and offices as the transcript gives them, the framing words in ``language``."""
     function = citation.function or ""
     if citation.role in ("minister", "state_secretary") and not citation.is_chair:
         office = "Minister" if citation.role == "minister" else "Staatssecretaris"
@@ -55,7 +51,7 @@ def speaker_title(citation: Citation, language: str) -> str:
         return f"{office} {citation.speaker}" + (f" ({portfolio})" if portfolio else "")
     name = citation.speaker + (f" ({citation.party})" if citation.party else "")
     if citation.is_chair:
-        return ("de voorzitter, " if language == "nl" else "the chair, ") + name
+        return language_profile(language).messages.chair.format(name=name)
     return name
 
 
@@ -67,10 +63,10 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _best_window(text: str, spans: list[tuple[int, int]], query_terms: set[str]) -> tuple[int, int]:
+def _best_window(text: str, spans: list[tuple[int, int]], query_terms: set[str], language: str) -> tuple[int, int]:
     """The contiguous run of sentences, at most `MAX_QUOTE_CHARS` long, that shares the most
-    stemmed words with the question (ties: the earliest). A bare "Voorzitter." is never chosen
-    when there is more to say."""
+    stemmed words (stemmed in the turn's ``language``) with the question (ties: the earliest).
+    A bare "Voorzitter." is never chosen when there is more to say."""
     substantive = [sp for sp in spans if sp[1] - sp[0] >= MIN_SENTENCE_CHARS] or spans
     best, best_score = substantive[0], -1.0
     for i, (start, _) in enumerate(substantive):
@@ -80,7 +76,7 @@ def _best_window(text: str, spans: list[tuple[int, int]], query_terms: set[str])
             if substantive[j][1] - start > MAX_QUOTE_CHARS and j > i:
                 break
             end = substantive[j][1]
-            words |= set(tokenize([text[substantive[j][0] : substantive[j][1]]])[0])
+            words |= set(tokenize([text[substantive[j][0] : substantive[j][1]]], language)[0])
             # prefer more shared words; among equals, the shorter (tighter) quote
             score = len(query_terms & words) - 0.001 * (end - start) / MAX_QUOTE_CHARS
             if score > best_score:
@@ -91,25 +87,30 @@ def _best_window(text: str, spans: list[tuple[int, int]], query_terms: set[str])
 def select_quotes(query: str, turns: Sequence[tuple[Turn, RetrievedTurn]]) -> list[Quote]:
     """The quote of each turn: from its best-matching chunk (chunks are two or three sentences,
     and this one matched the question in meaning or words), the sentences that share most words
-    with the question, within `MAX_QUOTE_CHARS`. Offsets are absolute in the turn's text."""
-    query_terms = set(tokenize([query])[0])
+    with the question, within `MAX_QUOTE_CHARS`. Offsets are absolute in the turn's text.
+
+    Sentences are cut, and words stemmed, in the language of the turn's document (the chunk's
+    ``language``), whatever the question's: "my hon. Friend" stays one sentence in an English
+    turn asked about in Dutch."""
     quotes = []
     for turn, retrieved in turns:
         chunk = retrieved.chunks[0]
+        language = chunk_language(chunk.metadata)
+        query_terms = set(tokenize([query], language)[0])
         offset = int(chunk.metadata.get("start", 0))
-        spans = [(offset + s, offset + e) for s, e in sentence_spans(chunk.text)] or [(offset, offset + len(chunk.text))]
-        start, end = _best_window(turn.text, spans, query_terms)
+        spans = [(offset + s, offset + e) for s, e in sentence_spans(chunk.text, language)] or [(offset, offset + len(chunk.text))]
+        start, end = _best_window(turn.text, spans, query_terms, language)
         start, end = _trim(turn.text, start, end)
-        quotes.append(_cap(turn.text, _extend(turn.text, Quote(start, end, retrieved.score))))
+        quotes.append(_cap(turn.text, _extend(turn.text, Quote(start, end, retrieved.score), language)))
     return quotes
 
 
-def _extend(text: str, quote: Quote) -> Quote:
+def _extend(text: str, quote: Quote, language: str) -> Quote:
     """A short sentence alone rarely carries the point ("X asked about 13 Oceans." is followed by
     the answer): add the turn's next sentence while the quote stays short."""
     if quote.end - quote.start >= SHORT_QUOTE_CHARS:
         return quote
-    following = sentence_spans(text[quote.end :])[:1]
+    following = sentence_spans(text[quote.end :], language)[:1]
     if not following:
         return quote
     _start, end = _trim(text, quote.end + following[0][0], quote.end + following[0][1])
@@ -134,16 +135,15 @@ def prompt_sections(name: str) -> dict[str, str]:
 
 
 def not_found_text(language: str, detail: str = "") -> str:
-    sections = prompt_sections("not_found.md")
-    template = sections.get(language) or sections["en"]
-    return template.replace("{detail}", f"{detail} " if detail else "")
+    """The "not in the transcripts" reply in ``language``, with an optional ``detail`` sentence."""
+    return language_profile(language).messages.not_found.replace("{detail}", f"{detail} " if detail else "")
 
 
 def _reply_note(citation: Citation, language: str) -> str:
     """A short reply only makes sense with what it answers: say whom it answered."""
     if not citation.replying_to or len(citation.quote) > 120:
         return ""
-    return f" (antwoord aan {citation.replying_to})" if language == "nl" else f" (in reply to {citation.replying_to})"
+    return language_profile(language).messages.in_reply_to.format(name=citation.replying_to)
 
 
 def compose_answer(citations: Sequence[Citation], language: str) -> str:
@@ -152,11 +152,12 @@ def compose_answer(citations: Sequence[Citation], language: str) -> str:
     groups: dict[tuple[str, str], list[Citation]] = {}
     for citation in citations:
         groups.setdefault((citation.speaker, citation.doc_id), []).append(citation)
-    verb = "zei in" if language == "nl" else "said in"
+    profile = language_profile(language)
     lines: list[str] = []
     for cited in groups.values():
         first = cited[0]
-        when = format_date(first.date, language)
-        lines.append(f"{speaker_title(first, language)} {verb} “{first.doc_title}”" + (f" ({when}):" if when else ":"))
+        when = profile.format_date(first.date)
+        said = profile.messages.said_in.format(speaker=speaker_title(first, language), title=first.doc_title)
+        lines.append(said + (f" ({when}):" if when else ":"))
         lines.extend(f"- “{c.quote}” [{c.n}]" + _reply_note(c, language) for c in cited)
     return "\n".join(lines)

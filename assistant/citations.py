@@ -54,6 +54,7 @@ from dataclasses import dataclass, field
 from assistant.models import Citation
 from assistant.question import strip_instructions
 from ingest.lexical import tokenize
+from ingest.profiles.language import DEFAULT_LANGUAGE, all_abbreviations
 
 QUOTE_MIN_CHARS = 8
 """Quoted spans this long or longer must be verbatim. Shorter ones are terms ("de ‘pact’")."""
@@ -67,10 +68,8 @@ characters (measured on this 2-core machine)."""
 MARKER = re.compile(r"\[(\d+(?:\s*,\s*\d+)*)\]")
 _MARKERS_AFTER = r"(?:[ \t]*\[\d+(?:\s*,\s*\d+)*\])*"
 _SENTENCE_END = re.compile(r"(?<![.!?…])[.!?…]++[)\]»”’\"']*+" + _MARKERS_AFTER + r"(?=\s+(\S))")
-_ABBREVIATIONS = frozenset(
-    "mr mrs ms dr drs ir prof dhr mevr mw nr art blz bijv o.a c.s d.d t.a.v m.b.t i.p.v etc vs e.g i.e "
-    "e.d resp jl min p pag no st".split()
-)
+_ABBREVIATIONS = all_abbreviations()
+"""Every language profile's: an answer quotes transcripts of any language ("my hon. Friend", "nr. 5")."""
 
 # Quote styles, matched in this order; a matched span is masked before the next style is tried,
 # so a ” closing one style is never taken as the start of another. No body runs past the next
@@ -278,15 +277,16 @@ def _named_speakers(text: str, patterns: Sequence[tuple[re.Pattern[str], frozens
             if not any(s <= start and end <= e and (s, e) != (start, end) for s, e in spans)]
 
 
-def _planted_terms(turns: Iterable[str]) -> frozenset[str]:
-    """Stemmed words that occur in the turns only inside sentences addressed to an assistant."""
+def _planted_terms(turns: Iterable[str], language: str) -> frozenset[str]:
+    """Stemmed words (stemmed in ``language``) that occur in the turns only inside sentences
+    addressed to an assistant."""
     planted: set[str] = set()
     spoken: set[str] = set()
     for text in turns:
         # cut finely (any sentence mark before a space): an instruction must not take the
         # spoken sentence after it down with it
         for sentence in _FINE_SENTENCE.split(text):
-            words = set(tokenize([MARKER.sub(" ", sentence)])[0])
+            words = set(tokenize([MARKER.sub(" ", sentence)], language)[0])
             (planted if strip_instructions(sentence)[1] else spoken).update(words)
     return frozenset(planted - spoken)
 
@@ -311,10 +311,13 @@ class AnswerValidator:
 
     ``feed`` takes the next piece of model text and returns the text of the sentences it
     completed that passed (with the space or line break that joins them to what came before);
-    ``close`` does the same for the rest. ``result`` is the `Validation` so far.
+    ``close`` does the same for the rest. ``result`` is the `Validation` so far. ``language`` is
+    the answer's (the question's): the model's words and the sources' are stemmed alike in it,
+    so that rule 5 compares like with like.
     """
 
-    def __init__(self, sources: Sequence[Citation], speakers: Iterable[str] = ()) -> None:
+    def __init__(self, sources: Sequence[Citation], speakers: Iterable[str] = (), language: str = DEFAULT_LANGUAGE) -> None:
+        self._language = language
         self._by_n = {c.n: c for c in sources}
         names = {name for name in speakers if name} | {c.speaker for c in sources if c.speaker}
         forms: dict[str, set[str]] = {}
@@ -322,7 +325,7 @@ class AnswerValidator:
             for form in _name_forms(name):
                 forms.setdefault(form, set()).add(name)
         self._names = [(_name_pattern(form), frozenset(who)) for form, who in sorted(forms.items())]
-        self._planted = _planted_terms(c.text for c in sources)
+        self._planted = _planted_terms((c.text for c in sources), language)
         self._stream = SentenceStream()
         self._last_line: int | None = None
         self.result = Validation()
@@ -379,16 +382,18 @@ class AnswerValidator:
         link = _LINK.search(unquoted)
         if link is not None:
             return "link or markup outside a quote"
-        own_words = set(tokenize([MARKER.sub(" ", unquoted)])[0])
+        own_words = set(tokenize([MARKER.sub(" ", unquoted)], self._language)[0])
         echoed = own_words & self._planted
         if len(echoed) >= 2 or (echoed and 3 * len(echoed) >= len(own_words)):
             return "repeats an instruction planted in a source"
         return None
 
 
-def validate_answer(text: str, sources: Sequence[Citation], speakers: Iterable[str] = ()) -> Validation:
-    """Keep the sentences of ``text`` that pass every rule of this module (see there)."""
-    validator = AnswerValidator(sources, speakers)
+def validate_answer(text: str, sources: Sequence[Citation], speakers: Iterable[str] = (),
+                    language: str = DEFAULT_LANGUAGE) -> Validation:
+    """Keep the sentences of ``text`` (an answer in ``language``) that pass every rule of this
+    module (see there)."""
+    validator = AnswerValidator(sources, speakers, language)
     validator.feed(text)
     validator.close()
     return validator.result

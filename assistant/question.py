@@ -11,26 +11,18 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Any
 
 from ingest.chunking import speaker_key
+from ingest.profiles.language import DEFAULT_LANGUAGE, language_profiles
+from ingest.profiles.parliament import ParliamentOffice, merged_parliaments
 
-_NL_WORDS = frozenset(
-    "de het een en van wat wie waarom hoe zei heeft hebben over is zijn wordt worden welke waar wanneer "
-    "minister staatssecretaris voorzitter daarover hij zij niet ook dat die deze dit met voor bij aan "
-    "kamer debat zegt vond vindt antwoord vraag gaat moet kan zou hun haar hem ik je u".split()
-)
-_EN_WORDS = frozenset(
-    "the a an and of what who why how did does do said say says about is are was were which where when "
-    "minister secretary chair chairman he she they not also that this with for at on to debate think "
-    "answer question going should can would their her him his i you".split()
-)
+_PARLIAMENTS = merged_parliaments()
+"""Every parliament's role words, offices, portfolios, particles and title glossary
+(`ingest.profiles.parliament`): a question may be about any debate in the index."""
 
-ROLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("state_secretary", re.compile(r"\b(staatssecretaris(sen)?|state[- ]secretar(y|ies)|kabinet|cabinet|regering|government)\b", re.I)),
-    ("minister", re.compile(r"\b(minister|ministers|bewindspersoon|bewindslieden|kabinet|cabinet|regering|government)\b", re.I)),
-    ("chair", re.compile(r"\b(the chair(man|woman|person)?|de voorzitter|voorzitter|chairs?|chaired|chairing|commissievoorzitter|kamervoorzitter)\b", re.I)),
-)
+ROLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = _PARLIAMENTS.roles
 _INTRODUCES_SPEAKER = r"(?:minister|staatssecretaris|state secretary|volgens|according to|premier|prime minister)\s+(?:(?:de heer|mevrouw|mr\.?|mrs\.?|ms\.?)\s+)?"
 _DEBATE_WORDS = re.compile(r"\b(debate|debat|overleg|meeting|sitting|vergadering|commissiedebat)\b", re.I)
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
@@ -45,19 +37,22 @@ _MONTHS = {
     "august": 8, "september": 9, "oktober": 10, "october": 10, "november": 11, "december": 12,
 }
 _DAY_MONTH_YEAR = re.compile(r"\b(\d{1,2})\s+(" + "|".join(_MONTHS) + r")\.?\s+(\d{4})\b", re.I)
-_NAME_PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten", "het", "'t", "te", "la", "le", "du", "el"})
+_NAME_PARTICLES = _PARLIAMENTS.name_particles
 
 
 def detect_language(text: str) -> str:
-    """``"nl"``, ``"en"`` or ``"other"``, by counting function words (questions are short; a
-    model would be heavier than this problem)."""
+    """The code of the language profile whose function words the question uses most ("nl",
+    "en"), or ``"other"`` for a question in a language without a profile (questions are short; a
+    model would be heavier than this problem). Ties, and a short question with no known word,
+    go to `DEFAULT_LANGUAGE`."""
     words = re.findall(r"[a-zà-ÿ]+", text.lower())
-    nl = sum(w in _NL_WORDS for w in words)
-    en = sum(w in _EN_WORDS for w in words)
+    counts = {code: sum(w in p.function_words for w in words) for code, p in language_profiles().items()}
+    best = max(counts.values(), default=0)
     other = sum(w in _OTHER_WORDS for w in words)
-    if other > max(nl, en) or (nl == 0 and en == 0):
-        return "other" if len(words) >= 3 else "en"
-    return "nl" if nl > en else "en"
+    if other > best or best == 0:
+        return "other" if len(words) >= 3 else DEFAULT_LANGUAGE
+    leaders = [code for code, n in counts.items() if n == best]
+    return DEFAULT_LANGUAGE if DEFAULT_LANGUAGE in leaders else leaders[0]
 
 
 @dataclass(frozen=True)
@@ -220,7 +215,40 @@ def _party_mentions(question: str, directory: SpeakerDirectory) -> list[Mention]
 
 
 def _role_mentions(question: str) -> list[Mention]:
-    return [Mention(m.start(), m.end(), "role", role) for role, pattern in ROLE_PATTERNS if (m := pattern.search(question))]
+    """Role words ("de minister", "the chair") and offices named alone ("the Chancellor"), each
+    as the role it holds."""
+    found = [Mention(m.start(), m.end(), "role", role) for role, pattern in ROLE_PATTERNS if (m := pattern.search(question))]
+    offices, span = find_offices(question)
+    if offices and span is not None:
+        found += [Mention(span[0], span[1], "role", role) for role in dict.fromkeys(o.role for o in offices)]
+    return found
+
+
+@lru_cache(maxsize=1)
+def _office_patterns() -> tuple[tuple[ParliamentOffice, re.Pattern[str]], ...]:
+    return tuple(
+        (office, re.compile(rf"(?<![\w-])(?:{phrase})(?![\w-])", 0 if office.case_sensitive else re.I))
+        for office in _PARLIAMENTS.offices for phrase in office.phrases
+    )
+
+
+def find_offices(question: str) -> tuple[tuple[ParliamentOffice, ...], tuple[int, int] | None]:
+    """The offices of any parliament profile that the question names by their own title ("the
+    Chancellor", "de Chancellor", "Chancellor of the Exchequer"), and where. The longest phrase
+    wins, so "the Chancellor of the Duchy of Lancaster" is not "the Chancellor"; offices that
+    share the phrase are all returned."""
+    best: list[ParliamentOffice] = []
+    span: tuple[int, int] | None = None
+    for office, pattern in _office_patterns():
+        match = pattern.search(question)
+        if match is None:
+            continue
+        length = match.end() - match.start()
+        if span is None or length > span[1] - span[0]:
+            best, span = [office], match.span()
+        elif length == span[1] - span[0] and office not in best:
+            best.append(office)
+    return tuple(best), span
 
 
 def find_speakers(question: str, directory: SpeakerDirectory) -> tuple[str, ...]:
@@ -253,24 +281,10 @@ def find_dates(question: str, directory: SpeakerDirectory | None = None) -> tupl
     return None, None
 
 
-PORTFOLIOS: dict[str, str] = {
-    "justitie": r"justice|justitie",
-    "veiligheid": r"security|veiligheid",
-    "financi": r"finance|financi[eë]n|treasury",
-    "fiscaliteit": r"tax|taxation|fiscal|fiscaliteit|belastingen",
-    "volksgezondheid": r"health|volksgezondheid|vws",
-    "binnenlandse zaken": r"interior|home affairs|binnenlandse zaken|bzk",
-    "buitenlandse zaken": r"foreign(?: affairs)?|buitenlandse zaken",
-    "defensie": r"defen[cs]e|defensie",
-    "economische zaken": r"economic affairs|economy|economische zaken",
-    "onderwijs": r"education|onderwijs|ocw",
-    "infrastructuur": r"infrastructure|infrastructuur",
-    "volkshuisvesting": r"housing|volkshuisvesting",
-    "landbouw": r"agriculture|landbouw",
-}
-"""Dutch function-title stems (as in "minister van Justitie en Veiligheid") and the words a
-question uses for them, in English and Dutch."""
-_OFFICE = r"(?:minister|ministers|staatssecretaris|state secretary|secretary of state)"
+PORTFOLIOS: dict[str, str] = _PARLIAMENTS.portfolios
+"""Function-title stems (as in "minister van Justitie en Veiligheid") and the words a question
+uses for them, from the parliament profiles."""
+_OFFICE = _PARLIAMENTS.portfolio_offices
 
 
 def find_portfolios(question: str) -> tuple[tuple[str, ...], str]:
@@ -298,15 +312,41 @@ class Office:
     held: bool
 
 
+def resolve_office(question: str, constraints: Constraints, directory: SpeakerDirectory) -> tuple[Constraints, Office | None]:
+    """Narrow a role to the holders of the office the question names by its title ("the
+    Chancellor" is whoever the transcripts record as Chancellor of the Exchequer), from the
+    function titles in the transcripts, in whatever role they speak. Returns the constraints and
+    the office (None when the question names none); an office nobody holds gets an honest
+    "nobody speaks" reply. As for portfolios, a speaker of the office's role whose function the
+    transcript does not record stays a candidate unless someone's recorded function matches."""
+    offices, span = find_offices(question)
+    if not offices or span is None:
+        return constraints, None
+    phrase = question[span[0] : span[1]]
+    holders = sorted(key for key, s in directory.speakers.items()
+                     if any(o.holds(f) for o in offices for f in s.functions))
+    if holders:
+        return replace(constraints, speakers=tuple(holders), roles=()), Office(phrase, held=True)
+    roles = {o.role for o in offices}
+    unrecorded = sorted(key for key, s in directory.speakers.items() if s.roles & roles and not s.functions)
+    if unrecorded:
+        return replace(constraints, speakers=tuple(unrecorded)), Office(phrase, held=True)
+    return constraints, Office(phrase, held=False)
+
+
 def resolve_portfolio(question: str, constraints: Constraints, directory: SpeakerDirectory) -> tuple[Constraints, Office | None]:
-    """Narrow "the minister" to the holders of the portfolio the question names, from the
-    function titles in the transcripts. Returns the constraints and the office (None when the
-    question names no portfolio); an office nobody holds gets an honest "nobody speaks" reply.
+    """Narrow "the minister" to the holders of the office (`resolve_office`) or of the portfolio
+    the question names, from the function titles in the transcripts. Returns the constraints and
+    the office (None when the question names no portfolio); an office nobody holds gets an
+    honest "nobody speaks" reply.
 
     A speaker whose function the transcript does not record (ParlaMint ministers) stays a
     candidate unless someone's recorded function matches: we cannot rule them out."""
     if constraints.speakers or not constraints.roles:
         return constraints, None
+    narrowed, office = resolve_office(question, constraints, directory)
+    if office is not None:
+        return narrowed, office
     stems, phrase = find_portfolios(question)
     if not stems:
         return constraints, None
@@ -325,22 +365,12 @@ def resolve_portfolio(question: str, constraints: Constraints, directory: Speake
     return replace(constraints, speakers=tuple(sorted(chosen))), Office(phrase, held=True)
 
 
-_GENERIC_TITLE_WORDS = frozenset(
-    "algemeen overleg commissiedebat vergadering debat plenair plenaire verslag maandag dinsdag woensdag "
-    "donderdag vrijdag januari februari maart april juni juli augustus september oktober november december "
-    "tweede eerste kamer van het der voor over".split()
-)
+_GENERIC_TITLE_WORDS = _PARLIAMENTS.generic_title_words
 
-
-TITLE_WORDS_EN = {
-    "police": "politie", "human trafficking": "mensenhandel", "trafficking": "mensenhandel",
-    "defence": "defensie", "defense": "defensie", "economy": "economie", "taxation": "fiscaliteit",
-    "tax": "fiscaliteit", "victim policy": "slachtofferbeleid", "victims policy": "slachtofferbeleid",
-    "teacher register": "lerarenregister", "financial markets": "financiële markten",
-    "infrastructure": "infrastructuur", "commemoration": "herdenking", "annual report": "jaarverslag",
-}
-"""English words for the Dutch words debate titles are made of: "the police debate" is "Politie".
-Only words next to "debate" count: "the police" elsewhere in a question is a topic."""
+TITLE_GLOSSARY: dict[str, str] = _PARLIAMENTS.glossary
+"""A question's words for the words debate titles are made of, from the parliament profiles:
+"the police debate" is "Politie". Only words next to "debate" count: "the police" elsewhere in a
+question is a topic."""
 _DEBATE_PHRASE = re.compile(r"(?:\b\w+\s+){1,2}(?:debate|meeting)\b|\b(?:debate|meeting)\s+(?:on|about)\s+(?:\w+\s*){1,2}")
 
 
@@ -352,7 +382,7 @@ def find_documents(question: str, directory: SpeakerDirectory) -> tuple[str, ...
         return ()
     lowered = question.lower()
     named = " ".join(m.group(0) for m in _DEBATE_PHRASE.finditer(lowered))  # "the police debate"
-    lowered += "".join(f" {nl}" for en, nl in TITLE_WORDS_EN.items() if re.search(rf"\b{en}\b", named))
+    lowered += "".join(f" {title}" for term, title in TITLE_GLOSSARY.items() if re.search(rf"\b{re.escape(term)}\b", named))
     hits = []
     for doc_id, doc in directory.documents.items():
         title = (doc.get("title") or "").lower()
@@ -471,7 +501,9 @@ _NOT_NAMES = frozenset(
     {"The", "De", "Het", "Een", "A", "An", "This", "That", "Dit", "Dat", "Die", "He", "She", "They", "Hij", "Zij",
      "Ze", "It", "Minister", "Staatssecretaris", "Voorzitter", "Chair", "Kamer", "Tweede", "Eerste", "Parliament",
      "Government", "Regering", "National", "Nationaal", "Prime", "Premier", "Chief", "Dutch", "Senate", "House", "Kabinet", "Cabinet", "Nederland", "Netherlands", "Europe", "Europa", "I", "You", "We"}
-)
+) | {office.name.split()[0] for office in _PARLIAMENTS.offices}
+"""Capitalised words after "did"/"zei" that are not a person: pronouns, institutions, and the
+first word of every office a parliament profile lists ("What did Chancellor ... say")."""
 
 
 def unknown_speaker(question: str, directory: SpeakerDirectory) -> str | None:

@@ -43,6 +43,12 @@ class Observation:
     language: str = "en"
     missing_terms: tuple[str, ...] = ()
     margin: float = 0.0
+    text_language: str = "nl"
+    """The language of the best turn's debate; an answer from before it was recorded was Dutch."""
+
+    @property
+    def same_language(self) -> bool:
+        return self.language == self.text_language
 
 
 @dataclass(frozen=True)
@@ -66,7 +72,8 @@ def observe(assistant: Any, questions: Sequence[GoldQuestion],
                                forced=plan.names_someone_absent or not turns,
                                language=str(evidence.get("language", "en")),
                                missing_terms=tuple(evidence.get("missing_terms") or ()),
-                               margin=float(evidence.get("margin", 0.0))))
+                               margin=float(evidence.get("margin", 0.0)),
+                               text_language=str(evidence.get("text_language", "nl"))))
         if progress is not None:
             progress(i + 1, q)
     return out
@@ -93,7 +100,7 @@ def score(policy: Any, observations: Sequence[Observation]) -> Fit:
 
 
 def _distance(a: Any, b: Any) -> float:
-    return sum(abs(getattr(a, k) - getattr(b, k)) for k in GRID if hasattr(a, k) and hasattr(b, k))
+    return float(sum(abs(getattr(a, k) - getattr(b, k)) for k in GRID if hasattr(a, k) and hasattr(b, k)))
 
 
 def fit(current: Any, observations: Sequence[Observation], grid: dict[str, list[float]] = GRID) -> Fit:

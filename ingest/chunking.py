@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterator
 
 from ingest.models import Chunk, Transcript, Turn
+from ingest.profiles.language import language_profile
 
 MAX_CHUNK_CHARS = 450
 """About 110 e5 tokens, two or three sentences: well inside the 512-token window, and small enough
@@ -39,27 +40,26 @@ ROLE_LABELS = {
     "other": "spreker",
 }
 
-_ABBREVIATIONS = (
-    "d.d", "nr", "o.a", "c.s", "bijv", "blz", "art", "mr", "dr", "ir", "drs", "prof", "jl", "t.a.v",
-    "m.b.t", "i.p.v", "z.g.a.n", "etc", "vs", "e.d", "mevr", "dhr", "p", "pag", "min", "resp",
-)
 # A sentence end starts only where a run of end marks starts (the look-behind), and the runs are
 # possessive: before, a run of n dots not followed by a capital was re-scanned from each of its n
 # characters, quadratic (a 20,000-dot run took 7 s; issue 11).
 _SENTENCE_END = re.compile(r"(?<![.!?…])[.!?…]++[»”’\")]*+\s++(?=[«“‘\"(]?[A-Z0-9ÀÁÂÄÉÈÊËÍÓÖÚÜ])")
 
 
-def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans of the sentences of ``text``; together they cover it without gaps.
+def sentence_spans(text: str, language: str) -> list[tuple[int, int]]:
+    """Character spans of the sentences of ``text``, written in ``language``; together they
+    cover it without gaps.
 
-    A regex, not a model: Dutch parliamentary prose is regular enough, and the spans must be
-    exact offsets into the original text. Known abbreviations ("nr.", "d.d.") do not end a sentence.
+    A regex, not a model: parliamentary prose is regular enough, and the spans must be exact
+    offsets into the original text. The language profile's abbreviations ("nr.", "d.d.",
+    "hon.", "Mr.") do not end a sentence: "my hon. Friend will be aware" is one sentence.
     """
+    abbreviations = language_profile(language).abbreviations
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
         word = text[max(0, match.start() - 12) : match.start()].split()[-1:] or [""]
-        if word[0].lower().rstrip(".") in _ABBREVIATIONS:
+        if word[0].lower().rstrip(".") in abbreviations:
             continue
         spans.append((start, match.end()))
         start = match.end()
@@ -94,10 +94,10 @@ def _split_long(text: str, start: int, end: int, max_chars: int) -> Iterator[tup
     yield start, end
 
 
-def chunk_spans(text: str, max_chars: int = MAX_CHUNK_CHARS) -> list[tuple[int, int]]:
-    """Spans of the chunks of one turn's text, trimmed of surrounding whitespace."""
+def chunk_spans(text: str, language: str, max_chars: int = MAX_CHUNK_CHARS) -> list[tuple[int, int]]:
+    """Spans of the chunks of one turn's text (in ``language``), trimmed of surrounding whitespace."""
     spans: list[tuple[int, int]] = []
-    for start, end in _windows(sentence_spans(text), max_chars):
+    for start, end in _windows(sentence_spans(text, language), max_chars):
         spans.extend(_split_long(text, start, end, max_chars))
     trimmed = []
     for start, end in spans:
@@ -141,6 +141,7 @@ def chunk_metadata(turn: Turn, transcript: Transcript) -> dict[str, str | int | 
         "doc_id": transcript.id,
         "doc_title": transcript.title,
         "date": transcript.date,
+        "language": transcript.language,
         "date_int": date_int,
         "source_format": transcript.source_format,
         "turn_id": turn.id,
@@ -172,7 +173,7 @@ def chunk_transcript(transcript: Transcript, max_chars: int = MAX_CHUNK_CHARS) -
         header = speaker_header(turn, transcript)
         context = answered_context(transcript.turns, turn.index)
         base_meta = chunk_metadata(turn, transcript)
-        for ordinal, (start, end) in enumerate(chunk_spans(turn.text, max_chars)):
+        for ordinal, (start, end) in enumerate(chunk_spans(turn.text, transcript.language, max_chars)):
             text = turn.text[start:end]
             parts = [header]
             if context and ordinal == 0:

@@ -16,6 +16,8 @@
     │   └── InvalidQuestionError     not text that can be answered (lone surrogates), or a
     │                                malformed history
     └── ConfigError                  a setting is invalid
+        └── ProfileError             a language or parliament profile file is malformed
+                                     (carries ``path``)
 
 Third-party exceptions are translated once, at the adapter that calls the library, with
 ``raise ... from exc`` so the traceback keeps the cause. Surfaces print ``str(error)``, which
@@ -112,3 +114,12 @@ class InvalidQuestionError(QuestionError):
 
 class ConfigError(DebateError):
     """A setting has an invalid value."""
+
+
+class ProfileError(ConfigError):
+    """A language or parliament profile (`ingest.profiles`) cannot be read; ``path`` names the file."""
+
+    def __init__(self, path: str | Path, problem: str) -> None:
+        self.path = str(path)
+        self.problem = problem
+        super().__init__(f"{self.path}: {problem}")

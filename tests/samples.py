@@ -100,3 +100,32 @@ def make_pdf(pages: list[list[str]], page_extra: bytes = b"", mediabox: bytes | 
     out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
     out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
     return bytes(out)
+
+
+HON_FRIEND_TURN = (
+    "I thank my hon. Friend for her question. My hon. Friend will be aware, small businesses are the "
+    "backbone of our economy, and Mr. Speaker, the Government have cut business rates for them. "
+    "The right hon. Gentleman opposite voted against that relief. We will publish the review of "
+    "business rates in the spring, and I will write to St. Helens council about it."
+)
+"""An English Commons turn whose sentences continue after "hon.", "Mr." and "St." (issue 12)."""
+
+
+def make_english_transcript(chancellor_says: str = HON_FRIEND_TURN) -> Any:
+    """A tiny English (ParlaMint-GB style) sitting: the Speaker, a member, the Chancellor of the
+    Exchequer, built as parsed turns (no TEI file needed)."""
+    from ingest.models import Transcript, Turn
+
+    doc = "ParlaMint-GB_2019-02-18-commons"
+    turns = (
+        Turn(id=f"{doc}:t0000", index=0, speaker="John Bercow", text="Order. Questions to the Chancellor of the Exchequer.",
+             role="chair", function="Speaker", is_chair=True),
+        Turn(id=f"{doc}:t0001", index=1, speaker="Anneliese Dodds", party="Labour",
+             text="Will the Chancellor tell the House what he is doing for small businesses on the high street?",
+             role="member"),
+        Turn(id=f"{doc}:t0002", index=2, speaker="Philip Hammond", party="Conservative", text=chancellor_says,
+             role="minister", function="Chancellor of the Exchequer"),
+    )
+    return Transcript(id=doc, title="House of Commons, Treasury questions", date="2019-02-18",
+                      source_format="parlamint", source_path=f"{doc}.xml", turns=turns,
+                      chamber="House of Commons", language="en")

@@ -39,16 +39,16 @@ class GenerativeAnswerer:
         self.llm = llm
 
     def condense(self, history_text: str, question: str) -> str:
-        return self.llm.complete(condense_prompt(history_text, question)).strip()
+        return str(self.llm.complete(condense_prompt(history_text, question))).strip()
 
     def answer(self, plan: Any, citations: list[Citation], extractive: Answer,
                speakers: Iterable[str] = ()) -> Generator[str, None, Answer]:
         """Yield validated sentences (each with the space or line break that joins it to the
         previous one) as the model writes them; return the final `Answer`. ``speakers`` are the
         names of every speaker in the index: a sentence that names one must cite a turn of theirs."""
-        language = "nl" if plan.language == "nl" else "en"
+        language = plan.language
         prompt = answer_prompt(citations, plan.standalone, language)
-        validator = AnswerValidator(citations, speakers)
+        validator = AnswerValidator(citations, speakers, language)
         raw: list[str] = []
         pieces = self.llm.stream(prompt)
         try:

@@ -25,6 +25,7 @@ from assistant.answering import format_date, prompt_sections, speaker_title
 from assistant.models import Citation
 from assistant.question import strip_instructions
 from ingest.errors import ConfigError
+from ingest.profiles.language import language_profile
 
 MAX_SOURCE_CHARS = 1500
 """A turn longer than this enters the prompt as its selected quote only (at most 450
@@ -87,7 +88,7 @@ def answer_prompt(citations: Sequence[Citation], question: str, language: str) -
         "answer.md",
         sources=format_sources(citations, language),
         question=fence("QUESTION", question),
-        language_name="Dutch" if language == "nl" else "English",
+        language_name=language_profile(language).name,
     )
 
 

@@ -20,6 +20,7 @@ from urllib.parse import quote
 from assistant.answering import format_date
 from assistant.models import Answer, Citation
 from ingest.models import Transcript, Turn
+from ingest.profiles.language import language_profile
 
 STATIC = Path(__file__).resolve().parent / "static"
 
@@ -163,18 +164,11 @@ def _footer(answer: Answer) -> str:
     return f'<div class="da-foot">{" · ".join(bits)}</div>' if bits else ""
 
 
-_CONFIDENCE_WORDS = {
-    ("answered", "en"): "Answered",
-    ("answered", "nl"): "Beantwoord",
-    ("probably answered", "en"): "Probably answered: check the quotes",
-    ("probably answered", "nl"): "Waarschijnlijk beantwoord: controleer de citaten",
-}
-
-
 def confidence_html(answer: Answer) -> str:
     """How sure the answer is, in words (and the calibrated probability on hover), so that a
     reader knows when to check the quotes before relying on them."""
-    words = _CONFIDENCE_WORDS.get((answer.confidence_label or "", "nl" if answer.language == "nl" else "en"))
+    say = language_profile(answer.language).messages
+    words = {"answered": say.answered, "probably answered": say.probably_answered}.get(answer.confidence_label or "")
     if words is None:
         return ""
     kind = "da-sure" if answer.confidence_label == "answered" else "da-probable"
@@ -188,13 +182,11 @@ def answer_html(answer: Answer, base: str) -> str:
     notice = f'<p class="da-notice">{esc(answer.notice)}</p>' if answer.notice else ""
     if answer.answerable:
         cards = "".join(card_html(c, base) for c in answer.citations)
-        label = "Sources" if answer.language != "nl" else "Bronnen"
+        label = esc(language_profile(answer.language).messages.sources)
         return (f'<div class="da-answer">{confidence_html(answer)}{notice}<div class="da-text">{answer_text_html(answer.answer)}</div>'
                 f'<div class="da-sources"><div class="da-label">{label}</div>{cards}</div>{_footer(answer)}</div>')
-    nl = answer.language == "nl"
-    head = "Niet gevonden in de transcripten" if nl else "Not found in the transcripts"
-    label = ("Dichtstbijzijnde passages (geen antwoord op de vraag)" if nl
-             else "Closest passages (they do not answer the question)")
+    say = language_profile(answer.language).messages
+    head, label = esc(say.not_found_head), esc(say.closest)
     closest = "".join(card_html(c, base, closest=True) for c in answer.closest)
     closest_block = f'<div class="da-sources"><div class="da-label">{label}</div>{closest}</div>' if closest else ""
     return (f'<div class="da-answer da-notfound"><div class="da-nf-head">{head}</div>{notice}'
@@ -217,7 +209,7 @@ def error_html(message: str) -> str:
 
 def _turn_html(turn: Turn, highlight: tuple[int, int, int] | None) -> str:
     cited = highlight is not None and highlight[0] == turn.index
-    text = highlighted_turn(turn.text, highlight[1], highlight[2]) if cited else esc(turn.text)
+    text = highlighted_turn(turn.text, highlight[1], highlight[2]) if highlight is not None and cited else esc(turn.text)
     classes = "tv-turn" + (" tv-chair" if turn.is_chair else "") + (" tv-cited" if cited else "")
     where = location(turn.page, turn.start_time)
     return (
@@ -256,7 +248,7 @@ def transcript_page(transcript: Transcript, base: str, highlight: tuple[int, int
                                         f"{len(t.turns)} turns") if p)
     people = f'<p class="tv-people">Participants: {esc(", ".join(t.participants))}</p>' if t.participants else ""
     return (
-        '<!doctype html><html lang="nl"><head><meta charset="utf-8">'
+        f'<!doctype html><html lang="{esc(t.language)}"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         f"<title>{esc(t.title)} · transcript</title><style>{static_text('transcript.css')}</style></head><body>"
         f'<header class="tv-header"><a class="tv-back" href="{esc(base)}/">← Debate assistant</a>'

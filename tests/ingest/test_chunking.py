@@ -78,7 +78,7 @@ def test_short_answer_is_findable_through_the_question_it_answers_but_quotes_onl
 
 def test_sentence_spans_do_not_split_after_dutch_abbreviations() -> None:
     text = "De brief d.d. 29 november 2016 (Kamerstuk 28 638, nr. 151) is helder. Dat klopt."
-    assert [text[s:e].strip() for s, e in sentence_spans(text)] == [
+    assert [text[s:e].strip() for s, e in sentence_spans(text, "nl")] == [
         "De brief d.d. 29 november 2016 (Kamerstuk 28 638, nr. 151) is helder.",
         "Dat klopt.",
     ]

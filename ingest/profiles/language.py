@@ -1,0 +1,156 @@
+"""Language profiles: everything the code knows about a language, read from
+``ingest/profiles/languages/<code>.toml``, so that a third language is a data file, not a branch.
+
+A document's language (`ingest.models.Transcript.language`: TEI ``xml:lang``, Dutch for VLOS and
+the verslag) decides how its text is searched and quoted: the Snowball stemmer BM25 uses for its
+chunks, the abbreviations after which a period does not end a sentence. A question's language
+decides only how the answer is worded (`Messages`).
+
+A language without a profile is handled as `DEFAULT_LANGUAGE` (English): an answer must be worded
+in some language, and an English stemmer does less harm to an unknown Latin-script text than
+none. A profile file that is malformed is never skipped: loading it raises `ProfileError` naming
+the file and the key.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from ingest.errors import ProfileError
+from ingest.profiles.fields import Fields, read_toml
+
+LANGUAGES_DIR = Path(__file__).resolve().parent / "languages"
+DEFAULT_LANGUAGE = "en"
+"""The profile used for a language that has none (a question in French, a TEI file in German)."""
+
+
+@dataclass(frozen=True)
+class Messages:
+    """The sentences a user reads, as ``str.format`` templates (placeholders in braces)."""
+
+    date: str
+    """``{day} {month} {year}``, month from `LanguageProfile.months`."""
+    said_in: str
+    """``{speaker} said in “{title}”``: the line that opens each speaker's quotes."""
+    chair: str
+    """``the chair, {name}``: how a chair speaking as chair is named."""
+    in_reply_to: str
+    """`` (in reply to {name})`` after a short quote that answers someone."""
+    not_found: str
+    """The whole "not in the transcripts" reply; ``{detail}`` is an optional sentence + space."""
+    missing_terms: str
+    absent_from_debate: str
+    office_subject: str
+    office_absent: str
+    speaker_absent: str
+    answered: str
+    probably_answered: str
+    sources: str
+    not_found_head: str
+    closest: str
+
+
+QuestionType = Literal["who", "why", "how_many", "when", "yes_no"]
+QUESTION_TYPES: tuple[QuestionType, ...] = ("who", "why", "how_many", "when", "yes_no")
+
+
+@dataclass(frozen=True)
+class LanguageProfile:
+    """One language, as the data file states it (see ``languages/nl.toml`` for each key's use)."""
+
+    code: str
+    """ISO 639-1, the file's name: ``nl``, ``en``."""
+    name: str
+    """In English ("Dutch"): the prompt tells an LLM which language to answer in."""
+    stemmer: str
+    """A PyStemmer (Snowball) algorithm name: ``dutch``, ``english``."""
+    split_compounds: bool
+    """Whether a word absent from the index may still be there as a compound of two indexed words."""
+    stopwords: frozenset[str]
+    abbreviations: frozenset[str]
+    """Lower-cased, without the final period: ``hon``, ``mr``, ``nr``, ``blz``, ``o.a``."""
+    function_words: frozenset[str]
+    """Short words that tell a question in this language from one in another."""
+    question_words: tuple[str, ...]
+    """Words (and phrases) that frame a question rather than name its topic."""
+    months: tuple[str, ...]
+    messages: Messages
+    question_types: dict[QuestionType, tuple[str, ...]]
+    """Per kind of question, the regular expressions of the words that ask it ("waarom")."""
+
+    def format_date(self, date: str | None) -> str:
+        """An ISO date as this language writes it ("5 maart 2024", "5 Mar 2024"); anything else as given."""
+        if not date or len(date) != 10 or not date[:4].isdigit() or date[4] != "-" or date[7] != "-":
+            return date or ""
+        try:
+            year, month, day = int(date[:4]), int(date[5:7]), int(date[8:10])
+        except ValueError:
+            return date
+        if not 1 <= month <= 12:
+            return date
+        return self.messages.date.format(day=day, month=self.months[month - 1], year=year)
+
+
+def load_language_profile(path: Path) -> LanguageProfile:
+    """Read and check one language profile file; raises `ProfileError` naming ``path``."""
+    data = Fields(path, read_toml(path))
+    code = data.text("code")
+    if code != path.stem:
+        raise ProfileError(path, f"code {code!r} must match the file name ({path.stem!r})")
+    months = data.strings("months")
+    if len(months) != 12:
+        raise ProfileError(path, f"months must list 12 names, not {len(months)}")
+    text = data.table_of("messages")
+    messages = Messages(**{f.name: text.text(f.name) for f in fields(Messages)})
+    stemmer = data.text("stemmer")
+    _check_stemmer(path, stemmer)
+    types = data.table_of("question_types")
+    return LanguageProfile(
+        code=code,
+        name=data.text("name"),
+        stemmer=stemmer,
+        split_compounds=data.flag("split_compounds"),
+        stopwords=frozenset(w.lower() for w in data.strings("stopwords")),
+        abbreviations=frozenset(w.lower().rstrip(".") for w in data.strings("abbreviations")),
+        function_words=frozenset(w.lower() for w in data.strings("function_words")),
+        question_words=data.strings("question_words"),
+        months=months,
+        messages=messages,
+        question_types={kind: types.patterns(kind) for kind in QUESTION_TYPES},
+    )
+
+
+def _check_stemmer(path: Path, name: str) -> None:
+    import Stemmer  # type: ignore[import-not-found]  # PyStemmer ships no type information
+
+    if name not in Stemmer.algorithms():
+        raise ProfileError(path, f"unknown stemmer {name!r}; PyStemmer knows {', '.join(Stemmer.algorithms())}")
+
+
+@lru_cache(maxsize=1)
+def language_profiles() -> dict[str, LanguageProfile]:
+    """Every shipped language profile by code (read once per process)."""
+    return {p.stem: load_language_profile(p) for p in sorted(LANGUAGES_DIR.glob("*.toml"))}
+
+
+def language_profile(code: str | None) -> LanguageProfile:
+    """The profile of ``code`` ("nl", "en-GB" counts as "en"), or `DEFAULT_LANGUAGE`'s."""
+    profiles = language_profiles()
+    key = (code or "").split("-")[0].lower()
+    return profiles.get(key) or profiles[DEFAULT_LANGUAGE]
+
+
+def all_abbreviations() -> frozenset[str]:
+    """The abbreviations of every language: for text whose language is not known (an LLM's
+    answer quotes transcripts of any language)."""
+    return frozenset().union(*(p.abbreviations for p in language_profiles().values()))
+
+
+def all_stopwords() -> frozenset[str]:
+    """The stopwords of every language. BM25 drops them all, whatever the document's language:
+    a question in one language meets documents in another, and its function words ("what",
+    "wat") must not match the other language's text."""
+    return frozenset().union(*(p.stopwords for p in language_profiles().values()))

@@ -1,0 +1,146 @@
+"""The question's language words the answer; the document's language decides how its text is
+quoted and matched; offices of any parliament resolve to the people who hold them."""
+
+from __future__ import annotations
+
+import pytest
+from samples import make_english_transcript
+
+from assistant.abstention import AbstentionPolicy, Evidence, gather_evidence
+from assistant.answering import compose_answer, not_found_text, select_quotes
+from assistant.models import Answer, Citation
+from assistant.question import SpeakerDirectory, detect_language, parse_question, resolve_portfolio
+from assistant.retrieval import RetrievedChunk, RetrievedTurn
+from assistant.web.render import answer_html, confidence_html
+from ingest.chunking import chunk_transcript
+from ingest.lexical import index_term
+
+GB = make_english_transcript()
+
+
+def _directory(*extra: dict[str, object]) -> SpeakerDirectory:
+    metas = [c.metadata for c in chunk_transcript(GB)]
+    return SpeakerDirectory.from_metadatas([*metas, *extra])
+
+
+def _retrieved(turn_index: int, dense: float = 0.85) -> RetrievedTurn:
+    chunk = next(c for c in chunk_transcript(GB) if c.turn_id == GB.turns[turn_index].id)
+    meta = {**chunk.metadata, "embed_text": chunk.embed_text}
+    return RetrievedTurn(chunk.turn_id, GB.id, 1.0, dense, 1.0, [RetrievedChunk(chunk.id, chunk.text, meta, dense, 1.0)])
+
+
+def _citation(quote: str = "Small businesses are the backbone of our economy.") -> Citation:
+    turn = GB.turns[2]
+    return Citation(n=1, turn_id=turn.id, doc_id=GB.id, doc_title=GB.title, date=GB.date, speaker=turn.speaker,
+                    party=turn.party, role=turn.role, function=turn.function, quote=quote, text=turn.text, score=1.0,
+                    replying_to="Anneliese Dodds")
+
+
+# --- offices ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("question", [
+    "What did the Chancellor say about small businesses?",
+    "Wat zei de Chancellor over kleine bedrijven?",
+    "What did the Chancellor of the Exchequer promise on business rates?",
+])
+def test_the_chancellor_resolves_to_whoever_holds_the_office(question: str) -> None:
+    directory = _directory()
+    parsed = parse_question(question, directory)
+    assert "minister" in parsed.constraints.roles
+    constraints, office = resolve_portfolio(question, parsed.constraints, directory)
+    assert constraints.speakers == ("philip hammond",)
+    assert office is not None and office.held
+
+
+def test_the_chancellor_of_the_duchy_is_not_the_chancellor_of_the_exchequer() -> None:
+    directory = _directory()
+    question = "What did the Chancellor of the Duchy of Lancaster say?"
+    constraints, office = resolve_portfolio(question, parse_question(question, directory).constraints, directory)
+    assert office is not None and not office.held
+    assert "philip hammond" not in constraints.speakers
+
+
+def test_the_speaker_is_the_chair_but_a_speaker_is_anyone() -> None:
+    directory = _directory()
+    assert parse_question("What did the Speaker say?", directory).constraints.roles == ("chair",)
+    assert parse_question("Which speaker mentioned business rates?", directory).constraints.roles == ()
+
+
+# --- wording by the question's language --------------------------------------------------------
+
+
+def test_an_answer_is_worded_in_the_questions_language() -> None:
+    english = compose_answer([_citation()], "en")
+    dutch = compose_answer([_citation()], "nl")
+    assert english.startswith("Minister Philip Hammond (Chancellor of the Exchequer) said in “House of Commons")
+    assert "(18 Feb 2019)" in english and "(in reply to Anneliese Dodds)" in english
+    assert "zei in “House of Commons, Treasury questions” (18 februari 2019)" in dutch
+    assert "(antwoord aan Anneliese Dodds)" in dutch
+    assert "“Small businesses are the backbone of our economy.” [1]" in dutch  # the quote stays verbatim
+
+
+def test_a_question_in_a_language_without_a_profile_is_answered_in_english() -> None:
+    assert detect_language("Qu'est-ce que le ministre a dit sur la police?") == "other"
+    assert compose_answer([_citation()], "other") == compose_answer([_citation()], "en")
+    assert not_found_text("other") == not_found_text("en")
+
+
+def test_not_found_and_the_chat_labels_follow_the_questions_language() -> None:
+    assert not_found_text("nl", "X spreekt niet.").startswith("Dat staat niet in de transcripten")
+    dutch = Answer(question="q", answer="a", answerable=False, language="nl")
+    assert "Niet gevonden in de transcripten" in answer_html(dutch, "")
+    sure = Answer(question="q", answer="a", answerable=True, language="en", confidence=0.9, confidence_label="answered")
+    assert ">Answered<" in confidence_html(sure)
+
+
+# --- quoting by the document's language ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("question", ["What did the Chancellor say about small businesses?",
+                                      "Wat zei de Chancellor over small businesses?"])
+def test_a_quote_from_an_english_turn_never_starts_after_hon(question: str) -> None:
+    turn = GB.turns[2]
+    [quote] = select_quotes(question, [(turn, _retrieved(2))])
+    quoted = turn.text[quote.start : quote.end]
+    assert "small businesses" in quoted
+    assert quoted.startswith(("My hon. Friend", "I thank my hon. Friend"))
+
+
+# --- abstention over English transcripts -------------------------------------------------------
+
+
+def test_a_distinctive_word_absent_from_the_index_refuses_a_question_in_the_texts_language() -> None:
+    vocabulary = {index_term(t, "en") for t in ("busi", "rate", "chancellor", "small")}
+    evidence = gather_evidence("What did the Chancellor say about cryptocurrencies?", [_retrieved(2)], [], "en",
+                               vocabulary, margin=0.05)
+    assert evidence.text_language == "en" and evidence.same_language
+    assert evidence.missing_terms == ("cryptocurr",)
+    assert not AbstentionPolicy().answerable(evidence)
+
+
+def test_a_word_of_an_english_question_present_in_english_text_is_not_missing() -> None:
+    vocabulary = {index_term(t, "en") for t in ("busi", "rate", "chancellor", "small", "cryptocurr")}
+    evidence = gather_evidence("What did the Chancellor say about cryptocurrencies?", [_retrieved(2)], [], "en",
+                               vocabulary, margin=0.05)
+    assert evidence.missing_terms == ()
+
+
+def test_a_dutch_question_about_an_english_turn_is_not_refused_for_its_dutch_words() -> None:
+    vocabulary = {index_term(t, "en") for t in ("busi", "rate", "chancellor", "small")}
+    evidence = gather_evidence("Wat zei de Chancellor over ondernemersbelastingen?", [_retrieved(2, dense=0.80)], [],
+                               "nl", vocabulary, margin=0.02)
+    assert not evidence.same_language and evidence.missing_terms
+    assert AbstentionPolicy().answerable(evidence)  # the cross-language floors decide, as for English over Dutch
+
+
+def test_word_coverage_of_an_english_turn_is_measured_with_english_stems() -> None:
+    evidence = gather_evidence("What did the Chancellor say about the backbone of economies?", [_retrieved(2)], [], "en")
+    assert evidence.coverage == 1.0
+
+
+def test_a_question_in_the_texts_language_meets_the_stricter_floors() -> None:
+    policy = AbstentionPolicy()
+    middling = {"dense": 0.80, "coverage": 0.0, "margin": 0.02}
+    assert policy.answerable(Evidence(**middling, language="nl", text_language="en"))
+    assert not policy.answerable(Evidence(**middling, language="en", text_language="en"))
