@@ -198,9 +198,9 @@ class AnswerabilityModel:
     @classmethod
     def from_dict(cls, data: Mapping[str, object]) -> AnswerabilityModel:
         known = {"weights", "intercept", "means", "scales", "answer_at", "sure_at"}
-        return cls(weights=dict(data["weights"]), intercept=float(data["intercept"]),  # type: ignore[arg-type]
-                   means=dict(data["means"]), scales=dict(data["scales"]),  # type: ignore[arg-type]
-                   answer_at=float(data.get("answer_at", 0.5)), sure_at=float(data.get("sure_at", 0.8)),  # type: ignore[arg-type]
+        return cls(weights=_floats(data["weights"]), intercept=_float(data["intercept"]),
+                   means=_floats(data["means"]), scales=_floats(data["scales"]),
+                   answer_at=_float(data.get("answer_at", 0.5)), sure_at=_float(data.get("sure_at", 0.8)),
                    meta={k: v for k, v in data.items() if k not in known})
 
     @classmethod
@@ -213,3 +213,17 @@ class AnswerabilityModel:
     def save(self, path: Path = MODEL_FILE) -> None:
         path.write_text(json.dumps(self.to_dict(), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 
+
+
+def _float(value: object) -> float:
+    """A number from the model file, which is JSON: a bool or text there is a corrupt file."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ValueError(f"answerability model: {value!r} is not a number")
+    return float(value)
+
+
+def _floats(value: object) -> dict[str, float]:
+    """A name -> number table from the model file."""
+    if not isinstance(value, Mapping):
+        raise ValueError(f"answerability model: {value!r} is not a table of numbers")
+    return {str(name): _float(number) for name, number in value.items()}

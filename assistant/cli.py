@@ -9,7 +9,6 @@ its traceback.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import sys
 from pathlib import Path
@@ -44,8 +43,7 @@ TopKOpt = Annotated[int | None, typer.Option("--top-k", help="Number of turns to
 
 
 def _settings(**overrides: object) -> Settings:
-    renamed = {"index_dir": overrides.pop("index", None)}
-    return load_settings(**renamed, **overrides)
+    return load_settings(None, index_dir=overrides.pop("index", None), **overrides)
 
 
 def _print_json(payload: object) -> None:
@@ -193,8 +191,11 @@ def bench(
         from eval.load import LoadConfig, render_load, run_load, served_copy
 
         config = LoadConfig(users=users, seconds=seconds, think_s=(think[0], think[1]))
-        with contextlib.nullcontext(None) if url else served_copy(_settings(index=index).index_dir) as served:
-            result = run_load(url or served.url, config, server_pid=served.pid if served else None)
+        if url:
+            result = run_load(url, config, server_pid=None)
+        else:
+            with served_copy(_settings(index=index).index_dir) as served:
+                result = run_load(served.url, config, server_pid=served.pid)
         if as_json:
             _print_json(result)
         else:

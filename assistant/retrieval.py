@@ -61,7 +61,7 @@ class RetrievedTurn:
 
     @property
     def speaker(self) -> str:
-        return self.metadata.get("speaker", "")
+        return str(self.metadata.get("speaker", ""))
 
 
 @dataclass
@@ -240,9 +240,10 @@ class HybridRetriever:
             by_id[chunk.chunk_id] = chunk
         for rank, (row, score) in enumerate(lexical):
             chunk_id = table.ids[row]
-            chunk = by_id.get(chunk_id)
-            if chunk is None:
-                chunk = by_id[chunk_id] = RetrievedChunk(chunk_id, table.texts[row], table.metadatas[row])
+            found = by_id.get(chunk_id)
+            if found is None:
+                found = by_id[chunk_id] = RetrievedChunk(chunk_id, table.texts[row], table.metadatas[row])
+            chunk = found
             chunk.lexical = score
             chunk.fused += 1.0 / (RRF_K + rank + 1)
         turns: dict[str, RetrievedTurn] = {}

@@ -52,7 +52,7 @@ def tokenize(texts: list[str]) -> list[list[str]]:
     """Lower-cased, stop-worded, stemmed tokens: the same for chunks and queries."""
     import bm25s
 
-    return bm25s.tokenize(
+    tokens: list[list[str]] = bm25s.tokenize(
         texts,
         token_pattern=TOKEN_PATTERN,
         stopwords=_stopwords(),
@@ -60,6 +60,7 @@ def tokenize(texts: list[str]) -> list[list[str]]:
         return_ids=False,
         show_progress=False,
     )
+    return tokens
 
 
 @dataclass

@@ -290,7 +290,7 @@ def _date(header: etree._Element | None, transcript_id: str) -> str | None:
                 return str(when)
         for meeting in header.iter(_q("meeting")):
             if _DATE.fullmatch(meeting.get("n") or ""):
-                return meeting.get("n")
+                return str(meeting.get("n"))
     found = _DATE.search(transcript_id)
     return found.group(0) if found else None
 

@@ -39,7 +39,7 @@ class GenerativeAnswerer:
         self.llm = llm
 
     def condense(self, history_text: str, question: str) -> str:
-        return self.llm.complete(condense_prompt(history_text, question)).strip()
+        return str(self.llm.complete(condense_prompt(history_text, question))).strip()
 
     def answer(self, plan: Any, citations: list[Citation], extractive: Answer,
                speakers: Iterable[str] = ()) -> Generator[str, None, Answer]:

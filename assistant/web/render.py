@@ -217,7 +217,7 @@ def error_html(message: str) -> str:
 
 def _turn_html(turn: Turn, highlight: tuple[int, int, int] | None) -> str:
     cited = highlight is not None and highlight[0] == turn.index
-    text = highlighted_turn(turn.text, highlight[1], highlight[2]) if cited else esc(turn.text)
+    text = highlighted_turn(turn.text, highlight[1], highlight[2]) if highlight and cited else esc(turn.text)
     classes = "tv-turn" + (" tv-chair" if turn.is_chair else "") + (" tv-cited" if cited else "")
     where = location(turn.page, turn.start_time)
     return (
