@@ -126,6 +126,6 @@ def gather_evidence(question: str, turns: list[RetrievedTurn], names: list[str],
     dense = max(t.dense for t in top)
     coverage = 0.0
     for turn in top if terms else ():
-        words = set(tokenize([" ".join(c.metadata.get("embed_text", c.text) for c in turn.chunks[:2])])[0])
+        words = set(tokenize([" ".join(c.metadata.embed_text or c.text for c in turn.chunks[:2])])[0])
         coverage = max(coverage, len(terms & words) / len(terms))
     return Evidence(round(dense, 4), round(coverage, 4), language, missing, margin)

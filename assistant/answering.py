@@ -18,7 +18,7 @@ from assistant.models import Citation
 from assistant.retrieval import RetrievedTurn
 from ingest.chunking import sentence_spans
 from ingest.lexical import tokenize
-from ingest.models import Turn
+from ingest.models import CABINET_ROLES, Turn
 
 PROMPTS_DIR = Path(__file__).resolve().parent.parent / "prompts"
 MIN_SENTENCE_CHARS = 25
@@ -47,7 +47,7 @@ def format_date(date: str | None, language: str) -> str:
 def speaker_title(citation: Citation, language: str) -> str:
     """"Minister Blok (Veiligheid en Justitie)", "Van Nispen (SP)", "the chair, Van Oosten (VVD)"."""
     function = citation.function or ""
-    if citation.role in ("minister", "state_secretary") and not citation.is_chair:
+    if citation.role in CABINET_ROLES and not citation.is_chair:
         office = "Minister" if citation.role == "minister" else "Staatssecretaris"
         portfolio = re.sub(r"^(minister|staatssecretaris)\s+(van|voor)\s+", "", function, flags=re.I)
         if portfolio.lower() in ("", "minister", "staatssecretaris"):
@@ -96,7 +96,7 @@ def select_quotes(query: str, turns: Sequence[tuple[Turn, RetrievedTurn]]) -> li
     quotes = []
     for turn, retrieved in turns:
         chunk = retrieved.chunks[0]
-        offset = int(chunk.metadata.get("start", 0))
+        offset = chunk.metadata.start
         spans = [(offset + s, offset + e) for s, e in sentence_spans(chunk.text)] or [(offset, offset + len(chunk.text))]
         start, end = _best_window(turn.text, spans, query_terms)
         start, end = _trim(turn.text, start, end)

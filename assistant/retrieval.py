@@ -20,6 +20,7 @@ from typing import Any
 import numpy as np
 
 from assistant.question import Constraints
+from ingest.chunk_meta import ChunkMeta
 from ingest.lexical import ChunkTable, LexicalIndex
 
 RRF_K = 60
@@ -38,7 +39,7 @@ citations on the dev set (13 -> 7) and lost one gold turn."""
 class RetrievedChunk:
     chunk_id: str
     text: str
-    metadata: dict[str, Any]
+    metadata: ChunkMeta
     dense: float | None = None
     lexical: float | None = None
     fused: float = 0.0
@@ -56,12 +57,12 @@ class RetrievedTurn:
     chunks: list[RetrievedChunk] = field(default_factory=list)
 
     @property
-    def metadata(self) -> dict[str, Any]:
+    def metadata(self) -> ChunkMeta:
         return self.chunks[0].metadata
 
     @property
     def speaker(self) -> str:
-        return str(self.metadata.get("speaker", ""))
+        return self.metadata.speaker
 
 
 @dataclass
@@ -221,7 +222,7 @@ class HybridRetriever:
         table = self.lexical.table
         candidates = len(table) if mask is None else int(mask.sum())
         if table.vectors is not None and candidates <= self.exact_limit:
-            return [RetrievedChunk(table.ids[row], table.texts[row], table.metadatas[row], dense=sim)
+            return [RetrievedChunk(table.ids[row], table.texts[row], ChunkMeta.from_chroma(table.metadatas[row]), dense=sim)
                     for row, sim in exact_nearest(table.vectors, vector, CANDIDATES, mask)]
         if mask is None:
             hits = self.store.query(vector, CANDIDATES)
@@ -230,7 +231,7 @@ class HybridRetriever:
             hits = self.store.query(vector, min(CANDIDATES, len(ids)), ids=ids)
         else:
             hits = self.store.query(vector, CANDIDATES, where=constraint_where(constraints))
-        return [RetrievedChunk(h.id, h.text, h.metadata, dense=1.0 - float(h.distance or 0.0)) for h in hits]
+        return [RetrievedChunk(h.id, h.text, ChunkMeta.from_chroma(h.metadata), dense=1.0 - float(h.distance or 0.0)) for h in hits]
 
     def _fuse(self, dense: list[RetrievedChunk], lexical: list[tuple[int, float]]) -> list[RetrievedTurn]:
         table = self.lexical.table
@@ -242,16 +243,17 @@ class HybridRetriever:
             chunk_id = table.ids[row]
             found = by_id.get(chunk_id)
             if found is None:
-                found = by_id[chunk_id] = RetrievedChunk(chunk_id, table.texts[row], table.metadatas[row])
+                found = by_id[chunk_id] = RetrievedChunk(chunk_id, table.texts[row],
+                                                             ChunkMeta.from_chroma(table.metadatas[row]))
             chunk = found
             chunk.lexical = score
             chunk.fused += 1.0 / (RRF_K + rank + 1)
         turns: dict[str, RetrievedTurn] = {}
         for chunk in sorted(by_id.values(), key=lambda c: c.fused, reverse=True):
-            turn_id = chunk.metadata["turn_id"]
+            turn_id = chunk.metadata.turn_id
             turn = turns.get(turn_id)
             if turn is None:
-                turn = turns[turn_id] = RetrievedTurn(turn_id, chunk.metadata["doc_id"], chunk.fused, 0.0, 0.0)
+                turn = turns[turn_id] = RetrievedTurn(turn_id, chunk.metadata.doc_id, chunk.fused, 0.0, 0.0)
             turn.chunks.append(chunk)
             turn.dense = max(turn.dense, chunk.dense or 0.0)
             turn.lexical = max(turn.lexical, chunk.lexical or 0.0)

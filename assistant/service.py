@@ -38,7 +38,7 @@ from assistant.retrieval import HybridRetriever, RetrievedTurn, citable_turns
 from ingest.catalog import IndexLayout, list_documents, load_transcript
 from ingest.errors import EmptyQuestionError, QuestionError, StoreError
 from ingest.lexical import LexicalIndex
-from ingest.models import Transcript, Turn
+from ingest.models import Transcript, Turn, TurnId
 from ingest.settings import Settings
 
 
@@ -145,7 +145,7 @@ class Assistant:
         transcript = self.transcript(doc_id)
         if transcript is None:
             return None
-        index = int(turn_id.rsplit(":t", 1)[1])
+        index = TurnId.parse(turn_id).index
         turn = transcript.turns[index] if index < len(transcript.turns) else None
         return turn if turn is not None and turn.id == turn_id else None
 
@@ -227,9 +227,9 @@ class Assistant:
         best = turns[0] if plan.language == "nl" else max(turns, key=lambda t: (t.dense, t.score))
         if c.parties and not c.speakers:
             return [t for t in turns if t.doc_id == best.doc_id]
-        chosen = best.metadata.get("speaker_key", "")
+        chosen = best.metadata.speaker_key
         plan.constraints = Constraints(**{**c.__dict__, "speakers": (chosen,)})
-        return [t for t in turns if t.metadata.get("speaker_key") == chosen]
+        return [t for t in turns if t.metadata.speaker_key == chosen]
 
     # -- answering ------------------------------------------------------------------------------
 
@@ -332,7 +332,7 @@ class Assistant:
             turn = self._turn(r.doc_id, r.turn_id)
             if turn is not None:
                 best = r.chunks[0]
-                start = int(best.metadata.get("start", 0))
+                start = best.metadata.start
                 closest.append(_citation(n, turn, r, start, start + len(best.text)))
         return Answer(
             question=plan.question,
@@ -356,10 +356,10 @@ def checked_question(question: Any, max_chars: int) -> str:
 
 def _citation(n: int, turn: Turn, retrieved: RetrievedTurn, start: int, end: int) -> Citation:
     meta = retrieved.metadata
-    context = next((c.metadata["context"] for c in retrieved.chunks if c.metadata.get("context")), None)
+    context = next((c.metadata.context for c in retrieved.chunks if c.metadata.context), None)
     return Citation(
-        n=n, turn_id=turn.id, doc_id=retrieved.doc_id, doc_title=meta.get("doc_title", ""),
-        date=meta.get("date"), speaker=turn.speaker, party=turn.party, role=turn.role,
+        n=n, turn_id=turn.id, doc_id=retrieved.doc_id, doc_title=meta.doc_title,
+        date=meta.date, speaker=turn.speaker, party=turn.party, role=turn.role,
         function=turn.function, quote=turn.text[start:end], text=turn.text,
         score=round(retrieved.score, 5), quote_start=start, quote_end=end, page=turn.page,
         start_time=turn.start_time, is_chair=turn.is_chair, turn_index=turn.index,

@@ -19,11 +19,11 @@ from urllib.parse import quote
 
 from assistant.answering import format_date
 from assistant.models import Answer, Citation
-from ingest.models import Transcript, Turn
+from ingest.models import Role, Transcript, Turn
 
 STATIC = Path(__file__).resolve().parent / "static"
 
-ROLE_LABELS = {
+ROLE_LABELS: dict[Role, str] = {
     "member": "Member of parliament",
     "minister": "Minister",
     "state_secretary": "State secretary",
