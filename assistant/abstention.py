@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Container
+from collections.abc import Container, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -92,7 +92,7 @@ class AbstentionPolicy:
         path.write_text(json.dumps({**asdict(self), **extra}, indent=2) + "\n", encoding="utf-8")
 
 
-def content_terms(question: str, names: list[str]) -> set[str]:
+def content_terms(question: str, names: Sequence[str]) -> set[str]:
     """Stemmed content words of the question, without question words and the names of the
     speakers/parties it constrains on (those are filters, not evidence)."""
     text = _QUESTION_WORDS.sub(" ", question)
@@ -113,7 +113,7 @@ def _absent(term: str, vocabulary: Container[str]) -> bool:
     return True
 
 
-def gather_evidence(question: str, turns: list[RetrievedTurn], names: list[str], language: str = "en",
+def gather_evidence(question: str, turns: list[RetrievedTurn], names: Sequence[str], language: str = "en",
                     vocabulary: Container[str] | None = None, margin: float = 0.0) -> Evidence:
     """Evidence from the top turns and the retrieval's dense ``margin``; ``vocabulary`` (every
     stemmed term in the index) finds the question's distinctive words that no transcript has."""

@@ -20,6 +20,7 @@ from typing import Any
 import numpy as np
 
 from assistant.question import Constraints
+from assistant.seams import ChunkStore, Embedder
 from ingest.chunk_meta import ChunkMeta
 from ingest.lexical import ChunkTable, LexicalIndex
 
@@ -196,7 +197,7 @@ class HybridRetriever:
     ids_threshold = 20000
     exact_limit = 250_000
 
-    def __init__(self, store: Any, lexical: LexicalIndex, embedder: Any) -> None:
+    def __init__(self, store: ChunkStore, lexical: LexicalIndex, embedder: Embedder) -> None:
         self.store = store
         self.lexical = lexical
         self.embedder = embedder

@@ -6,8 +6,10 @@ Everything heavy (embedder, Chroma, BM25, speaker directory) loads once in `Assi
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import Any
 
@@ -35,6 +37,7 @@ from assistant.question import (
     unknown_speaker,
 )
 from assistant.retrieval import HybridRetriever, RetrievedTurn, citable_turns
+from assistant.seams import Answerer, ChunkStore, Embedder, Retriever
 from ingest.catalog import IndexLayout, list_documents, load_transcript
 from ingest.errors import EmptyQuestionError, QuestionError, StoreError
 from ingest.lexical import LexicalIndex
@@ -42,22 +45,25 @@ from ingest.models import Transcript, Turn, TurnId
 from ingest.settings import Settings
 
 
+@dataclass(frozen=True)
 class Plan:
-    """How a question was understood: standalone text, language, constraints, notes."""
+    """How a question was understood: standalone text, language, constraints, notes.
 
-    def __init__(self, question: str, standalone: str, language: str, constraints: Constraints,
-                 notes: list[str], unknown: str | None, names: list[str], office: Office | None = None) -> None:
-        self.question = question
-        self.standalone = standalone
-        self.language = language
-        self.constraints = constraints
-        self.notes = notes
-        self.unknown = unknown
-        self.names = names
-        self.office = office
-        """The office the question named by portfolio ("the finance minister"), if any."""
-        self.dense_margin = 0.0
-        """Set by retrieval: how far the best passage stands out (the abstention's main signal)."""
+    Immutable: retrieval returns a new plan with what it learned (`Assistant.retrieve`), so a plan
+    handed to an answerer or kept by the eval says what the answer was really built from.
+    """
+
+    question: str
+    standalone: str
+    language: str
+    constraints: Constraints
+    notes: tuple[str, ...]
+    unknown: str | None
+    names: tuple[str, ...]
+    office: Office | None = None
+    """The office the question named by portfolio ("the finance minister"), if any."""
+    dense_margin: float = 0.0
+    """Learned by retrieval: how far the best passage stands out (the abstention's main signal)."""
 
     @property
     def names_someone_absent(self) -> bool:
@@ -69,13 +75,14 @@ class Plan:
 class Assistant:
     """Answers questions from one index. Thread-safe for concurrent `ask` calls (read-only)."""
 
-    def __init__(self, settings: Settings, store: Any, lexical: LexicalIndex, embedder: Any,
-                 backend: Any = None, policy: AbstentionPolicy | None = None,
+    def __init__(self, settings: Settings, store: ChunkStore, lexical: LexicalIndex, embedder: Embedder,
+                 backend: Answerer | None = None, policy: AbstentionPolicy | None = None,
                  answerability: AnswerabilityModel | None = None,
-                 catalog: tuple[Mapping[str, Transcript], list[dict[str, Any]]] | None = None) -> None:
+                 catalog: tuple[Mapping[str, Transcript], list[dict[str, Any]]] | None = None,
+                 retriever: Retriever | None = None) -> None:
         self.settings = settings
         self.layout = IndexLayout(settings.index_dir)
-        self.retriever = HybridRetriever(store, lexical, embedder)
+        self.retriever: Retriever = retriever or HybridRetriever(store, lexical, embedder)
         self.embedder = embedder
         self.lexical = lexical
         self.backend = backend
@@ -90,10 +97,10 @@ class Assistant:
         assistant that has one never reads the catalog files again, which a later ingest rewrites."""
 
     @classmethod
-    def open(cls, settings: Settings, embedder: Any = None) -> Assistant:
+    def open(cls, settings: Settings, embedder: Embedder | None = None) -> Assistant:
         """Load the index of ``settings`` (raises `StoreError` if there is none yet)."""
         from assistant.backends import load_backend
-        from ingest.store import ChunkStore
+        from ingest.store import ChunkStore as ChromaChunkStore
 
         layout = IndexLayout(settings.index_dir)
         if not layout.lexical.exists():
@@ -102,7 +109,7 @@ class Assistant:
             from ingest.embedder import load_embedder
 
             embedder = load_embedder(settings.embed_model)
-        store = ChunkStore.open(settings.index_dir, settings.chroma_url, settings.collection)
+        store = ChromaChunkStore.open(settings.index_dir, settings.chroma_url, settings.collection)
         return cls(settings, store, LexicalIndex.load(layout.lexical), embedder, load_backend(settings))
 
     @cached_property
@@ -174,8 +181,8 @@ class Assistant:
             notes.append("The question's language was not recognised; answering in English.")
         names = [self.directory.speakers[k].name for k in constraints.speakers if k in self.directory.speakers]
         names += list(constraints.parties)
-        return Plan(text, condensed.question, language, constraints, notes,
-                    unknown_speaker(cleaned, self.directory), names, office)
+        return Plan(text, condensed.question, language, constraints, tuple(notes),
+                    unknown_speaker(cleaned, self.directory), tuple(names), office)
 
     def _with_constraints(self, history: Sequence[Any] | None) -> list[Any]:
         """The last history item (the only one a follow-up reads) as a dict whose ``filters``
@@ -209,27 +216,29 @@ class Assistant:
             return plan, []
         query = search_text(plan.standalone, plan.constraints, self.directory)
         retrieval = self.retriever.retrieve(query, plan.constraints)
-        plan.dense_margin = retrieval.dense_margin
-        return plan, self._resolve_ambiguity(plan, retrieval.turns)[: max(k, 2 * self.settings.top_k)]
+        constraints, turns = self._resolve_ambiguity(plan, retrieval.turns)
+        learned = dataclasses.replace(plan, constraints=constraints, dense_margin=retrieval.dense_margin)
+        return learned, turns[: max(k, 2 * self.settings.top_k)]
 
-    def _resolve_ambiguity(self, plan: Plan, turns: list[RetrievedTurn]) -> list[RetrievedTurn]:
+    def _resolve_ambiguity(self, plan: Plan, turns: list[RetrievedTurn]) -> tuple[Constraints, list[RetrievedTurn]]:
         """"The minister" or "D66" in a corpus of many debates matches people who never met. The
         evidence decides: the best turn picks the minister, or, for a party, the debate whose
         members of that party are meant, and the answer names who it means. For a Dutch
         question the best turn is the best fused one (its words count: "schors ... de
         vergadering"); for an English one, the one closest in meaning (BM25 on English words
         over Dutch text mostly matches "EU" or a name). On the dev and golden questions this
-        picks the expected minister or chair 41 times in 42 (fused alone 39, dense alone 39)."""
+        picks the expected minister or chair 41 times in 42 (fused alone 39, dense alone 39).
+        Returns the constraints with the speaker chosen, and the turns that fit them."""
         c = plan.constraints
         several = len(c.speakers) != 1  # none named, or all holders of "the justice minister"
         if not turns or not several or not (c.roles or c.parties):
-            return turns
+            return c, turns
         best = turns[0] if plan.language == "nl" else max(turns, key=lambda t: (t.dense, t.score))
         if c.parties and not c.speakers:
-            return [t for t in turns if t.doc_id == best.doc_id]
+            return c, [t for t in turns if t.doc_id == best.doc_id]
         chosen = best.metadata.speaker_key
-        plan.constraints = Constraints(**{**c.__dict__, "speakers": (chosen,)})
-        return [t for t in turns if t.metadata.speaker_key == chosen]
+        return (dataclasses.replace(c, speakers=(chosen,)),
+                [t for t in turns if t.metadata.speaker_key == chosen])
 
     # -- answering ------------------------------------------------------------------------------
 
