@@ -146,7 +146,15 @@ def _killed_then_rerun(index: Path, folder: Path, stage: str) -> None:
     assert not rerun.failed, rerun.failed
 
 
-@pytest.mark.parametrize("stage", [s for s in STAGES if s not in ONLY_WHEN_REPLACING])
+FAST_FRESH_STAGES = {"after-pending-mark", "after-chroma-upsert", "after-vectors-save", "after-generation-write"}
+"""Each fresh-build case costs a subprocess that imports chromadb and writes an index (6-15 s each on
+the shared 2-core machine): these four, one per kind of state a kill can leave (a document
+half-written, chunks without their transcript, a lexical folder not yet published, published), run in the fast
+default; the others are marked slow and run in `make test`."""
+
+
+@pytest.mark.parametrize("stage", [s if s in FAST_FRESH_STAGES else pytest.param(s, marks=pytest.mark.slow)
+                                   for s in STAGES if s not in ONLY_WHEN_REPLACING])
 def test_a_fresh_build_killed_at_any_stage_is_repaired_by_a_rerun(stage, clean_build, tmp_path) -> None:
     folder = tmp_path / "in"
     _write_v2(folder)
