@@ -157,6 +157,7 @@ def test_missing_local_model_directory_fails_fast_naming_it(tmp_path: Path) -> N
     assert "ingest.model_build" in str(info.value)
 
 
+@pytest.mark.slow  # imports torch and sentence-transformers to try loading it: 97 s at load 15
 def test_directory_that_is_not_a_model_raises_embedder_error(tmp_path: Path) -> None:
     with pytest.raises(EmbedderError, match="cannot load"):
         load_embedder(str(tmp_path))
