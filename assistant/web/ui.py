@@ -17,6 +17,7 @@ from typing import Any
 import gradio as gr
 
 from assistant.answering import format_date
+from assistant.live import LiveAssistant
 from assistant.models import Answer
 from assistant.service import Assistant
 from assistant.web.feedback import FeedbackLog
@@ -68,7 +69,7 @@ def filters_from(debates: list[str] | None, speakers: list[str] | None, parties:
     return {k: v for k, v in filters.items() if v}
 
 
-def answer_stream(assistant: Assistant, question: str, chat: Chat, answers: list[dict[str, Any] | None],
+def answer_stream(assistant: Assistant | LiveAssistant, question: str, chat: Chat, answers: list[dict[str, Any] | None],
                   filters: dict[str, Any] | None, base: str) -> Iterator[tuple[Chat, list[dict[str, Any] | None]]]:
     """Yield the chat as the reply grows: a pending bubble, streamed text, the final answer."""
     chat = [*chat, {"role": "user", "content": question}, {"role": "assistant", "content": pending_html()}]
@@ -116,7 +117,7 @@ def feedback_handler(feedback: FeedbackLog, source: str) -> Callable[[Chat, Answ
     return on_like
 
 
-def _choices(assistant: Assistant) -> tuple[list[tuple[str, str]], list[tuple[str, str]], list[str]]:
+def _choices(assistant: Assistant | LiveAssistant) -> tuple[list[tuple[str, str]], list[tuple[str, str]], list[str]]:
     debates = [(f"{d.get('title') or d['id']} ({format_date(d.get('date'), 'en')})", d["id"])
                for d in assistant.documents()]
     people = assistant.speakers()
@@ -137,7 +138,7 @@ _PLACEHOLDER = (
 )
 
 
-def build_chat_ui(assistant: Assistant, feedback: FeedbackLog) -> gr.Blocks:
+def build_chat_ui(assistant: Assistant | LiveAssistant, feedback: FeedbackLog) -> gr.Blocks:
     """The full page: header, chat with sources, filters beside it."""
     debates, speakers, parties = _choices(assistant)
     blocks: gr.Blocks
@@ -205,7 +206,7 @@ def _embed_header(base: str) -> str:
             f'<a href="{esc(base)}/" target="_blank" rel="noopener">open full ↗</a></div>')
 
 
-def build_embed_ui(assistant: Assistant, feedback: FeedbackLog) -> gr.Blocks:
+def build_embed_ui(assistant: Assistant | LiveAssistant, feedback: FeedbackLog) -> gr.Blocks:
     """The compact chat for an intranet sidebar: no filters, sources inside the replies."""
     blocks: gr.Blocks
     with gr.Blocks(title="Debate assistant", analytics_enabled=False, fill_height=True) as blocks:
