@@ -9,7 +9,7 @@ export TRANSFORMERS_OFFLINE := 1
 export GRADIO_ANALYTICS_ENABLED := False
 export ANONYMIZED_TELEMETRY := False
 
-.PHONY: setup run test test-fast bench eval browser clean-index
+.PHONY: setup run check test test-fast bench eval browser clean-index
 
 setup: $(VENV)/.setup-done
 
@@ -30,12 +30,17 @@ $(VENV)/.setup-done: pyproject.toml constraints.txt
 run: setup
 	$(DEBATE) serve --ingest corpus
 
-test: setup
-	$(VENV)/bin/pytest
+# Lint and types first: they take seconds and fail for reasons a test run would only obscure.
+check: setup
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/mypy
 	$(VENV)/bin/lint-imports
 
-test-fast: setup
-	$(VENV)/bin/pytest -m 'not slow and not browser and not server'
+test: check
+	$(VENV)/bin/pytest
+
+test-fast: check
+	$(VENV)/bin/pytest -m 'not slow and not browser and not server' --cov=assistant --cov-report=term
 
 eval: setup
 	$(DEBATE) eval

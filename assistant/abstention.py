@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Container
+from collections.abc import Container, Sequence
 from dataclasses import asdict, dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -121,7 +121,7 @@ class AbstentionPolicy:
         path.write_text(json.dumps({**asdict(self), **extra}, indent=2) + "\n", encoding="utf-8")
 
 
-def content_terms(question: str, names: list[str], language: str) -> set[str]:
+def content_terms(question: str, names: Sequence[str], language: str) -> set[str]:
     """Content words of the question, stemmed in ``language`` (the text's it is compared with),
     without question words and the names of the speakers/parties it constrains on (those are
     filters, not evidence)."""
@@ -149,7 +149,7 @@ def _absent(term: str, vocabulary: Container[str], language: str, compounds: boo
     return True
 
 
-def gather_evidence(question: str, turns: list[RetrievedTurn], names: list[str], language: str = "en",
+def gather_evidence(question: str, turns: list[RetrievedTurn], names: Sequence[str], language: str = "en",
                     vocabulary: Container[str] | None = None, margin: float = 0.0) -> Evidence:
     """Evidence from the top turns and the retrieval's dense ``margin``; ``vocabulary`` (every
     stemmed term in the index) finds the question's distinctive words that no transcript has.
@@ -170,6 +170,6 @@ def gather_evidence(question: str, turns: list[RetrievedTurn], names: list[str],
         turn_terms = terms if turn_language == text_language else content_terms(question, names, turn_language)
         if not turn_terms:
             continue
-        words = set(tokenize([" ".join(c.metadata.get("embed_text", c.text) for c in turn.chunks[:2])], turn_language)[0])
+        words = set(tokenize([" ".join(c.metadata.embed_text or c.text for c in turn.chunks[:2])], turn_language)[0])
         coverage = max(coverage, len(turn_terms & words) / len(turn_terms))
     return Evidence(round(dense, 4), round(coverage, 4), language, missing, margin, text_language)

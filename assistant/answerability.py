@@ -40,7 +40,6 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import cast
 
 from assistant.abstention import Evidence
 from assistant.retrieval import RetrievedTurn
@@ -216,15 +215,9 @@ class AnswerabilityModel:
     @classmethod
     def from_dict(cls, data: Mapping[str, object]) -> AnswerabilityModel:
         known = {"weights", "intercept", "means", "scales", "answer_at", "sure_at"}
-
-        def table(key: str) -> dict[str, float]:
-            return {str(k): float(v) for k, v in cast(Mapping[str, float], data[key]).items()}
-
-        def number(key: str, default: float) -> float:
-            return float(cast(float, data.get(key, default)))
-
-        return cls(weights=table("weights"), intercept=float(cast(float, data["intercept"])), means=table("means"),
-                   scales=table("scales"), answer_at=number("answer_at", 0.5), sure_at=number("sure_at", 0.8),
+        return cls(weights=_floats(data["weights"]), intercept=_float(data["intercept"]),
+                   means=_floats(data["means"]), scales=_floats(data["scales"]),
+                   answer_at=_float(data.get("answer_at", 0.5)), sure_at=_float(data.get("sure_at", 0.8)),
                    meta={k: v for k, v in data.items() if k not in known})
 
     @classmethod
@@ -237,3 +230,17 @@ class AnswerabilityModel:
     def save(self, path: Path = MODEL_FILE) -> None:
         path.write_text(json.dumps(self.to_dict(), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 
+
+
+def _float(value: object) -> float:
+    """A number from the model file, which is JSON: a bool or text there is a corrupt file."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ValueError(f"answerability model: {value!r} is not a number")
+    return float(value)
+
+
+def _floats(value: object) -> dict[str, float]:
+    """A name -> number table from the model file."""
+    if not isinstance(value, Mapping):
+        raise ValueError(f"answerability model: {value!r} is not a table of numbers")
+    return {str(name): _float(number) for name, number in value.items()}

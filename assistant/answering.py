@@ -18,7 +18,7 @@ from assistant.models import Citation
 from assistant.retrieval import RetrievedTurn
 from ingest.chunking import sentence_spans
 from ingest.lexical import chunk_language, tokenize
-from ingest.models import Turn
+from ingest.models import CABINET_ROLES, Turn
 from ingest.profiles.language import language_profile
 
 PROMPTS_DIR = Path(__file__).resolve().parent.parent / "prompts"
@@ -43,7 +43,7 @@ def speaker_title(citation: Citation, language: str) -> str:
     """"Minister Blok (Veiligheid en Justitie)", "Van Nispen (SP)", "the chair, Van Oosten (VVD)":
     names and offices as the transcript gives them, the framing words in ``language``."""
     function = citation.function or ""
-    if citation.role in ("minister", "state_secretary") and not citation.is_chair:
+    if citation.role in CABINET_ROLES and not citation.is_chair:
         office = "Minister" if citation.role == "minister" else "Staatssecretaris"
         portfolio = re.sub(r"^(minister|staatssecretaris)\s+(van|voor)\s+", "", function, flags=re.I)
         if portfolio.lower() in ("", "minister", "staatssecretaris"):
@@ -97,7 +97,7 @@ def select_quotes(query: str, turns: Sequence[tuple[Turn, RetrievedTurn]]) -> li
         chunk = retrieved.chunks[0]
         language = chunk_language(chunk.metadata)
         query_terms = set(tokenize([query], language)[0])
-        offset = int(chunk.metadata.get("start", 0))
+        offset = chunk.metadata.start
         spans = [(offset + s, offset + e) for s, e in sentence_spans(chunk.text, language)] or [(offset, offset + len(chunk.text))]
         start, end = _best_window(turn.text, spans, query_terms, language)
         start, end = _trim(turn.text, start, end)

@@ -28,11 +28,12 @@ from collections.abc import Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from assistant.models import Answer
+from assistant.seams import Answerer, Embedder
 from assistant.service import Assistant
 from ingest.catalog import IndexLayout, list_documents, load_transcript, read_generation
 from ingest.errors import StoreError
 from ingest.lexical import ChunkTable, LexicalIndex
-from ingest.models import Transcript
+from ingest.models import Transcript, TurnId
 from ingest.settings import Settings
 
 if TYPE_CHECKING:
@@ -74,7 +75,10 @@ def _check_agreement(table: ChunkTable, transcripts: Mapping[str, Transcript], w
     for row, meta in enumerate(table.metadatas):
         turn_id = str(meta.get("turn_id", ""))
         transcript = transcripts.get(str(meta.get("doc_id", "")))
-        index = int(turn_id.rsplit(":t", 1)[1]) if ":t" in turn_id else -1
+        try:
+            index = TurnId.parse(turn_id).index
+        except ValueError:
+            index = -1
         turn = transcript.turns[index] if transcript is not None and 0 <= index < len(transcript.turns) else None
         start = int(meta.get("start", 0))
         if turn is None or turn.id != turn_id or turn.text[start : start + len(table.texts[row])] != table.texts[row]:
@@ -82,7 +86,7 @@ def _check_agreement(table: ChunkTable, transcripts: Mapping[str, Transcript], w
                                             "is writing, or was interrupted: run `debate ingest` again)")
 
 
-def open_generation(settings: Settings, embedder: Any, backend: Any = None) -> Assistant:
+def open_generation(settings: Settings, embedder: Embedder, backend: Answerer | None = None) -> Assistant:
     """A complete `Assistant` over what the index holds now, with its transcripts and document
     list read once. Raises `StoreError` when there is no index or its parts disagree."""
     from ingest.store import ChunkStore
@@ -107,7 +111,7 @@ def open_generation(settings: Settings, embedder: Any, backend: Any = None) -> A
     return assistant
 
 
-def repair_at_load(settings: Settings, embedder: Any) -> bool:
+def repair_at_load(settings: Settings, embedder: Embedder) -> bool:
     """Mend an index a killed ingest left inconsistent before serving it (`ingest.indexing.
     repair_index`), so that what `/api/documents` lists is also what search finds. Returns
     whether a repair ran. When another ingest holds the lock its own start repairs the index,
@@ -134,7 +138,7 @@ class LiveAssistant:
     `stream`, `documents`, `transcript`, `speakers`). Each call takes `current()` once, so a
     request that makes one call sees one generation. Thread-safe."""
 
-    def __init__(self, settings: Settings, embedder: Any, backend: Any = None, poll_s: float = POLL_S) -> None:
+    def __init__(self, settings: Settings, embedder: Embedder, backend: Answerer | None = None, poll_s: float = POLL_S) -> None:
         self.settings = settings
         self.layout = IndexLayout(settings.index_dir)
         self.embedder = embedder
@@ -150,7 +154,7 @@ class LiveAssistant:
         self._watcher: threading.Thread | None = None
 
     @classmethod
-    def open(cls, settings: Settings, embedder: Any = None, require_index: bool = True) -> LiveAssistant:
+    def open(cls, settings: Settings, embedder: Embedder | None = None, require_index: bool = True) -> LiveAssistant:
         """Load the model, the backend and the index's current generation. Raises `StoreError`
         when there is no usable index, unless ``require_index`` is False (a background ingest
         is about to fill it)."""

@@ -76,16 +76,16 @@ def turn_node(assistant: Assistant, retrieved: RetrievedTurn) -> NodeWithScore:
     turn = _turn(assistant, retrieved)
     text = turn.text if turn is not None else "\n".join(c.text for c in retrieved.chunks)
     metadata: dict[str, Any] = {
-        "speaker": turn.speaker if turn else meta.get("speaker", ""),
-        "party": turn.party if turn else meta.get("party"),
-        "role": turn.role if turn else meta.get("role"),
-        "function": turn.function if turn else meta.get("function"),
+        "speaker": turn.speaker if turn else meta.speaker,
+        "party": turn.party if turn else meta.party,
+        "role": turn.role if turn else meta.role,
+        "function": turn.function if turn else meta.function,
         "doc_id": retrieved.doc_id,
-        "doc_title": meta.get("doc_title", ""),
-        "date": meta.get("date"),
+        "doc_title": meta.doc_title,
+        "date": meta.date,
         "turn_id": retrieved.turn_id,
         "turn_index": turn.index if turn else None,
-        "is_chair": turn.is_chair if turn else bool(meta.get("is_chair")),
+        "is_chair": turn.is_chair if turn else meta.is_chair,
         "dense_score": round(retrieved.dense, 6),
         "lexical_score": round(retrieved.lexical, 6),
     }

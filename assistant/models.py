@@ -7,6 +7,8 @@ import dataclasses
 from dataclasses import dataclass, field
 from typing import Any
 
+from ingest.models import Role
+
 
 @dataclass(frozen=True)
 class Citation:
@@ -23,7 +25,7 @@ class Citation:
     date: str | None
     speaker: str
     party: str | None
-    role: str
+    role: Role
     function: str | None
     quote: str
     text: str

@@ -6,8 +6,10 @@ Everything heavy (embedder, Chroma, BM25, speaker directory) loads once in `Assi
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import Any
 
@@ -35,30 +37,34 @@ from assistant.question import (
     unknown_speaker,
 )
 from assistant.retrieval import HybridRetriever, RetrievedTurn, citable_turns
+from assistant.seams import Answerer, ChunkStore, Embedder, Retriever
 from ingest.catalog import IndexLayout, list_documents, load_transcript
 from ingest.errors import EmptyQuestionError, QuestionError, StoreError
 from ingest.lexical import LexicalIndex, chunk_language
-from ingest.models import Transcript, Turn
+from ingest.models import Transcript, Turn, TurnId
 from ingest.profiles.language import language_profile
 from ingest.settings import Settings
 
 
+@dataclass(frozen=True)
 class Plan:
-    """How a question was understood: standalone text, language, constraints, notes."""
+    """How a question was understood: standalone text, language, constraints, notes.
 
-    def __init__(self, question: str, standalone: str, language: str, constraints: Constraints,
-                 notes: list[str], unknown: str | None, names: list[str], office: Office | None = None) -> None:
-        self.question = question
-        self.standalone = standalone
-        self.language = language
-        self.constraints = constraints
-        self.notes = notes
-        self.unknown = unknown
-        self.names = names
-        self.office = office
-        """The office the question named by portfolio ("the finance minister"), if any."""
-        self.dense_margin = 0.0
-        """Set by retrieval: how far the best passage stands out (the abstention's main signal)."""
+    Immutable: retrieval returns a new plan with what it learned (`Assistant.retrieve`), so a plan
+    handed to an answerer or kept by the eval says what the answer was really built from.
+    """
+
+    question: str
+    standalone: str
+    language: str
+    constraints: Constraints
+    notes: tuple[str, ...]
+    unknown: str | None
+    names: tuple[str, ...]
+    office: Office | None = None
+    """The office the question named by portfolio ("the finance minister"), if any."""
+    dense_margin: float = 0.0
+    """Learned by retrieval: how far the best passage stands out (the abstention's main signal)."""
 
     @property
     def names_someone_absent(self) -> bool:
@@ -70,13 +76,14 @@ class Plan:
 class Assistant:
     """Answers questions from one index. Thread-safe for concurrent `ask` calls (read-only)."""
 
-    def __init__(self, settings: Settings, store: Any, lexical: LexicalIndex, embedder: Any,
-                 backend: Any = None, policy: AbstentionPolicy | None = None,
+    def __init__(self, settings: Settings, store: ChunkStore, lexical: LexicalIndex, embedder: Embedder,
+                 backend: Answerer | None = None, policy: AbstentionPolicy | None = None,
                  answerability: AnswerabilityModel | None = None,
-                 catalog: tuple[Mapping[str, Transcript], list[dict[str, Any]]] | None = None) -> None:
+                 catalog: tuple[Mapping[str, Transcript], list[dict[str, Any]]] | None = None,
+                 retriever: Retriever | None = None) -> None:
         self.settings = settings
         self.layout = IndexLayout(settings.index_dir)
-        self.retriever = HybridRetriever(store, lexical, embedder)
+        self.retriever: Retriever = retriever or HybridRetriever(store, lexical, embedder)
         self.embedder = embedder
         self.lexical = lexical
         self.backend = backend
@@ -91,10 +98,10 @@ class Assistant:
         assistant that has one never reads the catalog files again, which a later ingest rewrites."""
 
     @classmethod
-    def open(cls, settings: Settings, embedder: Any = None) -> Assistant:
+    def open(cls, settings: Settings, embedder: Embedder | None = None) -> Assistant:
         """Load the index of ``settings`` (raises `StoreError` if there is none yet)."""
         from assistant.backends import load_backend
-        from ingest.store import ChunkStore
+        from ingest.store import ChunkStore as ChromaChunkStore
 
         layout = IndexLayout(settings.index_dir)
         if not layout.lexical.exists():
@@ -103,7 +110,7 @@ class Assistant:
             from ingest.embedder import load_embedder
 
             embedder = load_embedder(settings.embed_model)
-        store = ChunkStore.open(settings.index_dir, settings.chroma_url, settings.collection)
+        store = ChromaChunkStore.open(settings.index_dir, settings.chroma_url, settings.collection)
         return cls(settings, store, LexicalIndex.load(layout.lexical), embedder, load_backend(settings))
 
     @cached_property
@@ -146,7 +153,7 @@ class Assistant:
         transcript = self.transcript(doc_id)
         if transcript is None:
             return None
-        index = int(turn_id.rsplit(":t", 1)[1])
+        index = TurnId.parse(turn_id).index
         turn = transcript.turns[index] if index < len(transcript.turns) else None
         return turn if turn is not None and turn.id == turn_id else None
 
@@ -175,8 +182,8 @@ class Assistant:
             notes.append("The question's language was not recognised; answering in English.")
         names = [self.directory.speakers[k].name for k in constraints.speakers if k in self.directory.speakers]
         names += list(constraints.parties)
-        return Plan(text, condensed.question, language, constraints, notes,
-                    unknown_speaker(cleaned, self.directory), names, office)
+        return Plan(text, condensed.question, language, constraints, tuple(notes),
+                    unknown_speaker(cleaned, self.directory), tuple(names), office)
 
     def _with_constraints(self, history: Sequence[Any] | None) -> list[Any]:
         """The last history item (the only one a follow-up reads) as a dict whose ``filters``
@@ -210,10 +217,11 @@ class Assistant:
             return plan, []
         query = search_text(plan.standalone, plan.constraints, self.directory)
         retrieval = self.retriever.retrieve(query, plan.constraints)
-        plan.dense_margin = retrieval.dense_margin
-        return plan, self._resolve_ambiguity(plan, retrieval.turns)[: max(k, 2 * self.settings.top_k)]
+        constraints, turns = self._resolve_ambiguity(plan, retrieval.turns)
+        learned = dataclasses.replace(plan, constraints=constraints, dense_margin=retrieval.dense_margin)
+        return learned, turns[: max(k, 2 * self.settings.top_k)]
 
-    def _resolve_ambiguity(self, plan: Plan, turns: list[RetrievedTurn]) -> list[RetrievedTurn]:
+    def _resolve_ambiguity(self, plan: Plan, turns: list[RetrievedTurn]) -> tuple[Constraints, list[RetrievedTurn]]:
         """"The minister" or "D66" in a corpus of many debates matches people who never met. The
         evidence decides: the best turn picks the minister, or, for a party, the debate whose
         members of that party are meant, and the answer names who it means. For a question in
@@ -221,18 +229,19 @@ class Assistant:
         words count: "schors ... de vergadering"); across languages, the one closest in meaning
         (BM25 on English words over Dutch text mostly matches "EU" or a name). On the dev and
         golden questions (Dutch debates only) this picks the expected minister or chair 41 times
-        in 42 (fused alone 39, dense alone 39)."""
+        in 42 (fused alone 39, dense alone 39). Returns the constraints with the speaker chosen,
+        and the turns that fit them."""
         c = plan.constraints
         several = len(c.speakers) != 1  # none named, or all holders of "the justice minister"
         if not turns or not several or not (c.roles or c.parties):
-            return turns
+            return c, turns
         same_language = plan.language == chunk_language(turns[0].metadata)
         best = turns[0] if same_language else max(turns, key=lambda t: (t.dense, t.score))
         if c.parties and not c.speakers:
-            return [t for t in turns if t.doc_id == best.doc_id]
-        chosen = best.metadata.get("speaker_key", "")
-        plan.constraints = Constraints(**{**c.__dict__, "speakers": (chosen,)})
-        return [t for t in turns if t.metadata.get("speaker_key") == chosen]
+            return c, [t for t in turns if t.doc_id == best.doc_id]
+        chosen = best.metadata.speaker_key
+        return (dataclasses.replace(c, speakers=(chosen,)),
+                [t for t in turns if t.metadata.speaker_key == chosen])
 
     # -- answering ------------------------------------------------------------------------------
 
@@ -332,7 +341,7 @@ class Assistant:
             turn = self._turn(r.doc_id, r.turn_id)
             if turn is not None:
                 best = r.chunks[0]
-                start = int(best.metadata.get("start", 0))
+                start = best.metadata.start
                 closest.append(_citation(n, turn, r, start, start + len(best.text)))
         return Answer(
             question=plan.question,
@@ -356,10 +365,10 @@ def checked_question(question: Any, max_chars: int) -> str:
 
 def _citation(n: int, turn: Turn, retrieved: RetrievedTurn, start: int, end: int) -> Citation:
     meta = retrieved.metadata
-    context = next((c.metadata["context"] for c in retrieved.chunks if c.metadata.get("context")), None)
+    context = next((c.metadata.context for c in retrieved.chunks if c.metadata.context), None)
     return Citation(
-        n=n, turn_id=turn.id, doc_id=retrieved.doc_id, doc_title=meta.get("doc_title", ""),
-        date=meta.get("date"), speaker=turn.speaker, party=turn.party, role=turn.role,
+        n=n, turn_id=turn.id, doc_id=retrieved.doc_id, doc_title=meta.doc_title,
+        date=meta.date, speaker=turn.speaker, party=turn.party, role=turn.role,
         function=turn.function, quote=turn.text[start:end], text=turn.text,
         score=round(retrieved.score, 5), quote_start=start, quote_end=end, page=turn.page,
         start_time=turn.start_time, is_chair=turn.is_chair, turn_index=turn.index,

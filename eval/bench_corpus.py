@@ -134,6 +134,7 @@ def _replica_meta(meta: dict[str, Any], replica: int) -> dict[str, Any]:
 
 def synthetic_batches(source: SourceChunks, n: int, seed: int = 0) -> Iterator[tuple[list[Any], np.ndarray]]:
     """``n`` synthetic chunks (as `ingest.models.Chunk`) with their vectors, ``BATCH`` at a time."""
+    from ingest.chunk_meta import ChunkMeta
     from ingest.models import Chunk
 
     if not len(source):
@@ -158,7 +159,7 @@ def synthetic_batches(source: SourceChunks, n: int, seed: int = 0) -> Iterator[t
                     id=chunk_id, turn_id=meta["turn_id"], doc_id=meta["doc_id"],
                     ordinal=int(meta.get("chunk_ordinal", 0)), text=source.texts[i],
                     start=int(meta.get("start", 0)), end=int(meta.get("end", len(source.texts[i]))),
-                    embed_text=embed_text, metadata=meta,
+                    embed_text=embed_text, metadata=ChunkMeta.from_chroma(meta),
                 ))
             yield chunks, np.ascontiguousarray(vectors[lo : lo + len(chunks)], dtype=np.float32)
         made += take

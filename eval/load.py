@@ -268,7 +268,7 @@ def served_copy(index_dir: Path, start_timeout_s: float = 600) -> Iterator[Serve
         env = {**os.environ, "DEBATE_FEEDBACK_PATH": str(Path(tmp) / "feedback.jsonl"),
                "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
         log = (Path(tmp) / "server.log").open("w")
-        server = subprocess.Popen([sys.executable, "-m", "assistant.cli", "serve", "--index", str(copy),
+        server = subprocess.Popen([sys.executable, "-m", "debate.cli", "serve", "--index", str(copy),
                                    "--host", "127.0.0.1", "--port", str(port)], env=env, stdout=log, stderr=log)
         url = f"http://127.0.0.1:{port}"
         try:

@@ -26,15 +26,19 @@ from eval.scoring import (
     score_question,
 )
 from eval.support import EmbeddingSupport
+from ingest.models import TurnId
 
 
 def turn_text(assistant: Any, turn_id: str) -> str | None:
     """The text of a turn by id (``<doc_id>:t<index>``), from the index's stored transcript."""
-    doc_id, _, index = turn_id.rpartition(":t")
-    transcript = assistant.transcript(doc_id)
-    if transcript is None or not index.isdigit() or int(index) >= len(transcript.turns):
+    try:
+        where = TurnId.parse(turn_id)
+    except ValueError:
         return None
-    return transcript.turns[int(index)].text
+    transcript = assistant.transcript(where.doc_id)
+    if transcript is None or where.index >= len(transcript.turns):
+        return None
+    return str(transcript.turns[where.index].text)
 
 
 def needs_semantic_support(runs: Sequence[QuestionRun]) -> bool:

@@ -109,7 +109,7 @@ def load_manifest(layout: IndexLayout) -> dict[str, Any]:
     if not layout.manifest.exists():
         return {"version": MANIFEST_VERSION, "embed_model": None, "documents": {}}
     try:
-        manifest = json.loads(layout.manifest.read_text(encoding="utf-8"))
+        manifest: dict[str, Any] = json.loads(layout.manifest.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
         raise StoreError(f"catalog {layout.manifest}", f"unreadable manifest: {exc}") from exc
     if manifest.get("version") != MANIFEST_VERSION:

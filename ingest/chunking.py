@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ingest.models import Chunk, Transcript, Turn
+from ingest.chunk_meta import ChunkMeta
+from ingest.models import Chunk, Role, Transcript, Turn
 from ingest.profiles.language import language_profile
 
 MAX_CHUNK_CHARS = 450
@@ -32,7 +33,7 @@ overlap keeps a point that straddles a boundary findable without re-embedding lo
 SHORT_TURN_CHARS = 240
 CONTEXT_CHARS = 300
 
-ROLE_LABELS = {
+ROLE_LABELS: dict[Role, str] = {
     "minister": "minister",
     "state_secretary": "staatssecretaris (state secretary)",
     "chair": "voorzitter (chair)",
@@ -134,31 +135,29 @@ def answered_context(turns: tuple[Turn, ...], index: int) -> str | None:
     return f"{previous.speaker}: {tail}"
 
 
-def chunk_metadata(turn: Turn, transcript: Transcript) -> dict[str, str | int | bool]:
-    """Flat metadata for the vector store (Chroma takes no None values and no nesting)."""
-    date_int = int(transcript.date.replace("-", "")) if transcript.date else 0
-    meta: dict[str, str | int | bool | None] = {
-        "doc_id": transcript.id,
-        "doc_title": transcript.title,
-        "date": transcript.date,
-        "language": transcript.language,
-        "date_int": date_int,
-        "source_format": transcript.source_format,
-        "turn_id": turn.id,
-        "turn_index": turn.index,
-        "speaker": turn.speaker,
-        "speaker_key": speaker_key(turn.speaker),
-        "party": turn.party,
-        "party_key": (turn.party or "").lower(),
-        "role": turn.role,
-        "function": turn.function,
-        "is_chair": turn.is_chair,
-        "is_interruption": turn.is_interruption,
-        "page": turn.page,
-        "start_time": turn.start_time,
-        "section": turn.section,
-    }
-    return {k: v for k, v in meta.items() if v is not None}
+def chunk_metadata(turn: Turn, transcript: Transcript) -> ChunkMeta:
+    """The metadata every chunk of ``turn`` shares (each chunk adds its span)."""
+    return ChunkMeta(
+        doc_id=transcript.id,
+        doc_title=transcript.title,
+        date=transcript.date,
+        language=transcript.language,
+        date_int=int(transcript.date.replace("-", "")) if transcript.date else 0,
+        source_format=transcript.source_format,
+        turn_id=turn.id,
+        turn_index=turn.index,
+        speaker=turn.speaker,
+        speaker_key=speaker_key(turn.speaker),
+        party=turn.party,
+        party_key=(turn.party or "").lower(),
+        role=turn.role,
+        function=turn.function,
+        is_chair=turn.is_chair,
+        is_interruption=turn.is_interruption,
+        page=turn.page,
+        start_time=turn.start_time,
+        section=turn.section,
+    )
 
 
 def speaker_key(name: str) -> str:
@@ -179,9 +178,7 @@ def chunk_transcript(transcript: Transcript, max_chars: int = MAX_CHUNK_CHARS) -
             if context and ordinal == 0:
                 parts.append(f"[antwoord op / reply to] {context}")
             parts.append(text)
-            meta = dict(base_meta, chunk_ordinal=ordinal, start=start, end=end)
-            if context and ordinal == 0:
-                meta["context"] = context
+            meta = base_meta.with_span(ordinal, start, end, context if ordinal == 0 else None)
             chunks.append(
                 Chunk(
                     id=f"{turn.id}:c{ordinal:03d}",

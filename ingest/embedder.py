@@ -191,7 +191,7 @@ def _load_model(source: str) -> SentenceTransformer:
     from transformers.utils import logging as transformers_logging
 
     bar_was_on = transformers_logging.is_progress_bar_enabled()
-    transformers_logging.disable_progress_bar()
+    transformers_logging.disable_progress_bar()  # type: ignore[no-untyped-call]  # untyped in transformers
     try:
         return SentenceTransformer(source, device="cpu", local_files_only=True)
     except (OSError, ValueError, KeyError, RuntimeError) as exc:
@@ -203,4 +203,4 @@ def _load_model(source: str) -> SentenceTransformer:
         ) from exc
     finally:
         if bar_was_on:
-            transformers_logging.enable_progress_bar()
+            transformers_logging.enable_progress_bar()  # type: ignore[no-untyped-call]  # untyped in transformers

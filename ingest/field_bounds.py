@@ -15,6 +15,7 @@ are a section title of 182 characters and a function of 77.
 from __future__ import annotations
 
 import dataclasses
+from typing import Any
 
 from ingest.errors import TranscriptParseError
 from ingest.models import Transcript, Turn
@@ -38,7 +39,8 @@ def bound_fields(transcript: Transcript, source_path: str) -> Transcript:
         TranscriptParseError: a turn's speaker, party or function is over `MAX_FIELD_CHARS`.
     """
     warnings: list[str] = []
-    changes = {
+    # Any: dataclasses.replace takes each field's own type; these are all str fields
+    changes: dict[str, Any] = {
         name: _cut(value)
         for name in _DISPLAY_FIELDS
         if isinstance(value := getattr(transcript, name), str) and len(value) > MAX_FIELD_CHARS
@@ -59,7 +61,7 @@ def _bound_turn(turn: Turn, source_path: str, warnings: list[str]) -> Turn:
             problem = (f"turn {turn.index}: {name} of {len(value)} characters is over the limit of "
                        f"{MAX_FIELD_CHARS}: not a {name}")
             raise TranscriptParseError(source_path, problem)
-    changes = {
+    changes: dict[str, Any] = {
         name: _cut(value)
         for name in _TURN_DISPLAY_FIELDS
         if (value := getattr(turn, name)) is not None and len(value) > MAX_FIELD_CHARS

@@ -325,8 +325,11 @@ def _write_all(store: Any, layout: IndexLayout, manifest: dict[str, Any], plan: 
     total = sum(len(item.chunks) for item in plan.write)
     done = 0
     for item in plan.write:
-        _write_document(store, layout, manifest, item, embedder, summary,
-                        lambda n, base=done: progress and progress("embed", base + n, total))
+        def embedded(n: int, base: int = done) -> None:
+            if progress:
+                progress("embed", base + n, total)
+
+        _write_document(store, layout, manifest, item, embedder, summary, embedded)
         done += len(item.chunks)
 
 
@@ -367,7 +370,7 @@ def _plan(parsed: list[tuple[Path, Transcript]], manifest: dict[str, Any], summa
           force: set[str]) -> _Plan:
     """Decide per parsed document: unchanged (skip), refused, or to be (re)written with its
     chunks. ``force``: ids a killed run left unfinished, rewritten even if their hash matches."""
-    plan, seen = _Plan(), {}
+    plan, seen = _Plan(), dict[str, tuple[Path, str]]()
     for path, transcript in parsed:
         try:
             digest = content_hash(path)

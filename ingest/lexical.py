@@ -33,6 +33,7 @@ from typing import Any
 
 import numpy as np
 
+from ingest.chunk_meta import ChunkMeta
 from ingest.durable import fsync_dir, fsync_tree, temp_sibling
 from ingest.errors import StoreError
 from ingest.faults import fault_point
@@ -60,7 +61,7 @@ def _stopwords() -> list[str]:
 
 @lru_cache(maxsize=8)
 def _stemmer(algorithm: str) -> Any:
-    import Stemmer  # type: ignore[import-not-found]  # PyStemmer ships no type information
+    import Stemmer  # PyStemmer ships no type information (see [tool.mypy] overrides)
 
     return Stemmer.Stemmer(algorithm)
 
@@ -68,7 +69,7 @@ def _stemmer(algorithm: str) -> Any:
 def tokenize(texts: list[str], language: str) -> list[list[str]]:
     """Lower-cased, stop-worded tokens, stemmed with ``language``'s stemmer (its profile's; an
     unknown language gets the default profile's): the same for chunks and queries."""
-    import bm25s  # type: ignore[import-untyped]  # bm25s ships no type information
+    import bm25s  # bm25s ships no type information (see [tool.mypy] overrides)
 
     tokens: list[list[str]] = bm25s.tokenize(
         texts,
@@ -81,9 +82,9 @@ def tokenize(texts: list[str], language: str) -> list[list[str]]:
     return tokens
 
 
-def chunk_language(meta: Mapping[str, Any]) -> str:
+def chunk_language(meta: ChunkMeta | Mapping[str, Any]) -> str:
     """The language a chunk's text was stemmed in (its document's; see `UNMARKED_LANGUAGE`)."""
-    value = meta.get("language")
+    value = meta.language if isinstance(meta, ChunkMeta) else meta.get("language")
     return value if isinstance(value, str) and value else UNMARKED_LANGUAGE
 
 

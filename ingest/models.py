@@ -10,18 +10,48 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, get_args
+
+if TYPE_CHECKING:
+    from ingest.chunk_meta import ChunkMeta
 
 Role = Literal["member", "minister", "state_secretary", "chair", "other"]
-ROLES: tuple[str, ...] = ("member", "minister", "state_secretary", "chair", "other")
+"""What a speaker is in a turn: the one definition of the roles (labels and filters key on it)."""
+ROLES: tuple[Role, ...] = get_args(Role)
+CABINET_ROLES: frozenset[Role] = frozenset(("minister", "state_secretary"))
+"""The roles that speak for the government: their words are the cabinet's position."""
 SourceFormat = Literal["verslag", "verslag_pdf", "vlos", "parlamint"]
+SOURCE_FORMATS: tuple[SourceFormat, ...] = get_args(SourceFormat)
+
+
+@dataclass(frozen=True)
+class TurnId:
+    """A turn's id: its debate's id and its position there, written ``"{doc_id}:t{index:04d}"``.
+
+    ``str(TurnId(doc_id, index))`` makes one; ``TurnId.parse`` reads one back (the debate id may
+    itself hold colons, so the last ``:t`` splits).
+    """
+
+    doc_id: str
+    index: int
+
+    def __str__(self) -> str:
+        return f"{self.doc_id}:t{self.index:04d}"
+
+    @classmethod
+    def parse(cls, text: str) -> TurnId:
+        """Raises ``ValueError`` when ``text`` is not a turn id."""
+        doc_id, marker, index = text.rpartition(":t")
+        if not (doc_id and marker and index.isdigit()):
+            raise ValueError(f"{text!r} is not a turn id (expected '<debate id>:t<number>')")
+        return cls(doc_id, int(index))
 
 
 @dataclass(frozen=True)
 class Turn:
     """One uninterrupted stretch of speech by one speaker.
 
-    ``id`` is ``"{transcript_id}:t{index:04d}"``: stable across runs as long as the file does not
+    ``id`` is ``str(TurnId(transcript_id, index))``: stable across runs as long as the file does not
     change. ``speaker`` is the name as the transcript prints it ("Van Nispen", "Blok");
     ``function`` is the full office ("Minister van Veiligheid en Justitie") where the transcript
     gives one. ``role`` is the kind of speaker *in this turn*: a chair speaking as chair has role
@@ -126,5 +156,5 @@ class Chunk:
     start: int
     end: int
     embed_text: str
-    metadata: dict[str, Any] = field(hash=False, compare=False)
+    metadata: ChunkMeta = field(hash=False, compare=False)
     context: str | None = None

@@ -21,7 +21,7 @@ from lxml import etree
 
 from ingest.doc_ids import tei_document_id
 from ingest.errors import EmptyTranscriptError, TranscriptParseError
-from ingest.models import Event, Role, Transcript, Turn
+from ingest.models import CABINET_ROLES, Event, Role, Transcript, Turn, TurnId
 from ingest.parse_limits import check_deadline
 from ingest.speaker_labels import SpeakerLabel, parse_speaker_label
 from ingest.xml_input import first_child, read_xml, root_tag
@@ -201,7 +201,7 @@ def _utterance(read: _Body, u: etree._Element) -> None:
     role = _role(u.get("ana") or "", printed)
     read.turns.append(
         Turn(
-            id=f"{read.transcript_id}:t{index:04d}",
+            id=str(TurnId(read.transcript_id, index)),
             index=index,
             speaker=(printed.name if printed else None) or name_from_person_id(u.get("who") or ""),
             text=text,
@@ -239,7 +239,7 @@ def _role(ana: str, printed: SpeakerLabel | None) -> Role:
         return "chair"
     if "#regular" in kinds:
         return "member"
-    if "#guest" in kinds and printed is not None and printed.role in ("minister", "state_secretary"):
+    if "#guest" in kinds and printed is not None and printed.role in CABINET_ROLES:
         return printed.role
     return "other"
 
@@ -290,7 +290,7 @@ def _date(header: etree._Element | None, transcript_id: str) -> str | None:
                 return str(when)
         for meeting in header.iter(_q("meeting")):
             if _DATE.fullmatch(meeting.get("n") or ""):
-                return meeting.get("n")
+                return str(meeting.get("n"))
     found = _DATE.search(transcript_id)
     return found.group(0) if found else None
 

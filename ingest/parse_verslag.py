@@ -41,7 +41,7 @@ from typing import Any
 from ingest.dehyphenation import join_lines
 from ingest.doc_ids import document_id
 from ingest.errors import EmptyTranscriptError
-from ingest.models import Event, Transcript, Turn
+from ingest.models import CABINET_ROLES, Event, Transcript, Turn, TurnId
 from ingest.parse_limits import check_deadline
 from ingest.speaker_labels import SpeakerLabel, parse_speaker_label
 
@@ -341,12 +341,12 @@ def _build_turn(
         name, party = raw.chair, parties.get(raw.chair or "")
         if name is None:
             problem = f"line {raw.line}: 'De voorzitter' before any 'Voorzitter:' line; unresolved"
-    elif label.role in ("minister", "state_secretary"):
+    elif label.role in CABINET_ROLES:
         if name is None and function:  # "De minister van Financiën": the header names them
             name = next((n for n, f in functions.items() if f.lower() == function.lower()), None)
         function = functions.get(name or "", function)
     turn = Turn(
-        id=f"{doc_id}:t{index:04d}",
+        id=str(TurnId(doc_id, index)),
         index=index,
         speaker=name or raw.label,
         text=text,

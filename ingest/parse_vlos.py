@@ -20,7 +20,7 @@ from lxml import etree
 
 from ingest.doc_ids import document_id
 from ingest.errors import EmptyTranscriptError, TranscriptParseError
-from ingest.models import Event, Role, Transcript, Turn
+from ingest.models import Event, Role, Transcript, Turn, TurnId
 from ingest.parse_limits import check_deadline
 from ingest.speaker_labels import parse_speaker_label
 from ingest.xml_input import first_child, read_xml, root_tag
@@ -167,7 +167,7 @@ def _turn(element: etree._Element, index: int, transcript_id: str) -> tuple[Turn
     soort = (spreker.get("soort") or "").lower()
     role: Role = "chair" if is_chair else _ROLE_BY_SOORT.get(soort, "other")
     turn = Turn(
-        id=f"{transcript_id}:t{index:04d}",
+        id=str(TurnId(transcript_id, index)),
         index=index,
         speaker=name,
         text="\n".join(lines),

@@ -108,7 +108,7 @@ class ChunkStore:
                 ids=[c.id for c in batch],
                 embeddings=vectors[lo : lo + len(batch)],
                 documents=[c.text for c in batch],
-                metadatas=[dict(c.metadata, embed_text=c.embed_text) for c in batch],
+                metadatas=[dict(c.metadata.to_chroma(), embed_text=c.embed_text) for c in batch],
             )
 
     @property

@@ -10,7 +10,7 @@ HEAVY = ("torch", "chromadb", "gradio", "llama_index", "sentence_transformers", 
 
 
 def _run(*args: str, timeout: int = 60) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "assistant.cli", *args], capture_output=True, text=True, timeout=timeout)
+    return subprocess.run([sys.executable, "-m", "debate.cli", *args], capture_output=True, text=True, timeout=timeout)
 
 
 def test_help_lists_every_subcommand() -> None:
@@ -23,7 +23,7 @@ def test_help_lists_every_subcommand() -> None:
 def test_parse_loads_no_heavy_library() -> None:
     code = (
         f"import sys, runpy; sys.argv=['debate','parse',{str(VERSLAG_SAMPLE)!r},'--json'];\n"
-        "try:\n    runpy.run_module('assistant.cli', run_name='__main__')\n"
+        "try:\n    runpy.run_module('debate.cli', run_name='__main__')\n"
         "except SystemExit: pass\n"
         f"print('HEAVY=' + ','.join(m for m in {HEAVY!r} if m in sys.modules), file=sys.stderr)"
     )

@@ -14,7 +14,7 @@ def test_the_quick_start_is_the_two_commands() -> None:
 
 
 def test_every_subcommand_is_documented() -> None:
-    from assistant.cli import app
+    from debate.cli import app
 
     names = {c.name or c.callback.__name__ for c in app.registered_commands} | {g.name for g in app.registered_groups}
     assert names == {"parse", "ingest", "docs", "ask", "chat", "serve", "eval", "bench"}

@@ -29,7 +29,9 @@ class GGUFModel:
         if not Path(model_path).is_file():
             raise BackendError(f"gguf {model_path}", "model file not found")
         try:
-            from llama_cpp import Llama  # type: ignore[import-not-found]  # the optional gguf extra
+            from llama_cpp import (
+                Llama,  # the optional gguf extra (untyped: see [tool.mypy] overrides)
+            )
         except ImportError as exc:
             raise BackendError("gguf", "llama-cpp-python is not installed: pip install 'debate-assistant[gguf]'") from exc
         try:

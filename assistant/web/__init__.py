@@ -1,6 +1,6 @@
 """The web surface: REST API, browser chat, embeddable chat and transcript view.
 
-``app.create_app`` assembles these modules; each is a thin layer over `assistant.Assistant`:
+``debate.server.create_app`` assembles these modules; each is a thin layer over `assistant.Assistant`:
 
 - `api`       JSON endpoints (``/api/...``, ``/healthz``) and the one JSON error shape;
 - `schemas`   the request bodies the API accepts, every field typed and bounded;

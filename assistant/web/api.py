@@ -21,6 +21,7 @@ from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from assistant.models import Answer
 from assistant.web.schemas import AskRequest, FeedbackRequest
 from assistant.web.security import client_address, token_matches
 from ingest.errors import (
@@ -98,10 +99,12 @@ def install_error_handlers(app: FastAPI) -> None:
         log.exception("unexpected error on %s", request.url.path)
         return error_response(500, "internal_error", "internal error; the server log has the details")
 
-    app.add_exception_handler(ApiError, api_error)
-    app.add_exception_handler(DebateError, debate_error)
-    app.add_exception_handler(RequestValidationError, invalid)
-    app.add_exception_handler(StarletteHTTPException, http_error)
+    # Starlette types every handler as taking Exception, though it calls each only with the type
+    # it is registered for: the narrower parameter is right, the stub is not.
+    app.add_exception_handler(ApiError, api_error)  # type: ignore[arg-type]
+    app.add_exception_handler(DebateError, debate_error)  # type: ignore[arg-type]
+    app.add_exception_handler(RequestValidationError, invalid)  # type: ignore[arg-type]
+    app.add_exception_handler(StarletteHTTPException, http_error)  # type: ignore[arg-type]
     app.add_exception_handler(Exception, unexpected)
 
 
@@ -225,7 +228,8 @@ def ask(body: AskRequest, request: Request) -> dict[str, Any]:
     one in the history); 422: a malformed body or history."""
     filters = body.filters.for_assistant() if body.filters else None
     history = [item.for_assistant() for item in body.history]
-    return request.app.state.assistant.ask(body.question, history=history, filters=filters).to_dict()
+    answer: Answer = request.app.state.assistant.ask(body.question, history=history, filters=filters)
+    return answer.to_dict()
 
 
 def without_server_paths(metadata: dict[str, Any]) -> dict[str, Any]:
@@ -255,7 +259,8 @@ def document(doc_id: str, request: Request) -> dict[str, Any]:
 
 @router.get("/speakers", summary="Speakers in the index, with their parties and roles")
 def speakers(request: Request) -> list[dict[str, Any]]:
-    return request.app.state.assistant.speakers()
+    rows: list[dict[str, Any]] = request.app.state.assistant.speakers()
+    return rows
 
 
 @router.post("/feedback", status_code=201, summary="Record that an answer was helpful or wrong")
@@ -270,7 +275,7 @@ def unknown(rest: str, request: Request) -> None:
     this catch-all)."""
     path = f"/api/{rest}"
     allowed = sorted({m for r in router.routes if isinstance(r, APIRoute) and r.path_regex.match(path)
-                      and r.endpoint is not unknown for m in r.methods})
+                      and r.endpoint is not unknown for m in (r.methods or ())})
     if allowed:
         raise ApiError(405, "method_not_allowed", f"/api/{rest} accepts {', '.join(allowed)}",
                        headers={"Allow": ", ".join(allowed)})

@@ -97,7 +97,7 @@ def bounded_record(rating: str, answer: Mapping[str, Any], *, source: str,
                    comment: str | None) -> tuple[dict[str, Any], bytes]:
     """The record for ``answer`` with every field cut to its limit, and its JSON line."""
     clip = _Clipper()
-    entry = {
+    entry: dict[str, Any] = {
         "timestamp": datetime.now(UTC).isoformat(timespec="milliseconds"),
         "rating": rating,
         "source": clip.text(source, "backend"),

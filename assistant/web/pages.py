@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 import re
 from pathlib import Path
+from typing import Any
 from urllib.parse import parse_qs
 
 from fastapi import APIRouter, FastAPI, Request
@@ -26,7 +27,7 @@ SIGN_IN_CSP = page_csp(form_action="'self'")
 
 
 def _root(request: Request) -> str:
-    return request.scope.get("root_path", "").rstrip("/")
+    return str(request.scope.get("root_path", "")).rstrip("/")
 
 
 @router.get("/transcript/{doc_id:path}", response_class=HTMLResponse)
@@ -96,7 +97,7 @@ def install_api_docs(app: FastAPI) -> None:
     @app.get("/docs", include_in_schema=False)
     def docs(request: Request) -> HTMLResponse:
         root = _root(request)
-        local = {"swagger_js_url": f"{root}/docs-assets/swagger-ui-bundle.js",
+        local: dict[str, Any] = {"swagger_js_url": f"{root}/docs-assets/swagger-ui-bundle.js",
                  "swagger_css_url": f"{root}/docs-assets/swagger-ui.css",
                  "swagger_favicon_url": f"{root}/docs-assets/favicon.png"} if assets else {}
         return get_swagger_ui_html(openapi_url=f"{root}{app.openapi_url}", title="Debate assistant API", **local)

@@ -19,12 +19,12 @@ from urllib.parse import quote
 
 from assistant.answering import format_date
 from assistant.models import Answer, Citation
-from ingest.models import Transcript, Turn
+from ingest.models import Role, Transcript, Turn
 from ingest.profiles.language import language_profile
 
 STATIC = Path(__file__).resolve().parent / "static"
 
-ROLE_LABELS = {
+ROLE_LABELS: dict[Role, str] = {
     "member": "Member of parliament",
     "minister": "Minister",
     "state_secretary": "State secretary",
@@ -209,7 +209,7 @@ def error_html(message: str) -> str:
 
 def _turn_html(turn: Turn, highlight: tuple[int, int, int] | None) -> str:
     cited = highlight is not None and highlight[0] == turn.index
-    text = highlighted_turn(turn.text, highlight[1], highlight[2]) if highlight is not None and cited else esc(turn.text)
+    text = highlighted_turn(turn.text, highlight[1], highlight[2]) if highlight and cited else esc(turn.text)
     classes = "tv-turn" + (" tv-chair" if turn.is_chair else "") + (" tv-cited" if cited else "")
     where = location(turn.page, turn.start_time)
     return (

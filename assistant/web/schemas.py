@@ -32,6 +32,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 from assistant.models import Answer
+from ingest.models import Role
 
 MAX_HISTORY_ITEMS = 20
 MAX_ANSWER_CHARS = 20_000
@@ -44,7 +45,6 @@ MAX_COMMENT_CHARS = 2000
 
 Id = Annotated[str, StringConstraints(max_length=MAX_ID_CHARS)]
 Name = Annotated[str, StringConstraints(max_length=MAX_NAME_CHARS)]
-Role = Literal["member", "minister", "state_secretary", "chair", "other"]
 
 
 def _lone_surrogate_at(value: Any) -> str | None:

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import gradio as gr
 
 from assistant.answering import format_date
+from assistant.live import LiveAssistant
 from assistant.models import Answer
 from assistant.service import Assistant
 from assistant.web.feedback import FeedbackLog
@@ -39,6 +40,10 @@ EXAMPLES = (
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 Chat = list[dict[str, Any]]
+Answers = list[dict[str, Any] | None]
+"""The answer JSON behind each assistant message of a chat (None for an error reply)."""
+Reply = Iterator[tuple[Chat, Answers, str]]
+"""What a chat callback yields as the answer streams: the chat, its answers, the question box."""
 
 
 def base_url(request: gr.Request | None, mount: str) -> str:
@@ -64,7 +69,7 @@ def filters_from(debates: list[str] | None, speakers: list[str] | None, parties:
     return {k: v for k, v in filters.items() if v}
 
 
-def answer_stream(assistant: Assistant, question: str, chat: Chat, answers: list[dict[str, Any] | None],
+def answer_stream(assistant: Assistant | LiveAssistant, question: str, chat: Chat, answers: list[dict[str, Any] | None],
                   filters: dict[str, Any] | None, base: str) -> Iterator[tuple[Chat, list[dict[str, Any] | None]]]:
     """Yield the chat as the reply grows: a pending bubble, streamed text, the final answer."""
     chat = [*chat, {"role": "user", "content": question}, {"role": "assistant", "content": pending_html()}]
@@ -99,7 +104,7 @@ def _answer_for_message(chat: Chat, answers: list[dict[str, Any] | None], index:
     return answers[position] if 0 <= position < len(answers) else None
 
 
-def feedback_handler(feedback: FeedbackLog, source: str):
+def feedback_handler(feedback: FeedbackLog, source: str) -> Callable[[Chat, Answers, gr.LikeData], None]:
     def on_like(chat: Chat, answers: list[dict[str, Any] | None], data: gr.LikeData) -> None:
         if not isinstance(data.liked, bool) or not isinstance(data.index, int):
             return  # a click that removes an earlier rating
@@ -112,7 +117,7 @@ def feedback_handler(feedback: FeedbackLog, source: str):
     return on_like
 
 
-def _choices(assistant: Assistant) -> tuple[list[tuple[str, str]], list[tuple[str, str]], list[str]]:
+def _choices(assistant: Assistant | LiveAssistant) -> tuple[list[tuple[str, str]], list[tuple[str, str]], list[str]]:
     debates = [(f"{d.get('title') or d['id']} ({format_date(d.get('date'), 'en')})", d["id"])
                for d in assistant.documents()]
     people = assistant.speakers()
@@ -133,9 +138,10 @@ _PLACEHOLDER = (
 )
 
 
-def build_chat_ui(assistant: Assistant, feedback: FeedbackLog) -> gr.Blocks:
+def build_chat_ui(assistant: Assistant | LiveAssistant, feedback: FeedbackLog) -> gr.Blocks:
     """The full page: header, chat with sources, filters beside it."""
     debates, speakers, parties = _choices(assistant)
+    blocks: gr.Blocks
     with gr.Blocks(title="Debate assistant", analytics_enabled=False) as blocks:
         answers = gr.State([])
         gr.HTML(_HEADER, padding=False)
@@ -166,8 +172,8 @@ def build_chat_ui(assistant: Assistant, feedback: FeedbackLog) -> gr.Blocks:
                         'tell the team whether it helped (stored with the question and its sources). <a href="docs" target="_blank">REST API</a></div>',
                         padding=False)
 
-        def respond(text: str, chat: Chat, state: list, debates_: list, speakers_: list, parties_: list,
-                    date_from: str | None, date_to: str | None, request: gr.Request):
+        def respond(text: str, chat: Chat, state: Answers, debates_: list[str], speakers_: list[str],
+                    parties_: list[str], date_from: str | None, date_to: str | None, request: gr.Request) -> Reply:
             if not (text or "").strip():
                 yield chat, state, text
                 return
@@ -179,8 +185,8 @@ def build_chat_ui(assistant: Assistant, feedback: FeedbackLog) -> gr.Blocks:
             for chat_, state_ in answer_stream(assistant, text, chat, state, filters, base_url(request, "/")):
                 yield chat_, state_, ""
 
-        def from_example(chat: Chat, state: list, debates_: list, speakers_: list, parties_: list,
-                         date_from: str | None, date_to: str | None, request: gr.Request, data: gr.SelectData):
+        def from_example(chat: Chat, state: Answers, debates_: list[str], speakers_: list[str], parties_: list[str],
+                         date_from: str | None, date_to: str | None, request: gr.Request, data: gr.SelectData) -> Reply:
             yield from respond(data.value["text"], chat, state, debates_, speakers_, parties_, date_from, date_to, request)
 
         filters_in = [f_debates, f_speakers, f_parties, f_from, f_to]
@@ -200,8 +206,9 @@ def _embed_header(base: str) -> str:
             f'<a href="{esc(base)}/" target="_blank" rel="noopener">open full ↗</a></div>')
 
 
-def build_embed_ui(assistant: Assistant, feedback: FeedbackLog) -> gr.Blocks:
+def build_embed_ui(assistant: Assistant | LiveAssistant, feedback: FeedbackLog) -> gr.Blocks:
     """The compact chat for an intranet sidebar: no filters, sources inside the replies."""
+    blocks: gr.Blocks
     with gr.Blocks(title="Debate assistant", analytics_enabled=False, fill_height=True) as blocks:
         answers = gr.State([])
         header = gr.HTML(_embed_header(".."), padding=False)
@@ -214,14 +221,14 @@ def build_embed_ui(assistant: Assistant, feedback: FeedbackLog) -> gr.Blocks:
         question = gr.Textbox(elem_id="da-question", show_label=False, lines=1, max_lines=4,
                               placeholder="Ask about the debates…", submit_btn="Ask")
 
-        def respond(text: str, chat: Chat, state: list, request: gr.Request):
+        def respond(text: str, chat: Chat, state: Answers, request: gr.Request) -> Reply:
             if not (text or "").strip():
                 yield chat, state, text
                 return
             for chat_, state_ in answer_stream(assistant, text, chat, state, None, base_url(request, "/embed")):
                 yield chat_, state_, ""
 
-        def from_example(chat: Chat, state: list, request: gr.Request, data: gr.SelectData):
+        def from_example(chat: Chat, state: Answers, request: gr.Request, data: gr.SelectData) -> Reply:
             yield from respond(data.value["text"], chat, state, request)
 
         def absolute_header(request: gr.Request) -> str:  # in a web component "../" would leave the server
@@ -241,7 +248,7 @@ def mount_options() -> dict[str, Any]:
     """What both chats share when mounted: theme, CSS, the card script, no Gradio footer."""
     # Gradio's SourceSansPro-SemiBold.woff2 holds 55 glyphs (no C-Z), so semibold text mixes two
     # fonts; the regular and bold files are complete, so 600 falls back to bold.
-    font = [gr.themes.LocalFont("Source Sans Pro", weights=(400, 700)), "ui-sans-serif", "system-ui", "sans-serif"]
+    font: list[gr.themes.Font | str] = [gr.themes.LocalFont("Source Sans Pro", weights=(400, 700)), "ui-sans-serif", "system-ui", "sans-serif"]
     theme = gr.themes.Default(primary_hue="blue", neutral_hue="slate", radius_size="md", font=font)
     return {
         "theme": theme,

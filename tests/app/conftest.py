@@ -117,7 +117,7 @@ def make_client(make_settings, web_assistant):
     the app as ``http://localhost`` (TestClient's own ``testserver`` is not an allowed host)."""
     from fastapi.testclient import TestClient
 
-    from app import create_app
+    from debate.server import create_app
 
     with contextlib.ExitStack() as stack:
         def make(token: str | None = None, origins: tuple[str, ...] = (), **kwargs: Any) -> TestClient:
@@ -163,7 +163,7 @@ class LiveServer:
 
 @contextlib.contextmanager
 def live_server(settings: Any, assistant: Any) -> Iterator[LiveServer]:
-    from app import create_app
+    from debate.server import create_app
 
     with LiveServer(create_app(settings, assistant=assistant)) as server:
         yield server

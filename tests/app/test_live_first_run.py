@@ -140,8 +140,8 @@ def test_a_background_ingest_is_locked_out_by_another_ingest_and_says_so(live, c
 def test_serve_with_ingest_answers_at_once_and_serves_the_whole_corpus_when_done(corpus, tmp_path, wait) -> None:
     from fastapi.testclient import TestClient
 
-    from app import create_app
     from assistant.live import LiveAssistant
+    from debate.server import create_app
     from ingest.settings import Settings
 
     settings = Settings(index_dir=tmp_path / "served-index", feedback_path=tmp_path / "feedback.jsonl")

@@ -28,10 +28,16 @@ from eval.answerability_fit import (
     render_fit,
     summary,
 )
+from ingest.chunk_meta import ChunkMeta
+from ingest.models import TurnId
+
+
+def _meta(doc: str, n: int) -> ChunkMeta:
+    return ChunkMeta(doc_id=doc, doc_title="", turn_id=str(TurnId(doc, n)), turn_index=n, speaker="", speaker_key="")
 
 
 def _turn(text: str, dense: float, lexical: float, doc: str = "d1", n: int = 0) -> RetrievedTurn:
-    chunk = RetrievedChunk(f"{doc}:t{n:04d}:c0", text, {"turn_id": f"{doc}:t{n:04d}", "doc_id": doc}, dense, lexical)
+    chunk = RetrievedChunk(f"{doc}:t{n:04d}:c0", text, _meta(doc, n), dense, lexical)
     return RetrievedTurn(f"{doc}:t{n:04d}", doc, 1.0 / (n + 1), dense, lexical, [chunk])
 
 

@@ -163,7 +163,7 @@ def test_an_llm_that_invents_a_quote_is_replaced_by_the_extractive_answer(corpus
 
 def test_debate_ask_json_prints_the_answer_contract(corpus_index) -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "assistant.cli", "ask", "What did the minister say about 13 Oceans?", "--json",
+        [sys.executable, "-m", "debate.cli", "ask", "What did the minister say about 13 Oceans?", "--json",
          "--index", str(corpus_index.index_dir)],
         capture_output=True, text=True, timeout=300,
     )

@@ -20,7 +20,7 @@ POLITIE = next(VLOS_DIR.glob("sample_vlos_1e040503*.xml"))
 
 @pytest.fixture(scope="module")
 def directory() -> SpeakerDirectory:
-    metas = [c.metadata for path in (VERSLAG_SAMPLE, POLITIE) for c in chunk_transcript(parse_file(path))]
+    metas = [c.metadata.to_chroma() for path in (VERSLAG_SAMPLE, POLITIE) for c in chunk_transcript(parse_file(path))]
     return SpeakerDirectory.from_metadatas(metas)
 
 

@@ -12,6 +12,7 @@ from assistant.retrieval import (
     dense_margin,
     exact_nearest,
 )
+from ingest.chunk_meta import ChunkMeta
 
 
 def _unit(*rows: list[float]) -> np.ndarray:
@@ -53,7 +54,7 @@ def test_the_margin_is_how_far_the_best_stands_out_from_the_tenth() -> None:
 
 
 def _turn(turn_id: str, dense: float, lexical: float) -> RetrievedTurn:
-    chunk = RetrievedChunk(f"{turn_id}:c000", "text", {"turn_id": turn_id}, dense, lexical)
+    chunk = RetrievedChunk(f"{turn_id}:c000", "text", ChunkMeta(doc_id="doc", doc_title="", turn_id=turn_id, turn_index=0, speaker="", speaker_key=""), dense, lexical)
     return RetrievedTurn(turn_id, "doc", 0.03, dense, lexical, [chunk])
 
 

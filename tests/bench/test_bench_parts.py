@@ -19,7 +19,8 @@ def _source(n_docs: int = 2, per_doc: int = 3) -> SourceChunks:
             turn_id = f"doc{d}:t{t:04d}"
             ids.append(f"{turn_id}:c000")
             texts.append(f"tekst {d} {t}")
-            metas.append({"doc_id": f"doc{d}", "turn_id": turn_id, "speaker_key": f"spreker {t}",
+            metas.append({"doc_id": f"doc{d}", "turn_id": turn_id, "speaker": f"Spreker {t}",
+                          "speaker_key": f"spreker {t}", "turn_index": t,
                           "date": "2024-03-05", "date_int": 20240305, "doc_title": "Debat",
                           "chunk_ordinal": 0, "start": 0, "end": 9, "embed_text": f"Kop\ntekst {d} {t}"})
     vectors = rng.normal(size=(len(ids), 8)).astype(np.float32)
@@ -46,16 +47,16 @@ def test_first_replica_is_the_real_corpus_unchanged():
     chunks, vectors = _all(source, 6)
     assert [c.id for c in chunks] == source.ids
     assert np.array_equal(vectors, source.vectors)
-    assert chunks[0].embed_text == "Kop\ntekst 0 0" and "embed_text" not in chunks[0].metadata
+    assert chunks[0].embed_text == "Kop\ntekst 0 0" and "embed_text" not in chunks[0].metadata.to_chroma()
 
 
 def test_later_replicas_are_new_documents_with_shifted_dates_and_real_speakers():
     chunks, _ = _all(_source(), 12)
     copy = chunks[6]
     assert copy.doc_id == "doc0~s0001" and copy.turn_id == "doc0~s0001:t0000"
-    assert copy.id == "doc0~s0001:t0000:c000" and copy.metadata["turn_id"] == copy.turn_id
-    assert copy.metadata["date"] == "2024-03-08" and copy.metadata["date_int"] == 20240308
-    assert copy.metadata["speaker_key"] == chunks[0].metadata["speaker_key"]
+    assert copy.id == "doc0~s0001:t0000:c000" and copy.metadata.turn_id == copy.turn_id
+    assert copy.metadata.date == "2024-03-08" and copy.metadata.date_int == 20240308
+    assert copy.metadata.speaker_key == chunks[0].metadata.speaker_key
     assert copy.text == chunks[0].text
 
 

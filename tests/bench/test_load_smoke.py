@@ -23,8 +23,8 @@ pytestmark = pytest.mark.server
 def url(tmp_path: Path):
     import uvicorn
 
-    from app import create_app
     from assistant.live import LiveAssistant
+    from debate.server import create_app
     from ingest.indexing import ingest_paths
     from ingest.settings import Settings
 

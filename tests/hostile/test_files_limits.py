@@ -145,6 +145,7 @@ def test_a_label_line_with_a_million_blanks_is_read_in_linear_time() -> None:
     assert parse_verslag(text, "blanks.txt").turns[2].text.startswith("a b ")
 
 
+@pytest.mark.slow  # parses and chunks 5 MB: 43 s on the shared 2-core machine
 @pytest.mark.timeout(GUARD_S)
 def test_a_5_mb_verslag_parses_and_chunks_within_the_guard(write) -> None:
     text = verslag() * (5_000_000 // len(verslag()))

@@ -165,7 +165,7 @@ def test_form_feeds_and_tabs_everywhere_change_no_speaker(write) -> None:
 def test_an_impossible_meeting_date_in_the_header_gives_no_date(write) -> None:
     transcript = parse_file(write("date.txt", verslag(day=31).replace("maart", "februari", 1)))
     assert transcript.date is None and [t.speaker for t in transcript.turns] == ["De Vries", "Bakker", "Jansen"]
-    assert chunk_transcript(transcript)[0].metadata["date_int"] == 0
+    assert chunk_transcript(transcript)[0].metadata.date_int == 0
 
 
 def test_prose_without_speaker_labels_is_not_a_transcript(write, fails_with) -> None:

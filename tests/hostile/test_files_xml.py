@@ -154,7 +154,7 @@ def test_a_vlos_datum_that_is_not_a_date_fails_in_the_parser(write, fails_with, 
 def test_vlos_without_datum_has_no_date_and_still_chunks(write) -> None:
     transcript = parse_file(write("nodate.xml", vlos(datum=None)))
     assert transcript.date is None
-    assert [c.metadata["date_int"] for c in chunk_transcript(transcript)] == [0]
+    assert [c.metadata.date_int for c in chunk_transcript(transcript)] == [0]
 
 
 def test_a_vlos_turn_without_spreker_is_skipped_with_a_warning(write) -> None:

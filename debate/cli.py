@@ -9,7 +9,6 @@ its traceback.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import sys
 from pathlib import Path
@@ -44,8 +43,7 @@ TopKOpt = Annotated[int | None, typer.Option("--top-k", help="Number of turns to
 
 
 def _settings(**overrides: object) -> Settings:
-    renamed = {"index_dir": overrides.pop("index", None)}
-    return load_settings(**renamed, **overrides)
+    return load_settings(None, index_dir=overrides.pop("index", None), **overrides)
 
 
 def _print_json(payload: object) -> None:
@@ -65,7 +63,7 @@ def parse(
     if as_json:
         _print_json(transcript.to_dict())
         return
-    from assistant.terminal import render_transcript
+    from debate.terminal import render_transcript
 
     render_transcript(transcript)
 
@@ -80,7 +78,7 @@ def ingest(
 ) -> None:
     """Index transcripts: parse, chunk per speaker turn, embed, store. Safe to re-run; mends what an
     interrupted run left. Exits 1 if any file failed (the others are still indexed)."""
-    from assistant.terminal import ingest_with_progress, render_ingest_summary
+    from debate.terminal import ingest_with_progress, render_ingest_summary
     from ingest.indexing import ingest_paths
 
     settings = _settings(index=index, chroma_url=chroma_url, embed_model=embed_model)
@@ -104,7 +102,7 @@ def docs(index: IndexOpt = None, as_json: JsonOpt = False) -> None:
     if as_json:
         _print_json(rows)
         return
-    from assistant.terminal import render_documents
+    from debate.terminal import render_documents
 
     render_documents(rows)
 
@@ -131,7 +129,7 @@ def ask(
     if as_json:
         _print_json(answer.to_dict())
         return
-    from assistant.terminal import render_answer
+    from debate.terminal import render_answer
 
     render_answer(answer)
 
@@ -147,7 +145,7 @@ def chat(
 ) -> None:
     """An interactive session: follow-up questions keep the speaker and topic. Empty line quits."""
     from assistant.service import Assistant
-    from assistant.terminal import chat_loop
+    from debate.terminal import chat_loop
 
     settings = _settings(index=index, chroma_url=chroma_url, llm=llm, llm_base_url=base_url,
                          llm_model=model, llm_model_path=model_path)
@@ -169,7 +167,7 @@ def serve(
 ) -> None:
     """Serve the browser chat, the REST API and the embeddable assistant; a new index generation
     (from any `debate ingest`) is picked up without a restart."""
-    import app as web
+    from debate import server as web
 
     settings = _settings(index=index, chroma_url=chroma_url, llm=llm, llm_base_url=base_url, llm_model=model)
     web.serve(settings, host=host, port=port, root_path=root_path, ingest=ingest_paths or [])
@@ -193,8 +191,11 @@ def bench(
         from eval.load import LoadConfig, render_load, run_load, served_copy
 
         config = LoadConfig(users=users, seconds=seconds, think_s=(think[0], think[1]))
-        with contextlib.nullcontext(None) if url else served_copy(_settings(index=index).index_dir) as served:
-            result = run_load(url or served.url, config, server_pid=served.pid if served else None)
+        if url:
+            result = run_load(url, config, server_pid=None)
+        else:
+            with served_copy(_settings(index=index).index_dir) as served:
+                result = run_load(served.url, config, server_pid=served.pid)
         if as_json:
             _print_json(result)
         else:
