@@ -3,6 +3,8 @@ quoted and matched; offices of any parliament resolve to the people who hold the
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from samples import make_english_transcript
 
@@ -19,13 +21,13 @@ GB = make_english_transcript()
 
 
 def _directory(*extra: dict[str, object]) -> SpeakerDirectory:
-    metas = [c.metadata for c in chunk_transcript(GB)]
+    metas = [c.metadata.to_chroma() for c in chunk_transcript(GB)]
     return SpeakerDirectory.from_metadatas([*metas, *extra])
 
 
 def _retrieved(turn_index: int, dense: float = 0.85) -> RetrievedTurn:
     chunk = next(c for c in chunk_transcript(GB) if c.turn_id == GB.turns[turn_index].id)
-    meta = {**chunk.metadata, "embed_text": chunk.embed_text}
+    meta = dataclasses.replace(chunk.metadata, embed_text=chunk.embed_text)
     return RetrievedTurn(chunk.turn_id, GB.id, 1.0, dense, 1.0, [RetrievedChunk(chunk.id, chunk.text, meta, dense, 1.0)])
 
 

@@ -39,7 +39,7 @@ def test_a_chunk_of_an_english_turn_never_starts_mid_sentence() -> None:
 
 
 def test_chunks_carry_their_documents_language() -> None:
-    assert {c.metadata["language"] for c in chunk_transcript(make_english_transcript())} == {"en"}
+    assert {c.metadata.language for c in chunk_transcript(make_english_transcript())} == {"en"}
 
 
 def _index(rows: list[tuple[str, str, str | None]]) -> LexicalIndex:
