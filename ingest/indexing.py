@@ -209,7 +209,8 @@ def _parse_all(paths: Sequence[str | Path], redo: dict[str, str], summary: Inges
         except NotASittingError as exc:  # a ParlaMint corpus root or list: metadata, not speech
             found = read_metadata_file(path, exc.kind, indexed)
             summary.files += [FileResult(str(path), "failed", message=p) for p in found.problems]
-            summary.files.append(FileResult(str(path), "skipped", message=found.message))
+            if found.message:
+                summary.files.append(FileResult(str(path), "skipped", message=found.message))
             for sitting in found.sources:
                 add(sitting)
         except EmptyTranscriptError as exc:

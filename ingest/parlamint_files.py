@@ -64,6 +64,8 @@ class CorpusRoot:
     missing_lists: tuple[str, ...] = ()
     """hrefs of list files (``*-listPerson.xml``, ``*-listOrg.xml``) the root includes but that
     are not there."""
+    inline_lists: bool = False
+    """The root holds ``person`` or ``org`` elements itself (editions before 3.0)."""
 
 
 def corpus_name(path: Path) -> str | None:
@@ -126,7 +128,8 @@ def read_corpus_root(path: Path) -> CorpusRoot:
             continue
         is_list = target.name.endswith(_LIST_SUFFIXES) or metadata_kind(target) is not None
         (lists if is_list else sittings).append(target)
-    return CorpusRoot(tuple(sittings), tuple(lists), tuple(problems), tuple(missing_lists))
+    inline = next(root.iter(f"{{{NAMESPACE}}}person", f"{{{NAMESPACE}}}org"), None) is not None
+    return CorpusRoot(tuple(sittings), tuple(lists), tuple(problems), tuple(missing_lists), inline)
 
 
 @lru_cache(maxsize=32)
@@ -219,7 +222,8 @@ class MetadataFileIngest:
     that reports the file itself, and problems (a root's missing or refused XIncludes)."""
 
     sources: tuple[Path, ...]
-    message: str
+    message: str | None
+    """The "skipped" line for the file itself; None when the file failed (see ``problems``)."""
     problems: tuple[str, ...] = ()
 
 
@@ -234,7 +238,10 @@ def read_metadata_file(path: Path, kind: str, indexed: Sequence[str]) -> Metadat
         try:
             root = read_corpus_root(path)
         except TranscriptError as exc:
-            return MetadataFileIngest((), message, (str(exc),))
+            return MetadataFileIngest((), None, (str(exc),))
+        if not (root.sittings or root.lists or root.inline_lists or root.problems):
+            return MetadataFileIngest((), None, (f"{path}: ParlaMint corpus root that XIncludes no sitting and "
+                                                 "holds no person or organisation list: nothing to ingest",))
         sources += root.sittings
         problems = root.problems
         message += f"; {len(root.sittings)} XIncluded sitting(s) read from their own files"
