@@ -101,22 +101,23 @@ def _safe_include(root: Path, href: str) -> Path | None:
 
 
 def read_corpus_root(path: Path) -> CorpusRoot:
-    """The sittings and list files a corpus root XIncludes, in document order.
+    """The sittings and list files a corpus root XIncludes, in document order. The XML is parsed
+    once per version of the file (every sitting of a corpus looks at its root); which included
+    files exist is checked on every call.
 
     Raises:
         TranscriptError: the root cannot be read or is not well-formed XML.
     """
     try:
-        data = path.read_bytes()
+        info = path.stat()
     except OSError as exc:
         raise TranscriptError(path, f"cannot read: {exc.strerror or exc}") from exc
-    root = read_xml(data, str(path))
+    hrefs, inline = _root_includes(path.resolve(), info.st_mtime_ns, info.st_size)
     sittings: list[Path] = []
     lists: list[Path] = []
     problems: list[str] = []
     missing_lists: list[str] = []
-    for include in root.iter(_XINCLUDE):
-        href = (include.get("href") or "").strip()
+    for href in hrefs:
         target = _safe_include(path, href)
         if target is None:
             problems.append(f"{path}: XInclude href {href!r} refused: only files inside the corpus folder are read")
@@ -128,8 +129,21 @@ def read_corpus_root(path: Path) -> CorpusRoot:
             continue
         is_list = target.name.endswith(_LIST_SUFFIXES) or metadata_kind(target) is not None
         (lists if is_list else sittings).append(target)
-    inline = next(root.iter(f"{{{NAMESPACE}}}person", f"{{{NAMESPACE}}}org"), None) is not None
     return CorpusRoot(tuple(sittings), tuple(lists), tuple(problems), tuple(missing_lists), inline)
+
+
+@lru_cache(maxsize=8)
+def _root_includes(path: Path, mtime_ns: int, size: int) -> tuple[tuple[str, ...], bool]:
+    """A root's XInclude hrefs and whether it holds person or organisation lists itself."""
+    del mtime_ns, size  # part of the cache key only
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise TranscriptError(path, f"cannot read: {exc.strerror or exc}") from exc
+    root = read_xml(data, str(path))
+    hrefs = tuple((include.get("href") or "").strip() for include in root.iter(_XINCLUDE))
+    inline = next(root.iter(f"{{{NAMESPACE}}}person", f"{{{NAMESPACE}}}org"), None) is not None
+    return hrefs, inline
 
 
 @lru_cache(maxsize=32)
