@@ -262,8 +262,6 @@ def parse_question(raw: Any, where: str) -> GoldQuestion:
         raise _fail(where, "the tag 'follow-up' and a non-empty 'history' go together")
     if "dutch" in tags and language != "nl":
         raise _fail(where, "tag 'dutch' on a question that is not in Dutch")
-    if "cross-lingual" in tags and language != "en":
-        raise _fail(where, "tag 'cross-lingual' on a question that is not in English")
     for fact in facts:
         if not fact.lstrip(PARAPHRASE_MARK).strip():
             raise _fail(where, "empty key fact")

@@ -25,10 +25,17 @@ import dataclasses
 import stat
 from pathlib import Path
 
-from ingest.errors import EmptyTranscriptError, TranscriptError, UnknownFormatError
+from ingest.errors import (
+    EmptyTranscriptError,
+    NotASittingError,
+    TranscriptError,
+    UnknownFormatError,
+)
 from ingest.field_bounds import bound_fields
 from ingest.models import Transcript
+from ingest.parlamint_files import SittingMetadata, metadata_for_sitting
 from ingest.parse_limits import DEFAULT_LIMITS, ParseLimits, parse_deadline
+from ingest.xml_input import root_tag
 
 SUPPORTED = "verslag text (.txt) or PDF, Tweede Kamer VLOS XML, ParlaMint TEI XML"
 
@@ -93,8 +100,12 @@ def _check_not_binary(data: bytes, path: str) -> None:
         )
 
 
-def parse_bytes(data: bytes, path: str, limits: ParseLimits = DEFAULT_LIMITS) -> Transcript:
+def parse_bytes(data: bytes, path: str, limits: ParseLimits = DEFAULT_LIMITS,
+                metadata: SittingMetadata | None = None) -> Transcript:
     """Parse ``data`` (the content of the file at ``path``) in whichever format it is.
+
+    ``metadata``: ParlaMint corpus metadata for a TEI sitting (`parse_file` looks it up beside
+    the file); its digest is kept in ``Transcript.extra["metadata_digest"]`` for the content hash.
 
     Raises:
         TranscriptError: any reason the bytes are not a transcript, naming ``path``; in
@@ -102,10 +113,10 @@ def parse_bytes(data: bytes, path: str, limits: ParseLimits = DEFAULT_LIMITS) ->
     """
     limits.check_size(len(data), path)
     with parse_deadline(path, limits.max_parse_seconds):
-        return bound_fields(_parse(data, path), path)
+        return bound_fields(_parse(data, path, metadata), path)
 
 
-def _parse(data: bytes, path: str) -> Transcript:
+def _parse(data: bytes, path: str, metadata: SittingMetadata | None = None) -> Transcript:
     from ingest.parse_tei import looks_like_tei, parse_tei
     from ingest.parse_verslag import looks_like_verslag, parse_verslag
     from ingest.parse_vlos import looks_like_vlos, parse_vlos
@@ -121,7 +132,12 @@ def _parse(data: bytes, path: str) -> Transcript:
     if looks_like_vlos(head):
         return parse_vlos(data, path)
     if looks_like_tei(head):
-        return parse_tei(data, path)
+        _refuse_metadata(head, path)
+        if metadata is None:
+            return parse_tei(data, path)
+        transcript = parse_tei(data, path, metadata.metadata, metadata.warnings)
+        extra = {**transcript.extra, "metadata_digest": metadata.digest, "metadata_sources": metadata.sources}
+        return dataclasses.replace(transcript, extra=extra)
     text, warnings = decode_text(data, path)
     if not text.strip():
         raise EmptyTranscriptError(path, "file holds only whitespace")
@@ -131,6 +147,20 @@ def _parse(data: bytes, path: str) -> Transcript:
         transcript = parse_verslag(text, path)
         return dataclasses.replace(transcript, warnings=(*warnings, *transcript.warnings))
     raise UnknownFormatError(path, f"no speaker turns found (expected {SUPPORTED})")
+
+
+def _refuse_metadata(head: bytes, path: str) -> None:
+    """A ParlaMint corpus root, person or organisation list is metadata, not a sitting."""
+    local = (root_tag(head) or "").split("}")[-1]
+    if local == "TEI":
+        return
+    if local == "teiCorpus":
+        problem = ("ParlaMint corpus root (<teiCorpus>), not a sitting: `debate ingest` reads it for its metadata "
+                   "and its XIncluded sittings; parse a sitting file to see its turns")
+    else:
+        problem = (f"ParlaMint metadata (<{local}>), not a sitting: it names the speakers of the sittings beside it, "
+                   "which read it when they are parsed or ingested")
+    raise NotASittingError(path, problem, local)
 
 
 def _refuse_other_xml(data: bytes, path: str) -> None:
@@ -165,5 +195,6 @@ def parse_file(path: str | Path, limits: ParseLimits = DEFAULT_LIMITS) -> Transc
         raise
     except OSError as exc:
         raise TranscriptError(path, f"cannot read: {exc.strerror or exc}") from exc
-    return parse_bytes(data, str(path), limits)
+    metadata = metadata_for_sitting(path) if path.suffix.lower() == ".xml" else None
+    return parse_bytes(data, str(path), limits, metadata)
 

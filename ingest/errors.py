@@ -4,6 +4,7 @@
     ├── TranscriptError              a transcript file could not be read (carries ``path``)
     │   ├── UnknownFormatError       content matches none of the supported formats
     │   ├── EmptyTranscriptError     the file holds no speaker turns (empty, or a Casco report)
+    │   ├── NotASittingError         a ParlaMint metadata file (corpus root, listPerson, listOrg)
     │   ├── TranscriptParseError     the file claims a format but breaks it (carries ``line``)
     │   ├── FileTooLargeError        the file is over the size limit (``max_file_mb``)
     │   └── ParseTimeoutError        parsing ran past the time limit (``max_parse_seconds``)
@@ -60,6 +61,17 @@ class EmptyTranscriptError(TranscriptError):
     ) -> None:
         super().__init__(path, problem, line)
         self.warning_only = warning_only
+
+
+class NotASittingError(TranscriptError):
+    """A ParlaMint file that describes a corpus instead of holding speech: a corpus root
+    (``teiCorpus``), a ``listPerson``, a ``listOrg`` or a taxonomy. ``kind`` is its root element.
+    Ingest reads it as metadata for the sittings beside it (and a root for its sittings); only
+    parsing it as one transcript is refused."""
+
+    def __init__(self, path: str | Path, problem: str, kind: str) -> None:
+        super().__init__(path, problem)
+        self.kind = kind
 
 
 class TranscriptParseError(TranscriptError):

@@ -18,6 +18,9 @@ The policy that keeps an index trustworthy:
   the lexical folder is rebuilt, and a new generation is published. A document that must be
   re-ingested but whose file is gone or no longer yields it is removed and reported as failed:
   an index never serves chunks its manifest cannot vouch for.
+- **ParlaMint metadata, in any order.** A sitting's hash includes the metadata found beside it;
+  a corpus root brings its XIncluded sittings, and any metadata file re-reads the indexed
+  sittings of its corpus beside it (`ingest.parlamint_files`).
 - **Bad files never hurt good ones.** Any exception while parsing or planning a file fails that
   file alone, reported with its path and reason; nothing already indexed is touched for it.
 - **One id, one source.** A document id already indexed from another file that still exists is
@@ -52,11 +55,18 @@ from ingest.catalog import (
 from ingest.chunking import MAX_CHUNK_CHARS, chunk_transcript
 from ingest.detect import parse_file
 from ingest.durable import remove_leftovers
-from ingest.errors import ConfigError, EmptyTranscriptError, StoreError, TranscriptError
+from ingest.errors import (
+    ConfigError,
+    EmptyTranscriptError,
+    NotASittingError,
+    StoreError,
+    TranscriptError,
+)
 from ingest.faults import armed, fault_point
 from ingest.integrity import IndexHealth, check_index
 from ingest.lexical import LexicalIndex
 from ingest.models import Chunk, Transcript
+from ingest.parlamint_files import read_metadata_file
 from ingest.parse_limits import ParseLimits
 from ingest.settings import Settings
 
@@ -146,9 +156,10 @@ def expand_paths(paths: Sequence[str | Path]) -> Iterator[tuple[Path, str | None
             yield path, None
 
 
-def content_hash(path: Path) -> str:
+def content_hash(path: Path, metadata_digest: str = "") -> str:
+    """Pipeline version, file bytes and (ParlaMint) the digest of the metadata used."""
     digest = hashlib.sha256(f"{PIPELINE_VERSION}:{MAX_CHUNK_CHARS}:".encode())
-    digest.update(path.read_bytes())
+    digest.update(path.read_bytes() + metadata_digest.encode())
     return digest.hexdigest()
 
 
@@ -173,23 +184,35 @@ def _unexpected(path: Path, doing: str, exc: Exception) -> str:
     return f"{path}: unexpected {type(exc).__name__} while {doing}: {exc}"
 
 
-def _parse_all(paths: Sequence[str | Path], redo: dict[str, str],
-               summary: IngestSummary, limits: ParseLimits) -> list[tuple[Path, Transcript]]:
+def _parse_all(paths: Sequence[str | Path], redo: dict[str, str], summary: IngestSummary,
+               limits: ParseLimits, indexed: Sequence[str] = ()) -> list[tuple[Path, Transcript]]:
     """Parse every file named (and the source of every document a killed run left unfinished);
-    a file that fails is recorded in ``summary`` and left out."""
+    a file that fails is recorded in ``summary`` and left out. ``indexed``: source paths of the
+    documents in the index, for the ParlaMint sittings a metadata file re-parses."""
     files = list(expand_paths(paths))
     named = {path.resolve() for path, _ in files}
-    for source in sorted(set(redo.values())):
-        if source and Path(source).is_file() and Path(source).resolve() not in named:
-            files.append((Path(source), None))
-            named.add(Path(source).resolve())
+
+    def add(source: Path) -> None:
+        if source.is_file() and source.resolve() not in named:
+            files.append((source, None))
+            named.add(source.resolve())
+
+    for source in sorted(s for s in set(redo.values()) if s):
+        add(Path(source))
     parsed: list[tuple[Path, Transcript]] = []
-    for path, skip_reason in files:
+    for path, skip_reason in files:  # grows while it is walked: a corpus root adds its sittings
         if skip_reason:
             summary.files.append(FileResult(str(path), "skipped", message=skip_reason))
             continue
         try:
             parsed.append((path, parse_file(path, limits)))
+        except NotASittingError as exc:  # a ParlaMint corpus root or list: metadata, not speech
+            found = read_metadata_file(path, exc.kind, indexed)
+            summary.files += [FileResult(str(path), "failed", message=p) for p in found.problems]
+            if found.message:
+                summary.files.append(FileResult(str(path), "skipped", message=found.message))
+            for sitting in found.sources:
+                add(sitting)
         except EmptyTranscriptError as exc:
             status: FileStatus = "warning" if exc.warning_only else "failed"
             summary.files.append(FileResult(str(path), status, message=str(exc)))
@@ -277,7 +300,8 @@ def ingest_paths(
         store = ChunkStore.open(settings.index_dir, settings.chroma_url, settings.collection)
         health = check_index(layout, manifest, store)
         summary.repaired = list(health.problems)
-        parsed = _parse_all(paths, health.redo, summary, ParseLimits.from_settings(settings))
+        indexed = [e.get("source_path") or "" for e in manifest["documents"].values()]
+        parsed = _parse_all(paths, health.redo, summary, ParseLimits.from_settings(settings), indexed)
         plan = _plan(parsed, manifest, summary, force=set(health.redo))
         fault_point("after-parse")
         if plan.write or plan.moved or not health.ok or _replaced(manifest, plan.sources):
@@ -373,7 +397,7 @@ def _plan(parsed: list[tuple[Path, Transcript]], manifest: dict[str, Any], summa
     plan, seen = _Plan(), dict[str, tuple[Path, str]]()
     for path, transcript in parsed:
         try:
-            digest = content_hash(path)
+            digest = content_hash(path, str(transcript.extra.get("metadata_digest") or ""))
             refusal = _refusal(path, transcript.id, digest, manifest, seen)
             if refusal:
                 status: FileStatus = "skipped" if refusal[0] else "failed"

@@ -6,6 +6,14 @@ Alkaya (SP)", "Minister Kaag", "De voorzitter"), and its kind from ``@ana`` (``#
 ``#regular``, ``#guest``). Only where there is no label, or the label names no one ("De
 voorzitter"), is the name spelled out from the ``@who`` identifier ("#MahirAlkaya").
 
+With the corpus metadata (`ingest.parlamint_meta`, found beside the file by
+`ingest.parlamint_files`), ``@who`` is resolved instead: the person's full name, their party on
+the sitting's date, and a government office held that day (role ``minister``, or
+``state_secretary`` for a "staatssecretaris"/"state secretary"; the office name is the turn's
+``function``: "Chancellor of the Exchequer"). ``@ana="#chair"`` still decides who chairs. Where
+the metadata does not list a person, or says nothing of party or office, the sitting's own label
+and ``@ana`` are used as without metadata: nothing is guessed.
+
 Procedural notes become `Event`s. Motions are ``note``s *inside* a ``u``; they are not the
 speaker's words, so they stay out of the turn text and follow the turn as events. The 2018-era
 files differ (no ``head``, notes without ``@type``, sampling ``gap``s); see `_untyped_note`.
@@ -22,6 +30,7 @@ from lxml import etree
 from ingest.doc_ids import tei_document_id
 from ingest.errors import EmptyTranscriptError, TranscriptParseError
 from ingest.models import CABINET_ROLES, Event, Role, Transcript, Turn, TurnId
+from ingest.parlamint_meta import CorpusMetadata, SpeakerFacts
 from ingest.parse_limits import check_deadline
 from ingest.speaker_labels import SpeakerLabel, parse_speaker_label
 from ingest.xml_input import first_child, read_xml, root_tag
@@ -59,6 +68,10 @@ class _Body:
     """What reading the ``body`` yields; ``section`` and ``label`` are the reading state."""
 
     transcript_id: str
+    metadata: CorpusMetadata | None = None
+    date: str | None = None
+    language: str = "nl"
+    unlisted: set[str] = field(default_factory=set)
     turns: list[Turn] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
@@ -86,8 +99,12 @@ def _language(root: etree._Element, body: etree._Element) -> str:
     return "nl"
 
 
-def parse_tei(data: bytes, source_path: str) -> Transcript:
+def parse_tei(data: bytes, source_path: str, metadata: CorpusMetadata | None = None,
+              metadata_warnings: tuple[str, ...] = ()) -> Transcript:
     """Parse a ParlaMint TEI file into a `Transcript`: one `Turn` per ``u``, in document order.
+
+    ``metadata``: the corpus's people and organisations, to resolve ``@who`` (module docstring);
+    ``metadata_warnings`` (what was missing when it was looked up) join the transcript's warnings.
 
     ``Transcript.extra["turn_source_ids"]`` holds, per turn index, the ``u``'s ``xml:id``.
     The transcript's id is the root's ``xml:id`` (else the file name's stem), namespaced by
@@ -104,31 +121,35 @@ def parse_tei(data: bytes, source_path: str) -> Transcript:
         problem = f"expected <TEI> with <text><body>, found <{found}>"
         raise TranscriptParseError(source_path, problem, root.sourceline)
     transcript_id = tei_document_id((root.get(_XML_ID) or "").strip(), PurePath(source_path).stem)
-    read = _read_body(body, transcript_id)
+    header = root.find(_q("teiHeader"))
+    date, language = _date(header, transcript_id), _language(root, body)
+    read = _read_body(body, _Body(transcript_id, metadata or None, date, language))
     if not read.turns:
         raise EmptyTranscriptError(source_path, "TEI document without speech (<u>)")
-    header = root.find(_q("teiHeader"))
+    if read.unlisted:
+        listed = ", ".join(sorted(read.unlisted)[:5]) + (", ..." if len(read.unlisted) > 5 else "")
+        read.warnings.append(f"{len(read.unlisted)} speaker id(s) not in the ParlaMint listPerson ({listed}): "
+                             "named from the sitting itself")
     return Transcript(
         id=transcript_id,
         title=_title(header, read.agenda) or transcript_id,
-        date=_date(header, transcript_id),
+        date=date,
         source_format="parlamint",
         source_path=source_path,
-        language=_language(root, body),
+        language=language,
         turns=tuple(read.turns),
         chamber=_chamber(header, transcript_id),
         kind="plenair",
         agenda=tuple(read.agenda),
         events=tuple(read.events),
-        warnings=tuple(read.warnings),
+        warnings=(*metadata_warnings, *read.warnings),
         extra={"turn_source_ids": tuple(read.source_ids)},
     )
 
 
-def _read_body(body: etree._Element, transcript_id: str) -> _Body:
+def _read_body(body: etree._Element, read: _Body) -> _Body:
     """Walk ``div``s, ``head``s, ``note``s, ``u``s and ``gap``s in document order. Notes inside a
     ``u`` are handled with their ``u``."""
-    read = _Body(transcript_id)
     for element in body.iter(_q("div"), _q("head"), _q("note"), _q("u"), _q("gap")):
         check_deadline()
         tag = etree.QName(element).localname
@@ -198,16 +219,18 @@ def _utterance(read: _Body, u: etree._Element) -> None:
     printed = parse_speaker_label(label) if label else None
     if label and printed is None:
         read.warnings.append(f"line {u.sourceline}: speaker label {label[:80]!r} not understood")
-    role = _role(u.get("ana") or "", printed)
+    who = (u.get("who") or "").strip()
+    facts = _facts(read, who)
+    role = _role(u.get("ana") or "", printed, facts)
     read.turns.append(
         Turn(
             id=str(TurnId(read.transcript_id, index)),
             index=index,
-            speaker=(printed.name if printed else None) or name_from_person_id(u.get("who") or ""),
+            speaker=(facts.name if facts else None) or (printed.name if printed else None) or name_from_person_id(who),
             text=text,
             role=role,
-            party=printed.party if printed else None,
-            function=printed.function if printed else None,
+            party=(facts.party if facts else None) or (printed.party if printed else None),
+            function=_function(role, facts) or (printed.function if printed else None),
             is_chair=role == "chair",
             section=read.section,
             label=label,
@@ -231,12 +254,34 @@ def _inner_notes(read: _Body, u: etree._Element) -> None:
         read.event("motion" if is_motion else kind, "\n".join(line for line in lines if line))
 
 
-def _role(ana: str, printed: SpeakerLabel | None) -> Role:
-    """``@ana`` decides chair / member / guest; a guest's label tells minister from state
-    secretary."""
+def _facts(read: _Body, who: str) -> SpeakerFacts | None:
+    """What the corpus metadata says of ``who`` on the sitting's date (None without metadata or
+    for a person it does not list, who is then remembered for one warning)."""
+    if read.metadata is None or not who:
+        return None
+    facts = read.metadata.facts(who, read.date, read.language)
+    if facts is None:
+        read.unlisted.add(who)
+    else:
+        read.warnings.extend(w for w in facts.warnings if w not in read.warnings)
+    return facts
+
+
+def _function(role: Role, facts: SpeakerFacts | None) -> str | None:
+    if facts is None:
+        return None
+    return facts.chair_office if role == "chair" else facts.office if role in ("minister", "state_secretary") else None
+
+
+def _role(ana: str, printed: SpeakerLabel | None, facts: SpeakerFacts | None = None) -> Role:
+    """``@ana`` decides chair / member / guest; a government office on the date (metadata) makes
+    a minister or state secretary, else a guest's label tells minister from state secretary."""
     kinds = set(ana.split())
     if "#chair" in kinds:
         return "chair"
+    if facts is not None and facts.in_government:
+        office = (facts.office or "").lower()
+        return "state_secretary" if "staatssecretaris" in office or "state secretary" in office else "minister"
     if "#regular" in kinds:
         return "member"
     if "#guest" in kinds and printed is not None and printed.role in CABINET_ROLES:
@@ -296,12 +341,16 @@ def _date(header: etree._Element | None, transcript_id: str) -> str | None:
 
 
 def _chamber(header: etree._Element | None, transcript_id: str) -> str | None:
-    """Tweede or Eerste Kamer, from the ``meeting/@ana`` (``#parla.lower``/``#parla.upper``) or
-    the id ("...-tweedekamer-7")."""
+    """Tweede or Eerste Kamer, from the ``meeting/@ana`` (``#parla.lower``/``#parla.upper``) of a
+    ParlaMint-NL file or the id ("...-tweedekamer-7"); House of Commons or Lords from a
+    ParlaMint-GB id ("..._2022-10-17-commons")."""
     analyses = " ".join(m.get("ana") or "" for m in header.iter(_q("meeting"))) if header is not None else ""
     lowered = transcript_id.lower()
-    if "#parla.lower" in analyses or "tweedekamer" in lowered:
+    if lowered.startswith("parlamint-gb"):
+        return "House of Commons" if lowered.endswith("-commons") else "House of Lords" if lowered.endswith("-lords") else None
+    dutch = lowered.startswith("parlamint-nl") or not lowered.startswith("parlamint-")
+    if "tweedekamer" in lowered or (dutch and "#parla.lower" in analyses):
         return "Tweede Kamer"
-    if "#parla.upper" in analyses or "eerstekamer" in lowered:
+    if "eerstekamer" in lowered or (dutch and "#parla.upper" in analyses):
         return "Eerste Kamer"
     return None

@@ -14,7 +14,10 @@ VLOS_DIR = CORPUS / "vlos"
 TEI_DIR = CORPUS / "parlamint"
 GOLDEN_DIR = Path(__file__).resolve().parent / "golden"
 CASCO_SAMPLE = VLOS_DIR / "sample_vlos_be33e3cf-31ba-42ad-803b-a7d6404d3b0c_b5130467-a6c2-4f83-99c3-65ec778e5a24.xml"
-SPEECH_SAMPLES = sorted(p for p in CORPUS.rglob("*") if p.suffix in (".txt", ".xml") and p != CASCO_SAMPLE)
+PARLAMINT_METADATA = sorted(CORPUS.rglob("ParlaMint-*-list*.xml"))
+"""ParlaMint corpus metadata shipped beside its sittings (a listPerson, a listOrg): no speech."""
+SPEECH_SAMPLES = sorted(p for p in CORPUS.rglob("*") if p.suffix in (".txt", ".xml")
+                        and p != CASCO_SAMPLE and p not in PARLAMINT_METADATA)
 """Every shipped transcript that holds speech (all but the Casco skeleton report)."""
 
 

@@ -40,7 +40,7 @@ HOSTILE: dict[str, tuple[bytes | str, str]] = {
     "mediabox-string.pdf": (pdf([PDF_PAGE], mediabox=b"(ab)"), "/MediaBox b'ab' is not four numbers"),
     "rotate.pdf": (pdf([PDF_PAGE], page_extra=b"/Rotate /Foo"), "/Rotate /'Foo' is not a number"),
     "garbage.pdf": (b"%PDF-1.4\n" + bytes(range(1, 256)) * 4, "not a readable PDF"),
-    "corpus.xml": (tei(root="teiCorpus"), "expected <TEI> with <text><body>"),
+    "corpus.xml": (tei(root="teiCorpus"), "ParlaMint corpus root that XIncludes no sitting"),
     "huge.txt": (verslag() + "woord " * 20_000, "file too large"),
     "no-speech.xml": (vlos(objectid="leeg", turns=""), "VLOS report without speech text"),
 }

@@ -8,7 +8,7 @@ from hostile_files import tei, tei_u, vlos, vlos_turn
 
 from ingest.chunking import chunk_transcript
 from ingest.detect import parse_file
-from ingest.errors import EmptyTranscriptError, TranscriptParseError
+from ingest.errors import EmptyTranscriptError, NotASittingError, TranscriptParseError
 
 SECRET = "top-secret-contents-of-a-local-file"
 ENTITIES_REFUSED = "XML declares entities (<!ENTITY>): refused"
@@ -184,7 +184,7 @@ def test_a_vlos_header_with_many_unterminated_names_is_read_in_linear_time(write
 
 
 def test_a_tei_corpus_root_is_not_a_single_transcript(write, fails_with) -> None:
-    fails_with(write("corpus.xml", tei(root="teiCorpus")), TranscriptParseError, "expected <TEI> with <text><body>")
+    fails_with(write("corpus.xml", tei(root="teiCorpus")), NotASittingError, "ParlaMint corpus root (<teiCorpus>)")
 
 
 def test_tei_without_utterances_is_an_empty_transcript(write, fails_with) -> None:
