@@ -15,7 +15,8 @@
     │   ├── QuestionTooLongError     the question (or one in its history) is over the limit
     │   └── InvalidQuestionError     not text that can be answered (lone surrogates), or a
     │                                malformed history
-    └── ConfigError                  a setting is invalid
+    ├── ConfigError                  a setting is invalid
+    └── UnknownDocumentError         no indexed debate has the id asked for
 
 Third-party exceptions are translated once, at the adapter that calls the library, with
 ``raise ... from exc`` so the traceback keeps the cause. Surfaces print ``str(error)``, which
@@ -112,3 +113,12 @@ class InvalidQuestionError(QuestionError):
 
 class ConfigError(DebateError):
     """A setting has an invalid value."""
+
+
+class UnknownDocumentError(DebateError):
+    """No indexed debate has the id asked for (``debate motions --doc``, ``/api/motions``)."""
+
+    def __init__(self, doc_id: str) -> None:
+        self.doc_id = doc_id
+        shown = doc_id if len(doc_id) <= 100 else doc_id[:100] + "…"
+        super().__init__(f"no indexed debate has the id {shown!r}; `debate docs` lists them")
