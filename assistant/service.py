@@ -23,6 +23,7 @@ from assistant.answerability import (
 from assistant.answering import compose_answer, not_found_text, select_quotes
 from assistant.followup import checked_text, condense, last_exchange
 from assistant.models import Answer, Citation
+from assistant.motion_answers import motion_answer, motions_first
 from assistant.question import (
     Constraints,
     Office,
@@ -210,7 +211,8 @@ class Assistant:
         query = search_text(plan.standalone, plan.constraints, self.directory)
         retrieval = self.retriever.retrieve(query, plan.constraints)
         plan.dense_margin = retrieval.dense_margin
-        return plan, self._resolve_ambiguity(plan, retrieval.turns)[: max(k, 2 * self.settings.top_k)]
+        turns = motions_first(self, question, history, filters, self._resolve_ambiguity(plan, retrieval.turns))
+        return plan, turns[: max(k, 2 * self.settings.top_k)]
 
     def _resolve_ambiguity(self, plan: Plan, turns: list[RetrievedTurn]) -> list[RetrievedTurn]:
         """"The minister" or "D66" in a corpus of many debates matches people who never met. The
@@ -248,6 +250,9 @@ class Assistant:
         """Yield pieces of answer text as they are ready, then the final `Answer`. With an LLM
         backend the pieces are whole sentences that passed validation (`assistant.citations`),
         never raw model text."""
+        if (motions := motion_answer(self, question, history, filters)) is not None:  # issue 10: motions first
+            yield from (motions.answer, motions)
+            return
         started = time.perf_counter()
         plan, turns = self.retrieve(question, history, filters, k=max(10, self.settings.top_k))
         retrieved = time.perf_counter()

@@ -158,6 +158,10 @@ class Motion:
     reasoning_end: int = 0
     history: tuple[AppreciationStep, ...] = ()
     submitted_turn_id: str | None = None
+    appreciation_turn_id: str | None = None
+    """The turn whose words give the final appreciation; differs from ``turn_id`` where that is a
+    bare "Ontraden." answering the chair, or the chair's question the cabinet confirmed."""
+    appreciation_quote: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
@@ -390,6 +394,8 @@ def _motion(transcript: Transcript, state: _State, known: dict[str, _State]) -> 
         reasoning_start=reasoning.start if reasoning else 0, reasoning_end=reasoning.end if reasoning else 0,
         history=_history(state.steps),
         submitted_turn_id=transcript.turns[text.after_turn].id if text and 0 <= text.after_turn < len(transcript.turns) else None,
+        appreciation_turn_id=final[0].id if final else None,
+        appreciation_quote=final[0].text[final[1].start:final[1].end] if final else None,
     )
 
 

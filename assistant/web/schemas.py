@@ -249,3 +249,5 @@ class MotionOut(BaseModel):
     reasoning_end: int
     history: list[AppreciationStepOut]
     submitted_turn_id: str | None
+    appreciation_turn_id: str | None
+    appreciation_quote: str | None
