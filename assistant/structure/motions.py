@@ -60,7 +60,8 @@ _NAME = r"(?:[A-Z][\w'-]*\s+)?(?:(?:van|de|der|den|ter|te|in\s+'t)\s+)*[A-Z][\w'
 """A member's name as spoken: "Vijlbrief", "Van Meenen", "Aukje de Vries", "Van der Staaij"; it
 ends at the surname, so "motie-Van Nispen de Gedragscode" names Van Nispen."""
 _BY_MEMBER = re.compile(rf"\bmotie\s+van\s+(?:de heer|mevrouw|het lid)\s+({_NAME})")
-_REFERENCED = re.compile(rf"\b(?:eerder\s+)?(?:aangenomen|eerdere?|vorige)\s+motie\s+van\s+(?:de heer|mevrouw|het lid)\s+({_NAME})"
+_REFERENCED = re.compile(rf"\b(?:eerder\s+)?(?:aangenomen|eerdere?|vorige)\s+motie\s+van\s+(?:de heer|mevrouw|het lid)\s+"
+                         rf"({_NAME}(?:\s+en\s+(?:de heer|mevrouw)\s+{_NAME})*)"
                          rf"|\bmotie-({_NAME}(?:/{_NAME})?)")
 _NUMBERED = re.compile(r"\s*(?:op\s+)?(?:stuk\s+)?nrs?\.\s*\d")
 _SUBJECT = re.compile(r"\b(?:over|betreft|inzake)\s+([^,.;:?!]{8,})")
