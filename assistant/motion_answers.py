@@ -36,6 +36,14 @@ T = TypeVar("T", bound=_Ranked)
 MOTION_WORD = re.compile(r"\bmoties?\b|\bmotions?\b|\bmotie-", re.I)
 _LIST = re.compile(r"\b(?:which|what|welke|hoeveel|how many|list|overzicht|alle|all)\b(?:\s+\w+){0,2}\s+(?:motions|moties)\b",
                    re.I)
+_INTENT = re.compile(
+    r"appreci|oordeel|ontra|ontijdig|overbodig|advi[sc]|view|verdict|judg|vond|vind|standpunt|opinion|think|"
+    r"waarom|\bwhy\b|beoordeel|assess|happened|gebeurde|discussed|besproken|behandeld|ingediend|submitted|"
+    r"premature|superfluous|favourable|favorable|accept|support|reject|against", re.I)
+"""A motion question asks for the cabinet's view, its reasons or the list: "Welke wet noemde de
+minister toen Nijboer aanbood zijn motie aan te passen?" (development set) asks something else."""
+_SAYS_FOR = re.compile(r"oordeel\s+kamer|favou?rable|positive|\baccept|\bsupport|\bsteun|omarm|overgenomen|\badopt", re.I)
+_SAYS_AGAINST = re.compile(r"ontra|advi[sc]\w*\s+against|\breject|afgewezen", re.I)
 _NUMBER = re.compile(r"(?:\bnr\.?|\bnummer|\bno\.?|\bnumber|\bmotie|\bmotion)\s*(\d{1,4})\b", re.I)
 _WORD = re.compile(r"[\wÀ-ÿ'-]+")
 _QUESTION_WORDS = frozenset(
@@ -74,12 +82,12 @@ def motion_answer(assistant: MotionAssistant, question: str, history: Sequence[A
                   filters: Mapping[str, Any] | None = None) -> Answer | None:
     """The answer to a motion question from the extracted motions, or None when ``question``
     is not about motions or no motion matches it."""
-    if not isinstance(question, str) or not is_motion_question(question):
+    if not isinstance(question, str) or not is_motion_question(question) or not _INTENT.search(question):
         return None
     plan = assistant.plan(question, history, filters)
     if plan.names_someone_absent:
         return None
-    motions = _candidates(assistant, plan)
+    motions = _candidates(assistant, plan, plan.standalone)
     if not motions:
         return None
     language = "nl" if plan.language == "nl" else "en"
@@ -89,9 +97,9 @@ def motion_answer(assistant: MotionAssistant, question: str, history: Sequence[A
     elif _LIST.search(plan.standalone):
         chosen = _debate_motions(plan.standalone, motions)[:LIST_LIMIT]
     else:
-        best = _pick(assistant, plan.standalone, [m for m in motions if m.turn_id])
-        chosen = [best] if best else []
-    if not chosen:
+        best = _pick(assistant, plan.standalone, [m for m in motions if m.mention == "submitted"])
+        chosen = [best] if best and best.turn_id else []  # never reached: retrieval says what there is
+    if not chosen or (len(chosen) == 1 and _contradicts(plan.standalone, chosen[0])):
         return None
     text, citations = _compose(assistant, chosen, language, single=len(chosen) == 1 and not _LIST.search(plan.standalone))
     if not citations:
@@ -116,16 +124,43 @@ def motions_first(assistant: MotionAssistant, question: str, history: Sequence[A
     return first + [t for t in turns if t not in first]
 
 
-def _candidates(assistant: MotionAssistant, plan: Any) -> list[Motion]:
+def _contradicts(question: str, motion: Motion) -> bool:
+    """The question presumes the other kind of view ("Why did the minister give it a favourable
+    judgment?" of a motion that was ontraden): a false premise is for the ordinary answer, which
+    says it is not in the transcripts (development set: four such questions)."""
+    if motion.appreciation is None:
+        return False
+    favourable = motion.appreciation.startswith("oordeel Kamer") or motion.appreciation == "overnemen"
+    says_for, says_against = bool(_SAYS_FOR.search(question)), bool(_SAYS_AGAINST.search(question))
+    return (says_for and not says_against and not favourable) or (says_against and not says_for and favourable)
+
+
+def _candidates(assistant: MotionAssistant, plan: Any, question: str) -> list[Motion]:
+    """The motions the question's constraints allow: its debates and dates; a named member who
+    submitted motions narrows to theirs ("de motie-Oostenbrink"), a named cabinet member to the
+    ones they appreciated."""
     c = plan.constraints
     docs = set(c.doc_ids)
-    motions = [m for m in list_motions(assistant) if not docs or m.doc_id in docs]
-    if c.speakers:
+    motions = [m for m in list_motions(assistant) if (not docs or m.doc_id in docs) and _in_dates(m, c)]
+    submitters = {m.submitter.split()[-1] for m in motions if m.submitter}
+    named = {s for s in submitters if re.search(rf"(?<![\w-]){re.escape(s)}(?![\w-])|motie-{re.escape(s)}\b", question)}
+    if named:
+        motions = [m for m in motions if m.submitter and m.submitter.split()[-1] in named]
+    elif c.speakers:
         names = {assistant.directory.speakers[k].name for k in c.speakers if k in assistant.directory.speakers}
-        motions = [m for m in motions if m.speaker in names or m.submitter in names]
+        motions = [m for m in motions if m.speaker in names]
     if c.roles:
         motions = [m for m in motions if m.role in c.roles] or motions
     return motions
+
+
+def _in_dates(motion: Motion, c: Any) -> bool:
+    if not (c.date_from or c.date_to):
+        return True
+    if not motion.date:
+        return False
+    day = int(motion.date.replace("-", ""))
+    return (c.date_from is None or day >= c.date_from) and (c.date_to is None or day <= c.date_to)
 
 
 def _terms(text: str) -> set[str]:

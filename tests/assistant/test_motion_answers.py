@@ -77,3 +77,19 @@ def test_retrieval_puts_the_turn_the_motion_answer_cites_first() -> None:
     turns = [Ranked(t.id) for t in transcript.turns]
     ranked = motions_first(Source(transcript), "Waarom werd de motie over gratis vervoer ontraden?", None, None, turns)
     assert ranked[0].turn_id == transcript.turns[4].id and len(ranked) == len(turns)
+
+
+def test_a_question_presuming_the_other_view_is_left_to_retrieval() -> None:
+    question = "Waarom gaf de staatssecretaris de motie over gratis vervoer oordeel Kamer?"
+    assert motion_answer(Source(tweeminutendebat()), question) is None
+
+
+def test_a_question_about_something_else_in_a_motion_debate_is_left_to_retrieval() -> None:
+    assert motion_answer(Source(tweeminutendebat()), "Hoeveel kost de motie over gratis vervoer?") is None
+
+
+def test_a_named_submitter_narrows_to_their_motions_and_one_never_reached_is_left_to_retrieval() -> None:
+    source = Source(tweeminutendebat())
+    answer = motion_answer(source, "Wat vond de staatssecretaris van de motie van Bakker over een meldpunt?")
+    assert answer is not None and "nr.\u00a011" in answer.answer
+    assert motion_answer(source, "Welk oordeel kreeg de motie van Jansen over wachttijden?") is None
