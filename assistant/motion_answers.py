@@ -67,8 +67,11 @@ under 0.015."""
 class MotionAssistant(TranscriptSource, Protocol):
     """What this module needs of `assistant.service.Assistant`."""
 
-    embedder: Any
-    directory: Any
+    @property
+    def embedder(self) -> Any: ...
+
+    @property
+    def directory(self) -> Any: ...
 
     def plan(self, question: str, history: Sequence[Any] | None = None,
              filters: Mapping[str, Any] | None = None) -> Any: ...
