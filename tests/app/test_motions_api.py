@@ -59,3 +59,9 @@ def test_motions_of_one_debate_and_of_an_unknown_one(client) -> None:
 def test_a_doc_id_over_the_bound_is_refused_as_invalid(client) -> None:
     response = client.get("/api/motions", params={"doc": "x" * 301})
     assert response.status_code == 422 and response.json()["error"]["code"] == "invalid_request"
+
+
+def test_the_openapi_schema_describes_motions(client) -> None:
+    schema = client.get("/openapi.json").json()
+    assert "/api/motions" in schema["paths"]
+    assert {"number", "appreciation", "reasoning", "turn_id"} <= set(schema["components"]["schemas"]["MotionOut"]["properties"])
