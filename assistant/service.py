@@ -25,6 +25,7 @@ from assistant.answerability import (
 from assistant.answering import compose_answer, not_found_text, select_quotes
 from assistant.followup import checked_text, condense, last_exchange
 from assistant.models import Answer, Citation
+from assistant.motion_answers import motion_answer, motions_first
 from assistant.question import (
     Constraints,
     Office,
@@ -219,6 +220,7 @@ class Assistant:
         retrieval = self.retriever.retrieve(query, plan.constraints)
         constraints, turns = self._resolve_ambiguity(plan, retrieval.turns)
         learned = dataclasses.replace(plan, constraints=constraints, dense_margin=retrieval.dense_margin)
+        turns = motions_first(self, question, history, filters, turns)
         return learned, turns[: max(k, 2 * self.settings.top_k)]
 
     def _resolve_ambiguity(self, plan: Plan, turns: list[RetrievedTurn]) -> tuple[Constraints, list[RetrievedTurn]]:
@@ -260,6 +262,9 @@ class Assistant:
         """Yield pieces of answer text as they are ready, then the final `Answer`. With an LLM
         backend the pieces are whole sentences that passed validation (`assistant.citations`),
         never raw model text."""
+        if (motions := motion_answer(self, question, history, filters)) is not None:  # issue 10: motions first
+            yield from (motions.answer, motions)
+            return
         started = time.perf_counter()
         plan, turns = self.retrieve(question, history, filters, k=max(10, self.settings.top_k))
         retrieved = time.perf_counter()

@@ -211,6 +211,31 @@ def bench(
         render_bench(result)
 
 
+@app.command()
+def motions(
+    doc: Annotated[str | None, typer.Option("--doc", help="Only this debate (an id from `debate docs`).")] = None,
+    index: IndexOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """The motions mentioned in the indexed debates and the cabinet's view of each (oordeel Kamer,
+    ontraden, ...), with the minister's reasoning. No model is loaded."""
+    from assistant.structure.motion_listing import CatalogSource, describe, list_motions
+    from ingest.catalog import IndexLayout
+
+    found = list_motions(CatalogSource(IndexLayout(_settings(index=index).index_dir)), doc)
+    if as_json:
+        _print_json([m.to_dict() for m in found])
+        return
+    current = None
+    for motion in found:
+        if (motion.doc_id, motion.section) != current:
+            current = (motion.doc_id, motion.section)
+            typer.echo(f"\n{motion.doc_title} ({motion.date or 'no date'}) [{motion.doc_id}] {motion.section or ''}")
+        typer.echo(f"  {describe(motion)}")
+    if not found:
+        typer.echo("No motions found.")
+
+
 def main() -> None:
     """Console entry point: one place where errors become output."""
     try:

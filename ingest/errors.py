@@ -16,9 +16,10 @@
     │   ├── QuestionTooLongError     the question (or one in its history) is over the limit
     │   └── InvalidQuestionError     not text that can be answered (lone surrogates), or a
     │                                malformed history
-    └── ConfigError                  a setting is invalid
-        └── ProfileError             a language or parliament profile file is malformed
-                                     (carries ``path``)
+    ├── ConfigError                  a setting is invalid
+    │   └── ProfileError             a language or parliament profile file is malformed
+    │                                (carries ``path``)
+    └── UnknownDocumentError         no indexed debate has the id asked for
 
 Third-party exceptions are translated once, at the adapter that calls the library, with
 ``raise ... from exc`` so the traceback keeps the cause. Surfaces print ``str(error)``, which
@@ -135,3 +136,10 @@ class ProfileError(ConfigError):
         self.path = str(path)
         self.problem = problem
         super().__init__(f"{self.path}: {problem}")
+class UnknownDocumentError(DebateError):
+    """No indexed debate has the id asked for (``debate motions --doc``, ``/api/motions``)."""
+
+    def __init__(self, doc_id: str) -> None:
+        self.doc_id = doc_id
+        shown = doc_id if len(doc_id) <= 100 else doc_id[:100] + "…"
+        super().__init__(f"no indexed debate has the id {shown!r}; `debate docs` lists them")

@@ -12,7 +12,7 @@ import logging
 from pathlib import PurePath
 from typing import Any
 
-from fastapi import APIRouter, Depends, FastAPI, HTTPException, Request
+from fastapi import APIRouter, Depends, FastAPI, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from fastapi.routing import APIRoute
@@ -22,7 +22,8 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from assistant.models import Answer
-from assistant.web.schemas import AskRequest, FeedbackRequest
+from assistant.structure.motion_listing import list_motions
+from assistant.web.schemas import MAX_ID_CHARS, AskRequest, FeedbackRequest, MotionOut
 from assistant.web.security import client_address, token_matches
 from ingest.errors import (
     BackendError,
@@ -31,6 +32,7 @@ from ingest.errors import (
     QuestionError,
     QuestionTooLongError,
     StoreError,
+    UnknownDocumentError,
 )
 
 log = logging.getLogger("debate.web")
@@ -267,6 +269,19 @@ def speakers(request: Request) -> list[dict[str, Any]]:
 def feedback(body: FeedbackRequest, request: Request) -> dict[str, Any]:
     entry = request.app.state.feedback.record(body.rating, body.answer.for_log(), source="api", comment=body.comment)
     return {"stored": True, "timestamp": entry["timestamp"]}
+
+
+@router.get("/motions", summary="Motions in the indexed debates and the cabinet's view of each",
+            response_model=list[MotionOut], responses=_errors(404))
+def motions(request: Request, doc: str | None = Query(None, max_length=MAX_ID_CHARS,
+                                                      description="Only this debate (an id from /api/documents).")
+            ) -> list[dict[str, Any]]:
+    """The same JSON as `debate motions --json`. 404: no indexed debate has the id ``doc``."""
+    try:
+        found = list_motions(request.app.state.assistant, doc)
+    except UnknownDocumentError as exc:
+        raise ApiError(404, "not_found", str(exc)) from exc
+    return [m.to_dict() for m in found]
 
 
 @router.api_route("/{rest:path}", methods=["GET", "POST", "PUT", "DELETE", "PATCH"], include_in_schema=False)

@@ -208,3 +208,46 @@ class FeedbackRequest(RequestBody):
     rating: Literal["helpful", "wrong"]
     answer: RatedAnswer = Field(description="The answer JSON being rated, as /api/ask returned it.")
     comment: str | None = Field(None, max_length=MAX_COMMENT_CHARS)
+
+
+class AppreciationStepOut(BaseModel):
+    """One appreciation given, or summed up by the chair, in the order of the debate."""
+
+    value: str
+    speaker: str
+    role: str
+    turn_id: str
+    quote: str
+
+
+class MotionOut(BaseModel):
+    """A motion mentioned in a debate and the cabinet's view of it, as `debate motions --json`
+    prints it (`assistant.structure.motions.Motion`). ``reasoning`` is the cabinet member's words,
+    ``turn_text[reasoning_start:reasoning_end]`` of the turn ``turn_id``."""
+
+    doc_id: str
+    doc_title: str
+    date: str | None
+    section: str | None
+    mention: Literal["submitted", "referenced"]
+    number: str | None
+    kamerstuk: str | None
+    submitter: str | None
+    co_submitters: list[str]
+    subject: str | None
+    subject_source: str | None
+    dictum: str | None
+    appreciation: str | None = Field(description="oordeel Kamer, oordeel Kamer met appreciatie, ontraden, "
+                                                 "ontijdig, overbodig, overnemen, aanhouden; null when none was given")
+    condition: str | None
+    speaker: str | None
+    role: str | None
+    function: str | None
+    turn_id: str | None
+    reasoning: str | None
+    reasoning_start: int
+    reasoning_end: int
+    history: list[AppreciationStepOut]
+    submitted_turn_id: str | None
+    appreciation_turn_id: str | None
+    appreciation_quote: str | None

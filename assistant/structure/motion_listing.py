@@ -1,0 +1,68 @@
+"""The motions of the indexed debates: `assistant.structure.motions` over the transcripts an index
+stores. One function serves `debate motions`, ``GET /api/motions`` and motion questions, so they
+cannot disagree about which motions a debate has.
+
+The source is anything that lists documents and returns stored transcripts: the running
+`Assistant` (which caches them with its index generation) or, for the CLI, the catalog files
+directly, so `debate motions` loads no model and no vector store.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from assistant.structure.motions import Motion, extract_motions
+from ingest.catalog import IndexLayout, list_documents, load_transcript
+from ingest.errors import UnknownDocumentError
+from ingest.models import Transcript
+
+
+class TranscriptSource(Protocol):
+    """Where the stored transcripts come from."""
+
+    def documents(self) -> list[dict[str, Any]]: ...
+
+    def transcript(self, doc_id: str) -> Transcript | None: ...
+
+
+@dataclass(frozen=True)
+class CatalogSource:
+    """The transcripts of an index directory, read from its catalog."""
+
+    layout: IndexLayout
+
+    def documents(self) -> list[dict[str, Any]]:
+        return list_documents(self.layout)
+
+    def transcript(self, doc_id: str) -> Transcript | None:
+        return load_transcript(self.layout, doc_id)
+
+
+def list_motions(source: TranscriptSource, doc_id: str | None = None) -> list[Motion]:
+    """Every motion of every indexed debate (newest debate first, as `debate docs` lists them),
+    or of the one debate ``doc_id``; raises `UnknownDocumentError` when no debate has that id."""
+    if doc_id is not None:
+        transcript = source.transcript(doc_id)
+        if transcript is None:
+            raise UnknownDocumentError(doc_id)
+        return list(extract_motions(transcript))
+    motions: list[Motion] = []
+    for row in source.documents():
+        transcript = source.transcript(str(row["id"]))
+        if transcript is not None:
+            motions.extend(extract_motions(transcript))
+    return motions
+
+
+def describe(motion: Motion) -> str:
+    """One motion as a line of text: number, submitter, appreciation, by whom, subject."""
+    number = f"nr. {motion.number}" if motion.number else "motie"
+    submitter = f" ({motion.submitter})" if motion.submitter else ""
+    if motion.mention == "referenced":
+        view = "referenced"
+    else:
+        view = motion.appreciation or "no appreciation"
+    by = f" by {motion.speaker}" if motion.appreciation and motion.speaker else ""
+    subject = f": {motion.subject}" if motion.subject else ""
+    return f"{number}{submitter} {view}{by}{subject}"

@@ -1,0 +1,95 @@
+"""Motion questions are answered from the extracted motions (`assistant.motion_answers`): the
+cabinet member's turn with the appreciation and the reasons, cited verbatim; other questions,
+and motions nobody asked about, are left to retrieval."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from doubles import HashEmbedder
+from motion_samples import tweeminutendebat
+
+from assistant.motion_answers import motion_answer, motions_first
+from assistant.question import Constraints
+from assistant.service import Plan
+from ingest.models import Transcript
+
+
+class Source:
+    """The parts of `Assistant` a motion answer uses, over one transcript."""
+
+    def __init__(self, transcript: Transcript, language: str = "nl") -> None:
+        self._transcript = transcript
+        self.language = language
+        self.embedder = HashEmbedder()
+        self.directory = None
+
+    def documents(self) -> list[dict[str, Any]]:
+        return [{"id": self._transcript.id}]
+
+    def transcript(self, doc_id: str) -> Transcript | None:
+        return self._transcript if doc_id == self._transcript.id else None
+
+    def plan(self, question: str, history: Any = None, filters: Any = None) -> Plan:
+        return Plan(question, question, self.language, Constraints(), [], None, [])
+
+
+def test_why_a_motion_was_advised_against_cites_the_state_secretary_s_reasons() -> None:
+    source = Source(tweeminutendebat())
+    answer = motion_answer(source, "Waarom ontraadde de staatssecretaris de motie over gratis vervoer?")
+    assert answer is not None and answer.answerable
+    assert "nr.\u00a010" in answer.answer and "ontraden" in answer.answer
+    [citation] = answer.citations
+    assert (citation.speaker, citation.role) == ("Smit", "state_secretary")
+    assert "geen dekking" in citation.quote and citation.quote in citation.text
+    assert f"“{citation.quote}” [1]" in answer.answer
+
+
+def test_a_motion_named_by_number_is_that_motion() -> None:
+    answer = motion_answer(Source(tweeminutendebat(), "en"), "What was the cabinet's view of motion 11?")
+    assert answer is not None
+    assert "oordeel Kamer with a condition" in answer.answer
+    assert "mits het meldpunt" in answer.citations[0].quote
+
+
+def test_which_motions_lists_every_motion_the_cabinet_discussed_with_its_appreciation() -> None:
+    answer = motion_answer(Source(tweeminutendebat()), "Welke moties zijn er ingediend?")
+    assert answer is not None
+    assert [line.split(" — ")[1] for line in answer.answer.splitlines() if " — " in line] == [
+        "appreciatie: ontraden:", "appreciatie: oordeel Kamer met appreciatie:", "appreciatie: geen appreciatie gegeven:"]
+    assert all(c.speaker == "Smit" for c in answer.citations)
+
+
+def test_a_question_without_a_motion_is_left_to_retrieval() -> None:
+    assert motion_answer(Source(tweeminutendebat()), "Wat zei de staatssecretaris over leerlingenvervoer?") is None
+
+
+def test_a_motion_on_a_subject_no_debate_has_is_left_to_retrieval() -> None:
+    assert motion_answer(Source(tweeminutendebat()), "Welke moties over kernenergie zijn er ingediend?") is None
+
+
+def test_retrieval_puts_the_turn_the_motion_answer_cites_first() -> None:
+    class Ranked:
+        def __init__(self, turn_id: str) -> None:
+            self.turn_id = turn_id
+
+    transcript = tweeminutendebat()
+    turns = [Ranked(t.id) for t in transcript.turns]
+    ranked = motions_first(Source(transcript), "Waarom werd de motie over gratis vervoer ontraden?", None, None, turns)
+    assert ranked[0].turn_id == transcript.turns[4].id and len(ranked) == len(turns)
+
+
+def test_a_question_presuming_the_other_view_is_left_to_retrieval() -> None:
+    question = "Waarom gaf de staatssecretaris de motie over gratis vervoer oordeel Kamer?"
+    assert motion_answer(Source(tweeminutendebat()), question) is None
+
+
+def test_a_question_about_something_else_in_a_motion_debate_is_left_to_retrieval() -> None:
+    assert motion_answer(Source(tweeminutendebat()), "Hoeveel kost de motie over gratis vervoer?") is None
+
+
+def test_a_named_submitter_narrows_to_their_motions_and_one_never_reached_is_left_to_retrieval() -> None:
+    source = Source(tweeminutendebat())
+    answer = motion_answer(source, "Wat vond de staatssecretaris van de motie van Bakker over een meldpunt?")
+    assert answer is not None and "nr.\u00a011" in answer.answer
+    assert motion_answer(source, "Welk oordeel kreeg de motie van Jansen over wachttijden?") is None
