@@ -16,10 +16,12 @@ from ingest.parse_verslag import parse_verslag
 
 
 def _legacy_metadata(chunk_meta: ChunkMeta) -> dict[str, object]:
-    """The dict the chunker wrote before ChunkMeta existed, rebuilt field by field."""
+    """The dict the chunker wrote before ChunkMeta existed, rebuilt field by field (with the
+    document's ``language`` after ``date``, the one key added since)."""
     m = chunk_meta
     old: dict[str, object] = {
-        "doc_id": m.doc_id, "doc_title": m.doc_title, "date": m.date, "date_int": m.date_int,
+        "doc_id": m.doc_id, "doc_title": m.doc_title, "date": m.date, "language": m.language,
+        "date_int": m.date_int,
         "source_format": m.source_format, "turn_id": m.turn_id, "turn_index": m.turn_index,
         "speaker": m.speaker, "speaker_key": m.speaker_key, "party": m.party, "party_key": m.party_key,
         "role": m.role, "function": m.function, "is_chair": m.is_chair,
