@@ -26,7 +26,7 @@ from .sentences import Sentence, split_sentences
 Strength = str  # "explicit" (a first-person promise) or "passive" (an announcement, borderline)
 
 _SUBJECT = r"(?:ik|we|wij|het\s+kabinet)"
-_MODAL = r"(?:zal|zullen|ga|gaan|kom|komen|wil|willen|zeg|stuur|sturen|neem|nemen)"
+_MODAL = r"(?:zal|zullen|ga|gaan|kom|komen|wil|willen|stuur|sturen|neem|nemen)"
 # Deliverables to the Kamer or a report-back: any first-person modal will do ("ik wil ... informeren").
 _TOWARDS_KAMER = (r"(?:informeren|berichten|(?:toe)?sturen|versturen|toekomen|terug(?:komen|koppelen)?|rapporteren"
                   r"|uitzoeken|nagaan|navragen|laten\s+weten|op\s+de\s+hoogte|inzichtelijk|schriftelijk"

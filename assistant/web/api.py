@@ -9,10 +9,11 @@ routes and unexpected failures (whose details stay in the server log).
 from __future__ import annotations
 
 import logging
+from datetime import date
 from pathlib import PurePath
 from typing import Any
 
-from fastapi import APIRouter, Depends, FastAPI, HTTPException, Request
+from fastapi import APIRouter, Depends, FastAPI, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from fastapi.routing import APIRoute
@@ -21,7 +22,7 @@ from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from assistant.web.schemas import AskRequest, FeedbackRequest
+from assistant.web.schemas import AskRequest, CommitmentOut, FeedbackRequest
 from assistant.web.security import client_address, token_matches
 from ingest.errors import (
     BackendError,
@@ -262,6 +263,20 @@ def speakers(request: Request) -> list[dict[str, Any]]:
 def feedback(body: FeedbackRequest, request: Request) -> dict[str, Any]:
     entry = request.app.state.feedback.record(body.rating, body.answer.for_log(), source="api", comment=body.comment)
     return {"stored": True, "timestamp": entry["timestamp"]}
+
+
+@router.get("/commitments", summary="Commitments (toezeggingen) made by ministers and state secretaries",
+            response_model=list[CommitmentOut])
+def commitments(request: Request, doc: str | None = Query(None, max_length=300),
+                speaker: str | None = Query(None, max_length=300),
+                since: date | None = None) -> list[dict[str, Any]]:
+    """The same objects as `debate commitments --json`, with the same filters: ``doc`` (a debate
+    id), ``speaker`` (part of a name), ``since`` (YYYY-MM-DD; 422 when not a date)."""
+    from assistant.commitment_listing import CommitmentFilter, as_rows, list_commitments
+
+    assistant = request.app.state.assistant
+    where = CommitmentFilter(doc, speaker, since.isoformat() if since else None)
+    return as_rows(list_commitments([row["id"] for row in assistant.documents()], assistant.transcript, where))
 
 
 @router.api_route("/{rest:path}", methods=["GET", "POST", "PUT", "DELETE", "PATCH"], include_in_schema=False)
