@@ -3,11 +3,10 @@ attribution, on small transcripts built in code."""
 
 from __future__ import annotations
 
-from ingest.models import Transcript, Turn
-
 from assistant.structure.chair_list import parse_chair_list
 from assistant.structure.commitments import debate_commitments
 from assistant.structure.finder import find_commitments
+from ingest.models import Transcript, Turn
 
 FUNCTION = "minister van Justitie en Veiligheid"
 
