@@ -4,8 +4,8 @@ A question that asks for commitments ("toezeggen", "toegezegd", "beloofd", "prom
 is answered with the commitments found in the debates the retrieval settled on (or the debates
 the question names), ranked by the question's content words in the commitment and its chair's
 list item, with a bonus when retrieval also chose that turn. Each citation is the minister's own
-turn, quoting the commitment's verbatim sentence(s); the deadline and the member it was made to
-follow the quote. When no commitment shares a content word with the question, the ordinary
+turn, quoting the commitment's verbatim sentence(s); the member it was made to, the deadline and
+the chair's list item go in the answer's ``notice`` (they come from structure, not from the words). When no commitment shares a content word with the question, the ordinary
 answer stands (returns None).
 """
 
@@ -69,8 +69,11 @@ def answer_from_commitments(question: str, language: str, doc_ids: Sequence[str]
     citations = [_citation(n, c, transcript, score) for n, (score, c, transcript) in enumerate(scored[:limit], start=1)]
     lang = "nl" if language == "nl" else "en"
     notes = [_note(citation.n, c, lang) for citation, (_, c, _) in zip(citations, scored, strict=False)]
-    text = compose_answer(citations, lang) + "\n" + "\n".join(note for note in notes if note)
-    return Answer(question=question, answer=text.strip(), answerable=True, language=language, citations=tuple(citations))
+    # who it was made to and by when come from structure, not from the quoted words: a notice, so
+    # the answer text stays verbatim quotes only
+    notice = " ".join(note for note in notes if note) or None
+    return Answer(question=question, answer=compose_answer(citations, lang), answerable=True, language=language,
+                  citations=tuple(citations), notice=notice)
 
 
 def _note(n: int, c: Commitment, language: str) -> str:
