@@ -21,7 +21,7 @@ from assistant.structure.commitments import Commitment, debate_commitments
 from ingest.models import Transcript
 
 ASKS_FOR_COMMITMENTS = re.compile(
-    r"\b(?:toezeg\w*|toegezegd\w*|zegde?\s+\w+\s+toe|beloof\w*|beloven|belooft|promis\w*|commit\w*|pledge\w*|undert(?:ake|ook)\w*)\b",
+    r"\b(?:toezeg\w*|toegezegd\w*|zegde?\s+\w+\s+toe|beloof\w*|beloven|belooft|promis\w*|commit(?:s|ted|ting|ment|ments)?\b|pledge\w*|undert(?:ake|ook)\w*)\b",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[a-zà-ÿ0-9][a-zà-ÿ0-9'-]{3,}", re.IGNORECASE)

@@ -32,3 +32,8 @@ def test_a_commitment_question_no_commitment_matches_falls_through() -> None:
 
 def test_other_questions_are_left_to_retrieval() -> None:
     assert _answer("What did the minister say about the initiatiefnota?") is None
+
+
+def test_a_committee_is_not_a_commitment() -> None:
+    assert not asks_for_commitments("Who chaired the committee debate on victim policy?")
+    assert asks_for_commitments("Did the minister commit to keeping the 144 number?")
