@@ -12,6 +12,9 @@ no label is a false positive.
 Borderline labels (`borderline: true`, rule I3) are scored two ways: *strict* drops them, and a
 found item that matches one is neither right nor wrong; *with borderline* counts them as labels.
 
+List parsing: of the `listed` labels, the share the chair-list parser reads as an item (an item
+whose text overlaps the label's quote).
+
 Deadline accuracy: over matched labels with a `deadline_text`, the share whose normalised deadline
 (ISO date, range or null) equals the label's. List recall: over the chair's list items with
 `made_in`, the share whose `made_in` turn holds a commitment the finder found in the minister's
@@ -25,6 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from assistant.structure.chair_list import parse_chair_list
 from assistant.structure.commitments import Commitment, debate_commitments
 from assistant.structure.sentences import split_sentences
 from eval.golden_set import normalize_text, speaker_matches
@@ -49,10 +53,12 @@ class Counts:
     deadline_n: int = 0
     list_hit: int = 0
     list_n: int = 0
+    parsed_hit: int = 0
+    parsed_n: int = 0
     errors: list[str] = field(default_factory=list)
 
     def add(self, other: Counts) -> None:
-        for name in ("tp", "fp", "fn", "deadline_ok", "deadline_n", "list_hit", "list_n"):
+        for name in ("tp", "fp", "fn", "deadline_ok", "deadline_n", "list_hit", "list_n", "parsed_hit", "parsed_n"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.errors += other.errors
 
@@ -65,6 +71,8 @@ class Counts:
             "deadline_n": self.deadline_n,
             "list_recall": round(self.list_hit / self.list_n, 3) if self.list_n else None,
             "list_n": self.list_n,
+            "list_parse_recall": round(self.parsed_hit / self.parsed_n, 3) if self.parsed_n else None,
+            "list_parse_n": self.parsed_n,
         }
 
 
@@ -139,11 +147,20 @@ def score_debate(transcript: Transcript, labels: list[dict[str, Any]], strict: b
 
 
 def list_recall(transcript: Transcript, labels: list[dict[str, Any]]) -> Counts:
-    """Of the chair's list items with `made_in`, how many the finder alone recovers in that turn."""
+    """Of the chair's list items with `made_in`, how many the finder alone recovers in that turn;
+    and of all listed labels, how many the list parser reads (an item overlapping the label's text)."""
     found = [c for c in debate_commitments(transcript) if c.source == "finder"]
+    items = parse_chair_list(transcript)
     counts = Counts()
     for label in labels:
-        if label["kind"] != "listed" or not label.get("made_in"):
+        if label["kind"] != "listed":
+            continue
+        counts.parsed_n += 1
+        if any(_overlaps(item.text, label["quote"]) for item in items):
+            counts.parsed_hit += 1
+        else:
+            counts.errors.append(f"list item not parsed {transcript.id} n={label['n']}: {label['quote'][:120]}")
+        if not label.get("made_in"):
             continue
         turn = _turn(transcript, label["made_in"]["speaker"], label["made_in"]["phrase"])
         counts.list_n += 1

@@ -33,9 +33,16 @@ _ACTOR = r"(?:de\s+)?(?:minister|staatssecretaris|bewindspersoon|kabinet|regerin
 _ITEM = re.compile(
     r"^(?:(?:\w+|\d+)[.:]\s+)?(?:(?:ten\s+aanzien\s+van|voor|bij|in|na)\b[^.?!]{0,160}?)?\b" + _ACTOR +
     r"\b[^?!]{0,200}?\b(?:zal|zullen|zegt|toegezegd|komt|ontvangt|informeert|stuurt|gaat|wordt)\b"
-    r"|^(?:het\s+onderwerp|de\s+bevindingen|de\s+resultaten)\b[^?!]{0,200}\b(?:wordt|worden)\b",
+    r"|^(?:het\s+onderwerp|de\s+bevindingen|de\s+resultaten)\b[^?!]{0,200}\b(?:wordt|worden)\b"
+    # the verb before the actor after a fronted phrase: "Ten aanzien van Pijler 2 informeert de staatssecretaris …"
+    r"|^(?:ten\s+aanzien\s+van|voor|bij|in|na)\b[^.?!]{0,160}?\b(?:informeert|stuurt|komt|zal|ontvangt|gaat)\s+" + _ACTOR + r"\b",
     re.IGNORECASE,
 )
+# A numbered paragraph in the list region is an item whatever its wording ("Punt vier. De relevante
+# fiscale evaluaties worden … meegenomen."; the VWS annual-report debate numbers all eight).
+_NUMBERED = re.compile(
+    r"^(?:(?:punt|toezegging)\s+)?(?:\d+|één|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien"
+    r"|veertien|vijftien|zestien)[.:]\s+\S", re.IGNORECASE)
 _NOT_ITEM = re.compile(r"^(?:ik|dan|dank|er|dat|is|zijn|mag|kan|kunnen|moet|hij|zij|u|we|wij)\b", re.IGNORECASE)
 _MISSING = re.compile(r"\bik\s+mis\s+(?:nog\s+)?(?:de|een)\s+toezegging\b", re.IGNORECASE)
 _TRAILER = re.compile(r"^(?:dit|deze|die|dat|ik|is|klopt|moet|er|hij|zij|u)\b", re.IGNORECASE)
@@ -129,7 +136,11 @@ def parse_chair_list(transcript: Transcript) -> list[ListItem]:
 def _items_in(turn: Turn, names: tuple[str, ...], seen: set[str], count: int) -> list[ListItem]:
     found: list[ListItem] = []
     for paragraph in _paragraphs(turn.text):
-        if _NOT_ITEM.match(paragraph) or paragraph.rstrip().endswith("?") or not _ITEM.search(paragraph):
+        if _MISSING.search(paragraph):  # the chair may add one herself: "Ik mis nog de toezegging …"
+            found.append(ListItem(count + len(found) + 1, paragraph, turn.speaker, turn.id, None, added=True))
+            continue
+        numbered = bool(_NUMBERED.match(paragraph))
+        if not numbered and (_NOT_ITEM.match(paragraph) or paragraph.rstrip().endswith("?") or not _ITEM.search(paragraph)):
             continue
         text, trailer = _item_text(paragraph)
         key = " ".join(text.lower().split())

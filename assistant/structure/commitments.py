@@ -98,9 +98,9 @@ def debate_commitments(transcript: Transcript) -> list[Commitment]:
     unlinked: list[ListItem] = []
     for item, link in zip(items, links, strict=True):
         position = next((i for i, f in enumerate(found) if f is link), None)
-        if position is None:
+        if position is None or position in by_found:  # one promise, one item: a second item stays the chair's
             unlinked.append(item)
-        elif position not in by_found:
+        else:
             by_found[position] = item
     records = [_record(transcript, f, names, by_found.get(i)) for i, f in enumerate(found)]
     records += [_listed_only(transcript, item) for item in unlinked]

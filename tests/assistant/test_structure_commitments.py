@@ -86,3 +86,34 @@ def test_the_member_named_in_the_ministers_paragraph_is_the_addressee() -> None:
                      ("Van Weel", "minister", "Intro.\nDe heer Boswijk vroeg naar de opleiding. Ik stuur u in september een brief daarover."))
     [record] = debate_commitments(debate)
     assert record.to == "Boswijk" and record.deadline == "2025-09-01/2025-09-30"
+
+
+def test_every_list_item_appears_once_even_when_two_items_match_one_promise() -> None:
+    debate = _debate(
+        ("Van Weel", "minister", "Ik zal u na de zomer informeren over de initiatiefnota over PTSS en de nazorg."),
+        ("Pool", "chair", "Ik loop graag nog even de toezeggingen met u door.\n"
+                          "De minister zegt toe de Kamer na de zomer te informeren over de initiatiefnota over PTSS.\n"
+                          "De minister zegt toe de Kamer te informeren over de nazorg bij PTSS."),
+    )
+    records = debate_commitments(debate)
+    assert sorted(r.list_item for r in records if r.list_item) == [1, 2]
+
+
+def test_a_numbered_paragraph_of_the_list_is_an_item_whatever_its_wording() -> None:
+    debate = _debate(("Van Weel", "minister", "Ik zal u informeren."),
+                     ("Pool", "chair", "Dan waren we gekomen bij de toezeggingen.\n"
+                                       "Eén. De minister zal in oktober een brief sturen.\n"
+                                       "Punt twee. De relevante evaluaties worden in de agenda meegenomen."))
+    assert [item.text for item in parse_chair_list(debate)] == [
+        "Eén. De minister zal in oktober een brief sturen.",
+        "Punt twee. De relevante evaluaties worden in de agenda meegenomen."]
+
+
+def test_an_item_may_put_a_phrase_and_the_verb_before_the_minister() -> None:
+    debate = _debate(("Van Weel", "minister", "Ik zal u informeren."),
+                     ("Pool", "chair", "Ik loop graag nog even de toezeggingen met u door.\n"
+                                       "Ten aanzien van Pijler 2 informeert de staatssecretaris de Kamer nader.\n"
+                                       "Ik mis nog de toezegging over de clusters."))
+    items = parse_chair_list(debate)
+    assert [item.text[:20] for item in items] == ["Ten aanzien van Pijl", "Ik mis nog de toezeg"]
+    assert items[1].added
