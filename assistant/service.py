@@ -23,6 +23,7 @@ from assistant.answerability import (
     features,
 )
 from assistant.answering import compose_answer, not_found_text, select_quotes
+from assistant.commitment_answers import answer_from_commitments
 from assistant.followup import checked_text, condense, last_exchange
 from assistant.models import Answer, Citation
 from assistant.motion_answers import motion_answer, motions_first
@@ -271,7 +272,11 @@ class Assistant:
         evidence = gather_evidence(plan.standalone, turns, plan.names, plan.language, self.vocabulary, plan.dense_margin)
         forced = plan.names_someone_absent or not turns  # "not in the transcripts" whatever the evidence
         confidence = 0.0 if forced else self._confidence(plan, turns, evidence)
-        if forced or not self.policy.answerable(evidence):
+        promised = None if forced else answer_from_commitments(  # issue 10: commitments first
+            plan.standalone, plan.language, plan.constraints.doc_ids, turns, self.transcript, self.settings.top_k)
+        if promised is not None:
+            answer = promised
+        elif forced or not self.policy.answerable(evidence):
             answer = self._not_found(plan, turns, evidence)
         else:
             cited = citable_turns(turns, self.settings.top_k)

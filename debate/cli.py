@@ -236,6 +236,34 @@ def motions(
         typer.echo("No motions found.")
 
 
+@app.command()
+def commitments(
+    doc: Annotated[str | None, typer.Option("--doc", help="Only this debate (its id, see `debate docs`).")] = None,
+    speaker: Annotated[str | None, typer.Option("--speaker", help="Only commitments of speakers whose name contains this.")] = None,
+    since: Annotated[str | None, typer.Option("--since", help="Only debates on or after this date (YYYY-MM-DD).")] = None,
+    as_csv: Annotated[bool, typer.Option("--csv", help="Print CSV instead of text.")] = False,
+    index: IndexOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """List the commitments (toezeggingen) ministers and state secretaries made, with the member they
+    were made to, the deadline and the chair's list item; found from the debate structure."""
+    from assistant.commitment_listing import CommitmentFilter, as_rows, list_commitments
+    from assistant.commitment_listing import as_csv as to_csv
+    from ingest.catalog import IndexLayout, list_documents, load_transcript
+
+    layout = IndexLayout(_settings(index=index).index_dir)
+    ids = [row["id"] for row in list_documents(layout)]
+    rows = list_commitments(ids, lambda doc_id: load_transcript(layout, doc_id), CommitmentFilter(doc, speaker, since))
+    if as_json:
+        _print_json(as_rows(rows))
+    elif as_csv:
+        typer.echo(to_csv(rows), nl=False)
+    else:
+        for c in rows:
+            due = f" [{c.deadline_text} = {c.deadline or '?'}]" if c.deadline_text else ""
+            typer.echo(f"{c.date} {c.speaker} ({c.function or c.role}) -> {c.to or '-'}{due}\n  {c.quote}\n  {c.turn_id}")
+
+
 def main() -> None:
     """Console entry point: one place where errors become output."""
     try:

@@ -17,7 +17,7 @@ def test_every_subcommand_is_documented() -> None:
     from debate.cli import app
 
     names = {c.name or c.callback.__name__ for c in app.registered_commands} | {g.name for g in app.registered_groups}
-    assert names == {"parse", "ingest", "docs", "ask", "chat", "serve", "eval", "bench", "motions"}
+    assert names == {"parse", "ingest", "docs", "ask", "chat", "serve", "eval", "bench", "motions", "commitments"}
     for name in names:
         assert f"debate {name}" in README, name
 

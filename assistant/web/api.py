@@ -9,6 +9,7 @@ routes and unexpected failures (whose details stay in the server log).
 from __future__ import annotations
 
 import logging
+from datetime import date
 from pathlib import PurePath
 from typing import Any
 
@@ -23,7 +24,13 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from assistant.models import Answer
 from assistant.structure.motion_listing import list_motions
-from assistant.web.schemas import MAX_ID_CHARS, AskRequest, FeedbackRequest, MotionOut
+from assistant.web.schemas import (
+    MAX_ID_CHARS,
+    AskRequest,
+    CommitmentOut,
+    FeedbackRequest,
+    MotionOut,
+)
 from assistant.web.security import client_address, token_matches
 from ingest.errors import (
     BackendError,
@@ -282,6 +289,18 @@ def motions(request: Request, doc: str | None = Query(None, max_length=MAX_ID_CH
     except UnknownDocumentError as exc:
         raise ApiError(404, "not_found", str(exc)) from exc
     return [m.to_dict() for m in found]
+@router.get("/commitments", summary="Commitments (toezeggingen) made by ministers and state secretaries",
+            response_model=list[CommitmentOut])
+def commitments(request: Request, doc: str | None = Query(None, max_length=300),
+                speaker: str | None = Query(None, max_length=300),
+                since: date | None = None) -> list[dict[str, Any]]:
+    """The same objects as `debate commitments --json`, with the same filters: ``doc`` (a debate
+    id), ``speaker`` (part of a name), ``since`` (YYYY-MM-DD; 422 when not a date)."""
+    from assistant.commitment_listing import CommitmentFilter, as_rows, list_commitments
+
+    assistant = request.app.state.assistant
+    where = CommitmentFilter(doc, speaker, since.isoformat() if since else None)
+    return as_rows(list_commitments([row["id"] for row in assistant.documents()], assistant.transcript, where))
 
 
 @router.api_route("/{rest:path}", methods=["GET", "POST", "PUT", "DELETE", "PATCH"], include_in_schema=False)

@@ -251,3 +251,24 @@ class MotionOut(BaseModel):
     submitted_turn_id: str | None
     appreciation_turn_id: str | None
     appreciation_quote: str | None
+class CommitmentOut(BaseModel):
+    """One commitment as `GET /api/commitments` returns it (`assistant.commitment_listing.COLUMNS`):
+    the minister's own words in ``quote`` (turn ``turn_id``); the chair's list item, when one
+    registered it, in ``list_*`` (the chair's words, turn ``list_turn_id``)."""
+
+    speaker: str
+    role: str
+    function: str | None
+    to: str | None
+    quote: str
+    deadline_text: str | None
+    deadline: str | None = Field(description="ISO date (by then) or range start/end (within), or null")
+    doc_id: str
+    doc_title: str
+    date: str | None
+    turn_id: str
+    source: Literal["finder", "list"]
+    list_item: int | None
+    list_text: str | None
+    list_speaker: str | None
+    list_turn_id: str | None

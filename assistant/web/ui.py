@@ -20,6 +20,7 @@ from assistant.answering import format_date
 from assistant.live import LiveAssistant
 from assistant.models import Answer
 from assistant.service import Assistant
+from assistant.web.commitments_tab import build_commitments_tab
 from assistant.web.feedback import FeedbackLog
 from assistant.web.index_status import add_banner, follow_indexing
 from assistant.web.render import answer_html, error_html, esc, pending_html, static_text
@@ -146,31 +147,34 @@ def build_chat_ui(assistant: Assistant | LiveAssistant, feedback: FeedbackLog) -
         answers = gr.State([])
         gr.HTML(_HEADER, padding=False)
         banner = add_banner(assistant)  # indexing progress (serving while indexing)
-        with gr.Row(equal_height=False, elem_classes="da-main"):
-            with gr.Column(scale=3, min_width=420):
-                chatbot = gr.Chatbot(
-                    elem_id="da-chat", show_label=False, height="calc(100vh - 260px)", min_height=420,
-                    layout="panel", placeholder=_PLACEHOLDER, latex_delimiters=[], buttons=[],
-                    feedback_options=("Like", "Dislike"), examples=[{"text": q} for q in EXAMPLES],
-                )
-                question = gr.Textbox(
-                    elem_id="da-question", show_label=False, lines=1, max_lines=5, autofocus=True,
-                    placeholder="Ask a question, e.g. What did the minister say about 13 Oceans?", submit_btn="Ask",
-                )
-            with gr.Column(scale=1, min_width=260, elem_classes="da-side"):
-                gr.HTML('<div class="da-side-title">Filters</div>', padding=False)
-                f_debates = gr.Dropdown(debates, multiselect=True, label="Debates", elem_id="da-f-debates")
-                f_speakers = gr.Dropdown(speakers, multiselect=True, label="Speakers", elem_id="da-f-speakers")
-                f_parties = gr.Dropdown(parties, multiselect=True, label="Parties", elem_id="da-f-parties")
-                with gr.Row():
-                    f_from = gr.DateTime(include_time=False, type="string", label="From", elem_id="da-f-from")
-                    f_to = gr.DateTime(include_time=False, type="string", label="To", elem_id="da-f-to")
-                with gr.Row():
-                    clear_filters = gr.Button("Clear filters", size="sm", variant="secondary")
-                    new_chat = gr.Button("New conversation", size="sm", variant="secondary", elem_id="da-new")
-                gr.HTML('<div class="da-side-note">Filters apply to the next question. The thumbs under an answer '
-                        'tell the team whether it helped (stored with the question and its sources). <a href="docs" target="_blank">REST API</a></div>',
-                        padding=False)
+        with gr.Tabs(elem_id="da-tabs"):
+            with gr.Tab("Chat", id="chat"), gr.Row(equal_height=False, elem_classes="da-main"):
+                with gr.Column(scale=3, min_width=420):
+                    chatbot = gr.Chatbot(
+                        elem_id="da-chat", show_label=False, height="calc(100vh - 260px)", min_height=420,
+                        layout="panel", placeholder=_PLACEHOLDER, latex_delimiters=[], buttons=[],
+                        feedback_options=("Like", "Dislike"), examples=[{"text": q} for q in EXAMPLES],
+                    )
+                    question = gr.Textbox(
+                        elem_id="da-question", show_label=False, lines=1, max_lines=5, autofocus=True,
+                        placeholder="Ask a question, e.g. What did the minister say about 13 Oceans?", submit_btn="Ask",
+                    )
+                with gr.Column(scale=1, min_width=260, elem_classes="da-side"):
+                    gr.HTML('<div class="da-side-title">Filters</div>', padding=False)
+                    f_debates = gr.Dropdown(debates, multiselect=True, label="Debates", elem_id="da-f-debates")
+                    f_speakers = gr.Dropdown(speakers, multiselect=True, label="Speakers", elem_id="da-f-speakers")
+                    f_parties = gr.Dropdown(parties, multiselect=True, label="Parties", elem_id="da-f-parties")
+                    with gr.Row():
+                        f_from = gr.DateTime(include_time=False, type="string", label="From", elem_id="da-f-from")
+                        f_to = gr.DateTime(include_time=False, type="string", label="To", elem_id="da-f-to")
+                    with gr.Row():
+                        clear_filters = gr.Button("Clear filters", size="sm", variant="secondary")
+                        new_chat = gr.Button("New conversation", size="sm", variant="secondary", elem_id="da-new")
+                    gr.HTML('<div class="da-side-note">Filters apply to the next question. The thumbs under an answer '
+                            'tell the team whether it helped (stored with the question and its sources). <a href="docs" target="_blank">REST API</a></div>',
+                            padding=False)
+            with gr.Tab("Commitments", id="commitments", elem_id="da-commitments-tab") as commitments_tab:
+                build_commitments_tab(assistant, commitments_tab)
 
         def respond(text: str, chat: Chat, state: Answers, debates_: list[str], speakers_: list[str],
                     parties_: list[str], date_from: str | None, date_to: str | None, request: gr.Request) -> Reply:

@@ -367,3 +367,18 @@ def test_behind_a_proxy_with_a_root_path_redirects_cookies_and_links_carry_the_p
     assert client.get("/debate/embed/config").json()["root"].endswith("/debate/embed")
     assert 'href="/debate/"' in client.get(f"/debate/transcript/{web_index.verslag_id}").text
     assert client.get("/debate/api/documents", headers={"Authorization": f"Bearer {token}"}).status_code == 200
+
+
+def test_commitments_lists_the_ministers_promises_with_the_issue_10_fields(client, web_index) -> None:
+    rows = client.get("/api/commitments", params={"doc": web_index.verslag_id}).json()
+    finder = [r for r in rows if r["source"] == "finder"]
+    assert finder and {r["speaker"] for r in finder} == {"Blok"}
+    assert {"speaker", "role", "function", "to", "quote", "deadline_text", "deadline", "doc_id",
+            "doc_title", "date", "turn_id"} <= set(rows[0])
+    assert any(r["deadline"] == "2017-07-06" for r in finder)
+
+
+def test_commitments_filters_by_speaker_and_date(client) -> None:
+    assert client.get("/api/commitments", params={"speaker": "nobody-of-that-name"}).json() == []
+    assert client.get("/api/commitments", params={"since": "2018-01-01"}).json() == []
+    assert_error(client.get("/api/commitments", params={"since": "not-a-date"}), 422, "invalid_request")

@@ -1,0 +1,62 @@
+"""The commitments of the indexed debates, filtered: what `debate commitments`, `GET
+/api/commitments` and the Commitments tab show. Reads transcripts from the index catalog; the
+structure itself comes from `assistant.structure.commitments` (pure)."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from assistant.structure.commitments import Commitment, debate_commitments
+from ingest.models import Transcript
+
+# The columns of the JSON objects and the CSV, in order (issue 10's list, then the chair's item).
+COLUMNS: tuple[str, ...] = ("speaker", "role", "function", "to", "quote", "deadline_text", "deadline", "doc_id",
+                            "doc_title", "date", "turn_id", "source", "list_item", "list_text", "list_speaker",
+                            "list_turn_id")
+
+
+@dataclass(frozen=True)
+class CommitmentFilter:
+    """``doc``: one debate id; ``speaker``: a case-insensitive part of the speaker's name;
+    ``since``: debates on or after this ISO date."""
+
+    doc: str | None = None
+    speaker: str | None = None
+    since: str | None = None
+
+    def keeps(self, commitment: Commitment) -> bool:
+        if self.speaker and self.speaker.casefold() not in commitment.speaker.casefold():
+            return False
+        return not (self.since and (commitment.date or "") < self.since)
+
+
+def list_commitments(doc_ids: Iterable[str], load: Callable[[str], Transcript | None],
+                     where: CommitmentFilter) -> list[Commitment]:
+    """The commitments of the debates ``doc_ids`` (loaded with ``load``) that ``where`` keeps,
+    newest debate first, in document order within one."""
+    rows: list[Commitment] = []
+    for doc_id in doc_ids:
+        if where.doc and doc_id != where.doc:
+            continue
+        transcript = load(doc_id)
+        if transcript is None or (where.since and (transcript.date or "") < where.since):
+            continue
+        rows += [c for c in debate_commitments(transcript) if where.keeps(c)]
+    return sorted(rows, key=lambda c: (c.date or "", c.doc_id), reverse=True)
+
+
+def as_rows(commitments: Iterable[Commitment]) -> list[dict[str, object]]:
+    """JSON objects with the `COLUMNS` fields."""
+    return [{name: getattr(c, name) for name in COLUMNS} for c in commitments]
+
+
+def as_csv(commitments: Iterable[Commitment]) -> str:
+    """CSV text with a header row of `COLUMNS`."""
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=COLUMNS)
+    writer.writeheader()
+    writer.writerows(as_rows(commitments))
+    return out.getvalue()

@@ -1,0 +1,107 @@
+"""Commitments (toezeggingen) of one debate as records: who promised what to whom, by when, where.
+
+`debate_commitments` joins the three parts of this package: the finder over the cabinet's own
+turns (`finder`), the chair's official list (`chair_list`) linked to the minister's turn that made
+each promise (`linking`), and the deadline grammar (`deadlines`). A list item the finder missed
+still becomes a record, attributed to the minister whose turn it links to and quoting that
+minister's own sentence; the chair's wording is kept beside it as ``list_text``, attributed to
+the chair. Attribution comes from the parsed structure only.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from ingest.models import Transcript
+
+from .addressees import addressee, member_names
+from .chair_list import ListItem, parse_chair_list
+from .deadlines import find_deadline, parse_debate_date
+from .finder import Found, find_commitments
+from .linking import link_items
+
+Source = Literal["finder", "list"]
+
+
+@dataclass(frozen=True)
+class Commitment:
+    """One commitment, attributed from structure. ``quote`` is the minister's verbatim sentence(s)
+    (``turn_text[start:end]``); ``list_*`` is the chair's list item that registered it, if any."""
+
+    speaker: str
+    role: str
+    function: str | None
+    to: str | None
+    quote: str
+    deadline_text: str | None
+    deadline: str | None
+    doc_id: str
+    doc_title: str
+    date: str | None
+    turn_id: str
+    start: int
+    end: int
+    strength: str
+    source: Source
+    list_item: int | None = None
+    list_text: str | None = None
+    list_speaker: str | None = None
+    list_turn_id: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+
+def _listed_only(transcript: Transcript, item: ListItem) -> Commitment:
+    """A list item no found commitment matches: the chair's words, attributed to the chair."""
+    turn = transcript.turns[int(item.turn_id.rsplit(":t", 1)[1])]
+    start = turn.text.find(item.text)
+    deadline = find_deadline(item.text, parse_debate_date(transcript.date))
+    return Commitment(
+        speaker=turn.speaker, role=turn.role, function=turn.function, to=item.to, quote=item.text,
+        deadline_text=deadline.text if deadline else None, deadline=deadline.iso if deadline else None,
+        doc_id=transcript.id, doc_title=transcript.title, date=transcript.date, turn_id=turn.id,
+        start=max(start, 0), end=max(start, 0) + len(item.text), strength="listed", source="list",
+        list_item=item.n, list_text=item.text, list_speaker=item.speaker, list_turn_id=item.turn_id,
+    )
+
+
+def _record(transcript: Transcript, found: Found, names: tuple[str, ...], item: ListItem | None) -> Commitment:
+    turn = found.turn
+    day = parse_debate_date(transcript.date)
+    deadline = find_deadline(found.quote, day)
+    if deadline is None and item is not None:
+        deadline = find_deadline(item.text, day)
+    to = addressee(transcript, turn, found.sentences[0], list(found.all_sentences), names)
+    if to is None and item is not None:
+        to = item.to
+    return Commitment(
+        speaker=turn.speaker, role=turn.role, function=turn.function, to=to, quote=found.quote,
+        deadline_text=deadline.text if deadline else None, deadline=deadline.iso if deadline else None,
+        doc_id=transcript.id, doc_title=transcript.title, date=transcript.date, turn_id=turn.id,
+        start=found.start, end=found.end, strength=found.strength, source="finder",
+        list_item=item.n if item else None, list_text=item.text if item else None,
+        list_speaker=item.speaker if item else None, list_turn_id=item.turn_id if item else None,
+    )
+
+
+def debate_commitments(transcript: Transcript) -> list[Commitment]:
+    """Every commitment of one debate, in document order: the finder's, each tagged with the chair's
+    list item it matches, plus a record for every list item the finder did not find."""
+    names = member_names(transcript)
+    found = find_commitments(transcript)
+    items = parse_chair_list(transcript)
+    links = link_items(transcript, items, found)
+    by_found: dict[int, ListItem] = {}
+    unlinked: list[ListItem] = []
+    for item, link in zip(items, links, strict=True):
+        position = next((i for i, f in enumerate(found) if f is link), None)
+        if position is None or position in by_found:  # one promise, one item: a second item stays the chair's
+            unlinked.append(item)
+        else:
+            by_found[position] = item
+    records = [_record(transcript, f, names, by_found.get(i)) for i, f in enumerate(found)]
+    records += [_listed_only(transcript, item) for item in unlinked]
+    return sorted(records, key=lambda record: (record.turn_id, record.start))

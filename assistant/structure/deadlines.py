@@ -1,0 +1,242 @@
+"""The deadline grammar of commitments: find the time words a minister used ("voor de zomer",
+"in het najaar", "binnen twee weken", "voor het kerstreces") and normalise them to an ISO date or
+range, relative to the debate date.
+
+A `Deadline` is either a bound ("by this date": ``end`` only), a window ("within this window":
+``start`` and ``end``), or undatable (the words are kept, the value is ``None``: "in de volgende
+voortgangsrapportage", "binnenkort", "voor de begrotingsbehandeling"). The rules are the ones the
+gold labels use (`eval/commitments/README.md`, "rules D"): a season is its meteorological window,
+"voor de zomer" is the day before the Tweede Kamer's summer recess, "voor de Miljoenennota" the day
+before Prinsjesdag (the third Tuesday of September).
+
+Several expressions in one phrase combine: a bound clips a window ("na de zomer en ruim voor het
+verkiezingsreces" = autumn up to the day before the election), two windows span ("nog dit najaar,
+dan wel begin volgend jaar" = autumn to the end of Q1). Pure functions; no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+# The first day of the Tweede Kamer's summer recess, per year. 2025 is confirmed in the corpus
+# ("De Kamer gaat morgen met reces" on 3 July 2025); 2017 and 2022 are from the published recess
+# schedule. Other years fall back to the first Friday of July, which the recess usually starts on.
+SUMMER_RECESS_START: dict[int, date] = {2017: date(2017, 7, 7), 2022: date(2022, 7, 8), 2025: date(2025, 7, 4)}
+# The first day of the Christmas recess; other years: the third Friday of December.
+CHRISTMAS_RECESS_START: dict[int, date] = {2025: date(2025, 12, 19)}
+# Election days that start a "verkiezingsreces"; the recess date itself is not in the corpus, so
+# "voor het verkiezingsreces" is read as the day before the election. Unknown years stay undated.
+ELECTION_DAY: dict[int, date] = {2025: date(2025, 10, 29)}
+
+MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+          "oktober", "november", "december")
+WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
+NUMBERS = {"een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "acht": 8, "tien": 10}
+UNITS = {"dag": 1, "dagen": 1, "week": 7, "weken": 7, "maand": 30, "maanden": 30}
+
+
+@dataclass(frozen=True)
+class Deadline:
+    """Time words as spoken and their normalised value (``end`` only: by that date; ``start`` and
+    ``end``: within that window; neither: the words cannot be dated)."""
+
+    text: str
+    start: date | None = None
+    end: date | None = None
+
+    @property
+    def iso(self) -> str | None:
+        if self.end is None:
+            return None
+        if self.start is None:
+            return self.end.isoformat()
+        return f"{self.start.isoformat()}/{self.end.isoformat()}"
+
+
+Span = tuple[date | None, date | None]  # (start, end); (None, end) is a bound; (None, None) undated
+Resolver = Callable[[re.Match[str], date], Span]
+
+
+def _friday(year: int, month: int, nth: int) -> date:
+    first = date(year, month, 1)
+    return first + timedelta(days=(4 - first.weekday()) % 7 + 7 * (nth - 1))
+
+
+def summer_recess_start(year: int) -> date:
+    return SUMMER_RECESS_START.get(year) or _friday(year, 7, 1)
+
+
+def christmas_recess_start(year: int) -> date:
+    return CHRISTMAS_RECESS_START.get(year) or _friday(year, 12, 3)
+
+
+def prinsjesdag(year: int) -> date:
+    """The third Tuesday of September (the budget day)."""
+    first = date(year, 9, 1)
+    return first + timedelta(days=(1 - first.weekday()) % 7 + 14)
+
+
+def _year(match: re.Match[str], group: str, default: int) -> int:
+    value = match.groupdict().get(group)
+    return int(value) if value else default
+
+
+def _before_summer(match: re.Match[str], day: date) -> Span:
+    year = day.year if day < summer_recess_start(day.year) else day.year + 1
+    return None, summer_recess_start(year) - timedelta(days=1)
+
+
+def _autumn(match: re.Match[str], day: date) -> Span:
+    year = day.year + 1 if day.month == 12 else day.year
+    return date(year, 9, 1), date(year, 11, 30)
+
+
+def _spring(match: re.Match[str], day: date) -> Span:
+    year = _year(match, "year", day.year + 1 if day.month > 5 else day.year)
+    return date(year, 3, 1), date(year, 5, 31)
+
+
+def _christmas(match: re.Match[str], day: date) -> Span:
+    return None, christmas_recess_start(_year(match, "year", day.year)) - timedelta(days=1)
+
+
+def _budget_day(match: re.Match[str], day: date) -> Span:
+    year = day.year if day <= prinsjesdag(day.year) else day.year + 1
+    offset = 1 if match.group("prep").lower() == "voor" else 0
+    return None, prinsjesdag(year) - timedelta(days=offset)
+
+
+def _election(match: re.Match[str], day: date) -> Span:
+    known = [d for d in sorted(ELECTION_DAY.values()) if d > day]
+    return (None, known[0] - timedelta(days=1)) if known else (None, None)
+
+
+def _month(match: re.Match[str], day: date) -> Span:
+    month = MONTHS.index(match.group("month").lower()) + 1
+    year = _year(match, "year", day.year + 1 if month < day.month else day.year)
+    following = date(year + 1, 1, 1) if month == 12 else date(year, month + 1, 1)
+    return date(year, month, 1), following - timedelta(days=1)
+
+
+def _before_day(match: re.Match[str], day: date) -> Span:
+    month = MONTHS.index(match.group("month").lower()) + 1
+    year = _year(match, "year", day.year + 1 if month < day.month else day.year)
+    return None, date(year, month, int(match.group("day"))) - timedelta(days=1)
+
+
+def _end_of_year(match: re.Match[str], day: date) -> Span:
+    return None, date(day.year, 12, 31)
+
+
+def _half_year(match: re.Match[str], day: date) -> Span:
+    if match.group("half").lower() == "eerste":
+        return date(day.year, 1, 1), date(day.year, 6, 30)
+    return date(day.year, 7, 1), date(day.year, 12, 31)
+
+
+def _next_year_start(match: re.Match[str], day: date) -> Span:
+    year = _year(match, "year", day.year + 1)
+    return date(year, 1, 1), date(year, 3, 31)
+
+
+def _quarter(match: re.Match[str], day: date) -> Span:
+    quarter = ("eerste", "tweede", "derde", "vierde").index(match.group("q").lower())
+    year = _year(match, "year", day.year)
+    start = date(year, 3 * quarter + 1, 1)
+    end = date(year + 1, 1, 1) if quarter == 3 else date(year, 3 * quarter + 4, 1)
+    return start, end - timedelta(days=1)
+
+
+def _within(match: re.Match[str], day: date) -> Span:
+    count = match.group("n").lower()
+    n = int(count) if count.isdigit() else NUMBERS.get(count, 1)
+    return None, day + timedelta(days=n * UNITS[match.group("unit").lower()])
+
+
+def _weekday(match: re.Match[str], day: date) -> Span:
+    target = WEEKDAYS.index(match.group("weekday").lower())
+    return None, day + timedelta(days=(target - day.weekday() - 1) % 7 + 1)
+
+
+def _undated(match: re.Match[str], day: date) -> Span:
+    return None, None
+
+
+_MONTH = "|".join(MONTHS)
+_YEAR = r"(?:\s+(?:van\s+)?(?P<year>20\d\d))?"
+# (pattern, resolver), tried in order; earlier patterns win where matches overlap.
+GRAMMAR: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
+    (re.compile(pattern, re.IGNORECASE), resolver) for pattern, resolver in (
+        (r"\b(?:een|het)\s+debat\s+in\s+het\s+najaar\b", _undated),
+        (r"\b(?:(?:nog|ruim|ver)\s+)?voor\s+het\s+kerstreces" + _YEAR, _christmas),
+        (r"\b(?:ruim\s+)?voor\s+het\s+verkiezingsreces\b", _election),
+        (r"\b(?:(?:nog|ruim|ver)\s+)?voor\s+(?:de\s+zomer(?:vakantie)?|het\s+(?:zomer)?reces)\b", _before_summer),
+        (r"\b(?:(?:vlak|spoedig|kort|snel|direct)\s+)?na\s+(?:de\s+zomer(?:vakantie)?|het\s+(?:zomer)?reces)\b", _autumn),
+        (r"\b(?:(?:nog|ook)\s+)?(?:dit|in\s+het|het)\s+najaar\b", _autumn),
+        (r"\b(?:dit|in\s+het|het)\s+voorjaar" + _YEAR, _spring),
+        (r"\b(?P<prep>voor|bij|op|met)\s+(?:de\s+)?(?:Miljoenennota|Prinsjesdag)\b", _budget_day),
+        (r"\bvoor\s+(?P<day>[1-3]?\d)\s+(?P<month>" + _MONTH + r")\b" + _YEAR, _before_day),
+        (r"\bin\s+(?P<month>" + _MONTH + r")\b" + _YEAR, _month),
+        (r"\bin\s+de\s+(?P<half>eerste|tweede)\s+helft\s+van\s+(?:dit|het)\s+jaar\b", _half_year),
+        (r"\b(?:(?:later|nog|eind)\s+)?dit\s+jaar\b|\bvoor\s+het\s+eind(?:e)?\s+van\s+(?:het|dit)\s+jaar\b", _end_of_year),
+        (r"\bbegin\s+(?:volgend\s+jaar|(?P<year>20\d\d))\b", _next_year_start),
+        (r"\b(?:in\s+het\s+)?(?P<q>eerste|tweede|derde|vierde)\s+kwartaal" + _YEAR, _quarter),
+        (r"\bbinnen\s+(?P<n>\d+|een|één|twee|drie|vier|vijf|zes|acht|tien)\s+(?P<unit>dagen|dag|weken|week|maanden|maand)\b", _within),
+        (r"(?<!vorige )(?<!afgelopen )\b(?:(?:aanstaande|komende|a\.s\.)\s+)?(?P<weekday>" + "|".join(WEEKDAYS) + r")\b", _weekday),
+        (r"\bin\s+(?:de|het|een)\s+(?:eerst)?(?:volgende\s+)?(?:voortgangs\w+|halfjaarbericht\w*)(?:\s+(?:over\s+)?[A-Z][\w-]*|\s+[a-z]+(?=[.,;]))?", _undated),
+        (r"\bin\s+het\s+volgende\s+bericht\b", _undated),
+        (r"\bvoor\s+de\s+begrotingsbehandeling(?:\s+van\s+dit\s+departement)?\b", _undated),
+        (r"\b(?:binnenkort|op\s+korte\s+termijn|de\s+komende\s+(?:maanden|weken)|bij\s+de\s+evaluatie)\b", _undated),
+        (r"\bna\s+afloop\s+van\s+de\s+lopende\s+onderhandelingen\b", _undated),
+    )
+)
+# Two expressions this close (joined by "en", "dan wel", a comma) are one deadline.
+JOIN = re.compile(r"^[\s,]*(?:en|dan\s+wel|of|maar)?[\s,]*(?:uiterlijk\s+)?$", re.IGNORECASE)
+
+
+def _combine(spans: list[Span]) -> Span:
+    """A bound clips a window; windows span; of two bounds the earlier holds."""
+    windows = [s for s in spans if s[0] is not None and s[1] is not None]
+    bounds = [s[1] for s in spans if s[0] is None and s[1] is not None]
+    if windows:
+        start = min(w[0] for w in windows if w[0] is not None)
+        end = max(w[1] for w in windows if w[1] is not None)
+        if bounds:
+            end = min([end, *bounds])
+        return start, end
+    return (None, min(bounds)) if bounds else (None, None)
+
+
+def find_deadline(text: str, debate_date: date | None) -> Deadline | None:
+    """The first deadline phrase in ``text`` (with any expression joined to it), normalised
+    against ``debate_date``; None if the text names no time. Without a date, only the words."""
+    hits: list[tuple[int, int, Resolver, re.Match[str]]] = []
+    for pattern, resolver in GRAMMAR:
+        for match in pattern.finditer(text):
+            if not any(s < match.end() and match.start() < e for s, e, _, _ in hits):
+                hits.append((match.start(), match.end(), resolver, match))
+    if not hits:
+        return None
+    hits.sort(key=lambda hit: hit[0])
+    group = [hits[0]]
+    for hit in hits[1:]:
+        if JOIN.match(text[group[-1][1]:hit[0]]):
+            group.append(hit)
+        else:
+            break
+    words = text[group[0][0]:group[-1][1]]
+    if debate_date is None:
+        return Deadline(words)
+    start, end = _combine([resolver(match, debate_date) for _, _, resolver, match in group])
+    return Deadline(words, start if end is not None else None, end)
+
+
+def parse_debate_date(value: str | None) -> date | None:
+    """The transcript's ISO date, or None when it has none or it is malformed."""
+    try:
+        return date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None

@@ -1,0 +1,199 @@
+"""Score the commitment finder against the hand labels in `eval/commitments/`.
+
+Split (issue 10): the **test set** is the four debates the issue names (`TEST_DOCS`); the finder
+was tuned only on the other labelled debates (`TUNE_DOCS`) and unlabelled ones.
+
+Match rule: a found commitment matches a `made` label when it lies in the same turn (the label's
+speaker + phrase resolve to exactly one turn, as in `check.py`) and its quote overlaps the label's
+quote (a sentence of one is contained in the other, after `normalize_text`); a label's `also_in`
+turns count as the same promise. Each label is matched at most once; a found item that matches
+no label is a false positive.
+
+Borderline labels (`borderline: true`, rule I3) are scored two ways: *strict* drops them, and a
+found item that matches one is neither right nor wrong; *with borderline* counts them as labels.
+
+List parsing: of the `listed` labels, the share the chair-list parser reads as an item (an item
+whose text overlaps the label's quote).
+
+Deadline accuracy: over matched labels with a `deadline_text`, the share whose normalised deadline
+(ISO date, range or null) equals the label's. List recall: over the chair's list items with
+`made_in`, the share whose `made_in` turn holds a commitment the finder found in the minister's
+turns alone (list linking switched off).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from assistant.structure.chair_list import parse_chair_list
+from assistant.structure.commitments import Commitment, debate_commitments
+from assistant.structure.sentences import split_sentences
+from eval.golden_set import normalize_text, speaker_matches
+from ingest.detect import parse_file
+from ingest.errors import DebateError
+from ingest.models import Transcript, Turn
+
+LABELS = Path(__file__).resolve().parent / "commitments"
+TEST_DOCS = ("vlos-61715b27-c629-4780-97b2-e667232ce6df", "vlos-a2e92839-ca83-406a-8e3d-4bb7cd687f00",
+             "kst-28638-157", "ParlaMint-NL_2022-02-03-tweedekamer-4")
+TUNE_DOCS = ("vlos-408e2501-72cb-4dfb-99da-f7959387d352", "vlos-61041e9f-9280-44a5-9606-140a59d378b9",
+             "vlos-5ae9a66d-4078-4401-90cd-b4aa6c35fdf7", "vlos-4b991f97-41d9-44ed-90ef-516aa54c3ab2",
+             "ParlaMint-NL_2021-06-17-tweedekamer-7")
+
+
+@dataclass
+class Counts:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    deadline_ok: int = 0
+    deadline_n: int = 0
+    list_hit: int = 0
+    list_n: int = 0
+    parsed_hit: int = 0
+    parsed_n: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    def add(self, other: Counts) -> None:
+        for name in ("tp", "fp", "fn", "deadline_ok", "deadline_n", "list_hit", "list_n", "parsed_hit", "parsed_n"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.errors += other.errors
+
+    def figures(self) -> dict[str, Any]:
+        return {
+            "tp": self.tp, "fp": self.fp, "fn": self.fn,
+            "precision": round(self.tp / (self.tp + self.fp), 3) if self.tp + self.fp else None,
+            "recall": round(self.tp / (self.tp + self.fn), 3) if self.tp + self.fn else None,
+            "deadline_accuracy": round(self.deadline_ok / self.deadline_n, 3) if self.deadline_n else None,
+            "deadline_n": self.deadline_n,
+            "list_recall": round(self.list_hit / self.list_n, 3) if self.list_n else None,
+            "list_n": self.list_n,
+            "list_parse_recall": round(self.parsed_hit / self.parsed_n, 3) if self.parsed_n else None,
+            "list_parse_n": self.parsed_n,
+        }
+
+
+def load_corpus(corpus: Path) -> dict[str, Transcript]:
+    """Every transcript under ``corpus`` that parses, by id."""
+    docs: dict[str, Transcript] = {}
+    for path in sorted(corpus.rglob("*")):
+        if path.suffix in (".xml", ".txt") and path.is_file():
+            try:
+                transcript = parse_file(path)
+            except DebateError:  # casco reports and other unparseable samples are not debates
+                continue
+            docs[transcript.id] = transcript
+    return docs
+
+
+def _turn(transcript: Transcript, speaker: str, phrase: str) -> Turn | None:
+    wanted = normalize_text(phrase)
+    hits = [t for t in transcript.turns if speaker_matches(speaker, t.speaker) and wanted in normalize_text(t.text)]
+    return hits[0] if len(hits) == 1 else None
+
+
+def _overlaps(found_quote: str, gold_quote: str) -> bool:
+    gold = normalize_text(gold_quote.replace("[...]", " "))
+    found = normalize_text(found_quote)
+    if gold in found or found in gold:
+        return True
+    return any(normalize_text(s.text) in gold for s in split_sentences(found_quote) if len(s.text) > 15)
+
+
+def _targets(transcript: Transcript, label: dict[str, Any]) -> list[tuple[str, str]]:
+    refs = [label, *label.get("also_in", [])]
+    out = []
+    for ref in refs:
+        turn = _turn(transcript, ref["speaker"], ref["phrase"])
+        if turn is not None:
+            out.append((turn.id, ref["quote"]))
+    return out
+
+
+def score_debate(transcript: Transcript, labels: list[dict[str, Any]], strict: bool,
+                 found: list[Commitment] | None = None) -> Counts:
+    """Counts for one debate (see the module docstring for the rules)."""
+    found = [c for c in (debate_commitments(transcript) if found is None else found) if c.source == "finder"]
+    made = [label for label in labels if label["kind"] == "made"]
+    counts = Counts()
+    claimed: set[int] = set()
+    for label in made:
+        targets = _targets(transcript, label)
+        hit = next((i for i, f in enumerate(found) if i not in claimed and any(
+            f.turn_id == turn_id and _overlaps(f.quote, quote) for turn_id, quote in targets)), None)
+        ignored = strict and label.get("borderline")
+        if hit is not None:
+            claimed.add(hit)
+            if ignored:
+                continue
+            counts.tp += 1
+            if label.get("deadline_text"):
+                counts.deadline_n += 1
+                if found[hit].deadline == label["deadline"]:
+                    counts.deadline_ok += 1
+                else:
+                    counts.errors.append(f"deadline {transcript.id} {label['deadline_text']!r}: want {label['deadline']}, got {found[hit].deadline} ({found[hit].deadline_text!r})")
+        elif not ignored:
+            counts.fn += 1
+            counts.errors.append(f"missed {transcript.id} {label['speaker']}: {label['quote'][:150]}")
+    for i, f in enumerate(found):
+        if i not in claimed:
+            counts.fp += 1
+            counts.errors.append(f"false[{f.source}] {transcript.id} {f.speaker} {f.turn_id}: {f.quote[:150]}")
+    return counts
+
+
+def list_recall(transcript: Transcript, labels: list[dict[str, Any]]) -> Counts:
+    """Of the chair's list items with `made_in`, how many the finder alone recovers in that turn;
+    and of all listed labels, how many the list parser reads (an item overlapping the label's text)."""
+    found = [c for c in debate_commitments(transcript) if c.source == "finder"]
+    items = parse_chair_list(transcript)
+    counts = Counts()
+    for label in labels:
+        if label["kind"] != "listed":
+            continue
+        counts.parsed_n += 1
+        if any(_overlaps(item.text, label["quote"]) for item in items):
+            counts.parsed_hit += 1
+        else:
+            counts.errors.append(f"list item not parsed {transcript.id} n={label['n']}: {label['quote'][:120]}")
+        if not label.get("made_in"):
+            continue
+        turn = _turn(transcript, label["made_in"]["speaker"], label["made_in"]["phrase"])
+        counts.list_n += 1
+        if turn is not None and any(f.turn_id == turn.id for f in found):
+            counts.list_hit += 1
+        else:
+            counts.errors.append(f"list item missed {transcript.id} n={label['n']}: {label['quote'][:120]}")
+    return counts
+
+
+def load_labels(labels_dir: Path = LABELS) -> dict[str, list[dict[str, Any]]]:
+    return {path.stem: [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+            for path in sorted(labels_dir.glob("*.jsonl"))}
+
+
+def score_all(corpus: Path, labels_dir: Path = LABELS) -> dict[str, Any]:
+    """Per-debate and per-split figures, strict and with borderline, plus the remaining errors."""
+    docs = load_corpus(corpus)
+    report: dict[str, Any] = {"debates": {}, "splits": {}}
+    totals = {(split, mode): Counts() for split in ("test", "tune") for mode in ("strict", "with_borderline")}
+    for doc_id, labels in load_labels(labels_dir).items():
+        transcript = docs[doc_id]
+        found = debate_commitments(transcript)
+        split = "test" if doc_id in TEST_DOCS else "tune"
+        row: dict[str, Any] = {"split": split}
+        for mode in ("strict", "with_borderline"):
+            counts = score_debate(transcript, labels, mode == "strict", found)
+            if mode == "strict":
+                counts.add(list_recall(transcript, labels))
+            totals[(split, mode)].add(counts)
+            row[mode] = counts.figures()
+        report["debates"][doc_id] = row
+    for (split, mode), counts in totals.items():
+        report["splits"].setdefault(split, {})[mode] = counts.figures()
+        report["splits"][split].setdefault("errors", {})[mode] = counts.errors
+    return report

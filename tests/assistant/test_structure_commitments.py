@@ -1,0 +1,119 @@
+"""Commitments from structure: the chair's list, the finder over cabinet turns, linking and
+attribution, on small transcripts built in code."""
+
+from __future__ import annotations
+
+from assistant.structure.chair_list import parse_chair_list
+from assistant.structure.commitments import debate_commitments
+from assistant.structure.finder import find_commitments
+from ingest.models import Transcript, Turn
+
+FUNCTION = "minister van Justitie en Veiligheid"
+
+
+def _debate(*turns: tuple[str, str, str]) -> Transcript:
+    built = []
+    for i, (speaker, role, text) in enumerate(turns):
+        built.append(Turn(id=f"d:t{i:04d}", index=i, speaker=speaker, text=text, role=role,  # type: ignore[arg-type]  # test data: roles are literals
+                          function=FUNCTION if role == "minister" else None, is_chair=role == "chair"))
+    return Transcript(id="d", title="Politie", date="2025-07-02", source_format="vlos", source_path="d.xml",
+                      turns=tuple(built))
+
+
+COMMISSION = _debate(
+    ("Pool", "chair", "Ik open de vergadering."),
+    ("Boswijk", "member", "Wanneer komt de reactie op de initiatiefnota over PTSS?"),
+    ("Van Weel", "minister", "Dat is een goede vraag. Ik zal u na de zomer informeren over de reactie op de initiatiefnota over PTSS."),
+    ("Michon-Derkzen", "member", "Kan de minister de politie vragen om de cijfers?"),
+    ("Van Weel", "minister", "Het beleid is al jaren dat de politie cijfers publiceert. Daar kom ik straks op terug."),
+    ("Van Weel", "minister", "Ik kan niet toezeggen dat er meer geld komt."),
+    ("Pool", "chair", "Ik loop graag nog even de toezeggingen met u door.\n"
+                      "De minister zegt toe na de zomer de Kamer te informeren over de reactie op de initiatiefnota over PTSS. "
+                      "Dit is een toezegging aan de heer Boswijk.\nDan sluit ik de vergadering bijna."),
+    ("Michon-Derkzen", "member", "Ik mis nog de toezegging over de cijfers van de politie."),
+    ("Pool", "chair", "Dank u wel. Ik sluit de vergadering."),
+)
+
+
+def test_the_chair_list_gives_each_item_its_text_and_the_member_it_was_made_to() -> None:
+    items = parse_chair_list(COMMISSION)
+    assert [item.n for item in items] == [1, 2]
+    assert items[0].text.startswith("De minister zegt toe na de zomer")
+    assert items[0].to == "Boswijk" and items[0].speaker == "Pool"
+
+
+def test_a_member_who_misses_a_commitment_adds_an_item() -> None:
+    added = parse_chair_list(COMMISSION)[1]
+    assert added.added and added.speaker == "Michon-Derkzen"
+
+
+def test_a_debate_without_a_list_has_no_items() -> None:
+    assert parse_chair_list(_debate(("Van Weel", "minister", "Ik zal u informeren."))) == []
+
+
+def test_the_finder_takes_a_ministers_promise_and_not_a_come_back_a_refusal_or_policy() -> None:
+    quotes = [f.quote for f in find_commitments(COMMISSION)]
+    assert quotes == ["Ik zal u na de zomer informeren over de reactie op de initiatiefnota over PTSS."]
+
+
+def test_only_cabinet_turns_make_commitments() -> None:
+    debate = _debate(("Boswijk", "member", "Ik zal de Kamer informeren."), ("Pool", "chair", "Ik zeg u toe dat we om vijf uur stoppen."))
+    assert find_commitments(debate) == []
+
+
+def test_a_bare_yes_to_a_request_for_a_commitment_counts() -> None:
+    debate = _debate(("Boswijk", "member", "Kan de minister toezeggen dat hij dit uitzoekt?"),
+                     ("Van Weel", "minister", "Jazeker. Het is een belangrijk punt."))
+    assert [f.quote for f in find_commitments(debate)] == ["Jazeker."]
+
+
+def test_a_commitment_records_speaker_addressee_deadline_and_the_chairs_item_separately() -> None:
+    [record] = [c for c in debate_commitments(COMMISSION) if c.source == "finder"]
+    assert (record.speaker, record.role, record.function) == ("Van Weel", "minister", FUNCTION)
+    assert record.to == "Boswijk" and record.turn_id == "d:t0002"
+    assert record.deadline_text == "na de zomer" and record.deadline == "2025-09-01/2025-11-30"
+    assert record.list_item == 1 and record.list_speaker == "Pool" and record.list_turn_id == "d:t0006"
+    assert record.quote in COMMISSION.turns[2].text and "zegt toe" not in record.quote
+
+
+def test_a_list_item_no_promise_matches_is_attributed_to_the_chair_who_read_it() -> None:
+    listed = [c for c in debate_commitments(COMMISSION) if c.source == "list"]
+    assert [(c.speaker, c.role, c.list_item) for c in listed] == [("Michon-Derkzen", "member", 2)]
+
+
+def test_the_member_named_in_the_ministers_paragraph_is_the_addressee() -> None:
+    debate = _debate(("Boswijk", "member", "Dank."), ("Pool", "chair", "De minister."),
+                     ("Van Weel", "minister", "Intro.\nDe heer Boswijk vroeg naar de opleiding. Ik stuur u in september een brief daarover."))
+    [record] = debate_commitments(debate)
+    assert record.to == "Boswijk" and record.deadline == "2025-09-01/2025-09-30"
+
+
+def test_every_list_item_appears_once_even_when_two_items_match_one_promise() -> None:
+    debate = _debate(
+        ("Van Weel", "minister", "Ik zal u na de zomer informeren over de initiatiefnota over PTSS en de nazorg."),
+        ("Pool", "chair", "Ik loop graag nog even de toezeggingen met u door.\n"
+                          "De minister zegt toe de Kamer na de zomer te informeren over de initiatiefnota over PTSS.\n"
+                          "De minister zegt toe de Kamer te informeren over de nazorg bij PTSS."),
+    )
+    records = debate_commitments(debate)
+    assert sorted(r.list_item for r in records if r.list_item) == [1, 2]
+
+
+def test_a_numbered_paragraph_of_the_list_is_an_item_whatever_its_wording() -> None:
+    debate = _debate(("Van Weel", "minister", "Ik zal u informeren."),
+                     ("Pool", "chair", "Dan waren we gekomen bij de toezeggingen.\n"
+                                       "Eén. De minister zal in oktober een brief sturen.\n"
+                                       "Punt twee. De relevante evaluaties worden in de agenda meegenomen."))
+    assert [item.text for item in parse_chair_list(debate)] == [
+        "Eén. De minister zal in oktober een brief sturen.",
+        "Punt twee. De relevante evaluaties worden in de agenda meegenomen."]
+
+
+def test_an_item_may_put_a_phrase_and_the_verb_before_the_minister() -> None:
+    debate = _debate(("Van Weel", "minister", "Ik zal u informeren."),
+                     ("Pool", "chair", "Ik loop graag nog even de toezeggingen met u door.\n"
+                                       "Ten aanzien van Pijler 2 informeert de staatssecretaris de Kamer nader.\n"
+                                       "Ik mis nog de toezegging over de clusters."))
+    items = parse_chair_list(debate)
+    assert [item.text[:20] for item in items] == ["Ten aanzien van Pijl", "Ik mis nog de toezeg"]
+    assert items[1].added

@@ -1,0 +1,69 @@
+"""The deadline grammar: time words as spoken, normalised against the debate date (rules D of
+eval/commitments/README.md)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from assistant.structure.deadlines import find_deadline, prinsjesdag
+
+JULY_2 = date(2025, 7, 2)
+
+
+@pytest.mark.parametrize(("text", "iso"), [
+    ("Ik stuur u voor de zomer een brief.", "2025-07-03"),
+    ("Ik kom daar nog voor het zomerreces op terug.", "2025-07-03"),
+    ("De brief komt in het najaar.", "2025-09-01/2025-11-30"),
+    ("Vlak na de zomer informeer ik u.", "2025-09-01/2025-11-30"),
+    ("Ik informeer u voor het kerstreces.", "2025-12-18"),
+    ("Dat doe ik voor de Miljoenennota.", "2025-09-15"),
+    ("Ik kom erop terug bij de Miljoenennota.", "2025-09-16"),
+    ("U krijgt in september een brief.", "2025-09-01/2025-09-30"),
+    ("Dat hoort u voor 1 oktober.", "2025-09-30"),
+    ("U krijgt binnen twee weken een brief.", "2025-07-16"),
+    ("Later dit jaar komt de evaluatie.", "2025-12-31"),
+    ("In de tweede helft van dit jaar delen we het.", "2025-07-01/2025-12-31"),
+    ("Dat komt nog dit najaar, dan wel begin volgend jaar.", "2025-09-01/2026-03-31"),
+    ("Spoedig na de zomer en ruim voor het verkiezingsreces kom ik met een reactie.", "2025-09-01/2025-10-28"),
+    ("Ik breng het ter sprake als ik maandag op bezoek ga.", "2025-07-07"),
+])
+def test_time_words_normalise_relative_to_the_debate_date(text: str, iso: str) -> None:
+    deadline = find_deadline(text, JULY_2)
+    assert deadline is not None and deadline.iso == iso
+
+
+@pytest.mark.parametrize("text", [
+    "Ik kom daarop terug in de volgende voortgangsrapportage.",
+    "Dat komt voor de begrotingsbehandeling van dit departement.",
+    "Ik informeer u binnenkort.",
+    "Wij leven toe naar een debat in het najaar.",
+])
+def test_words_that_name_no_date_are_kept_undated(text: str) -> None:
+    deadline = find_deadline(text, JULY_2)
+    assert deadline is not None and deadline.text and deadline.iso is None
+
+
+def test_a_sentence_without_time_words_has_no_deadline() -> None:
+    assert find_deadline("Ik zal de Kamer informeren.", JULY_2) is None
+
+
+def test_the_summer_of_another_year_uses_that_years_recess() -> None:
+    deadline = find_deadline("Ik kom voor de zomer terug.", date(2017, 2, 16))
+    assert deadline is not None and deadline.iso == "2017-07-06"
+
+
+def test_a_month_already_past_means_next_year() -> None:
+    deadline = find_deadline("We sturen het in maart.", date(2025, 7, 2))
+    assert deadline is not None and deadline.iso == "2026-03-01/2026-03-31"
+
+
+def test_prinsjesdag_is_the_third_tuesday_of_september() -> None:
+    assert prinsjesdag(2025) == date(2025, 9, 16)
+    assert prinsjesdag(2026) == date(2026, 9, 15)
+
+
+def test_without_a_debate_date_only_the_words_are_kept() -> None:
+    deadline = find_deadline("voor de zomer", None)
+    assert deadline is not None and deadline.text == "voor de zomer" and deadline.iso is None

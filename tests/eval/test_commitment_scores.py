@@ -1,0 +1,40 @@
+"""The commitment finder against the hand labels (eval/commitments/): the figures reached on
+1 December 2026 must stay reached, so a regression fails. Test split = the four debates issue 10
+names; tuning split = the other labelled debates."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from eval.commitment_scores import TEST_DOCS, TUNE_DOCS, load_labels, score_all
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def report() -> dict:
+    return score_all(REPO / "corpus")
+
+
+def test_the_split_covers_every_labelled_debate_once() -> None:
+    assert set(TEST_DOCS) | set(TUNE_DOCS) == set(load_labels())
+    assert not set(TEST_DOCS) & set(TUNE_DOCS)
+
+
+def test_the_test_split_keeps_the_measured_precision_recall_and_deadline_accuracy(report: dict) -> None:
+    strict = report["splits"]["test"]["strict"]
+    assert strict["precision"] >= 0.70 and strict["recall"] >= 0.60
+    assert strict["deadline_accuracy"] >= 0.84
+    assert strict["list_recall"] >= 1.0 and strict["list_parse_recall"] >= 0.9
+
+
+def test_the_tuning_split_keeps_its_figures(report: dict) -> None:
+    strict = report["splits"]["tune"]["strict"]
+    assert strict["precision"] >= 0.75 and strict["recall"] >= 1.0 and strict["list_recall"] >= 0.89
+    assert strict["list_parse_recall"] >= 1.0
+
+
+def test_the_debate_without_commitments_yields_none(report: dict) -> None:
+    assert report["debates"]["ParlaMint-NL_2021-06-17-tweedekamer-7"]["strict"]["fp"] == 0
