@@ -156,6 +156,11 @@ def chunk_metadata(turn: Turn, transcript: Transcript) -> dict[str, str | int | 
         "page": turn.page,
         "start_time": turn.start_time,
         "section": turn.section,
+        "exchange_id": turn.exchange_id,
+        "exchange_position": turn.exchange_position,
+        "exchange_role": turn.exchange_role,
+        "challenger": turn.challenger,
+        "challenged": turn.challenged,
     }
     return {k: v for k, v in meta.items() if v is not None}
 

@@ -26,6 +26,7 @@ import stat
 from pathlib import Path
 
 from ingest.errors import EmptyTranscriptError, TranscriptError, UnknownFormatError
+from ingest.exchanges import mark_exchanges
 from ingest.field_bounds import bound_fields
 from ingest.models import Transcript
 from ingest.parse_limits import DEFAULT_LIMITS, ParseLimits, parse_deadline
@@ -94,7 +95,8 @@ def _check_not_binary(data: bytes, path: str) -> None:
 
 
 def parse_bytes(data: bytes, path: str, limits: ParseLimits = DEFAULT_LIMITS) -> Transcript:
-    """Parse ``data`` (the content of the file at ``path``) in whichever format it is.
+    """Parse ``data`` (the content of the file at ``path``) in whichever format it is, then mark
+    its interruption exchanges (`ingest.exchanges`), the one post-parse step for every format.
 
     Raises:
         TranscriptError: any reason the bytes are not a transcript, naming ``path``; in
@@ -102,7 +104,7 @@ def parse_bytes(data: bytes, path: str, limits: ParseLimits = DEFAULT_LIMITS) ->
     """
     limits.check_size(len(data), path)
     with parse_deadline(path, limits.max_parse_seconds):
-        return bound_fields(_parse(data, path), path)
+        return mark_exchanges(bound_fields(_parse(data, path), path))
 
 
 def _parse(data: bytes, path: str) -> Transcript:

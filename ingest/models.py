@@ -15,6 +15,7 @@ from typing import Any, Literal
 Role = Literal["member", "minister", "state_secretary", "chair", "other"]
 ROLES: tuple[str, ...] = ("member", "minister", "state_secretary", "chair", "other")
 SourceFormat = Literal["verslag", "verslag_pdf", "vlos", "parlamint"]
+ExchangeRole = Literal["challenge", "reply"]
 
 
 @dataclass(frozen=True)
@@ -26,6 +27,14 @@ class Turn:
     ``function`` is the full office ("Minister van Veiligheid en Justitie") where the transcript
     gives one. ``role`` is the kind of speaker *in this turn*: a chair speaking as chair has role
     ``chair``. ``page`` (verslag) and ``start_time`` (VLOS, ISO 8601) locate the turn in the source.
+
+    The ``exchange_*`` fields place the turn in an interruption exchange (`ingest.exchanges`, from
+    the turn order and the format's interruption marks only): ``exchange_id`` names the exchange,
+    ``exchange_position`` is 0 for the opening challenge and counts up in spoken order,
+    ``exchange_role`` says whether the turn challenges or replies, ``challenger`` and ``challenged``
+    name who interrupted whom, and ``interrupts_turn`` is the index of the challenged speaker's
+    turn that the exchange interrupts. All None for a turn outside any exchange (and in
+    transcripts stored before exchanges existed).
     """
 
     id: str
@@ -41,6 +50,12 @@ class Turn:
     start_time: str | None = None
     section: str | None = None
     label: str | None = None
+    exchange_id: str | None = None
+    exchange_position: int | None = None
+    exchange_role: ExchangeRole | None = None
+    challenger: str | None = None
+    challenged: str | None = None
+    interrupts_turn: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
