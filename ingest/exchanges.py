@@ -20,7 +20,7 @@ every `Turn`, for all three formats; it never reads meaning, only structure:
   is procedure and belongs to no exchange.
 * **Replies.** The floor holder's next turn after a challenge replies to it; the same member's
   next interruption is a follow-up round of the same exchange. A second floor-holder turn in a row
-  ends the exchange, and so does a challenger's courtesy after a reply ("Fantastisch, dank u
+  ends the exchange (unless the first was a bare "Voorzitter." before the chair's "Gaat uw gang"), and so does a challenger's courtesy after a reply ("Fantastisch, dank u
   vriendelijk."): the floor holder's next turn goes on with the contribution. In VLOS an interruption answered straight away (no chair in between) by a
   different speaker than the floor holder ("nog één vraag" to both ministers, answered by one of
   them) gets that speaker as the challenged one.
@@ -183,7 +183,8 @@ class _Builder:
 
     def floor_speaks(self, i: int) -> None:
         current = self.current
-        if current is not None and current.last_role == "challenge" and current.challenged == self.floor:
+        if current is not None and current.challenged == self.floor and (
+                current.last_role == "challenge" or is_procedural(self.turns[current.turns[-1][0]].text)):
             current.turns.append((i, "reply"))
         else:
             self.close()
