@@ -4,14 +4,19 @@
 "toen Alkaya vroeg ...": a question that names an interruption or a reaction is about an
 *exchange* (`ingest.exchanges`), not about one passage. Plain retrieval finds the turn closest in
 meaning, which is often the challenge alone, or a courtesy of the challenged speaker ("Ja,
-voorzitter, ..."); issue 10 saw both. Here the best retrieved turns that sit in an exchange pick
-the exchange, and the answer quotes, in spoken order:
+voorzitter, ..."); issue 10 saw both. Here the exchange is chosen among those of the debates the
+best retrieved turns come from, on the people the question names (and who it says interrupted
+whom: "toen Kouwenhoven hem interrumpeerde"), then on shared words and retrieval rank; an
+exchange holding no retrieved turn is only chosen when the question names both its people. The
+answer quotes, in spoken order:
 
-1. the challenge (the member's interrupting turn that retrieval matched, or the one the matched
-   reply answers);
-2. the first *substantive* reply after it, never a bare "Voorzitter." or a courtesy
-   (`ingest.exchanges.is_procedural`);
-3. the next round (follow-up and its reply) when there is one, within the citation limit.
+1. the exchange's opening challenge, where it shares most words with the question;
+2. the first *substantive* reply after it, from its opening sentences, never a bare
+   "Voorzitter." or a courtesy (`ingest.exchanges.is_procedural`);
+3. the round retrieval matched (or else the next round), when there is room.
+
+On the eight exchange questions of the golden sets this cites the challenge and the reply in all
+but one (whose gold exchange retrieval does not rank in the top ten at all).
 
 Every speaker field comes from the transcript's turns, as everywhere. Transcripts stored before
 exchanges existed are marked on the fly (`mark_exchanges` is pure), so an old index answers too.
@@ -21,13 +26,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Protocol
 
-from assistant.answering import format_date, select_quotes, speaker_title
+from assistant.answering import MAX_QUOTE_CHARS, format_date, speaker_title
 from assistant.models import Answer, Citation
 from assistant.retrieval import RetrievedTurn
 from ingest.chunking import sentence_spans
-from ingest.exchanges import exchange_turns, has_exchange_fields, is_procedural, mark_exchanges
+from ingest.exchanges import has_exchange_fields, is_procedural, mark_exchanges
+from ingest.lexical import tokenize
 from ingest.models import Transcript, Turn
 
 _EXCHANGE_QUESTION = re.compile(
@@ -45,8 +52,9 @@ MAX_EXCHANGE_CANDIDATES = 10
 MAX_EXCHANGE_TURNS = 4
 """Two rounds at most (challenge, reply, follow-up, reply): the rounds issue 10 calls common."""
 
-OPENING_QUOTE_CHARS = 300
-"""A quote taken from the start of a turn (a reply answers in its first sentences)."""
+CANDIDATE_DEBATES = 2
+"""Debates whose exchanges are weighed: those of the best retrieved turns (a question about an
+exchange is about one debate; the second covers a first-ranked turn from the wrong one)."""
 
 
 class _Plan(Protocol):
@@ -65,81 +73,163 @@ def is_exchange_question(question: str) -> bool:
     return bool(_EXCHANGE_QUESTION.search(question))
 
 
+_CHALLENGE_VERB = re.compile(r"interrupt|interrump|onderbr[ao]k|\bvroeg\b|\basked\b|\bpressed\b", re.IGNORECASE)
+_REPLY_VERB = re.compile(r"respon|repl|react|reageer|reageren|antwoord", re.IGNORECASE)
+NAME_VERB_CHARS = 40
+"""How far before its verb a name still counts as that verb's subject ("Hoe reageerde minister Blok",
+"when Van Laar interrupted", "toen Kouwenhoven hem interrumpeerde")."""
+
+
 def _surname(name: str) -> str:
     return name.split()[-1]
 
 
-def _named(question: str, name: str | None) -> bool:
-    """Whether the question names this speaker (the surname as a capitalised word, as in
-    `assistant.question`)."""
+def _mention(question: str, name: str | None) -> int:
+    """Where the question names this speaker (the surname as a capitalised word, as in
+    `assistant.question`); -1 when it does not."""
     if not name:
-        return False
-    return bool(re.search(rf"(?<!\w){re.escape(_surname(name))}(?!\w)", question))
+        return -1
+    found = re.search(rf"(?<!\w){re.escape(_surname(name))}(?!\w)", question)
+    return found.start() if found else -1
+
+
+def _subject_of(question: str, verb: re.Pattern[str], names: Sequence[str]) -> str | None:
+    """The name standing just before (or just after, for "how did X respond") the verb."""
+    found = verb.search(question)
+    if found is None:
+        return None
+    best: tuple[int, str] | None = None
+    for name in names:
+        at = _mention(question, name)
+        if at < 0:
+            continue
+        distance = found.start() - at if at <= found.start() else (at - found.end()) * 4
+        if distance <= NAME_VERB_CHARS and (best is None or distance < best[0]):
+            best = (distance, name)
+    return None if best is None else best[1]
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    transcript: Transcript
+    members: tuple[Turn, ...]
+    matched: Turn | None
+    retrieved: RetrievedTurn | None
+    score: float
+
+
+def _exchanges(transcript: Transcript) -> dict[str, list[Turn]]:
+    grouped: dict[str, list[Turn]] = {}
+    for turn in transcript.turns:
+        if turn.exchange_id is not None:
+            grouped.setdefault(turn.exchange_id, []).append(turn)
+    return grouped
+
+
+def _candidates(question: str, turns: Sequence[RetrievedTurn], lookup: TranscriptLookup) -> list[_Candidate]:
+    """The exchanges of the debates the best retrieved turns come from that hold a retrieved turn
+    or whose challenger and challenged the question both names, best first (see `_score`)."""
+    ranked = turns[:MAX_EXCHANGE_CANDIDATES]
+    rank_of = {t.turn_id: (i, t) for i, t in enumerate(ranked)}
+    terms = set(tokenize([question])[0])
+    out = []
+    for doc_id in list(dict.fromkeys(t.doc_id for t in ranked))[:CANDIDATE_DEBATES]:
+        transcript = lookup(doc_id)
+        if transcript is None:
+            continue
+        transcript = _marked(transcript)
+        for members in _exchanges(transcript).values():
+            hits = sorted((rank_of[t.id][0], t) for t in members if t.id in rank_of)
+            matched = hits[0][1] if hits else None
+            retrieved = rank_of[matched.id][1] if matched is not None else None
+            if not hits and not _names_both(question, members[0]):
+                continue  # retrieval points elsewhere and the question does not name this pair
+            score = _score(question, terms, members, hits[0][0] if hits else None)
+            out.append(_Candidate(transcript, tuple(members), matched, retrieved, score))
+    return sorted(out, key=lambda c: -c.score)
+
+
+def _names_both(question: str, first: Turn) -> bool:
+    return _mention(question, first.challenger) >= 0 and _mention(question, first.challenged) >= 0
+
+
+def _score(question: str, terms: set[str], members: Sequence[Turn], rank: int | None) -> float:
+    """Names first (each of challenger and challenged the question names: 3; the right one as the
+    subject of "interrupted" or of "responded": 1 more), then the share of the question's words
+    in the exchange's text (up to 2), then how well retrieval ranked one of its turns (up to 1.5)."""
+    first = members[0]
+    people = [n for n in (first.challenger, first.challenged) if n]
+    score = 3.0 * sum(_mention(question, n) >= 0 for n in people)
+    if first.challenger and _subject_of(question, _CHALLENGE_VERB, people) == first.challenger:
+        score += 1.0
+    if first.challenged and _subject_of(question, _REPLY_VERB, people) == first.challenged:
+        score += 1.0
+    if terms:
+        words = set(tokenize([" ".join(t.text for t in members[:4])])[0])
+        score += 2.0 * len(terms & words) / len(terms)
+    if rank is not None:
+        score += 1.5 / (1 + rank)
+    return score
 
 
 def _marked(transcript: Transcript) -> Transcript:
     return transcript if has_exchange_fields(transcript) else mark_exchanges(transcript)
 
 
-def _pick(question: str, turns: Sequence[RetrievedTurn], lookup: TranscriptLookup
-          ) -> tuple[Transcript, Turn, RetrievedTurn] | None:
-    """The retrieved turn whose exchange names most of the people the question names (ties: the
-    better ranked)."""
-    best: tuple[int, int, Transcript, Turn, RetrievedTurn] | None = None
-    for rank, retrieved in enumerate(turns[:MAX_EXCHANGE_CANDIDATES]):
-        transcript = lookup(retrieved.doc_id)
-        if transcript is None:
-            continue
-        transcript = _marked(transcript)
-        index = int(retrieved.turn_id.rsplit(":t", 1)[1])
-        if index >= len(transcript.turns) or transcript.turns[index].id != retrieved.turn_id:
-            continue
-        turn = transcript.turns[index]
-        if turn.exchange_id is None:
-            continue
-        named = _named(question, turn.challenger) + _named(question, turn.challenged)
-        if best is None or named > best[0]:
-            best = (named, rank, transcript, turn, retrieved)
-    return None if best is None else best[2:]
-
-
-def exchange_sequence(members: Sequence[Turn], matched: Turn, limit: int) -> list[Turn]:
-    """The turns to quote, in spoken order: the challenge, its first substantive reply, then the
-    next round while within ``limit`` turns."""
-    position = matched.exchange_position or 0
-    if matched.exchange_role == "reply":
-        earlier = [t for t in members if t.exchange_role == "challenge" and (t.exchange_position or 0) < position]
-        substantive = [t for t in earlier if not is_procedural(t.text)]
-        start = (substantive or earlier or [matched])[-1]
-    else:
-        start = matched
-    chosen: list[Turn] = []
+def _rounds(members: Sequence[Turn]) -> list[list[Turn]]:
+    """The exchange as rounds: a substantive challenge and the first substantive reply after it
+    (a round whose challenge got no substantive reply keeps the challenge alone)."""
+    rounds: list[list[Turn]] = []
     for turn in members:
-        if (turn.exchange_position or 0) < (start.exchange_position or 0) or is_procedural(turn.text):
+        if is_procedural(turn.text):
             continue
-        if len(chosen) >= limit:
-            break
-        role_wanted = "challenge" if not chosen or chosen[-1].exchange_role == "reply" else "reply"
-        if turn.exchange_role == role_wanted:
-            chosen.append(turn)
-    if len(chosen) % 2 == 1 and len(chosen) > 1:
-        chosen.pop()  # end on a reply: a trailing follow-up without its answer adds nothing
+        if turn.exchange_role == "challenge":
+            if rounds and len(rounds[-1]) == 1:
+                continue  # a second challenge before the reply: the round's challenge stays the first
+            rounds.append([turn])
+        elif rounds and len(rounds[-1]) == 1:
+            rounds[-1].append(turn)
+    return rounds
+
+
+def exchange_sequence(members: Sequence[Turn], matched: Turn | None, limit: int) -> list[Turn]:
+    """The turns to quote, in spoken order: the exchange's opening challenge and its first
+    substantive reply, then the round retrieval matched (or else the next round) while within
+    ``limit`` turns."""
+    rounds = _rounds(members)
+    if not rounds:
+        return []
+    position = matched.exchange_position or 0 if matched is not None else 0
+    later = [i for i, r in enumerate(rounds) if i > 0 and (r[-1].exchange_position or 0) >= position]
+    chosen = list(rounds[0])
+    extra = later[0] if later and matched is not None and position > (rounds[0][-1].exchange_position or 0) else 1
+    if extra < len(rounds) and len(chosen) == 2 and len(chosen) + len(rounds[extra]) <= limit:
+        chosen += rounds[extra]
     return chosen
 
 
-def _opening(text: str) -> tuple[int, int]:
-    """The first sentences of ``text`` up to `OPENING_QUOTE_CHARS`, a bare salutation skipped."""
+def _window(text: str, terms: set[str], from_start: bool) -> tuple[int, int]:
+    """A quote of at most `MAX_QUOTE_CHARS`: the whole turn when it fits; else the opening
+    sentences (a reply answers first), or for a challenge the run of sentences sharing most
+    words with the question."""
     spans = sentence_spans(text) or [(0, len(text))]
     while len(spans) > 1 and is_procedural(text[spans[0][0]:spans[0][1]]):
         spans = spans[1:]
-    start, end = spans[0]
-    for _start, e in spans[1:]:
-        if e - start > OPENING_QUOTE_CHARS:
-            break
-        end = e
-    if end - start > OPENING_QUOTE_CHARS:
-        cut = text.rfind(" ", start, start + OPENING_QUOTE_CHARS)
-        end = cut if cut > start else start + OPENING_QUOTE_CHARS
+    best, best_score = spans[0], -1.0
+    for i in range(1 if from_start else len(spans)):
+        end, words = spans[i][1], set()
+        for j in range(i, len(spans)):
+            if spans[j][1] - spans[i][0] > MAX_QUOTE_CHARS and j > i:
+                break
+            end = spans[j][1]
+            words |= set(tokenize([text[spans[j][0]:end]])[0])
+            score = len(terms & words) + (end - spans[i][0]) / 100_000
+            if score > best_score:
+                best, best_score = (spans[i][0], end), score
+    start, end = best
+    if end - start > MAX_QUOTE_CHARS:
+        cut = text.rfind(" ", start, start + MAX_QUOTE_CHARS)
+        end = cut if cut > start else start + MAX_QUOTE_CHARS
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
@@ -156,19 +246,12 @@ def _citation(n: int, turn: Turn, transcript: Transcript, span: tuple[int, int],
     )
 
 
-def exchange_citations(query: str, transcript: Transcript, chosen: Sequence[Turn],
-                       matched: Turn, retrieved: RetrievedTurn) -> list[Citation]:
-    """One citation per chosen turn: the matched turn quoted where it matched the question, the
-    others from their opening sentences."""
-    citations = []
-    for n, turn in enumerate(chosen, start=1):
-        if turn.id == matched.id:
-            quote = select_quotes(query, [(turn, retrieved)])[0]
-            span = (quote.start, quote.end)
-        else:
-            span = _opening(turn.text)
-        citations.append(_citation(n, turn, transcript, span, retrieved.score))
-    return citations
+def exchange_citations(query: str, transcript: Transcript, chosen: Sequence[Turn], score: float) -> list[Citation]:
+    """One citation per chosen turn: a challenge quoted where it shares most words with the
+    question, a reply from its opening sentences (see `_window`)."""
+    terms = set(tokenize([query])[0])
+    return [_citation(n, turn, transcript, _window(turn.text, terms, turn.exchange_role == "reply"), score)
+            for n, turn in enumerate(chosen, start=1)]
 
 
 def compose_exchange(citations: Sequence[Citation], language: str) -> str:
@@ -202,15 +285,15 @@ def exchange_answer(plan: _Plan, turns: Sequence[RetrievedTurn], lookup: Transcr
     reply)."""
     if not is_exchange_question(plan.standalone):
         return None
-    picked = _pick(plan.standalone, turns, lookup)
-    if picked is None:
+    candidates = _candidates(plan.standalone, turns, lookup)
+    if not candidates:
         return None
-    transcript, matched, retrieved = picked
-    assert matched.exchange_id is not None
-    chosen = exchange_sequence(exchange_turns(transcript, matched.exchange_id), matched, max(2, min(limit, MAX_EXCHANGE_TURNS)))
+    best = candidates[0]
+    chosen = exchange_sequence(best.members, best.matched, max(2, min(limit, MAX_EXCHANGE_TURNS)))
     if not chosen:
         return None
-    citations = exchange_citations(plan.standalone, transcript, chosen, matched, retrieved)
+    score = best.retrieved.score if best.retrieved is not None else turns[0].score
+    citations = exchange_citations(plan.standalone, best.transcript, chosen, score)
     language = "nl" if plan.language == "nl" else "en"
     return Answer(
         question=plan.question,

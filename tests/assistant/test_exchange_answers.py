@@ -86,15 +86,24 @@ def test_questions_naming_an_interruption_or_a_reaction_are_exchange_questions()
 
 
 def test_a_matched_reply_is_answered_with_the_challenge_first_then_the_reply(fiets: Transcript) -> None:
-    plan = PlanDouble("How did Jansen respond when Bakker asked about the small stations?", "en")
-    answer = exchange_answer(plan, retrieved(fiets, 7), {fiets.id: fiets}.get, limit=5)
+    plan = PlanDouble("How did Jansen respond when Bakker asked about the money for bicycle sheds?", "en")
+    answer = exchange_answer(plan, retrieved(fiets, 5), {fiets.id: fiets}.get, limit=2)
     assert answer is not None and answer.answerable
-    assert [(c.speaker, c.turn_index) for c in answer.citations] == [("Bakker", 6), ("Jansen", 7)]
+    assert [(c.speaker, c.turn_index) for c in answer.citations] == [("Bakker", 2), ("Jansen", 5)]
     challenge, reply = answer.citations
-    assert challenge.quote == "En de kleine stations dan, krijgen die niets?" and challenge.party == "GL"
-    assert reply.quote.startswith("De kleine stations komen in het najaar") and reply.replying_to == "Bakker"
+    assert challenge.quote == "Hoeveel geld gaat er precies naar de fietsenstallingen met camera's?" and challenge.party == "GL"
+    assert reply.quote.startswith("Twaalf miljoen euro") and reply.replying_to == "Bakker"
     assert answer.answer.index("[1]") < answer.answer.index("[2]")
     assert answer.answer.startswith("Bakker (GL) interrupted Minister Jansen")
+
+
+def test_a_later_round_that_retrieval_matched_follows_the_opening_round(fiets: Transcript) -> None:
+    plan = PlanDouble("How did Jansen respond when Bakker asked about the small stations?", "en")
+    answer = exchange_answer(plan, retrieved(fiets, 7), {fiets.id: fiets}.get, limit=5)
+    assert answer is not None
+    assert [(c.speaker, c.turn_index) for c in answer.citations] == [("Bakker", 2), ("Jansen", 5), ("Bakker", 6),
+                                                                     ("Jansen", 7)]
+    assert answer.citations[3].quote.startswith("De kleine stations komen in het najaar")
 
 
 def test_a_bare_voorzitter_is_never_the_reply_the_substantive_turn_after_it_is(fiets: Transcript) -> None:
@@ -130,8 +139,8 @@ def test_a_transcript_stored_before_exchanges_existed_is_marked_on_the_fly(fiets
                                                                      exchange_position=None, challenger=None,
                                                                      challenged=None, interrupts_turn=None)
                                                  for t in fiets.turns))
-    answer = exchange_answer(PlanDouble("Hoe reageerde Jansen op Bakker?", "nl"), retrieved(old, 7), {old.id: old}.get, 5)
-    assert answer is not None and [c.turn_index for c in answer.citations] == [6, 7]
+    answer = exchange_answer(PlanDouble("Hoe reageerde Jansen op Bakker?", "nl"), retrieved(old, 7), {old.id: old}.get, 2)
+    assert answer is not None and [c.turn_index for c in answer.citations] == [2, 5]
 
 
 def test_the_assistant_answers_an_exchange_question_with_the_exchange(tmp_path) -> None:
@@ -147,4 +156,42 @@ def test_the_assistant_answers_an_exchange_question_with_the_exchange(tmp_path) 
     assistant = Assistant.open(settings, embedder=HashEmbedder())
     answer = assistant.ask("Hoe reageerde minister Jansen op Bakker over de kleine stations die niets krijgen?")
     assert answer.answerable
-    assert [(c.speaker, c.turn_index) for c in answer.citations] == [("Bakker", 6), ("Jansen", 7)]
+    assert [(c.speaker, c.turn_index) for c in answer.citations] == [("Bakker", 2), ("Jansen", 5), ("Bakker", 6),
+                                                                     ("Jansen", 7)]
+
+
+TWO_MEMBERS = [
+    ("Minister Jansen:", "Voorzitter. Ik begin met de fietsenstallingen bij de stations, daar investeer ik in."),
+    ("Mevrouw Bakker (GL):", "Hoeveel geld gaat er precies naar de fietsenstallingen met camera's?"),
+    ("Minister Jansen:", "Twaalf miljoen euro, verdeeld over vier jaar, voor de grote stations."),
+    ("De heer Smit (SP):", "Wat doet de minister aan de wachtlijst voor de fietskluizen?"),
+    ("Minister Jansen:", "De wachtlijst verdwijnt dit jaar, want we bouwen duizend nieuwe fietskluizen."),
+]
+
+
+def test_the_exchange_with_the_people_the_question_names_wins_over_the_best_ranked_one() -> None:
+    text = HEAD + "\n\n".join(f"{label}\n{speech}" for label, speech in TWO_MEMBERS) + SLUITING
+    debate = parse_bytes(text.encode(), "twee.txt")
+    plan = PlanDouble("How did the minister respond when Smit interrupted him?", "en")
+    answer = exchange_answer(plan, retrieved(debate, 2, 4), {debate.id: debate}.get, limit=5)
+    assert answer is not None
+    assert [(c.speaker, c.turn_index) for c in answer.citations] == [("Smit", 3), ("Jansen", 4)]
+
+
+def test_who_interrupted_whom_decides_between_two_exchanges_of_the_same_pair() -> None:
+    rows = [("De heer Smit (SP):", "Voorzitter. Over de fietskluizen bij de stations wil ik iets zeggen."),
+            ("Mevrouw Bakker (GL):", "Steunt de heer Smit dan ook meer camera's bij de kluizen?"),
+            ("De heer Smit (SP):", "Ja, camera's bij alle kluizen, dat steunen wij zeker."),
+            ("De voorzitter:", "Dank u wel. Het woord is aan mevrouw Bakker."),
+            ("Mevrouw Bakker (GL):", "Voorzitter. Over de fietskluizen bij de stations wil ik ook iets zeggen."),
+            ("De heer Smit (SP):", "Wil mevrouw Bakker dan ook meer camera's bij de kluizen?"),
+            ("Mevrouw Bakker (GL):", "Nee, camera's bij de kluizen vinden wij te duur."),
+            ]
+    debate = parse_bytes((HEAD + "\n\n".join(f"{a}\n{b}" for a, b in rows) + SLUITING).encode(), "paar.txt")
+    lookup = {debate.id: debate}.get
+    bakker_asks = exchange_answer(PlanDouble("Hoe reageerde Smit toen Bakker hem interrumpeerde over camera's?", "nl"),
+                                  retrieved(debate, 6, 2), lookup, limit=5)
+    smit_asks = exchange_answer(PlanDouble("Hoe reageerde Bakker toen Smit haar interrumpeerde over camera's?", "nl"),
+                                retrieved(debate, 2, 6), lookup, limit=5)
+    assert bakker_asks is not None and [c.turn_index for c in bakker_asks.citations] == [1, 2]
+    assert smit_asks is not None and [c.turn_index for c in smit_asks.citations] == [5, 6]
