@@ -237,3 +237,22 @@ def test_chunks_carry_the_exchange_so_retrieval_can_pull_all_of_it() -> None:
     assert (reply["exchange_id"], reply["exchange_position"], reply["exchange_role"]) == (f"{t.id}:x001", 1, "reply")
     assert (reply["challenger"], reply["challenged"]) == ("Bakker", "Jansen")
     assert "exchange_id" not in metas[t.turns[0].id]  # Chroma takes no None: absent outside exchanges
+
+
+def test_debate_parse_json_shows_each_turns_exchange() -> None:
+    import json
+    import os
+    import subprocess
+    import sys
+
+    from samples import REPO, VERSLAG_SAMPLE
+
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    out = subprocess.run([sys.executable, "-m", "assistant.cli", "parse", str(VERSLAG_SAMPLE), "--json"],
+                         capture_output=True, text=True, env=env, cwd=REPO, timeout=120, check=True).stdout
+    turns = json.loads(out)["turns"]
+    challenge = turns[24]  # Van Laar interrupts Minister Blok's answer (turn 23)
+    assert (challenge["speaker"], challenge["exchange_role"], challenge["exchange_position"]) == ("Van Laar", "challenge", 0)
+    assert (challenge["challenger"], challenge["challenged"], challenge["interrupts_turn"]) == ("Van Laar", "Blok", 23)
+    assert turns[25]["exchange_id"] == challenge["exchange_id"] and turns[25]["exchange_role"] == "reply"
+    assert turns[23]["exchange_id"] is None
