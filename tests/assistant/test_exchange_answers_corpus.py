@@ -22,9 +22,11 @@ def test_the_issue_example_is_answered_with_the_challenge_then_the_reply_that_an
 
 
 def test_an_english_question_gets_the_dutch_exchange_in_spoken_order(corpus_assistant) -> None:
-    answer = corpus_assistant.ask("How did minister Blok respond when Van Laar asked him to promise a letter?")
+    answer = corpus_assistant.ask("How did minister Blok respond when Van Laar interrupted to ask for more "
+                                  "substantive answers?")
     assert answer.answerable
     cited = [(c.speaker, c.turn_index) for c in answer.citations]
-    assert ("Van Laar", 46) in cited and ("Blok", 47) in cited
-    assert cited.index(("Van Laar", 46)) + 1 == cited.index(("Blok", 47))
+    assert cited[:2] == [("Van Laar", 43), ("Blok", 44)]  # the challenge, then the reply that answers it
+    assert [c.speaker for c in answer.citations] == ["Van Laar", "Blok"] * (len(cited) // 2)
     assert [c.turn_index for c in answer.citations] == sorted(c.turn_index for c in answer.citations)
+    assert answer.answer.startswith("Van Laar (PvdA) interrupted Minister Blok")
