@@ -38,13 +38,15 @@ from ingest.lexical import tokenize
 from ingest.models import Transcript, Turn
 
 _EXCHANGE_QUESTION = re.compile(
-    r"interrupt|interrump|interruptie|onderbr[ao]k|"
-    r"\brespon(?:d|ded|ds|se|ding)\b|\brepl(?:y|ied|ies)\b|\breact(?:ed|ion|s)?\b|"
-    r"\breageer|\breageerde|\breageren|\breactie\b|\bantwoordde\b|"
+    r"(?<!during an )(?<!in an )\binterrupt(?:ed|ing|s|ion)?\b|\binterrumpe\w*|(?<!in een )(?<!tijdens een )\binterruptie\b|"
+    r"onderbr[ao]k|\brespond(?:ed|s|ing)?\b|\brepl(?:y|ied|ies)\b|\breact(?:ed|s)?\b|"
+    r"\breageer\w*|\breageerde\b|\breageren\b|\bantwoordde\b|"
     r"\bwhen\b[^?]{1,80}\basked\b|\btoen\b[^?]{1,80}\bvroeg\b",
     re.IGNORECASE,
 )
-"""Words that name an interruption or a reaction, in English and Dutch."""
+"""Words that name an interruption or a reaction, in English and Dutch. A question that only
+places a fact "during an interruption" / "in een interruptie", or says "in reactie op", asks for
+that fact, not for the exchange (four such golden questions expect the one speaker only)."""
 
 MAX_EXCHANGE_CANDIDATES = 10
 """Retrieved turns looked at for an exchange: the ten best, as many as retrieval returns at least."""
@@ -144,6 +146,8 @@ def _candidates(question: str, turns: Sequence[RetrievedTurn], lookup: Transcrip
             retrieved = rank_of[matched.id][1] if matched is not None else None
             if not hits and not _names_both(question, members[0]):
                 continue  # retrieval points elsewhere and the question does not name this pair
+            if _mention(question, members[0].challenger) < 0 and _mention(question, members[0].challenged) < 0:
+                continue  # "when DENK pressed him": no one named, so no exchange is sure to be meant
             score = _score(question, terms, members, hits[0][0] if hits else None)
             out.append(_Candidate(transcript, tuple(members), matched, retrieved, score))
     return sorted(out, key=lambda c: -c.score)
