@@ -15,8 +15,9 @@ answer quotes, in spoken order:
    "Voorzitter." or a courtesy (`ingest.exchanges.is_procedural`);
 3. the round retrieval matched (or else the next round), when there is room.
 
-On the eight exchange questions of the golden sets this cites the challenge and the reply in all
-but one (whose gold exchange retrieval does not rank in the top ten at all).
+Measured on a copy of the corpus index: the eight exchange questions of the golden sets get the
+challenge and the reply cited in seven (the eighth picks another Van Laar -> Blok exchange); on
+the 29 answerable development questions this routes, every gold turn is cited in 13 (9 before).
 
 Every speaker field comes from the transcript's turns, as everywhere. Transcripts stored before
 exchanges existed are marked on the fly (`mark_exchanges` is pure), so an old index answers too.
