@@ -24,6 +24,7 @@ from assistant.answerability import (
 )
 from assistant.answering import compose_answer, not_found_text, select_quotes
 from assistant.commitment_answers import answer_from_commitments
+from assistant.exchange_answers import exchange_answer
 from assistant.followup import checked_text, condense, last_exchange
 from assistant.models import Answer, Citation
 from assistant.motion_answers import motion_answer, motions_first
@@ -279,9 +280,9 @@ class Assistant:
         elif forced or not self.policy.answerable(evidence):
             answer = self._not_found(plan, turns, evidence)
         else:
-            cited = citable_turns(turns, self.settings.top_k)
-            citations = self._citations(plan, cited)
-            answer = self._extractive(plan, citations)
+            answer = exchange_answer(plan, turns, self.transcript, self.settings.top_k) or self._extractive(
+                plan, self._citations(plan, citable_turns(turns, self.settings.top_k)))
+            citations = list(answer.citations)
             if self.backend is not None:  # yields only sentences that passed validation
                 answer = yield from self.backend.answer(plan, citations, answer, speakers=self.speaker_names)
         done = time.perf_counter()

@@ -13,7 +13,7 @@ import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from ingest.models import ROLES, SOURCE_FORMATS, Role, SourceFormat
+from ingest.models import ROLES, SOURCE_FORMATS, ExchangeRole, Role, SourceFormat
 
 ChromaValue = str | int | float | bool
 """What a Chroma metadata value may be."""
@@ -53,6 +53,11 @@ class ChunkMeta:
     page: int | None = None
     start_time: str | None = None
     section: str | None = None
+    exchange_id: str | None = None
+    exchange_position: int | None = None
+    exchange_role: ExchangeRole | None = None
+    challenger: str | None = None
+    challenged: str | None = None
     chunk_ordinal: int = 0
     start: int = 0
     end: int = 0
@@ -78,6 +83,7 @@ class ChunkMeta:
         missing or a value has the wrong type: a chunk that cannot be attributed is not served.
         """
         role = _text(flat, "role", "other")
+        exchange_role = flat.get("exchange_role")
         source_format = flat.get("source_format")
         return cls(
             doc_id=_text(flat, "doc_id"),
@@ -99,6 +105,11 @@ class ChunkMeta:
             page=_optional_int(flat, "page"),
             start_time=_optional_text(flat, "start_time"),
             section=_optional_text(flat, "section"),
+            exchange_id=_optional_text(flat, "exchange_id"),
+            exchange_position=_optional_int(flat, "exchange_position"),
+            exchange_role=exchange_role if exchange_role in ("challenge", "reply") else None,
+            challenger=_optional_text(flat, "challenger"),
+            challenged=_optional_text(flat, "challenged"),
             chunk_ordinal=_int(flat, "chunk_ordinal", 0),
             start=_int(flat, "start", 0),
             end=_int(flat, "end", 0),

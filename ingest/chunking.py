@@ -157,6 +157,11 @@ def chunk_metadata(turn: Turn, transcript: Transcript) -> ChunkMeta:
         page=turn.page,
         start_time=turn.start_time,
         section=turn.section,
+        exchange_id=turn.exchange_id,
+        exchange_position=turn.exchange_position,
+        exchange_role=turn.exchange_role,
+        challenger=turn.challenger,
+        challenged=turn.challenged,
     )
 
 

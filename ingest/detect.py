@@ -31,6 +31,7 @@ from ingest.errors import (
     TranscriptError,
     UnknownFormatError,
 )
+from ingest.exchanges import mark_exchanges
 from ingest.field_bounds import bound_fields
 from ingest.models import Transcript
 from ingest.parlamint_files import SittingMetadata, metadata_for_sitting
@@ -102,7 +103,8 @@ def _check_not_binary(data: bytes, path: str) -> None:
 
 def parse_bytes(data: bytes, path: str, limits: ParseLimits = DEFAULT_LIMITS,
                 metadata: SittingMetadata | None = None) -> Transcript:
-    """Parse ``data`` (the content of the file at ``path``) in whichever format it is.
+    """Parse ``data`` (the content of the file at ``path``) in whichever format it is, then mark
+    its interruption exchanges (`ingest.exchanges`), the one post-parse step for every format.
 
     ``metadata``: ParlaMint corpus metadata for a TEI sitting (`parse_file` looks it up beside
     the file); its digest is kept in ``Transcript.extra["metadata_digest"]`` for the content hash.
@@ -113,7 +115,7 @@ def parse_bytes(data: bytes, path: str, limits: ParseLimits = DEFAULT_LIMITS,
     """
     limits.check_size(len(data), path)
     with parse_deadline(path, limits.max_parse_seconds):
-        return bound_fields(_parse(data, path, metadata), path)
+        return mark_exchanges(bound_fields(_parse(data, path, metadata), path))
 
 
 def _parse(data: bytes, path: str, metadata: SittingMetadata | None = None) -> Transcript:

@@ -45,6 +45,7 @@ class TurnId:
         if not (doc_id and marker and index.isdigit()):
             raise ValueError(f"{text!r} is not a turn id (expected '<debate id>:t<number>')")
         return cls(doc_id, int(index))
+ExchangeRole = Literal["challenge", "reply"]
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,14 @@ class Turn:
     ``function`` is the full office ("Minister van Veiligheid en Justitie") where the transcript
     gives one. ``role`` is the kind of speaker *in this turn*: a chair speaking as chair has role
     ``chair``. ``page`` (verslag) and ``start_time`` (VLOS, ISO 8601) locate the turn in the source.
+
+    The ``exchange_*`` fields place the turn in an interruption exchange (`ingest.exchanges`, from
+    the turn order and the format's interruption marks only): ``exchange_id`` names the exchange,
+    ``exchange_position`` is 0 for the opening challenge and counts up in spoken order,
+    ``exchange_role`` says whether the turn challenges or replies, ``challenger`` and ``challenged``
+    name who interrupted whom, and ``interrupts_turn`` is the index of the challenged speaker's
+    turn that the exchange interrupts. All None for a turn outside any exchange (and in
+    transcripts stored before exchanges existed).
     """
 
     id: str
@@ -71,6 +80,12 @@ class Turn:
     start_time: str | None = None
     section: str | None = None
     label: str | None = None
+    exchange_id: str | None = None
+    exchange_position: int | None = None
+    exchange_role: ExchangeRole | None = None
+    challenger: str | None = None
+    challenged: str | None = None
+    interrupts_turn: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)

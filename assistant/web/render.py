@@ -19,6 +19,7 @@ from urllib.parse import quote
 
 from assistant.answering import format_date
 from assistant.models import Answer, Citation
+from ingest.exchanges import has_exchange_fields, mark_exchanges
 from ingest.models import Role, Transcript, Turn
 from ingest.profiles.language import language_profile
 
@@ -207,13 +208,31 @@ def error_html(message: str) -> str:
 # -- transcript view --------------------------------------------------------------------------
 
 
-def _turn_html(turn: Turn, highlight: tuple[int, int, int] | None) -> str:
+def _exchange_label(turn: Turn) -> str:
+    """Who challenges whom, in words (the view must not rely on indentation or colour alone)."""
+    if turn.exchange_role == "challenge":
+        words = f"Interruption: {turn.challenger} challenges {turn.challenged}"
+    else:
+        words = f"Reply by {turn.speaker} to {turn.challenger}"
+    target = (f' <a class="tv-xref" href="#turn-{turn.interrupts_turn}">(interrupts #{turn.interrupts_turn})</a>'
+              if turn.interrupts_turn is not None and turn.exchange_position == 0 else "")
+    return f'<span class="tv-xrole">↳ {esc(words)}</span>{target}'
+
+
+def _turn_html(turn: Turn, highlight: tuple[int, int, int] | None, inside_exchange: bool = False) -> str:
     cited = highlight is not None and highlight[0] == turn.index
-    text = highlighted_turn(turn.text, highlight[1], highlight[2]) if highlight and cited else esc(turn.text)
-    classes = "tv-turn" + (" tv-chair" if turn.is_chair else "") + (" tv-cited" if cited else "")
+    text = highlighted_turn(turn.text, highlight[1], highlight[2]) if highlight is not None and cited else esc(turn.text)
+    classes = ("tv-turn" + (" tv-chair" if turn.is_chair else "") + (" tv-cited" if cited else "")
+               + (" tv-in-exchange" if inside_exchange or turn.exchange_id else ""))
     where = location(turn.page, turn.start_time)
+    exchange = ""
+    if turn.exchange_id:
+        exchange = (f' data-exchange="{esc(turn.exchange_id)}" data-exchange-role="{esc(turn.exchange_role)}"'
+                    f' aria-label="{esc(_exchange_words(turn))}"')
     return (
-        f'<li class="{classes}" id="turn-{turn.index}"><div class="tv-who">'
+        f'<li class="{classes}" id="turn-{turn.index}"{exchange}>'
+        + (f'<div class="tv-xhead">{_exchange_label(turn)}</div>' if turn.exchange_id else "")
+        + '<div class="tv-who">'
         f'<a class="tv-anchor" href="#turn-{turn.index}" title="link to this turn">#{turn.index}</a>'
         f'<span class="tv-speaker">{esc(speaker_name(turn))}</span>'
         + (f'<span class="tv-party">{esc(turn.party)}</span>' if turn.party else "")
@@ -221,6 +240,23 @@ def _turn_html(turn: Turn, highlight: tuple[int, int, int] | None) -> str:
         + (f'<span class="tv-loc">{esc(where)}</span>' if where else "")
         + f'</div><p class="tv-text">{text}</p></li>'
     )
+
+
+def _exchange_words(turn: Turn) -> str:
+    if turn.exchange_role == "challenge":
+        return f"Turn {turn.index}, interruption by {turn.challenger} of {turn.challenged}"
+    return f"Turn {turn.index}, reply by {turn.speaker} to {turn.challenger}"
+
+
+def _exchange_spans(transcript: Transcript) -> list[tuple[int, int]]:
+    """First and last turn index of each exchange: the chair's turns between them are shown
+    indented with the exchange they interrupt."""
+    spans: dict[str, tuple[int, int]] = {}
+    for turn in transcript.turns:
+        if turn.exchange_id:
+            first, _last = spans.get(turn.exchange_id, (turn.index, turn.index))
+            spans[turn.exchange_id] = (first, turn.index)
+    return list(spans.values())
 
 
 def _events_after(transcript: Transcript) -> dict[int, list[str]]:
@@ -232,10 +268,12 @@ def _events_after(transcript: Transcript) -> dict[int, list[str]]:
 
 def _items(transcript: Transcript, highlight: tuple[int, int, int] | None) -> Iterable[str]:
     events = _events_after(transcript)
+    spans = _exchange_spans(transcript)
     for text in events.get(-1, []):
         yield f'<li class="tv-event">{esc(text)}</li>'
     for turn in transcript.turns:
-        yield _turn_html(turn, highlight)
+        inside = any(first < turn.index < last for first, last in spans)
+        yield _turn_html(turn, highlight, inside)
         for text in events.get(turn.index, []):
             yield f'<li class="tv-event">{esc(text)}</li>'
 
@@ -243,7 +281,7 @@ def _items(transcript: Transcript, highlight: tuple[int, int, int] | None) -> It
 def transcript_page(transcript: Transcript, base: str, highlight: tuple[int, int, int] | None = None) -> str:
     """The whole debate, every turn with its speaker; ``#turn-N`` anchors each turn and
     ``highlight`` (turn index, quote start, quote end) marks a cited quote."""
-    t = transcript
+    t = transcript if has_exchange_fields(transcript) else mark_exchanges(transcript)  # stored before exchanges
     meta = " · ".join(esc(p) for p in (format_date(t.date, "en"), t.chamber, t.committee, t.kind,
                                         f"{len(t.turns)} turns") if p)
     people = f'<p class="tv-people">Participants: {esc(", ".join(t.participants))}</p>' if t.participants else ""

@@ -1,0 +1,197 @@
+"""Exchange questions (`assistant.exchange_answers`): answered with the challenge first, then the
+substantive reply, both cited and attributed from the transcript; never with a bare courtesy."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pytest
+from doubles import HashEmbedder
+
+from assistant.exchange_answers import exchange_answer, is_exchange_question
+from assistant.retrieval import RetrievedChunk, RetrievedTurn
+from ingest.chunking import chunk_transcript
+from ingest.detect import parse_bytes
+from ingest.models import Transcript
+
+HEAD = """De vaste commissie voor Justitie en Veiligheid heeft op 5 maart 2024
+overleg gevoerd met de heer Jansen, Minister van Justitie en Veiligheid,
+over de aanpak van fietsendiefstal.
+
+Voorzitter: De Vries
+Griffier: Pietersen
+
+Aanwezig zijn drie leden der Kamer, te weten: De Vries, Bakker en Smit,
+
+en de heer Jansen, Minister van Justitie en Veiligheid.
+
+Aanvang 10.00 uur.
+
+"""
+TURNS = [
+    ("De voorzitter:", "Het woord is aan de Minister."),
+    ("Minister Jansen:", "Voorzitter. Ik begin met de fietsenstallingen bij de stations, daar investeer ik in."),
+    ("Mevrouw Bakker (GL):", "Hoeveel geld gaat er precies naar de fietsenstallingen met camera's?"),
+    ("Minister Jansen:", "Voorzitter."),
+    ("De voorzitter:", "Gaat uw gang."),
+    ("Minister Jansen:", "Twaalf miljoen euro, verdeeld over vier jaar, voor de grote stations."),
+    ("Mevrouw Bakker (GL):", "En de kleine stations dan, krijgen die niets?"),
+    ("Minister Jansen:", "De kleine stations komen in het najaar aan de beurt, dat beloof ik."),
+    ("De voorzitter:", "Dank u wel. Dan sluit ik dit overleg."),
+]
+SLUITING = "\n\nSluiting 10.30 uur.\n"
+
+
+def fiets_text() -> str:
+    return HEAD + "\n\n".join(f"{label}\n{speech}" for label, speech in TURNS) + SLUITING
+
+
+@pytest.fixture(scope="module")
+def fiets() -> Transcript:
+    return parse_bytes(fiets_text().encode(), "fiets.txt")
+
+
+@dataclass
+class PlanDouble:
+    """What `exchange_answer` reads of the service's plan."""
+
+    question: str
+    language: str
+    standalone: str = ""
+    notes: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.standalone = self.standalone or self.question
+
+
+def retrieved(transcript: Transcript, *indexes: int) -> list[RetrievedTurn]:
+    """Retrieval results for these turns, best first, as the retriever gives them."""
+    chunks = {c.turn_id: c for c in chunk_transcript(transcript) if c.ordinal == 0}
+    out = []
+    for rank, index in enumerate(indexes):
+        chunk = chunks[transcript.turns[index].id]
+        hit = RetrievedChunk(chunk.id, chunk.text, chunk.metadata, dense=0.9 - rank / 10, fused=1.0 - rank / 10)
+        out.append(RetrievedTurn(chunk.turn_id, chunk.doc_id, 1.0 - rank / 10, 0.9, 0.0, [hit]))
+    return out
+
+
+def test_questions_naming_an_interruption_or_a_reaction_are_exchange_questions() -> None:
+    for question in ("How did the minister respond when Bakker interrupted about the stations?",
+                     "How did Jansen react to Bakker?", "What did Jansen reply to Bakker?",
+                     "Hoe reageerde de minister op Bakker?", "Wat zei Jansen toen Bakker vroeg naar geld?",
+                     "Welke interruptie pleegde Bakker?", "Wat antwoordde de minister op de interruptie?"):
+        assert is_exchange_question(question), question
+    for question in ("What did the minister say about bicycle theft?", "Wat vroeg Bakker over camera's?"):
+        assert not is_exchange_question(question), question
+
+
+def test_a_matched_reply_is_answered_with_the_challenge_first_then_the_reply(fiets: Transcript) -> None:
+    plan = PlanDouble("How did Jansen respond when Bakker asked about the money for bicycle sheds?", "en")
+    answer = exchange_answer(plan, retrieved(fiets, 5), {fiets.id: fiets}.get, limit=2)
+    assert answer is not None and answer.answerable
+    assert [(c.speaker, c.turn_index) for c in answer.citations] == [("Bakker", 2), ("Jansen", 5)]
+    challenge, reply = answer.citations
+    assert challenge.quote == "Hoeveel geld gaat er precies naar de fietsenstallingen met camera's?" and challenge.party == "GL"
+    assert reply.quote.startswith("Twaalf miljoen euro") and reply.replying_to == "Bakker"
+    assert answer.answer.index("[1]") < answer.answer.index("[2]")
+    assert answer.answer.startswith("Bakker (GL) interrupted Minister Jansen")
+
+
+def test_a_later_round_that_retrieval_matched_follows_the_opening_round(fiets: Transcript) -> None:
+    plan = PlanDouble("How did Jansen respond when Bakker asked about the small stations?", "en")
+    answer = exchange_answer(plan, retrieved(fiets, 7), {fiets.id: fiets}.get, limit=5)
+    assert answer is not None
+    assert [(c.speaker, c.turn_index) for c in answer.citations] == [("Bakker", 2), ("Jansen", 5), ("Bakker", 6),
+                                                                     ("Jansen", 7)]
+    assert answer.citations[3].quote.startswith("De kleine stations komen in het najaar")
+
+
+def test_a_bare_voorzitter_is_never_the_reply_the_substantive_turn_after_it_is(fiets: Transcript) -> None:
+    plan = PlanDouble("Hoe reageerde de minister toen Bakker vroeg naar het geld voor fietsenstallingen?", "nl")
+    answer = exchange_answer(plan, retrieved(fiets, 2, 3), {fiets.id: fiets}.get, limit=2)
+    assert answer is not None
+    assert [c.quote for c in answer.citations] == [
+        "Hoeveel geld gaat er precies naar de fietsenstallingen met camera's?",
+        "Twaalf miljoen euro, verdeeld over vier jaar, voor de grote stations.",
+    ]
+    assert answer.answer.startswith("Bakker (GL) interrumpeerde Minister Jansen")
+    assert "Jansen antwoordde" in answer.answer
+
+
+def test_the_next_round_follows_within_the_citation_limit(fiets: Transcript) -> None:
+    plan = PlanDouble("How did Jansen respond to Bakker's interruption about the money?", "en")
+    answer = exchange_answer(plan, retrieved(fiets, 2), {fiets.id: fiets}.get, limit=5)
+    assert answer is not None
+    assert [c.turn_index for c in answer.citations] == [2, 5, 6, 7]
+    assert [c.n for c in answer.citations] == [1, 2, 3, 4]
+
+
+def test_no_exchange_answer_for_other_questions_or_turns_outside_exchanges(fiets: Transcript) -> None:
+    lookup = {fiets.id: fiets}.get
+    assert exchange_answer(PlanDouble("What did Jansen say about the stations?", "en"), retrieved(fiets, 7), lookup, 5) is None
+    assert exchange_answer(PlanDouble("How did Jansen respond?", "en"), retrieved(fiets, 1), lookup, 5) is None
+
+
+def test_a_transcript_stored_before_exchanges_existed_is_marked_on_the_fly(fiets: Transcript) -> None:
+    import dataclasses
+
+    old = dataclasses.replace(fiets, turns=tuple(dataclasses.replace(t, exchange_id=None, exchange_role=None,
+                                                                     exchange_position=None, challenger=None,
+                                                                     challenged=None, interrupts_turn=None)
+                                                 for t in fiets.turns))
+    answer = exchange_answer(PlanDouble("Hoe reageerde Jansen op Bakker?", "nl"), retrieved(old, 7), {old.id: old}.get, 2)
+    assert answer is not None and [c.turn_index for c in answer.citations] == [2, 5]
+
+
+def test_the_assistant_answers_an_exchange_question_with_the_exchange(tmp_path) -> None:
+    from assistant.service import Assistant
+    from ingest.indexing import ingest_paths
+    from ingest.settings import Settings
+
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "fiets.txt").write_text(fiets_text(), encoding="utf-8")
+    settings = Settings(index_dir=tmp_path / "index")
+    assert not ingest_paths([folder], settings, embedder=HashEmbedder()).failed
+    assistant = Assistant.open(settings, embedder=HashEmbedder())
+    answer = assistant.ask("Hoe reageerde minister Jansen op Bakker over de kleine stations die niets krijgen?")
+    assert answer.answerable
+    assert [(c.speaker, c.turn_index) for c in answer.citations] == [("Bakker", 2), ("Jansen", 5), ("Bakker", 6),
+                                                                     ("Jansen", 7)]
+
+
+TWO_MEMBERS = [
+    ("Minister Jansen:", "Voorzitter. Ik begin met de fietsenstallingen bij de stations, daar investeer ik in."),
+    ("Mevrouw Bakker (GL):", "Hoeveel geld gaat er precies naar de fietsenstallingen met camera's?"),
+    ("Minister Jansen:", "Twaalf miljoen euro, verdeeld over vier jaar, voor de grote stations."),
+    ("De heer Smit (SP):", "Wat doet de minister aan de wachtlijst voor de fietskluizen?"),
+    ("Minister Jansen:", "De wachtlijst verdwijnt dit jaar, want we bouwen duizend nieuwe fietskluizen."),
+]
+
+
+def test_the_exchange_with_the_people_the_question_names_wins_over_the_best_ranked_one() -> None:
+    text = HEAD + "\n\n".join(f"{label}\n{speech}" for label, speech in TWO_MEMBERS) + SLUITING
+    debate = parse_bytes(text.encode(), "twee.txt")
+    plan = PlanDouble("How did the minister respond when Smit interrupted him?", "en")
+    answer = exchange_answer(plan, retrieved(debate, 2, 4), {debate.id: debate}.get, limit=5)
+    assert answer is not None
+    assert [(c.speaker, c.turn_index) for c in answer.citations] == [("Smit", 3), ("Jansen", 4)]
+
+
+def test_who_interrupted_whom_decides_between_two_exchanges_of_the_same_pair() -> None:
+    rows = [("De heer Smit (SP):", "Voorzitter. Over de fietskluizen bij de stations wil ik iets zeggen."),
+            ("Mevrouw Bakker (GL):", "Steunt de heer Smit dan ook meer camera's bij de kluizen?"),
+            ("De heer Smit (SP):", "Ja, camera's bij alle kluizen, dat steunen wij zeker."),
+            ("De voorzitter:", "Dank u wel. Het woord is aan mevrouw Bakker."),
+            ("Mevrouw Bakker (GL):", "Voorzitter. Over de fietskluizen bij de stations wil ik ook iets zeggen."),
+            ("De heer Smit (SP):", "Wil mevrouw Bakker dan ook meer camera's bij de kluizen?"),
+            ("Mevrouw Bakker (GL):", "Nee, camera's bij de kluizen vinden wij te duur."),
+            ]
+    debate = parse_bytes((HEAD + "\n\n".join(f"{a}\n{b}" for a, b in rows) + SLUITING).encode(), "paar.txt")
+    lookup = {debate.id: debate}.get
+    bakker_asks = exchange_answer(PlanDouble("Hoe reageerde Smit toen Bakker hem interrumpeerde over camera's?", "nl"),
+                                  retrieved(debate, 6, 2), lookup, limit=5)
+    smit_asks = exchange_answer(PlanDouble("Hoe reageerde Bakker toen Smit haar interrumpeerde over camera's?", "nl"),
+                                retrieved(debate, 2, 6), lookup, limit=5)
+    assert bakker_asks is not None and [c.turn_index for c in bakker_asks.citations] == [1, 2]
+    assert smit_asks is not None and [c.turn_index for c in smit_asks.citations] == [5, 6]

@@ -1,0 +1,32 @@
+"""Exchange questions against the real corpus index (real e5 model): the issue-10 example is
+answered with Alkaya's challenge and Van Dijck's substantive reply, in that order."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def test_the_issue_example_is_answered_with_the_challenge_then_the_reply_that_answers(corpus_assistant) -> None:
+    answer = corpus_assistant.ask("Hoe reageerde Van Dijck toen Alkaya vroeg of zijn motie over de negatieve rente "
+                                  "een herhaling was?")
+    assert answer.answerable
+    first, second = answer.citations[:2]
+    assert (first.speaker, first.party) == ("Alkaya", "SP") and "herhaling van de motie" in first.quote
+    assert (second.speaker, second.party) == ("Tony van Dijck", "PVV") and second.turn_index > first.turn_index
+    assert second.quote.startswith("Die motie van de VVD en de SP gaat sec over")
+    quotes = " ".join(c.quote for c in answer.citations)
+    assert "Mijn volgende motie" not in quotes and "Ja, voorzitter, ..." not in quotes
+    assert answer.answer.index("[1]") < answer.answer.index("[2]")
+
+
+def test_an_english_question_gets_the_dutch_exchange_in_spoken_order(corpus_assistant) -> None:
+    answer = corpus_assistant.ask("How did minister Blok respond when Van Laar interrupted to ask for more "
+                                  "substantive answers?")
+    assert answer.answerable
+    cited = [(c.speaker, c.turn_index) for c in answer.citations]
+    assert cited[:2] == [("Van Laar", 43), ("Blok", 44)]  # the challenge, then the reply that answers it
+    assert [c.speaker for c in answer.citations] == ["Van Laar", "Blok"] * (len(cited) // 2)
+    assert [c.turn_index for c in answer.citations] == sorted(c.turn_index for c in answer.citations)
+    assert answer.answer.startswith("Van Laar (PvdA) interrupted Minister Blok")
