@@ -232,7 +232,7 @@ def test_chunks_carry_the_exchange_so_retrieval_can_pull_all_of_it() -> None:
         (BAKKER, "Hoeveel geld gaat daar precies naartoe?"),
         (JANSEN, "Twaalf miljoen euro, verdeeld over vier jaar."),
     )
-    metas = {c.turn_id: c.metadata for c in chunk_transcript(t)}
+    metas = {c.turn_id: c.metadata.to_chroma() for c in chunk_transcript(t)}  # as the store keeps it
     reply = metas[t.turns[2].id]
     assert (reply["exchange_id"], reply["exchange_position"], reply["exchange_role"]) == (f"{t.id}:x001", 1, "reply")
     assert (reply["challenger"], reply["challenged"]) == ("Bakker", "Jansen")
@@ -248,7 +248,7 @@ def test_debate_parse_json_shows_each_turns_exchange() -> None:
     from samples import REPO, VERSLAG_SAMPLE
 
     env = {**os.environ, "PYTHONPATH": str(REPO)}
-    out = subprocess.run([sys.executable, "-m", "assistant.cli", "parse", str(VERSLAG_SAMPLE), "--json"],
+    out = subprocess.run([sys.executable, "-m", "debate.cli", "parse", str(VERSLAG_SAMPLE), "--json"],
                          capture_output=True, text=True, env=env, cwd=REPO, timeout=120, check=True).stdout
     turns = json.loads(out)["turns"]
     challenge = turns[24]  # Van Laar interrupts Minister Blok's answer (turn 23)
