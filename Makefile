@@ -40,7 +40,7 @@ test: check
 	$(VENV)/bin/pytest
 
 test-fast: check
-	$(VENV)/bin/pytest -m 'not slow and not browser and not server' --cov=assistant --cov-report=term
+	$(VENV)/bin/pytest -n auto -m 'not slow and not browser and not server' --cov=assistant --cov-report=term
 
 eval: setup
 	$(DEBATE) eval
