@@ -69,6 +69,51 @@ def test_the_speaker_is_the_chair_but_a_speaker_is_anyone() -> None:
     assert parse_question("Which speaker mentioned business rates?", directory).constraints.roles == ()
 
 
+def _understood(question: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """Speakers, roles and parties a question is filtered on, offices resolved."""
+    directory = _directory()
+    constraints, _ = resolve_portfolio(question, parse_question(question, directory).constraints, directory)
+    return constraints.speakers, constraints.roles, constraints.parties
+
+
+@pytest.mark.parametrize("question", [
+    "Whom did the Speaker call after the Chancellor answered Anneliese Dodds?",
+    "Wat zei de Speaker toen de Chancellor werd onderbroken?",
+])
+def test_the_office_named_first_is_the_one_asked_about(question: str) -> None:
+    assert _understood(question)[0] == ("john bercow",)
+
+
+def test_the_chair_of_a_select_committee_is_a_member_not_the_chair_of_the_sitting() -> None:
+    speakers, roles, _ = _understood("With which bodies should the council not conflict, according to the Chair of the Treasury Committee?")
+    assert (speakers, roles) == ((), ())
+    assert _understood("What did the chair of the committee say about the agenda?")[1] == ("chair",)
+
+
+@pytest.mark.parametrize("question", [
+    "Who compared the government to an arsonist?",
+    "Wie vergeleek de regering met een brandstichter?",
+    "Who thanked the Chancellor for his statement?",
+])
+def test_what_follows_who_and_its_verb_is_the_object_not_the_speaker(question: str) -> None:
+    assert _understood(question) == ((), (), ())
+
+
+def test_who_with_an_auxiliary_or_a_preposition_keeps_the_speaker_it_names() -> None:
+    assert _understood("Whom did the Speaker call first?")[0] == ("john bercow",)
+    assert _understood("Who from Labour asked about small businesses?")[2] == ("Labour",)
+    assert "minister" in _understood("Which minister compared the high street to a desert?")[1]
+
+
+@pytest.mark.parametrize("question", [
+    "Which figure did the Chancellor boast about in his answer to Labour?",
+    "What did the Chancellor say when he answered Anneliese Dodds?",
+    "Wat antwoordde de Chancellor op de vraag van Dodds?",
+])
+def test_whoever_is_answered_is_not_who_answers(question: str) -> None:
+    assert _understood(question) == (("philip hammond",), (), ())
+
+
 # --- wording by the question's language --------------------------------------------------------
 
 
