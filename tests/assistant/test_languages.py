@@ -191,3 +191,25 @@ def test_a_question_in_the_texts_language_meets_the_stricter_floors() -> None:
     middling = {"dense": 0.80, "coverage": 0.0, "margin": 0.02}
     assert policy.answerable(Evidence(**middling, language="nl", text_language="en"))
     assert not policy.answerable(Evidence(**middling, language="en", text_language="en"))
+
+
+def _long_list_turn() -> tuple[object, RetrievedTurn]:
+    """A Hansard-style turn: one sentence of many ";" clauses, longer than any quote, and a chunk
+    of it that starts in the middle of a clause (as chunks of long sentences do)."""
+    clauses = [f"the measure number {n} for small firms, saving around £{n} billion a year" for n in range(1, 12)]
+    text = "I turn to the measures. We will keep " + "; ".join(clauses) + ". That is all."
+    gb = make_english_transcript(chancellor_says=text)
+    chunk = next(c for c in chunk_transcript(gb) if c.turn_id == gb.turns[2].id)
+    start = text.index("small firms, saving around £7")
+    meta = dataclasses.replace(chunk.metadata, start=start)
+    piece = text[start : start + 300]
+    return gb.turns[2], RetrievedTurn(chunk.turn_id, gb.id, 1.0, 0.85, 1.0, [RetrievedChunk(chunk.id, piece, meta, 0.85, 1.0)])
+
+
+@pytest.mark.parametrize("question", ["How much does measure number 7 save?", "Hoeveel bespaart maatregel 7?"])
+def test_a_quote_starts_where_a_sentence_or_clause_starts_even_when_its_chunk_does_not(question: str) -> None:
+    turn, retrieved = _long_list_turn()
+    [quote] = select_quotes(question, [(turn, retrieved)])
+    quoted = turn.text[quote.start : quote.end]
+    assert quoted.startswith("the measure number "), quoted
+    assert turn.text[: quote.start].endswith("; ")
