@@ -98,11 +98,36 @@ def select_quotes(query: str, turns: Sequence[tuple[Turn, RetrievedTurn]]) -> li
         language = chunk_language(chunk.metadata)
         query_terms = set(tokenize([query], language)[0])
         offset = chunk.metadata.start
-        spans = [(offset + s, offset + e) for s, e in sentence_spans(chunk.text, language)] or [(offset, offset + len(chunk.text))]
+        spans = quote_units(turn.text, offset, offset + len(chunk.text), language) or [(offset, offset + len(chunk.text))]
         start, end = _best_window(turn.text, spans, query_terms, language)
         start, end = _trim(turn.text, start, end)
         quotes.append(_cap(turn.text, _extend(turn.text, Quote(start, end, retrieved.score), language)))
     return quotes
+
+
+_CLAUSE_END = re.compile(r"[;:]\s+")
+
+
+def quote_units(text: str, start: int, end: int, language: str) -> list[tuple[int, int]]:
+    """The spans a quote may start at and end with, for the chunk at ``start:end`` of a turn's
+    ``text``: the turn's sentences that overlap the chunk, so that a quote never starts in the
+    middle of a sentence where a chunk happened to begin (a chunk cuts a sentence longer than
+    itself at a word). A sentence longer than `MAX_QUOTE_CHARS` is cut into its clauses at ";" and
+    ":" (Hansard's long lists: "...; the new VAT-free shopping scheme for non-UK visitors, saving
+    a further £2 billion a year; ..."), each still starting where its clause does."""
+    units: list[tuple[int, int]] = []
+    for s_start, s_end in sentence_spans(text, language):
+        if s_end <= start or s_start >= end:
+            continue
+        if s_end - s_start <= MAX_QUOTE_CHARS:
+            units.append((s_start, s_end))
+            continue
+        cut = s_start
+        for match in _CLAUSE_END.finditer(text, s_start, s_end):
+            units.append((cut, match.end()))
+            cut = match.end()
+        units.append((cut, s_end))
+    return [(a, b) for a, b in units if b > start and a < end and text[a:b].strip()]
 
 
 def _extend(text: str, quote: Quote, language: str) -> Quote:

@@ -9,7 +9,7 @@ and the evidence later decides which minister.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Container, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
@@ -214,10 +214,24 @@ def _party_mentions(question: str, directory: SpeakerDirectory) -> list[Mention]
     return [m for m in found if not any(m.value != o.value and m.value in o.value for o in found)]
 
 
+def _member_office_spans(question: str) -> list[tuple[int, int]]:
+    """Where the question names a title that holds a role word but no role ("the Chair of the
+    Treasury Committee" asks questions as a member), from the parliament profiles."""
+    pattern = _PARLIAMENTS.member_offices
+    return [m.span() for m in pattern.finditer(question)] if pattern is not None else []
+
+
 def _role_mentions(question: str) -> list[Mention]:
     """Role words ("de minister", "the chair") and offices named alone ("the Chancellor"), each
-    as the role it holds."""
-    found = [Mention(m.start(), m.end(), "role", role) for role, pattern in ROLE_PATTERNS if (m := pattern.search(question))]
+    as the role it holds; a role word inside a member's title ("Chair of the Treasury
+    Committee") is none."""
+    masked = _member_office_spans(question)
+    found = []
+    for role, pattern in ROLE_PATTERNS:
+        match = next((m for m in pattern.finditer(question)
+                      if not any(m.start() < b and a < m.end() for a, b in masked)), None)
+        if match is not None:
+            found.append(Mention(match.start(), match.end(), "role", role))
     offices, span = find_offices(question)
     if offices and span is not None:
         found += [Mention(span[0], span[1], "role", role) for role in dict.fromkeys(o.role for o in offices)]
@@ -232,21 +246,25 @@ def _office_patterns() -> tuple[tuple[ParliamentOffice, re.Pattern[str]], ...]:
     )
 
 
-def find_offices(question: str) -> tuple[tuple[ParliamentOffice, ...], tuple[int, int] | None]:
-    """The offices of any parliament profile that the question names by their own title ("the
-    Chancellor", "de Chancellor", "Chancellor of the Exchequer"), and where. The longest phrase
-    wins, so "the Chancellor of the Duchy of Lancaster" is not "the Chancellor"; offices that
-    share the phrase are all returned."""
+def find_offices(question: str, roles: Container[str] | None = None) -> tuple[tuple[ParliamentOffice, ...], tuple[int, int] | None]:
+    """The office of any parliament profile that the question names first by its own title
+    ("the Chancellor", "de Chancellor", "Chancellor of the Exchequer"), and where; with
+    ``roles``, only offices held in one of them. The first named is the one asked about: in
+    "Whom did the Speaker call after the Chancellor answered?" the Speaker. At one place the
+    longest phrase wins, so "the Chancellor of the Duchy of Lancaster" is not "the Chancellor";
+    offices that share the phrase are all returned."""
     best: list[ParliamentOffice] = []
     span: tuple[int, int] | None = None
     for office, pattern in _office_patterns():
+        if roles is not None and office.role not in roles:
+            continue
         match = pattern.search(question)
         if match is None:
             continue
-        length = match.end() - match.start()
-        if span is None or length > span[1] - span[0]:
+        key = (match.start(), -(match.end() - match.start()))
+        if span is None or key < (span[0], -(span[1] - span[0])):
             best, span = [office], match.span()
-        elif length == span[1] - span[0] and office not in best:
+        elif match.span() == span and office not in best:
             best.append(office)
     return tuple(best), span
 
@@ -319,7 +337,7 @@ def resolve_office(question: str, constraints: Constraints, directory: SpeakerDi
     the office (None when the question names none); an office nobody holds gets an honest
     "nobody speaks" reply. As for portfolios, a speaker of the office's role whose function the
     transcript does not record stays a candidate unless someone's recorded function matches."""
-    offices, span = find_offices(question)
+    offices, span = find_offices(question, constraints.roles or None)
     if not offices or span is None:
         return constraints, None
     phrase = question[span[0] : span[1]]
@@ -421,10 +439,40 @@ def subject_mentions(question: str, mentions: list[Mention]) -> list[Mention]:
     return group
 
 
+_NOT_VERBS = frozenset("from among amongst else exactly uit onder namens binnen precies".split())
+"""Words after "who" that are not its verb (prepositions the stopword lists lack): "Who from
+Labour ..." asks about Labour."""
+
+
+@lru_cache(maxsize=1)
+def _who_verb_object() -> re.Pattern[str]:
+    """"Who <verb> [the]": a question that asks who did something, with the verb right after
+    "who" (not an auxiliary: in "Whom did the Speaker call" the Speaker acts). Its end is where
+    the verb's object starts. "Who", the auxiliaries (the words that open a yes/no question),
+    the articles and the words that cannot be a verb come from the language profiles."""
+    profiles = language_profiles().values()
+    who = {w for p in profiles for w in p.question_types["who"] if re.fullmatch(r"\w+", w)}
+    auxiliaries = {w for p in profiles for w in p.question_types["yes_no"]}
+    not_verbs = sorted(auxiliaries | _NOT_VERBS | {w for p in profiles for w in p.stopwords})
+    return re.compile(rf"^\s*(?:{'|'.join(sorted(who))})\s+(?!(?:{'|'.join(not_verbs)})\b)\w+\s+"
+                      r"(?:(?:the|a|an|de|het|een)\s+)?", re.I)
+
+
+def _object_of_who(question: str, mentions: list[Mention]) -> list[Mention]:
+    """Mentions without the object of "Who <verb> ...": in "Who compared the government to an
+    arsonist?" the government is compared, someone else speaks; in "Wie vergeleek de regering
+    met ..." likewise. Only the mention right after the verb is its object."""
+    match = _who_verb_object().match(question)
+    if match is None:
+        return mentions
+    return [m for m in mentions if m.start != match.end()]
+
+
 def parse_question(question: str, directory: SpeakerDirectory) -> ParsedQuestion:
     """Language and constraints of one (already condensed) question."""
     everyone = sorted(_speaker_mentions(question, directory) + _party_mentions(question, directory)
                       + _role_mentions(question), key=lambda m: (m.start, -m.end))
+    everyone = _object_of_who(question, everyone)
     subject = subject_mentions(question, everyone)
     speakers = tuple(sorted(m.value for m in subject if m.kind == "speaker"))
     roles = tuple(r for r, _ in ROLE_PATTERNS if any(m.kind == "role" and m.value == r for m in subject))

@@ -57,6 +57,10 @@ class ParliamentProfile:
     generic_title_words: frozenset[str]
     glossary: dict[str, str]
     """A question's term -> the word debate titles use for it."""
+    member_offices: tuple[str, ...] = ()
+    """Titles that hold a role word but name no role ("Chair of the Treasury Committee": a member
+    who chairs a select committee, not the chair of the sitting); regular expressions, matched
+    case-sensitively."""
 
     def office_of(self, function: str | None) -> ParliamentOffice | None:
         """The office a transcript's function title names, if this parliament lists it."""
@@ -105,6 +109,7 @@ def load_parliament_profile(path: Path) -> ParliamentProfile:
         name_particles=frozenset(w.lower() for w in data.strings("name_particles")),
         generic_title_words=frozenset(w.lower() for w in data.strings("generic_title_words")),
         glossary={k.lower(): v.lower() for k, v in data.string_map("glossary").items()},
+        member_offices=data.patterns("member_offices"),
     )
 
 
@@ -125,6 +130,8 @@ class MergedParliaments:
     name_particles: frozenset[str]
     generic_title_words: frozenset[str]
     glossary: dict[str, str]
+    member_offices: re.Pattern[str] | None = None
+    """Every profile's `ParliamentProfile.member_offices` in one pattern (None: no profile has any)."""
 
 
 @lru_cache(maxsize=1)
@@ -138,6 +145,7 @@ def merged_parliaments() -> MergedParliaments:
             words.setdefault(role, []).extend(p for p in patterns if p not in words.get(role, []))
     roles = tuple((role, re.compile(r"\b(" + "|".join(ws) + r")\b", re.I)) for role, ws in words.items() if ws)
     offices_words = [w for p in profiles for w in p.portfolio_offices]
+    member_offices = [w for p in profiles for w in p.member_offices]
     return MergedParliaments(
         roles=roles,
         offices=tuple(o for p in profiles for o in p.offices),
@@ -146,4 +154,5 @@ def merged_parliaments() -> MergedParliaments:
         name_particles=frozenset().union(*(p.name_particles for p in profiles)),
         generic_title_words=frozenset().union(*(p.generic_title_words for p in profiles)),
         glossary={k: v for p in profiles for k, v in p.glossary.items()},
+        member_offices=re.compile("|".join(f"(?:{w})" for w in member_offices)) if member_offices else None,
     )

@@ -69,6 +69,51 @@ def test_the_speaker_is_the_chair_but_a_speaker_is_anyone() -> None:
     assert parse_question("Which speaker mentioned business rates?", directory).constraints.roles == ()
 
 
+def _understood(question: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """Speakers, roles and parties a question is filtered on, offices resolved."""
+    directory = _directory()
+    constraints, _ = resolve_portfolio(question, parse_question(question, directory).constraints, directory)
+    return constraints.speakers, constraints.roles, constraints.parties
+
+
+@pytest.mark.parametrize("question", [
+    "Whom did the Speaker call after the Chancellor answered Anneliese Dodds?",
+    "Wat zei de Speaker toen de Chancellor werd onderbroken?",
+])
+def test_the_office_named_first_is_the_one_asked_about(question: str) -> None:
+    assert _understood(question)[0] == ("john bercow",)
+
+
+def test_the_chair_of_a_select_committee_is_a_member_not_the_chair_of_the_sitting() -> None:
+    speakers, roles, _ = _understood("With which bodies should the council not conflict, according to the Chair of the Treasury Committee?")
+    assert (speakers, roles) == ((), ())
+    assert _understood("What did the chair of the committee say about the agenda?")[1] == ("chair",)
+
+
+@pytest.mark.parametrize("question", [
+    "Who compared the government to an arsonist?",
+    "Wie vergeleek de regering met een brandstichter?",
+    "Who thanked the Chancellor for his statement?",
+])
+def test_what_follows_who_and_its_verb_is_the_object_not_the_speaker(question: str) -> None:
+    assert _understood(question) == ((), (), ())
+
+
+def test_who_with_an_auxiliary_or_a_preposition_keeps_the_speaker_it_names() -> None:
+    assert _understood("Whom did the Speaker call first?")[0] == ("john bercow",)
+    assert _understood("Who from Labour asked about small businesses?")[2] == ("Labour",)
+    assert "minister" in _understood("Which minister compared the high street to a desert?")[1]
+
+
+@pytest.mark.parametrize("question", [
+    "Which figure did the Chancellor boast about in his answer to Labour?",
+    "What did the Chancellor say when he answered Anneliese Dodds?",
+    "Wat antwoordde de Chancellor op de vraag van Dodds?",
+])
+def test_whoever_is_answered_is_not_who_answers(question: str) -> None:
+    assert _understood(question) == (("philip hammond",), (), ())
+
+
 # --- wording by the question's language --------------------------------------------------------
 
 
@@ -146,3 +191,25 @@ def test_a_question_in_the_texts_language_meets_the_stricter_floors() -> None:
     middling = {"dense": 0.80, "coverage": 0.0, "margin": 0.02}
     assert policy.answerable(Evidence(**middling, language="nl", text_language="en"))
     assert not policy.answerable(Evidence(**middling, language="en", text_language="en"))
+
+
+def _long_list_turn() -> tuple[object, RetrievedTurn]:
+    """A Hansard-style turn: one sentence of many ";" clauses, longer than any quote, and a chunk
+    of it that starts in the middle of a clause (as chunks of long sentences do)."""
+    clauses = [f"the measure number {n} for small firms, saving around £{n} billion a year" for n in range(1, 12)]
+    text = "I turn to the measures. We will keep " + "; ".join(clauses) + ". That is all."
+    gb = make_english_transcript(chancellor_says=text)
+    chunk = next(c for c in chunk_transcript(gb) if c.turn_id == gb.turns[2].id)
+    start = text.index("small firms, saving around £7")
+    meta = dataclasses.replace(chunk.metadata, start=start)
+    piece = text[start : start + 300]
+    return gb.turns[2], RetrievedTurn(chunk.turn_id, gb.id, 1.0, 0.85, 1.0, [RetrievedChunk(chunk.id, piece, meta, 0.85, 1.0)])
+
+
+@pytest.mark.parametrize("question", ["How much does measure number 7 save?", "Hoeveel bespaart maatregel 7?"])
+def test_a_quote_starts_where_a_sentence_or_clause_starts_even_when_its_chunk_does_not(question: str) -> None:
+    turn, retrieved = _long_list_turn()
+    [quote] = select_quotes(question, [(turn, retrieved)])
+    quoted = turn.text[quote.start : quote.end]
+    assert quoted.startswith("the measure number "), quoted
+    assert turn.text[: quote.start].endswith("; ")
