@@ -200,7 +200,8 @@ def test_the_transcript_view_highlights_the_cited_quote_in_its_turn(client, web_
     citation = web_assistant.ask(OCEANS).citations[0]
     page = client.get(f"/transcript/{citation.doc_id}",
                       params={"turn": citation.turn_index, "quote": f"{citation.quote_start}-{citation.quote_end}"})
-    turn = re.search(rf'<li class="tv-turn tv-cited" id="turn-{citation.turn_index}">.*?</li>', page.text).group(0)
+    turn = re.search(rf'<li class="tv-turn[^"]* tv-cited[^"]*" id="turn-{citation.turn_index}"[^>]*>.*?</li>', page.text,
+                     re.S).group(0)
     assert f"<mark>{citation.quote[:40]}" in turn.replace("&#x27;", "'")
 
 
