@@ -178,7 +178,7 @@ def build_synthetic_index(source: SourceChunks, n: int, target: Path, collection
     by_id: dict[str, np.ndarray] = {}
     for chunks, vectors in synthetic_batches(source, n):
         store.upsert(chunks, vectors)
-        rows.extend((c.id, c.text, dict(c.metadata, embed_text=c.embed_text)) for c in chunks)
+        rows.extend((c.id, c.text, dict(c.metadata.to_chroma(), embed_text=c.embed_text)) for c in chunks)
         by_id.update(zip((c.id for c in chunks), vectors, strict=False))
     chroma_s = time.perf_counter() - started
     LexicalIndex.build(rows, by_id).save(target / "lexical")

@@ -28,13 +28,15 @@ def _dev_question(question_id: str) -> dict[str, object]:
     raise AssertionError(f"{question_id} is not in {DEV_GB}")
 
 
-@pytest.mark.parametrize(("question_id", "names_him"), [
-    ("dev-gb-fiscal-plan-004", False),     # English, names no one
-    ("dev-gb-37-miljard-011", True),       # Dutch, "volgens de Chancellor"
-    ("dev-gb-groei-antwoord-009", True),   # Dutch, "wat antwoordde Hunt op de vraag van Redwood"
+@pytest.mark.parametrize(("question_id", "speakers"), [
+    ("dev-gb-fiscal-plan-004", None),                             # English, names no one
+    ("dev-gb-37-miljard-011", {"Jeremy Hunt"}),                   # Dutch, "volgens de Chancellor"
+    # Dutch, "wat antwoordde Hunt op de vraag van Redwood": an exchange question, answered with
+    # Redwood's question and then Hunt's reply (issue 10), so only those two speak
+    ("dev-gb-groei-antwoord-009", {"Jeremy Hunt", "John Redwood"}),
 ])
 def test_the_chancellors_turn_is_cited_as_his_in_english_and_in_dutch(corpus_assistant, question_id: str,
-                                                                     names_him: bool) -> None:
+                                                                     speakers: set[str] | None) -> None:
     row = _dev_question(question_id)
     gold = row["gold_turns"]
     assert isinstance(gold, list)
@@ -46,8 +48,8 @@ def test_the_chancellors_turn_is_cited_as_his_in_english_and_in_dutch(corpus_ass
     first = hunt[0]
     assert (first.role, first.party, first.function) == ("minister", "Conservative", "Chancellor of the Exchequer")
     assert any(" ".join(g["phrase"].split()) in " ".join(c.text.split()) for c in hunt for g in gold)
-    if names_him:  # the question asks what he said: no one else's words
-        assert all(c.speaker == "Jeremy Hunt" for c in answer.citations), [c.speaker for c in answer.citations]
+    if speakers is not None:  # the question names who spoke: no one else's words
+        assert {c.speaker for c in answer.citations} <= speakers, [c.speaker for c in answer.citations]
     for c in hunt:  # a quote never starts mid-sentence ("Friend will be aware, ...")
         assert c.text[c.quote_start : c.quote_end] == c.quote
         assert _SENTENCE_END.search(c.text[: c.quote_start]), c.text[max(0, c.quote_start - 40) : c.quote_start + 40]
