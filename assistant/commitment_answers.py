@@ -19,6 +19,7 @@ from assistant.models import Answer, Citation
 from assistant.retrieval import RetrievedTurn
 from assistant.structure.commitments import Commitment, debate_commitments
 from ingest.models import Transcript
+from ingest.profiles.language import language_profile
 
 ASKS_FOR_COMMITMENTS = re.compile(
     r"\b(?:toezeg\w*|toegezegd\w*|zegde?\s+\w+\s+toe|beloof\w*|beloven|belooft|promis\w*|commit(?:s|ted|ting|ment|ments)?\b|pledge\w*|undert(?:ake|ook)\w*)\b",
@@ -67,24 +68,23 @@ def answer_from_commitments(question: str, language: str, doc_ids: Sequence[str]
         return None
     scored.sort(key=lambda item: -item[0])
     citations = [_citation(n, c, transcript, score) for n, (score, c, transcript) in enumerate(scored[:limit], start=1)]
-    lang = "nl" if language == "nl" else "en"
-    notes = [_note(citation.n, c, lang) for citation, (_, c, _) in zip(citations, scored, strict=False)]
+    notes = [_note(citation.n, c, language) for citation, (_, c, _) in zip(citations, scored, strict=False)]
     # who it was made to and by when come from structure, not from the quoted words: a notice, so
     # the answer text stays verbatim quotes only
     notice = " ".join(note for note in notes if note) or None
-    return Answer(question=question, answer=compose_answer(citations, lang), answerable=True, language=language,
+    return Answer(question=question, answer=compose_answer(citations, language), answerable=True, language=language,
                   citations=tuple(citations), notice=notice)
 
 
 def _note(n: int, c: Commitment, language: str) -> str:
+    say = language_profile(language).messages
     parts = []
     if c.to:
-        parts.append(("toegezegd aan " if language == "nl" else "made to ") + c.to)
+        parts.append(say.commitment_to.format(name=c.to))
     if c.deadline_text:
-        parts.append(("termijn: " if language == "nl" else "by: ") + c.deadline_text + (f" ({c.deadline})" if c.deadline else ""))
+        parts.append(say.commitment_by.format(deadline=c.deadline_text + (f" ({c.deadline})" if c.deadline else "")))
     if c.list_item:
-        parts.append(f"punt {c.list_item} van de lijst van de voorzitter" if language == "nl"
-                      else f"item {c.list_item} of the chair's list")
+        parts.append(say.commitment_list_item.format(n=c.list_item))
     return f"[{n}] " + "; ".join(parts) if parts else ""
 
 

@@ -37,6 +37,7 @@ from ingest.chunking import sentence_spans
 from ingest.exchanges import has_exchange_fields, is_procedural, mark_exchanges
 from ingest.lexical import tokenize
 from ingest.models import Transcript, Turn
+from ingest.profiles.language import language_profile
 
 _EXCHANGE_QUESTION = re.compile(
     r"(?<!during an )(?<!in an )\binterrupt(?:ed|ing|s|ion)?\b|\binterrumpe\w*|(?<!in een )(?<!tijdens een )\binterruptie\b|"
@@ -271,18 +272,12 @@ def compose_exchange(citations: Sequence[Citation], language: str) -> str:
     when = format_date(first.date, language)
     where = f"“{first.doc_title}”" + (f" ({when})" if when else "")
     challenger = speaker_title(first, language)
-    if language == "nl":
-        head = f"{challenger} interrumpeerde {speaker_title(replier, language)} in {where}:" if replier \
-            else f"{challenger} interrumpeerde in {where}:"
-    else:
-        head = f"{challenger} interrupted {speaker_title(replier, language)} in {where}:" if replier \
-            else f"{challenger} interrupted in {where}:"
+    say = language_profile(language).messages
+    head = (say.exchange_head.format(challenger=challenger, challenged=speaker_title(replier, language), where=where)
+            if replier else say.exchange_head_alone.format(challenger=challenger, where=where))
     lines = [head]
     for c in citations:
-        if c.replying_to:
-            verb = "antwoordde" if language == "nl" else "replied"
-        else:
-            verb = "vroeg" if language == "nl" else "asked"
+        verb = say.exchange_replied if c.replying_to else say.exchange_asked
         lines.append(f"- {c.speaker} {verb}: “{c.quote}” [{c.n}]")
     return "\n".join(lines)
 
@@ -304,10 +299,9 @@ def exchange_answer(plan: _Plan, turns: Sequence[RetrievedTurn], lookup: Transcr
         return None
     score = best.retrieved.score if best.retrieved is not None else turns[0].score
     citations = exchange_citations(plan.standalone, best.transcript, chosen, score)
-    language = "nl" if plan.language == "nl" else "en"
     return Answer(
         question=plan.question,
-        answer=compose_exchange(citations, language),
+        answer=compose_exchange(citations, plan.language),
         answerable=True,
         language=plan.language,
         citations=tuple(citations),

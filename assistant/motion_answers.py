@@ -25,6 +25,7 @@ from assistant.models import Answer, Citation
 from assistant.structure.motion_listing import TranscriptSource, list_motions
 from assistant.structure.motions import Motion
 from ingest.models import Transcript, Turn
+from ingest.profiles.language import language_profile
 
 
 class _Ranked(Protocol):
@@ -93,7 +94,7 @@ def motion_answer(assistant: MotionAssistant, question: str, history: Sequence[A
     motions = _candidates(assistant, plan, plan.standalone)
     if not motions:
         return None
-    language = "nl" if plan.language == "nl" else "en"
+    language = plan.language
     numbered = [m for m in motions if m.number and m.number in _NUMBER.findall(plan.standalone)]
     if numbered:
         chosen: list[Motion] = numbered[:1]
@@ -244,20 +245,22 @@ _EN_VALUES = {
 }
 
 
-def _lead_in(motion: Motion, citation: Citation, language: str) -> str:
-    number = (f"de motie op stuk nr. {motion.number}" if language == "nl" else f"motion no. {motion.number}") \
-        if motion.number else ("de motie" if language == "nl" else "the motion")
+def _lead_in(motion: Motion, citation: Citation, language: str, debate_language: str) -> str:
+    """The line above a motion's quote, in ``language``; the appreciation is the debate's own term,
+    glossed (`_EN_VALUES`) when the answer is in another language than the debate."""
+    say = language_profile(language).messages
+    number = say.motion_numbered.format(number=motion.number) if motion.number else say.motion_unnumbered
     number = number.replace(". ", ".\u00a0")  # "nr. 160" is no sentence end (eval.metrics.split_statements)
     by = f" ({motion.submitter})" if motion.submitter else ""
     when = format_date(motion.date, language)
     where = f"“{motion.doc_title}”" + (f" ({when})" if when else "")
     if motion.appreciation is None:
-        view = "geen appreciatie gegeven" if language == "nl" else "no appreciation given"
+        view = say.motion_no_view
+    elif language == debate_language:
+        view = motion.appreciation
     else:
-        view = motion.appreciation if language == "nl" else _EN_VALUES.get(motion.appreciation, motion.appreciation)
-    if language == "nl":
-        return f"{speaker_title(citation, language)} over {number}{by} in {where} — appreciatie: {view}:"
-    return f"{speaker_title(citation, language)} on {number}{by} in {where} — the cabinet's view: {view}:"
+        view = _EN_VALUES.get(motion.appreciation, motion.appreciation)
+    return say.motion_lead.format(speaker=speaker_title(citation, language), motion=number, by=by, where=where, view=view)
 
 
 def _compose(source: TranscriptSource, motions: list[Motion], language: str, single: bool) -> tuple[str, list[Citation]]:
@@ -274,7 +277,7 @@ def _compose(source: TranscriptSource, motions: list[Motion], language: str, sin
         if not single:  # a list shows the sentence with the appreciation, not every reason
             start, end = _appreciation_span(turn, motion, start, end)
         n = by_turn.get(f"{turn.id}:{start}") or _add(citations, by_turn, transcript, turn, start, end)
-        lines.append(_lead_in(motion, citations[n - 1], language))
+        lines.append(_lead_in(motion, citations[n - 1], language, transcript.language))
         lines.append(f"- “{turn.text[start:end]}” [{n}]")
         appreciated = _turn(transcript, motion.appreciation_turn_id)
         if single and appreciated is not None and appreciated.id != turn.id and motion.appreciation_quote:

@@ -270,7 +270,7 @@ def _facts(read: _Body, who: str) -> SpeakerFacts | None:
 def _function(role: Role, facts: SpeakerFacts | None) -> str | None:
     if facts is None:
         return None
-    return facts.chair_office if role == "chair" else facts.office if role in ("minister", "state_secretary") else None
+    return facts.chair_office if role == "chair" else facts.office if role in CABINET_ROLES else None
 
 
 def _role(ana: str, printed: SpeakerLabel | None, facts: SpeakerFacts | None = None) -> Role:

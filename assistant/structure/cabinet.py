@@ -3,9 +3,7 @@ motions). A cabinet turn is a minister's or a state secretary's, by the parser's
 
 from __future__ import annotations
 
-from ingest.models import Turn
-
-CABINET_ROLES: frozenset[str] = frozenset({"minister", "state_secretary"})
+from ingest.models import CABINET_ROLES, Turn
 
 
 def is_cabinet(turn: Turn) -> bool:

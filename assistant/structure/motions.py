@@ -28,6 +28,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from assistant.structure.cabinet import is_cabinet
 from assistant.structure.motion_texts import MotionText, submitted_motions
 from ingest.models import Transcript, Turn
 
@@ -36,7 +37,6 @@ Appreciation = Literal["oordeel Kamer", "oordeel Kamer met appreciatie", "ontrad
 APPRECIATIONS: tuple[str, ...] = ("oordeel Kamer", "oordeel Kamer met appreciatie", "ontraden", "ontijdig",
                                   "overbodig", "overnemen", "aanhouden")
 Mention = Literal["submitted", "referenced"]
-CABINET = ("minister", "state_secretary")
 
 _VALUES: tuple[tuple[Appreciation, re.Pattern[str]], ...] = (
     ("ontraden", re.compile(r"\bontra(?:ad|den|dt)\w*", re.I)),
@@ -262,9 +262,9 @@ def _walk(transcript: Transcript, states: dict[str, _State]) -> None:
     for turn in transcript.turns:
         if section_of(turn) != section:
             section, current, pending = section_of(turn), [], None
-        if turn.role not in CABINET and turn.role != "chair":
+        if not is_cabinet(turn) and turn.role != "chair":
             continue
-        cabinet = turn.role in CABINET
+        cabinet = is_cabinet(turn)
         if cabinet and pending is not None and _AFFIRMATION.match(turn.text):
             confirmed, numbers = pending
             for number in numbers:

@@ -51,6 +51,19 @@ class Messages:
     sources: str
     not_found_head: str
     closest: str
+    exchange_head: str
+    """``{challenger} interrupted {challenged} in {where}:`` heads an exchange answer."""
+    exchange_head_alone: str
+    exchange_replied: str
+    exchange_asked: str
+    motion_numbered: str
+    motion_unnumbered: str
+    motion_no_view: str
+    motion_lead: str
+    """``{speaker} on {motion}{by} in {where} — the cabinet's view: {view}:`` heads a motion's quote."""
+    commitment_to: str
+    commitment_by: str
+    commitment_list_item: str
 
 
 QuestionType = Literal["who", "why", "how_many", "when", "yes_no"]
