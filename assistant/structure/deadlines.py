@@ -34,8 +34,11 @@ ELECTION_DAY: dict[int, date] = {2025: date(2025, 10, 29)}
 MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
           "oktober", "november", "december")
 WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
-NUMBERS = {"een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "acht": 8, "tien": 10}
-UNITS = {"dag": 1, "dagen": 1, "week": 7, "weken": 7, "maand": 30, "maanden": 30}
+EN_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+             "november", "december")
+NUMBERS = {"a": 1, "two": 2, "three": 3, "four": 4, "een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "acht": 8, "tien": 10}
+UNITS = {"dag": 1, "dagen": 1, "week": 7, "weken": 7, "maand": 30, "maanden": 30,
+         "day": 1, "days": 1, "weeks": 7, "months": 30, "fortnight": 14, "fortnight’s": 14, "fortnight's": 14}
 
 
 @dataclass(frozen=True)
@@ -161,6 +164,28 @@ def _weekday(match: re.Match[str], day: date) -> Span:
     return None, day + timedelta(days=(target - day.weekday() - 1) % 7 + 1)
 
 
+def _week(match: re.Match[str], day: date) -> Span:
+    """"deze/van de week" = by this week's Sunday; "volgende week" = next Monday to Sunday, and with
+    "uiterlijk" by that Sunday."""
+    sunday = day + timedelta(days=6 - day.weekday())
+    if not match.group("next"):
+        return None, sunday
+    end = sunday + timedelta(days=7)
+    return (None, end) if match.group("latest") else (end - timedelta(days=6), end)
+
+
+def _end_of_month(match: re.Match[str], day: date) -> Span:
+    """"uiterlijk in september" = by the last day of that month."""
+    return None, _month(match, day)[1]
+
+
+def _date(match: re.Match[str], day: date) -> Span:
+    """"on 31 October" (English sittings): that day, this year or, if past, the next."""
+    month = EN_MONTHS.index(match.group("month").lower()) + 1
+    year = _year(match, "year", day.year + 1 if month < day.month else day.year)
+    return None, date(year, month, int(match.group("day")))
+
+
 def _undated(match: re.Match[str], day: date) -> Span:
     return None, None
 
@@ -179,7 +204,9 @@ GRAMMAR: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
         (r"\b(?:dit|in\s+het|het)\s+voorjaar" + _YEAR, _spring),
         (r"\b(?P<prep>voor|bij|op|met)\s+(?:de\s+)?(?:Miljoenennota|Prinsjesdag)\b", _budget_day),
         (r"\bvoor\s+(?P<day>[1-3]?\d)\s+(?P<month>" + _MONTH + r")\b" + _YEAR, _before_day),
+        (r"\buiterlijk\s+in\s+(?P<month>" + _MONTH + r")\b" + _YEAR, _end_of_month),
         (r"\bin\s+(?P<month>" + _MONTH + r")\b" + _YEAR, _month),
+        (r"\b(?:(?P<latest>uiterlijk)\s+)?(?:deze|van\s+de|(?P<next>volgende))\s+week\b", _week),
         (r"\bin\s+de\s+(?P<half>eerste|tweede)\s+helft\s+van\s+(?:dit|het)\s+jaar\b", _half_year),
         (r"\b(?:(?:later|nog|eind)\s+)?dit\s+jaar\b|\bvoor\s+het\s+eind(?:e)?\s+van\s+(?:het|dit)\s+jaar\b", _end_of_year),
         (r"\bbegin\s+(?:volgend\s+jaar|(?P<year>20\d\d))\b", _next_year_start),
@@ -191,6 +218,10 @@ GRAMMAR: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
         (r"\bvoor\s+de\s+begrotingsbehandeling(?:\s+van\s+dit\s+departement)?\b", _undated),
         (r"\b(?:binnenkort|op\s+korte\s+termijn|de\s+komende\s+(?:maanden|weken)|bij\s+de\s+evaluatie)\b", _undated),
         (r"\bna\s+afloop\s+van\s+de\s+lopende\s+onderhandelingen\b", _undated),
+        # English sittings (ParlaMint-GB).
+        (r"\b(?:on|by)\s+(?P<day>[1-3]?\d)(?:st|nd|rd|th)?\s+(?P<month>" + "|".join(EN_MONTHS) + r")\b" + _YEAR, _date),
+        (r"\b(?:with)?in\s+(?P<n>a|two|three|four|\d+)\s+(?P<unit>fortnight(?:’s|'s)?|days?|weeks|months)(?:’|')?(?:\s+time)?", _within),
+        (r"\b(?:shortly|in\s+due\s+course|soon)\b", _undated),
     )
 )
 # Two expressions this close (joined by "en", "dan wel", a comma) are one deadline.
@@ -221,17 +252,21 @@ def find_deadline(text: str, debate_date: date | None) -> Deadline | None:
     if not hits:
         return None
     hits.sort(key=lambda hit: hit[0])
-    group = [hits[0]]
+    groups: list[list[tuple[int, int, Resolver, re.Match[str]]]] = [[hits[0]]]
     for hit in hits[1:]:
-        if JOIN.match(text[group[-1][1]:hit[0]]):
-            group.append(hit)
+        if JOIN.match(text[groups[-1][-1][1]:hit[0]]):
+            groups[-1].append(hit)
         else:
-            break
-    words = text[group[0][0]:group[-1][1]]
+            groups.append([hit])
     if debate_date is None:
-        return Deadline(words)
-    start, end = _combine([resolver(match, debate_date) for _, _, resolver, match in group])
-    return Deadline(words, start if end is not None else None, end)
+        return Deadline(text[groups[0][0][0]:groups[0][-1][1]])
+    # The first group that can be dated wins over undated words before it: "zeer binnenkort ... (dat
+    # betekent) voor het zomerreces" is dated by its second phrase.
+    for group in groups:
+        start, end = _combine([resolver(match, debate_date) for _, _, resolver, match in group])
+        if end is not None:
+            return Deadline(text[group[0][0]:group[-1][1]], start, end)
+    return Deadline(text[groups[0][0][0]:groups[0][-1][1]])
 
 
 def parse_debate_date(value: str | None) -> date | None:
