@@ -117,3 +117,32 @@ def test_an_item_may_put_a_phrase_and_the_verb_before_the_minister() -> None:
     items = parse_chair_list(debate)
     assert [item.text[:20] for item in items] == ["Ten aanzien van Pijl", "Ik mis nog de toezeg"]
     assert items[1].added
+
+
+def test_the_ministers_road_map_through_the_debate_is_no_promise() -> None:
+    debate = _debate(("Van Weel", "minister", "Daarna ga ik in op de vragen over de politie. Ik ga door naar de wijkagenten. "
+                                             "Dan ga ik weer terug naar de heer Boswijk. Ik zal u kort meenemen in de redenen. "
+                                             "Die oproep neem ik mee."))
+    assert find_commitments(debate) == []
+
+
+def test_an_agreement_proposed_by_the_minister_counts_even_with_a_negation_in_it() -> None:
+    debate = _debate(("Van Weel", "minister", "Laten we afspreken dat wij dit met hen bespreken en het een zetje geven als het niet wordt opgevolgd."))
+    assert len(find_commitments(debate)) == 1
+
+
+def test_a_confirmation_that_points_back_joins_the_promise_it_confirms() -> None:
+    debate = _debate(("Van Weel", "minister", "Het rapport wordt zeer binnenkort met de Kamer gedeeld. "
+                                             "Het goede nieuws is dat dit voor het reces is. Dat gaan we dus doen."))
+    found = find_commitments(debate)
+    assert len(found) == 1 and found[0].quote.endswith("Dat gaan we dus doen.")
+
+
+def test_the_english_cues_apply_to_an_english_sitting_and_not_to_a_dutch_one() -> None:
+    english = Transcript(id="e", title="Economic Update", date="2022-10-17", source_format="parlamint", source_path="e.xml",
+                         language="en", turns=(
+        Turn(id="e:t0000", index=0, speaker="Jeremy Hunt", role="minister", function="Chancellor of the Exchequer",
+             text="I will pick her up on one point. I will publish the forecasts in a fortnight’s time. "
+                  "I will provide further details—[Interruption.]"),))
+    assert [f.quote for f in find_commitments(english)] == ["I will publish the forecasts in a fortnight’s time."]
+    assert find_commitments(_debate(("Van Weel", "minister", "I will publish the forecasts soon."))) == []

@@ -28,6 +28,13 @@ JULY_2 = date(2025, 7, 2)
     ("Dat komt nog dit najaar, dan wel begin volgend jaar.", "2025-09-01/2026-03-31"),
     ("Spoedig na de zomer en ruim voor het verkiezingsreces kom ik met een reactie.", "2025-09-01/2025-10-28"),
     ("Ik breng het ter sprake als ik maandag op bezoek ga.", "2025-07-07"),
+    ("Ik spreek hem van de week.", "2025-07-06"),
+    ("Ik verwacht de brief uiterlijk volgende week te sturen.", "2025-07-13"),
+    ("De brief komt volgende week.", "2025-07-07/2025-07-13"),
+    ("Ik informeer de Kamer uiterlijk in september.", "2025-09-30"),
+    ("Het komt zeer binnenkort, en dat betekent voor het zomerreces.", "2025-07-03"),
+    ("We will publish the plan on 31 October.", "2025-10-31"),
+    ("I will publish the forecasts in a fortnight’s time.", "2025-07-16"),
 ])
 def test_time_words_normalise_relative_to_the_debate_date(text: str, iso: str) -> None:
     deadline = find_deadline(text, JULY_2)
@@ -38,6 +45,7 @@ def test_time_words_normalise_relative_to_the_debate_date(text: str, iso: str) -
     "Ik kom daarop terug in de volgende voortgangsrapportage.",
     "Dat komt voor de begrotingsbehandeling van dit departement.",
     "Ik informeer u binnenkort.",
+    "I will provide further details shortly.",
     "Wij leven toe naar een debat in het najaar.",
 ])
 def test_words_that_name_no_date_are_kept_undated(text: str) -> None:

@@ -1,5 +1,5 @@
 """The commitment finder against the hand labels (eval/commitments/): the figures reached on
-1 December 2026 must stay reached, so a regression fails. Test split = the four debates issue 10
+1 December 2026 (after the tuning split grew to nine debates) must stay reached, so a regression fails. Test split = the four debates issue 10
 names; tuning split = the other labelled debates."""
 
 from __future__ import annotations
@@ -25,16 +25,22 @@ def test_the_split_covers_every_labelled_debate_once() -> None:
 
 def test_the_test_split_keeps_the_measured_precision_recall_and_deadline_accuracy(report: dict) -> None:
     strict = report["splits"]["test"]["strict"]
-    assert strict["precision"] >= 0.70 and strict["recall"] >= 0.60
+    assert strict["precision"] >= 0.72 and strict["recall"] >= 0.60
     assert strict["deadline_accuracy"] >= 0.84
     assert strict["list_recall"] >= 1.0 and strict["list_parse_recall"] >= 0.9
 
 
 def test_the_tuning_split_keeps_its_figures(report: dict) -> None:
     strict = report["splits"]["tune"]["strict"]
-    assert strict["precision"] >= 0.75 and strict["recall"] >= 1.0 and strict["list_recall"] >= 0.89
-    assert strict["list_parse_recall"] >= 1.0
+    assert strict["precision"] >= 0.86 and strict["recall"] >= 1.0 and strict["list_recall"] >= 0.85
+    assert strict["list_parse_recall"] >= 0.96
+    assert strict["deadline_accuracy"] >= 1.0
 
 
 def test_the_debate_without_commitments_yields_none(report: dict) -> None:
     assert report["debates"]["ParlaMint-NL_2021-06-17-tweedekamer-7"]["strict"]["fp"] == 0
+
+
+def test_the_english_sitting_yields_its_commitments(report: dict) -> None:
+    strict = report["debates"]["ParlaMint-GB_2022-10-17-commons"]["strict"]
+    assert strict["tp"] >= 3 and strict["fp"] == 0
