@@ -43,9 +43,10 @@ TUNE_DOCS = ("vlos-408e2501-72cb-4dfb-99da-f7959387d352", "vlos-61041e9f-9280-44
              "vlos-5ae9a66d-4078-4401-90cd-b4aa6c35fdf7", "vlos-4b991f97-41d9-44ed-90ef-516aa54c3ab2",
              "ParlaMint-NL_2021-06-17-tweedekamer-7",
              # Labelled later for tuning (the test split unchanged): MIVD, Nationale fiscaliteit, EUFOR Althea
-             # (VLOS commissie) and the English ParlaMint-GB sitting.
+             # (VLOS commissie), the English ParlaMint-GB sitting and the VWS Jaarverslag WGO.
              "vlos-ca333c74-359b-4120-a050-37d158b9507d", "vlos-01235182-2f12-4201-a378-cbc56424384d",
-             "vlos-bba0c277-4348-46b0-bb27-252ca9afb076", "ParlaMint-GB_2022-10-17-commons")
+             "vlos-bba0c277-4348-46b0-bb27-252ca9afb076", "ParlaMint-GB_2022-10-17-commons",
+             "vlos-cc3fce07-f191-45b0-8c75-b0a47d03965f")
 
 
 @dataclass
