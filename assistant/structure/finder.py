@@ -5,8 +5,11 @@ Kamer, find something out, raise it with someone, come back to it ("Ik zeg toe �
 terug", "Ik stuur de Kamer voor de zomer een brief", "Dat zal ik doen", "Ik zal … informeren"),
 or an explicit yes to a member's request for one. Not a commitment: a come-back within the same
 debate ("daar kom ik straks op terug"), a refusal ("dat kan ik niet toezeggen"), a question, or
-existing policy stated as fact. The cue lists were written on the five tuning debates of
-`eval/commitments/` (never the four test debates); `eval/commitments/score.py` measures them.
+existing policy stated as fact, the minister's road map through the debate ("Ik ga door naar …"),
+a restatement ("heb ik aangegeven dat …") or someone else's plan reported ("Ik heb meegekregen dat …").
+The cue lists are kept per transcript language (`CUES_BY_LANGUAGE`: Dutch, and English for
+ParlaMint-GB). They were written on the nine tuning debates of `eval/commitments/` (never the four
+test debates); `eval/commitment_scores.py` measures them (see its `TUNE_DOCS`).
 
 Each cue sentence becomes one `Found` (adjacent cue sentences merge into one quote); the quote is
 a verbatim slice of the turn.
@@ -26,15 +29,15 @@ from .sentences import Sentence, split_sentences
 Strength = str  # "explicit" (a first-person promise) or "passive" (an announcement, borderline)
 
 _SUBJECT = r"(?:ik|we|wij|het\s+kabinet)"
-_MODAL = r"(?:zal|zullen|ga|gaan|kom|komen|wil|willen|stuur|sturen|neem|nemen)"
+_MODAL = r"(?:zal|zullen|ga|gaan|kom|komen|wil|willen|stuur|sturen|neem|nemen|doe|doen)"
 # Deliverables to the Kamer or a report-back: any first-person modal will do ("ik wil ... informeren").
-_TOWARDS_KAMER = (r"(?:informeren|berichten|(?:toe)?sturen|versturen|toekomen|terug(?:komen|koppelen)?|rapporteren"
+_TOWARDS_KAMER = (r"(?:informeren|berichten|(?:toe)?sturen|versturen|toekomen|terug(?:komen|koppelen)?(?!\s+naar\b)|rapporteren"
                   r"|uitzoeken|nagaan|navragen|laten\s+weten|op\s+de\s+hoogte|inzichtelijk|schriftelijk"
                   r"|een\s+(?:brief|reactie|update|overzicht|plan)|(?:kamer)?brief)")
 # Concrete acts: only with "zal/zullen/ga/gaan" (a "wil" here is mostly narration: "ik wil u vragen").
 _ACT = (r"(?:vragen|opbrengen|aankaarten|bespreken|in\s+gesprek|onder\s+de\s+aandacht|delen|meenemen|mee\s*nemen"
         r"|verkennen|ingaan|reageren|aansturen|uitwerken|ter\s+sprake|contact\s+opnemen|kijken\s+of|bekijken\s+of|appel"
-        r"|suggestie\s+doen|voorleggen|navraag|doorgeleiden|doorgeven|overleggen)")
+        r"|suggestie\s+doen|voorleggen|navraag|doorgeleiden|doorgeven|overleggen|ervoor\s+zorgen|zorgen\s+dat)")
 _SPAN = r"\b[^.?!]{0,140}?\b"
 
 CUES: tuple[tuple[re.Pattern[str], Strength], ...] = tuple(
@@ -56,6 +59,14 @@ CUES: tuple[tuple[re.Pattern[str], Strength], ...] = tuple(
         (r"\b(?:dat|dit)\s+zoeken\s+(?:we|wij|ik)\s+(?:even\s+|nog\s+)*uit\b", "explicit"),
         (r"^(?:ik\s+kan\s+dat|dat\s+kan\s+ik)\s+(?:zeker\s+|graag\s+)*doen\b", "explicit"),
         (r"^geen\s+enkel\s+probleem\b", "explicit"),
+        # "Ik kan uw Kamer de toezegging doen dat ...".
+        (r"\b(?:ik|we|wij)\s+(?:kan|kunnen|wil|willen|doe|doen)\b[^.?!]{0,40}\b(?:de|een|die|deze)\s+toezegging\s+doen\b", "explicit"),
+        # Verb-final clauses: "waarop ik uw Kamer wil informeren", "dat we u daarover zullen berichten".
+        (r"\b(?:ik|we|wij)\s+(?:\w+\s+){1,6}?(?:zal|zullen|wil|willen)\s+(?:informeren|berichten|sturen|toesturen|rapporteren)\b", "explicit"),
+        # "Ik ben (absoluut) bereid om met haar het gesprek aan te gaan en te vragen ..." given in answer to a member.
+        (r"\bik\s+ben\s+(?:\w+\s+){0,2}bereid\s+(?:om|te)\b[^.?!]{0,120}\b(?:gesprek|vragen|informeren|sturen|overleggen|navragen)\b", "explicit"),
+        # "Daarom neem ik de suggestie over om ...": a member's request accepted (often without report-back: I3).
+        (r"\b(?:neem|nemen)\s+(?:ik|we|wij)\s+(?:de|die|deze|dat|dit|uw)\s+(?:suggestie|aanbeveling|verzoek)\s+over\b", "passive"),
         # "Laten we afspreken dat ik daar ... op terugkom": an agreement proposed by the minister.
         (r"\blaten\s+we\s+afspreken\s+dat\s+(?:ik|we|wij)\b", "explicit"),
         (r"\b(?:kom|komen)\s+(?:ik|we|wij)\b(?!\s+(?:van|uit)\b)[^.?!]{0,100}\bmet\s+(?:een|het|de)\s+(?:brief|reactie|update|overzicht|voorstel|appreciatie|geannoteerde)", "explicit"),
@@ -64,6 +75,12 @@ CUES: tuple[tuple[re.Pattern[str], Strength], ...] = tuple(
         (r"\b(?:wordt|worden)\b[^.?!]{0,60}\b(?:met|aan|naar)\s+(?:uw|de)\s+(?:tweede\s+)?kamer\s+(?:gedeeld|gestuurd|verstuurd)\b", "passive"),
         (r"\b(?:met|aan|naar)\s+(?:uw|de)\s+(?:tweede\s+)?kamer\b[^.?!]{0,40}\b(?:gedeeld|gestuurd|verstuurd|gezonden)\s+(?:kunnen\s+|zullen\s+)?worden\b", "passive"),
         (r"\b(?:zal|komt)\s+(?:hij|zij|mijn\s+collega)\b[^.?!]{0,80}\b(?:bij\s+u|kamer)\b[^.?!]{0,40}\b(?:terug(?:komen)?|informeren)\b", "passive"),
+        # "Op korte termijn ontvangt uw Kamer een verkenning", "U krijgt na de zomer een brief",
+        # "zal de Kamer in het najaar worden geïnformeerd".
+        (r"\b(?:ontvangt|krijgt)\s+(?:uw|de)\s+kamer\b[^.?!]{0,80}\b(?:brief|verkenning|reactie|rapport|overzicht|update|analyse)"
+         r"|\bu\s+krijgt\b[^.?!]{0,80}\b(?:brief|verkenning|reactie|rapport|overzicht|update|analyse)", "passive"),
+        (r"\b(?:zal|zullen|wordt)\s+(?:uw|de)\s+kamer\b[^.?!]{0,80}\b(?:geïnformeerd|geinformeerd|ingelicht)\b"
+         r"|\b(?:uw|de)\s+kamer\s+(?:zal|wordt)\b[^.?!]{0,80}\b(?:geïnformeerd|geinformeerd|ingelicht)\b", "passive"),
         (r"\ber\s+komt\b[^.?!]{0,80}\b(?:brief|reactie|rapportage|voorstel)\b[^.?!]{0,80}\bkamer\b", "passive"),
         (r"\b(?:met|aan|naar)\s+(?:uw|de)\s+kamer\s+(?:worden|wordt)\s+(?:gedeeld|gestuurd|verstuurd|gezonden)\b", "passive"),
         (r"\b(?:hij|zij)\s+(?:zal|komt)\b[^.?!]{0,80}\b(?:kamer|terug)\b[^.?!]{0,60}\b(?:informeren|terug)\b", "passive"),
@@ -85,6 +102,16 @@ EXCLUDE = re.compile(
     r"|\b(?:ga|gaan)\s+(?:ik|we|wij)\s+(?:\w+\s+){0,2}(?:in\s+op\s+(?:de|het|een)\s+(?:vraag|vragen|punt|punten|blok)|(?:door\s+|terug\s+)?naar\s+(?:de|het|een|mevrouw|meneer)\b)"
     r"|\b(?:ik|we|wij)\s+(?:ga|gaan)\s+(?:\w+\s+){0,2}(?:door|terug)\s+naar\b"
     r"|\b(?:u|jullie)\s+(?:\w+\s+){0,2}meenemen\s+in\b"
+    r"|\bin\s+(?:mijn|deze)\s+(?:bijdrage|beantwoording|termijn)\b|\b(?:kopjes?|blokjes?|mapjes?)\b"
+    r"|\bingaan\s+op\s+de\s+(?:\w+\s+){0,3}(?:vragen|onderwerpen|punten)\b|\bbeginnen\s+met\s+(?:een|de)\s+(?:\w+\s+)?vraag\b"
+    r"|\b(?:vroeg|vraagt|vroegen)\s+(?:\w+\s+){1,4}of\b"
+    # Routine periodic reporting is existing policy (E2): "Uw Kamer ontvangt periodiek informatie over PALLAS".
+    r"|\b(?:periodiek|jaarlijks)\b"
+    # Someone else's plan reported (E5): "Ik heb meegekregen van VWS dat de verkenning ... naar uw Kamer wordt gestuurd".
+    r"|\bik\s+heb\s+(?:\w+\s+){0,3}(?:meegekregen|vernomen|gehoord)\b"
+    # A restatement of what was said before ("Volgens mij heb ik aangegeven dat wij de Kamer zullen informeren")
+    # is the earlier promise again, not a new one.
+    r"|\bheb\s+ik\s+(?:\w+\s+){0,3}(?:aangegeven|gezegd)\b|\bzoals\s+(?:ik\s+)?(?:al\s+|eerder\s+|net\s+)?(?:heb\s+)?(?:gezegd|aangegeven|toegezegd)\b"
     r"|\bkom\s+ik\s+(?:\w+\s+)?terug\s+op\b",
     re.IGNORECASE,
 )
@@ -107,6 +134,12 @@ EN_EXCLUDE = re.compile(r"\b(?:not|never|would|could|if|later\s+in\s+(?:this|the
 CUES_BY_LANGUAGE: dict[str, tuple[tuple[re.Pattern[str], Strength], ...]] = {"nl": CUES, "en": EN_CUES}
 EXCLUDE_BY_LANGUAGE: dict[str, re.Pattern[str]] = {"en": EN_EXCLUDE}
 
+_COME_BACK = re.compile(r"\bterug(?:komen|kom)?\b", re.IGNORECASE)
+_IN_THIS_DEBATE = re.compile(r"\b(?:blokjes?|kopjes?|mapjes?|straks|zo\s+meteen|zometeen|dadelijk|tweede\s+termijn|in\s+dit\s+debat)\b",
+                             re.IGNORECASE)
+# How far past the end of a cue the exclusions still apply (characters): enough for "Daar kom ik op terug in de
+# tweede termijn" and "Ik zal u informeren, maar niet voor ...".
+EXCLUDE_REACH = 40
 # A sentence broken off by an interruption ("I will provide further details—[Interruption.]", "… van Europa …"):
 # the speaker restarts it after the interruption, where it is found whole.
 _CUT_OFF = re.compile(r"(?:—|–|…|\.\.\.)\s*(?:\[[^\]]*\]\s*)?$")
@@ -147,7 +180,10 @@ def _cue(sentence: Sentence, language: str = "nl") -> Strength | None:
         return None
     exclude = EXCLUDE_BY_LANGUAGE.get(language, EXCLUDE)
     for pattern, strength in CUES_BY_LANGUAGE.get(language, ()):
-        if pattern.search(text) and (pattern.pattern in UNGUARDED or not exclude.search(text)):
+        match = pattern.search(text)
+        # The exclusions are read up to just after the cue: a "zou" or "niet" in a later clause ("..., want u
+        # gaat mij er vast aan houden wat het voor consequenties zou moeten hebben") does not undo the promise.
+        if match and (pattern.pattern in UNGUARDED or not exclude.search(text[:match.end() + EXCLUDE_REACH])):
             return strength
     return None
 
@@ -164,13 +200,22 @@ def _asked_for_commitment(transcript: Transcript, turn: Turn) -> bool:
     return False
 
 
+def _answered_later_in_debate(sentences: list[Sentence], position: int) -> bool:
+    """A come-back whose next sentence places it in this debate: "Daar kom ik absoluut op terug. Ik weet
+    dat het laat is, maar het zit in het blokje ouderenzorg." (rule E1)."""
+    if not _COME_BACK.search(sentences[position].text) or position + 1 >= len(sentences):
+        return False
+    following = sentences[position + 1]
+    return following.paragraph == sentences[position].paragraph and bool(_IN_THIS_DEBATE.search(following.text))
+
+
 def find_in_turn(transcript: Transcript, turn: Turn) -> list[Found]:
     """The commitments in one cabinet turn, in order."""
     sentences = split_sentences(turn.text)
     hits: dict[int, Strength] = {}
     for position, sentence in enumerate(sentences):
         strength = _cue(sentence, transcript.language)
-        if strength:
+        if strength and not _answered_later_in_debate(sentences, position):
             hits[position] = strength
     if sentences and 0 not in hits and transcript.language == "nl" and _YES.match(sentences[0].text) and _asked_for_commitment(transcript, turn):
         hits[0] = "explicit"
@@ -197,6 +242,19 @@ def _found(turn: Turn, sentences: list[Sentence], group: list[int], hits: dict[i
                  tuple(sentences[p] for p in group), tuple(sentences))
 
 
+def _confirms(transcript: Transcript, turn: Turn, found: Found, earlier: list[Found]) -> bool:
+    """A "Jazeker." or "Dat zullen we zeker doen" that answers "Kan ik dat noteren als een toezegging?" asked
+    right after a promise the finder already holds is that promise confirmed, not a second one."""
+    return (found.start == 0 and bool(earlier) and earlier[-1].turn.index < turn.index
+            and all(not is_cabinet(t) for t in transcript.turns[earlier[-1].turn.index + 1:turn.index])
+            and bool(_YES.match(found.quote) or _ANAPHORIC.match(found.quote))
+            and _asked_for_commitment(transcript, turn))
+
+
 def find_commitments(transcript: Transcript) -> list[Found]:
     """Every commitment made in a cabinet turn of ``transcript``, in document order."""
-    return [found for turn in transcript.turns if is_cabinet(turn) for found in find_in_turn(transcript, turn)]
+    out: list[Found] = []
+    for turn in transcript.turns:
+        if is_cabinet(turn):
+            out += [f for f in find_in_turn(transcript, turn) if not _confirms(transcript, turn, f, out)]
+    return out

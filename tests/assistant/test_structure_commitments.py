@@ -146,3 +146,33 @@ def test_the_english_cues_apply_to_an_english_sitting_and_not_to_a_dutch_one() -
                   "I will provide further details—[Interruption.]"),))
     assert [f.quote for f in find_commitments(english)] == ["I will publish the forecasts in a fortnight’s time."]
     assert find_commitments(_debate(("Van Weel", "minister", "I will publish the forecasts soon."))) == []
+
+
+def test_a_restatement_and_someone_elses_plan_are_no_new_promise() -> None:
+    debate = _debate(("Van Weel", "minister", "Volgens mij heb ik aangegeven dat wij de Kamer zullen informeren. "
+                                             "Ik heb meegekregen van VWS dat de verkenning in het najaar naar uw Kamer wordt gestuurd."))
+    assert find_commitments(debate) == []
+
+
+def test_a_come_back_placed_later_in_this_debate_by_the_next_sentence_is_no_promise() -> None:
+    debate = _debate(("Van Weel", "minister", "Daar kom ik absoluut op terug. Het zit in het blokje ouderenzorg."))
+    assert find_commitments(debate) == []
+
+
+def test_a_hypothetical_after_the_promise_does_not_undo_it() -> None:
+    debate = _debate(("Van Weel", "minister", "Daarop kom ik dan bij u terug, want u gaat mij er vast aan houden wat het zou moeten opleveren."))
+    assert len(find_commitments(debate)) == 1
+
+
+def test_passive_and_verb_final_announcements_to_the_kamer_are_found() -> None:
+    debate = _debate(("Van Weel", "minister", "Op korte termijn ontvangt uw Kamer een ambtelijke verkenning. Dat is een complexe zaak. "
+                                             "Het tweede moment waarop ik uw Kamer wil informeren, is bij het jaarverslag. "
+                                             "Ik heb er vertrouwen in. Ik kan uw Kamer de toezegging doen dat ik een brief stuur."))
+    assert [f.strength for f in find_commitments(debate)] == ["passive", "explicit", "explicit"]
+
+
+def test_a_yes_to_noting_a_promise_just_made_confirms_it_and_is_not_a_second_one() -> None:
+    debate = _debate(("Van Weel", "minister", "Ik zal u na de zomer informeren over de cijfers."),
+                     ("Pool", "chair", "Kan ik dat noteren als een toezegging?"),
+                     ("Van Weel", "minister", "Jazeker."))
+    assert [f.quote for f in find_commitments(debate)] == ["Ik zal u na de zomer informeren over de cijfers."]
