@@ -302,6 +302,13 @@ def quantities(text: str) -> set[tuple[str, str]]:
     return found
 
 
+def presumes_quantity(question: str) -> bool:
+    """Whether ``question`` takes a percentage or an amount as given (why/when questions that
+    state one): the only questions `contradicted_premise` checks. Cheap, so the assistant asks
+    it before reading any turn."""
+    return any(asks(question, kind) for kind in _PRESUMING) and bool(quantities(question))
+
+
 def contradicted_premise(question: str, text: str, language: str) -> Contradiction | None:
     """Whether ``text`` (a turn, in ``language``) contradicts the premise of ``question``: the
     question takes a value as done ("why did the Chancellor cut the tax to 19 %?") that the turn
@@ -311,9 +318,9 @@ def contradicted_premise(question: str, text: str, language: str) -> Contradicti
     that presume (why, when), and only a plan followed within `PREMISE_WINDOW` sentences by a
     sentence that keeps another value of the same unit. On the 447 development questions it
     fires once, on a false premise, and on none of the 298 answerable ones."""
-    asked = quantities(question)
-    if not asked or not any(asks(question, kind) for kind in _PRESUMING):
+    if not presumes_quantity(question):
         return None
+    asked = quantities(question)
     spans = sentence_spans(text, language)
     planned, kept = _cue_re(language, "planned"), _cue_re(language, "kept")
     for i, (start, end) in enumerate(spans):

@@ -23,6 +23,7 @@ from assistant.answerability import (
     QuestionEvidence,
     contradicted_premise,
     features,
+    presumes_quantity,
 )
 from assistant.answering import compose_answer, not_found_text, select_quotes
 from assistant.commitment_answers import answer_from_commitments
@@ -318,6 +319,8 @@ class Assistant:
     def _contradiction(self, plan: Plan, turns: list[RetrievedTurn]) -> tuple[Turn, RetrievedTurn, Contradiction] | None:
         """The first turn the answer would cite that contradicts the question's premise
         (`contradicted_premise`), with where it does."""
+        if not presumes_quantity(plan.standalone):
+            return None
         for retrieved in citable_turns(turns, self.settings.top_k):
             turn = self._turn(retrieved.doc_id, retrieved.turn_id)
             if turn is not None and (found := contradicted_premise(
