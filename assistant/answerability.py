@@ -16,7 +16,7 @@ probability is then what a user needs, the chance that the quotes shown answer t
 Everything here is pure and numpy-only: the model is a vector of weights in `answerability.json`
 beside this module, applied in microseconds; scikit-learn is needed only to fit it (eval).
 
-What it does today, and why it does not yet decide (measured December 2026 on the 447 dev
+What it does today, and why it does not yet decide (measured December 2026 on the 448 dev
 questions, 149 unanswerable, cross-lingual ones included, with `debate eval calibrate`):
 - Its probability is calibrated on debates it never saw: expected calibration error 0.057
   leave-one-debate-out (10 bins; 0.070 on the first 380 questions). So it is shown with every answer as `Answer.confidence`, and in
@@ -316,8 +316,8 @@ def contradicted_premise(question: str, text: str, language: str) -> Contradicti
     another value or drops the plan ("it will remain at 20 %"). Deliberately narrow: only
     percentages and currency amounts, which read the same in every language, only questions
     that presume (why, when), and only a plan followed within `PREMISE_WINDOW` sentences by a
-    sentence that keeps another value of the same unit. On the 447 development questions it
-    fires once, on a false premise, and on none of the 298 answerable ones."""
+    sentence that keeps another value of the same unit. On the 448 development questions it
+    fires twice, both on false premises, and on none of the 299 answerable ones."""
     if not presumes_quantity(question):
         return None
     asked = quantities(question)
