@@ -19,8 +19,11 @@ from assistant.answerability import (
     NOT_FOUND,
     PROBABLE,
     AnswerabilityModel,
+    Contradiction,
     QuestionEvidence,
+    contradicted_premise,
     features,
+    presumes_quantity,
 )
 from assistant.answering import compose_answer, not_found_text, select_quotes
 from assistant.commitment_answers import answer_from_commitments
@@ -277,6 +280,8 @@ class Assistant:
             plan.standalone, plan.language, plan.constraints.doc_ids, turns, self.transcript, self.settings.top_k)
         if promised is not None:
             answer = promised
+        elif not forced and (contradiction := self._contradiction(plan, turns)) is not None:
+            answer = self._contradicted(plan, *contradiction)  # issue 9: a false premise is not answered
         elif forced or not self.policy.answerable(evidence):
             answer = self._not_found(plan, turns, evidence)
         else:
@@ -310,6 +315,29 @@ class Assistant:
         if self.answerability is None or confidence is None:
             return ANSWERED
         return ANSWERED if confidence >= self.answerability.sure_at else PROBABLE
+
+    def _contradiction(self, plan: Plan, turns: list[RetrievedTurn]) -> tuple[Turn, RetrievedTurn, Contradiction] | None:
+        """The first turn the answer would cite that contradicts the question's premise
+        (`contradicted_premise`), with where it does."""
+        if not presumes_quantity(plan.standalone):
+            return None
+        for retrieved in citable_turns(turns, self.settings.top_k):
+            turn = self._turn(retrieved.doc_id, retrieved.turn_id)
+            if turn is not None and (found := contradicted_premise(
+                    plan.standalone, turn.text, chunk_language(retrieved.metadata))) is not None:
+                return turn, retrieved, found
+        return None
+
+    def _contradicted(self, plan: Plan, turn: Turn, retrieved: RetrievedTurn, found: Contradiction) -> Answer:
+        """"The transcripts do not say that; what was said is ...": not answered (the premise is
+        false), with the turn that contradicts it shown first among the closest passages."""
+        start, end = found.said
+        said = _citation(1, turn, retrieved, start, end)
+        text = language_profile(plan.language).messages.premise_contradicted.format(
+            quote=said.quote.strip(), speaker=turn.speaker)
+        return Answer(question=plan.question, answer=text, answerable=False, language=plan.language,
+                      closest=(said,), notice=" ".join(plan.notes) or None,
+                      standalone_question=plan.standalone if plan.standalone != plan.question else None)
 
     def _citations(self, plan: Plan, cited: list[RetrievedTurn]) -> list[Citation]:
         pairs = [(turn, r) for r in cited if (turn := self._turn(r.doc_id, r.turn_id)) is not None]

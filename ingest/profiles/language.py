@@ -51,6 +51,9 @@ class Messages:
     sources: str
     not_found_head: str
     closest: str
+    premise_contradicted: str
+    """``The transcripts do not say that. What was said is: “{quote}” ({speaker})``: a question
+    whose premise the best turn contradicts (`assistant.answerability.contradicted_premise`)."""
     exchange_head: str
     """``{challenger} interrupted {challenged} in {where}:`` heads an exchange answer."""
     exchange_head_alone: str
@@ -68,6 +71,8 @@ class Messages:
 
 QuestionType = Literal["who", "why", "how_many", "when", "yes_no"]
 QUESTION_TYPES: tuple[QuestionType, ...] = ("who", "why", "how_many", "when", "yes_no")
+PremiseCue = Literal["planned", "kept", "percent"]
+PREMISE_CUES: tuple[PremiseCue, ...] = ("planned", "kept", "percent")
 
 
 @dataclass(frozen=True)
@@ -90,6 +95,10 @@ class LanguageProfile:
     question_words: tuple[str, ...]
     """Words (and phrases) that frame a question rather than name its topic."""
     months: tuple[str, ...]
+    premise: dict[PremiseCue, tuple[str, ...]]
+    """Regular expressions of a plan ("committed to"), of a value kept or a plan dropped
+    ("will remain", "no longer") and of the words that make a number a percentage: a question's
+    false premise is found with them (`assistant.answerability.contradicted_premise`)."""
     messages: Messages
     question_types: dict[QuestionType, tuple[str, ...]]
     """Per kind of question, the regular expressions of the words that ask it ("waarom")."""
@@ -121,6 +130,7 @@ def load_language_profile(path: Path) -> LanguageProfile:
     stemmer = data.text("stemmer")
     _check_stemmer(path, stemmer)
     types = data.table_of("question_types")
+    premise = data.table_of("premise")
     return LanguageProfile(
         code=code,
         name=data.text("name"),
@@ -131,6 +141,7 @@ def load_language_profile(path: Path) -> LanguageProfile:
         function_words=frozenset(w.lower() for w in data.strings("function_words")),
         question_words=data.strings("question_words"),
         months=months,
+        premise={cue: premise.patterns(cue) for cue in PREMISE_CUES},
         messages=messages,
         question_types={kind: types.patterns(kind) for kind in QUESTION_TYPES},
     )

@@ -84,6 +84,15 @@ def test_question_types_are_recognised_in_english_and_dutch(question: str, kind:
     assert sum(x[k] for k in FEATURES if k.startswith("ask_")) >= 1.0
 
 
+def test_words_missing_from_the_index_count_as_an_absent_topic_only_in_the_texts_language() -> None:
+    turns = [_turn("Het project loopt.", 0.84, 2.0)]
+    missing = ("hogesnelheidslijn",)
+    same = features(QuestionEvidence("q", "nl", turns, Evidence(0.84, 0.2, "nl", missing, 0.02, "nl")))
+    across = features(QuestionEvidence("q", "nl", turns, Evidence(0.84, 0.2, "nl", missing, 0.02, "en")))
+    assert same["missing_terms"] == across["missing_terms"] == 1.0
+    assert same["missing_terms_same_language"] == 1.0 and across["missing_terms_same_language"] == 0.0
+
+
 def test_bm25_and_dense_agreement_is_measured_on_the_best_turn() -> None:
     agree = [_turn("a", 0.86, 5.0, n=0), _turn("b", 0.80, 1.0, n=1)]
     disagree = [_turn("a", 0.80, 1.0, n=0), _turn("b", 0.86, 5.0, n=1)]

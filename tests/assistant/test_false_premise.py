@@ -1,0 +1,86 @@
+"""A question whose premise the transcript contradicts ("why did the minister cut the rate to
+19 %?" where the minister only had planned to, and kept it at 20 %) is not answered as if it were
+true: the answer says the transcripts do not say that, and shows what was said (issue 9 §3).
+Narrow by design: only percentages and amounts, only questions that presume (why, when)."""
+
+from __future__ import annotations
+
+import pytest
+from doubles import assistant_over
+from samples import make_verslag
+
+from assistant.answerability import contradicted_premise, quantities
+from assistant.service import Assistant
+from ingest.parse_verslag import parse_verslag
+from ingest.settings import load_settings
+
+ENGLISH_TURN = (
+    "Secondly, the Government are currently committed to cutting the basic rate of income tax to 19% in April. "
+    "We cannot afford a permanent increase in borrowing worth £6 billion a year. "
+    "I have decided that the basic rate of income tax will remain at 20%, and it will do so indefinitely."
+)
+DUTCH_TURN = (
+    "Het kabinet was van plan het tarief in april te verlagen naar 19 procent. "
+    "Dat kost 6 miljard per jaar en dat kunnen we ons niet veroorloven. "
+    "Het tarief blijft daarom 21 procent."
+)
+
+
+def _said(question: str, text: str, language: str) -> str | None:
+    found = contradicted_premise(question, text, language)
+    return None if found is None else text[found.said[0] : found.said[1]].strip()
+
+
+def test_percentages_and_amounts_are_read_the_same_in_both_languages() -> None:
+    assert quantities("verlaagd naar 19,5 procent") == quantities("cut to 19.5%") == {("19.5", "%")}
+    assert quantities("a saving of £1,000 and 20 per cent") == {("1000", "£"), ("20", "%")}
+    assert quantities("in 2023 there were 19 of them") == set()
+
+
+@pytest.mark.parametrize("question", [
+    "Why did the Chancellor cut the basic rate of income tax to 19%?",
+    "Waarom verlaagde de Chancellor het basistarief naar 19%?",
+    "When did the Chancellor lower the basic rate to 19 per cent?",
+])
+def test_a_question_that_takes_a_dropped_plan_as_done_is_contradicted_in_either_language(question: str) -> None:
+    assert _said(question, ENGLISH_TURN, "en") == (
+        "I have decided that the basic rate of income tax will remain at 20%, and it will do so indefinitely.")
+
+
+def test_the_dutch_cues_find_a_dropped_plan_in_dutch_text() -> None:
+    assert _said("Why did the minister lower the rate to 19 percent?", DUTCH_TURN, "nl") == "Het tarief blijft daarom 21 procent."
+
+
+@pytest.mark.parametrize("question", [
+    "How much would cutting the basic rate to 19% have cost?",  # asks about the plan itself
+    "Did the Chancellor cut the basic rate to 19%?",  # a yes/no question is answered (no)
+    "Why will the basic rate remain at 20%?",  # the value that was kept
+    "Why did the Chancellor cut the basic rate?",  # no value to check
+    "Why did the Chancellor cut the rate to 15%?",  # a value the turn does not give
+])
+def test_questions_that_do_not_presume_the_dropped_value_are_left_to_the_answer(question: str) -> None:
+    assert contradicted_premise(question, ENGLISH_TURN, "en") is None
+
+
+def test_a_plan_that_was_carried_out_contradicts_nothing() -> None:
+    carried = "The Government are committed to cutting the rate to 19%. From April the rate is 19%."
+    assert contradicted_premise("Why did the Chancellor cut the rate to 19%?", carried, "en") is None
+
+
+@pytest.fixture(scope="module")
+def assistant(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    debate = parse_verslag(make_verslag(DUTCH_TURN, topic="het btw-tarief"), "tarief.txt")
+    return assistant_over([debate], load_settings(env={}, index_dir=tmp_path_factory.mktemp("index")))
+
+
+def test_the_assistant_says_what_was_said_instead_of_answering_a_false_premise(assistant: Assistant) -> None:
+    answer = assistant.ask("Waarom verlaagde de minister het tarief naar 19 procent?")
+    assert not answer.answerable and not answer.citations
+    assert answer.answer.startswith("Dat zeggen de transcripten niet.")
+    assert "Het tarief blijft daarom 21 procent." in answer.answer and "(Jansen)" in answer.answer
+    assert answer.closest[0].speaker == "Jansen" and answer.closest[0].quote.strip() == "Het tarief blijft daarom 21 procent."
+
+
+def test_the_assistant_still_answers_a_question_about_the_plan_itself(assistant: Assistant) -> None:
+    answer = assistant.ask("Hoeveel kost het verlagen van het tarief naar 19 procent per jaar?")
+    assert "Dat zeggen de transcripten niet" not in answer.answer
