@@ -48,8 +48,9 @@ TURN_WORD_WEIGHT = 0.5
 een keer nagaan" promises about the IP addresses and the NCSC its turn names (development set: two
 of ten commitment questions named the subject only there)."""
 KEEP_SHARE = 0.5
-"""Commitments scoring under half the best are left out: they match a stray word (development
-set: a commitment from another debate sharing one word was cited beside the right one)."""
+"""Commitments scoring under half the best, or from another debate than the best, are left out:
+they match a stray word (development set: a commitment from another debate sharing one word was
+cited beside the right one, under a question that named the right debate's member)."""
 ADDRESSEE_BONUS = 2.0
 """A commitment made to the member the question names ("What did the minister promise Six Dijkstra
 about ...") outranks one sharing a single word: the member is who it was promised to, not a topic
@@ -65,8 +66,15 @@ def asks_for_commitments(question: str) -> bool:
     return bool(ASKS_FOR_COMMITMENTS.search(question))
 
 
+_ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]{1,5}(?![\w-])")
+"""Acronyms count though short: "AFM", "NS", "IZA" are what a commitment is about (development set:
+"the AFM's supervision" matched nothing while words of four letters and more were required)."""
+
+
 def _content(text: str) -> set[str]:
-    return {w.lower().removesuffix("'s").removesuffix("’s") for w in _WORD.findall(text)} - _QUESTION_WORDS
+    words = {w.lower().removesuffix("'s").removesuffix("’s") for w in _WORD.findall(text)}
+    words |= {w.lower() for w in _ACRONYM.findall(text.replace("’s", "").replace("'s", ""))}
+    return words - _QUESTION_WORDS
 
 
 def answer_from_commitments(question: str, language: str, doc_ids: Sequence[str], turns: Sequence[RetrievedTurn],
@@ -99,7 +107,8 @@ def answer_from_commitments(question: str, language: str, doc_ids: Sequence[str]
     if not scored:
         return None
     scored.sort(key=lambda item: -item[0])
-    scored = [item for item in scored if item[0] >= KEEP_SHARE * scored[0][0]]
+    best = scored[0]
+    scored = [item for item in scored if item[0] >= KEEP_SHARE * best[0] and item[1].doc_id == best[1].doc_id]
     citations = [_citation(n, c, transcript, score)
                  for n, (score, c, transcript) in enumerate(scored[:limit], start=1)]
     notes = [_note(citation.n, c, language) for citation, (_, c, _) in zip(citations, scored, strict=False)]
@@ -175,10 +184,30 @@ def with_confirmation(text: str, start: int, end: int) -> tuple[int, int]:
     return (start, after.end) if _CONFIRMS.search(after.text) else (start, end)
 
 
+_POINTS_BACK = re.compile(r"^(?:\S+\s+){0,5}?(?:dat|dit|daar\w*|hier(?:op|over|in|mee|naar)|erop|ervan|erover|that|this|it)\b",
+                          re.IGNORECASE)
+MAX_ANTECEDENT_CHARS = 300
+
+
+def with_antecedent(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span with the sentence before it (same paragraph, at most `MAX_ANTECEDENT_CHARS`) when
+    the promise points back within its first words ("Maar ik zal dat nog een keer nagaan",
+    "Daar kom ik op terug"): what "dat" is stands in that sentence (development set: the IP
+    addresses of "Maar ik zal dat nog een keer nagaan")."""
+    sentences = split_sentences(text)
+    at = next((i for i, s in enumerate(sentences) if s.end > start), None)  # the sentence the span starts in
+    if at is None or at == 0 or not _POINTS_BACK.search(sentences[at].text):
+        return start, end
+    before = sentences[at - 1]
+    if before.paragraph != sentences[at].paragraph or len(before.text) > MAX_ANTECEDENT_CHARS:
+        return start, end
+    return before.start, end
+
+
 def _citation(n: int, c: Commitment, transcript: Transcript, score: float) -> Citation:
     turn = next(t for t in transcript.turns if t.id == c.turn_id)
     start, end = with_deadline(turn.text, c.start, c.end, transcript.date)
-    start, end = with_confirmation(turn.text, start, end)
+    start, end = with_confirmation(turn.text, *with_antecedent(turn.text, start, end))
     return Citation(
         n=n, turn_id=turn.id, doc_id=transcript.id, doc_title=transcript.title, date=transcript.date,
         speaker=turn.speaker, party=turn.party, role=turn.role, function=turn.function,
