@@ -44,9 +44,12 @@ come comes coming back report will
 """.split())
 RETRIEVED_BONUS = 2.0  # a commitment in a turn retrieval also chose outranks one sharing a single word
 TURN_WORD_WEIGHT = 0.5
-"""A question word found only in the rest of the minister's turn counts half: "Maar ik zal dat nog
-een keer nagaan" promises about the IP addresses and the NCSC its turn names (development set: two
-of ten commitment questions named the subject only there)."""
+MAX_TURN_WORDS = 1.0
+"""A promise sharing no word with the question may match by the rest of the minister's turn, each
+word counting half, at most one word in all: "Maar ik zal dat nog een keer nagaan" promises about
+the IP addresses and the NCSC its turn names (development set: two of ten commitment questions
+named the subject only there). Uncapped, a long turn's many words outranked the promise that
+shares the question's words itself (two golden commitment questions flipped in the gate run)."""
 KEEP_SHARE = 0.5
 """Commitments scoring under half the best, or from another debate than the best, are left out:
 they match a stray word (development set: a commitment from another debate sharing one word was
@@ -100,7 +103,8 @@ def answer_from_commitments(question: str, language: str, doc_ids: Sequence[str]
                 continue
             turn_text = _turn_text(transcript, c.turn_id)
             shared: float = len(wanted & _content(f"{c.quote} {c.list_text or ''}"))
-            shared += TURN_WORD_WEIGHT * len(wanted & _content(turn_text))
+            if not shared:  # the rest of the turn only stands in for words the promise itself lacks
+                shared = min(MAX_TURN_WORDS, TURN_WORD_WEIGHT * len(wanted & _content(turn_text)))
             if shared or named_to:
                 bonus = (RETRIEVED_BONUS if c.turn_id in retrieved else 0.0) + (ADDRESSEE_BONUS if named_to else 0.0)
                 scored.append((shared + bonus, c, transcript))
