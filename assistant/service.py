@@ -224,11 +224,12 @@ class Assistant:
         constraints, turns = self._resolve_ambiguity(plan, retrieval.turns)
         learned = dataclasses.replace(plan, constraints=constraints, dense_margin=retrieval.dense_margin)
         turns = motions_first(self, question, history, filters, turns, self._retrieved_turn)  # issue 10: structure first
+        kept = max(k, 2 * self.settings.top_k)
         turns = cited_first(turns, exchange_turn_ids(learned, turns, self.transcript, self.settings.top_k), self._retrieved_turn)
-        promised = answer_from_commitments(learned.standalone, learned.language, learned.constraints.doc_ids, turns,
-                                           self.transcript, self.settings.top_k)
+        promised = answer_from_commitments(learned.standalone, learned.language, learned.constraints.doc_ids, turns[:kept],
+                                           self.transcript, self.settings.top_k)  # the turns the answer will see
         turns = cited_first(turns, [c.turn_id for c in promised.citations] if promised else [], self._retrieved_turn)
-        return learned, turns[: max(k, 2 * self.settings.top_k)]
+        return learned, turns[:kept]
 
     def _retrieved_turn(self, turn_id: str) -> RetrievedTurn | None:
         """A turn retrieval did not return, as a `RetrievedTurn` of its chunks (unscored), for a
