@@ -27,10 +27,10 @@ from assistant.answerability import (
 )
 from assistant.answering import compose_answer, not_found_text, select_quotes
 from assistant.commitment_answers import answer_from_commitments
-from assistant.exchange_answers import exchange_answer
+from assistant.exchange_answers import exchange_answer, exchange_turn_ids
 from assistant.followup import checked_text, condense, last_exchange
 from assistant.models import Answer, Citation
-from assistant.motion_answers import motion_answer, motions_first
+from assistant.motion_answers import cited_first, motion_answer, motions_first
 from assistant.question import (
     Constraints,
     Office,
@@ -42,9 +42,10 @@ from assistant.question import (
     strip_instructions,
     unknown_speaker,
 )
-from assistant.retrieval import HybridRetriever, RetrievedTurn, citable_turns
+from assistant.retrieval import HybridRetriever, RetrievedChunk, RetrievedTurn, citable_turns
 from assistant.seams import Answerer, ChunkStore, Embedder, Retriever
 from ingest.catalog import IndexLayout, list_documents, load_transcript
+from ingest.chunk_meta import ChunkMeta
 from ingest.errors import EmptyQuestionError, QuestionError, StoreError
 from ingest.lexical import LexicalIndex, chunk_language
 from ingest.models import Transcript, Turn, TurnId
@@ -225,8 +226,22 @@ class Assistant:
         retrieval = self.retriever.retrieve(query, plan.constraints)
         constraints, turns = self._resolve_ambiguity(plan, retrieval.turns)
         learned = dataclasses.replace(plan, constraints=constraints, dense_margin=retrieval.dense_margin)
-        turns = motions_first(self, question, history, filters, turns)
-        return learned, turns[: max(k, 2 * self.settings.top_k)]
+        turns = motions_first(self, question, history, filters, turns, self._retrieved_turn)  # issue 10: structure first
+        kept = max(k, 2 * self.settings.top_k)
+        turns = cited_first(turns, exchange_turn_ids(learned, turns, self.transcript, self.settings.top_k), self._retrieved_turn)
+        promised = answer_from_commitments(learned.standalone, learned.language, learned.constraints.doc_ids, turns[:kept],
+                                           self.transcript, self.settings.top_k)  # the turns the answer will see
+        turns = cited_first(turns, [c.turn_id for c in promised.citations] if promised else [], self._retrieved_turn)
+        return learned, turns[:kept]
+
+    def _retrieved_turn(self, turn_id: str) -> RetrievedTurn | None:
+        """A turn retrieval did not return, as a `RetrievedTurn` of its chunks (unscored), for a
+        structure answer (motion, exchange) that cites it."""
+        table = self.lexical.table
+        chunks: list[RetrievedChunk] = []
+        while (row := table.row(f"{turn_id}:c{len(chunks):03d}")) is not None:
+            chunks.append(RetrievedChunk(table.ids[row], table.texts[row], ChunkMeta.from_chroma(table.metadatas[row])))
+        return RetrievedTurn(turn_id, chunks[0].metadata.doc_id, 0.0, 0.0, 0.0, chunks) if chunks else None
 
     def _resolve_ambiguity(self, plan: Plan, turns: list[RetrievedTurn]) -> tuple[Constraints, list[RetrievedTurn]]:
         """"The minister" or "D66" in a corpus of many debates matches people who never met. The
@@ -278,10 +293,15 @@ class Assistant:
         confidence = 0.0 if forced else self._confidence(plan, turns, evidence)
         promised = None if forced else answer_from_commitments(  # issue 10: commitments first
             plan.standalone, plan.language, plan.constraints.doc_ids, turns, self.transcript, self.settings.top_k)
+        # issue 10: an exchange the transcript's structure confirms answers even where the evidence alone abstains
+        confirmed = None if forced or promised is not None or self.policy.answerable(evidence) else exchange_answer(
+            plan, turns, self.transcript, self.settings.top_k, confirmed_only=True)
         if promised is not None:
             answer = promised
         elif not forced and (contradiction := self._contradiction(plan, turns)) is not None:
             answer = self._contradicted(plan, *contradiction)  # issue 9: a false premise is not answered
+        elif confirmed is not None:
+            answer = confirmed
         elif forced or not self.policy.answerable(evidence):
             answer = self._not_found(plan, turns, evidence)
         else:
