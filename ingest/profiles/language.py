@@ -68,6 +68,8 @@ class Messages:
 
 QuestionType = Literal["who", "why", "how_many", "when", "yes_no"]
 QUESTION_TYPES: tuple[QuestionType, ...] = ("who", "why", "how_many", "when", "yes_no")
+AnswerCue = Literal["person", "number", "date", "reason"]
+ANSWER_CUES: tuple[AnswerCue, ...] = ("person", "number", "date", "reason")
 
 
 @dataclass(frozen=True)
@@ -93,6 +95,10 @@ class LanguageProfile:
     messages: Messages
     question_types: dict[QuestionType, tuple[str, ...]]
     """Per kind of question, the regular expressions of the words that ask it ("waarom")."""
+    answer_cues: dict[AnswerCue, tuple[str, ...]]
+    """Per kind of answer, the regular expressions of what a sentence holding one contains
+    ("omdat", "miljoen", "voor de zomer", "mevrouw Van der Plas"): a quote for a "why" question
+    should give the reason (`assistant.answering`)."""
 
     def format_date(self, date: str | None) -> str:
         """An ISO date as this language writes it ("5 maart 2024", "5 Mar 2024"); anything else as given."""
@@ -121,6 +127,7 @@ def load_language_profile(path: Path) -> LanguageProfile:
     stemmer = data.text("stemmer")
     _check_stemmer(path, stemmer)
     types = data.table_of("question_types")
+    cues = data.table_of("answer_cues")
     return LanguageProfile(
         code=code,
         name=data.text("name"),
@@ -133,6 +140,7 @@ def load_language_profile(path: Path) -> LanguageProfile:
         months=months,
         messages=messages,
         question_types={kind: types.patterns(kind) for kind in QUESTION_TYPES},
+        answer_cues={cue: cues.patterns(cue) for cue in ANSWER_CUES},
     )
 
 
