@@ -116,7 +116,7 @@ def _best_window(text: str, spans: list[tuple[int, int]], query_terms: set[str],
     point. On the dev set's cross-lingual questions whose answer cites a gold turn this raised
     the key facts quoted from 0.491 to 0.560 (all answerable dev questions: 0.330 -> 0.347)."""
     substantive = [sp for sp in spans if sp[1] - sp[0] >= MIN_SENTENCE_CHARS] or spans
-    words = [set(tokenize([text[a:b]], language)[0]) for a, b in substantive]
+    words = [set(tokens) for tokens in tokenize([text[a:b] for a, b in substantive], language)]  # one call: ~3x faster
     with_cue = [holds_cue(text[a:b], cues, language) for a, b in substantive] if cues else [False] * len(words)
     if not any(query_terms & w for w in words):
         return _leading_run(spans)
@@ -168,10 +168,13 @@ def select_quotes(query: str, turns: Sequence[tuple[Turn, RetrievedTurn]]) -> li
     turn asked about in Dutch."""
     quotes = []
     cues = answer_cues(query)
+    terms: dict[str, set[str]] = {}
     for n, (turn, retrieved) in enumerate(turns):
         chunk = retrieved.chunks[0]
         language = chunk_language(chunk.metadata)
-        query_terms = set(tokenize([query], language)[0]) - _framing_terms(language)
+        if language not in terms:  # a tokenize call costs ~2 ms, whatever its length
+            terms[language] = set(tokenize([query], language)[0]) - _framing_terms(language)
+        query_terms = terms[language]
         offset = chunk.metadata.start
         spans = quote_units(turn.text, offset, offset + len(chunk.text), language) or [(offset, offset + len(chunk.text))]
         start, end = _trim(turn.text, *_best_window(turn.text, spans, query_terms, language, cues))
