@@ -14,17 +14,24 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from assistant.answerability import asks
 from assistant.models import Citation
 from assistant.retrieval import RetrievedTurn
 from ingest.chunking import sentence_spans
 from ingest.lexical import chunk_language, tokenize
 from ingest.models import CABINET_ROLES, Turn
-from ingest.profiles.language import language_profile
+from ingest.profiles.language import AnswerCue, QuestionType, language_profile, language_profiles
 
 PROMPTS_DIR = Path(__file__).resolve().parent.parent / "prompts"
 MIN_SENTENCE_CHARS = 25
 MAX_QUOTE_CHARS = 450
 SHORT_QUOTE_CHARS = 140
+LEAD_QUOTE_CHARS = 320
+"""The first citation (the best-ranked turn; the gold turn in 83 of the 108 dev answers that cite
+one) is filled with its following sentences up to this length: the answer often comes after the
+sentence that matched ("…the formation of a new economic advisory council." then the names). On
+the dev set's extractive answers this raised the key facts quoted from gold-cited answers from
+0.600 to 0.637 (mean quote 236 -> 266 characters); 400 gained nothing more."""
 
 
 @dataclass(frozen=True)
@@ -63,45 +70,116 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _best_window(text: str, spans: list[tuple[int, int]], query_terms: set[str], language: str) -> tuple[int, int]:
+CUE_BONUS = 0.5
+"""What holding the kind of answer the question asks for (`answer_cues`) adds to a window's
+score, in shared words: less than one, so it only decides between windows that share as many
+words with the question, the matching sentence alone or with the next one that names the people
+or gives the number, date or reason asked for. On the dev set's gold-cited extractive answers it
+raised the key facts quoted from 0.591 to 0.596 before the first citation was lengthened
+(`LEAD_QUOTE_CHARS`), and changes nothing measurable after; it decides the quotes of the later
+citations ("Who will sit on the council?" quotes the names that follow the announcement)."""
+
+_CUES_ASKED: tuple[tuple[QuestionType, AnswerCue], ...] = (
+    ("who", "person"), ("how_many", "number"), ("when", "date"), ("why", "reason"))
+
+
+def answer_cues(question: str) -> tuple[AnswerCue, ...]:
+    """The kinds of answer ``question`` asks for: a "who" question a person's name, "how much" a
+    number, "when" a date, "why" a reason (question words of every profiled language)."""
+    return tuple(cue for kind, cue in _CUES_ASKED if asks(question, kind))
+
+
+@lru_cache(maxsize=16)
+def _cue_pattern(language: str, cue: AnswerCue) -> re.Pattern[str]:
+    """``cue``'s expressions of the ``language`` profile, whole-word; a person's name is matched
+    case-sensitively (it is the capital that makes "Harrison" a name)."""
+    words = language_profile(language).answer_cues[cue]
+    flags = 0 if cue == "person" else re.I
+    return re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)", flags)
+
+
+def holds_cue(sentence: str, cues: Sequence[AnswerCue], language: str) -> bool:
+    """Whether ``sentence`` (in ``language``) holds any of the kinds of answer ``cues``."""
+    return any(_cue_pattern(language, cue).search(sentence) for cue in cues)
+
+
+def _best_window(text: str, spans: list[tuple[int, int]], query_terms: set[str], language: str,
+                 cues: Sequence[AnswerCue] = ()) -> tuple[int, int]:
     """The contiguous run of sentences, at most `MAX_QUOTE_CHARS` long, that shares the most
-    stemmed words (stemmed in the turn's ``language``) with the question (ties: the earliest).
-    A bare "Voorzitter." is never chosen when there is more to say."""
+    stemmed words (stemmed in the turn's ``language``) with the question, plus `CUE_BONUS` when
+    it holds the kind of answer asked for (ties: the earliest). A bare "Voorzitter." is never
+    chosen when there is more to say.
+
+    When no sentence shares a word with the question (a Dutch question about an English turn:
+    the chunk matched in meaning only), the chunk's sentences from its first, as many as fit:
+    before, the shortest sentence won that tie ("I am sorry, Chancellor, carry on."), rarely the
+    point. On the dev set's cross-lingual questions whose answer cites a gold turn this raised
+    the key facts quoted from 0.491 to 0.560 (all answerable dev questions: 0.330 -> 0.347)."""
     substantive = [sp for sp in spans if sp[1] - sp[0] >= MIN_SENTENCE_CHARS] or spans
+    words = [set(tokens) for tokens in tokenize([text[a:b] for a, b in substantive], language)]  # one call (see below)
+    with_cue = [holds_cue(text[a:b], cues, language) for a, b in substantive] if cues else [False] * len(words)
+    if not any(query_terms & w for w in words):
+        return _leading_run(spans)
     best, best_score = substantive[0], -1.0
     for i, (start, _) in enumerate(substantive):
-        end = substantive[i][1]
-        words: set[str] = set()
+        shared: set[str] = set()
+        cue = False
         for j in range(i, len(substantive)):
-            if substantive[j][1] - start > MAX_QUOTE_CHARS and j > i:
-                break
             end = substantive[j][1]
-            words |= set(tokenize([text[substantive[j][0] : substantive[j][1]]], language)[0])
+            if end - start > MAX_QUOTE_CHARS and j > i:
+                break
+            shared |= query_terms & words[j]
+            cue = cue or with_cue[j]
             # prefer more shared words; among equals, the shorter (tighter) quote
-            score = len(query_terms & words) - 0.001 * (end - start) / MAX_QUOTE_CHARS
+            score = len(shared) + (CUE_BONUS if cue else 0.0) - 0.001 * (end - start) / MAX_QUOTE_CHARS
             if score > best_score:
                 best, best_score = (start, end), score
     return best
 
 
+def _leading_run(spans: list[tuple[int, int]]) -> tuple[int, int]:
+    """The first of ``spans`` and those after it that fit in `MAX_QUOTE_CHARS` with it."""
+    start, end = spans[0]
+    for _, b in spans[1:]:
+        if b - start > MAX_QUOTE_CHARS:
+            break
+        end = b
+    return start, end
+
+
+@lru_cache(maxsize=8)
+def _framing_terms(language: str) -> frozenset[str]:
+    """The question and function words of every profile ("what", "minister", "zei"), stemmed in
+    ``language``: they frame a question, and matched every sentence that names a minister.
+    Leaving them out of the words a quote must share raised the key facts quoted from gold-cited
+    dev answers from 0.596 to 0.600 (one question), and lost none."""
+    words = [w for p in language_profiles().values() for w in (*p.question_words, *p.function_words)]
+    return frozenset(tokenize([" ".join(words)], language)[0])
+
+
 def select_quotes(query: str, turns: Sequence[tuple[Turn, RetrievedTurn]]) -> list[Quote]:
     """The quote of each turn: from its best-matching chunk (chunks are two or three sentences,
     and this one matched the question in meaning or words), the sentences that share most words
-    with the question, within `MAX_QUOTE_CHARS`. Offsets are absolute in the turn's text.
+    with the question, within `MAX_QUOTE_CHARS`, preferring those that hold the kind of answer
+    asked for (`answer_cues`). Offsets are absolute in the turn's text.
 
     Sentences are cut, and words stemmed, in the language of the turn's document (the chunk's
     ``language``), whatever the question's: "my hon. Friend" stays one sentence in an English
     turn asked about in Dutch."""
     quotes = []
-    for turn, retrieved in turns:
+    cues = answer_cues(query)
+    terms: dict[str, set[str]] = {}
+    for n, (turn, retrieved) in enumerate(turns):
         chunk = retrieved.chunks[0]
         language = chunk_language(chunk.metadata)
-        query_terms = set(tokenize([query], language)[0])
+        if language not in terms:  # a tokenize call costs ~2 ms, whatever its length
+            terms[language] = set(tokenize([query], language)[0]) - _framing_terms(language)
+        query_terms = terms[language]
         offset = chunk.metadata.start
         spans = quote_units(turn.text, offset, offset + len(chunk.text), language) or [(offset, offset + len(chunk.text))]
-        start, end = _best_window(turn.text, spans, query_terms, language)
-        start, end = _trim(turn.text, start, end)
-        quotes.append(_cap(turn.text, _extend(turn.text, Quote(start, end, retrieved.score), language)))
+        start, end = _trim(turn.text, *_best_window(turn.text, spans, query_terms, language, cues))
+        short = LEAD_QUOTE_CHARS if n == 0 else SHORT_QUOTE_CHARS
+        quotes.append(_cap(turn.text, _extend(turn.text, Quote(start, end, retrieved.score), language, short)))
     return quotes
 
 
@@ -116,7 +194,7 @@ def quote_units(text: str, start: int, end: int, language: str) -> list[tuple[in
     ":" (Hansard's long lists: "...; the new VAT-free shopping scheme for non-UK visitors, saving
     a further £2 billion a year; ..."), each still starting where its clause does."""
     units: list[tuple[int, int]] = []
-    for s_start, s_end in sentence_spans(text, language):
+    for s_start, s_end in sentence_spans(text, language, paragraphs=True):
         if s_end <= start or s_start >= end:
             continue
         if s_end - s_start <= MAX_QUOTE_CHARS:
@@ -130,16 +208,20 @@ def quote_units(text: str, start: int, end: int, language: str) -> list[tuple[in
     return [(a, b) for a, b in units if b > start and a < end and text[a:b].strip()]
 
 
-def _extend(text: str, quote: Quote, language: str) -> Quote:
+def _extend(text: str, quote: Quote, language: str, short: int = SHORT_QUOTE_CHARS) -> Quote:
     """A short sentence alone rarely carries the point ("X asked about 13 Oceans." is followed by
-    the answer): add the turn's next sentence while the quote stays short."""
-    if quote.end - quote.start >= SHORT_QUOTE_CHARS:
-        return quote
-    following = sentence_spans(text[quote.end :], language)[:1]
-    if not following:
-        return quote
-    _start, end = _trim(text, quote.end + following[0][0], quote.end + following[0][1])
-    return Quote(quote.start, end, quote.score) if end - quote.start <= MAX_QUOTE_CHARS else quote
+    the answer): add the turn's next sentences while the quote is shorter than ``short``, within
+    `MAX_QUOTE_CHARS`."""
+    end = quote.end
+    while end - quote.start < short:
+        following = sentence_spans(text[end:], language, paragraphs=True)[:1]
+        if not following:
+            break
+        _start, next_end = _trim(text, end + following[0][0], end + following[0][1])
+        if next_end - quote.start > MAX_QUOTE_CHARS:
+            break
+        end = next_end
+    return Quote(quote.start, end, quote.score)
 
 
 def _cap(text: str, quote: Quote) -> Quote:

@@ -73,6 +73,8 @@ QuestionType = Literal["who", "why", "how_many", "when", "yes_no"]
 QUESTION_TYPES: tuple[QuestionType, ...] = ("who", "why", "how_many", "when", "yes_no")
 PremiseCue = Literal["planned", "kept", "percent"]
 PREMISE_CUES: tuple[PremiseCue, ...] = ("planned", "kept", "percent")
+AnswerCue = Literal["person", "number", "date", "reason"]
+ANSWER_CUES: tuple[AnswerCue, ...] = ("person", "number", "date", "reason")
 
 
 @dataclass(frozen=True)
@@ -102,6 +104,10 @@ class LanguageProfile:
     messages: Messages
     question_types: dict[QuestionType, tuple[str, ...]]
     """Per kind of question, the regular expressions of the words that ask it ("waarom")."""
+    answer_cues: dict[AnswerCue, tuple[str, ...]]
+    """Per kind of answer, the regular expressions of what a sentence holding one contains
+    ("omdat", "miljoen", "voor de zomer", "mevrouw Van der Plas"): a quote for a "why" question
+    should give the reason (`assistant.answering`)."""
 
     def format_date(self, date: str | None) -> str:
         """An ISO date as this language writes it ("5 maart 2024", "5 Mar 2024"); anything else as given."""
@@ -131,6 +137,7 @@ def load_language_profile(path: Path) -> LanguageProfile:
     _check_stemmer(path, stemmer)
     types = data.table_of("question_types")
     premise = data.table_of("premise")
+    cues = data.table_of("answer_cues")
     return LanguageProfile(
         code=code,
         name=data.text("name"),
@@ -144,6 +151,7 @@ def load_language_profile(path: Path) -> LanguageProfile:
         premise={cue: premise.patterns(cue) for cue in PREMISE_CUES},
         messages=messages,
         question_types={kind: types.patterns(kind) for kind in QUESTION_TYPES},
+        answer_cues={cue: cues.patterns(cue) for cue in ANSWER_CUES},
     )
 
 

@@ -17,7 +17,7 @@ pytestmark = pytest.mark.slow
 
 DEV_GB = Path(__file__).resolve().parents[2] / "eval" / "dev" / "dev-gb.jsonl"
 SITTING = "ParlaMint-GB_2022-10-17-commons"
-_SENTENCE_END = re.compile(r"(?:^|[.!?…:;”\"’)\]—-])\s*$")
+_SENTENCE_END = re.compile(r"(?:^|[.!?…:;”\"’)\]—-]|\n)\s*$")  # a paragraph break ends a sentence too
 
 
 def _dev_question(question_id: str) -> dict[str, object]:
