@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterator
 
 from ingest.chunk_meta import ChunkMeta
-from ingest.models import Chunk, Role, Transcript, Turn
+from ingest.models import Chunk, Role, Transcript, Turn, chunk_id
 from ingest.profiles.language import language_profile
 
 MAX_CHUNK_CHARS = 450
@@ -205,7 +205,7 @@ def chunk_transcript(transcript: Transcript, max_chars: int = MAX_CHUNK_CHARS) -
             meta = base_meta.with_span(ordinal, start, end, context if ordinal == 0 else None)
             chunks.append(
                 Chunk(
-                    id=f"{turn.id}:c{ordinal:03d}",
+                    id=chunk_id(turn.id, ordinal),
                     turn_id=turn.id,
                     doc_id=transcript.id,
                     ordinal=ordinal,

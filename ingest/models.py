@@ -45,6 +45,14 @@ class TurnId:
         if not (doc_id and marker and index.isdigit()):
             raise ValueError(f"{text!r} is not a turn id (expected '<debate id>:t<number>')")
         return cls(doc_id, int(index))
+
+
+def chunk_id(turn_id: str, ordinal: int) -> str:
+    """The id of a turn's ``ordinal``-th chunk, ``"{turn_id}:c{ordinal:03d}"``: made at ingest, and
+    counted up from 0 to rebuild a whole turn from the chunk table."""
+    return f"{turn_id}:c{ordinal:03d}"
+
+
 ExchangeRole = Literal["challenge", "reply"]
 
 
