@@ -3,13 +3,16 @@ environment, no model hub, HOME-like state under tmp_path."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+import coverage
 import pytest
+from coverage_pauses import in_ingest_layer, paused, untraced_third_party_imports
 from samples import CORPUS
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -28,29 +31,29 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 
 TESTS = Path(__file__).resolve().parent
-INGEST_LAYER_TESTS = ("ingest/", "hostile/test_files_")
-"""The tests of the ingest layer (paths under tests/), run with coverage paused. `make test-fast`
-reports the coverage of assistant/, which the ingest layer cannot import (lint-imports' layers
-contract): these tests run no line of it (coverage contexts of the whole fast suite, 1 Dec 2026:
-0 of the 3,039 lines its tests run), so the figure is the same with or without them. Traced, they
-cost more: the C tracer slows the code it does not measure too (parsing and chunking the verslag
-and three VLOS reports: 0.89 s CPU untraced, 1.43 s traced)."""
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_sessionstart(session: pytest.Session) -> Iterator[None]:
+    """After pytest-cov has started coverage (in each xdist worker it does so here): pause it in
+    the xdist controller, which runs no test, and everywhere else for third-party imports
+    (`coverage_pauses`)."""
+    yield
+    if coverage.Coverage.current() is None:
+        return
+    if session.config.pluginmanager.has_plugin("dsession") and not hasattr(session.config, "workerinput"):
+        coverage.Coverage.current().stop()
+    else:
+        imports = contextlib.ExitStack()
+        imports.enter_context(untraced_third_party_imports())
+        session.config.add_cleanup(imports.close)
 
 
 @pytest.hookimpl(hookwrapper=True)
 def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None) -> Iterator[None]:
-    import coverage
-
-    measuring = coverage.Coverage.current()  # None unless run under --cov
-    where = item.path.relative_to(TESTS).as_posix() if item.path.is_relative_to(TESTS) else ""
-    pause = measuring is not None and where.startswith(INGEST_LAYER_TESTS)
-    if pause:
-        measuring.stop()
-    try:
+    """The ingest layer's tests run with coverage paused (`coverage_pauses.INGEST_LAYER_TESTS`)."""
+    with paused() if in_ingest_layer(item.path, TESTS) else contextlib.nullcontext():
         yield
-    finally:
-        if pause:
-            measuring.start()
 
 
 @pytest.fixture
