@@ -39,8 +39,11 @@ check: setup
 test: check
 	$(VENV)/bin/pytest
 
+# --dist loadfile: a file's tests run on one worker, so its module fixtures and the heavy imports it
+# needs are paid once, not in every worker (measured on 2 cores: 149-159 s CPU in all against
+# 168-172 s with the default round-robin or worksteal).
 test-fast: check
-	$(VENV)/bin/pytest -n auto -m 'not slow and not browser and not server' --cov=assistant --cov-report=term
+	$(VENV)/bin/pytest -n auto --dist loadfile -m 'not slow and not browser and not server' --cov=assistant --cov-report=term
 
 eval: setup
 	$(DEBATE) eval

@@ -3,9 +3,16 @@ environment, no model hub, HOME-like state under tmp_path."""
 
 from __future__ import annotations
 
+import contextlib
 import os
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
 
+import coverage
 import pytest
+from coverage_pauses import in_ingest_layer, paused, untraced_third_party_imports
 from samples import CORPUS
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -23,6 +30,32 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     )
 
 
+TESTS = Path(__file__).resolve().parent
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_sessionstart(session: pytest.Session) -> Iterator[None]:
+    """After pytest-cov has started coverage (in each xdist worker it does so here): pause it in
+    the xdist controller, which runs no test, and everywhere else for third-party imports
+    (`coverage_pauses`)."""
+    yield
+    if coverage.Coverage.current() is None:
+        return
+    if session.config.pluginmanager.has_plugin("dsession") and not hasattr(session.config, "workerinput"):
+        coverage.Coverage.current().stop()
+    else:
+        imports = contextlib.ExitStack()
+        imports.enter_context(untraced_third_party_imports())
+        session.config.add_cleanup(imports.close)
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None) -> Iterator[None]:
+    """The ingest layer's tests run with coverage paused (`coverage_pauses.INGEST_LAYER_TESTS`)."""
+    with paused() if in_ingest_layer(item.path, TESTS) else contextlib.nullcontext():
+        yield
+
+
 @pytest.fixture
 def regen_golden(request: pytest.FixtureRequest) -> bool:
     return bool(request.config.getoption("--regen-golden"))
@@ -35,6 +68,28 @@ def _clean_environment(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest
             monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
     monkeypatch.setenv("TRANSFORMERS_OFFLINE", "1")
+
+
+@pytest.fixture
+def debate_cli(monkeypatch: pytest.MonkeyPatch,
+               capsys: pytest.CaptureFixture[str]) -> Callable[..., subprocess.CompletedProcess[str]]:
+    """``debate_cli(*args)``: the `debate` command run in this process (`debate.cli.main`, the
+    console entry point, with ``sys.argv`` set), its exit status and output captured. The same code
+    as ``python -m debate.cli`` minus the interpreter start and imports, about a second each; the
+    tests of a fresh process (what parsing imports) still run one."""
+    from debate.cli import main
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        monkeypatch.setattr(sys, "argv", ["debate", *args])
+        capsys.readouterr()
+        with pytest.raises(SystemExit) as exited:
+            main()
+        out, err = capsys.readouterr()
+        code = exited.value.code
+        status = 0 if code is None else code if isinstance(code, int) else 1  # as the interpreter maps it
+        return subprocess.CompletedProcess(["debate", *args], status, out, err)
+
+    return run
 
 
 @pytest.fixture(scope="session")

@@ -1,4 +1,5 @@
-"""The `debate` command's surface: fast help, parse without heavy imports, clean errors."""
+"""The `debate` command's surface: fast help, parse without heavy imports, clean errors. What
+parsing imports needs a fresh interpreter; the rest runs the entry point in-process (`debate_cli`)."""
 
 import json
 import subprocess
@@ -9,12 +10,8 @@ from samples import VERSLAG_SAMPLE
 HEAVY = ("torch", "chromadb", "gradio", "llama_index", "sentence_transformers", "transformers")
 
 
-def _run(*args: str, timeout: int = 60) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "debate.cli", *args], capture_output=True, text=True, timeout=timeout)
-
-
-def test_help_lists_every_subcommand() -> None:
-    result = _run("--help")
+def test_help_lists_every_subcommand(debate_cli) -> None:
+    result = debate_cli("--help")
     assert result.returncode == 0
     for command in ("ingest", "parse", "docs", "ask", "chat", "serve", "eval", "bench"):
         assert command in result.stdout
@@ -33,19 +30,19 @@ def test_parse_loads_no_heavy_library() -> None:
     assert result.stderr.strip().endswith("HEAVY=")
 
 
-def test_a_missing_file_is_an_error_naming_it_not_a_traceback(tmp_path) -> None:
-    result = _run("parse", str(tmp_path / "nope.txt"))
+def test_a_missing_file_is_an_error_naming_it_not_a_traceback(tmp_path, debate_cli) -> None:
+    result = debate_cli("parse", str(tmp_path / "nope.txt"))
     assert result.returncode == 1
     assert result.stderr.startswith("Error: ") and "nope.txt" in result.stderr
     assert "Traceback" not in result.stderr
 
 
-def test_an_unknown_option_is_a_usage_error_with_exit_code_2() -> None:
-    result = _run("parse", "--no-such-option")
+def test_an_unknown_option_is_a_usage_error_with_exit_code_2(debate_cli) -> None:
+    result = debate_cli("parse", "--no-such-option")
     assert result.returncode == 2
 
 
-def test_asking_an_index_that_does_not_exist_says_how_to_create_it(tmp_path) -> None:
-    result = _run("ask", "Wat zei de minister?", "--index", str(tmp_path / "empty"))
+def test_asking_an_index_that_does_not_exist_says_how_to_create_it(tmp_path, debate_cli) -> None:
+    result = debate_cli("ask", "Wat zei de minister?", "--index", str(tmp_path / "empty"))
     assert result.returncode == 1
     assert "debate ingest" in result.stderr

@@ -1,19 +1,14 @@
 """`debate motions`: the motions of the indexed debates from the index's catalog, as text or
-JSON, in a subprocess that runs this checkout's code."""
+JSON, through the console entry point run in-process (`debate_cli`)."""
 
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 from motion_samples import DOC_ID, tweeminutendebat
 
 from ingest.catalog import MANIFEST_VERSION, IndexLayout, save_manifest, save_transcript
-
-REPO = Path(__file__).resolve().parent.parent
 
 
 def _index(root: Path) -> Path:
@@ -26,13 +21,8 @@ def _index(root: Path) -> Path:
     return root
 
 
-def _run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "debate.cli", "motions", *args], capture_output=True, text=True,
-                          timeout=120, cwd=REPO, env={**os.environ, "PYTHONPATH": str(REPO)})
-
-
-def test_motions_json_lists_number_submitter_appreciation_and_the_cabinet_turn(tmp_path) -> None:
-    done = _run("--index", str(_index(tmp_path)), "--json")
+def test_motions_json_lists_number_submitter_appreciation_and_the_cabinet_turn(tmp_path, debate_cli) -> None:
+    done = debate_cli("motions", "--index", str(_index(tmp_path)), "--json")
     assert done.returncode == 0, done.stderr
     motions = {m["number"]: m for m in json.loads(done.stdout)}
     assert motions["10"]["appreciation"] == "ontraden" and motions["10"]["submitter"] == "Jansen"
@@ -40,14 +30,14 @@ def test_motions_json_lists_number_submitter_appreciation_and_the_cabinet_turn(t
     assert motions["11"]["co_submitters"] == ["Visser"]
 
 
-def test_motions_text_shows_one_line_per_motion_under_its_debate(tmp_path) -> None:
-    done = _run("--index", str(_index(tmp_path)), "--doc", DOC_ID)
+def test_motions_text_shows_one_line_per_motion_under_its_debate(tmp_path, debate_cli) -> None:
+    done = debate_cli("motions", "--index", str(_index(tmp_path)), "--doc", DOC_ID)
     assert done.returncode == 0, done.stderr
     assert "nr. 10 (Jansen) ontraden by Smit: gratis vervoer voor alle leerlingen" in done.stdout
     assert "nr. 13 (Jansen) no appreciation" in done.stdout
 
 
-def test_an_unknown_debate_is_an_error_naming_it(tmp_path) -> None:
-    done = _run("--index", str(_index(tmp_path)), "--doc", "nope")
+def test_an_unknown_debate_is_an_error_naming_it(tmp_path, debate_cli) -> None:
+    done = debate_cli("motions", "--index", str(_index(tmp_path)), "--doc", "nope")
     assert done.returncode == 1
     assert done.stderr.startswith("Error: no indexed debate has the id 'nope'")

@@ -13,12 +13,14 @@ Both settings are documented in the README; `debate bench --load` measures what 
 from __future__ import annotations
 
 import asyncio
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import gradio as gr
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from assistant.web.api import error_response
+
+if TYPE_CHECKING:  # the middleware itself needs no Gradio (importing it costs seconds)
+    import gradio as gr
 
 RETRY_AFTER_S = 2
 """What a refused client is told to wait. One question takes ~0.1-0.3 s of CPU on the sample

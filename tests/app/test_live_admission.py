@@ -1,6 +1,8 @@
 """Admission control: beyond the questions answered at once and those allowed to wait, the server
 answers 503 with Retry-After at once, never a silent time-out (`assistant.web.admission`).
-Deterministic: the answering is a fake that blocks until the test releases it."""
+Deterministic: the answering is a fake that blocks until the test releases it. The middleware is
+imported inside the tests: it brings FastAPI, seconds of import that every xdist worker would
+otherwise pay while collecting."""
 
 from __future__ import annotations
 
@@ -10,8 +12,6 @@ from typing import Any
 
 import httpx
 import pytest
-
-from assistant.web.admission import RETRY_AFTER_S, AdmissionControl
 
 
 class BlockingApp:
@@ -43,12 +43,16 @@ async def _until(condition: Any) -> None:
 
 
 def _assert_busy(response: httpx.Response) -> None:
+    from assistant.web.admission import RETRY_AFTER_S
+
     assert response.status_code == 503
     assert response.headers["retry-after"] == str(RETRY_AFTER_S)
     assert response.json()["error"]["code"] == "busy"
 
 
 def test_a_question_beyond_capacity_gets_503_with_retry_after_at_once() -> None:
+    from assistant.web.admission import AdmissionControl
+
     async def scenario() -> None:
         inner = BlockingApp()
         app = AdmissionControl(inner, concurrent=1, queued=0)
@@ -64,6 +68,8 @@ def test_a_question_beyond_capacity_gets_503_with_retry_after_at_once() -> None:
 
 
 def test_questions_within_the_queue_wait_their_turn_and_the_next_one_is_refused() -> None:
+    from assistant.web.admission import AdmissionControl
+
     async def scenario() -> None:
         inner = BlockingApp()
         app = AdmissionControl(inner, concurrent=1, queued=1)
@@ -81,6 +87,8 @@ def test_questions_within_the_queue_wait_their_turn_and_the_next_one_is_refused(
 
 
 def test_a_question_that_waits_too_long_for_its_turn_gets_503_instead_of_hanging() -> None:
+    from assistant.web.admission import AdmissionControl
+
     async def scenario() -> None:
         inner = BlockingApp()
         app = AdmissionControl(inner, concurrent=1, queued=5, max_wait_s=0.1)
@@ -96,6 +104,8 @@ def test_a_question_that_waits_too_long_for_its_turn_gets_503_instead_of_hanging
 
 
 def test_other_routes_are_not_held_up_and_the_chat_queue_full_503_gets_retry_after() -> None:
+    from assistant.web.admission import RETRY_AFTER_S, AdmissionControl
+
     async def scenario() -> None:
         inner = BlockingApp()
         app = AdmissionControl(inner, concurrent=1, queued=0)
@@ -160,6 +170,7 @@ class BlockingStream(BlockingAssistant):
 
 @pytest.mark.server
 def test_the_chat_refuses_a_question_beyond_its_queue_with_503_and_retry_after(tmp_path, serve, wait) -> None:
+    from assistant.web.admission import RETRY_AFTER_S
     from ingest.settings import Settings
 
     settings = Settings(index_dir=tmp_path / "index", feedback_path=tmp_path / "feedback.jsonl",

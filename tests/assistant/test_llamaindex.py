@@ -1,7 +1,10 @@
 """The assistant through llama-index's interfaces (`assistant.llamaindex`): `DebateRetriever`
 is a llama-index retriever returning whole speaker turns with their attribution and scores, the
 query engine answers with the assistant's own answerer as a llama-index `Response`, and the
-README's example runs as written against the sample corpus. Nothing reaches past 127.0.0.1."""
+README's example runs as written against the sample corpus. Nothing reaches past 127.0.0.1.
+
+llama-index is imported inside the tests, not at the top: importing it costs seconds, and every
+pytest-xdist worker collects every module (`tests/conftest.py`)."""
 
 import re
 import subprocess
@@ -9,13 +12,10 @@ import sys
 
 import pytest
 from doubles import HashEmbedder
-from llama_index.core.base.response.schema import Response
-from llama_index.core.retrievers import BaseRetriever
-from llama_index.core.schema import NodeWithScore, TextNode
 from loopback import loopback_only  # noqa: F401  (a fixture)
 from samples import REPO, make_verslag
 
-from assistant import Assistant, DebateQueryEngine, DebateRetriever
+from assistant import Assistant
 from ingest.errors import ConfigError
 from ingest.indexing import ingest_paths
 from ingest.settings import Settings
@@ -42,6 +42,11 @@ def small_assistant(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
 
 
 def test_the_retriever_is_a_llama_index_retriever_returning_whole_attributed_turns(small_assistant: Assistant) -> None:
+    from llama_index.core.retrievers import BaseRetriever
+    from llama_index.core.schema import NodeWithScore, TextNode
+
+    from assistant import DebateRetriever
+
     retriever = DebateRetriever(small_assistant)
     assert isinstance(retriever, BaseRetriever)
     hits = retriever.retrieve(QUESTION)
@@ -59,12 +64,16 @@ def test_the_retriever_is_a_llama_index_retriever_returning_whole_attributed_tur
 def test_the_scores_stay_out_of_what_an_llm_sees(small_assistant: Assistant) -> None:
     from llama_index.core.schema import MetadataMode
 
+    from assistant import DebateRetriever
+
     node = DebateRetriever(small_assistant).retrieve(QUESTION)[0].node
     shown = node.get_content(MetadataMode.LLM)
     assert "speaker: Jansen" in shown and "dense_score" not in shown and "lexical_score" not in shown
 
 
 def test_the_filters_of_api_ask_restrict_what_comes_back(small_assistant: Assistant) -> None:
+    from assistant import DebateRetriever
+
     dikes = next(d["id"] for d in small_assistant.documents() if d["date"] == "2024-03-09")
     hits = DebateRetriever(small_assistant, filters={"doc_ids": [dikes]}).retrieve(QUESTION)
     assert hits and {h.node.metadata["doc_id"] for h in hits} == {dikes}
@@ -76,15 +85,23 @@ def test_the_filters_of_api_ask_restrict_what_comes_back(small_assistant: Assist
 
 
 def test_top_k_bounds_the_turns_returned(small_assistant: Assistant) -> None:
+    from assistant import DebateRetriever
+
     assert len(DebateRetriever(small_assistant, top_k=1).retrieve("minister")) == 1
 
 
 def test_an_unknown_filter_is_a_config_error_naming_it(small_assistant: Assistant) -> None:
+    from assistant import DebateRetriever
+
     with pytest.raises(ConfigError, match=r"speaker\b.*the filters are"):
         DebateRetriever(small_assistant, filters={"speaker": "Jansen"})
 
 
 def test_the_query_engine_answers_with_validated_citations_as_a_llama_index_response(small_assistant: Assistant) -> None:
+    from llama_index.core.base.response.schema import Response
+
+    from assistant import DebateQueryEngine, DebateRetriever
+
     engine = DebateRetriever(small_assistant).as_query_engine()
     assert isinstance(engine, DebateQueryEngine)
     response = engine.query(QUESTION)
@@ -99,12 +116,16 @@ def test_the_query_engine_answers_with_validated_citations_as_a_llama_index_resp
 
 
 def test_the_query_engine_says_not_in_the_transcripts_with_no_sources(small_assistant: Assistant) -> None:
+    from assistant import DebateQueryEngine
+
     response = DebateQueryEngine(small_assistant).query("Wat zei minister Pietersma over kernenergie?")
     assert response.metadata["answerable"] is False and response.source_nodes == []
 
 
 def test_the_retriever_never_touches_llama_index_global_models(small_assistant: Assistant) -> None:
     from llama_index.core import Settings as LlamaSettings
+
+    from assistant import DebateRetriever
 
     DebateRetriever(small_assistant).as_query_engine().query(QUESTION)
     assert LlamaSettings._llm is None and LlamaSettings._embed_model is None

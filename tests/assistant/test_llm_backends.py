@@ -8,7 +8,6 @@ from loopback import loopback_only  # noqa: F401  (a fixture)
 from ollama_chat_server import ndjson_chunk, ndjson_streamed, ollama_server, whole_reply
 
 from assistant.backends import REGISTRY
-from assistant.backends.chat_models import MAX_ERROR_CHARS
 from ingest.errors import BackendError, ConfigError
 from ingest.settings import Secret, Settings
 
@@ -55,6 +54,9 @@ def test_an_openai_stream_that_ends_without_done_still_yields_its_text() -> None
     (['data: {"choices": null}'], "streaming failed"),
 ])
 def test_a_broken_openai_stream_is_a_backend_error_naming_the_endpoint(lines: list[str], message: str) -> None:
+    # imported here, not while collecting: it brings llama-index (seconds, in every xdist worker)
+    from assistant.backends.chat_models import MAX_ERROR_CHARS
+
     with chat_server([Reply(sse_lines=lines)]) as server, pytest.raises(BackendError, match=message) as info:
         list(_openai(server.url).stream("p"))
     assert server.url in str(info.value) and len(str(info.value)) < MAX_ERROR_CHARS + 200

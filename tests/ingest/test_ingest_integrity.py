@@ -7,13 +7,11 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from doubles import HashEmbedder
-from samples import CASCO_SAMPLE, REPO, TEI_DIR, VLOS_DIR
+from samples import CASCO_SAMPLE, TEI_DIR, VLOS_DIR
 
 import ingest.indexing as indexing
 from ingest.catalog import IndexLayout, load_manifest, load_transcript, read_generation
@@ -106,16 +104,11 @@ def test_transcript_file_names_are_bounded_distinct_and_unchanged_for_plain_ids(
     assert all(len(n.encode()) <= 255 and "/" not in n and not n.startswith(".") for n in names)
 
 
-def test_the_cli_names_a_failed_file_with_its_reason_and_exits_non_zero(tmp_path) -> None:
+def test_the_cli_names_a_failed_file_with_its_reason_and_exits_non_zero(tmp_path, debate_cli) -> None:
     bad = tmp_path / "datum.xml"
     bad.write_text(VLOS_SMALL.read_text(encoding="utf-8-sig").replace(
         "<datum>2025-07-10T00:00:00</datum>", "<datum>onbekend</datum>"), encoding="utf-8")
-    env = {k: v for k, v in os.environ.items() if not k.startswith("DEBATE_")} | {"PYTHONPATH": str(REPO)}
-    result = subprocess.run(
-        [sys.executable, "-m", "debate.cli", "ingest", str(bad), str(CASCO_SAMPLE),
-         "--index", str(tmp_path / "index"), "--json"],
-        capture_output=True, text=True, timeout=300, env=env,
-    )
+    result = debate_cli("ingest", str(bad), str(CASCO_SAMPLE), "--index", str(tmp_path / "index"), "--json")
     assert result.returncode == 1, result.stderr
     summary = json.loads(result.stdout)
     assert summary["files_failed"] == 1 and summary["warnings"] == 1
