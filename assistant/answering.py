@@ -253,6 +253,14 @@ def _reply_note(citation: Citation, language: str) -> str:
     return language_profile(language).messages.in_reply_to.format(name=citation.replying_to)
 
 
+def quote_line(quote: str) -> str:
+    """``quote`` as one line of an answer: every run of whitespace one space. A quote may run
+    across a paragraph break of its turn; left in, the break would split the quoted statement
+    from its [n] (the validator and the eval read the answer line by line). Whitespace is
+    normalised before the verbatim check, so the quote still matches its turn."""
+    return " ".join(quote.split())
+
+
 def compose_answer(citations: Sequence[Citation], language: str) -> str:
     """Quotes grouped per speaker (in order of their best citation), each group framed with who,
     where and when, each quote followed by its [n]."""
@@ -266,5 +274,5 @@ def compose_answer(citations: Sequence[Citation], language: str) -> str:
         when = profile.format_date(first.date)
         said = profile.messages.said_in.format(speaker=speaker_title(first, language), title=first.doc_title)
         lines.append(said + (f" ({when}):" if when else ":"))
-        lines.extend(f"- “{c.quote}” [{c.n}]" + _reply_note(c, language) for c in cited)
+        lines.extend(f"- “{quote_line(c.quote)}” [{c.n}]" + _reply_note(c, language) for c in cited)
     return "\n".join(lines)

@@ -31,7 +31,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from assistant.answering import MAX_QUOTE_CHARS, format_date, speaker_title
+from assistant.answering import MAX_QUOTE_CHARS, format_date, quote_line, speaker_title
 from assistant.models import Answer, Citation
 from assistant.retrieval import RetrievedTurn
 from ingest.chunking import sentence_spans
@@ -351,7 +351,7 @@ def compose_exchange(citations: Sequence[Citation], language: str) -> str:
     lines = [head]
     for c in citations:
         verb = say.exchange_replied if c.replying_to else say.exchange_asked
-        lines.append(f"- {c.speaker} {verb}: “{c.quote}” [{c.n}]")
+        lines.append(f"- {c.speaker} {verb}: “{quote_line(c.quote)}” [{c.n}]")
     return "\n".join(lines)
 
 

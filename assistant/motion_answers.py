@@ -20,7 +20,7 @@ from typing import Any, Protocol, TypeVar
 
 import numpy as np
 
-from assistant.answering import format_date, speaker_title
+from assistant.answering import format_date, quote_line, speaker_title
 from assistant.models import Answer, Citation
 from assistant.structure.motion_listing import TranscriptSource, list_motions
 from assistant.structure.motions import Motion
@@ -296,13 +296,13 @@ def _compose(source: TranscriptSource, motions: list[Motion], language: str, sin
             end = rest_of_paragraph(turn.text, start, end, motion.number)
         n = by_turn.get(f"{turn.id}:{start}") or _add(citations, by_turn, transcript, turn, start, end)
         lines.append(_lead_in(motion, citations[n - 1], language, transcript.language))
-        lines.append(f"- “{turn.text[start:end]}” [{n}]")
+        lines.append(f"- “{quote_line(turn.text[start:end])}” [{n}]")
         appreciated = _turn(transcript, motion.appreciation_turn_id)
         if single and appreciated is not None and appreciated.id != turn.id and motion.appreciation_quote:
             at = appreciated.text.find(motion.appreciation_quote)
             if at >= 0:
                 m = _add(citations, by_turn, transcript, appreciated, at, at + len(motion.appreciation_quote))
-                lines.append(f"- “{motion.appreciation_quote}” [{m}]")
+                lines.append(f"- “{quote_line(motion.appreciation_quote)}” [{m}]")
     return "\n".join(lines), citations
 
 

@@ -127,6 +127,11 @@ def test_an_answer_is_worded_in_the_questions_language() -> None:
     assert "“Small businesses are the backbone of our economy.” [1]" in dutch  # the quote stays verbatim
 
 
+def test_a_quote_across_a_paragraph_break_stays_on_the_line_of_its_citation() -> None:
+    answer = compose_answer([_citation("What a mess\nWhere is the forecast?")], "en")
+    assert answer.splitlines()[1] == "- “What a mess Where is the forecast?” [1] (in reply to Anneliese Dodds)"
+
+
 def test_a_question_in_a_language_without_a_profile_is_answered_in_english() -> None:
     assert detect_language("Qu'est-ce que le ministre a dit sur la police?") == "other"
     assert compose_answer([_citation()], "other") == compose_answer([_citation()], "en")
