@@ -321,6 +321,7 @@ def contradicted_premise(question: str, text: str, language: str) -> Contradicti
     if not presumes_quantity(question):
         return None
     asked = quantities(question)
+    units = {unit for _, unit in asked}
     spans = sentence_spans(text, language)
     planned, kept = _cue_re(language, "planned"), _cue_re(language, "kept")
     for i, (start, end) in enumerate(spans):
@@ -329,7 +330,6 @@ def contradicted_premise(question: str, text: str, language: str) -> Contradicti
             continue
         for said in spans[i : i + PREMISE_WINDOW + 1]:
             other = text[said[0] : said[1]]
-            units = {unit for _, unit in asked}
             if kept.search(other) and any(u in units for _, u in quantities(other) - asked):
                 return Contradiction((start, end), said)
     return None

@@ -20,7 +20,7 @@ from assistant.retrieval import RetrievedTurn
 from assistant.structure.commitments import Commitment, debate_commitments
 from assistant.structure.deadlines import find_deadline, parse_debate_date
 from assistant.structure.sentences import split_sentences
-from ingest.models import Transcript, TurnId
+from ingest.models import Transcript
 from ingest.profiles.language import language_profile
 
 ASKS_FOR_COMMITMENTS = re.compile(
@@ -124,9 +124,8 @@ def answer_from_commitments(question: str, language: str, doc_ids: Sequence[str]
 
 
 def _turn_text(transcript: Transcript, turn_id: str) -> str:
-    index = TurnId.parse(turn_id).index
-    turn = transcript.turns[index] if index < len(transcript.turns) else None
-    return turn.text if turn is not None and turn.id == turn_id else ""
+    turn = transcript.turn(turn_id)
+    return turn.text if turn is not None else ""
 
 
 def _names(question: str, name: str | None) -> bool:

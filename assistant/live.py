@@ -33,7 +33,7 @@ from assistant.service import Assistant
 from ingest.catalog import IndexLayout, list_documents, load_transcript, read_generation
 from ingest.errors import StoreError
 from ingest.lexical import ChunkTable, LexicalIndex
-from ingest.models import Transcript, TurnId
+from ingest.models import Transcript
 from ingest.settings import Settings
 
 if TYPE_CHECKING:
@@ -75,11 +75,7 @@ def _check_agreement(table: ChunkTable, transcripts: Mapping[str, Transcript], w
     for row, meta in enumerate(table.metadatas):
         turn_id = str(meta.get("turn_id", ""))
         transcript = transcripts.get(str(meta.get("doc_id", "")))
-        try:
-            index = TurnId.parse(turn_id).index
-        except ValueError:
-            index = -1
-        turn = transcript.turns[index] if transcript is not None and 0 <= index < len(transcript.turns) else None
+        turn = transcript.turn(turn_id) if transcript is not None else None
         start = int(meta.get("start", 0))
         if turn is None or turn.id != turn_id or turn.text[start : start + len(table.texts[row])] != table.texts[row]:
             raise GenerationMismatch(where, f"chunk {table.ids[row]} does not match its transcript (an ingest "

@@ -337,7 +337,7 @@ def _appreciation_span(turn: Turn, motion: Motion, start: int, end: int) -> tupl
 def _turn(transcript: Transcript | None, turn_id: str | None) -> Turn | None:
     if transcript is None or not turn_id:
         return None
-    return next((t for t in transcript.turns if t.id == turn_id), None)
+    return transcript.turn(turn_id)
 
 
 def _add(citations: list[Citation], by_turn: dict[str, int], transcript: Transcript, turn: Turn,

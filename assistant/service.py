@@ -48,7 +48,7 @@ from ingest.catalog import IndexLayout, list_documents, load_transcript
 from ingest.chunk_meta import ChunkMeta
 from ingest.errors import EmptyQuestionError, QuestionError, StoreError
 from ingest.lexical import LexicalIndex, chunk_language
-from ingest.models import Transcript, Turn, TurnId, chunk_id
+from ingest.models import Transcript, Turn, chunk_id
 from ingest.profiles.language import language_profile
 from ingest.settings import Settings
 
@@ -158,11 +158,7 @@ class Assistant:
 
     def _turn(self, doc_id: str, turn_id: str) -> Turn | None:
         transcript = self.transcript(doc_id)
-        if transcript is None:
-            return None
-        index = TurnId.parse(turn_id).index
-        turn = transcript.turns[index] if index < len(transcript.turns) else None
-        return turn if turn is not None and turn.id == turn_id else None
+        return None if transcript is None else transcript.turn(turn_id)
 
     # -- understanding --------------------------------------------------------------------------
 

@@ -144,6 +144,16 @@ class Transcript:
     language: str = "nl"
     extra: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
 
+    def turn(self, turn_id: str) -> Turn | None:
+        """The turn with id ``turn_id``, or None: found by the index the id carries (`TurnId`),
+        then checked, since an id from an older parse of a changed file may point elsewhere."""
+        try:
+            index = TurnId.parse(turn_id).index
+        except ValueError:
+            return None
+        turn = self.turns[index] if index < len(self.turns) else None
+        return turn if turn is not None and turn.id == turn_id else None
+
     def metadata(self) -> dict[str, Any]:
         """The transcript's fields without its turns and events."""
         data = dataclasses.asdict(self)
