@@ -19,11 +19,8 @@ from assistant.answerability import (
     NOT_FOUND,
     PROBABLE,
     AnswerabilityModel,
-    Contradiction,
     QuestionEvidence,
-    contradicted_premise,
     features,
-    presumes_quantity,
 )
 from assistant.answering import compose_answer, not_found_text, select_quotes
 from assistant.commitment_answers import answer_from_commitments
@@ -31,6 +28,7 @@ from assistant.exchange_answers import exchange_answer, exchange_turn_ids
 from assistant.followup import checked_text, condense, last_exchange
 from assistant.models import Answer, Citation
 from assistant.motion_answers import cited_first, motion_answer, motions_first
+from assistant.premises import Contradiction, contradicted_premise, presumes_quantity
 from assistant.question import (
     Constraints,
     Office,

@@ -53,7 +53,7 @@ class Messages:
     closest: str
     premise_contradicted: str
     """``The transcripts do not say that. What was said is: “{quote}” ({speaker})``: a question
-    whose premise the best turn contradicts (`assistant.answerability.contradicted_premise`)."""
+    whose premise the best turn contradicts (`assistant.premises.contradicted_premise`)."""
     exchange_head: str
     """``{challenger} interrupted {challenged} in {where}:`` heads an exchange answer."""
     exchange_head_alone: str
@@ -100,7 +100,7 @@ class LanguageProfile:
     premise: dict[PremiseCue, tuple[str, ...]]
     """Regular expressions of a plan ("committed to"), of a value kept or a plan dropped
     ("will remain", "no longer") and of the words that make a number a percentage: a question's
-    false premise is found with them (`assistant.answerability.contradicted_premise`)."""
+    false premise is found with them (`assistant.premises.contradicted_premise`)."""
     messages: Messages
     question_types: dict[QuestionType, tuple[str, ...]]
     """Per kind of question, the regular expressions of the words that ask it ("waarom")."""

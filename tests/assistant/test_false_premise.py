@@ -9,7 +9,7 @@ import pytest
 from doubles import assistant_over
 from samples import make_verslag
 
-from assistant.answerability import contradicted_premise, quantities
+from assistant.premises import contradicted_premise, quantities
 from assistant.service import Assistant
 from ingest.parse_verslag import parse_verslag
 from ingest.settings import load_settings

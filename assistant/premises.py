@@ -1,0 +1,94 @@
+"""False premises: a question that takes as done what a turn gives only as a plan.
+
+"Why did the Chancellor cut the tax to 19 %?" when the turn says "the Government are committed to
+cutting it to 19 % ... it will remain at 20 %" is not answered by quoting the 19 %: the assistant
+says "the transcripts do not say that; what was said is ..." and cites the sentence that keeps
+the other value (issue 9). Kept apart from the answerability model: this is a rule over the
+text of one turn, not evidence weighed by a fitted model, and it decides on its own.
+
+The cue words ("committed to", "will remain", "procent") are data, in each language profile's
+`[premise]` table.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from assistant.answerability import asks
+from ingest.chunking import sentence_spans
+from ingest.profiles.language import PremiseCue, QuestionType, language_profile, language_profiles
+
+_PRESUMING: tuple[QuestionType, ...] = ("why", "when")
+"""Kinds of question that take their premise as given ("why did he cut it to 19 %?"); a "how
+much would cutting it to 19 % cost?" asks about the plan itself and is answered."""
+_CURRENCY_RE = re.compile(r"([£€$])\s?(\d+(?:[.,]\d+)*)")
+PREMISE_WINDOW = 3
+"""How many sentences after the plan the sentence that drops it may come (the same sentence
+included): "The Government are committed to cutting it to 19 %. [reason] I have decided that it
+will remain at 20 %" is two sentences apart."""
+
+
+@dataclass(frozen=True)
+class Contradiction:
+    """Where a turn contradicts a question's premise: the sentence that gives the question's
+    value only as a plan, and the sentence that keeps another value or drops the plan (character
+    spans in the turn's text)."""
+
+    planned: tuple[int, int]
+    said: tuple[int, int]
+
+
+@lru_cache(maxsize=1)
+def _percent_re() -> re.Pattern[str]:
+    """A number followed by "%" or by a percent word of any language (the question's and the
+    text's may differ)."""
+    words = dict.fromkeys(w for p in language_profiles().values() for w in p.premise["percent"])
+    return re.compile(r"(?<![\d.,])(\d+(?:[.,]\d+)?)\s*(?:%|\b(?:" + "|".join(words) + r")\b)", re.I)
+
+
+@lru_cache(maxsize=8)
+def _cue_re(language: str, cue: PremiseCue) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(language_profile(language).premise[cue]) + r")\b", re.I)
+
+
+def quantities(text: str) -> set[tuple[str, str]]:
+    """The percentages and currency amounts ``text`` states, as (number, unit) pairs written the
+    same way in every language ("19,5 procent" and "19.5%" are both ("19.5", "%"))."""
+    found = {(m.group(1).replace(",", "."), "%") for m in _percent_re().finditer(text)}
+    found |= {(re.sub(r"[.,]", "", m.group(2)), m.group(1)) for m in _CURRENCY_RE.finditer(text)}
+    return found
+
+
+def presumes_quantity(question: str) -> bool:
+    """Whether ``question`` takes a percentage or an amount as given (why/when questions that
+    state one): the only questions `contradicted_premise` checks. Cheap, so the assistant asks
+    it before reading any turn."""
+    return any(asks(question, kind) for kind in _PRESUMING) and bool(quantities(question))
+
+
+def contradicted_premise(question: str, text: str, language: str) -> Contradiction | None:
+    """Whether ``text`` (a turn, in ``language``) contradicts the premise of ``question``: the
+    question takes a value as done ("why did the Chancellor cut the tax to 19 %?") that the turn
+    gives only as a plan ("the Government are committed to cutting it to 19 %") before it keeps
+    another value or drops the plan ("it will remain at 20 %"). Deliberately narrow: only
+    percentages and currency amounts, which read the same in every language, only questions
+    that presume (why, when), and only a plan followed within `PREMISE_WINDOW` sentences by a
+    sentence that keeps another value of the same unit. On the 448 development questions it
+    fires twice, both on false premises, and on none of the 299 answerable ones."""
+    if not presumes_quantity(question):
+        return None
+    asked = quantities(question)
+    units = {unit for _, unit in asked}
+    spans = sentence_spans(text, language)
+    planned, kept = _cue_re(language, "planned"), _cue_re(language, "kept")
+    for i, (start, end) in enumerate(spans):
+        sentence = text[start:end]
+        if not quantities(sentence) & asked or not planned.search(sentence):
+            continue
+        for said in spans[i : i + PREMISE_WINDOW + 1]:
+            other = text[said[0] : said[1]]
+            if kept.search(other) and any(u in units for _, u in quantities(other) - asked):
+                return Contradiction((start, end), said)
+    return None
