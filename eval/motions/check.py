@@ -15,7 +15,7 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path.cwd()))
-from eval.golden_set import normalize_text, speaker_matches
+from eval.golden_set import normalize_text, normalize_turn_text, speaker_matches
 from ingest.detect import parse_file
 
 HERE = Path(__file__).resolve().parent
@@ -47,7 +47,7 @@ def problem(where: str, msg: str) -> None:
 
 def find(transcript, speaker: str, phrase: str):
     p = normalize_text(phrase)
-    return [t for t in transcript.turns if speaker_matches(speaker, t.speaker) and p in normalize_text(t.text)]
+    return [t for t in transcript.turns if speaker_matches(speaker, t.speaker) and p in normalize_turn_text(t.text)]
 
 
 def resolve(where, transcript, speaker, phrase):
@@ -65,7 +65,7 @@ def resolve(where, transcript, speaker, phrase):
 
 
 def inside(where, turn, quote, what):
-    if quote and normalize_text(quote) not in normalize_text(turn.text):
+    if quote and normalize_text(quote) not in normalize_turn_text(turn.text):
         problem(where, f"{what} not verbatim in turn {turn.index} of {turn.speaker}: {quote[:70]!r}")
 
 
@@ -143,7 +143,7 @@ def main() -> int:
                     problem(where, f"appreciation_by.role {by.get('role')!r} != parser role {turn.role!r}")
             if turn is not None:
                 inside(where, turn, it["reasoning"], "reasoning")
-                if it["subject_quote"] and normalize_text(it["subject_quote"]) not in normalize_text(turn.text):
+                if it["subject_quote"] and normalize_text(it["subject_quote"]) not in normalize_turn_text(turn.text):
                     others = find(tr, it["speaker"], it["subject_quote"])
                     if len(others) != 1:
                         problem(where, f"subject_quote in {len(others)} turns of {it['speaker']!r}")
