@@ -9,7 +9,7 @@ export TRANSFORMERS_OFFLINE := 1
 export GRADIO_ANALYTICS_ENABLED := False
 export ANONYMIZED_TELEMETRY := False
 
-.PHONY: setup run check test test-fast bench eval browser clean-index
+.PHONY: setup run check test test-fast coverage bench eval browser clean-index
 
 setup: $(VENV)/.setup-done
 
@@ -39,11 +39,19 @@ check: setup
 test: check
 	$(VENV)/bin/pytest
 
-# --dist loadfile: a file's tests run on one worker, so its module fixtures and the heavy imports it
-# needs are paid once, not in every worker (measured on 2 cores: 149-159 s CPU in all against
-# 168-172 s with the default round-robin or worksteal).
+# The fast loop: the logic through the test doubles, without the model, a browser, a server or a
+# subprocess (markers in pyproject.toml). --dist loadfile: a file's tests run on one worker, so its
+# module fixtures and the heavy imports it needs are paid once, not in every worker (measured on
+# 2 cores: 149-159 s CPU in all against 168-172 s with the default round-robin or worksteal).
+FAST := -n auto --dist loadfile -m 'not slow and not browser and not server and not integration'
+
 test-fast: check
-	$(VENV)/bin/pytest -n auto --dist loadfile -m 'not slow and not browser and not server' --cov=assistant --cov-report=term
+	$(VENV)/bin/pytest $(FAST)
+
+# The same tests with the coverage of assistant/. Kept out of test-fast: on Python 3.11 coverage's
+# tracer makes the whole run about 1.5 times as long (tests/coverage_pauses.py).
+coverage: setup
+	$(VENV)/bin/pytest $(FAST) --cov=assistant --cov-report=term
 
 eval: setup
 	$(DEBATE) eval

@@ -1,4 +1,4 @@
-"""Where the fast suite pauses coverage (`make test-fast` runs it with ``--cov=assistant``).
+"""Where the fast suite pauses coverage (`make coverage` runs it with ``--cov=assistant``).
 
 Coverage measures assistant/ only, but its C tracer (Python 3.11 has no ``sys.monitoring``) slows
 every line Python runs while it is on, measured or not: parsing and chunking the verslag and three

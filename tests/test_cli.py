@@ -5,6 +5,7 @@ import json
 import subprocess
 import sys
 
+import pytest
 from samples import VERSLAG_SAMPLE
 
 HEAVY = ("torch", "chromadb", "gradio", "llama_index", "sentence_transformers", "transformers")
@@ -17,6 +18,7 @@ def test_help_lists_every_subcommand(debate_cli) -> None:
         assert command in result.stdout
 
 
+@pytest.mark.integration  # a fresh interpreter
 def test_parse_loads_no_heavy_library() -> None:
     code = (
         f"import sys, runpy; sys.argv=['debate','parse',{str(VERSLAG_SAMPLE)!r},'--json'];\n"

@@ -131,6 +131,7 @@ def test_the_retriever_never_touches_llama_index_global_models(small_assistant: 
     assert LlamaSettings._llm is None and LlamaSettings._embed_model is None
 
 
+@pytest.mark.integration  # a fresh interpreter
 def test_importing_the_package_does_not_import_llama_index() -> None:
     code = "import sys, assistant; print('llama_index' in ''.join(sys.modules)); assistant.DebateRetriever; print('llama_index' in ''.join(sys.modules))"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, cwd=REPO,

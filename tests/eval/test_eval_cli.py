@@ -28,6 +28,7 @@ def invoke(*args: str):
     return runner.invoke(cli.eval_app, list(args), env={"COLUMNS": "300"})  # error boxes unwrapped
 
 
+@pytest.mark.integration  # three fresh interpreters
 def test_importing_the_cli_loads_no_heavy_library() -> None:
     # CPU time, best of three: wall time on a busy CI machine measures the neighbours
     code = ("import sys, time; t = time.process_time(); import eval.cli; t = time.process_time() - t; "

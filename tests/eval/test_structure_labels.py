@@ -13,6 +13,7 @@ import pytest
 REPO = Path(__file__).resolve().parents[2]
 
 
+@pytest.mark.integration  # each folder's checker runs as the script it is
 @pytest.mark.parametrize("folder", ["commitments", "motions"])
 def test_structure_labels_resolve_against_the_parsed_corpus(folder: str) -> None:
     done = subprocess.run([sys.executable, str(REPO / "eval" / folder / "check.py")], cwd=REPO,

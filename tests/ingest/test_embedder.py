@@ -210,6 +210,7 @@ def test_q4_0_block_puts_low_nibbles_first_then_high_nibbles() -> None:
     assert values.tolist() == expected
 
 
+@pytest.mark.integration  # a fresh interpreter
 def test_importing_the_embedder_loads_no_torch() -> None:
     code = "import sys, ingest.embedder; print('torch' in sys.modules)"
     result = subprocess.run(

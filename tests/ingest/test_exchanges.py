@@ -3,6 +3,8 @@ whom, and what every turn then knows about its exchange. Small transcripts built
 
 from __future__ import annotations
 
+import pytest
+
 from ingest.catalog import transcript_from_dict
 from ingest.chunking import chunk_transcript
 from ingest.detect import parse_bytes
@@ -239,6 +241,7 @@ def test_chunks_carry_the_exchange_so_retrieval_can_pull_all_of_it() -> None:
     assert "exchange_id" not in metas[t.turns[0].id]  # Chroma takes no None: absent outside exchanges
 
 
+@pytest.mark.integration  # the real command in a subprocess
 def test_debate_parse_json_shows_each_turns_exchange() -> None:
     import json
     import os

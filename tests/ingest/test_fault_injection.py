@@ -149,11 +149,12 @@ def _killed_then_rerun(index: Path, folder: Path, stage: str) -> None:
 FAST_FRESH_STAGES = {"after-chroma-upsert", "after-vectors-save"}
 """Each fresh-build case costs a subprocess that imports chromadb and writes an index (6-15 s each on
 the shared 2-core machine, 16-19 s at load 15): these two, chunks without their transcript and a
-lexical folder not yet published, run in the fast default; the others are marked slow and run in
-`make test`."""
+lexical folder not yet published, are the quicker `integration` cases; the others are marked slow.
+All run in `make test`; none in `make test-fast` (a killed subprocess is not logic a test double
+can stand in for)."""
 
 
-@pytest.mark.parametrize("stage", [s if s in FAST_FRESH_STAGES else pytest.param(s, marks=pytest.mark.slow)
+@pytest.mark.parametrize("stage", [pytest.param(s, marks=pytest.mark.integration if s in FAST_FRESH_STAGES else pytest.mark.slow)
                                    for s in STAGES if s not in ONLY_WHEN_REPLACING])
 def test_a_fresh_build_killed_at_any_stage_is_repaired_by_a_rerun(stage, clean_build, tmp_path) -> None:
     folder = tmp_path / "in"
@@ -165,10 +166,10 @@ def test_a_fresh_build_killed_at_any_stage_is_repaired_by_a_rerun(stage, clean_b
 FAST_RE_INGEST_STAGES = {"during-lexical-swap"}
 """Each re-ingest case costs two subprocesses (about 5 s, 10 s on a busy machine, 42-52 s at load
 15): the one only a re-ingest can reach (the old lexical folder moved aside, the new one not yet in)
-runs in the fast default, the others are marked slow."""
+is the quicker `integration` case, the others are marked slow."""
 
 
-@pytest.mark.parametrize("stage", [s if s in FAST_RE_INGEST_STAGES else pytest.param(s, marks=pytest.mark.slow)
+@pytest.mark.parametrize("stage", [pytest.param(s, marks=pytest.mark.integration if s in FAST_RE_INGEST_STAGES else pytest.mark.slow)
                                    for s in STAGES])
 def test_a_re_ingest_killed_at_any_stage_is_repaired_by_a_rerun(stage, clean_build, tmp_path) -> None:
     folder, index = tmp_path / "in", tmp_path / "index"
