@@ -97,6 +97,13 @@ def _autumn(match: re.Match[str], day: date) -> Span:
     return date(year, 9, 1), date(year, 11, 30)
 
 
+def _summer(match: re.Match[str], day: date) -> Span:
+    """"deze zomer", "in de zomer": the meteorological summer of the debate's year, or of the next
+    year once it is past."""
+    year = day.year + 1 if day.month > 8 else day.year
+    return date(year, 6, 1), date(year, 8, 31)
+
+
 def _spring(match: re.Match[str], day: date) -> Span:
     year = _year(match, "year", day.year + 1 if day.month > 5 else day.year)
     return date(year, 3, 1), date(year, 5, 31)
@@ -201,6 +208,7 @@ GRAMMAR: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
         (r"\b(?:(?:nog|ruim|ver)\s+)?voor\s+(?:de\s+zomer(?:vakantie)?|het\s+(?:zomer)?reces)\b", _before_summer),
         (r"\b(?:(?:vlak|spoedig|kort|snel|direct)\s+)?na\s+(?:de\s+zomer(?:vakantie)?|het\s+(?:zomer)?reces)\b", _autumn),
         (r"\b(?:(?:nog|ook)\s+)?(?:dit|in\s+het|het)\s+najaar\b", _autumn),
+        (r"\b(?:(?:nog|ook)\s+)?(?:deze|in\s+de|komende)\s+zomer\b", _summer),
         (r"\b(?:dit|in\s+het|het)\s+voorjaar" + _YEAR, _spring),
         (r"\b(?P<prep>voor|bij|op|met)\s+(?:de\s+)?(?:Miljoenennota|Prinsjesdag)\b", _budget_day),
         (r"\bvoor\s+(?P<day>[1-3]?\d)\s+(?P<month>" + _MONTH + r")\b" + _YEAR, _before_day),

@@ -8,8 +8,12 @@ debate ("daar kom ik straks op terug"), a refusal ("dat kan ik niet toezeggen"),
 existing policy stated as fact, the minister's road map through the debate ("Ik ga door naar …"),
 a restatement ("heb ik aangegeven dat …") or someone else's plan reported ("Ik heb meegekregen dat …").
 The cue lists are kept per transcript language (`CUES_BY_LANGUAGE`: Dutch, and English for
-ParlaMint-GB). They were written on the nine tuning debates of `eval/commitments/` (never the four
-test debates); `eval/commitment_scores.py` measures them (see its `TUNE_DOCS`).
+ParlaMint-GB). They were written on the tuning debates of `eval/commitments/` (never the four
+test debates); `eval/commitment_scores.py` measures them (see its `TUNE_DOCS`). They fit the debates
+they were written on better than the others: strict precision / recall 0.91 / 0.98 on the first ten
+tuning debates, 0.69 / 0.57 on the four test debates, and 0.38 / 0.63 on the two debates labelled
+after that tuning (RBZ, MIRT; 0.42 / 0.63 after the three general fixes those two showed: a road map
+with an adjective, a letter read rather than sent, results hoped to be shared).
 
 Each cue sentence becomes one `Found` (adjacent cue sentences merge into one quote); the quote is
 a verbatim slice of the turn.
@@ -72,6 +76,8 @@ CUES: tuple[tuple[re.Pattern[str], Strength], ...] = tuple(
         (r"\b(?:kom|komen)\s+(?:ik|we|wij)\b(?!\s+(?:van|uit)\b)[^.?!]{0,100}\bmet\s+(?:een|het|de)\s+(?:brief|reactie|update|overzicht|voorstel|appreciatie|geannoteerde)", "explicit"),
         # Hedged promises of a document (rule I3): "Ik verwacht uw Kamer ... te informeren", "Het streven is om deze ... naar de Kamer te sturen".
         (r"\b(?:ik\s+verwacht|ik\s+hoop|het\s+streven\s+is|ik\s+streef)\b[^.?!]{0,120}\b(?:kamer|brief)\b[^.?!]{0,80}\bte\s+(?:informeren|sturen|versturen|doen\s+toekomen)\b", "passive"),
+        # ... or of results shared: "De resultaten verwacht ik voor het einde van het jaar met u te kunnen delen".
+        (r"\b(?:verwacht\s+ik|ik\s+verwacht|ik\s+hoop|hoop\s+ik|het\s+streven\s+is)\b[^.?!]{0,120}\bmet\s+(?:u|uw\s+kamer|de\s+kamer)\s+te\s+(?:kunnen\s+)?delen\b", "passive"),
         (r"\b(?:wordt|worden)\b[^.?!]{0,60}\b(?:met|aan|naar)\s+(?:uw|de)\s+(?:tweede\s+)?kamer\s+(?:gedeeld|gestuurd|verstuurd)\b", "passive"),
         (r"\b(?:met|aan|naar)\s+(?:uw|de)\s+(?:tweede\s+)?kamer\b[^.?!]{0,40}\b(?:gedeeld|gestuurd|verstuurd|gezonden)\s+(?:kunnen\s+|zullen\s+)?worden\b", "passive"),
         (r"\b(?:zal|komt)\s+(?:hij|zij|mijn\s+collega)\b[^.?!]{0,80}\b(?:bij\s+u|kamer)\b[^.?!]{0,40}\b(?:terug(?:komen)?|informeren)\b", "passive"),
@@ -99,7 +105,7 @@ EXCLUDE = re.compile(
     r"|\bzo\b[^.?!]*\bterug|\bterug\b[^.?!]*\bzo\b"
     # The minister's road map through the debate: "Daarna ga ik in op de vragen ...", "Ik ga door naar ...",
     # "Dan ga ik weer terug naar de heer X", "Ik zal u kort meenemen in de redenen".
-    r"|\b(?:ga|gaan)\s+(?:ik|we|wij)\s+(?:\w+\s+){0,2}(?:in\s+op\s+(?:de|het|een)\s+(?:vraag|vragen|punt|punten|blok)|(?:door\s+|terug\s+)?naar\s+(?:de|het|een|mevrouw|meneer)\b)"
+    r"|\b(?:ga|gaan)\s+(?:ik|we|wij)\s+(?:\w+\s+){0,3}(?:in\s+op\s+(?:de|het|een)\s+(?:\w+\s+)?(?:vraag|vragen|punt|punten|blok)|(?:door\s+|terug\s+)?naar\s+(?:de|het|een|mevrouw|meneer)\b)"
     r"|\b(?:ik|we|wij)\s+(?:ga|gaan)\s+(?:\w+\s+){0,2}(?:door|terug)\s+naar\b"
     r"|\b(?:u|jullie)\s+(?:\w+\s+){0,2}meenemen\s+in\b"
     r"|\bin\s+(?:mijn|deze)\s+(?:bijdrage|beantwoording|termijn)\b|\b(?:kopjes?|blokjes?|mapjes?)\b"
@@ -112,7 +118,9 @@ EXCLUDE = re.compile(
     # A restatement of what was said before ("Volgens mij heb ik aangegeven dat wij de Kamer zullen informeren")
     # is the earlier promise again, not a new one.
     r"|\bheb\s+ik\s+(?:\w+\s+){0,3}(?:aangegeven|gezegd)\b|\bzoals\s+(?:ik\s+)?(?:al\s+|eerder\s+|net\s+)?(?:heb\s+)?(?:gezegd|aangegeven|toegezegd)\b"
-    r"|\bkom\s+ik\s+(?:\w+\s+)?terug\s+op\b",
+    r"|\bkom\s+ik\s+(?:\w+\s+)?terug\s+op\b"
+    # A letter received, not sent: "Ik ga de brief bestuderen" (four false positives in one tuning debate).
+    r"|\bbrief\s+(?:\w+\s+){0,2}(?:bestuderen|lezen|doorlezen|bekijken)\b",
     re.IGNORECASE,
 )
 # English sittings (ParlaMint-GB): a first-person promise to the House ("I will publish the forecasts",

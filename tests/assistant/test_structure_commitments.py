@@ -122,7 +122,13 @@ def test_an_item_may_put_a_phrase_and_the_verb_before_the_minister() -> None:
 def test_the_ministers_road_map_through_the_debate_is_no_promise() -> None:
     debate = _debate(("Van Weel", "minister", "Daarna ga ik in op de vragen over de politie. Ik ga door naar de wijkagenten. "
                                              "Dan ga ik weer terug naar de heer Boswijk. Ik zal u kort meenemen in de redenen. "
-                                             "Die oproep neem ik mee."))
+                                             "Die oproep neem ik mee. Als het mag, ga ik nu iets dieper in op de "
+                                             "verschillende vragen die zijn gesteld. Daarna ga ik in op de gestelde vragen."))
+    assert find_commitments(debate) == []
+
+
+def test_a_letter_the_minister_will_read_is_no_letter_to_the_kamer() -> None:
+    debate = _debate(("Veldkamp", "minister", "Ik ga de brief bestuderen. Ik zal die brief goed lezen."))
     assert find_commitments(debate) == []
 
 
@@ -169,6 +175,13 @@ def test_passive_and_verb_final_announcements_to_the_kamer_are_found() -> None:
                                              "Het tweede moment waarop ik uw Kamer wil informeren, is bij het jaarverslag. "
                                              "Ik heb er vertrouwen in. Ik kan uw Kamer de toezegging doen dat ik een brief stuur."))
     assert [f.strength for f in find_commitments(debate)] == ["passive", "explicit", "explicit"]
+
+
+def test_a_hedged_promise_to_share_results_with_the_kamer_is_a_borderline_commitment() -> None:
+    debate = _debate(("Tieman", "minister", "Dit onderzoek wordt op dit moment uitgevoerd. "
+                                            "De resultaten verwacht ik voor het einde van het jaar met u te kunnen delen."))
+    found = find_commitments(debate)
+    assert [f.strength for f in found] == ["passive"] and "met u te kunnen delen" in found[0].quote
 
 
 def test_a_yes_to_noting_a_promise_just_made_confirms_it_and_is_not_a_second_one() -> None:

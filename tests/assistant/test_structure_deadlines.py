@@ -17,6 +17,7 @@ JULY_2 = date(2025, 7, 2)
     ("Ik kom daar nog voor het zomerreces op terug.", "2025-07-03"),
     ("De brief komt in het najaar.", "2025-09-01/2025-11-30"),
     ("Vlak na de zomer informeer ik u.", "2025-09-01/2025-11-30"),
+    ("Deze zomer krijgt u de verkenning.", "2025-06-01/2025-08-31"),
     ("Ik informeer u voor het kerstreces.", "2025-12-18"),
     ("Dat doe ik voor de Miljoenennota.", "2025-09-15"),
     ("Ik kom erop terug bij de Miljoenennota.", "2025-09-16"),
