@@ -30,7 +30,8 @@ from pathlib import Path
 
 from assistant.live import LiveAssistant
 from ingest.errors import DebateError
-from ingest.indexing import expand_paths, ingest_paths
+from ingest.indexing import ingest_paths
+from ingest.ingest_plan import expand_paths
 
 log = logging.getLogger("debate.ingest")
 

@@ -128,7 +128,7 @@ def _select_documents(config: BenchConfig) -> list[tuple[Path, Any]]:
     from ingest.chunking import chunk_transcript
     from ingest.detect import parse_file
     from ingest.errors import TranscriptError
-    from ingest.indexing import expand_paths
+    from ingest.ingest_plan import expand_paths
 
     parsed = []
     for path, skip in expand_paths(config.documents):

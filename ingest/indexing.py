@@ -33,14 +33,12 @@ The policy that keeps an index trustworthy:
 from __future__ import annotations
 
 import fcntl
-import hashlib
 import logging
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 from ingest.catalog import (
     IndexLayout,
@@ -52,115 +50,28 @@ from ingest.catalog import (
     stray_transcripts,
     write_generation,
 )
-from ingest.chunking import MAX_CHUNK_CHARS, chunk_transcript
-from ingest.detect import parse_file
 from ingest.durable import remove_leftovers
 from ingest.errors import (
     ConfigError,
-    EmptyTranscriptError,
-    NotASittingError,
     StoreError,
-    TranscriptError,
 )
 from ingest.faults import armed, fault_point
+from ingest.ingest_plan import (
+    FileResult,
+    IngestPlan,
+    IngestSummary,
+    PlannedDocument,
+    parse_all,
+    plan_documents,
+    replaced_documents,
+)
 from ingest.integrity import IndexHealth, check_index
 from ingest.lexical import LexicalIndex
-from ingest.models import Chunk, Transcript
-from ingest.parlamint_files import read_metadata_file
 from ingest.parse_limits import ParseLimits
 from ingest.settings import Settings
 
-PIPELINE_VERSION = "2"
-"""Bump when parsing or chunking changes the output, so re-ingest replaces old chunks."""
-
-TRANSCRIPT_SUFFIXES = {".txt", ".xml", ".pdf"}
-
-FileStatus = Literal["added", "updated", "unchanged", "warning", "failed", "skipped"]
 ProgressFn = Callable[[str, int, int], None]
 logger = logging.getLogger(__name__)
-
-
-@dataclass
-class FileResult:
-    path: str
-    status: FileStatus
-    doc_id: str | None = None
-    message: str | None = None
-
-
-@dataclass
-class IngestSummary:
-    """What an ingest did, for the terminal summary and ``--json``. ``repaired`` lists what the
-    run found wrong with the index before it started (and mended); ``generation`` is the one it
-    published, None if it changed nothing."""
-
-    documents_added: int = 0
-    documents_updated: int = 0
-    documents_unchanged: int = 0
-    turns: int = 0
-    chunks_added: int = 0
-    chunks_unchanged: int = 0
-    chunks_removed: int = 0
-    elapsed_s: float = 0.0
-    files: list[FileResult] = field(default_factory=list)
-    repaired: list[str] = field(default_factory=list)
-    generation: str | None = None
-
-    @property
-    def failed(self) -> list[FileResult]:
-        return [f for f in self.files if f.status == "failed"]
-
-    def to_dict(self) -> dict[str, Any]:
-        data = asdict(self)
-        data["files_failed"] = len(self.failed)
-        data["files_skipped"] = sum(f.status == "skipped" for f in self.files)
-        data["warnings"] = sum(f.status == "warning" for f in self.files)
-        return data
-
-
-@dataclass
-class _Planned:
-    """A document to (re)write: its file, parsed transcript, chunks and content hash."""
-
-    path: Path
-    transcript: Transcript
-    chunks: list[Chunk]
-    digest: str
-
-
-@dataclass
-class _Plan:
-    write: list[_Planned] = field(default_factory=list)
-    sources: list[tuple[str, str]] = field(default_factory=list)
-    """(source path, doc id) of every document this run parsed and keeps: the basis for dropping
-    a document its file used to be."""
-    moved: dict[str, str] = field(default_factory=dict)
-    """doc id -> its new source path, for a file moved with identical content."""
-
-
-def expand_paths(paths: Sequence[str | Path]) -> Iterator[tuple[Path, str | None]]:
-    """Files to ingest, with a skip reason for those a folder walk will not try.
-
-    An explicitly named file is always tried; inside folders only .txt/.xml/.pdf are, so a
-    README or SOURCE note next to the transcripts is reported as skipped, not as a failure.
-    """
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            for child in sorted(p for p in path.rglob("*") if p.is_file()):
-                if any(part.startswith(".") for part in child.relative_to(path).parts):
-                    continue
-                reason = None if child.suffix.lower() in TRANSCRIPT_SUFFIXES else "not a transcript file type"
-                yield child, reason
-        else:
-            yield path, None
-
-
-def content_hash(path: Path, metadata_digest: str = "") -> str:
-    """Pipeline version, file bytes and (ParlaMint) the digest of the metadata used."""
-    digest = hashlib.sha256(f"{PIPELINE_VERSION}:{MAX_CHUNK_CHARS}:".encode())
-    digest.update(path.read_bytes() + metadata_digest.encode())
-    return digest.hexdigest()
 
 
 @contextmanager
@@ -175,52 +86,6 @@ def index_lock(layout: IndexLayout) -> Iterator[None]:
             yield
         finally:
             fcntl.flock(handle, fcntl.LOCK_UN)
-
-
-def _unexpected(path: Path, doing: str, exc: Exception) -> str:
-    """A one-line reason for an exception no parser meant to raise: its type and message (the
-    traceback goes to the debug log, not to the summary of every file)."""
-    logger.debug("%s while %s %s", type(exc).__name__, doing, path, exc_info=exc)
-    return f"{path}: unexpected {type(exc).__name__} while {doing}: {exc}"
-
-
-def _parse_all(paths: Sequence[str | Path], redo: dict[str, str], summary: IngestSummary,
-               limits: ParseLimits, indexed: Sequence[str] = ()) -> list[tuple[Path, Transcript]]:
-    """Parse every file named (and the source of every document a killed run left unfinished);
-    a file that fails is recorded in ``summary`` and left out. ``indexed``: source paths of the
-    documents in the index, for the ParlaMint sittings a metadata file re-parses."""
-    files = list(expand_paths(paths))
-    named = {path.resolve() for path, _ in files}
-
-    def add(source: Path) -> None:
-        if source.is_file() and source.resolve() not in named:
-            files.append((source, None))
-            named.add(source.resolve())
-
-    for source in sorted(s for s in set(redo.values()) if s):
-        add(Path(source))
-    parsed: list[tuple[Path, Transcript]] = []
-    for path, skip_reason in files:  # grows while it is walked: a corpus root adds its sittings
-        if skip_reason:
-            summary.files.append(FileResult(str(path), "skipped", message=skip_reason))
-            continue
-        try:
-            parsed.append((path, parse_file(path, limits)))
-        except NotASittingError as exc:  # a ParlaMint corpus root or list: metadata, not speech
-            found = read_metadata_file(path, exc.kind, indexed)
-            summary.files += [FileResult(str(path), "failed", message=p) for p in found.problems]
-            if found.message:
-                summary.files.append(FileResult(str(path), "skipped", message=found.message))
-            for sitting in found.sources:
-                add(sitting)
-        except EmptyTranscriptError as exc:
-            status: FileStatus = "warning" if exc.warning_only else "failed"
-            summary.files.append(FileResult(str(path), status, message=str(exc)))
-        except TranscriptError as exc:
-            summary.files.append(FileResult(str(path), "failed", message=str(exc)))
-        except Exception as exc:  # a parser bug must fail its file, not the run (issue 11, finding 2)
-            summary.files.append(FileResult(str(path), "failed", message=_unexpected(path, "parsing", exc)))
-    return parsed
 
 
 def _check_model(manifest: dict[str, Any], model_id: str, layout: IndexLayout) -> None:
@@ -301,10 +166,10 @@ def ingest_paths(
         health = check_index(layout, manifest, store)
         summary.repaired = list(health.problems)
         indexed = [e.get("source_path") or "" for e in manifest["documents"].values()]
-        parsed = _parse_all(paths, health.redo, summary, ParseLimits.from_settings(settings), indexed)
-        plan = _plan(parsed, manifest, summary, force=set(health.redo))
+        parsed = parse_all(paths, health.redo, summary, ParseLimits.from_settings(settings), indexed)
+        plan = plan_documents(parsed, manifest, summary, force=set(health.redo))
         fault_point("after-parse")
-        if plan.write or plan.moved or not health.ok or _replaced(manifest, plan.sources):
+        if plan.write or plan.moved or not health.ok or replaced_documents(manifest, plan.sources):
             if plan.write:
                 embedder = embedder or _load_embedder(settings)
                 _check_model(manifest, embedder.model_id, layout)
@@ -340,7 +205,7 @@ def _begin_generation(layout: IndexLayout, manifest: dict[str, Any], store: Any)
     return generation
 
 
-def _write_all(store: Any, layout: IndexLayout, manifest: dict[str, Any], plan: _Plan, embedder: Any,
+def _write_all(store: Any, layout: IndexLayout, manifest: dict[str, Any], plan: IngestPlan, embedder: Any,
                summary: IngestSummary, progress: ProgressFn | None) -> None:
     for doc_id, source in plan.moved.items():
         manifest["documents"][doc_id]["source_path"] = source
@@ -357,11 +222,11 @@ def _write_all(store: Any, layout: IndexLayout, manifest: dict[str, Any], plan: 
         done += len(item.chunks)
 
 
-def _finish(store: Any, layout: IndexLayout, manifest: dict[str, Any], plan: _Plan, health: IndexHealth,
+def _finish(store: Any, layout: IndexLayout, manifest: dict[str, Any], plan: IngestPlan, health: IndexHealth,
             summary: IngestSummary, progress: ProgressFn | None, generation: str) -> None:
     """After the writes: drop replaced and unmendable documents and orphan chunks, rebuild the
     lexical folder and publish ``generation``."""
-    for old_id, new_id in _replaced(manifest, plan.sources):
+    for old_id, new_id in replaced_documents(manifest, plan.sources):
         _drop_document(store, layout, manifest, old_id, summary)
         logger.info("dropped %s: its file now holds %s", old_id, new_id)
     written = {item.transcript.id for item in plan.write}
@@ -390,81 +255,6 @@ def _finish(store: Any, layout: IndexLayout, manifest: dict[str, Any], plan: _Pl
     fault_point("after-generation-write")
 
 
-def _plan(parsed: list[tuple[Path, Transcript]], manifest: dict[str, Any], summary: IngestSummary,
-          force: set[str]) -> _Plan:
-    """Decide per parsed document: unchanged (skip), refused, or to be (re)written with its
-    chunks. ``force``: ids a killed run left unfinished, rewritten even if their hash matches."""
-    plan, seen = _Plan(), dict[str, tuple[Path, str]]()
-    for path, transcript in parsed:
-        try:
-            digest = content_hash(path, str(transcript.extra.get("metadata_digest") or ""))
-            refusal = _refusal(path, transcript.id, digest, manifest, seen)
-            if refusal:
-                status: FileStatus = "skipped" if refusal[0] else "failed"
-                summary.files.append(FileResult(str(path), status, transcript.id, refusal[1]))
-                continue
-            seen[transcript.id] = (path, digest)
-            source = str(path.resolve())
-            entry = manifest["documents"].get(transcript.id)
-            if entry and entry.get("complete") and entry.get("hash") == digest and transcript.id not in force:
-                if entry.get("source_path") != source and not Path(entry.get("source_path") or "").exists():
-                    plan.moved[transcript.id] = source
-                plan.sources.append((plan.moved.get(transcript.id, entry.get("source_path")), transcript.id))
-                summary.turns += len(transcript.turns)
-                summary.documents_unchanged += 1
-                summary.chunks_unchanged += entry.get("chunks", 0)
-                summary.files.append(FileResult(str(path), "unchanged", transcript.id))
-                continue
-            chunks = chunk_transcript(transcript)
-        except Exception as exc:  # a chunker or hashing failure fails this file only (issue 11, finding 2)
-            summary.files.append(FileResult(str(path), "failed", transcript.id, _unexpected(path, "chunking", exc)))
-            continue
-        summary.turns += len(transcript.turns)
-        plan.write.append(_Planned(path, transcript, chunks, digest))
-        plan.sources.append((source, transcript.id))
-    return plan
-
-
-def _refusal(path: Path, doc_id: str, digest: str, manifest: dict[str, Any],
-             seen: dict[str, tuple[Path, str]]) -> tuple[bool, str] | None:
-    """Why ``path`` may not be ingested as ``doc_id``: (harmless, message), or None.
-
-    Two files may not claim one id: ids come from file content, so a hostile or careless file
-    could otherwise replace another debate. Harmless: a second copy with identical content in
-    the same run (skipped). Refused: different content in the same run, or an id indexed from
-    another file that still exists, unless the content is identical (a copy).
-    """
-    if doc_id in seen:
-        first, first_digest = seen[doc_id]
-        if first_digest == digest:
-            return True, "same debate as an earlier file"
-        return False, (f"{path}: document id {doc_id!r} is also claimed by {first}, with different content; "
-                       "two files cannot share one id: only the first was ingested")
-    entry = manifest["documents"].get(doc_id)
-    indexed_from = (entry or {}).get("source_path")
-    if not indexed_from or indexed_from == str(path.resolve()) or entry.get("hash") == digest:
-        return None
-    if Path(indexed_from).exists():
-        return False, (f"{path}: document id {doc_id!r} is already indexed from {indexed_from}, with different "
-                       "content; two files cannot share one id: remove or move that file first to replace it")
-    return None
-
-
-def _replaced(manifest: dict[str, Any], sources: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """(old id, new id) for every complete document whose source file this run found holding
-    another, complete document: its content changed so much that its id changed (ids of files
-    without a Kamerstuk number are content hashes). Same file, same debate: the old one goes."""
-    documents = manifest["documents"]
-    pairs = []
-    for source, doc_id in sources:
-        new = documents.get(doc_id)
-        if not (new and new.get("complete") and new.get("source_path") == source):
-            continue
-        pairs += [(old_id, doc_id) for old_id, old in documents.items()
-                  if old_id != doc_id and old.get("source_path") == source]
-    return sorted(set(pairs))
-
-
 def _drop_document(store: Any, layout: IndexLayout, manifest: dict[str, Any], doc_id: str,
                    summary: IngestSummary) -> None:
     """Remove a document: out of the manifest first, then its chunks and transcript, so a kill
@@ -480,7 +270,7 @@ def _drop_document(store: Any, layout: IndexLayout, manifest: dict[str, Any], do
     remove_transcript(layout, doc_id)
 
 
-def _write_document(store: Any, layout: IndexLayout, manifest: dict[str, Any], item: _Planned, embedder: Any,
+def _write_document(store: Any, layout: IndexLayout, manifest: dict[str, Any], item: PlannedDocument, embedder: Any,
                     summary: IngestSummary, progress: Callable[[int], Any]) -> None:
     """Embed and write one document: mark it pending, write chunks and transcript, then mark it
     complete (and no longer pending) in one manifest write.

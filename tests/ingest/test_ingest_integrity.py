@@ -13,7 +13,7 @@ import pytest
 from doubles import HashEmbedder
 from samples import CASCO_SAMPLE, TEI_DIR, VLOS_DIR
 
-import ingest.indexing as indexing
+import ingest.ingest_plan as ingest_plan
 from ingest.catalog import IndexLayout, load_manifest, load_transcript, read_generation
 from ingest.durable import write_json_atomic
 from ingest.errors import ConfigError, StoreError
@@ -43,7 +43,7 @@ def _store_ids(settings: Settings) -> list[str]:
 
 def test_any_exception_while_parsing_a_file_fails_that_file_alone_with_its_type_and_message(
         settings, mini, monkeypatch) -> None:
-    real_parse = indexing.parse_file
+    real_parse = ingest_plan.parse_file
     raising = {"mediabox.txt": IndexError("list index out of range"), "rotate.txt": TypeError("bad /Rotate")}
 
     def parse(path, *args):
@@ -53,7 +53,7 @@ def test_any_exception_while_parsing_a_file_fails_that_file_alone_with_its_type_
 
     for name in raising:
         (mini / name).write_text("whatever", encoding="utf-8")
-    monkeypatch.setattr(indexing, "parse_file", parse)
+    monkeypatch.setattr(ingest_plan, "parse_file", parse)
     summary = _ingest([mini], settings)
     files = _by_name(summary)
     assert files["mediabox.txt"].status == files["rotate.txt"].status == "failed"
