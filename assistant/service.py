@@ -355,7 +355,7 @@ class Assistant:
 
     def _citations(self, plan: Plan, cited: list[RetrievedTurn]) -> list[Citation]:
         pairs = [(turn, r) for r in cited if (turn := self._turn(r.doc_id, r.turn_id)) is not None]
-        quotes = select_quotes(plan.standalone, pairs)
+        quotes = select_quotes(plan.standalone, pairs, plan.language)
         citations = []
         for n, ((turn, retrieved), quote) in enumerate(zip(pairs, quotes, strict=False), start=1):
             citations.append(_citation(n, turn, retrieved, quote.start, quote.end))

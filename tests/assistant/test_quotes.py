@@ -194,3 +194,26 @@ def test_every_quote_is_a_slice_of_its_turn_starting_at_a_sentence() -> None:
         assert quoted in turn.text
         before = turn.text[: turn.text.index(quoted)]
         assert before == "" or before.endswith((". ", "\n", ": ")), (quoted, before)
+
+
+def _two_chunk_turn(dense_first: float, dense_second: float) -> tuple[Turn, RetrievedTurn]:
+    """The Chancellor's turn as two retrieved chunks: the first names the member asked about
+    (the best fused, BM25 found the name), the second gives the figure."""
+    says = ("I thank my hon. Friend Anneliese Dodds for her question, and I agree that the high street matters. "
+            "She has raised it many times in this House and I have listened to her with care. " * 4
+            + "We will cut business rates by one third for small retailers, saving them £900 million.")
+    transcript = _english(says)
+    turn = transcript.turns[2]
+    chunks = [c for c in chunk_transcript(transcript) if c.turn_id == turn.id]
+    assert len(chunks) >= 2 and "£900 million" in chunks[-1].text and "£900 million" not in chunks[0].text
+    retrieved = [RetrievedChunk(c.id, c.text, dataclasses.replace(c.metadata, embed_text=c.embed_text), dense, fused)
+                 for c, dense, fused in ((chunks[0], dense_first, 0.9), (chunks[-1], dense_second, 0.5))]
+    return turn, RetrievedTurn(turn.id, transcript.id, 1.0, max(dense_first, dense_second), 1.0, retrieved)
+
+
+def test_a_question_in_another_language_is_quoted_from_the_chunk_closest_in_meaning() -> None:
+    turn, retrieved = _two_chunk_turn(dense_first=0.80, dense_second=0.84)
+    [across] = select_quotes("Hoeveel bespaart Anneliese Dodds' winkelstraat?", [(turn, retrieved)], "nl")
+    assert "£900 million" in turn.text[across.start : across.end]
+    [same] = select_quotes("What did the Chancellor say to Anneliese Dodds?", [(turn, retrieved)], "en")
+    assert "£900 million" not in turn.text[same.start : same.end], "same language: the best fused chunk"
