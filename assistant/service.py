@@ -27,6 +27,7 @@ from assistant.answerability import (
 )
 from assistant.answering import compose_answer, not_found_text, select_quotes
 from assistant.commitment_answers import answer_from_commitments
+from assistant.evidence_fit import Cited, evidence_misfit
 from assistant.exchange_answers import exchange_answer, exchange_turn_ids
 from assistant.followup import checked_text, condense, last_exchange
 from assistant.models import Answer, Citation
@@ -301,10 +302,10 @@ class Assistant:
         elif forced or not self.policy.answerable(evidence):
             answer = self._not_found(plan, turns, evidence)
         else:
-            answer = exchange_answer(plan, turns, self.transcript, self.settings.top_k) or self._extractive(
-                plan, self._citations(plan, citable_turns(turns, self.settings.top_k)))
+            answer = exchange_answer(plan, turns, self.transcript, self.settings.top_k) or self._extractive_if_fit(
+                plan, turns, evidence)
             citations = list(answer.citations)
-            if self.backend is not None:  # yields only sentences that passed validation
+            if self.backend is not None and answer.answerable:  # yields only sentences that passed validation
                 answer = yield from self.backend.answer(plan, citations, answer, speakers=self.speaker_names)
         done = time.perf_counter()
         timings = {"retrieve": round((retrieved - started) * 1000, 1), "answer": round((done - retrieved) * 1000, 1),
@@ -363,6 +364,24 @@ class Assistant:
             citations.append(_citation(n, turn, retrieved, quote.start, quote.end))
         return citations
 
+    def _extractive_if_fit(self, plan: Plan, turns: list[RetrievedTurn], evidence: Evidence) -> Answer:
+        """The extractive answer, or "not in the transcripts" with the reason when its citations
+        do not hold what the question names or asks (`assistant.evidence_fit`, issue 9)."""
+        cited = citable_turns(turns, self.settings.top_k)
+        citations = self._citations(plan, cited)
+        languages = {t.turn_id: chunk_language(t.metadata) for t in cited}
+        unfit = evidence_misfit(plan.standalone, [Cited(c.quote, c.text, c.date, languages[c.turn_id], c.doc_id)
+                                                      for c in citations])
+        if unfit is None:
+            return self._extractive(plan, citations)
+        profile = language_profile(plan.language)
+        if unfit.month is not None:
+            month = profile.months[int(unfit.month[5:7]) - 1]
+            detail = profile.messages.month_unmatched.format(month=f"{month} {unfit.month[:4]}")
+        else:
+            detail = profile.messages.number_absent
+        return self._not_found(plan, turns, evidence, detail)
+
     def _extractive(self, plan: Plan, citations: list[Citation]) -> Answer:
         return Answer(
             question=plan.question,
@@ -374,10 +393,10 @@ class Assistant:
             standalone_question=plan.standalone if plan.standalone != plan.question else None,
         )
 
-    def _not_found(self, plan: Plan, turns: list[RetrievedTurn], evidence: Evidence) -> Answer:
+    def _not_found(self, plan: Plan, turns: list[RetrievedTurn], evidence: Evidence, reason: str = "") -> Answer:
         language = plan.language
         say = language_profile(language).messages
-        detail = ""
+        detail = reason
         if evidence.missing_terms and not plan.unknown:
             detail = say.missing_terms.format(words=", ".join(f"“{t}”" for t in evidence.missing_terms))
         c = plan.constraints
