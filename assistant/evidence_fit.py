@@ -90,13 +90,18 @@ def unmatched_month(question: str, cited: Sequence[Cited]) -> str | None:
 @dataclass(frozen=True)
 class Cited:
     """A turn the answer would cite: the quote it would show, the turn's whole text, the date of
-    its debate (ISO), the language of its transcript and the debate's id."""
+    its debate (ISO), the language of its transcript, the debate's id and the passage that
+    matched."""
 
     quote: str
     text: str
     date: str | None
     language: str
     doc_id: str = ""
+    passage: str = ""
+    """The turn's passage (chunk) that matched the question best: the quote is cut from it, but
+    may leave out the sentence with the figure (for a question across languages the quote is
+    the passage's first sentences)."""
 
 
 @lru_cache(maxsize=8)
@@ -135,26 +140,28 @@ def quantities(text: str, language: str, question: str = "") -> tuple[str, ...]:
 
 def lacks_asked_number(question: str, cited: Sequence[Cited]) -> bool:
     """Whether ``question`` asks how many or how much (in any profiled language; a "why" question
-    that mentions an amount asks for a reason) and no quote of the turns the answer would
-    ``cite`` from its lead debate states a figure (`quantities`): the turns discuss the topic but
-    not the figure asked for, a near miss ("How many reports did the new helpline receive?" over
-    turns about the helpline's launch). Quotes are chosen to hold the kind of answer asked for
-    where a turn has one (`assistant.answering.CUE_BONUS`), so a quote without a figure means
-    the turn's best-matching passage has none. Only the lead citation's debate counts: a figure
-    in a turn of another debate, cited for its closeness in meaning, is not about the topic
-    asked (unanswerable English questions about Dutch debates met the Economic Update's
-    "£3 billion").
+    that mentions an amount asks for a reason) and no turn the answer would ``cite`` from its
+    lead debate states a figure (`quantities`) in its quote or in the passage that matched the
+    question: the turns discuss the topic but not the figure asked for, a near miss ("How many
+    reports did the new helpline receive?" over turns about the helpline's launch). Only the lead
+    citation's debate counts: a figure in a turn of another debate, cited for its closeness in
+    meaning, is not about the topic asked (unanswerable English questions about Dutch debates
+    met the Economic Update's "£3 billion"). The whole turn is not read: a long turn states some
+    figure about something else (on the dev set that rescued 4 of the 5 near misses below).
 
     Measured on the development questions (December 2026; 64 ask how many/much or when, 34 of
-    them answered before this check): it fires on five unanswerable near misses that were
-    answered (of 12 answered how-many unanswerables) and on no answerable question (0 of 15
-    whose answer cites a gold turn, 0 of 3 others). Counting every citation's quote, not only
-    the lead debate's, fired on three; counting only the first citation, on five but also on
-    two answerable ones whose figure is in the second quote."""
+    them answered before this check): it fires on five answered unanswerable near misses (of 12
+    answered how-many unanswerables) and on no answerable question (0 of 15 whose answer cites a
+    gold turn, 0 of 3 others). Reading the quotes alone also fired on those five and on none of
+    the answerable dev questions, but on the golden gate it refused three answerable questions
+    whose figure stood in the matched passage outside the quote ("tien staffunctionarissen",
+    "142 Kamerleden"); with the passage, none. Every citation's quote, not only the lead
+    debate's, fired on three near misses; the first citation's alone, on five and on two
+    answerable ones whose figure is in the second quote."""
     if not cited or not asks(question, "how_many") or asks(question, "why"):
         return False
     lead = cited[0].doc_id
-    return not any(quantities(c.quote, c.language, question) for c in cited if c.doc_id == lead)
+    return not any(quantities(f"{c.quote}\n{c.passage}", c.language, question) for c in cited if c.doc_id == lead)
 
 
 @dataclass(frozen=True)

@@ -369,9 +369,10 @@ class Assistant:
         do not hold what the question names or asks (`assistant.evidence_fit`, issue 9)."""
         cited = citable_turns(turns, self.settings.top_k)
         citations = self._citations(plan, cited)
-        languages = {t.turn_id: chunk_language(t.metadata) for t in cited}
-        unfit = evidence_misfit(plan.standalone, [Cited(c.quote, c.text, c.date, languages[c.turn_id], c.doc_id)
-                                                      for c in citations])
+        by_id = {t.turn_id: t for t in cited}
+        unfit = evidence_misfit(plan.standalone, [
+            Cited(c.quote, c.text, c.date, chunk_language(by_id[c.turn_id].metadata), c.doc_id, by_id[c.turn_id].chunks[0].text)
+            for c in citations])
         if unfit is None:
             return self._extractive(plan, citations)
         profile = language_profile(plan.language)
@@ -397,7 +398,7 @@ class Assistant:
         language = plan.language
         say = language_profile(language).messages
         detail = reason
-        if evidence.missing_terms and not plan.unknown:
+        if evidence.missing_terms and not plan.unknown and not reason:
             detail = say.missing_terms.format(words=", ".join(f"“{t}”" for t in evidence.missing_terms))
         c = plan.constraints
         if not turns and c.speakers and c.doc_ids:
