@@ -20,8 +20,8 @@ from assistant.evidence_fit import (
 
 
 def _cited(quote: str = "", *, text: str = "", date: str | None = "2025-07-02", language: str = "nl",
-           doc_id: str = "d1") -> Cited:
-    return Cited(quote, text or quote, date, language, doc_id)
+           doc_id: str = "d1", passage: str = "") -> Cited:
+    return Cited(quote, text or quote, date, language, doc_id, passage)
 
 
 # --- a month the question names ------------------------------------------------------------------
@@ -84,6 +84,18 @@ def test_a_how_much_question_with_a_figure_in_a_quote_of_the_lead_debate_does_no
     assert not lacks_asked_number("How much will the bat measures cost?", cited)
 
 
+def test_a_figure_in_the_matched_passage_outside_the_quote_answers() -> None:
+    cited = [_cited("Het amendement is door de Kamer geregeld.",
+                    passage="Het amendement is door de Kamer geregeld. Het is door in totaal 142 Kamerleden gesteund.")]
+    assert not lacks_asked_number("Door hoeveel Kamerleden werd het amendement gesteund?", cited)
+
+
+def test_a_figure_elsewhere_in_a_long_turn_does_not_answer() -> None:
+    cited = [_cited("Het meldpunt is gisteren in de lucht gekomen.", passage="Het meldpunt is gisteren in de lucht gekomen.",
+                    text="Het meldpunt is gisteren in de lucht gekomen. Wij trekken 30 miljoen uit voor de politie.")]
+    assert lacks_asked_number("How many reports did the new helpline receive?", cited)
+
+
 def test_a_figure_from_another_debate_than_the_lead_citations_does_not_count() -> None:
     cited = [_cited("De maatregelen zijn nodig."), _cited("It will raise £3 billion.", language="en", doc_id="d2")]
     assert lacks_asked_number("How much will the bat measures cost?", cited)
@@ -144,6 +156,7 @@ def test_a_how_much_question_is_not_answered_when_no_quote_gives_an_amount(witho
     answer = without_amount.ask(HOW_MUCH)
     assert not answer.answerable
     assert "noemen geen aantal of bedrag" in answer.answer
+    assert answer.filters["evidence"]["coverage"] >= 0.8  # the topic is there: a near miss
     assert answer.closest and "fietsenstallingen" in answer.closest[0].quote
 
 
