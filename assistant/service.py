@@ -372,7 +372,7 @@ class Assistant:
         by_id = {t.turn_id: t for t in cited}
         unfit = evidence_misfit(plan.standalone, [
             Cited(c.quote, c.text, c.date, chunk_language(by_id[c.turn_id].metadata), c.doc_id, by_id[c.turn_id].chunks[0].text)
-            for c in citations])
+            for c in citations], plan.language)
         if unfit is None:
             return self._extractive(plan, citations)
         profile = language_profile(plan.language)

@@ -75,43 +75,50 @@ def test_years_roads_dates_and_the_questions_own_figures_are_not_figures_it_asks
 
 def test_a_how_much_question_whose_quotes_state_no_figure_lacks_it() -> None:
     cited = [_cited("De maatregelen voor vleermuizen zijn nodig en worden in 2026 uitgevoerd.")]
-    assert lacks_asked_number("How much will the bat measures cost?", cited)
-    assert lacks_asked_number("Hoeveel kosten de maatregelen voor vleermuizen?", cited)
+    assert lacks_asked_number("Hoeveel kosten de maatregelen voor vleermuizen?", cited, "nl")
+    assert lacks_asked_number("Wat kost het in totaal? Hoeveel kosten de maatregelen?", cited, "nl")
+
+
+def test_a_question_in_another_language_than_the_lead_debate_is_not_checked() -> None:
+    # across languages the quote is the passage's first sentences: the figure may be anywhere
+    cited = [_cited("De maatregelen voor vleermuizen zijn nodig en worden in 2026 uitgevoerd.")]
+    assert not lacks_asked_number("How much will the bat measures cost?", cited, "en")
 
 
 def test_a_how_much_question_with_a_figure_in_a_quote_of_the_lead_debate_does_not_lack_it() -> None:
     cited = [_cited("De maatregelen zijn nodig."), _cited("Ze kosten 4 miljoen euro.")]
-    assert not lacks_asked_number("How much will the bat measures cost?", cited)
+    assert not lacks_asked_number("Hoeveel kosten de maatregelen voor vleermuizen?", cited, "nl")
 
 
 def test_a_figure_in_the_matched_passage_outside_the_quote_answers() -> None:
     cited = [_cited("Het amendement is door de Kamer geregeld.",
                     passage="Het amendement is door de Kamer geregeld. Het is door in totaal 142 Kamerleden gesteund.")]
-    assert not lacks_asked_number("Door hoeveel Kamerleden werd het amendement gesteund?", cited)
+    assert not lacks_asked_number("Door hoeveel Kamerleden werd het amendement gesteund?", cited, "nl")
 
 
 def test_a_figure_elsewhere_in_a_long_turn_does_not_answer() -> None:
     cited = [_cited("Het meldpunt is gisteren in de lucht gekomen.", passage="Het meldpunt is gisteren in de lucht gekomen.",
                     text="Het meldpunt is gisteren in de lucht gekomen. Wij trekken 30 miljoen uit voor de politie.")]
-    assert lacks_asked_number("How many reports did the new helpline receive?", cited)
+    assert lacks_asked_number("Hoeveel meldingen kreeg het nieuwe meldpunt?", cited, "nl")
 
 
 def test_a_figure_from_another_debate_than_the_lead_citations_does_not_count() -> None:
     cited = [_cited("De maatregelen zijn nodig."), _cited("It will raise £3 billion.", language="en", doc_id="d2")]
-    assert lacks_asked_number("How much will the bat measures cost?", cited)
+    assert lacks_asked_number("Hoeveel kosten de maatregelen voor vleermuizen?", cited, "nl")
 
 
 def test_a_question_that_asks_no_figure_or_asks_why_never_lacks_one() -> None:
     cited = [_cited("De maatregelen voor vleermuizen zijn nodig.")]
-    assert not lacks_asked_number("Why are the bat measures needed?", cited)
-    assert not lacks_asked_number("Why can't the minister say how much the bat measures cost?", cited)
+    assert not lacks_asked_number("Waarom zijn de maatregelen voor vleermuizen nodig?", cited, "nl")
+    assert not lacks_asked_number("Waarom kan de minister niet zeggen hoeveel de maatregelen kosten?", cited, "nl")
 
 
 def test_the_month_is_checked_before_the_figure_and_no_citations_means_no_misfit() -> None:
     question = "How much did the minister promise in March 2021?"
-    assert evidence_misfit(question, [_cited("The measures are needed.", date="2022-02-03")]) == Misfit("2021-03")
-    assert evidence_misfit(question, [_cited("The measures are needed.", date="2021-03-02")]) == Misfit()
-    assert evidence_misfit(question, []) is None
+    before, during = (_cited("The measures are needed.", date=d, language="en") for d in ("2022-02-03", "2021-03-02"))
+    assert evidence_misfit(question, [before], "en") == Misfit("2021-03")
+    assert evidence_misfit(question, [during], "en") == Misfit()
+    assert evidence_misfit(question, [], "en") is None
 
 
 # --- in the assistant ---------------------------------------------------------------------------
