@@ -27,7 +27,7 @@ from assistant.answerability import (
 )
 from assistant.answering import compose_answer, not_found_text, select_quotes
 from assistant.commitment_answers import answer_from_commitments
-from assistant.evidence_fit import Cited, evidence_misfit
+from assistant.evidence_fit import Cited, evidence_misfit, unmatched_month
 from assistant.exchange_answers import exchange_answer, exchange_turn_ids
 from assistant.followup import checked_text, condense, last_exchange
 from assistant.models import Answer, Citation
@@ -294,11 +294,11 @@ class Assistant:
         confirmed = None if forced or promised is not None or self.policy.answerable(evidence) else exchange_answer(
             plan, turns, self.transcript, self.settings.top_k, confirmed_only=True)
         if promised is not None:
-            answer = promised
+            answer = self._unless_other_month(plan, turns, evidence, promised)  # issue 9
         elif not forced and (contradiction := self._contradiction(plan, turns)) is not None:
             answer = self._contradicted(plan, *contradiction)  # issue 9: a false premise is not answered
         elif confirmed is not None:
-            answer = confirmed
+            answer = self._unless_other_month(plan, turns, evidence, confirmed)  # issue 9
         elif forced or not self.policy.answerable(evidence):
             answer = self._not_found(plan, turns, evidence)
         else:
@@ -375,13 +375,17 @@ class Assistant:
             for c in citations], plan.language)
         if unfit is None:
             return self._extractive(plan, citations)
-        profile = language_profile(plan.language)
         if unfit.month is not None:
-            month = profile.months[int(unfit.month[5:7]) - 1]
-            detail = profile.messages.month_unmatched.format(month=f"{month} {unfit.month[:4]}")
-        else:
-            detail = profile.messages.number_absent
-        return self._not_found(plan, turns, evidence, detail)
+            return self._not_found(plan, turns, evidence, _month_reason(plan.language, unfit.month))
+        return self._not_found(plan, turns, evidence, language_profile(plan.language).messages.number_absent)
+
+    def _unless_other_month(self, plan: Plan, turns: list[RetrievedTurn], evidence: Evidence, answer: Answer) -> Answer:
+        """A structure answer (a commitment, an exchange) from debates none of which was held in
+        the month the question names is "not in the transcripts" (`unmatched_month`); the
+        figure check does not apply (its quotes are the structure's, not chosen for the question)."""
+        month = unmatched_month(plan.standalone, [Cited(c.quote, c.text, c.date, plan.language, c.doc_id)
+                                                  for c in answer.citations])
+        return answer if month is None else self._not_found(plan, turns, evidence, _month_reason(plan.language, month))
 
     def _extractive(self, plan: Plan, citations: list[Citation]) -> Answer:
         return Answer(
@@ -436,6 +440,12 @@ def checked_question(question: Any, max_chars: int) -> str:
     if text is None or text == "":
         raise EmptyQuestionError("the question is empty")
     return checked_text(text, "the question", max_chars)
+
+
+def _month_reason(language: str, month: str) -> str:
+    """"None of the passages found is from Mar 2021." for ``month`` ``YYYY-MM``, in ``language``."""
+    profile = language_profile(language)
+    return profile.messages.month_unmatched.format(month=f"{profile.months[int(month[5:7]) - 1]} {month[:4]}")
 
 
 def _citation(n: int, turn: Turn, retrieved: RetrievedTurn, start: int, end: int) -> Citation:
