@@ -176,3 +176,16 @@ def test_a_question_about_another_month_is_not_answered_and_says_which(with_amou
 def test_a_question_about_the_debates_month_is_answered(with_amount) -> None:
     answer = with_amount.ask("Wat zei Jansen in maart 2024 over fietsenstallingen met camera's?")
     assert answer.answerable
+
+
+def test_a_commitment_answer_from_a_debate_of_another_month_is_not_answered(with_amount, monkeypatch) -> None:
+    import dataclasses
+
+    import assistant.service as service
+
+    promised = dataclasses.replace(with_amount.ask(HOW_MUCH), answer="Jansen zegde toe ...")  # cites the 5 March 2024 debate
+    assert promised.answerable and promised.citations[0].date == "2024-03-05"
+    monkeypatch.setattr(service, "answer_from_commitments", lambda *args, **kwargs: promised)
+    elsewhere = with_amount.ask("Wat zegde Jansen in april 2024 toe over fietsenstallingen met camera's?")
+    assert not elsewhere.answerable and "april 2024" in elsewhere.answer
+    assert with_amount.ask("Wat zegde Jansen in maart 2024 toe over fietsenstallingen met camera's?").answer == "Jansen zegde toe ..."
