@@ -76,7 +76,8 @@ def unmatched_month(question: str, cited: Sequence[Cited]) -> str | None:
     2024"); on the development set five answerable questions whose answer cites a gold turn
     name a year that is not their debate's. Measured on the 482 development questions (December
     2026): eight answered questions name a month with its year; it fires on the two whose
-    debate is another (both wrong-debate, both answered before), and on no answerable one."""
+    debate is another (both wrong-debate, both answered before, one by a commitment answer:
+    the assistant checks those too), and on no answerable one."""
     months = months_named(question)
     if not months:
         return None
