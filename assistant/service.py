@@ -24,6 +24,7 @@ from assistant.answerability import (
 )
 from assistant.answering import compose_answer, not_found_text, select_quotes
 from assistant.commitment_answers import answer_from_commitments
+from assistant.evidence_fit import Cited, evidence_misfit, unmatched_month
 from assistant.exchange_answers import exchange_answer, exchange_turn_ids
 from assistant.followup import checked_text, condense, last_exchange
 from assistant.models import Answer, Citation
@@ -291,18 +292,18 @@ class Assistant:
         confirmed = None if forced or promised is not None or self.policy.answerable(evidence) else exchange_answer(
             plan, turns, self.transcript, self.settings.top_k, confirmed_only=True)
         if promised is not None:
-            answer = promised
+            answer = self._unless_other_month(plan, turns, evidence, promised)  # issue 9
         elif not forced and (contradiction := self._contradiction(plan, turns)) is not None:
             answer = self._contradicted(plan, *contradiction)  # issue 9: a false premise is not answered
         elif confirmed is not None:
-            answer = confirmed
+            answer = self._unless_other_month(plan, turns, evidence, confirmed)  # issue 9
         elif forced or not self.policy.answerable(evidence):
             answer = self._not_found(plan, turns, evidence)
         else:
-            answer = exchange_answer(plan, turns, self.transcript, self.settings.top_k) or self._extractive(
-                plan, self._citations(plan, citable_turns(turns, self.settings.top_k)))
+            answer = exchange_answer(plan, turns, self.transcript, self.settings.top_k) or self._extractive_if_fit(
+                plan, turns, evidence)
             citations = list(answer.citations)
-            if self.backend is not None:  # yields only sentences that passed validation
+            if self.backend is not None and answer.answerable:  # yields only sentences that passed validation
                 answer = yield from self.backend.answer(plan, citations, answer, speakers=self.speaker_names)
         done = time.perf_counter()
         timings = {"retrieve": round((retrieved - started) * 1000, 1), "answer": round((done - retrieved) * 1000, 1),
@@ -361,6 +362,29 @@ class Assistant:
             citations.append(_citation(n, turn, retrieved, quote.start, quote.end))
         return citations
 
+    def _extractive_if_fit(self, plan: Plan, turns: list[RetrievedTurn], evidence: Evidence) -> Answer:
+        """The extractive answer, or "not in the transcripts" with the reason when its citations
+        do not hold what the question names or asks (`assistant.evidence_fit`, issue 9)."""
+        cited = citable_turns(turns, self.settings.top_k)
+        citations = self._citations(plan, cited)
+        by_id = {t.turn_id: t for t in cited}
+        unfit = evidence_misfit(plan.standalone, [
+            Cited(c.quote, c.text, c.date, chunk_language(by_id[c.turn_id].metadata), c.doc_id, by_id[c.turn_id].chunks[0].text)
+            for c in citations], plan.language)
+        if unfit is None:
+            return self._extractive(plan, citations)
+        if unfit.month is not None:
+            return self._not_found(plan, turns, evidence, _month_reason(plan.language, unfit.month))
+        return self._not_found(plan, turns, evidence, language_profile(plan.language).messages.number_absent)
+
+    def _unless_other_month(self, plan: Plan, turns: list[RetrievedTurn], evidence: Evidence, answer: Answer) -> Answer:
+        """A structure answer (a commitment, an exchange) from debates none of which was held in
+        the month the question names is "not in the transcripts" (`unmatched_month`); the
+        figure check does not apply (its quotes are the structure's, not chosen for the question)."""
+        month = unmatched_month(plan.standalone, [Cited(c.quote, c.text, c.date, plan.language, c.doc_id)
+                                                  for c in answer.citations])
+        return answer if month is None else self._not_found(plan, turns, evidence, _month_reason(plan.language, month))
+
     def _extractive(self, plan: Plan, citations: list[Citation]) -> Answer:
         return Answer(
             question=plan.question,
@@ -372,11 +396,11 @@ class Assistant:
             standalone_question=plan.standalone if plan.standalone != plan.question else None,
         )
 
-    def _not_found(self, plan: Plan, turns: list[RetrievedTurn], evidence: Evidence) -> Answer:
+    def _not_found(self, plan: Plan, turns: list[RetrievedTurn], evidence: Evidence, reason: str = "") -> Answer:
         language = plan.language
         say = language_profile(language).messages
-        detail = ""
-        if evidence.missing_terms and not plan.unknown:
+        detail = reason
+        if evidence.missing_terms and not plan.unknown and not reason:
             detail = say.missing_terms.format(words=", ".join(f"“{t}”" for t in evidence.missing_terms))
         c = plan.constraints
         if not turns and c.speakers and c.doc_ids:
@@ -414,6 +438,12 @@ def checked_question(question: Any, max_chars: int) -> str:
     if text is None or text == "":
         raise EmptyQuestionError("the question is empty")
     return checked_text(text, "the question", max_chars)
+
+
+def _month_reason(language: str, month: str) -> str:
+    """"None of the passages found is from Mar 2021." for ``month`` ``YYYY-MM``, in ``language``."""
+    profile = language_profile(language)
+    return profile.messages.month_unmatched.format(month=f"{profile.months[int(month[5:7]) - 1]} {month[:4]}")
 
 
 def _citation(n: int, turn: Turn, retrieved: RetrievedTurn, start: int, end: int) -> Citation:

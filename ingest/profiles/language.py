@@ -67,6 +67,12 @@ class Messages:
     commitment_to: str
     commitment_by: str
     commitment_list_item: str
+    month_unmatched: str
+    """``None of the passages found is from {month}.``: the question names a month none of the
+    debates the answer would cite was held in (`assistant.evidence_fit.unmatched_month`)."""
+    number_absent: str
+    """``The passages found discuss this but give no figure.``: the question asks how many or
+    how much, and no quote states a number (`assistant.evidence_fit.lacks_asked_number`)."""
 
 
 QuestionType = Literal["who", "why", "how_many", "when", "yes_no"]

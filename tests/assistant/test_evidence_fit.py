@@ -1,0 +1,191 @@
+"""Checks that the passages an answer would cite hold what the question names and asks: a month
+none of their debates was held in, or a number none of them states, is "not in the
+transcripts". Fast: the service tests run on a hash-embedded one-debate index."""
+
+from __future__ import annotations
+
+import pytest
+from doubles import HashEmbedder
+from samples import make_verslag
+
+from assistant.evidence_fit import (
+    Cited,
+    Misfit,
+    evidence_misfit,
+    lacks_asked_number,
+    months_named,
+    quantities,
+    unmatched_month,
+)
+
+
+def _cited(quote: str = "", *, text: str = "", date: str | None = "2025-07-02", language: str = "nl",
+           doc_id: str = "d1", passage: str = "") -> Cited:
+    return Cited(quote, text or quote, date, language, doc_id, passage)
+
+
+# --- a month the question names ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("question", "months"), [
+    ("What did Kaag promise in the financial markets debate of March 2021?", ("2021-03",)),
+    ("Wat kondigde de Chancellor aan in zijn begroting van maart 2023?", ("2023-03",)),
+    ("What was said in the sitting of 17 Oct. 2022?", ("2022-10",)),
+    ("Why did the minister mention the law of 2019?", ()),
+    ("What did the minister say about the marriages 2020 report?", ()),
+])
+def test_a_month_is_named_only_with_its_year_in_any_profiled_language(question: str, months: tuple[str, ...]) -> None:
+    assert months_named(question) == months
+
+
+QUESTION_OF_MARCH = "What did the minister promise in the debate of March 2021?"
+
+
+def test_a_month_no_cited_debate_was_held_in_is_unmatched() -> None:
+    assert unmatched_month(QUESTION_OF_MARCH, [_cited("x", date="2022-02-03"), _cited("y", date=None)]) == "2021-03"
+
+
+def test_a_month_one_cited_debate_was_held_in_is_matched() -> None:
+    cited = [_cited("x", date="2022-02-03"), _cited("y", date="2021-03-11")]
+    assert unmatched_month(QUESTION_OF_MARCH, cited) is None
+
+
+def test_a_month_a_cited_turn_names_may_be_the_events_and_is_matched() -> None:
+    cited = [_cited("We beloofden het.", text="In maart 2021 hebben we dit beloofd. We beloofden het.", date="2022-02-03")]
+    assert unmatched_month(QUESTION_OF_MARCH, cited) is None
+
+
+def test_a_year_alone_is_never_checked_it_is_usually_the_year_of_an_event() -> None:
+    assert unmatched_month("Which law of 2019 did the minister mention?", [_cited("x", date="2022-02-03")]) is None
+
+
+# --- a number the question asks for ------------------------------------------------------------
+
+
+def test_dutch_een_is_an_article_not_a_figure_but_twee_and_digits_are() -> None:
+    assert quantities("Dat kost een hoop geld.", "nl") == ()
+    assert quantities("Dat kost twee miljoen.", "nl") == ("twee", "miljoen")
+    assert quantities("It costs 3 million pounds.", "en") == ("3", "million")
+
+
+def test_years_roads_dates_and_the_questions_own_figures_are_not_figures_it_asks_for() -> None:
+    text = "In 2025 gaat de A2 op 1 juli open, dat zei ik voor 1 miljoen mensen."
+    assert quantities(text, "nl", question="Hoeveel kost het voor 1 miljoen mensen?") == ()
+
+
+def test_a_how_much_question_whose_quotes_state_no_figure_lacks_it() -> None:
+    cited = [_cited("De maatregelen voor vleermuizen zijn nodig en worden in 2026 uitgevoerd.")]
+    assert lacks_asked_number("Hoeveel kosten de maatregelen voor vleermuizen?", cited, "nl")
+    assert lacks_asked_number("Wat kost het in totaal? Hoeveel kosten de maatregelen?", cited, "nl")
+
+
+def test_a_question_in_another_language_than_the_lead_debate_is_not_checked() -> None:
+    # across languages the quote is the passage's first sentences: the figure may be anywhere
+    cited = [_cited("De maatregelen voor vleermuizen zijn nodig en worden in 2026 uitgevoerd.")]
+    assert not lacks_asked_number("How much will the bat measures cost?", cited, "en")
+
+
+def test_a_how_much_question_with_a_figure_in_a_quote_of_the_lead_debate_does_not_lack_it() -> None:
+    cited = [_cited("De maatregelen zijn nodig."), _cited("Ze kosten 4 miljoen euro.")]
+    assert not lacks_asked_number("Hoeveel kosten de maatregelen voor vleermuizen?", cited, "nl")
+
+
+def test_a_figure_in_the_matched_passage_outside_the_quote_answers() -> None:
+    cited = [_cited("Het amendement is door de Kamer geregeld.",
+                    passage="Het amendement is door de Kamer geregeld. Het is door in totaal 142 Kamerleden gesteund.")]
+    assert not lacks_asked_number("Door hoeveel Kamerleden werd het amendement gesteund?", cited, "nl")
+
+
+def test_a_figure_elsewhere_in_a_long_turn_does_not_answer() -> None:
+    cited = [_cited("Het meldpunt is gisteren in de lucht gekomen.", passage="Het meldpunt is gisteren in de lucht gekomen.",
+                    text="Het meldpunt is gisteren in de lucht gekomen. Wij trekken 30 miljoen uit voor de politie.")]
+    assert lacks_asked_number("Hoeveel meldingen kreeg het nieuwe meldpunt?", cited, "nl")
+
+
+def test_a_figure_from_another_debate_than_the_lead_citations_does_not_count() -> None:
+    cited = [_cited("De maatregelen zijn nodig."), _cited("It will raise £3 billion.", language="en", doc_id="d2")]
+    assert lacks_asked_number("Hoeveel kosten de maatregelen voor vleermuizen?", cited, "nl")
+
+
+def test_a_question_that_asks_no_figure_or_asks_why_never_lacks_one() -> None:
+    cited = [_cited("De maatregelen voor vleermuizen zijn nodig.")]
+    assert not lacks_asked_number("Waarom zijn de maatregelen voor vleermuizen nodig?", cited, "nl")
+    assert not lacks_asked_number("Waarom kan de minister niet zeggen hoeveel de maatregelen kosten?", cited, "nl")
+
+
+def test_the_month_is_checked_before_the_figure_and_no_citations_means_no_misfit() -> None:
+    question = "How much did the minister promise in March 2021?"
+    before, during = (_cited("The measures are needed.", date=d, language="en") for d in ("2022-02-03", "2021-03-02"))
+    assert evidence_misfit(question, [before], "en") == Misfit("2021-03")
+    assert evidence_misfit(question, [during], "en") == Misfit()
+    assert evidence_misfit(question, [], "en") is None
+
+
+# --- in the assistant ---------------------------------------------------------------------------
+
+
+def _assistant(tmp_path_factory: pytest.TempPathFactory, minister_says: str):
+    """A one-debate index (5 March 2024) whose threshold policy answers whatever the evidence,
+    so that only the checks under test can turn an answer into "not in the transcripts"."""
+    from assistant.abstention import AbstentionPolicy
+    from assistant.service import Assistant
+    from ingest.indexing import ingest_paths
+    from ingest.settings import Settings
+
+    folder = tmp_path_factory.mktemp("fit-corpus")
+    (folder / "fiets.txt").write_text(make_verslag(minister_says=minister_says), encoding="utf-8")
+    settings = Settings(index_dir=tmp_path_factory.mktemp("fit-index") / "index")
+    assert not ingest_paths([folder], settings, embedder=HashEmbedder()).failed
+    assistant = Assistant.open(settings, embedder=HashEmbedder())
+    assistant.policy = AbstentionPolicy(min_coverage=0.0)
+    return assistant
+
+
+@pytest.fixture(scope="module")
+def with_amount(tmp_path_factory: pytest.TempPathFactory):
+    return _assistant(tmp_path_factory, "Jansen investeert twaalf miljoen euro in fietsenstallingen met camera's.")
+
+
+@pytest.fixture(scope="module")
+def without_amount(tmp_path_factory: pytest.TempPathFactory):
+    return _assistant(tmp_path_factory, "Jansen investeert fors in fietsenstallingen met camera's.")
+
+
+HOW_MUCH = "Hoeveel investeert Jansen in fietsenstallingen met camera's?"
+
+
+def test_a_how_much_question_is_answered_when_the_quote_gives_the_amount(with_amount) -> None:
+    answer = with_amount.ask(HOW_MUCH)
+    assert answer.answerable and "twaalf miljoen" in answer.answer
+
+
+def test_a_how_much_question_is_not_answered_when_no_quote_gives_an_amount(without_amount) -> None:
+    answer = without_amount.ask(HOW_MUCH)
+    assert not answer.answerable
+    assert "noemen geen aantal of bedrag" in answer.answer
+    assert answer.filters["evidence"]["coverage"] >= 0.8  # the topic is there: a near miss
+    assert answer.closest and "fietsenstallingen" in answer.closest[0].quote
+
+
+def test_a_question_about_another_month_is_not_answered_and_says_which(with_amount) -> None:
+    answer = with_amount.ask("Wat zei Jansen in april 2024 over fietsenstallingen met camera's?")
+    assert not answer.answerable
+    assert "april 2024" in answer.answer
+
+
+def test_a_question_about_the_debates_month_is_answered(with_amount) -> None:
+    answer = with_amount.ask("Wat zei Jansen in maart 2024 over fietsenstallingen met camera's?")
+    assert answer.answerable
+
+
+def test_a_commitment_answer_from_a_debate_of_another_month_is_not_answered(with_amount, monkeypatch) -> None:
+    import dataclasses
+
+    import assistant.service as service
+
+    promised = dataclasses.replace(with_amount.ask(HOW_MUCH), answer="Jansen zegde toe ...")  # cites the 5 March 2024 debate
+    assert promised.answerable and promised.citations[0].date == "2024-03-05"
+    monkeypatch.setattr(service, "answer_from_commitments", lambda *args, **kwargs: promised)
+    elsewhere = with_amount.ask("Wat zegde Jansen in april 2024 toe over fietsenstallingen met camera's?")
+    assert not elsewhere.answerable and "april 2024" in elsewhere.answer
+    assert with_amount.ask("Wat zegde Jansen in maart 2024 toe over fietsenstallingen met camera's?").answer == "Jansen zegde toe ..."
