@@ -142,16 +142,16 @@ sitting (8) 1.0 until 0.04, 0.875 from 0.05; Dutch about Dutch debates (150) 0.7
 0.691 / 0.691 / 0.685 / 0.670. 0.04 is the largest credit that costs no same-language question."""
 
 
-def language_fair_nearest(vectors: np.ndarray, query: np.ndarray, k: int, languages: np.ndarray,
-                          question_language: str, mask: np.ndarray | None = None) -> tuple[list[tuple[int, float]], float]:
-    """The ``k`` rows of ``vectors`` nearest to ``query`` once a row in another language than
-    ``question_language`` is credited `CROSS_LANGUAGE_BONUS`, with their plain cosines; and the
-    `dense_margin` of the plain cosines, as it was before the credit.
+def language_fair_nearest(vectors: np.ndarray, query: np.ndarray, k: int, other_language: np.ndarray,
+                          mask: np.ndarray | None = None) -> tuple[list[tuple[int, float]], float]:
+    """The ``k`` rows of ``vectors`` nearest to ``query`` once a row in another language than the
+    question's (``other_language``, one bool per row: `other_language_rows`) is credited
+    `CROSS_LANGUAGE_BONUS`, with their plain cosines; and the `dense_margin` of the plain
+    cosines, as it was before the credit.
 
     multilingual-e5 scores a passage in the question's own language higher than one in another
     language that says the same thing, so without the credit a question in one language draws
-    its dense candidates from its own language's debates. ``languages`` gives each row's
-    language (`ingest.lexical.ChunkTable.languages`); a question in a language no row has
+    its dense candidates from its own language's debates. A question in a language no row has
     credits every row alike, which changes nothing. Ties go to the lower row (see `exact_nearest`).
     The margin is left uncredited: the abstention floors (`assistant.abstention`) are fitted on
     it, and with the credit it moved on 39 of the 482 dev questions, 8 of them unanswerable ones
@@ -159,10 +159,18 @@ def language_fair_nearest(vectors: np.ndarray, query: np.ndarray, k: int, langua
     rows, sims = _cosines(vectors, query, mask)
     if not len(rows):
         return [], 0.0
-    other = np.asarray(languages)[rows] != question_language
-    hits = _top_rows(rows, sims, sims + np.float32(CROSS_LANGUAGE_BONUS) * other, k)
+    credit = np.float32(CROSS_LANGUAGE_BONUS) * np.asarray(other_language, dtype=bool)[rows]
+    hits = _top_rows(rows, sims, sims + credit, k)
     plain = _top_rows(rows, sims, sims, MARGIN_RANK)
     return hits, dense_margin([sim for _, sim in plain])
+
+
+def other_language_rows(languages: np.ndarray, question_language: str) -> np.ndarray:
+    """One bool per row of ``languages`` (`ingest.lexical.ChunkTable.languages`): whether it is
+    in another language than ``question_language``. Worth keeping per language: comparing the
+    object array costs ~20 ms at 100k chunks, indexing the kept bools 0.1 ms."""
+    other: np.ndarray = np.asarray(np.asarray(languages, dtype=object) != question_language, dtype=bool)
+    return other
 
 
 def citable_turns(turns: list[RetrievedTurn], top_k: int) -> list[RetrievedTurn]:
@@ -250,6 +258,8 @@ class HybridRetriever:
         self.store = store
         self.lexical = lexical
         self.embedder = embedder
+        self._other_language: dict[str, np.ndarray] = {}
+        """Per question language, `other_language_rows` of the chunk table, computed once."""
         self._metas: dict[int, ChunkMeta] = {}
         """Each chunk table row's `ChunkMeta`, read once: building one costs about as much as the
         rest of fusing a candidate (~110 us on the loaded 2-core machine, up to 80 per question)."""
@@ -286,7 +296,10 @@ class HybridRetriever:
         table = self.lexical.table
         candidates = len(table) if mask is None else int(mask.sum())
         if table.vectors is not None and candidates <= self.exact_limit:
-            nearest, margin = language_fair_nearest(table.vectors, vector, CANDIDATES, table.languages, language, mask)
+            other = self._other_language.get(language)
+            if other is None:
+                other = self._other_language[language] = other_language_rows(table.languages, language)
+            nearest, margin = language_fair_nearest(table.vectors, vector, CANDIDATES, other, mask)
             return [RetrievedChunk(table.ids[row], table.texts[row], self._meta(row), dense=sim)
                     for row, sim in nearest], margin
         if mask is None:
