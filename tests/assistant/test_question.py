@@ -172,3 +172,30 @@ def test_a_debate_named_in_english_finds_its_dutch_title(directory) -> None:
 def test_the_question_is_about_the_first_person_it_names(directory, question, speakers, roles, parties) -> None:
     c = parse_question(question, directory).constraints
     assert (c.speakers, c.roles, c.parties) == (speakers, roles, parties)
+
+
+@pytest.mark.parametrize("question", [
+    "Which member reminded Van Nispen that he had once proposed it himself?",
+    "Welk Kamerlid vroeg de minister om een toezegging over de politie?",
+    "Which member defended the police against the SP?",
+    "Which member contrasted the 75 million with what the previous minister had set aside?",
+])
+def test_whoever_a_which_member_question_names_after_its_verb_is_not_the_speaker(directory, question: str) -> None:
+    constraints = parse_question(question, directory).constraints
+    assert (constraints.speakers, constraints.parties, constraints.roles) == ((), (), ())
+
+
+def test_a_which_question_keeps_the_speaker_its_who_phrase_names(directory) -> None:
+    assert "minister" in parse_question("Which minister reminded Van Nispen of the budget?", directory).constraints.roles
+    assert parse_question("Which SP member asked about the police?", directory).constraints.parties == ("SP",)
+
+
+@pytest.mark.parametrize("word", ["bewindspersoon", "bewindsman", "bewindsvrouw"])
+def test_a_bewindspersoon_is_a_minister_or_a_state_secretary(directory, word: str) -> None:
+    roles = parse_question(f"Welke vergelijking gebruikte de {word} tegen de SP-kritiek?", directory).constraints.roles
+    assert set(roles) == {"minister", "state_secretary"}
+
+
+def test_whoever_a_who_question_attributes_the_words_to_stays_the_speaker(directory) -> None:
+    assert parse_question("Wie verhinderde volgens Van Nispen dat het debat doorging?", directory).constraints.speakers == ("van nispen",)
+    assert parse_question("Which member, according to Van Nispen, blocked the debate?", directory).constraints.speakers == ("van nispen",)
