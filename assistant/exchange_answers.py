@@ -35,8 +35,7 @@ from assistant.exchange_choice import (
     TurnSimilarity,
     candidates,
     exchange_rounds,
-    named_at,
-    party_of,
+    mention,
     surname,
 )
 from assistant.models import Answer, Citation
@@ -197,11 +196,11 @@ def confirms(plan: _Plan, candidate: Candidate) -> bool:
     first, question = candidate.members[0], plan.standalone
     members = candidate.members
     if (candidate.rank is None or candidate.rank >= CONFIRMING_RANK
-            or named_at(question, first.challenger, party_of(members, "challenge")) < 0):
+            or mention(question, first.challenger) < 0):
         return False
     replies = [t for t in members if t.exchange_role == "reply"]
     office = any(t.role in plan.constraints.roles for t in replies)
-    if named_at(question, first.challenged, party_of(members, "reply")) < 0 and not office:
+    if mention(question, first.challenged) < 0 and not office:
         return False
     people = {surname(n) for n in (first.challenger, first.challenged) if n}
     parties = {t.party for t in candidate.members if t.party}
