@@ -4,16 +4,15 @@
 "toen Alkaya vroeg ...": a question that names an interruption or a reaction is about an
 *exchange* (`ingest.exchanges`), not about one passage. Plain retrieval finds the turn closest in
 meaning, which is often the challenge alone, or a courtesy of the challenged speaker ("Ja,
-voorzitter, ..."); issue 10 saw both. Here the exchange is chosen among those of the debates the
-best retrieved turns come from, on the people the question names (and who it says interrupted
-whom: "toen Kouwenhoven hem interrumpeerde"), then on shared words and retrieval rank; an
-exchange holding no retrieved turn is only chosen when the question names both its people. The
-answer quotes, in spoken order:
+voorzitter, ..."); issue 10 saw both. `assistant.exchange_choice` picks the exchange and the
+round of it the question is about (the people it names, by surname or party, who it says
+interrupted whom, the rare words and the meaning a round shares with it); the answer quotes, in
+spoken order:
 
 1. the exchange's opening challenge, where it shares most words with the question;
 2. the first *substantive* reply after it, from its opening sentences, never a bare
    "Voorzitter." or a courtesy (`ingest.exchanges.is_procedural`);
-3. the round retrieval matched (or else the next round), when there is room.
+3. the round the question is about (or else the next round), when there is room.
 
 Measured on a copy of the corpus index: the eight exchange questions of the golden sets get the
 challenge and the reply cited in seven (the eighth picks another Van Laar -> Blok exchange); on
@@ -25,17 +24,24 @@ exchanges existed are marked on the fly (`mark_exchanges` is pure), so an old in
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from typing import Protocol
 
 from assistant.answering import MAX_QUOTE_CHARS, format_date, quote_line, speaker_title
+from assistant.exchange_choice import (
+    Candidate,
+    TranscriptLookup,
+    TurnSimilarity,
+    candidates,
+    exchange_rounds,
+    mention,
+    surname,
+)
 from assistant.models import Answer, Citation
 from assistant.retrieval import RetrievedTurn
 from ingest.chunking import sentence_spans
-from ingest.exchanges import has_exchange_fields, is_procedural, mark_exchanges
+from ingest.exchanges import is_procedural
 from ingest.lexical import tokenize
 from ingest.models import Transcript, Turn
 from ingest.profiles.language import language_profile
@@ -51,16 +57,8 @@ _EXCHANGE_QUESTION = re.compile(
 places a fact "during an interruption" / "in een interruptie", or says "in reactie op", asks for
 that fact, not for the exchange (four such golden questions expect the one speaker only)."""
 
-MAX_EXCHANGE_CANDIDATES = 10
-"""Retrieved turns looked at for an exchange: the ten best, as many as retrieval returns at least."""
-
 MAX_EXCHANGE_TURNS = 4
 """Two rounds at most (challenge, reply, follow-up, reply): the rounds issue 10 calls common."""
-
-CANDIDATE_DEBATES = 2
-"""Debates whose exchanges are weighed: those of the best retrieved turns (a question about an
-exchange is about one debate; the second covers a first-ranked turn from the wrong one)."""
-
 
 class _Constraints(Protocol):
     @property
@@ -82,198 +80,26 @@ class _Plan(Protocol):
     def notes(self) -> Sequence[str]: ...
 
 
-TranscriptLookup = Callable[[str], Transcript | None]
-
-
 def is_exchange_question(question: str) -> bool:
     """Whether ``question`` names an interruption or a reaction ("when X interrupted", "how did
     Y respond", "toen X vroeg", "hoe reageerde", "interruptie")."""
     return bool(_EXCHANGE_QUESTION.search(question))
 
 
-_CHALLENGE_VERB = re.compile(r"interrupt|interrump|onderbr[ao]k|\bvroeg\b|\basked\b|\bpressed\b", re.IGNORECASE)
-_REPLY_VERB = re.compile(r"respon|repl|react|reageer|reageren|antwoord", re.IGNORECASE)
-NAME_VERB_CHARS = 40
-"""How far before its verb a name still counts as that verb's subject ("Hoe reageerde minister Blok",
-"when Van Laar interrupted", "toen Kouwenhoven hem interrumpeerde")."""
-
-
-def _surname(name: str) -> str:
-    return name.split()[-1]
-
-
-def _mention(question: str, name: str | None) -> int:
-    """Where the question names this speaker (the surname as a capitalised word, as in
-    `assistant.question`); -1 when it does not."""
-    if not name:
-        return -1
-    found = re.search(rf"(?<!\w){re.escape(_surname(name))}(?!\w)", question)
-    return found.start() if found else -1
-
-
-def _subject_of(question: str, verb: re.Pattern[str], names: Sequence[str]) -> str | None:
-    """The name standing just before (or just after, for "how did X respond") the verb."""
-    found = verb.search(question)
-    if found is None:
-        return None
-    best: tuple[int, str] | None = None
-    for name in names:
-        at = _mention(question, name)
-        if at < 0:
-            continue
-        distance = found.start() - at if at <= found.start() else (at - found.end()) * 4
-        if distance <= NAME_VERB_CHARS and (best is None or distance < best[0]):
-            best = (distance, name)
-    return None if best is None else best[1]
-
-
-@dataclass(frozen=True)
-class _Candidate:
-    transcript: Transcript
-    members: tuple[Turn, ...]
-    matched: Turn | None
-    retrieved: RetrievedTurn | None
-    score: float
-    rank: int | None = None
-
-
-def _exchanges(transcript: Transcript) -> dict[str, list[Turn]]:
-    grouped: dict[str, list[Turn]] = {}
-    for turn in transcript.turns:
-        if turn.exchange_id is not None:
-            grouped.setdefault(turn.exchange_id, []).append(turn)
-    return grouped
-
-
-def _candidates(question: str, turns: Sequence[RetrievedTurn], lookup: TranscriptLookup) -> list[_Candidate]:
-    """The exchanges of the debates the best retrieved turns come from that hold a retrieved turn
-    or whose challenger and challenged the question both names, best first (see `_score`)."""
-    ranked = turns[:MAX_EXCHANGE_CANDIDATES]
-    rank_of = {t.turn_id: (i, t) for i, t in enumerate(ranked)}
-    out = []
-    for doc_id in list(dict.fromkeys(t.doc_id for t in ranked))[:CANDIDATE_DEBATES]:
-        transcript = lookup(doc_id)
-        if transcript is None:
-            continue
-        transcript = _marked(transcript)
-        terms = set(tokenize([question], transcript.language)[0])  # stemmed as the debate's text is
-        weights = _term_weights(transcript)
-        for members in _exchanges(transcript).values():
-            hits = sorted((rank_of[t.id][0], t) for t in members if t.id in rank_of)
-            matched = hits[0][1] if hits else None
-            retrieved = rank_of[matched.id][1] if matched is not None else None
-            share = _weighted_share(terms, members, weights, transcript.language)
-            named_challenger = _mention(question, members[0].challenger) >= 0
-            if not hits and not _names_both(question, members[0]) and not (named_challenger and share >= MIN_TOPIC_SHARE):
-                continue  # retrieval points elsewhere and the question names neither this pair nor its topic
-            if not named_challenger and _mention(question, members[0].challenged) < 0:
-                continue  # "when DENK pressed him": no one named, so no exchange is sure to be meant
-            score = _score(question, share, members, hits[0][0] if hits else None)
-            out.append(_Candidate(transcript, tuple(members), matched, retrieved, score, hits[0][0] if hits else None))
-    return sorted(out, key=lambda c: -c.score)
-
-
-def _names_both(question: str, first: Turn) -> bool:
-    return _mention(question, first.challenger) >= 0 and _mention(question, first.challenged) >= 0
-
-
-MIN_TOPIC_SHARE = 0.3
-"""An exchange no retrieved turn sits in is still weighed when the question names its challenger
-and this share of the question's (weighted) words occurs in it: "when Veltman asked about ... the
-Meppel junction" names the one exchange about Meppel that retrieval missed."""
-_WEIGHTS: dict[str, dict[str, float]] = {}
-WEIGHT_CACHE_SIZE = 64
-"""Debates whose word weights are kept (the sample corpus has 19)."""
-
-
-def _term_weights(transcript: Transcript) -> dict[str, float]:
-    """Each stemmed word's inverse turn frequency in the debate, log(turns / turns holding it): a
-    word of the whole debate ("minister", "voorzitter") weighs next to nothing, a rare one
-    ("Meppel", "Iran") most."""
-    cached = _WEIGHTS.get(transcript.id)
-    if cached is not None:
-        return cached
-    counts: dict[str, int] = {}
-    for words in tokenize([t.text for t in transcript.turns], transcript.language):
-        for word in set(words):
-            counts[word] = counts.get(word, 0) + 1
-    total = max(1, len(transcript.turns))
-    weights = {word: math.log(total / n) for word, n in counts.items()}
-    if len(_WEIGHTS) >= WEIGHT_CACHE_SIZE:
-        _WEIGHTS.clear()
-    _WEIGHTS[transcript.id] = weights
-    return weights
-
-
-def _weighted_share(terms: set[str], members: Sequence[Turn], weights: dict[str, float], language: str) -> float:
-    """The weighted share of the question's words the exchange's first rounds hold, counting only
-    words the debate has (an English question's English words weigh nothing either way)."""
-    known = {t: weights[t] for t in terms if t in weights}
-    total = sum(known.values())
-    if total <= 0:
-        return 0.0
-    words = set(tokenize([" ".join(t.text for t in members[:MAX_EXCHANGE_TURNS])], language)[0])
-    return sum(w for t, w in known.items() if t in words) / total
-
-
-TOPIC_WEIGHT = 3.0
-"""The weighted word share's most (see `_score`): 3 lets an exchange holding the question's rare
-words win over a best-ranked one of the same people holding only common ones (a first rank adds
-1.5); at 2 the development questions on Iran and Meppel still got the other exchange."""
-
-
-def _score(question: str, share: float, members: Sequence[Turn], rank: int | None) -> float:
-    """Names first (each of challenger and challenged the question names: 3; the right one as the
-    subject of "interrupted" or of "responded": 1 more), then the weighted share of the question's
-    words in the exchange's text (`_weighted_share`, up to `TOPIC_WEIGHT`), then how well retrieval ranked one
-    of its turns (up to 1.5). Weighting the words by rarity in the debate (development set): the
-    exchange about Iran or Meppel wins over another exchange of the same member that shares only
-    "minister" with the question and ranks first."""
-    first = members[0]
-    people = [n for n in (first.challenger, first.challenged) if n]
-    score = 3.0 * sum(_mention(question, n) >= 0 for n in people)
-    if first.challenger and _subject_of(question, _CHALLENGE_VERB, people) == first.challenger:
-        score += 1.0
-    if first.challenged and _subject_of(question, _REPLY_VERB, people) == first.challenged:
-        score += 1.0
-    score += TOPIC_WEIGHT * share
-    if rank is not None:
-        score += 1.5 / (1 + rank)
-    return score
-
-
-def _marked(transcript: Transcript) -> Transcript:
-    return transcript if has_exchange_fields(transcript) else mark_exchanges(transcript)
-
-
-def _rounds(members: Sequence[Turn]) -> list[list[Turn]]:
-    """The exchange as rounds: a substantive challenge and the first substantive reply after it
-    (a round whose challenge got no substantive reply keeps the challenge alone)."""
-    rounds: list[list[Turn]] = []
-    for turn in members:
-        if is_procedural(turn.text):
-            continue
-        if turn.exchange_role == "challenge":
-            if rounds and len(rounds[-1]) == 1:
-                continue  # a second challenge before the reply: the round's challenge stays the first
-            rounds.append([turn])
-        elif rounds and len(rounds[-1]) == 1:
-            rounds[-1].append(turn)
-    return rounds
-
-
-def exchange_sequence(members: Sequence[Turn], matched: Turn | None, limit: int) -> list[Turn]:
-    """The turns to quote, in spoken order: the exchange's opening challenge and its first
-    substantive reply, then the round retrieval matched (or else the next round) while within
-    ``limit`` turns."""
-    rounds = _rounds(members)
+def exchange_sequence(members: Sequence[Turn], matched: Turn | None, limit: int,
+                      weigh: Callable[[Turn], float] | None = None) -> list[Turn]:
+    """The turns to quote, in spoken order: the exchange's opening round (challenge and first
+    substantive reply), then the round ``matched`` sits in (or else the next round) while within
+    ``limit`` turns. A later round is only added with its reply (a closing "Dat was 'm." is no
+    point of the exchange)."""
+    rounds = exchange_rounds(members, weigh)
     if not rounds:
         return []
     position = matched.exchange_position or 0 if matched is not None else 0
-    later = [i for i, r in enumerate(rounds) if i > 0 and (r[-1].exchange_position or 0) >= position]
+    at = next((i for i, r in enumerate(rounds) if (r[-1].exchange_position or 0) >= position), 0)
     chosen = list(rounds[0])
-    extra = later[0] if later and matched is not None and position > (rounds[0][-1].exchange_position or 0) else 1
-    if extra < len(rounds) and len(chosen) == 2 and len(chosen) + len(rounds[extra]) <= limit:
+    extra = at if at > 0 else 1
+    if extra < len(rounds) and len(chosen) == 2 and len(rounds[extra]) == 2 and len(chosen) + 2 <= limit:
         chosen += rounds[extra]
     return chosen
 
@@ -360,7 +186,7 @@ CONFIRMING_RANK = 5
 on its own (`confirms`): the top five, the passages the eval's hit@5 counts as found."""
 
 
-def confirms(plan: _Plan, candidate: _Candidate) -> bool:
+def confirms(plan: _Plan, candidate: Candidate) -> bool:
     """Whether the transcript's structure itself confirms what the question presumes, so that the
     exchange answers even where the passage-level evidence alone would say "not in the transcripts":
     the question names the challenger; it names the challenged too, or the office they spoke in
@@ -368,33 +194,38 @@ def confirms(plan: _Plan, candidate: _Candidate) -> bool:
     one of the exchange's turns in the top `CONFIRMING_RANK`. Issue 10 saw exchange questions
     refused with the gold turns retrieved; on the development set three of 22 were (ranks 1 to 4)."""
     first, question = candidate.members[0], plan.standalone
-    if candidate.rank is None or candidate.rank >= CONFIRMING_RANK or _mention(question, first.challenger) < 0:
+    members = candidate.members
+    if (candidate.rank is None or candidate.rank >= CONFIRMING_RANK
+            or mention(question, first.challenger) < 0):
         return False
-    replies = [t for t in candidate.members if t.exchange_role == "reply"]
+    replies = [t for t in members if t.exchange_role == "reply"]
     office = any(t.role in plan.constraints.roles for t in replies)
-    if _mention(question, first.challenged) < 0 and not office:
+    if mention(question, first.challenged) < 0 and not office:
         return False
-    people = {_surname(n) for n in (first.challenger, first.challenged) if n}
+    people = {surname(n) for n in (first.challenger, first.challenged) if n}
     parties = {t.party for t in candidate.members if t.party}
-    return all(_surname(n) in people or n in parties for n in plan.names)
+    return all(surname(n) in people or n in parties for n in plan.names)
 
 
 def exchange_answer(plan: _Plan, turns: Sequence[RetrievedTurn], lookup: TranscriptLookup,
-                    limit: int, confirmed_only: bool = False) -> Answer | None:
+                    limit: int, confirmed_only: bool = False, similarity: TurnSimilarity | None = None) -> Answer | None:
     """The answer to an exchange question from the exchange the retrieved ``turns`` point to;
     None when the question is not about an exchange or no retrieved turn sits in one (the
     ordinary answer is given then). ``limit`` caps the citations (at least two: challenge and
     reply). With ``confirmed_only`` (the answer-or-abstain decision said "not found") the answer
-    is given only where the structure confirms the question (`confirms`)."""
+    is given only where the structure confirms the question (`confirms`). ``similarity`` (see
+    `TurnSimilarity`) lets meaning, not only shared words, pick the round."""
     if not is_exchange_question(plan.standalone):
         return None
-    candidates = _candidates(plan.standalone, turns, lookup)
-    if not candidates:
+    found = candidates(plan.standalone, turns, lookup, similarity, plan.language)
+    if not found:
         return None
-    best = candidates[0]
+    best = found[0]
     if confirmed_only and not confirms(plan, best):
         return None
-    chosen = exchange_sequence(best.members, best.matched, max(2, min(limit, MAX_EXCHANGE_TURNS)))
+    scoring = best.scoring
+    weigh = None if scoring is None else (lambda turn: scoring.share([turn]))
+    chosen = exchange_sequence(best.members, best.matched, max(2, min(limit, MAX_EXCHANGE_TURNS)), weigh)
     if not chosen:
         return None
     score = best.retrieved.score if best.retrieved is not None else turns[0].score
@@ -410,8 +241,8 @@ def exchange_answer(plan: _Plan, turns: Sequence[RetrievedTurn], lookup: Transcr
     )
 
 
-
-def exchange_turn_ids(plan: _Plan, turns: Sequence[RetrievedTurn], lookup: TranscriptLookup, limit: int) -> list[str]:
+def exchange_turn_ids(plan: _Plan, turns: Sequence[RetrievedTurn], lookup: TranscriptLookup, limit: int,
+                      similarity: TurnSimilarity | None = None) -> list[str]:
     """The turns an exchange answer to ``plan`` would cite, in spoken order (none when it is no
     exchange question or no exchange fits). The service puts them first among the retrieved turns
     (`assistant.motion_answers.cited_first`), as it does for motions, so that retrieval says what
@@ -419,5 +250,5 @@ def exchange_turn_ids(plan: _Plan, turns: Sequence[RetrievedTurn], lookup: Trans
     reply while retrieval ranked them sixth or lower)."""
     if not turns or not is_exchange_question(plan.standalone):
         return []
-    answer = exchange_answer(plan, turns, lookup, limit)
+    answer = exchange_answer(plan, turns, lookup, limit, similarity=similarity)
     return [] if answer is None else [c.turn_id for c in answer.citations]

@@ -26,6 +26,7 @@ from assistant.answering import compose_answer, not_found_text, select_quotes
 from assistant.commitment_answers import answer_from_commitments
 from assistant.evidence_fit import Cited, evidence_misfit, unmatched_month
 from assistant.exchange_answers import exchange_answer, exchange_turn_ids
+from assistant.exchange_choice import TurnSimilarity, vector_closeness
 from assistant.followup import checked_text, condense, last_exchange
 from assistant.models import Answer, Citation
 from assistant.motion_answers import cited_first, motion_answer, motions_first
@@ -223,7 +224,8 @@ class Assistant:
         learned = dataclasses.replace(plan, constraints=constraints, dense_margin=retrieval.dense_margin)
         turns = motions_first(self, question, history, filters, turns, self._retrieved_turn)  # issue 10: structure first
         kept = max(k, 2 * self.settings.top_k)
-        turns = cited_first(turns, exchange_turn_ids(learned, turns, self.transcript, self.settings.top_k), self._retrieved_turn)
+        turns = cited_first(turns, exchange_turn_ids(learned, turns, self.transcript, self.settings.top_k,
+                                                     self._closeness(plan.standalone)), self._retrieved_turn)
         promised = answer_from_commitments(learned.standalone, learned.language, learned.constraints.doc_ids, turns[:kept],
                                            self.transcript, self.settings.top_k)  # the turns the answer will see
         turns = cited_first(turns, [c.turn_id for c in promised.citations] if promised else [], self._retrieved_turn)
@@ -237,6 +239,10 @@ class Assistant:
         while (row := table.row(chunk_id(turn_id, len(chunks)))) is not None:
             chunks.append(RetrievedChunk(table.ids[row], table.texts[row], ChunkMeta.from_chroma(table.metadatas[row])))
         return RetrievedTurn(turn_id, chunks[0].metadata.doc_id, 0.0, 0.0, 0.0, chunks) if chunks else None
+
+    def _closeness(self, question: str) -> TurnSimilarity:
+        """issue 10: how close in meaning each turn of a candidate exchange is to ``question``."""
+        return vector_closeness(self.lexical.table, lambda: self.embedder.embed_queries([question])[0])
 
     def _resolve_ambiguity(self, plan: Plan, turns: list[RetrievedTurn]) -> tuple[Constraints, list[RetrievedTurn]]:
         """"The minister" or "D66" in a corpus of many debates matches people who never met. The
@@ -290,7 +296,7 @@ class Assistant:
             plan.standalone, plan.language, plan.constraints.doc_ids, turns, self.transcript, self.settings.top_k)
         # issue 10: an exchange the transcript's structure confirms answers even where the evidence alone abstains
         confirmed = None if forced or promised is not None or self.policy.answerable(evidence) else exchange_answer(
-            plan, turns, self.transcript, self.settings.top_k, confirmed_only=True)
+            plan, turns, self.transcript, self.settings.top_k, confirmed_only=True, similarity=self._closeness(plan.standalone))
         if promised is not None:
             answer = self._unless_other_month(plan, turns, evidence, promised)  # issue 9
         elif not forced and (contradiction := self._contradiction(plan, turns)) is not None:
@@ -300,7 +306,8 @@ class Assistant:
         elif forced or not self.policy.answerable(evidence):
             answer = self._not_found(plan, turns, evidence)
         else:
-            answer = exchange_answer(plan, turns, self.transcript, self.settings.top_k) or self._extractive_if_fit(
+            answer = exchange_answer(plan, turns, self.transcript, self.settings.top_k,
+                                     similarity=self._closeness(plan.standalone)) or self._extractive_if_fit(
                 plan, turns, evidence)
             citations = list(answer.citations)
             if self.backend is not None and answer.answerable:  # yields only sentences that passed validation

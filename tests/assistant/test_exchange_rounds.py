@@ -1,0 +1,107 @@
+"""Which exchange, and which round of it, answers an exchange question (`assistant.exchange_choice`):
+the round the question is about, not only the opening one; a party is not its member; the
+question itself when a member challenges twice before the reply; closeness in meaning where the
+question's words meet none of the debate's; and the same answer on a second look, after the
+service has put the cited turns first."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from assistant.exchange_answers import exchange_answer, exchange_turn_ids
+from assistant.models import Answer
+from assistant.motion_answers import cited_first
+from ingest.detect import parse_bytes
+from ingest.models import Transcript
+from tests.assistant.test_exchange_answers import HEAD, SLUITING, PlanDouble, retrieved
+
+LONG_EXCHANGE = [
+    ("Minister Jansen:", "Voorzitter. Ik begin met de fietsenstallingen bij de stations, daar investeer ik in."),
+    ("Mevrouw Bakker (GL):", "Hoeveel geld gaat er precies naar de fietsenstallingen met camera's?"),
+    ("Minister Jansen:", "Twaalf miljoen euro, verdeeld over vier jaar, voor de grote stations."),
+    ("Mevrouw Bakker (GL):", "En de kleine stations dan, krijgen die niets?"),
+    ("Minister Jansen:", "De kleine stations komen in het najaar aan de beurt, dat beloof ik."),
+    ("Mevrouw Bakker (GL):", "Dan nog de wachtlijsten voor fietskluizen in Zwolle: wanneer verdwijnen die?"),
+    ("Minister Jansen:", "De wachtlijsten in Zwolle verdwijnen volgend jaar, want daar komen duizend kluizen bij."),
+    ("Mevrouw Bakker (GL):", "Dat was het."),
+]
+
+
+def _debate(rows: Sequence[tuple[str, str]], name: str) -> Transcript:
+    return parse_bytes((HEAD + "\n\n".join(f"{a}\n{b}" for a, b in rows) + SLUITING).encode(), name)
+
+
+def _indexes(answer: Answer | None) -> list[int]:
+    assert answer is not None
+    return [c.turn_index for c in answer.citations]
+
+
+def test_the_round_holding_the_questions_words_follows_the_opening_round_though_retrieval_ranks_the_opening_first() -> None:
+    debate = _debate(LONG_EXCHANGE, "lang.txt")
+    plan = PlanDouble("Hoe reageerde Jansen toen Bakker vroeg naar de wachtlijsten voor fietskluizen in Zwolle?", "nl")
+    answer = exchange_answer(plan, retrieved(debate, 1, 2, 5), {debate.id: debate}.get, limit=4)
+    assert _indexes(answer) == [1, 2, 5, 6]
+
+
+def test_a_closing_challenge_without_a_reply_is_not_quoted_as_a_round() -> None:
+    debate = _debate(LONG_EXCHANGE, "lang.txt")
+    plan = PlanDouble("Hoe reageerde Jansen toen Bakker vroeg naar de wachtlijsten in Zwolle?", "nl")
+    answer = exchange_answer(plan, retrieved(debate, 7, 6), {debate.id: debate}.get, limit=4)
+    assert _indexes(answer) == [1, 2, 5, 6]
+
+
+def test_the_second_look_after_the_cited_turns_come_first_gives_the_same_answer() -> None:
+    debate = _debate(LONG_EXCHANGE, "lang.txt")
+    lookup = {debate.id: debate}.get
+    plan = PlanDouble("How did Jansen respond when Bakker asked about the waiting lists in Zwolle?", "en")
+    ranked = retrieved(debate, 1, 2, 5)
+    ids = exchange_turn_ids(plan, ranked, lookup, 4)
+    by_id = {t.turn_id: t for t in retrieved(debate, *range(len(debate.turns)))}
+    reordered = cited_first(ranked, ids, by_id.get)
+    second = exchange_answer(plan, reordered, lookup, 4)
+    assert second is not None and [c.turn_id for c in second.citations] == ids
+
+
+def test_a_party_named_is_not_taken_for_its_member() -> None:
+    rows = [("De heer Smit (SP):", "Voorzitter. Over de fietskluizen bij de stations wil ik iets zeggen."),
+            ("Mevrouw Bakker (GL):", "Steunt de SP dan ook meer camera's bij de kluizen?"),
+            ("De heer Smit (SP):", "Ja, camera's bij alle kluizen, dat steunen wij zeker."),
+            ("De voorzitter:", "Dank u wel. Het woord is aan de minister."),
+            ("Minister Jansen:", "Voorzitter. Ik begin met de fietsenstallingen bij de stations."),
+            ("Mevrouw Bakker (GL):", "Komen er camera's bij de kluizen?"),
+            ("Minister Jansen:", "Nee, camera's bij de kluizen zijn te duur."),
+            ]
+    debate = _debate(rows, "partij.txt")
+    plan = PlanDouble("Hoe reageerde de SP toen GL vroeg naar camera's?", "nl")
+    assert exchange_answer(plan, retrieved(debate, 6, 5, 2), {debate.id: debate}.get, limit=4) is None
+    named = PlanDouble("Hoe reageerde Smit toen Bakker vroeg naar camera's?", "nl")
+    assert _indexes(exchange_answer(named, retrieved(debate, 6, 5, 2), {debate.id: debate}.get, limit=4)) == [1, 2]
+
+
+def test_of_two_challenges_before_one_reply_the_later_question_is_quoted() -> None:
+    rows = [("Minister Jansen:", "Voorzitter. Ik begin met de fietsenstallingen bij de stations, daar investeer ik in."),
+            ("Mevrouw Bakker (GL):", "Ja, dat kan ik beamen, ik ken die stallingen zelf ook goed."),
+            ("De voorzitter:", "Uw vraag?"),
+            ("Mevrouw Bakker (GL):", "Waarom krijgen de kleine stations geen camera's?"),
+            ("Minister Jansen:", "Omdat camera's bij kleine stations weinig diefstal voorkomen."),
+            ]
+    debate = _debate(rows, "twee.txt")
+    plan = PlanDouble("What did Jansen reply to Bakker?", "en")
+    answer = exchange_answer(plan, retrieved(debate, 4), {debate.id: debate}.get, limit=4)
+    assert _indexes(answer) == [3, 4]
+
+
+def test_closeness_in_meaning_picks_the_round_where_the_questions_words_meet_none_of_the_debates() -> None:
+    debate = _debate(LONG_EXCHANGE, "lang.txt")
+    lookup = {debate.id: debate}.get
+    plan = PlanDouble("How did Jansen respond when Bakker asked about the smaller railway halts?", "en")
+    small = {debate.turns[3].id: 0.86, debate.turns[4].id: 0.85}  # the round on the small stations
+
+    def closeness(turn_ids: Sequence[str]) -> dict[str, float]:
+        return {i: small.get(i, 0.80) for i in turn_ids}
+
+    assert _indexes(exchange_answer(plan, retrieved(debate, 1), lookup, 4, similarity=closeness)) == [1, 2, 3, 4]
+    far = {debate.turns[5].id: 0.86, debate.turns[6].id: 0.85}
+    answer = exchange_answer(plan, retrieved(debate, 1), lookup, 4, similarity=lambda ids: {i: far.get(i, 0.80) for i in ids})
+    assert _indexes(answer) == [1, 2, 5, 6]
+    assert _indexes(exchange_answer(plan, retrieved(debate, 1), lookup, 4)) == [1, 2, 3, 4]  # without it: the next round
