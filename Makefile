@@ -50,7 +50,7 @@ test-fast: check
 
 # The same tests with the coverage of assistant/. Kept out of test-fast: on Python 3.11 coverage's
 # tracer makes the whole run about 1.5 times as long (tests/coverage_pauses.py).
-coverage: setup
+coverage: check
 	$(VENV)/bin/pytest $(FAST) --cov=assistant --cov-report=term
 
 eval: setup
