@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import time
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import Any
@@ -92,6 +92,9 @@ class Assistant:
         self.layout = IndexLayout(settings.index_dir)
         self.retriever: Retriever = retriever or HybridRetriever(store, lexical, embedder)
         self.embedder = embedder
+        # An exchange question asks how close its turns are up to three times (retrieval's first
+        # look, the confirmed exchange, the answer): one embedding (~20 ms) serves them all.
+        self._query_vector: Callable[[str], Any] = lru_cache(maxsize=64)(lambda q: embedder.embed_queries([q])[0])
         self.lexical = lexical
         self.backend = backend
         self.policy = policy or AbstentionPolicy.load()
@@ -242,7 +245,7 @@ class Assistant:
 
     def _closeness(self, question: str) -> TurnSimilarity:
         """issue 10: how close in meaning each turn of a candidate exchange is to ``question``."""
-        return vector_closeness(self.lexical.table, lambda: self.embedder.embed_queries([question])[0])
+        return vector_closeness(self.lexical.table, lambda: self._query_vector(question))
 
     def _resolve_ambiguity(self, plan: Plan, turns: list[RetrievedTurn]) -> tuple[Constraints, list[RetrievedTurn]]:
         """"The minister" or "D66" in a corpus of many debates matches people who never met. The
