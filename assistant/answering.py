@@ -90,7 +90,7 @@ def answer_cues(question: str) -> tuple[AnswerCue, ...]:
 
 
 @lru_cache(maxsize=16)
-def _cue_pattern(language: str, cue: AnswerCue) -> re.Pattern[str]:
+def cue_pattern(language: str, cue: AnswerCue) -> re.Pattern[str]:
     """``cue``'s expressions of the ``language`` profile, whole-word; a person's name is matched
     case-sensitively (it is the capital that makes "Harrison" a name)."""
     words = language_profile(language).answer_cues[cue]
@@ -100,7 +100,7 @@ def _cue_pattern(language: str, cue: AnswerCue) -> re.Pattern[str]:
 
 def holds_cue(sentence: str, cues: Sequence[AnswerCue], language: str) -> bool:
     """Whether ``sentence`` (in ``language``) holds any of the kinds of answer ``cues``."""
-    return any(_cue_pattern(language, cue).search(sentence) for cue in cues)
+    return any(cue_pattern(language, cue).search(sentence) for cue in cues)
 
 
 def _best_window(text: str, spans: list[tuple[int, int]], query_terms: set[str], language: str,

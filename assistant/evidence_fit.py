@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from assistant.answerability import asks
+from assistant.answering import cue_pattern
 from ingest.profiles.language import language_profile, language_profiles
 
 _YEAR = r"((?:19|20)\d\d)"
@@ -105,20 +106,12 @@ class Cited:
     the passage's first sentences)."""
 
 
-@lru_cache(maxsize=8)
-def _number_re(language: str) -> re.Pattern[str]:
-    """The number expressions of ``language`` (`answer_cues.number`: digits, number words,
-    "procent"), whole-word."""
-    words = language_profile(language).answer_cues["number"]
-    return re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)", re.I)
-
-
 _A_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
-def quantities(text: str, language: str, question: str = "") -> tuple[str, ...]:
+def figures_stated(text: str, language: str, question: str = "") -> tuple[str, ...]:
     """The figures ``text`` (in ``language``) states that could answer "how many/how much",
-    lower-cased: its number expressions without those that count nothing. Left out: a number
+    lower-cased: its number expressions (`answer_cues.number`, as `assistant.answering.cue_pattern` reads them) without those that count nothing. Left out: a number
     word that is also a stop word (Dutch "een" is "one" and, far more often, "a"); a year
     ("in 2025"); digits glued to letters (the road "A2", "Q3"); a day before a month name ("1
     juli"); and any figure the ``question`` states itself (it is what the question counts with,
@@ -126,7 +119,7 @@ def quantities(text: str, language: str, question: str = "") -> tuple[str, ...]:
     stopwords = language_profile(language).stopwords
     asked = question.lower()
     found: list[str] = []
-    for match in _number_re(language).finditer(text):
+    for match in cue_pattern(language, "number").finditer(text):
         word, (start, end) = match.group(0).lower(), match.span()
         glued = (start > 0 and text[start - 1].isalpha()) or text[end : end + 1].isalpha()
         following = text[end : end + 12].lower().split()
@@ -142,7 +135,7 @@ def quantities(text: str, language: str, question: str = "") -> tuple[str, ...]:
 def lacks_asked_number(question: str, cited: Sequence[Cited], language: str) -> bool:
     """Whether ``question`` asks how many or how much (in any profiled language; a "why" question
     that mentions an amount asks for a reason) and no turn the answer would ``cite`` from its
-    lead debate states a figure (`quantities`) in its quote or in the passage that matched the
+    lead debate states a figure (`figures_stated`) in its quote or in the passage that matched the
     question: the turns discuss the topic but not the figure asked for, a near miss ("How many
     reports did the new helpline receive?" over turns about the helpline's launch). Only the lead
     citation's debate counts: a figure in a turn of another debate, cited for its closeness in
@@ -168,7 +161,7 @@ def lacks_asked_number(question: str, cited: Sequence[Cited], language: str) -> 
     if not cited or not asks(question, "how_many") or asks(question, "why") or cited[0].language != language:
         return False
     lead = cited[0].doc_id
-    return not any(quantities(f"{c.quote}\n{c.passage}", c.language, question) for c in cited if c.doc_id == lead)
+    return not any(figures_stated(f"{c.quote}\n{c.passage}", c.language, question) for c in cited if c.doc_id == lead)
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,7 @@ import numpy as np
 from assistant.retrieval import RetrievedTurn
 from ingest.exchanges import has_exchange_fields, is_procedural, mark_exchanges
 from ingest.lexical import ChunkTable, tokenize
-from ingest.models import Transcript, Turn, chunk_id
+from ingest.models import Transcript, Turn
 
 MAX_EXCHANGE_CANDIDATES = 10
 """Retrieved turns looked at for an exchange: the ten best, as many as retrieval returns at least."""
@@ -57,10 +57,7 @@ def vector_closeness(table: ChunkTable, embed: Callable[[], np.ndarray]) -> Turn
             vector.append(query / max(float(np.linalg.norm(query)), 1e-12))
         out = {}
         for turn_id in turn_ids:
-            rows: list[int] = []
-            while (row := table.row(chunk_id(turn_id, len(rows)))) is not None:
-                rows.append(row)
-            if rows:
+            if rows := table.turn_rows(turn_id):
                 out[turn_id] = float(np.max(table.vectors[rows] @ vector[0]))
         return out
 

@@ -48,7 +48,7 @@ from ingest.catalog import IndexLayout, list_documents, load_transcript
 from ingest.chunk_meta import ChunkMeta
 from ingest.errors import EmptyQuestionError, QuestionError, StoreError
 from ingest.lexical import LexicalIndex, chunk_language
-from ingest.models import Transcript, Turn, chunk_id
+from ingest.models import Transcript, Turn
 from ingest.profiles.language import language_profile
 from ingest.settings import Settings
 
@@ -238,9 +238,8 @@ class Assistant:
         """A turn retrieval did not return, as a `RetrievedTurn` of its chunks (unscored), for a
         structure answer (motion, exchange) that cites it."""
         table = self.lexical.table
-        chunks: list[RetrievedChunk] = []
-        while (row := table.row(chunk_id(turn_id, len(chunks)))) is not None:
-            chunks.append(RetrievedChunk(table.ids[row], table.texts[row], ChunkMeta.from_chroma(table.metadatas[row])))
+        chunks = [RetrievedChunk(table.ids[row], table.texts[row], ChunkMeta.from_chroma(table.metadatas[row]))
+                  for row in table.turn_rows(turn_id)]
         return RetrievedTurn(turn_id, chunks[0].metadata.doc_id, 0.0, 0.0, 0.0, chunks) if chunks else None
 
     def _closeness(self, question: str) -> TurnSimilarity:

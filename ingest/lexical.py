@@ -37,6 +37,7 @@ from ingest.chunk_meta import ChunkMeta
 from ingest.durable import fsync_dir, fsync_tree, temp_sibling
 from ingest.errors import StoreError
 from ingest.faults import fault_point
+from ingest.models import chunk_id as turn_chunk_id
 from ingest.profiles.language import all_stopwords, language_profile
 
 TOKEN_PATTERN = r"(?u)\b\w+\b"
@@ -130,6 +131,14 @@ class ChunkTable:
 
     def row(self, chunk_id: str) -> int | None:
         return self._row.get(chunk_id)
+
+    def turn_rows(self, turn_id: str) -> list[int]:
+        """The rows of a turn's chunks, in order (chunk ids are the turn id and the chunk's ordinal,
+        `ingest.models.chunk_id`)."""
+        rows: list[int] = []
+        while (row := self._row.get(turn_chunk_id(turn_id, len(rows)))) is not None:
+            rows.append(row)
+        return rows
 
     @cached_property
     def languages(self) -> np.ndarray:

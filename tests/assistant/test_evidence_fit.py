@@ -12,9 +12,9 @@ from assistant.evidence_fit import (
     Cited,
     Misfit,
     evidence_misfit,
+    figures_stated,
     lacks_asked_number,
     months_named,
-    quantities,
     unmatched_month,
 )
 
@@ -63,14 +63,14 @@ def test_a_year_alone_is_never_checked_it_is_usually_the_year_of_an_event() -> N
 
 
 def test_dutch_een_is_an_article_not_a_figure_but_twee_and_digits_are() -> None:
-    assert quantities("Dat kost een hoop geld.", "nl") == ()
-    assert quantities("Dat kost twee miljoen.", "nl") == ("twee", "miljoen")
-    assert quantities("It costs 3 million pounds.", "en") == ("3", "million")
+    assert figures_stated("Dat kost een hoop geld.", "nl") == ()
+    assert figures_stated("Dat kost twee miljoen.", "nl") == ("twee", "miljoen")
+    assert figures_stated("It costs 3 million pounds.", "en") == ("3", "million")
 
 
 def test_years_roads_dates_and_the_questions_own_figures_are_not_figures_it_asks_for() -> None:
     text = "In 2025 gaat de A2 op 1 juli open, dat zei ik voor 1 miljoen mensen."
-    assert quantities(text, "nl", question="Hoeveel kost het voor 1 miljoen mensen?") == ()
+    assert figures_stated(text, "nl", question="Hoeveel kost het voor 1 miljoen mensen?") == ()
 
 
 def test_a_how_much_question_whose_quotes_state_no_figure_lacks_it() -> None:
