@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from assistant.constraints import Constraints
 from assistant.models import Answer, Citation
-from assistant.question import Constraints
 from assistant.service import Assistant
 
 if TYPE_CHECKING:

@@ -17,7 +17,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from assistant.question import Constraints, topic_of
+from assistant.constraints import Constraints
+from assistant.question import topic_of
 from ingest.errors import InvalidQuestionError, QuestionTooLongError
 
 _PRONOUN = re.compile(r"\b(he|she|him|his|her|they|them|hij|zij|ze|hem|haar|hun|die)\b", re.I)

@@ -33,8 +33,8 @@ from llama_index.core.callbacks import CallbackManager
 from llama_index.core.prompts.mixin import PromptMixinType
 from llama_index.core.schema import NodeWithScore, QueryBundle, TextNode
 
+from assistant.constraints import Constraints
 from assistant.models import Answer, Citation
-from assistant.question import Constraints
 from assistant.retrieval import RetrievedTurn
 from assistant.service import Assistant
 from ingest.errors import ConfigError

@@ -9,14 +9,14 @@ and the evidence later decides which minister.
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Iterable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
 
-from ingest.chunking import speaker_key
+from assistant.constraints import Constraints, date_number
+from assistant.offices import find_offices
+from assistant.speaker_directory import SpeakerDirectory
 from ingest.profiles.language import DEFAULT_LANGUAGE, language_profiles
-from ingest.profiles.parliament import ParliamentOffice, merged_parliaments
+from ingest.profiles.parliament import merged_parliaments
 
 _PARLIAMENTS = merged_parliaments()
 """Every parliament's role words, offices, portfolios, particles and title glossary
@@ -53,99 +53,6 @@ def detect_language(text: str) -> str:
         return "other" if len(words) >= 3 else DEFAULT_LANGUAGE
     leaders = [code for code, n in counts.items() if n == best]
     return DEFAULT_LANGUAGE if DEFAULT_LANGUAGE in leaders else leaders[0]
-
-
-@dataclass(frozen=True)
-class Speaker:
-    """One person as the index knows them."""
-
-    name: str
-    key: str
-    parties: frozenset[str]
-    roles: frozenset[str]
-    functions: frozenset[str]
-    doc_ids: frozenset[str]
-
-
-@dataclass
-class SpeakerDirectory:
-    """Speakers, parties and documents in the index, for resolving names in questions."""
-
-    speakers: dict[str, Speaker]
-    parties: dict[str, str]
-    documents: dict[str, dict[str, Any]]
-
-    @classmethod
-    def from_metadatas(cls, metadatas: Iterable[Mapping[str, Any]]) -> SpeakerDirectory:
-        acc: dict[str, dict[str, set[str]]] = {}
-        names: dict[str, str] = {}
-        documents: dict[str, dict[str, Any]] = {}
-        for meta in metadatas:
-            key = meta.get("speaker_key") or speaker_key(meta.get("speaker", ""))
-            names.setdefault(key, meta.get("speaker", key))
-            entry = acc.setdefault(key, {"parties": set(), "roles": set(), "functions": set(), "docs": set()})
-            for name, value in (("parties", meta.get("party")), ("roles", meta.get("role")),
-                                ("functions", meta.get("function")), ("docs", meta.get("doc_id"))):
-                if value:
-                    entry[name].add(value)
-            documents.setdefault(meta["doc_id"], {"title": meta.get("doc_title", ""), "date": meta.get("date")})
-        speakers = {
-            key: Speaker(names[key], key, frozenset(e["parties"]), frozenset(e["roles"]),
-                         frozenset(e["functions"]), frozenset(e["docs"]))
-            for key, e in acc.items()
-        }
-        parties = {p.lower(): p for s in speakers.values() for p in s.parties}
-        return cls(speakers, parties, documents)
-
-
-@dataclass(frozen=True)
-class Constraints:
-    """Filters a question (or the UI) puts on retrieval. Empty fields constrain nothing."""
-
-    speakers: tuple[str, ...] = ()
-    roles: tuple[str, ...] = ()
-    parties: tuple[str, ...] = ()
-    doc_ids: tuple[str, ...] = ()
-    date_from: int | None = None
-    date_to: int | None = None
-
-    def is_empty(self) -> bool:
-        return self == Constraints()
-
-    def merged(self, other: Constraints) -> Constraints:
-        """``other``'s non-empty fields win (explicit UI filters over question-derived ones)."""
-        changes = {f: getattr(other, f) for f in self.__dataclass_fields__ if getattr(other, f)}
-        return replace(self, **changes)
-
-    def to_dict(self) -> dict[str, Any]:
-        return {k: (list(v) if isinstance(v, tuple) else v) for k, v in self.__dict__.items() if v}
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any] | None) -> Constraints:
-        if not data:
-            return cls()
-        def tup(name: str) -> tuple[str, ...]:
-            value = data.get(name) or ()
-            return (value,) if isinstance(value, str) else tuple(value)
-        return cls(
-            speakers=tuple(speaker_key(s) for s in tup("speakers")),
-            roles=tup("roles"),
-            parties=tup("parties"),
-            doc_ids=tup("doc_ids"),
-            date_from=_date_int(data.get("date_from")),
-            date_to=_date_int(data.get("date_to"), end=True),
-        )
-
-
-def _date_int(value: Any, end: bool = False) -> int | None:
-    if value in (None, ""):
-        return None
-    if isinstance(value, int):
-        return value
-    text = str(value)
-    if re.fullmatch(r"\d{4}", text):
-        return int(text + ("1231" if end else "0101"))
-    return int(text[:10].replace("-", ""))
 
 
 def _surname_core(name: str) -> str:
@@ -238,36 +145,6 @@ def _role_mentions(question: str) -> list[Mention]:
     return found
 
 
-@lru_cache(maxsize=1)
-def _office_patterns() -> tuple[tuple[ParliamentOffice, re.Pattern[str]], ...]:
-    return tuple(
-        (office, re.compile(rf"(?<![\w-])(?:{phrase})(?![\w-])", 0 if office.case_sensitive else re.I))
-        for office in _PARLIAMENTS.offices for phrase in office.phrases
-    )
-
-
-def find_offices(question: str, roles: Container[str] | None = None) -> tuple[tuple[ParliamentOffice, ...], tuple[int, int] | None]:
-    """The office of any parliament profile that the question names first by its own title
-    ("the Chancellor", "de Chancellor", "Chancellor of the Exchequer"), and where; with
-    ``roles``, only offices held in one of them. The first named is the one asked about: in
-    "Whom did the Speaker call after the Chancellor answered?" the Speaker. At one place the
-    longest phrase wins, so "the Chancellor of the Duchy of Lancaster" is not "the Chancellor";
-    offices that share the phrase are all returned."""
-    best: list[ParliamentOffice] = []
-    span: tuple[int, int] | None = None
-    for office, pattern in _office_patterns():
-        if roles is not None and office.role not in roles:
-            continue
-        match = pattern.search(question)
-        if match is None:
-            continue
-        key = (match.start(), -(match.end() - match.start()))
-        if span is None or key < (span[0], -(span[1] - span[0])):
-            best, span = [office], match.span()
-        elif match.span() == span and office not in best:
-            best.append(office)
-    return tuple(best), span
-
 
 def find_speakers(question: str, directory: SpeakerDirectory) -> tuple[str, ...]:
     """Speaker keys named in the question (see `_speaker_mentions`)."""
@@ -294,93 +171,9 @@ def find_dates(question: str, directory: SpeakerDirectory | None = None) -> tupl
     years = sorted({int(y) for y in _YEAR.findall(question)})
     if years and re.search(r"\b(in|of|from|van|uit|sinds|since|during|tijdens)\s+(19|20)\d\d\b", question, re.I):
         start, end = years[0] * 10000 + 101, years[-1] * 10000 + 1231
-        if directory is None or any(start <= (_date_int(d.get("date")) or 0) <= end for d in directory.documents.values()):
+        if directory is None or any(start <= (date_number(d.get("date")) or 0) <= end for d in directory.documents.values()):
             return start, end
     return None, None
-
-
-PORTFOLIOS: dict[str, str] = _PARLIAMENTS.portfolios
-"""Function-title stems (as in "minister van Justitie en Veiligheid") and the words a question
-uses for them, from the parliament profiles."""
-_OFFICE = _PARLIAMENTS.portfolio_offices
-
-
-def find_portfolios(question: str) -> tuple[tuple[str, ...], str]:
-    """Portfolios attached to an office in the question, and the phrase that named them: "the
-    justice minister", "minister of Finance", "de minister van Onderwijs", "State Secretary for
-    Security and Justice". A portfolio word elsewhere ("the police debate on security") is a
-    topic, not a constraint."""
-    found, phrase = [], ""
-    for stem, words in PORTFOLIOS.items():
-        before = rf"\b(?:{words})\s+{_OFFICE}\b"
-        after = rf"\b{_OFFICE}\s+(?:of|for|van|voor)\s+(?:the\s+)?(?:[\w,]+\s+(?:and|en)\s+)?(?:{words})\b"
-        match = re.search(before, question, re.I) or re.search(after, question, re.I)
-        if match:
-            found.append(stem)
-            phrase = max(phrase, match.group(0), key=len)
-    return tuple(found), phrase
-
-
-@dataclass(frozen=True)
-class Office:
-    """An office the question names by portfolio ("the finance minister"), as written, and
-    whether anyone in the index holds it."""
-
-    phrase: str
-    held: bool
-
-
-def resolve_office(question: str, constraints: Constraints, directory: SpeakerDirectory) -> tuple[Constraints, Office | None]:
-    """Narrow a role to the holders of the office the question names by its title ("the
-    Chancellor" is whoever the transcripts record as Chancellor of the Exchequer), from the
-    function titles in the transcripts, in whatever role they speak. Returns the constraints and
-    the office (None when the question names none); an office nobody holds gets an honest
-    "nobody speaks" reply. As for portfolios, a speaker of the office's role whose function the
-    transcript does not record stays a candidate unless someone's recorded function matches."""
-    offices, span = find_offices(question, constraints.roles or None)
-    if not offices or span is None:
-        return constraints, None
-    phrase = question[span[0] : span[1]]
-    holders = sorted(key for key, s in directory.speakers.items()
-                     if any(o.holds(f) for o in offices for f in s.functions))
-    if holders:
-        return replace(constraints, speakers=tuple(holders), roles=()), Office(phrase, held=True)
-    roles = {o.role for o in offices}
-    unrecorded = sorted(key for key, s in directory.speakers.items() if s.roles & roles and not s.functions)
-    if unrecorded:
-        return replace(constraints, speakers=tuple(unrecorded)), Office(phrase, held=True)
-    return constraints, Office(phrase, held=False)
-
-
-def resolve_portfolio(question: str, constraints: Constraints, directory: SpeakerDirectory) -> tuple[Constraints, Office | None]:
-    """Narrow "the minister" to the holders of the office (`resolve_office`) or of the portfolio
-    the question names, from the function titles in the transcripts. Returns the constraints and
-    the office (None when the question names no portfolio); an office nobody holds gets an
-    honest "nobody speaks" reply.
-
-    A speaker whose function the transcript does not record (ParlaMint ministers) stays a
-    candidate unless someone's recorded function matches: we cannot rule them out."""
-    if constraints.speakers or not constraints.roles:
-        return constraints, None
-    narrowed, office = resolve_office(question, constraints, directory)
-    if office is not None:
-        return narrowed, office
-    stems, phrase = find_portfolios(question)
-    if not stems:
-        return constraints, None
-    holders, unrecorded = [], []
-    for key, speaker in directory.speakers.items():
-        if not speaker.roles & set(constraints.roles):
-            continue
-        functions = " ".join(speaker.functions).lower()
-        if all(stem in functions for stem in stems):
-            holders.append(key)
-        elif not speaker.functions:
-            unrecorded.append(key)
-    chosen = holders or unrecorded
-    if not chosen:
-        return constraints, Office(phrase, held=False)
-    return replace(constraints, speakers=tuple(sorted(chosen))), Office(phrase, held=True)
 
 
 _GENERIC_TITLE_WORDS = _PARLIAMENTS.generic_title_words

@@ -19,7 +19,8 @@ from typing import Any
 
 import numpy as np
 
-from assistant.question import Constraints, detect_language
+from assistant.constraints import Constraints
+from assistant.question import detect_language
 from assistant.seams import ChunkStore, Embedder
 from ingest.chunk_meta import ChunkMeta
 from ingest.lexical import ChunkTable, LexicalIndex

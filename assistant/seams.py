@@ -16,8 +16,8 @@ import numpy as np
 from ingest.embedder import Embedder
 
 if TYPE_CHECKING:
+    from assistant.constraints import Constraints
     from assistant.models import Answer, Citation
-    from assistant.question import Constraints
     from assistant.retrieval import Retrieval
     from assistant.service import Plan
     from ingest.store import StoredChunk

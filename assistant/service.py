@@ -24,26 +24,25 @@ from assistant.answerability import (
 )
 from assistant.answering import compose_answer, not_found_text, select_quotes
 from assistant.commitment_answers import answer_from_commitments
+from assistant.constraints import Constraints
 from assistant.evidence_fit import Cited, evidence_misfit, unmatched_month
 from assistant.exchange_answers import exchange_answer, exchange_turn_ids
 from assistant.exchange_choice import TurnSimilarity, vector_closeness
 from assistant.followup import checked_text, condense, last_exchange
 from assistant.models import Answer, Citation
 from assistant.motion_answers import cited_first, motion_answer, motions_first
+from assistant.offices import Office, resolve_portfolio
 from assistant.premises import Contradiction, contradicted_premise, presumes_quantity
 from assistant.question import (
-    Constraints,
-    Office,
-    SpeakerDirectory,
     detect_language,
     parse_question,
-    resolve_portfolio,
     search_text,
     strip_instructions,
     unknown_speaker,
 )
 from assistant.retrieval import HybridRetriever, RetrievedChunk, RetrievedTurn, citable_turns
 from assistant.seams import Answerer, ChunkStore, Embedder, Retriever
+from assistant.speaker_directory import SpeakerDirectory
 from ingest.catalog import IndexLayout, list_documents, load_transcript
 from ingest.chunk_meta import ChunkMeta
 from ingest.errors import EmptyQuestionError, QuestionError, StoreError

@@ -89,7 +89,7 @@ def speaker_sets(keys: np.ndarray) -> list[tuple[float, tuple[str, ...], int]]:
 def measure(index_dir: Path, collection: str, model: str | None, queries: list[str],
             paths: bool = False) -> dict[str, Any]:
     """Open the collection under ``index_dir`` and time retrieval on it (see module docstring)."""
-    from assistant.question import Constraints
+    from assistant.constraints import Constraints
     from assistant.retrieval import HybridRetriever
     from ingest.catalog import IndexLayout
     from ingest.embedder import load_embedder
@@ -127,7 +127,7 @@ def compare_paths(retriever: Any, vectors: np.ndarray) -> dict[str, Any]:
     retriever uses (`assistant.retrieval.exact_nearest` over the chunk table's memory-mapped
     vectors). The mask itself (``mask_ms``) is timed apart: the retriever computes it for BM25
     anyway."""
-    from assistant.question import Constraints
+    from assistant.constraints import Constraints
     from assistant.retrieval import CANDIDATES, constraint_mask, constraint_where, exact_nearest
 
     table = retriever.lexical.table

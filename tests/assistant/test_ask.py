@@ -97,7 +97,7 @@ def test_the_best_passage_is_found_wherever_it_sits_in_the_index(corpus_assistan
 def test_chroma_answers_the_dense_side_when_an_index_is_too_large_for_exact_scoring(corpus_assistant) -> None:
     import copy
 
-    from assistant.question import Constraints
+    from assistant.constraints import Constraints
 
     exact = corpus_assistant.retriever
     approximate = copy.copy(exact)

@@ -8,7 +8,7 @@ import pytest
 from doubles import assistant_over
 from samples import make_verslag
 
-from assistant.question import Constraints
+from assistant.constraints import Constraints
 from assistant.retrieval import RRF_K
 from assistant.service import Assistant
 from ingest.models import Transcript

@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 from doubles import InMemoryStore
 
-from assistant.question import Constraints
+from assistant.constraints import Constraints
 from assistant.retrieval import (
     CROSS_LANGUAGE_BONUS,
     HybridRetriever,

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.constraints import Constraints
 from assistant.followup import condense, last_exchange
-from assistant.question import Constraints
 from ingest.errors import InvalidQuestionError, QuestionTooLongError
 
 

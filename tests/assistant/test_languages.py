@@ -11,8 +11,10 @@ from samples import make_english_transcript
 from assistant.abstention import AbstentionPolicy, Evidence, gather_evidence
 from assistant.answering import compose_answer, not_found_text, select_quotes
 from assistant.models import Answer, Citation
-from assistant.question import SpeakerDirectory, detect_language, parse_question, resolve_portfolio
+from assistant.offices import resolve_portfolio
+from assistant.question import detect_language, parse_question
 from assistant.retrieval import RetrievedChunk, RetrievedTurn
+from assistant.speaker_directory import SpeakerDirectory
 from assistant.web.render import answer_html, confidence_html
 from ingest.chunking import chunk_transcript
 from ingest.lexical import index_term

@@ -9,8 +9,8 @@ from typing import Any
 from doubles import HashEmbedder
 from motion_samples import tweeminutendebat
 
+from assistant.constraints import Constraints
 from assistant.motion_answers import motion_answer, motions_first
-from assistant.question import Constraints
 from assistant.service import Plan
 from ingest.models import Transcript
 

@@ -1,17 +1,17 @@
 import pytest
 from samples import VERSLAG_SAMPLE, VLOS_DIR
 
+from assistant.constraints import Constraints
 from assistant.followup import condense
+from assistant.offices import resolve_portfolio
 from assistant.question import (
-    Constraints,
-    SpeakerDirectory,
     detect_language,
     parse_question,
-    resolve_portfolio,
     search_text,
     strip_instructions,
     unknown_speaker,
 )
+from assistant.speaker_directory import SpeakerDirectory
 from ingest.chunking import chunk_transcript
 from ingest.detect import parse_file
 

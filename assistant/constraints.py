@@ -1,0 +1,64 @@
+"""The filters a question (or the UI, or an API call) puts on retrieval: speakers, roles,
+parties, documents and a date range. One frozen value shared by the question parser, the
+retriever, the service and the llama-index adapter."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from typing import Any
+
+from ingest.chunking import speaker_key
+
+
+@dataclass(frozen=True)
+class Constraints:
+    """Filters a question (or the UI) puts on retrieval. Empty fields constrain nothing."""
+
+    speakers: tuple[str, ...] = ()
+    roles: tuple[str, ...] = ()
+    parties: tuple[str, ...] = ()
+    doc_ids: tuple[str, ...] = ()
+    date_from: int | None = None
+    date_to: int | None = None
+
+    def is_empty(self) -> bool:
+        return self == Constraints()
+
+    def merged(self, other: Constraints) -> Constraints:
+        """``other``'s non-empty fields win (explicit UI filters over question-derived ones)."""
+        changes = {f: getattr(other, f) for f in self.__dataclass_fields__ if getattr(other, f)}
+        return replace(self, **changes)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {k: (list(v) if isinstance(v, tuple) else v) for k, v in self.__dict__.items() if v}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any] | None) -> Constraints:
+        if not data:
+            return cls()
+        def tup(name: str) -> tuple[str, ...]:
+            value = data.get(name) or ()
+            return (value,) if isinstance(value, str) else tuple(value)
+        return cls(
+            speakers=tuple(speaker_key(s) for s in tup("speakers")),
+            roles=tup("roles"),
+            parties=tup("parties"),
+            doc_ids=tup("doc_ids"),
+            date_from=date_number(data.get("date_from")),
+            date_to=date_number(data.get("date_to"), end=True),
+        )
+
+
+def date_number(value: Any, end: bool = False) -> int | None:
+    """A date as the number YYYYMMDD the index filters on: "2025-07-03" -> 20250703; a bare year
+    is its first day, or with ``end`` its last."""
+    if value in (None, ""):
+        return None
+    if isinstance(value, int):
+        return value
+    text = str(value)
+    if re.fullmatch(r"\d{4}", text):
+        return int(text + ("1231" if end else "0101"))
+    return int(text[:10].replace("-", ""))

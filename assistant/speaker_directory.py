@@ -1,0 +1,55 @@
+"""Who speaks in the index: each speaker's name, parties, roles, function titles and debates,
+and the documents, gathered once from the chunk metadata so that a question's names resolve
+against people who really speak ("Toorenburg" is "Van Toorenburg" only because that speaker
+exists), never against a model's guess."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from ingest.chunking import speaker_key
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """One person as the index knows them."""
+
+    name: str
+    key: str
+    parties: frozenset[str]
+    roles: frozenset[str]
+    functions: frozenset[str]
+    doc_ids: frozenset[str]
+
+
+@dataclass
+class SpeakerDirectory:
+    """Speakers, parties and documents in the index, for resolving names in questions."""
+
+    speakers: dict[str, Speaker]
+    parties: dict[str, str]
+    documents: dict[str, dict[str, Any]]
+
+    @classmethod
+    def from_metadatas(cls, metadatas: Iterable[Mapping[str, Any]]) -> SpeakerDirectory:
+        acc: dict[str, dict[str, set[str]]] = {}
+        names: dict[str, str] = {}
+        documents: dict[str, dict[str, Any]] = {}
+        for meta in metadatas:
+            key = meta.get("speaker_key") or speaker_key(meta.get("speaker", ""))
+            names.setdefault(key, meta.get("speaker", key))
+            entry = acc.setdefault(key, {"parties": set(), "roles": set(), "functions": set(), "docs": set()})
+            for name, value in (("parties", meta.get("party")), ("roles", meta.get("role")),
+                                ("functions", meta.get("function")), ("docs", meta.get("doc_id"))):
+                if value:
+                    entry[name].add(value)
+            documents.setdefault(meta["doc_id"], {"title": meta.get("doc_title", ""), "date": meta.get("date")})
+        speakers = {
+            key: Speaker(names[key], key, frozenset(e["parties"]), frozenset(e["roles"]),
+                         frozenset(e["functions"]), frozenset(e["docs"]))
+            for key, e in acc.items()
+        }
+        parties = {p.lower(): p for s in speakers.values() for p in s.parties}
+        return cls(speakers, parties, documents)
