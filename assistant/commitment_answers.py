@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from assistant.answering import compose_answer
 from assistant.models import Answer, Citation
 from assistant.retrieval import RetrievedTurn
+from assistant.speaker_directory import mention
 from assistant.structure.commitments import Commitment, debate_commitments
 from assistant.structure.deadlines import find_deadline, parse_debate_date
 from assistant.structure.sentences import split_sentences
@@ -96,7 +97,7 @@ def answer_from_commitments(question: str, language: str, doc_ids: Sequence[str]
         if transcript is None:
             continue
         for c in debate_commitments(transcript):
-            named_to = _names(question, c.to)
+            named_to = mention(question, c.to) >= 0
             # retrieval that settled on the member's own turns ("Wat zegde de minister Veltman toe")
             # still lets the commitments made *to* that member in
             if c.source != "finder" or (speakers and c.speaker not in speakers and c.to not in speakers):
@@ -126,13 +127,6 @@ def answer_from_commitments(question: str, language: str, doc_ids: Sequence[str]
 def _turn_text(transcript: Transcript, turn_id: str) -> str:
     turn = transcript.turn(turn_id)
     return turn.text if turn is not None else ""
-
-
-def _names(question: str, name: str | None) -> bool:
-    """Whether ``question`` names the member ``name`` (by surname, as a capitalised word)."""
-    if not name:
-        return False
-    return re.search(rf"(?<![\w-]){re.escape(name.split()[-1])}(?![\w-])", question) is not None
 
 
 def _note(n: int, c: Commitment, language: str) -> str:

@@ -35,11 +35,10 @@ from assistant.exchange_choice import (
     TurnSimilarity,
     candidates,
     exchange_rounds,
-    mention,
-    surname,
 )
 from assistant.models import Answer, Citation
 from assistant.retrieval import RetrievedTurn
+from assistant.speaker_directory import mention, surname
 from ingest.chunking import sentence_spans
 from ingest.exchanges import is_procedural
 from ingest.lexical import tokenize

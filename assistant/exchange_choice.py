@@ -24,6 +24,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from assistant.retrieval import RetrievedTurn
+from assistant.speaker_directory import mention
 from ingest.exchanges import has_exchange_fields, is_procedural, mark_exchanges
 from ingest.lexical import ChunkTable, tokenize
 from ingest.models import Transcript, Turn
@@ -69,19 +70,6 @@ _REPLY_VERB = re.compile(r"respon|repl|react|reageer|reageren|antwoord", re.IGNO
 NAME_VERB_CHARS = 40
 """How far before its verb a name still counts as that verb's subject ("Hoe reageerde minister Blok",
 "when Van Laar interrupted", "toen Kouwenhoven hem interrumpeerde")."""
-
-
-def surname(name: str) -> str:
-    return name.split()[-1]
-
-
-def mention(question: str, name: str | None) -> int:
-    """Where the question names this speaker (the surname as a capitalised word, as in
-    `assistant.question`); -1 when it does not."""
-    if not name:
-        return -1
-    found = re.search(rf"(?<!\w){re.escape(surname(name))}(?!\w)", question)
-    return found.start() if found else -1
 
 
 def _subject_of(question: str, verb: re.Pattern[str], people: Sequence[str]) -> str | None:

@@ -5,6 +5,7 @@ exists), never against a model's guess."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -53,3 +54,19 @@ class SpeakerDirectory:
         }
         parties = {p.lower(): p for s in speakers.values() for p in s.parties}
         return cls(speakers, parties, documents)
+
+
+def surname(name: str) -> str:
+    """The word people type for a speaker in a question: the last word of the printed name."""
+    return name.split()[-1]
+
+
+def mention(question: str, name: str | None) -> int:
+    """Where ``question`` names the speaker ``name`` (the surname as a capitalised word:
+    case matters, so the Dutch word "blok" is not Minister Blok); -1 when it does not. Shared
+    by the exchange and commitment answers, which ask whether a question names the challenger,
+    the one challenged or the member a promise was made to."""
+    if not name:
+        return -1
+    found = re.search(rf"(?<!\w){re.escape(surname(name))}(?!\w)", question)
+    return found.start() if found else -1
