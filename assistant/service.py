@@ -217,9 +217,17 @@ class Assistant:
     def retrieve(self, question: str, history: Sequence[Any] | None = None,
                  filters: Mapping[str, Any] | None = None, k: int = 10) -> tuple[Plan, list[RetrievedTurn]]:
         """Ranked turns for a question (used by `ask` and by the eval's retrieval metrics)."""
+        plan, turns, _ = self._retrieve(question, history, filters, k)
+        return plan, turns
+
+    def _retrieve(self, question: str, history: Sequence[Any] | None, filters: Mapping[str, Any] | None,
+                  k: int) -> tuple[Plan, list[RetrievedTurn], Answer | None]:
+        """`retrieve`, and the answer from the debate's commitments that put its cited turns first
+        (issue 10), so that `stream` answers with the very answer retrieval ranked for instead of
+        finding the commitments a second time."""
         plan = self.plan(question, history, filters)
         if not plan.standalone:
-            return plan, []
+            return plan, [], None
         query = search_text(plan.standalone, plan.constraints, self.directory)
         retrieval = self.retriever.retrieve(query, plan.constraints)
         constraints, turns = self._resolve_ambiguity(plan, retrieval.turns)
@@ -231,7 +239,7 @@ class Assistant:
         promised = answer_from_commitments(learned.standalone, learned.language, learned.constraints.doc_ids, turns[:kept],
                                            self.transcript, self.settings.top_k)  # the turns the answer will see
         turns = cited_first(turns, [c.turn_id for c in promised.citations] if promised else [], self._retrieved_turn)
-        return learned, turns[:kept]
+        return learned, turns[:kept], promised
 
     def _retrieved_turn(self, turn_id: str) -> RetrievedTurn | None:
         """A turn retrieval did not return, as a `RetrievedTurn` of its chunks (unscored), for a
@@ -288,13 +296,12 @@ class Assistant:
             yield from (motions.answer, motions)
             return
         started = time.perf_counter()
-        plan, turns = self.retrieve(question, history, filters, k=max(10, self.settings.top_k))
+        plan, turns, promised = self._retrieve(question, history, filters, k=max(10, self.settings.top_k))
         retrieved = time.perf_counter()
         evidence = gather_evidence(plan.standalone, turns, plan.names, plan.language, self.vocabulary, plan.dense_margin)
         forced = plan.names_someone_absent or not turns  # "not in the transcripts" whatever the evidence
         confidence = 0.0 if forced else self._confidence(plan, turns, evidence)
-        promised = None if forced else answer_from_commitments(  # issue 10: commitments first
-            plan.standalone, plan.language, plan.constraints.doc_ids, turns, self.transcript, self.settings.top_k)
+        promised = None if forced else promised  # issue 10: commitments first
         # issue 10: an exchange the transcript's structure confirms answers even where the evidence alone abstains
         confirmed = None if forced or promised is not None or self.policy.answerable(evidence) else exchange_answer(
             plan, turns, self.transcript, self.settings.top_k, confirmed_only=True, similarity=self._closeness(plan.standalone))
@@ -344,7 +351,7 @@ class Assistant:
         (`contradicted_premise`), with where it does."""
         if not presumes_quantity(plan.standalone):
             return None
-        for retrieved in citable_turns(turns, self.settings.top_k):
+        for retrieved in citable_turns(turns, self.settings.top_k, plan.constraints):
             turn = self._turn(retrieved.doc_id, retrieved.turn_id)
             if turn is not None and (found := contradicted_premise(
                     plan.standalone, turn.text, chunk_language(retrieved.metadata))) is not None:
@@ -373,7 +380,7 @@ class Assistant:
     def _extractive_if_fit(self, plan: Plan, turns: list[RetrievedTurn], evidence: Evidence) -> Answer:
         """The extractive answer, or "not in the transcripts" with the reason when its citations
         do not hold what the question names or asks (`assistant.evidence_fit`, issue 9)."""
-        cited = citable_turns(turns, self.settings.top_k)
+        cited = citable_turns(turns, self.settings.top_k, plan.constraints)
         citations = self._citations(plan, cited)
         by_id = {t.turn_id: t for t in cited}
         unfit = evidence_misfit(plan.standalone, [

@@ -81,14 +81,35 @@ def markers(text: str) -> list[int]:
     return [int(n) for group in _MARKER.findall(text) for n in re.split(r"\s*,\s*", group)]
 
 
+def closing_quote(text: str, i: int) -> int:
+    """Where the quotation opened at ``text[i]`` closes, or -1 (also when ``text[i]`` opens
+    none). Typographic quotes nest: a turn quoted whole may itself quote (“... end the punishing
+    “no recourse to public funds” regime?”), and the first ” would cut the quote in two, which
+    the citation check then finds in no turn. A straight ``"`` cannot nest: the next one closes."""
+    close = _QUOTE_PAIRS.get(text[i])
+    if close is None:
+        return -1
+    if close == text[i]:
+        return text.find(close, i + 1)
+    openers = {o for o, c in _QUOTE_PAIRS.items() if c == close}
+    depth = 0
+    for j in range(i + 1, len(text)):
+        if text[j] == close:
+            if depth == 0:
+                return j
+            depth -= 1
+        elif text[j] in openers:
+            depth += 1
+    return text.find(close, i + 1)  # unbalanced: the first close, as before
+
+
 def quoted_spans(text: str, min_chars: int = MIN_QUOTE_CHARS) -> list[str]:
     """The quoted stretches of ``text`` (“…”, „…”, «…», "…"), line breaks included, of at least
     ``min_chars``. An opening mark that is never closed quotes nothing."""
     spans: list[str] = []
     i = 0
     while i < len(text):
-        close = _QUOTE_PAIRS.get(text[i])
-        end = text.find(close, i + 1) if close else -1
+        end = closing_quote(text, i)
         if end == -1:
             i += 1
             continue
@@ -126,13 +147,12 @@ def split_statements(text: str) -> list[Statement]:
     """
     pieces: list[str] = []
     text = _MARKER_AFTER_END.sub(r" \2\1", text)  # "said more. [2] Then" -> "said more [2]. Then"
-    start, inside = 0, None
+    start, quote_end = 0, -1
     for i, ch in enumerate(text):
-        if inside is not None:
-            if ch == inside:
-                inside = None
-        elif ch in _QUOTE_PAIRS and text.find(_QUOTE_PAIRS[ch], i + 1) != -1:
-            inside = _QUOTE_PAIRS[ch]
+        if i <= quote_end:
+            continue
+        if ch in _QUOTE_PAIRS and (end := closing_quote(text, i)) != -1:
+            quote_end = end
         elif ch == "\n" or (ch in ".!?" and text[i + 1 : i + 2] == " "):
             pieces.append(text[start : i + 1])
             start = i + 1

@@ -76,9 +76,12 @@ def opens_contribution(turn: Turn) -> bool:
 def speaks_as_member(turn: Turn) -> bool:
     """Not the chair's procedure: a member, minister or other speaker, or a chair who says they
     speak "als woordvoerder"."""
-    if not turn.is_chair:
-        return True
-    return bool(_CHAIR_AS_MEMBER.search(turn.text[:CHAIR_AS_MEMBER_WINDOW]))
+    return not turn.is_chair or chair_speaks_as_member(turn.text)
+
+
+def chair_speaks_as_member(text: str) -> bool:
+    """Whether a chair's turn, starting with ``text``, says the chair speaks "als woordvoerder"."""
+    return bool(_CHAIR_AS_MEMBER.search(text[:CHAIR_AS_MEMBER_WINDOW]))
 
 
 @dataclass

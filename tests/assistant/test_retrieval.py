@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from assistant.constraints import Constraints
 from assistant.retrieval import (
     RetrievedChunk,
     RetrievedTurn,
@@ -53,9 +54,11 @@ def test_the_margin_is_how_far_the_best_stands_out_from_the_tenth() -> None:
     assert dense_margin([]) == 0.0
 
 
-def _turn(turn_id: str, dense: float, lexical: float) -> RetrievedTurn:
-    chunk = RetrievedChunk(f"{turn_id}:c000", "text", ChunkMeta(doc_id="doc", doc_title="", turn_id=turn_id, turn_index=0, speaker="", speaker_key=""), dense, lexical)
-    return RetrievedTurn(turn_id, "doc", 0.03, dense, lexical, [chunk])
+def _turn(turn_id: str, dense: float, lexical: float, text: str = "text", speaker: str = "",
+          is_chair: bool = False) -> RetrievedTurn:
+    meta = ChunkMeta(doc_id="doc", doc_title="", turn_id=turn_id, turn_index=0, speaker=speaker,
+                     speaker_key=speaker.lower(), is_chair=is_chair, role="chair" if is_chair else "member")
+    return RetrievedTurn(turn_id, "doc", 0.03, dense, lexical, [RetrievedChunk(f"{turn_id}:c000", text, meta, dense, lexical)])
 
 
 def test_a_turn_is_quoted_when_close_to_the_best_on_meaning_or_on_words() -> None:
@@ -68,3 +71,31 @@ def test_a_turn_is_quoted_when_close_to_the_best_on_meaning_or_on_words() -> Non
     assert [t.turn_id for t in citable_turns(turns, top_k=5)] == ["best", "close-in-meaning", "same-words"]
     assert [t.turn_id for t in citable_turns(turns, top_k=1)] == ["best"]
     assert citable_turns([], top_k=5) == []
+
+
+def test_the_chairs_procedure_below_the_best_turn_is_not_quoted_as_evidence() -> None:
+    turns = [
+        _turn("answer", 0.880, 4.0, "The council will not conflict with the Bank of England.", "Stride"),
+        _turn("call", 0.875, 3.9, "I call the Chair of the Treasury Committee.", "Hoyle", is_chair=True),
+        _turn("carry-on", 0.870, 0.0, "Gaat u verder met uw betoog.", "Hoyle", is_chair=True),
+        _turn("more", 0.866, 0.0, "And the Prudential Regulation Authority.", "Stride"),
+    ]
+    assert [t.turn_id for t in citable_turns(turns, top_k=5)] == ["answer", "more"]
+
+
+def test_the_chairs_turns_stay_evidence_when_the_question_is_about_the_chair() -> None:
+    turns = [
+        _turn("suspends", 0.880, 4.0, "Ik schors de vergadering tot 14.00 uur.", "Hoyle", is_chair=True),
+        _turn("reopens", 0.875, 3.9, "Ik heropen de vergadering.", "Hoyle", is_chair=True),
+    ]
+    assert [t.turn_id for t in citable_turns(turns, top_k=5, asked=Constraints(roles=("chair",)))] == ["suspends", "reopens"]
+    assert [t.turn_id for t in citable_turns(turns, top_k=5, asked=Constraints(speakers=("hoyle",)))] == ["suspends", "reopens"]
+    assert [t.turn_id for t in citable_turns(turns, top_k=5)] == ["suspends"]  # the best turn is always quoted
+
+
+def test_a_chair_who_speaks_as_spokesperson_is_quoted_like_any_member() -> None:
+    turns = [
+        _turn("answer", 0.880, 4.0, "Het kabinet verlengt de missie.", "Blok"),
+        _turn("member", 0.875, 3.9, "Ik spreek nu als woordvoerder van de VVD: de missie moet door.", "Ten Broeke", is_chair=True),
+    ]
+    assert [t.turn_id for t in citable_turns(turns, top_k=5)] == ["answer", "member"]

@@ -69,6 +69,14 @@ def test_quoted_spans_skip_short_titles_and_read_each_quote_style() -> None:
     assert m.quoted_spans(text) == ["dit is een lange zin", "nog een lange zin hier", "plain quotes here"]
 
 
+def test_a_quote_that_quotes_is_read_whole_not_cut_at_its_inner_closing_mark() -> None:
+    text = ('- “Will he end the punishing “no recourse to public funds” regime? Will he scrap the '
+            'two-child limit?” [5]')
+    assert m.quoted_spans(text, 1) == ["Will he end the punishing “no recourse to public funds” regime? Will he scrap the two-child limit?"]
+    assert [s.cited for s in m.split_statements("Thewliss said:\n" + text)] == [(5,)]
+    assert m.quoted_spans('„open “nested” still open and never closed') == ["open “nested"]
+
+
 def test_statements_keep_a_two_sentence_quote_together_and_drop_lead_ins() -> None:
     statements = m.split_statements(
         "Minister Blok said in “AO”:\n- “Eerste zin hier. Tweede zin daar.” [1]\nHe also said more. [2] Then this [1, 2].")
