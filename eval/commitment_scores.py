@@ -18,7 +18,7 @@ whose text overlaps the label's quote).
 Deadline accuracy: over matched labels with a `deadline_text`, the share whose normalised deadline
 (ISO date, range or null) equals the label's. List recall: over the chair's list items with
 `made_in`, the share whose `made_in` turn holds a commitment the finder found in the minister's
-turns alone (list linking switched off).
+turns alone (list linking switched off), or a repeat of one it folded into an earlier turn.
 """
 
 from __future__ import annotations
@@ -176,7 +176,7 @@ def list_recall(transcript: Transcript, labels: list[dict[str, Any]],
             continue
         turn = _turn(transcript, label["made_in"]["speaker"], label["made_in"]["phrase"])
         counts.list_n += 1
-        if turn is not None and any(f.turn_id == turn.id for f in found):
+        if turn is not None and any(f.turn_id == turn.id or turn.id in f.repeated_in for f in found):
             counts.list_hit += 1
         else:
             counts.errors.append(f"list item missed {transcript.id} n={label['n']}: {label['quote'][:120]}")
