@@ -137,6 +137,21 @@ def _before_day(match: re.Match[str], day: date) -> Span:
     return None, date(year, month, int(match.group("day"))) - timedelta(days=1)
 
 
+def _before_day_of_month(match: re.Match[str], day: date) -> Span:
+    """"voor de 23ste" = by the day before the next 23rd; "een week voor de 23ste" = seven days before it."""
+    target = int(match.group("day"))
+    year, month = (day.year, day.month) if target > day.day else (day.year + (day.month == 12), day.month % 12 + 1)
+    try:
+        when = date(year, month, target)
+    except ValueError:  # "de 31ste" of a shorter month
+        return None, None
+    count = (match.group("n") or "").lower()
+    if not count:
+        return None, when - timedelta(days=1)
+    n = int(count) if count.isdigit() else NUMBERS.get(count, 1)
+    return None, when - timedelta(days=n * UNITS[match.group("unit").lower()])
+
+
 def _end_of_year(match: re.Match[str], day: date) -> Span:
     return None, date(day.year, 12, 31)
 
@@ -204,7 +219,8 @@ GRAMMAR: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
     (re.compile(pattern, re.IGNORECASE), resolver) for pattern, resolver in (
         (r"\b(?:een|het)\s+debat\s+in\s+het\s+najaar\b", _undated),
         (r"\b(?:(?:nog|ruim|ver)\s+)?voor\s+het\s+kerstreces" + _YEAR, _christmas),
-        (r"\b(?:ruim\s+)?voor\s+het\s+verkiezingsreces\b", _election),
+        (r"\b(?:ruim\s+)?voor\s+(?:het\s+verkiezingsreces|de\s+(?:tweede\s*kamer)?verkiezingen)\b", _election),
+        (r"\b(?:(?P<n>\d+|een|één|twee|drie|vier)\s+(?P<unit>dagen|dag|weken|week)\s+)?voor\s+de\s+(?P<day>[1-3]?\d)(?:ste|de|e)\b", _before_day_of_month),
         (r"\b(?:(?:nog|ruim|ver)\s+)?voor\s+(?:de\s+zomer(?:vakantie)?|het\s+(?:zomer)?reces)\b", _before_summer),
         (r"\b(?:(?:vlak|spoedig|kort|snel|direct)\s+)?na\s+(?:de\s+zomer(?:vakantie)?|het\s+(?:zomer)?reces)\b", _autumn),
         (r"\b(?:(?:nog|ook)\s+)?(?:dit|in\s+het|het)\s+najaar\b", _autumn),
@@ -224,6 +240,10 @@ GRAMMAR: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
         (r"\bin\s+(?:de|het|een)\s+(?:eerst)?(?:volgende\s+)?(?:voortgangs\w+|halfjaarbericht\w*)(?:\s+(?:over\s+)?[A-Z][\w-]*|\s+[a-z]+(?=[.,;]))?", _undated),
         (r"\bin\s+het\s+volgende\s+bericht\b", _undated),
         (r"\bvoor\s+de\s+begrotingsbehandeling(?:\s+van\s+dit\s+departement)?\b", _undated),
+        # A meeting whose date the debate does not give: "voor het BO MIRT", "na de BO's MIRT", "tijdens het
+        # tweeminutendebat", "voor het volgende commissiedebat".
+        (r"\b(?:voor|na|bij|tijdens|in)\s+(?:het|de)\s+(?:volgende\s+)?(?:BO|NO|bestuurlijk\s+overleg|notaoverleg"
+         r"|commissiedebat|wetgevingsoverleg|tweeminutendebat)(?:'s)?\b(?:\s+(?-i:[A-Z]{2,})\b)?", _undated),
         (r"\b(?:binnenkort|op\s+korte\s+termijn|de\s+komende\s+(?:maanden|weken)|bij\s+de\s+evaluatie)\b", _undated),
         (r"\bna\s+afloop\s+van\s+de\s+lopende\s+onderhandelingen\b", _undated),
         # English sittings (ParlaMint-GB).

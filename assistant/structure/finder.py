@@ -79,6 +79,8 @@ CUES: tuple[tuple[re.Pattern[str], Strength], ...] = tuple(
          r"|\b(?:we|wij|ik)\s+(?:nemen|neem)\b[^.?!]{0,80}\bmee\s+in\s+(?:de|het|ons|onze|een|die|deze|mijn)\b", "explicit"),
         (r"\b(?:ik|we|wij)\s+(?:kom|komen)\b(?!\s+(?:van|uit)\b)[^.?!]{0,140}\bmet\s+(?:een|het|de)\b", "explicit"),
         (r"^(?:dat|dit)\s+pakken\s+(?:we|wij|ik)\s+(?:daarin\s+|ook\s+|dan\s+)*op\b", "explicit"),
+        # "Voor het einde van het jaar komen we daarmee": coming with it, inverted after a time.
+        (r"\b(?:kom|komen)\s+(?:ik|we|wij)\s+(?:\w+\s+)?(?:daar|hier)mee\s*[.!]?$", "explicit"),
         (_YES_FIRST + r"(?:dat|dit)\s+(?:zal|ga|wil|kan)\s+ik\s+(?:graag\s+|zeker\s+|even\s+|dan\s+|ook\s+)*doen\b", "explicit"),
         (_YES_FIRST + r"(?:dat|dit)\s+(?:gaan|zullen|willen|kunnen)\s+(?:we|wij)\s+(?:graag\s+|zeker\s+|even\s+|dan\s+|ook\s+|dus\s+)*(?:doen|uitzoeken)\b", "explicit"),
         (r"\b(?:dat|dit)\s+zoeken\s+(?:we|wij|ik)\s+(?:even\s+|nog\s+)*uit\b", "explicit"),
@@ -109,7 +111,7 @@ CUES: tuple[tuple[re.Pattern[str], Strength], ...] = tuple(
         # "Op korte termijn ontvangt uw Kamer een verkenning", "U krijgt na de zomer een brief",
         # "zal de Kamer in het najaar worden geïnformeerd".
         (r"\b(?:ontvangt|krijgt)\s+(?:uw|de)\s+kamer\b[^.?!]{0,80}\b(?:brief|verkenning|reactie|rapport|overzicht|update|analyse)"
-         r"|\bu\s+krijgt\b[^.?!]{0,80}\b(?:brief|verkenning|reactie|rapport|overzicht|update|analyse)", "passive"),
+         r"|\b(?:u\s+krijgt|krijgt\s+u)\b[^.?!]{0,80}\b(?:brief|verkenning|reactie|rapport|overzicht|update|analyse|informatie)", "passive"),
         (r"\b(?:zal|zullen|wordt)\s+(?:uw|de)\s+kamer\b[^.?!]{0,80}\b(?:geïnformeerd|geinformeerd|ingelicht)\b"
          r"|\b(?:uw|de)\s+kamer\s+(?:zal|wordt)\b[^.?!]{0,80}\b(?:geïnformeerd|geinformeerd|ingelicht)\b", "passive"),
         (r"\ber\s+komt\b[^.?!]{0,80}\b(?:brief|reactie|rapportage|voorstel)\b[^.?!]{0,80}\bkamer\b", "passive"),
@@ -144,6 +146,8 @@ EXCLUDE = re.compile(
     # is the earlier promise again, not a new one.
     r"|\bheb\s+ik\s+(?:\w+\s+){0,3}(?:aangegeven|gezegd)\b|\bzoals\s+(?:ik\s+)?(?:al\s+|eerder\s+|net\s+)?(?:heb\s+)?(?:gezegd|aangegeven|toegezegd)\b"
     r"|\bkom\s+ik\s+(?:\w+\s+)?terug\s+op\b"
+    # Returning to a topic now: "Ik wil toch nog heel even terugkomen op de vaarwegrecreatie".
+    r"|\bwil\s+(?:\w+\s+){0,4}terugkomen\s+op\b"
     # A letter received, not sent: "Ik ga de brief bestuderen" (four false positives in one tuning debate).
     r"|\bbrief\s+(?:\w+\s+){0,2}(?:bestuderen|lezen|doorlezen|bekijken)\b"
     # Correspondence with a third party, not the Kamer: "een antwoord, dat we gaan delen met de ondertekenaars",
@@ -206,14 +210,17 @@ _ANAPHORIC = re.compile(r"^(?:en\s+)?(?:dat|dit)\s+(?:zal|zullen|ga|gaan|wil|wil
 # after the promise (four false positives); the same-paragraph rule keeps the blocks of a long answer apart.
 # (REPEAT_GAP 4 left "Die toezegging kan ik dus doen" five sentences after "Dat kan ik van harte toezeggen".)
 REPEAT_GAP = 5
-REFERS_BACK = re.compile(
-    r"^(?:en\s+)?(?:ja\b|jazeker\b|zeker\b|(?:dat|dit)\s+(?:is|zal|zullen|ga|gaan|wil|willen|kan|kunnen|doe|doen)\b"
-    r"|(?:die|deze)\s+toezegging\b)"
-    r"|\b(?:daar|er|hier)(?:op|over)?\s+(?:\w+\s+){0,8}(?:op\s+)?terug\s*(?:te\s+)?(?:kom|komen)?\b"
-    r"|\b(?:daarop|erop|daarover|hierop)\b[^.?!]{0,30}\bterug"
-    r"|\b(?:daar|er)\s+(?:\w+\s+){1,9}over\s*[.!]?$",
-    re.IGNORECASE,
-)
+_POINTS_BACK = (r"^(?:en\s+)?(?:ja\b|jazeker\b|zeker\b|(?:dat|dit)\s+(?:is|zal|zullen|ga|gaan|wil|willen|kan|kunnen|doe|doen)\b"
+                r"|(?:die|deze)\s+toezegging\b)"
+                r"|\b(?:daar|er|hier)(?:op|over)?\s+(?:\w+\s+){0,8}(?:op\s+)?terug\s*(?:te\s+)?(?:kom|komen)?\b"
+                r"|\b(?:daarop|erop|daarover|hierop)\b[^.?!]{0,30}\bterug"
+                r"|\b(?:kom|komen)\s+(?:ik|we|wij)\s+(?:\w+\s+)?(?:daar|er|hier)mee\b")
+# A confirmation, a come-back or "komen we daarmee": what a repeat in a later turn says (`repeats`). A sentence
+# that only ends "daar ... over" ("Deze zomer krijgt u daar informatie over") names its own deliverable, and
+# "Ik ga het dus nog wel onder de aandacht brengen" concludes its own paragraph: both repeat only within their turn.
+POINTS_BACK = re.compile(_POINTS_BACK, re.IGNORECASE)
+REFERS_BACK = re.compile(_POINTS_BACK + r"|\b(?:daar|er)\s+(?:\w+\s+){1,9}over\s*[.!]?$"
+                         r"|^(?:ik|we|wij)\s+(?:\w+\s+)?(?:het|dat|dit)\s+dus\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,7 @@ from ingest.models import Transcript, Turn
 
 from .cabinet import is_cabinet
 from .chair_list import ListItem, list_start
-from .finder import REFERS_BACK
+from .finder import POINTS_BACK
 
 if TYPE_CHECKING:
     from .commitments import Commitment
@@ -64,7 +64,7 @@ def _original(transcript: Transcript, kept: dict[int, Commitment], record: Commi
               start: int | None) -> int | None:
     """Key in ``kept`` of the earlier promise that ``record`` says again, or None."""
     index = _index(record.turn_id)
-    if not REFERS_BACK.search(record.quote):
+    if not POINTS_BACK.search(record.quote):
         return None
     earlier = [(key, kept[key]) for key in sorted(kept) if _index(kept[key].turn_id) < index]
     if start is not None and index > start:

@@ -242,3 +242,17 @@ def test_a_cue_that_refers_back_a_few_sentences_later_is_the_same_promise() -> N
     assert len(_quotes("Ik kan de heer Bamenga toezeggen dat ik hem voor het overleg zal informeren. Dit wordt een puzzel. "
                        "Daar zijn zorgen over. We moeten verstandig investeren. "
                        "Met uw goedkeuren informeer ik u daar graag voor het overleg nog wat verder over.")) == 1
+
+
+def test_coming_with_it_after_a_time_is_a_promise() -> None:
+    assert _quotes("Voor het einde van het jaar komen we daarmee.") != []
+
+
+def test_a_conclusion_with_dus_restates_the_promise_of_its_paragraph() -> None:
+    assert len(_quotes("Ik ga dit incident onder de aandacht brengen bij de vervoerder. Het is mij niet bekend. "
+                       "Ik ga het dus nog wel onder de aandacht brengen.")) == 1
+
+
+def test_wanting_to_return_to_a_topic_now_is_the_road_map_not_a_promise() -> None:
+    assert _quotes("Ik wil toch nog heel even terugkomen op de vaarwegrecreatie.") == []
+    assert _quotes("Deze zomer krijgt u daar informatie over.") != []
