@@ -42,7 +42,7 @@ _TOWARDS_KAMER = (r"(?:informeren|berichten|(?:toe)?sturen|versturen|toekomen|te
 # Concrete acts: only with "zal/zullen/ga/gaan" (a "wil" here is mostly narration: "ik wil u vragen").
 _ACT = (r"(?:vragen|opbrengen|aankaarten|bespreken|in\s+gesprek|onder\s+de\s+aandacht|delen|meenemen|mee\s*nemen"
         r"|verkennen|ingaan|reageren|aansturen|uitwerken|ter\s+sprake|contact\s+opnemen|kijken\s+of|bekijken\s+of|appel"
-        r"|suggestie\s+doen|voorleggen|navraag|doorgeleiden|doorgeven|overleggen|ervoor\s+zorgen|zorgen\s+dat)")
+        r"|suggestie\s+doen|voorleggen|navraag|doorgeleiden|doorgeven|overleggen|in\s+overleg|ervoor\s+zorgen|zorgen\s+dat)")
 _SPAN = r"\b[^.?!]{0,140}?\b"
 # Present tense for the future, towards the Kamer: "Ik informeer de Kamer na de BO's per brief", "In het najaar
 # informeer ik de Kamer over ...", "Die deel ik met u in de voortgangsrapportage". Present tense is also habitual
@@ -85,6 +85,16 @@ CUES: tuple[tuple[re.Pattern[str], Strength], ...] = tuple(
         (_YES_FIRST + r"(?:dat|dit)\s+(?:gaan|zullen|willen|kunnen)\s+(?:we|wij)\s+(?:graag\s+|zeker\s+|even\s+|dan\s+|ook\s+|dus\s+)*(?:doen|uitzoeken)\b", "explicit"),
         (r"\b(?:dat|dit)\s+zoeken\s+(?:we|wij|ik)\s+(?:even\s+|nog\s+)*uit\b", "explicit"),
         (_YES_FIRST + r"(?:ik\s+kan\s+dat|dat\s+kan\s+ik|(?:we|wij)\s+kunnen\s+dat)\s+(?:zeker\s+|graag\s+|wel\s+)*doen\b", "explicit"),
+        # "Ik zal dat doen", "We gaan dat zeker doen": "Dat zal ik doen" with the subject first.
+        (_YES_FIRST + r"(?:ik\s+(?:zal|ga|wil)|(?:we|wij)\s+(?:zullen|gaan|willen))\s+(?:dat|dit)\s+(?:graag\s+|zeker\s+|even\s+|dan\s+|ook\s+)*doen\b", "explicit"),
+        # Separable verbs in the present tense, about one thing: "Ik zoek dat even uit", "Dat ga ik na", "Ik vraag
+        # het na", "Ik laat u dat weten", "Ik houd u op de hoogte".
+        (r"\b(?:ik|we|wij)\s+(?:zoek|zoeken|ga|gaan|vraag|vragen)\s+(?:dat|dit|het)\s+(?:\w+\s+){0,3}(?:uit|na)\s*(?:[.!,;]|$)"
+         r"|\b(?:dat|dit|het)\s+(?:zoek|zoeken|ga|gaan|vraag|vragen)\s+(?:ik|we|wij)\s+(?:\w+\s+){0,3}(?:uit|na)\s*(?:[.!,;]|$)"
+         r"|\b(?:ik|we|wij)\s+(?:laat|laten)\s+(?:u|uw\s+kamer|de\s+kamer|het\s+u|dat\s+u)\b[^.?!]{0,60}\bweten\b"
+         r"|\b(?:laat|laten)\s+(?:ik|we|wij)\s+(?:u|uw\s+kamer|de\s+kamer|het\s+u|dat\s+u)\b[^.?!]{0,60}\bweten\b"
+         r"|\b(?:ik|we|wij)\s+(?:hou|houd|houden)\s+(?:u|uw\s+kamer|de\s+kamer)\b[^.?!]{0,40}\bop\s+de\s+hoogte\b"
+         r"|\b(?:hou|houd|houden)\s+(?:ik|we|wij)\s+(?:u|uw\s+kamer|de\s+kamer)\b[^.?!]{0,40}\bop\s+de\s+hoogte\b", "explicit"),
         (PRESENT_TENSE, "explicit"),
         # A come-back in another debate or document: "daarop kan ik terugkomen in het tweeminutendebat".
         (r"\b(?:kan|kunnen)\s+(?:ik|we|wij)\b[^.?!]{0,60}\bterug(?:komen|koppelen)\b"
@@ -111,6 +121,7 @@ CUES: tuple[tuple[re.Pattern[str], Strength], ...] = tuple(
         # "Op korte termijn ontvangt uw Kamer een verkenning", "U krijgt na de zomer een brief",
         # "zal de Kamer in het najaar worden geïnformeerd".
         (r"\b(?:ontvangt|krijgt)\s+(?:uw|de)\s+kamer\b[^.?!]{0,80}\b(?:brief|verkenning|reactie|rapport|overzicht|update|analyse)"
+         r"|\b(?:u\s+ontvangt|ontvangt\s+u)\b[^.?!]{0,80}\b(?:brief|verkenning|reactie|rapport|overzicht|update|analyse|informatie)"
          r"|\b(?:u\s+krijgt|krijgt\s+u)\b[^.?!]{0,80}\b(?:brief|verkenning|reactie|rapport|overzicht|update|analyse|informatie)", "passive"),
         (r"\b(?:zal|zullen|wordt)\s+(?:uw|de)\s+kamer\b[^.?!]{0,80}\b(?:geïnformeerd|geinformeerd|ingelicht)\b"
          r"|\b(?:uw|de)\s+kamer\s+(?:zal|wordt)\b[^.?!]{0,80}\b(?:geïnformeerd|geinformeerd|ingelicht)\b", "passive"),
@@ -210,7 +221,8 @@ _ANAPHORIC = re.compile(r"^(?:en\s+)?(?:dat|dit)\s+(?:zal|zullen|ga|gaan|wil|wil
 # after the promise (four false positives); the same-paragraph rule keeps the blocks of a long answer apart.
 # (REPEAT_GAP 4 left "Die toezegging kan ik dus doen" five sentences after "Dat kan ik van harte toezeggen".)
 REPEAT_GAP = 5
-_POINTS_BACK = (r"^(?:en\s+)?(?:ja\b|jazeker\b|zeker\b|(?:dat|dit)\s+(?:is|zal|zullen|ga|gaan|wil|willen|kan|kunnen|doe|doen)\b"
+_POINTS_BACK = (r"^(?:(?:en|maar(?:\s+goed)?|nou|dus|goed)[,\s]+)?(?:ja\b|jazeker\b|zeker\b"
+                r"|(?:dat|dit)\s+(?:is|zal|zullen|ga|gaan|wil|willen|kan|kunnen|doe|doen|zoek|zoeken)\b"
                 r"|(?:die|deze)\s+toezegging\b)"
                 r"|\b(?:daar|er|hier)(?:op|over)?\s+(?:\w+\s+){0,8}(?:op\s+)?terug\s*(?:te\s+)?(?:kom|komen)?\b"
                 r"|\b(?:daarop|erop|daarover|hierop)\b[^.?!]{0,30}\bterug"

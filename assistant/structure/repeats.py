@@ -64,12 +64,13 @@ def _original(transcript: Transcript, kept: dict[int, Commitment], record: Commi
               start: int | None) -> int | None:
     """Key in ``kept`` of the earlier promise that ``record`` says again, or None."""
     index = _index(record.turn_id)
-    if not POINTS_BACK.search(record.quote):
-        return None
+    points_back = bool(POINTS_BACK.search(record.quote))
     earlier = [(key, kept[key]) for key in sorted(kept) if _index(kept[key].turn_id) < index]
-    if start is not None and index > start:
+    if start is not None and index > start and (points_back or record.deadline is None):
         item = _item_being_read(items, index)
         return next((key for key, first in earlier if item is not None and first.list_item == item.n), None)
+    if not points_back:
+        return None
     if not ASKS_TO_NOTE_OR_DATE.search(_asked(transcript, transcript.turns[index])):
         return None
     return next((key for key, first in reversed(earlier) if record.to in (None, first.to)), None)

@@ -256,3 +256,24 @@ def test_a_conclusion_with_dus_restates_the_promise_of_its_paragraph() -> None:
 def test_wanting_to_return_to_a_topic_now_is_the_road_map_not_a_promise() -> None:
     assert _quotes("Ik wil toch nog heel even terugkomen op de vaarwegrecreatie.") == []
     assert _quotes("Deze zomer krijgt u daar informatie over.") != []
+
+
+def test_common_dutch_promise_forms_are_found() -> None:
+    for text in ("U ontvangt voor de zomer een brief over de uitvoering.",
+                 "Ik zal dat doen.",
+                 "We gaan dat zeker doen.",
+                 "Ik zoek dat even uit.",
+                 "Dat ga ik na.",
+                 "Ik vraag het na.",
+                 "Ik laat u dat voor het kerstreces weten.",
+                 "Ik houd u op de hoogte van de uitkomst.",
+                 "Ik zal met de provincie in overleg gaan over de planning."):
+        assert _quotes(text) == [text], text
+
+
+def test_a_preposition_na_after_a_pronoun_is_not_the_particle_of_nagaan() -> None:
+    assert _quotes("Ik ga het na de zomer over de begroting hebben.") == []
+
+
+def test_a_repeat_opened_by_maar_goed_is_the_same_promise() -> None:
+    assert len(_quotes("Dat gaan we even uitzoeken. Je zou zeggen van wel, toch? Maar goed, dat zoeken we uit.")) == 1

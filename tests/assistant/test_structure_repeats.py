@@ -57,3 +57,23 @@ def test_a_refer_back_without_a_request_to_note_or_date_is_not_folded() -> None:
                      ("Vedder", "member", "Wil de minister ook met de provincie praten?"),
                      ("Tieman", "minister", "Dat zal ik doen."))
     assert len(_finder(debate)) == 2
+
+
+def _listed(reply: str) -> Transcript:
+    return _debate(("Tieman", "minister", "De sancties tegen Rusland blijven. De steun aan Oekraïne gaat door. "
+                                          "Over Georgië is de Raad verdeeld. Het Ottawaverdrag blijft van belang."),
+                   ("Dassen", "member", "Kan de minister de correspondentie over de brief van de advocaten sturen?"),
+                   ("Tieman", "minister", "Ik zal navraag doen naar de correspondentie tussen het departement en het "
+                                          "advocatenkantoor over dit informatieverzoek."),
+                   ("Klaver", "chair", "Dank u wel. Ik heb nog de toezeggingen met u door te nemen.\n"
+                                       "De minister komt terug op het informatieverzoek over de correspondentie tussen het "
+                                       "departement en het advocatenkantoor."),
+                   ("Tieman", "minister", reply))
+
+
+def test_an_undated_restatement_during_the_list_reading_is_the_item_being_read() -> None:
+    assert len(_finder(_listed("Wij zullen dus ingaan op hoe de correspondentie precies zit en u informeren."))) == 1
+
+
+def test_a_new_dated_deliverable_during_the_list_reading_is_a_promise_of_its_own() -> None:
+    assert len(_finder(_listed("Ik ga in het najaar een afzonderlijke brief over de correspondentie aan uw Kamer sturen."))) == 2
