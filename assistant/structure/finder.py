@@ -42,7 +42,10 @@ _TOWARDS_KAMER = (r"(?:informeren|berichten|(?:toe)?sturen|versturen|toekomen|te
 # Concrete acts: only with "zal/zullen/ga/gaan" (a "wil" here is mostly narration: "ik wil u vragen").
 _ACT = (r"(?:vragen|opbrengen|aankaarten|bespreken|in\s+gesprek|onder\s+de\s+aandacht|delen|meenemen|mee\s*nemen"
         r"|verkennen|ingaan|reageren|aansturen|uitwerken|ter\s+sprake|contact\s+opnemen|kijken\s+of|bekijken\s+of|appel"
-        r"|suggestie\s+doen|voorleggen|navraag|doorgeleiden|doorgeven|overleggen|in\s+overleg|ervoor\s+zorgen|zorgen\s+dat)")
+        r"|suggestie\s+doen|voorleggen|navraag|doorgeleiden|doorgeven|overleggen|in\s+overleg|ervoor\s+zorgen|zorgen\s+dat"
+        r"|(?:het|een)\s+gesprek\s+aan|opnemen|in\s+kaart\s+brengen)")
+# Not "onderzoeken": "We gaan eerst onderzoeken waar de groei ... in zit" is the cabinet's own plan (E2; one false
+# positive on the tuning split, no label gained).
 _SPAN = r"\b[^.?!]{0,140}?\b"
 # Present tense for the future, towards the Kamer: "Ik informeer de Kamer na de BO's per brief", "In het najaar
 # informeer ik de Kamer over ...", "Die deel ik met u in de voortgangsrapportage". Present tense is also habitual
@@ -85,6 +88,11 @@ CUES: tuple[tuple[re.Pattern[str], Strength], ...] = tuple(
         (_YES_FIRST + r"(?:dat|dit)\s+(?:gaan|zullen|willen|kunnen)\s+(?:we|wij)\s+(?:graag\s+|zeker\s+|even\s+|dan\s+|ook\s+|dus\s+)*(?:doen|uitzoeken)\b", "explicit"),
         (r"\b(?:dat|dit)\s+zoeken\s+(?:we|wij|ik)\s+(?:even\s+|nog\s+)*uit\b", "explicit"),
         (_YES_FIRST + r"(?:ik\s+kan\s+dat|dat\s+kan\s+ik|(?:we|wij)\s+kunnen\s+dat)\s+(?:zeker\s+|graag\s+|wel\s+)*doen\b", "explicit"),
+        # "Dat doe ik.", "Dat doen we graag.": a bare present-tense yes ("Dat doen we al" is policy, so nothing may follow).
+        (_YES_FIRST + r"(?:dat|dit)\s+(?:doe\s+ik|doen\s+(?:we|wij))\s*(?:graag|zeker|natuurlijk)?\s*[.!]?$", "explicit"),
+        # "Ik neem dat op in de brief", "Dat nemen we op in de voortgangsrapportage".
+        (r"\b(?:ik|we|wij)\s+(?:neem|nemen)\s+(?:dat|dit|het)\s+(?:\w+\s+){0,2}op\s+in\s+(?:de|het|een|ons|onze|mijn)\b"
+         r"|\b(?:dat|dit|het)\s+(?:neem|nemen)\s+(?:ik|we|wij)\s+(?:\w+\s+){0,2}op\s+in\s+(?:de|het|een|ons|onze|mijn)\b", "explicit"),
         # "Ik zal dat doen", "We gaan dat zeker doen": "Dat zal ik doen" with the subject first.
         (_YES_FIRST + r"(?:ik\s+(?:zal|ga|wil)|(?:we|wij)\s+(?:zullen|gaan|willen))\s+(?:dat|dit)\s+(?:graag\s+|zeker\s+|even\s+|dan\s+|ook\s+)*doen\b", "explicit"),
         # Separable verbs in the present tense, about one thing: "Ik zoek dat even uit", "Dat ga ik na", "Ik vraag

@@ -267,7 +267,11 @@ def test_common_dutch_promise_forms_are_found() -> None:
                  "Ik vraag het na.",
                  "Ik laat u dat voor het kerstreces weten.",
                  "Ik houd u op de hoogte van de uitkomst.",
-                 "Ik zal met de provincie in overleg gaan over de planning."):
+                 "Ik zal met de provincie in overleg gaan over de planning.",
+                 "Ik ga het gesprek aan met de provincie.",
+                 "Ik neem dat op in de brief over de voortgang.",
+                 "We zullen in kaart brengen hoeveel scholen het betreft.",
+                 "Dat doe ik."):
         assert _quotes(text) == [text], text
 
 
@@ -277,3 +281,8 @@ def test_a_preposition_na_after_a_pronoun_is_not_the_particle_of_nagaan() -> Non
 
 def test_a_repeat_opened_by_maar_goed_is_the_same_promise() -> None:
     assert len(_quotes("Dat gaan we even uitzoeken. Je zou zeggen van wel, toch? Maar goed, dat zoeken we uit.")) == 1
+
+
+def test_what_the_cabinet_already_does_or_will_study_for_itself_is_no_promise() -> None:
+    assert _quotes("Dat doen we al.") == []
+    assert _quotes("We gaan eerst onderzoeken waar de groei precies in zit.") == []
