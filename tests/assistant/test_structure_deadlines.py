@@ -41,6 +41,12 @@ JULY_2 = date(2025, 7, 2)
     ("U hoort het voor de 15de.", "2025-07-14"),
     ("U hoort het voor de 1e.", "2025-07-31"),
     ("We informeren u voor het BO MIRT in het najaar.", "2025-09-01/2025-11-30"),
+    ("Ik stuur u komend najaar een brief.", "2025-09-01/2025-11-30"),
+    ("Dat komt in de brief van volgend jaar voorjaar.", "2026-03-01/2026-05-31"),
+    ("Het plan komt in het volgende voorjaar.", "2026-03-01/2026-05-31"),
+    ("Ik informeer u aan het eind van het jaar.", "2025-12-31"),
+    ("De Kamer ontvangt uiterlijk 16 juli een opgave.", "2025-07-16"),
+    ("Ik stuur het op 1 oktober.", "2025-10-01"),
 ])
 def test_time_words_normalise_relative_to_the_debate_date(text: str, iso: str) -> None:
     deadline = find_deadline(text, JULY_2)
