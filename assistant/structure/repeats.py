@@ -4,16 +4,18 @@ Ministers repeat a promise when a member or the chair asks to have it noted ("Ku
 als een toezegging?" - "Dat kan ik toezeggen"), asks when it comes ("Het is dan wel de vraag
 wanneer." - "Voor de verkiezingen kom ik daarop terug.") or reads it out in the list ("Kan ik de
 toezegging zo noteren?" - "Ik kom daarop terug."). The hand labels count each promise once, with the
-later turns as `also_in`, so each repeat the finder reported was a false positive: 4 of the 26 on
-the tuning split (1 December 2026).
+later turns as `also_in`, so each repeat the finder reported was a false positive: folding them
+removed 5 of the 26 on the tuning split (1 December 2026) and lost no label.
 
 A repeat refers back instead of naming its act: it opens with "dat/dit" + a verb ("Dat kan ik
 toezeggen") or a bare yes, or it comes back "daarop/erop/daarover". It is folded only where the
 structure says what it refers back to: during the chair's list reading, the promise the item being
-read links to; elsewhere, when the turn it answers asks to note or date a promise, the last earlier
-promise to the same member (or the last promise, when the
-repeat names no member: the chair's "Kan ik dat dan noteren als een toezegging?" - "Jazeker."). A repeat that dates the promise gives it its date (the later date wins,
-as in the labels: "where the date changed during the list reading, the later one is used").
+read links to (there an undated restatement in its own words folds too: "Wij zullen dus ingaan op
+..."); elsewhere, when the turns it answers ask to note or date a promise, the last earlier promise
+to the same member, or the last promise when the repeat names no member (the chair's "Kan ik dat
+dan noteren als een toezegging?" - "Jazeker."). A repeat that dates the promise gives it its date
+(the later date wins, as in the labels: "where the date changed during the list reading, the later
+one is used").
 """
 
 from __future__ import annotations
