@@ -21,6 +21,7 @@ from .chair_list import ListItem, parse_chair_list
 from .deadlines import find_deadline, parse_debate_date
 from .finder import Found, find_commitments
 from .linking import link_items
+from .repeats import fold_repeats
 
 Source = Literal["finder", "list"]
 
@@ -28,7 +29,8 @@ Source = Literal["finder", "list"]
 @dataclass(frozen=True)
 class Commitment:
     """One commitment, attributed from structure. ``quote`` is the minister's verbatim sentence(s)
-    (``turn_text[start:end]``); ``list_*`` is the chair's list item that registered it, if any."""
+    (``turn_text[start:end]``); ``list_*`` is the chair's list item that registered it, if any;
+    ``repeated_in`` the later turns that say it again (`repeats`)."""
 
     speaker: str
     role: str
@@ -49,6 +51,7 @@ class Commitment:
     list_text: str | None = None
     list_speaker: str | None = None
     list_turn_id: str | None = None
+    repeated_in: tuple[str, ...] = ()  # later turns where the minister said this promise again
 
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
@@ -102,6 +105,6 @@ def debate_commitments(transcript: Transcript) -> list[Commitment]:
             unlinked.append(item)
         else:
             by_found[position] = item
-    records = [_record(transcript, f, names, by_found.get(i)) for i, f in enumerate(found)]
+    records = fold_repeats(transcript, [_record(transcript, f, names, by_found.get(i)) for i, f in enumerate(found)], items)
     records += [_listed_only(transcript, item) for item in unlinked]
     return sorted(records, key=lambda record: (record.turn_id, record.start))

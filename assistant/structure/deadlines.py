@@ -109,6 +109,11 @@ def _spring(match: re.Match[str], day: date) -> Span:
     return date(year, 3, 1), date(year, 5, 31)
 
 
+def _next_spring(match: re.Match[str], day: date) -> Span:
+    """"volgend voorjaar", "volgend jaar voorjaar": the spring of the year after the debate's."""
+    return date(day.year + 1, 3, 1), date(day.year + 1, 5, 31)
+
+
 def _christmas(match: re.Match[str], day: date) -> Span:
     return None, christmas_recess_start(_year(match, "year", day.year)) - timedelta(days=1)
 
@@ -135,6 +140,28 @@ def _before_day(match: re.Match[str], day: date) -> Span:
     month = MONTHS.index(match.group("month").lower()) + 1
     year = _year(match, "year", day.year + 1 if month < day.month else day.year)
     return None, date(year, month, int(match.group("day"))) - timedelta(days=1)
+
+
+def _before_day_of_month(match: re.Match[str], day: date) -> Span:
+    """"voor de 23ste" = by the day before the next 23rd; "een week voor de 23ste" = seven days before it."""
+    target = int(match.group("day"))
+    year, month = (day.year, day.month) if target > day.day else (day.year + (day.month == 12), day.month % 12 + 1)
+    try:
+        when = date(year, month, target)
+    except ValueError:  # "de 31ste" of a shorter month
+        return None, None
+    count = (match.group("n") or "").lower()
+    if not count:
+        return None, when - timedelta(days=1)
+    n = int(count) if count.isdigit() else NUMBERS.get(count, 1)
+    return None, when - timedelta(days=n * UNITS[match.group("unit").lower()])
+
+
+def _on_day(match: re.Match[str], day: date) -> Span:
+    """"uiterlijk 16 juli", "op 1 oktober": by that day, this year or, if past, the next."""
+    month = MONTHS.index(match.group("month").lower()) + 1
+    year = _year(match, "year", day.year + 1 if month < day.month else day.year)
+    return None, date(year, month, int(match.group("day")))
 
 
 def _end_of_year(match: re.Match[str], day: date) -> Span:
@@ -204,19 +231,23 @@ GRAMMAR: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
     (re.compile(pattern, re.IGNORECASE), resolver) for pattern, resolver in (
         (r"\b(?:een|het)\s+debat\s+in\s+het\s+najaar\b", _undated),
         (r"\b(?:(?:nog|ruim|ver)\s+)?voor\s+het\s+kerstreces" + _YEAR, _christmas),
-        (r"\b(?:ruim\s+)?voor\s+het\s+verkiezingsreces\b", _election),
+        (r"\b(?:ruim\s+)?voor\s+(?:het\s+verkiezingsreces|de\s+(?:tweede\s*kamer)?verkiezingen)\b", _election),
+        (r"\b(?:(?P<n>\d+|een|één|twee|drie|vier)\s+(?P<unit>dagen|dag|weken|week)\s+)?voor\s+de\s+(?P<day>[1-3]?\d)(?:ste|de|e)\b", _before_day_of_month),
         (r"\b(?:(?:nog|ruim|ver)\s+)?voor\s+(?:de\s+zomer(?:vakantie)?|het\s+(?:zomer)?reces)\b", _before_summer),
         (r"\b(?:(?:vlak|spoedig|kort|snel|direct)\s+)?na\s+(?:de\s+zomer(?:vakantie)?|het\s+(?:zomer)?reces)\b", _autumn),
-        (r"\b(?:(?:nog|ook)\s+)?(?:dit|in\s+het|het)\s+najaar\b", _autumn),
+        (r"\b(?:(?:nog|ook)\s+)?(?:dit|in\s+het|het|komend|komende)\s+najaar\b", _autumn),
         (r"\b(?:(?:nog|ook)\s+)?(?:deze|in\s+de|komende)\s+zomer\b", _summer),
-        (r"\b(?:dit|in\s+het|het)\s+voorjaar" + _YEAR, _spring),
+        (r"\b(?:dit|in\s+het|het|komend|komende)\s+voorjaar" + _YEAR, _spring),
+        (r"\b(?:(?:in\s+het\s+)?volgend(?:e)?\s+voorjaar|volgend\s+jaar\s+(?:in\s+het\s+)?voorjaar)\b", _next_spring),
         (r"\b(?P<prep>voor|bij|op|met)\s+(?:de\s+)?(?:Miljoenennota|Prinsjesdag)\b", _budget_day),
         (r"\bvoor\s+(?P<day>[1-3]?\d)\s+(?P<month>" + _MONTH + r")\b" + _YEAR, _before_day),
         (r"\buiterlijk\s+in\s+(?P<month>" + _MONTH + r")\b" + _YEAR, _end_of_month),
+        (r"\b(?:uiterlijk|op)\s+(?P<day>[1-3]?\d)\s+(?P<month>" + _MONTH + r")\b" + _YEAR, _on_day),
         (r"\bin\s+(?P<month>" + _MONTH + r")\b" + _YEAR, _month),
         (r"\b(?:(?P<latest>uiterlijk)\s+)?(?:deze|van\s+de|(?P<next>volgende))\s+week\b", _week),
         (r"\bin\s+de\s+(?P<half>eerste|tweede)\s+helft\s+van\s+(?:dit|het)\s+jaar\b", _half_year),
-        (r"\b(?:(?:later|nog|eind)\s+)?dit\s+jaar\b|\bvoor\s+het\s+eind(?:e)?\s+van\s+(?:het|dit)\s+jaar\b", _end_of_year),
+        (r"\b(?:(?:later|nog|eind)\s+)?dit\s+jaar\b"
+         r"|\b(?:voor|aan|tegen)\s+het\s+eind(?:e)?\s+van\s+(?:het|dit)\s+jaar\b|\beind(?:e)?\s+van\s+dit\s+jaar\b", _end_of_year),
         (r"\bbegin\s+(?:volgend\s+jaar|(?P<year>20\d\d))\b", _next_year_start),
         (r"\b(?:in\s+het\s+)?(?P<q>eerste|tweede|derde|vierde)\s+kwartaal" + _YEAR, _quarter),
         (r"\bbinnen\s+(?P<n>\d+|een|één|twee|drie|vier|vijf|zes|acht|tien)\s+(?P<unit>dagen|dag|weken|week|maanden|maand)\b", _within),
@@ -224,6 +255,10 @@ GRAMMAR: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
         (r"\bin\s+(?:de|het|een)\s+(?:eerst)?(?:volgende\s+)?(?:voortgangs\w+|halfjaarbericht\w*)(?:\s+(?:over\s+)?[A-Z][\w-]*|\s+[a-z]+(?=[.,;]))?", _undated),
         (r"\bin\s+het\s+volgende\s+bericht\b", _undated),
         (r"\bvoor\s+de\s+begrotingsbehandeling(?:\s+van\s+dit\s+departement)?\b", _undated),
+        # A meeting whose date the debate does not give: "voor het BO MIRT", "na de BO's MIRT", "tijdens het
+        # tweeminutendebat", "voor het volgende commissiedebat".
+        (r"\b(?:voor|na|bij|tijdens|in)\s+(?:het|de)\s+(?:volgende\s+)?(?:BO|NO|bestuurlijk\s+overleg|notaoverleg"
+         r"|commissiedebat|wetgevingsoverleg|tweeminutendebat)(?:'s)?\b(?:\s+(?-i:[A-Z]{2,})\b)?", _undated),
         (r"\b(?:binnenkort|op\s+korte\s+termijn|de\s+komende\s+(?:maanden|weken)|bij\s+de\s+evaluatie)\b", _undated),
         (r"\bna\s+afloop\s+van\s+de\s+lopende\s+onderhandelingen\b", _undated),
         # English sittings (ParlaMint-GB).

@@ -10,13 +10,14 @@ a restatement ("heb ik aangegeven dat …") or someone else's plan reported ("Ik
 The cue lists are kept per transcript language (`CUES_BY_LANGUAGE`: Dutch, and English for
 ParlaMint-GB). They were written on the tuning debates of `eval/commitments/` (never the four
 test debates); `eval/commitment_scores.py` measures them (see its `TUNE_DOCS`). They fit the debates
-they were written on better than the others: strict precision / recall 0.91 / 0.98 on the first ten
-tuning debates, 0.69 / 0.57 on the four test debates, and 0.38 / 0.63 on the two debates labelled
-after that tuning (RBZ, MIRT; 0.42 / 0.63 after the three general fixes those two showed: a road map
-with an adjective, a letter read rather than sent, results hoped to be shared).
+they were written on better than the others. Strict precision / recall / deadline accuracy on the
+twelve tuning debates 0.86 / 0.99 / 0.90 (RBZ and MIRT, 0.38 / 0.63 when still unseen, now 0.71 /
+1.0), on the four test debates 0.69 / 0.63 / 0.83 (1 December 2026, evening; it was 0.69 / 0.57 /
+0.83 before the round that tuned on RBZ and MIRT).
 
-Each cue sentence becomes one `Found` (adjacent cue sentences merge into one quote); the quote is
-a verbatim slice of the turn.
+Each cue sentence becomes one `Found` (adjacent cue sentences merge into one quote, and a sentence
+that refers back to a promise a few sentences before it joins that one); the quote is a verbatim
+slice of the turn. Repeats in later turns are folded by `repeats`.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from dataclasses import dataclass
 from ingest.models import Transcript, Turn
 
 from .cabinet import is_cabinet
+from .deadlines import find_deadline
 from .sentences import Sentence, split_sentences
 
 Strength = str  # "explicit" (a first-person promise) or "passive" (an announcement, borderline)
@@ -41,13 +43,36 @@ _TOWARDS_KAMER = (r"(?:informeren|berichten|(?:toe)?sturen|versturen|toekomen|te
 # Concrete acts: only with "zal/zullen/ga/gaan" (a "wil" here is mostly narration: "ik wil u vragen").
 _ACT = (r"(?:vragen|opbrengen|aankaarten|bespreken|in\s+gesprek|onder\s+de\s+aandacht|delen|meenemen|mee\s*nemen"
         r"|verkennen|ingaan|reageren|aansturen|uitwerken|ter\s+sprake|contact\s+opnemen|kijken\s+of|bekijken\s+of|appel"
-        r"|suggestie\s+doen|voorleggen|navraag|doorgeleiden|doorgeven|overleggen|ervoor\s+zorgen|zorgen\s+dat)")
+        r"|suggestie\s+doen|voorleggen|navraag|doorgeleiden|doorgeven|overleggen|in\s+overleg|ervoor\s+zorgen|zorgen\s+dat"
+        r"|(?:het|een)\s+gesprek\s+aan|opnemen|in\s+kaart\s+brengen)")
+# Not "onderzoeken": "We gaan eerst onderzoeken waar de groei ... in zit" is the cabinet's own plan (E2; one false
+# positive on the tuning split, no label gained).
 _SPAN = r"\b[^.?!]{0,140}?\b"
+# Present tense for the future, towards the Kamer: "Ik informeer de Kamer na de BO's per brief", "In het najaar
+# informeer ik de Kamer over ...", "Die deel ik met u in de voortgangsrapportage". Present tense is also habitual
+# ("We informeren de Kamer graag grondig, ook via technische briefings", "ik informeer uw Kamer daarover op
+# thematische momenten, bijvoorbeeld via Kamerbrieven", "Ik deel informatie met uw Kamer wanneer ik die kan
+# delen": three false positives on the tuning split), so it counts only with a time or one document (`_ONE_OCCASION`).
+PRESENT_TENSE = (r"\b(?:ik|we|wij)\s+(?:informeer|informeren|stuur|sturen)\s+(?:u|uw\s+kamer|de\s+kamer)\b"
+                 r"|\b(?:informeer|stuur)\s+(?:ik|we|wij)\s+(?:u|uw\s+kamer|de\s+kamer)\b"
+                 r"|\b(?:deel|delen)\s+(?:ik|we|wij)\s+met\s+(?:u|uw\s+kamer|de\s+kamer)\b"
+                 r"|\b(?:ik|we|wij)\s+(?:deel|delen)\s+(?:\w+\s+){0,3}met\s+(?:u|uw\s+kamer|de\s+kamer)\b")
+_ONE_OCCASION = re.compile(r"\b(?:per|via|in)\s+(?:de|het|een)?\s*(?:[\w-]+\s+){0,2}[\w-]*(?:brief|rapportage|bericht|nota)\b", re.IGNORECASE)
+# A bare yes may open a yes-cue: "Ja, ik kan dat doen tijdens de RBZ."
+_YES_FIRST = r"^(?:(?:ja|jazeker|zeker|prima)[,.!]?\s+)?"
 
 CUES: tuple[tuple[re.Pattern[str], Strength], ...] = tuple(
     (re.compile(pattern, re.IGNORECASE), strength) for pattern, strength in (
         (r"\b(?:ik\s+zeg|zeg\s+ik)\b[^.?!]{0,60}\btoe\b", "explicit"),
-        (r"\b(?:kan|wil)\s+ik\b[^.?!]{0,40}\btoezeggen\b|\bik\s+(?:kan|wil)\b[^.?!]{0,40}\btoezeggen\b", "explicit"),
+        # "Dat kan ik toezeggen", "We gaan u natuurlijk toezeggen dat u wordt geïnformeerd ...".
+        (r"\b(?:kan|kunnen|wil|willen|ga|gaan|zal|zullen)\s+(?:ik|we|wij)\b[^.?!]{0,40}\btoezeggen\b"
+         r"|\b(?:ik|we|wij)\s+(?:kan|kunnen|wil|willen|ga|gaan|zal|zullen)\b[^.?!]{0,40}\btoezeggen\b", "explicit"),
+        # The promise named as one: "Die toezegging kan ik doen", "Dit kunt u lezen als een toezegging dat ...",
+        # "Dat is een toezegging van mij".
+        (r"\b(?:die|deze|de|een|dat)\s+toezegging\s+(?:kan|wil|zal)\s+ik\s+(?:\w+\s+){0,2}doen\b"
+         r"|\b(?:lezen|zien|noteren|beschouwen|opvatten)\s+als\s+(?:een\s+)?toezegging\b"
+         r"|\bals\s+(?:een\s+)?toezegging\s+(?:lezen|zien|noteren|beschouwen|opvatten)\b"
+         r"|^(?:en\s+)?(?:dat|dit)\s+is\s+een\s+toezegging\b", "explicit"),
         (r"\b" + _SUBJECT + r"\s+" + _MODAL + _SPAN + _TOWARDS_KAMER + r"\b", "explicit"),
         (r"\b" + _MODAL + r"\s+" + _SUBJECT + _SPAN + _TOWARDS_KAMER + r"\b", "explicit"),
         (r"\b" + _SUBJECT + r"\s+(?:zal|zullen|ga|gaan)" + _SPAN + _ACT + r"\b", "explicit"),
@@ -58,10 +83,31 @@ CUES: tuple[tuple[re.Pattern[str], Strength], ...] = tuple(
          r"|\b(?:we|wij|ik)\s+(?:nemen|neem)\b[^.?!]{0,80}\bmee\s+in\s+(?:de|het|ons|onze|een|die|deze|mijn)\b", "explicit"),
         (r"\b(?:ik|we|wij)\s+(?:kom|komen)\b(?!\s+(?:van|uit)\b)[^.?!]{0,140}\bmet\s+(?:een|het|de)\b", "explicit"),
         (r"^(?:dat|dit)\s+pakken\s+(?:we|wij|ik)\s+(?:daarin\s+|ook\s+|dan\s+)*op\b", "explicit"),
-        (r"^(?:dat|dit)\s+(?:zal|ga|wil|kan)\s+ik\s+(?:graag\s+|zeker\s+|even\s+|dan\s+|ook\s+)*doen\b", "explicit"),
-        (r"^(?:dat|dit)\s+(?:gaan|zullen|willen)\s+(?:we|wij)\s+(?:graag\s+|zeker\s+|even\s+|dan\s+|ook\s+|dus\s+)*(?:doen|uitzoeken)\b", "explicit"),
+        # "Voor het einde van het jaar komen we daarmee": coming with it, inverted after a time.
+        (r"\b(?:kom|komen)\s+(?:ik|we|wij)\s+(?:\w+\s+)?(?:daar|hier)mee\s*[.!]?$", "explicit"),
+        (_YES_FIRST + r"(?:dat|dit)\s+(?:zal|ga|wil|kan)\s+ik\s+(?:graag\s+|zeker\s+|even\s+|dan\s+|ook\s+)*doen\b", "explicit"),
+        (_YES_FIRST + r"(?:dat|dit)\s+(?:gaan|zullen|willen|kunnen)\s+(?:we|wij)\s+(?:graag\s+|zeker\s+|even\s+|dan\s+|ook\s+|dus\s+)*(?:doen|uitzoeken)\b", "explicit"),
         (r"\b(?:dat|dit)\s+zoeken\s+(?:we|wij|ik)\s+(?:even\s+|nog\s+)*uit\b", "explicit"),
-        (r"^(?:ik\s+kan\s+dat|dat\s+kan\s+ik)\s+(?:zeker\s+|graag\s+)*doen\b", "explicit"),
+        (_YES_FIRST + r"(?:ik\s+kan\s+dat|dat\s+kan\s+ik|(?:we|wij)\s+kunnen\s+dat)\s+(?:zeker\s+|graag\s+|wel\s+)*doen\b", "explicit"),
+        # "Dat doe ik.", "Dat doen we graag.": a bare present-tense yes ("Dat doen we al" is policy, so nothing may follow).
+        (_YES_FIRST + r"(?:dat|dit)\s+(?:doe\s+ik|doen\s+(?:we|wij))\s*(?:graag|zeker|natuurlijk)?\s*[.!]?$", "explicit"),
+        # "Ik neem dat op in de brief", "Dat nemen we op in de voortgangsrapportage".
+        (r"\b(?:ik|we|wij)\s+(?:neem|nemen)\s+(?:dat|dit|het)\s+(?:\w+\s+){0,2}op\s+in\s+(?:de|het|een|ons|onze|mijn)\b"
+         r"|\b(?:dat|dit|het)\s+(?:neem|nemen)\s+(?:ik|we|wij)\s+(?:\w+\s+){0,2}op\s+in\s+(?:de|het|een|ons|onze|mijn)\b", "explicit"),
+        # "Ik zal dat doen", "We gaan dat zeker doen": "Dat zal ik doen" with the subject first.
+        (_YES_FIRST + r"(?:ik\s+(?:zal|ga|wil)|(?:we|wij)\s+(?:zullen|gaan|willen))\s+(?:dat|dit)\s+(?:graag\s+|zeker\s+|even\s+|dan\s+|ook\s+)*doen\b", "explicit"),
+        # Separable verbs in the present tense, about one thing: "Ik zoek dat even uit", "Dat ga ik na", "Ik vraag
+        # het na", "Ik laat u dat weten", "Ik houd u op de hoogte".
+        (r"\b(?:ik|we|wij)\s+(?:zoek|zoeken|ga|gaan|vraag|vragen)\s+(?:dat|dit|het)\s+(?:\w+\s+){0,3}(?:uit|na)\s*(?:[.!,;]|$)"
+         r"|\b(?:dat|dit|het)\s+(?:zoek|zoeken|ga|gaan|vraag|vragen)\s+(?:ik|we|wij)\s+(?:\w+\s+){0,3}(?:uit|na)\s*(?:[.!,;]|$)"
+         r"|\b(?:ik|we|wij)\s+(?:laat|laten)\s+(?:u|uw\s+kamer|de\s+kamer|het\s+u|dat\s+u)\b[^.?!]{0,60}\bweten\b"
+         r"|\b(?:laat|laten)\s+(?:ik|we|wij)\s+(?:u|uw\s+kamer|de\s+kamer|het\s+u|dat\s+u)\b[^.?!]{0,60}\bweten\b"
+         r"|\b(?:ik|we|wij)\s+(?:hou|houd|houden)\s+(?:u|uw\s+kamer|de\s+kamer)\b[^.?!]{0,40}\bop\s+de\s+hoogte\b"
+         r"|\b(?:hou|houd|houden)\s+(?:ik|we|wij)\s+(?:u|uw\s+kamer|de\s+kamer)\b[^.?!]{0,40}\bop\s+de\s+hoogte\b", "explicit"),
+        (PRESENT_TENSE, "explicit"),
+        # A come-back in another debate or document: "daarop kan ik terugkomen in het tweeminutendebat".
+        (r"\b(?:kan|kunnen)\s+(?:ik|we|wij)\b[^.?!]{0,60}\bterug(?:komen|koppelen)\b"
+         r"|\b(?:ik|we|wij)\s+(?:kan|kunnen)\b[^.?!]{0,60}\bterug(?:komen|koppelen)\b", "explicit"),
         (r"^geen\s+enkel\s+probleem\b", "explicit"),
         # "Ik kan uw Kamer de toezegging doen dat ...".
         (r"\b(?:ik|we|wij)\s+(?:kan|kunnen|wil|willen|doe|doen)\b[^.?!]{0,40}\b(?:de|een|die|deze)\s+toezegging\s+doen\b", "explicit"),
@@ -84,7 +130,8 @@ CUES: tuple[tuple[re.Pattern[str], Strength], ...] = tuple(
         # "Op korte termijn ontvangt uw Kamer een verkenning", "U krijgt na de zomer een brief",
         # "zal de Kamer in het najaar worden geïnformeerd".
         (r"\b(?:ontvangt|krijgt)\s+(?:uw|de)\s+kamer\b[^.?!]{0,80}\b(?:brief|verkenning|reactie|rapport|overzicht|update|analyse)"
-         r"|\bu\s+krijgt\b[^.?!]{0,80}\b(?:brief|verkenning|reactie|rapport|overzicht|update|analyse)", "passive"),
+         r"|\b(?:u\s+ontvangt|ontvangt\s+u)\b[^.?!]{0,80}\b(?:brief|verkenning|reactie|rapport|overzicht|update|analyse|informatie)"
+         r"|\b(?:u\s+krijgt|krijgt\s+u)\b[^.?!]{0,80}\b(?:brief|verkenning|reactie|rapport|overzicht|update|analyse|informatie)", "passive"),
         (r"\b(?:zal|zullen|wordt)\s+(?:uw|de)\s+kamer\b[^.?!]{0,80}\b(?:geïnformeerd|geinformeerd|ingelicht)\b"
          r"|\b(?:uw|de)\s+kamer\s+(?:zal|wordt)\b[^.?!]{0,80}\b(?:geïnformeerd|geinformeerd|ingelicht)\b", "passive"),
         (r"\ber\s+komt\b[^.?!]{0,80}\b(?:brief|reactie|rapportage|voorstel)\b[^.?!]{0,80}\bkamer\b", "passive"),
@@ -95,6 +142,19 @@ CUES: tuple[tuple[re.Pattern[str], Strength], ...] = tuple(
 # Cues whose wording is a promise by itself, so the exclusions do not apply: "Geen enkel probleem" (the
 # "geen" would exclude it) and "Laten we afspreken dat ..." (its clause often carries a "niet": "als dat
 # niet wordt opgevolgd").
+# Words without which a cue cannot match (lowercase; any one suffices), keyed by a piece of the cue's pattern: a
+# substring test before the slowest patterns cut the finder's time on the corpus from 1.9 to 1.5 s of CPU.
+_KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (r"(?:uit|na)\s*(?:[.!,;]|$)", ("uit", "na", "weten", "hoogte")),
+    (r"(?:informeer|informeren|stuur|sturen)\s+(?:u|uw", ("informe", "stuur", "deel", "delen")),
+    (r"toezegging\s+(?:kan|wil|zal)", ("toezegging",)),
+    (r"op\s+in\s+(?:de|het", ("op in",)),
+    (r"[^.?!]{0,40}\btoezeggen\b", ("toezeggen",)),
+    (r"(?:ontvangt|krijgt)\s+(?:uw|de)\s+kamer", ("ontvangt", "krijgt")),
+    (r"(?:verwacht\s+ik|ik\s+verwacht|ik\s+hoop", ("verwacht", "hoop", "streven")),
+    (r"(?:ik\s+verwacht|ik\s+hoop|het\s+streven\s+is|ik\s+streef)", ("verwacht", "hoop", "streven", "streef")),
+    (r"bereid\s+(?:om|te)", ("bereid",)),
+)
 UNGUARDED = frozenset(pattern.pattern for pattern, _ in CUES
                       if pattern.pattern.startswith((r"^geen", r"\blaten\s+we\s+afspreken")))
 # A come-back within the debate, a refusal, a hypothetical or past promise: no commitment.
@@ -119,8 +179,16 @@ EXCLUDE = re.compile(
     # is the earlier promise again, not a new one.
     r"|\bheb\s+ik\s+(?:\w+\s+){0,3}(?:aangegeven|gezegd)\b|\bzoals\s+(?:ik\s+)?(?:al\s+|eerder\s+|net\s+)?(?:heb\s+)?(?:gezegd|aangegeven|toegezegd)\b"
     r"|\bkom\s+ik\s+(?:\w+\s+)?terug\s+op\b"
+    # Returning to a topic now: "Ik wil toch nog heel even terugkomen op de vaarwegrecreatie".
+    r"|\bwil\s+(?:\w+\s+){0,4}terugkomen\s+op\b"
     # A letter received, not sent: "Ik ga de brief bestuderen" (four false positives in one tuning debate).
-    r"|\bbrief\s+(?:\w+\s+){0,2}(?:bestuderen|lezen|doorlezen|bekijken)\b",
+    r"|\bbrief\s+(?:\w+\s+){0,2}(?:bestuderen|lezen|doorlezen|bekijken)\b"
+    # Correspondence with a third party, not the Kamer: "een antwoord, dat we gaan delen met de ondertekenaars",
+    # "dat zullen we spoedig met de advocaten ... delen", "dan krijgt de advocaat ... een brief terug" (three false
+    # positives in one tuning debate; no label shares with anyone but the Kamer).
+    r"|\bdelen\s+met\s+(?!u\b|uw\b|jullie\b|de\s+(?:tweede\s+)?kamer\b)"
+    r"|\bmet\s+(?:de|het|die)\s+(?!(?:tweede\s+)?kamer\b)(?:\w+\s+){1,6}delen\b"
+    r"|\bkrijgt\s+(?:de|het)\s+(?!(?:tweede\s+)?kamer\b)\w+\b[^.?!]{0,80}\b(?:brief|antwoord)\b",
     re.IGNORECASE,
 )
 # English sittings (ParlaMint-GB): a first-person promise to the House ("I will publish the forecasts",
@@ -140,6 +208,8 @@ EN_EXCLUDE = re.compile(r"\b(?:not|never|would|could|if|later\s+in\s+(?:this|the
 # The cue lists per transcript language; a language without its own list finds nothing rather than
 # applying Dutch patterns to another language.
 CUES_BY_LANGUAGE: dict[str, tuple[tuple[re.Pattern[str], Strength], ...]] = {"nl": CUES, "en": EN_CUES}
+_NEEDS: dict[str, tuple[str, ...]] = {pattern.pattern: needs for pattern, _ in CUES for key, needs in _KEYWORDS
+                                      if key in pattern.pattern}
 EXCLUDE_BY_LANGUAGE: dict[str, re.Pattern[str]] = {"en": EN_EXCLUDE}
 
 _COME_BACK = re.compile(r"\bterug(?:komen|kom)?\b", re.IGNORECASE)
@@ -148,6 +218,8 @@ _IN_THIS_DEBATE = re.compile(r"\b(?:blokjes?|kopjes?|mapjes?|straks|zo\s+meteen|
 # How far past the end of a cue the exclusions still apply (characters): enough for "Daar kom ik op terug in de
 # tweede termijn" and "Ik zal u informeren, maar niet voor ...".
 EXCLUDE_REACH = 40
+# A contrast opens a new clause ("..., maar ...", "..., alleen ..."): a negation on its other side is not the cue's.
+_CONTRAST = re.compile(r",\s*(?:maar|alleen)\b", re.IGNORECASE)
 # A sentence broken off by an interruption ("I will provide further details—[Interruption.]", "… van Europa …"):
 # the speaker restarts it after the interruption, where it is found whole.
 _CUT_OFF = re.compile(r"(?:—|–|…|\.\.\.)\s*(?:\[[^\]]*\]\s*)?$")
@@ -167,6 +239,24 @@ MERGE_GAP = 1
 # split nothing that the labels keep apart.
 ANAPHORIC_GAP = 2
 _ANAPHORIC = re.compile(r"^(?:en\s+)?(?:dat|dit)\s+(?:zal|zullen|ga|gaan|wil|willen|kan|doe|doen)\b", re.IGNORECASE)
+# A cue sentence that refers back instead of naming its act ("Dat is een toezegging van mij", "Die toezegging
+# kan ik dus doen", "Daar kom ik dan voor Prinsjesdag bij u op terug", "informeer ik u daar graag ... over") is
+# the promise a few sentences before it said again. On the tuning split such repeats were up to four sentences
+# after the promise (four false positives); the same-paragraph rule keeps the blocks of a long answer apart.
+# (REPEAT_GAP 4 left "Die toezegging kan ik dus doen" five sentences after "Dat kan ik van harte toezeggen".)
+REPEAT_GAP = 5
+_POINTS_BACK = (r"^(?:(?:en|maar(?:\s+goed)?|nou|dus|goed)[,\s]+)?(?:ja\b|jazeker\b|zeker\b"
+                r"|(?:dat|dit)\s+(?:is|zal|zullen|ga|gaan|wil|willen|kan|kunnen|doe|doen|zoek|zoeken)\b"
+                r"|(?:die|deze)\s+toezegging\b)"
+                r"|\b(?:daar|er|hier)(?:op|over)?\s+(?:\w+\s+){0,8}(?:op\s+)?terug\s*(?:te\s+)?(?:kom|komen)?\b"
+                r"|\b(?:daarop|erop|daarover|hierop)\b[^.?!]{0,30}\bterug"
+                r"|\b(?:kom|komen)\s+(?:ik|we|wij)\s+(?:\w+\s+)?(?:daar|er|hier)mee\b")
+# A confirmation, a come-back or "komen we daarmee": what a repeat in a later turn says (`repeats`). A sentence
+# that only ends "daar ... over" ("Deze zomer krijgt u daar informatie over") names its own deliverable, and
+# "Ik ga het dus nog wel onder de aandacht brengen" concludes its own paragraph: both repeat only within their turn.
+POINTS_BACK = re.compile(_POINTS_BACK, re.IGNORECASE)
+REFERS_BACK = re.compile(_POINTS_BACK + r"|\b(?:daar|er)\s+(?:\w+\s+){1,9}over\s*[.!]?$"
+                         r"|^(?:ik|we|wij)\s+(?:\w+\s+)?(?:het|dat|dit)\s+dus\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -187,13 +277,28 @@ def _cue(sentence: Sentence, language: str = "nl") -> Strength | None:
     if text.rstrip().endswith("?") or _CUT_OFF.search(text):
         return None
     exclude = EXCLUDE_BY_LANGUAGE.get(language, EXCLUDE)
+    lower = text.lower()
     for pattern, strength in CUES_BY_LANGUAGE.get(language, ()):
+        needs = _NEEDS.get(pattern.pattern)
+        if needs and not any(word in lower for word in needs):
+            continue
         match = pattern.search(text)
         # The exclusions are read up to just after the cue: a "zou" or "niet" in a later clause ("..., want u
         # gaat mij er vast aan houden wat het voor consequenties zou moeten hebben") does not undo the promise.
-        if match and (pattern.pattern in UNGUARDED or not exclude.search(text[:match.end() + EXCLUDE_REACH])):
+        if pattern.pattern == PRESENT_TENSE and match and not (_ONE_OCCASION.search(text) or find_deadline(text, None)):
+            continue
+        if match and (pattern.pattern in UNGUARDED or not exclude.search(_clause(text, match))):
             return strength
     return None
+
+
+def _clause(text: str, match: re.Match[str]) -> str:
+    """Where the exclusions are read: from the contrast before the cue ("Ik weet niet hoe het zit, maar daarop kan
+    ik terugkomen") to `EXCLUDE_REACH` characters after it, or to a contrast there ("Dat kunnen we doen, alleen zijn
+    het geen streefwaarden")."""
+    before = [m.end() for m in _CONTRAST.finditer(text, 0, match.start())]
+    after = _CONTRAST.search(text, match.end(), match.end() + EXCLUDE_REACH)
+    return text[before[-1] if before else 0:after.start() if after else match.end() + EXCLUDE_REACH]
 
 
 def _asked_for_commitment(transcript: Transcript, turn: Turn) -> bool:
@@ -231,15 +336,25 @@ def find_in_turn(transcript: Transcript, turn: Turn) -> list[Found]:
 
 
 def _merge(turn: Turn, sentences: list[Sentence], hits: dict[int, Strength]) -> Iterator[Found]:
-    """Cue sentences of one paragraph at most `MERGE_GAP` sentences apart are one promise."""
-    group: list[int] = []
+    """Cue sentences of one paragraph at most `MERGE_GAP` sentences apart are one promise; a group that
+    refers back (`REFERS_BACK`) joins the group up to `REPEAT_GAP` sentences before it."""
+    groups: list[list[int]] = []
     for position in sorted(hits):
-        gap = ANAPHORIC_GAP if _ANAPHORIC.match(sentences[position].text) else MERGE_GAP
-        if group and (position - group[-1] > gap or sentences[position].paragraph != sentences[group[-1]].paragraph):
-            yield _found(turn, sentences, group, hits)
-            group = []
-        group.append(position)
-    if group:
+        text = sentences[position].text
+        gap = ANAPHORIC_GAP if _ANAPHORIC.match(text) else MERGE_GAP
+        if groups and position - groups[-1][-1] <= gap and sentences[position].paragraph == sentences[groups[-1][-1]].paragraph:
+            groups[-1].append(position)
+        else:
+            groups.append([position])
+    merged: list[list[int]] = []
+    for group in groups:
+        back = [p for p in group if REFERS_BACK.search(sentences[p].text)]
+        if merged and back and back[0] - merged[-1][-1] <= REPEAT_GAP \
+                and sentences[back[0]].paragraph == sentences[merged[-1][-1]].paragraph:
+            merged[-1] += group
+        else:
+            merged.append(group)
+    for group in merged:
         yield _found(turn, sentences, group, hits)
 
 
@@ -250,19 +365,10 @@ def _found(turn: Turn, sentences: list[Sentence], group: list[int], hits: dict[i
                  tuple(sentences[p] for p in group), tuple(sentences))
 
 
-def _confirms(transcript: Transcript, turn: Turn, found: Found, earlier: list[Found]) -> bool:
-    """A "Jazeker." or "Dat zullen we zeker doen" that answers "Kan ik dat noteren als een toezegging?" asked
-    right after a promise the finder already holds is that promise confirmed, not a second one."""
-    return (found.start == 0 and bool(earlier) and earlier[-1].turn.index < turn.index
-            and all(not is_cabinet(t) for t in transcript.turns[earlier[-1].turn.index + 1:turn.index])
-            and bool(_YES.match(found.quote) or _ANAPHORIC.match(found.quote))
-            and _asked_for_commitment(transcript, turn))
-
-
 def find_commitments(transcript: Transcript) -> list[Found]:
     """Every commitment made in a cabinet turn of ``transcript``, in document order."""
     out: list[Found] = []
     for turn in transcript.turns:
         if is_cabinet(turn):
-            out += [f for f in find_in_turn(transcript, turn) if not _confirms(transcript, turn, f, out)]
+            out += find_in_turn(transcript, turn)
     return out

@@ -188,4 +188,101 @@ def test_a_yes_to_noting_a_promise_just_made_confirms_it_and_is_not_a_second_one
     debate = _debate(("Van Weel", "minister", "Ik zal u na de zomer informeren over de cijfers."),
                      ("Pool", "chair", "Kan ik dat noteren als een toezegging?"),
                      ("Van Weel", "minister", "Jazeker."))
-    assert [f.quote for f in find_commitments(debate)] == ["Ik zal u na de zomer informeren over de cijfers."]
+    [record] = debate_commitments(debate)
+    assert record.quote == "Ik zal u na de zomer informeren over de cijfers." and record.repeated_in == ("d:t0002",)
+
+
+def test_a_yes_to_a_request_for_a_new_promise_is_that_promise_not_a_repeat() -> None:
+    debate = _debate(("Van Weel", "minister", "Ik zal u na de zomer informeren over de cijfers."),
+                     ("Boswijk", "member", "Wil de minister toezeggen dat hij de quickscan gaat oppakken?"),
+                     ("Van Weel", "minister", "Ja, die toezegging kan ik doen."))
+    assert [r.quote for r in debate_commitments(debate)] == ["Ik zal u na de zomer informeren over de cijfers.",
+                                                             "Ja, die toezegging kan ik doen."]
+
+
+def _quotes(text: str) -> list[str]:
+    return [f.quote for f in find_commitments(_debate(("Tieman", "minister", text)))]
+
+
+def test_a_promise_named_as_a_toezegging_is_found_in_any_word_order() -> None:
+    assert _quotes("Ja, die toezegging kan ik doen.") == ["Ja, die toezegging kan ik doen."]
+    assert _quotes("Dit kunt u lezen als een toezegging dat ik ermee aan de slag ga.") != []
+    assert _quotes("We gaan u natuurlijk toezeggen dat u wordt geïnformeerd over de uitkomsten.") != []
+
+
+def test_a_yes_may_open_an_agreement_and_a_plural_can_agree() -> None:
+    assert _quotes("Ja, ik kan dat doen tijdens de RBZ.") == ["Ja, ik kan dat doen tijdens de RBZ."]
+    assert _quotes("Dat kunnen we doen.") == ["Dat kunnen we doen."]
+
+
+def test_a_negation_across_a_contrast_does_not_undo_the_promise() -> None:
+    assert _quotes("Ik weet niet hoe het zit met Armenië, maar daarop kan ik terugkomen in het tweeminutendebat.") != []
+    assert _quotes("Dat kunnen we doen, alleen zijn het geen streefwaarden.") != []
+    assert _quotes("Ik kan daar niet op terugkomen.") == []
+
+
+def test_the_present_tense_is_a_promise_with_a_time_or_one_document_and_a_habit_without() -> None:
+    assert _quotes("In het najaar van dit jaar informeer ik de Kamer over de voortgang.") != []
+    assert _quotes("Ik informeer de Kamer na de overleggen per brief over de verdeling.") != []
+    assert _quotes("Die deel ik met u in de jaarlijkse voortgangsrapportage van het programma.") != []
+    assert _quotes("We informeren de Kamer graag grondig, ook via technische briefings.") == []
+    assert _quotes("Ik deel informatie met uw Kamer wanneer ik die kan delen.") == []
+
+
+def test_correspondence_with_a_third_party_is_no_promise_to_the_kamer() -> None:
+    assert _quotes("We zijn bezig met een antwoord, dat we gaan delen met de ondertekenaars van de brief.") == []
+    assert _quotes("Dat zullen we spoedig met de advocaten van het kantoor delen.") == []
+    assert _quotes("We gaan daar zorgvuldig mee om en dan krijgt de advocaat natuurlijk een brief terug.") == []
+    assert _quotes("Die resultaten zullen we met de Kamer delen.") != []
+
+
+def test_a_cue_that_refers_back_a_few_sentences_later_is_the_same_promise() -> None:
+    assert len(_quotes("Ik ga langs bij de brug en laat me informeren door de partijen. Dat zal op korte termijn "
+                       "gebeuren. Dat is een toezegging van mij.")) == 1
+    assert len(_quotes("Ik kan de heer Bamenga toezeggen dat ik hem voor het overleg zal informeren. Dit wordt een puzzel. "
+                       "Daar zijn zorgen over. We moeten verstandig investeren. "
+                       "Met uw goedkeuren informeer ik u daar graag voor het overleg nog wat verder over.")) == 1
+
+
+def test_coming_with_it_after_a_time_is_a_promise() -> None:
+    assert _quotes("Voor het einde van het jaar komen we daarmee.") != []
+
+
+def test_a_conclusion_with_dus_restates_the_promise_of_its_paragraph() -> None:
+    assert len(_quotes("Ik ga dit incident onder de aandacht brengen bij de vervoerder. Het is mij niet bekend. "
+                       "Ik ga het dus nog wel onder de aandacht brengen.")) == 1
+
+
+def test_wanting_to_return_to_a_topic_now_is_the_road_map_not_a_promise() -> None:
+    assert _quotes("Ik wil toch nog heel even terugkomen op de vaarwegrecreatie.") == []
+    assert _quotes("Deze zomer krijgt u daar informatie over.") != []
+
+
+def test_common_dutch_promise_forms_are_found() -> None:
+    for text in ("U ontvangt voor de zomer een brief over de uitvoering.",
+                 "Ik zal dat doen.",
+                 "We gaan dat zeker doen.",
+                 "Ik zoek dat even uit.",
+                 "Dat ga ik na.",
+                 "Ik vraag het na.",
+                 "Ik laat u dat voor het kerstreces weten.",
+                 "Ik houd u op de hoogte van de uitkomst.",
+                 "Ik zal met de provincie in overleg gaan over de planning.",
+                 "Ik ga het gesprek aan met de provincie.",
+                 "Ik neem dat op in de brief over de voortgang.",
+                 "We zullen in kaart brengen hoeveel scholen het betreft.",
+                 "Dat doe ik."):
+        assert _quotes(text) == [text], text
+
+
+def test_a_preposition_na_after_a_pronoun_is_not_the_particle_of_nagaan() -> None:
+    assert _quotes("Ik ga het na de zomer over de begroting hebben.") == []
+
+
+def test_a_repeat_opened_by_maar_goed_is_the_same_promise() -> None:
+    assert len(_quotes("Dat gaan we even uitzoeken. Je zou zeggen van wel, toch? Maar goed, dat zoeken we uit.")) == 1
+
+
+def test_what_the_cabinet_already_does_or_will_study_for_itself_is_no_promise() -> None:
+    assert _quotes("Dat doen we al.") == []
+    assert _quotes("We gaan eerst onderzoeken waar de groei precies in zit.") == []

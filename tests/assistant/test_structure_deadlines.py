@@ -36,6 +36,17 @@ JULY_2 = date(2025, 7, 2)
     ("Het komt zeer binnenkort, en dat betekent voor het zomerreces.", "2025-07-03"),
     ("We will publish the plan on 31 October.", "2025-10-31"),
     ("I will publish the forecasts in a fortnight’s time.", "2025-07-16"),
+    ("Voor de verkiezingen kom ik daarop terug.", "2025-10-28"),
+    ("Dat kunnen we toezeggen, een week voor de 23ste.", "2025-07-16"),
+    ("U hoort het voor de 15de.", "2025-07-14"),
+    ("U hoort het voor de 1e.", "2025-07-31"),
+    ("We informeren u voor het BO MIRT in het najaar.", "2025-09-01/2025-11-30"),
+    ("Ik stuur u komend najaar een brief.", "2025-09-01/2025-11-30"),
+    ("Dat komt in de brief van volgend jaar voorjaar.", "2026-03-01/2026-05-31"),
+    ("Het plan komt in het volgende voorjaar.", "2026-03-01/2026-05-31"),
+    ("Ik informeer u aan het eind van het jaar.", "2025-12-31"),
+    ("De Kamer ontvangt uiterlijk 16 juli een opgave.", "2025-07-16"),
+    ("Ik stuur het op 1 oktober.", "2025-10-01"),
 ])
 def test_time_words_normalise_relative_to_the_debate_date(text: str, iso: str) -> None:
     deadline = find_deadline(text, JULY_2)
@@ -48,6 +59,9 @@ def test_time_words_normalise_relative_to_the_debate_date(text: str, iso: str) -
     "Ik informeer u binnenkort.",
     "I will provide further details shortly.",
     "Wij leven toe naar een debat in het najaar.",
+    "Ik informeer de Kamer na de BO's MIRT per brief.",
+    "Daarop kan ik terugkomen in het tweeminutendebat.",
+    "Voor het volgende commissiedebat ontvangt u een plan.",
 ])
 def test_words_that_name_no_date_are_kept_undated(text: str) -> None:
     deadline = find_deadline(text, JULY_2)
@@ -76,3 +90,7 @@ def test_prinsjesdag_is_the_third_tuesday_of_september() -> None:
 def test_without_a_debate_date_only_the_words_are_kept() -> None:
     deadline = find_deadline("voor de zomer", None)
     assert deadline is not None and deadline.text == "voor de zomer" and deadline.iso is None
+
+
+def test_a_meeting_abbreviation_is_not_read_inside_a_longer_word() -> None:
+    assert find_deadline("Ik ga langs bij de Bodegravenboog.", JULY_2) is None

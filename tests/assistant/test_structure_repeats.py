@@ -1,0 +1,79 @@
+"""A promise said again is one commitment: repeats asked for by a note or a date request, or said
+during the chair's list reading, fold into the first saying and give it their date."""
+
+from __future__ import annotations
+
+from assistant.structure.commitments import debate_commitments
+from ingest.models import Transcript, Turn
+
+
+def _debate(*turns: tuple[str, str, str]) -> Transcript:
+    built = [Turn(id=f"d:t{i:04d}", index=i, speaker=speaker, text=text, role=role,  # type: ignore[arg-type]  # test data: roles are literals
+                  function="minister van Infrastructuur en Waterstaat" if role == "minister" else None,
+                  is_chair=role == "chair")
+             for i, (speaker, role, text) in enumerate(turns)]
+    return Transcript(id="d", title="MIRT", date="2025-07-02", source_format="vlos", source_path="d.xml", turns=tuple(built))
+
+
+def _finder(debate: Transcript) -> list[tuple[str, str | None, tuple[str, ...]]]:
+    return [(c.quote, c.deadline, c.repeated_in) for c in debate_commitments(debate) if c.source == "finder"]
+
+
+def test_a_date_given_when_asked_when_dates_the_promise_and_is_not_a_second_one() -> None:
+    debate = _debate(("Veltman", "member", "Wil de minister met de vervoerder in gesprek gaan over de controles?"),
+                     ("Tieman", "minister", "Dat kan ik van harte toezeggen."),
+                     ("Boutkan", "chair", "Het is dan wel de vraag wanneer."),
+                     ("Tieman", "minister", "Voor het kerstreces kom ik daarop terug."))
+    assert _finder(debate) == [("Dat kan ik van harte toezeggen.", "2025-12-18", ("d:t0003",))]
+
+
+def test_a_come_back_during_the_list_reading_is_the_listed_promise_again() -> None:
+    debate = _debate(("Tieman", "minister", "De sancties tegen Rusland blijven. De steun aan Oekraïne gaat door. "
+                                            "Over Georgië is de Raad verdeeld. Het Ottawaverdrag blijft van belang."),
+                     ("Dassen", "member", "Kan de minister de correspondentie over de brief van de advocaten sturen?"),
+                     ("Tieman", "minister", "Ik zal navraag doen naar de correspondentie tussen het departement en het "
+                                            "advocatenkantoor over dit informatieverzoek."),
+                     ("Klaver", "chair", "Dank u wel. Ik heb nog de toezeggingen met u door te nemen.\n"
+                                         "De minister komt terug op het informatieverzoek over de correspondentie tussen het "
+                                         "departement en het advocatenkantoor."),
+                     ("Klaver", "chair", "Kan ik de toezegging zo noteren?"),
+                     ("Tieman", "minister", "Ik kom daarop terug."))
+    [(quote, _, repeated)] = _finder(debate)
+    assert quote.startswith("Ik zal navraag doen") and repeated == ("d:t0005",)
+    assert [c.list_item for c in debate_commitments(debate)] == [1]
+
+
+def test_a_new_act_answering_a_question_about_dates_stays_its_own_promise() -> None:
+    debate = _debate(("Veltman", "member", "Wil de minister met de vervoerder in gesprek gaan?"),
+                     ("Tieman", "minister", "Dat kan ik van harte toezeggen."),
+                     ("Boutkan", "chair", "Het is dan wel de vraag wanneer."),
+                     ("Tieman", "minister", "Ik stuur u in september een brief over de nazorg."))
+    assert len(_finder(debate)) == 2
+
+
+def test_a_refer_back_without_a_request_to_note_or_date_is_not_folded() -> None:
+    debate = _debate(("Veltman", "member", "Wil de minister met de vervoerder in gesprek gaan?"),
+                     ("Tieman", "minister", "Dat kan ik van harte toezeggen."),
+                     ("Vedder", "member", "Wil de minister ook met de provincie praten?"),
+                     ("Tieman", "minister", "Dat zal ik doen."))
+    assert len(_finder(debate)) == 2
+
+
+def _listed(reply: str) -> Transcript:
+    return _debate(("Tieman", "minister", "De sancties tegen Rusland blijven. De steun aan Oekraïne gaat door. "
+                                          "Over Georgië is de Raad verdeeld. Het Ottawaverdrag blijft van belang."),
+                   ("Dassen", "member", "Kan de minister de correspondentie over de brief van de advocaten sturen?"),
+                   ("Tieman", "minister", "Ik zal navraag doen naar de correspondentie tussen het departement en het "
+                                          "advocatenkantoor over dit informatieverzoek."),
+                   ("Klaver", "chair", "Dank u wel. Ik heb nog de toezeggingen met u door te nemen.\n"
+                                       "De minister komt terug op het informatieverzoek over de correspondentie tussen het "
+                                       "departement en het advocatenkantoor."),
+                   ("Tieman", "minister", reply))
+
+
+def test_an_undated_restatement_during_the_list_reading_is_the_item_being_read() -> None:
+    assert len(_finder(_listed("Wij zullen dus ingaan op hoe de correspondentie precies zit en u informeren."))) == 1
+
+
+def test_a_new_dated_deliverable_during_the_list_reading_is_a_promise_of_its_own() -> None:
+    assert len(_finder(_listed("Ik ga in het najaar een afzonderlijke brief over de correspondentie aan uw Kamer sturen."))) == 2
