@@ -61,11 +61,18 @@ def quantities(text: str) -> set[tuple[str, str]]:
     return found
 
 
+def presumes(question: str) -> bool:
+    """Whether ``question`` takes what it says as done (a why or when question, in any profiled
+    language): "why did the minister accept the motion?" presumes the acceptance, "did the
+    minister accept the motion?" asks whether, and is answered (no, with what was said)."""
+    return any(asks(question, kind) for kind in _PRESUMING)
+
+
 def presumes_quantity(question: str) -> bool:
     """Whether ``question`` takes a percentage or an amount as given (why/when questions that
     state one): the only questions `contradicted_premise` checks. Cheap, so the assistant asks
     it before reading any turn."""
-    return any(asks(question, kind) for kind in _PRESUMING) and bool(quantities(question))
+    return presumes(question) and bool(quantities(question))
 
 
 def contradicted_premise(question: str, text: str, language: str) -> Contradiction | None:
