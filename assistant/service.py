@@ -30,7 +30,7 @@ from assistant.exchange_choice import TurnSimilarity, vector_closeness
 from assistant.followup import checked_text, condense, last_exchange
 from assistant.models import Answer, Citation
 from assistant.motion_answers import cited_first, motion_answer, motions_first
-from assistant.premises import Contradiction, contradicted_premise, presumes_quantity
+from assistant.premises import Contradiction, premise_contradiction, presumes
 from assistant.question import (
     Constraints,
     Office,
@@ -342,13 +342,13 @@ class Assistant:
 
     def _contradiction(self, plan: Plan, turns: list[RetrievedTurn]) -> tuple[Turn, RetrievedTurn, Contradiction] | None:
         """The first turn the answer would cite that contradicts the question's premise
-        (`contradicted_premise`), with where it does."""
-        if not presumes_quantity(plan.standalone):
+        (`premise_contradiction`), with where it does."""
+        if not presumes(plan.standalone):
             return None
         for retrieved in citable_turns(turns, self.settings.top_k):
             turn = self._turn(retrieved.doc_id, retrieved.turn_id)
-            if turn is not None and (found := contradicted_premise(
-                    plan.standalone, turn.text, chunk_language(retrieved.metadata))) is not None:
+            if turn is not None and (found := premise_contradiction(
+                    plan.standalone, turn.text, chunk_language(retrieved.metadata), plan.language, plan.names)) is not None:
                 return turn, retrieved, found
         return None
 

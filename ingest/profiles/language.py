@@ -77,8 +77,8 @@ class Messages:
 
 QuestionType = Literal["who", "why", "how_many", "when", "yes_no"]
 QUESTION_TYPES: tuple[QuestionType, ...] = ("who", "why", "how_many", "when", "yes_no")
-PremiseCue = Literal["planned", "kept", "percent"]
-PREMISE_CUES: tuple[PremiseCue, ...] = ("planned", "kept", "percent")
+PremiseCue = Literal["planned", "kept", "percent", "denied"]
+PREMISE_CUES: tuple[PremiseCue, ...] = ("planned", "kept", "percent", "denied")
 AnswerCue = Literal["person", "number", "date", "reason"]
 ANSWER_CUES: tuple[AnswerCue, ...] = ("person", "number", "date", "reason")
 
@@ -106,7 +106,8 @@ class LanguageProfile:
     premise: dict[PremiseCue, tuple[str, ...]]
     """Regular expressions of a plan ("committed to"), of a value kept or a plan dropped
     ("will remain", "no longer") and of the words that make a number a percentage: a question's
-    false premise is found with them (`assistant.premises.contradicted_premise`)."""
+    false premise is found with them (`assistant.premises.contradicted_premise`); and of the words
+    that deny what a sentence says ("not", "geen": `assistant.premises.denied_premise`)."""
     messages: Messages
     question_types: dict[QuestionType, tuple[str, ...]]
     """Per kind of question, the regular expressions of the words that ask it ("waarom")."""

@@ -9,7 +9,7 @@ import pytest
 from doubles import assistant_over
 from samples import make_verslag
 
-from assistant.premises import contradicted_premise, quantities
+from assistant.premises import contradicted_premise, denied_premise, premise_contradiction, quantities
 from assistant.service import Assistant
 from ingest.parse_verslag import parse_verslag
 from ingest.settings import load_settings
@@ -84,3 +84,49 @@ def test_the_assistant_says_what_was_said_instead_of_answering_a_false_premise(a
 def test_the_assistant_still_answers_a_question_about_the_plan_itself(assistant: Assistant) -> None:
     answer = assistant.ask("Hoeveel kost het verlagen van het tarief naar 19 procent per jaar?")
     assert "Dat zeggen de transcripten niet" not in answer.answer
+
+
+DENYING_TURN = (
+    "Voorzitter. Ik begrijp de wens van de heer Jansen goed. "
+    "Ik kan dus niet zomaar zeggen dat er bij de Voorjaarsnota extra geld voor de jeugdzorg komt. "
+    "Wel ga ik in gesprek met de gemeenten over de wachtlijsten."
+)
+
+
+def _denied(question: str, text: str = DENYING_TURN, language: str = "nl") -> str | None:
+    found = denied_premise(question, text, language)
+    return None if found is None else text[found[0] : found[1]].strip()
+
+
+def test_a_sentence_that_repeats_a_why_question_s_premise_and_denies_it_contradicts_it() -> None:
+    assert _denied("Waarom zegde de minister extra geld voor de jeugdzorg toe bij de Voorjaarsnota?") == (
+        "Ik kan dus niet zomaar zeggen dat er bij de Voorjaarsnota extra geld voor de jeugdzorg komt.")
+
+
+def test_english_denials_are_read_with_the_english_profile() -> None:
+    text = "I have listened carefully. We will not cut the budget for rural bus services this year. That is final."
+    assert denied_premise("Why did the minister cut the budget for rural bus services?", text, "en") is not None
+
+
+@pytest.mark.parametrize("question", [
+    "Zegde de minister extra geld voor de jeugdzorg toe bij de Voorjaarsnota?",  # asks whether: answered (no)
+    "Waarom komt er bij de Voorjaarsnota geen extra geld voor de jeugdzorg?",  # denies itself: the sentence answers it
+    "Waarom sprak de minister met de gemeenten over de wachtlijsten?",  # the sentence with its words denies nothing
+    "Waarom zegde de minister extra personeel toe voor het onderwijs?",  # one word in common is not the premise
+])
+def test_questions_whose_premise_no_sentence_denies_are_left_to_the_answer(question: str) -> None:
+    assert _denied(question) is None
+
+
+def test_a_denial_is_only_read_in_the_question_s_language() -> None:
+    question = "Why did the minister promise extra money for youth care in the Voorjaarsnota?"
+    assert premise_contradiction(question, DENYING_TURN, "nl", "en") is None
+
+
+def test_the_assistant_quotes_the_denying_sentence_instead_of_answering(tmp_path_factory: pytest.TempPathFactory) -> None:
+    debate = parse_verslag(make_verslag(DENYING_TURN, topic="de jeugdzorg"), "jeugdzorg.txt")
+    assistant = assistant_over([debate], load_settings(env={}, index_dir=tmp_path_factory.mktemp("denied")))
+    answer = assistant.ask("Waarom zegde de minister extra geld voor de jeugdzorg toe bij de Voorjaarsnota?")
+    assert not answer.answerable and not answer.citations
+    assert answer.answer == ("Dat zeggen de transcripten niet. Wat er wel gezegd is: “Ik kan dus niet zomaar zeggen "
+                             "dat er bij de Voorjaarsnota extra geld voor de jeugdzorg komt.” (Jansen)")
