@@ -1,7 +1,8 @@
 """A question whose premise the transcript contradicts ("why did the minister cut the rate to
 19 %?" where the minister only had planned to, and kept it at 20 %) is not answered as if it were
 true: the answer says the transcripts do not say that, and shows what was said (issue 9 §3).
-Narrow by design: only percentages and amounts, only questions that presume (why, when)."""
+Narrow by design: only questions that presume (why, when); amounts and percentages read in any
+language, a sentence that repeats the premise's words and denies them only in the question's."""
 
 from __future__ import annotations
 
@@ -9,7 +10,12 @@ import pytest
 from doubles import assistant_over
 from samples import make_verslag
 
-from assistant.premises import contradicted_premise, denied_premise, premise_contradiction, quantities
+from assistant.premises import (
+    contradicted_premise,
+    denied_premise,
+    premise_contradiction,
+    quantities,
+)
 from assistant.service import Assistant
 from ingest.parse_verslag import parse_verslag
 from ingest.settings import load_settings
