@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from assistant.abstention import content_terms
 from assistant.answerability import asks
+from assistant.answering import cue_pattern
 from ingest.chunking import sentence_spans
 from ingest.lexical import tokenize
 from ingest.profiles.language import PremiseCue, QuestionType, language_profile, language_profiles
@@ -110,9 +111,10 @@ MIN_DENIED_SHARE = 0.4
 `MIN_DENIED_TERMS` of the question's content words, and at least this share of them: "Ik kan dus
 niet zomaar zeggen dat er bij de Voorjaarsnota extra geld voor komt" repeats 3 of the 6 of "Waarom
 zegde minister Blok extra geld voor mensenhandel toe bij de Voorjaarsnota?". Set on the
-development questions (December 2026): at 2 and 0.4 it fires on 5 of the 33 false premises (one
-of them refused already) and on none of 272 answerable who-said, speaker-specific, why, yes-no
-and motion questions; 3 terms lose two false premises, a share of 0.3 adds none."""
+development questions (December 2026): with the refusing questions and the reason sentences left
+out (`denied_premise`), at 2 and 0.4 it fires on 4 of the 33 false premises (one of them refused
+already) and on none of 272 answerable who-said, speaker-specific, why, yes-no and motion
+questions (without those exclusions: 5 and 3); 3 terms lose two false premises."""
 
 
 def premise_contradiction(question: str, text: str, language: str, question_language: str,
@@ -133,21 +135,23 @@ def denied_premise(question: str, text: str, language: str, names: tuple[str, ..
     de bewakers alsnog naar Nederland over te brengen?" over "Het kabinet heeft laten weten dat
     er geen opvolging wordt gegeven aan de intentie om alsnog bewakers naar Nederland over te
     brengen": the sentence repeats the premise's words (`MIN_DENIED_TERMS`, `MIN_DENIED_SHARE`)
-    and denies them. A question that denies something itself ("why will the minister not ...")
-    is not checked: the sentence that denies it is its answer. ``names`` (of the speakers and
+    and denies them. Not checked: a question that denies or refuses something itself ("why will
+    the minister not ...", "why did she advise against the motion?"), whose answer is a denial;
+    and a sentence that gives a reason ("want het is niet uitvoerbaar"), which answers the why. ``names`` (of the speakers and
     parties the question names) are no evidence: they are left out of its words.
 
     Lexical, so only within one language: across languages no sentence repeats the question's
     words (then the answer model decides)."""
     denied = _cue_re(language, "denied")
-    if not presumes(question) or denied.search(question):
+    if not presumes(question) or denied.search(question) or _cue_re(language, "refused").search(question):
         return None
+    reason = cue_pattern(language, "reason")
     asked = content_terms(question, names, language)
     if len(asked) < MIN_DENIED_TERMS:
         return None
     for start, end in sentence_spans(text, language):
         sentence = text[start:end]
-        if not denied.search(sentence):
+        if not denied.search(sentence) or reason.search(sentence):
             continue
         shared = asked & set(tokenize([sentence], language)[0])
         if len(shared) >= MIN_DENIED_TERMS and len(shared) >= MIN_DENIED_SHARE * len(asked):

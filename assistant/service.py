@@ -24,7 +24,7 @@ from assistant.answerability import (
 )
 from assistant.answering import compose_answer, not_found_text, select_quotes
 from assistant.commitment_answers import answer_from_commitments
-from assistant.evidence_fit import Cited, evidence_misfit, unmatched_month
+from assistant.evidence_fit import Cited, evidence_misfit, outmatched_speaker, speaker_closeness, unmatched_month
 from assistant.exchange_answers import exchange_answer, exchange_turn_ids
 from assistant.exchange_choice import TurnSimilarity, vector_closeness
 from assistant.followup import checked_text, condense, last_exchange
@@ -380,11 +380,28 @@ class Assistant:
         unfit = evidence_misfit(plan.standalone, [
             Cited(c.quote, c.text, c.date, chunk_language(by_id[c.turn_id].metadata), c.doc_id, by_id[c.turn_id].chunks[0].text)
             for c in citations], plan.language)
+        if unfit is None and citations and (other := self._outmatched(plan, citations[0].doc_id)) is not None:
+            return self._not_found(plan, turns, evidence, other)  # issue 9: a wrong speaker
         if unfit is None:
             return self._extractive(plan, citations)
         if unfit.month is not None:
             return self._not_found(plan, turns, evidence, _month_reason(plan.language, unfit.month))
         return self._not_found(plan, turns, evidence, language_profile(plan.language).messages.number_absent)
+
+    def _outmatched(self, plan: Plan, doc_id: str) -> str | None:
+        """Why a question about what one named speaker said is not answered from their turns in
+        debate ``doc_id``: another speaker there says what the question asks
+        (`outmatched_speaker`), as a sentence; None when the named speaker is the closest."""
+        keys = plan.constraints.speakers
+        named = self.directory.speakers.get(keys[0]) if len(keys) == 1 else None
+        if named is None or named.name not in plan.names or self.lexical.table.vectors is None:
+            return None
+        vector = self._query_vector(search_text(plan.standalone, plan.constraints, self.directory))
+        other = outmatched_speaker(speaker_closeness(self.lexical.table, vector, doc_id, named.key))
+        if other is None:
+            return None
+        who = self.directory.speakers[other].name if other in self.directory.speakers else other
+        return language_profile(plan.language).messages.speaker_outmatched.format(other=who, name=named.name)
 
     def _unless_other_month(self, plan: Plan, turns: list[RetrievedTurn], evidence: Evidence, answer: Answer) -> Answer:
         """A structure answer (a commitment, an exchange) from debates none of which was held in

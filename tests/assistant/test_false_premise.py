@@ -94,7 +94,7 @@ def test_the_assistant_still_answers_a_question_about_the_plan_itself(assistant:
 
 DENYING_TURN = (
     "Voorzitter. Ik begrijp de wens van de heer Jansen goed. "
-    "Ik kan dus niet zomaar zeggen dat er bij de Voorjaarsnota extra geld voor de jeugdzorg komt. "
+    "Ik kan niet zomaar zeggen dat er bij de Voorjaarsnota extra geld voor de jeugdzorg komt. "
     "Wel ga ik in gesprek met de gemeenten over de wachtlijsten."
 )
 
@@ -106,7 +106,7 @@ def _denied(question: str, text: str = DENYING_TURN, language: str = "nl") -> st
 
 def test_a_sentence_that_repeats_a_why_question_s_premise_and_denies_it_contradicts_it() -> None:
     assert _denied("Waarom zegde de minister extra geld voor de jeugdzorg toe bij de Voorjaarsnota?") == (
-        "Ik kan dus niet zomaar zeggen dat er bij de Voorjaarsnota extra geld voor de jeugdzorg komt.")
+        "Ik kan niet zomaar zeggen dat er bij de Voorjaarsnota extra geld voor de jeugdzorg komt.")
 
 
 def test_english_denials_are_read_with_the_english_profile() -> None:
@@ -134,5 +134,19 @@ def test_the_assistant_quotes_the_denying_sentence_instead_of_answering(tmp_path
     assistant = assistant_over([debate], load_settings(env={}, index_dir=tmp_path_factory.mktemp("denied")))
     answer = assistant.ask("Waarom zegde de minister extra geld voor de jeugdzorg toe bij de Voorjaarsnota?")
     assert not answer.answerable and not answer.citations
-    assert answer.answer == ("Dat zeggen de transcripten niet. Wat er wel gezegd is: “Ik kan dus niet zomaar zeggen "
+    assert answer.answer == ("Dat zeggen de transcripten niet. Wat er wel gezegd is: “Ik kan niet zomaar zeggen "
                              "dat er bij de Voorjaarsnota extra geld voor de jeugdzorg komt.” (Jansen)")
+
+
+@pytest.mark.parametrize("question", [
+    "Waarom ontraadde de minister extra geld voor de jeugdzorg bij de Voorjaarsnota?",  # presumes a refusal
+    "Why did the minister refuse extra money for youth care in the spring budget?",
+])
+def test_a_question_that_presumes_a_refusal_is_answered_by_the_denial_not_contradicted(question: str) -> None:
+    english = "We will not find extra money for youth care in the spring budget this year."
+    assert _denied(question) is None and denied_premise(question, english, "en") is None
+
+
+def test_a_denying_sentence_that_gives_a_reason_answers_the_why_and_contradicts_nothing() -> None:
+    text = "Er komt bij de Voorjaarsnota geen extra geld voor de jeugdzorg, omdat de gemeenten al genoeg krijgen."
+    assert _denied("Waarom zegde de minister extra geld voor de jeugdzorg toe bij de Voorjaarsnota?", text) is None
