@@ -1,10 +1,17 @@
-"""False premises: a question that takes as done what a turn gives only as a plan.
+"""False premises: a question that takes as done what a turn gives only as a plan, or denies.
 
 "Why did the Chancellor cut the tax to 19 %?" when the turn says "the Government are committed to
 cutting it to 19 % ... it will remain at 20 %" is not answered by quoting the 19 %: the assistant
 says "the transcripts do not say that; what was said is ..." and cites the sentence that keeps
 the other value (issue 9). Kept apart from the answerability model: this is a rule over the
 text of one turn, not evidence weighed by a fitted model, and it decides on its own.
+
+Two rules, both only for questions that presume (why, when): a plan dropped for another value
+(`contradicted_premise`, percentages and amounts) and a sentence that repeats the question's
+words and denies them (`denied_premise`: "waarom heeft het kabinet besloten de bewakers alsnog
+over te brengen?" over "het kabinet heeft laten weten dat er geen opvolging wordt gegeven aan de
+intentie om alsnog bewakers over te brengen"). A question that presumes the other view of a
+motion is `assistant.motion_answers`' (it knows the appreciation from the debate's structure).
 
 The cue words ("committed to", "will remain", "procent", "niet") are data, in each language profile's
 `[premise]` table.
@@ -108,13 +115,16 @@ def contradicted_premise(question: str, text: str, language: str) -> Contradicti
 MIN_DENIED_TERMS = 2
 MIN_DENIED_SHARE = 0.4
 """A sentence denies a question's premise when it holds a denying word and at least
-`MIN_DENIED_TERMS` of the question's content words, and at least this share of them: "Ik kan dus
-niet zomaar zeggen dat er bij de Voorjaarsnota extra geld voor komt" repeats 3 of the 6 of "Waarom
-zegde minister Blok extra geld voor mensenhandel toe bij de Voorjaarsnota?". Set on the
+`MIN_DENIED_TERMS` of the question's content words, and at least this share of them: "Er is
+bewust voor gekozen om niet ook op te nemen dat de naam en geboortedatum weggelaten kunnen worden"
+repeats 3 of the 7 of "Waarom heeft de staatssecretaris besloten dat ook de naam en geboortedatum
+van slachtoffers mogen worden weggelaten?". Set on the
 development questions (December 2026): with the refusing questions and the reason sentences left
-out (`denied_premise`), at 2 and 0.4 it fires on 4 of the 33 false premises (one of them refused
-already) and on none of 272 answerable who-said, speaker-specific, why, yes-no and motion
-questions (without those exclusions: 5 and 3); 3 terms lose two false premises."""
+out (`denied_premise`), at 2 and 0.4 it fires on 4 of the 33 false premises (one of them, a
+"why did the minister promise ..." question, is answered by a commitment answer first) and on
+none of 272 answerable who-said, speaker-specific, why, yes-no and motion questions (without
+those exclusions: on 3 of them, each a why question answered by a sentence with "niet" and a
+reason, or a question that presumes "ontraden"); 3 terms lose two false premises."""
 
 
 def premise_contradiction(question: str, text: str, language: str, question_language: str,

@@ -24,7 +24,13 @@ from assistant.answerability import (
 )
 from assistant.answering import compose_answer, not_found_text, select_quotes
 from assistant.commitment_answers import answer_from_commitments
-from assistant.evidence_fit import Cited, evidence_misfit, outmatched_speaker, speaker_closeness, unmatched_month
+from assistant.evidence_fit import (
+    Cited,
+    evidence_misfit,
+    outmatched_speaker,
+    speaker_closeness,
+    unmatched_month,
+)
 from assistant.exchange_answers import exchange_answer, exchange_turn_ids
 from assistant.exchange_choice import TurnSimilarity, vector_closeness
 from assistant.followup import checked_text, condense, last_exchange
