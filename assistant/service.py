@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import Any
 
-from assistant.abstention import AbstentionPolicy, Evidence, gather_evidence
+from assistant.abstention import AbstentionPolicy, Evidence, content_terms, gather_evidence
 from assistant.answerability import (
     ANSWERED,
     NOT_FOUND,
@@ -386,7 +386,8 @@ class Assistant:
         unfit = evidence_misfit(plan.standalone, [
             Cited(c.quote, c.text, c.date, chunk_language(by_id[c.turn_id].metadata), c.doc_id, by_id[c.turn_id].chunks[0].text)
             for c in citations], plan.language)
-        if unfit is None and citations and (other := self._outmatched(plan, citations[0].doc_id)) is not None:
+        if unfit is None and citations and (other := self._outmatched(
+                plan, citations[0].doc_id, chunk_language(by_id[citations[0].turn_id].metadata))) is not None:
             return self._not_found(plan, turns, evidence, other)  # issue 9: a wrong speaker
         if unfit is None:
             return self._extractive(plan, citations)
@@ -394,16 +395,17 @@ class Assistant:
             return self._not_found(plan, turns, evidence, _month_reason(plan.language, unfit.month))
         return self._not_found(plan, turns, evidence, language_profile(plan.language).messages.number_absent)
 
-    def _outmatched(self, plan: Plan, doc_id: str) -> str | None:
+    def _outmatched(self, plan: Plan, doc_id: str, language: str) -> str | None:
         """Why a question about what one named speaker said is not answered from their turns in
-        debate ``doc_id``: another speaker there says what the question asks
+        debate ``doc_id`` (in ``language``): another speaker there says what the question asks
         (`outmatched_speaker`), as a sentence; None when the named speaker is the closest."""
         keys = plan.constraints.speakers
         named = self.directory.speakers.get(keys[0]) if len(keys) == 1 else None
         if named is None or named.name not in plan.names or self.lexical.table.vectors is None:
             return None
-        vector = self._query_vector(search_text(plan.standalone, plan.constraints, self.directory))
-        other = outmatched_speaker(speaker_closeness(self.lexical.table, vector, doc_id, named.key))
+        query = search_text(plan.standalone, plan.constraints, self.directory)
+        terms = frozenset(content_terms(query, plan.names, language))
+        other = outmatched_speaker(speaker_closeness(self.lexical.table, self._query_vector(query), doc_id, named.key, terms))
         if other is None:
             return None
         who = self.directory.speakers[other].name if other in self.directory.speakers else other

@@ -163,6 +163,16 @@ def test_a_small_lead_of_another_speaker_is_no_wrong_speaker() -> None:
     assert outmatched_speaker(SpeakerCloseness(0.80, 0.80 + SPEAKER_GAP, "jansen")) == "jansen"
 
 
+def test_closeness_in_meaning_counts_only_with_a_word_of_the_question_the_named_speaker_never_says() -> None:
+    table = _table([("d1", "bakker", False, [0.2, 1.0, 0.0]), ("d1", "jansen", False, [1.0, 0.1, 0.0])])
+    table.texts[:] = ["Wat gaat de minister doen aan diefstal?", "Ik investeer in fietsenstallingen met camera's."]
+    said_by_jansen_only = speaker_closeness(table, TOPIC, "d1", "bakker", frozenset({"fietsenstall", "camera"}))
+    said_by_both = speaker_closeness(table, TOPIC, "d1", "bakker", frozenset({"diefstal"}))
+    assert said_by_jansen_only is not None and said_by_jansen_only.unshared == 2
+    assert outmatched_speaker(said_by_jansen_only) == "jansen"
+    assert said_by_both is not None and said_by_both.unshared == 0 and outmatched_speaker(said_by_both) is None
+
+
 def test_nothing_is_compared_where_the_named_speaker_or_nobody_else_speaks() -> None:
     table = _table([("d1", "bakker", False, [1.0, 0.0, 0.0]), ("d2", "jansen", False, [1.0, 0.0, 0.0])])
     assert speaker_closeness(table, TOPIC, "d1", "bakker") is None
