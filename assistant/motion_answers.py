@@ -20,8 +20,10 @@ from typing import Any, Protocol, TypeVar
 
 import numpy as np
 
+from assistant.answerability import NOT_FOUND
 from assistant.answering import format_date, quote_line, speaker_title
 from assistant.models import Answer, Citation
+from assistant.premises import presumes
 from assistant.structure.motion_listing import TranscriptSource, list_motions
 from assistant.structure.motions import Motion
 from ingest.models import Transcript, Turn
@@ -43,7 +45,7 @@ _INTENT = re.compile(
     r"premature|superfluous|favourable|favorable|accept|support|reject|against", re.I)
 """A motion question asks for the cabinet's view, its reasons or the list: "Welke wet noemde de
 minister toen Nijboer aanbood zijn motie aan te passen?" (development set) asks something else."""
-_SAYS_FOR = re.compile(r"oordeel\s+kamer|favou?rable|positive|\baccept|\bsupport|\bsteun|omarm|overgenomen|\badopt", re.I)
+_SAYS_FOR = re.compile(r"oordeel\s+kamer|judge?ment\s+of\s+the\s+house|favou?rable|positive|\baccept|\bsupport|\bsteun|omarm|overgenomen|\badopt", re.I)
 _SAYS_AGAINST = re.compile(r"ontra|advi[sc]\w*\s+against|\breject|afgewezen", re.I)
 _NUMBER = re.compile(r"(?:\bnr\.?|\bnummer|\bno\.?|\bnumber|\bmotie|\bmotion)\s*(\d{1,4})\b", re.I)
 _WORD = re.compile(r"[\wÀ-ÿ'-]+")
@@ -103,8 +105,12 @@ def motion_answer(assistant: MotionAssistant, question: str, history: Sequence[A
     else:
         best = _pick(assistant, plan.standalone, [m for m in motions if m.mention == "submitted"])
         chosen = [best] if best and best.turn_id else []  # never reached: retrieval says what there is
-    if not chosen or (len(chosen) == 1 and _contradicts(plan.standalone, chosen[0])):
+    if not chosen:
         return None
+    if len(chosen) == 1 and _contradicts(plan.standalone, chosen[0]):
+        if not presumes(plan.standalone):  # "did she give it oordeel Kamer?": retrieval answers (no)
+            return None
+        return _premise_contradicted(assistant, plan, chosen[0])  # issue 9
     text, citations = _compose(assistant, chosen, language, single=len(chosen) == 1 and not _LIST.search(plan.standalone))
     if not citations:
         return None
@@ -146,13 +152,33 @@ def motions_first(assistant: MotionAssistant, question: str, history: Sequence[A
 
 def _contradicts(question: str, motion: Motion) -> bool:
     """The question presumes the other kind of view ("Why did the minister give it a favourable
-    judgment?" of a motion that was ontraden): a false premise is for the ordinary answer, which
-    says it is not in the transcripts (development set: four such questions)."""
+    judgment?" of a motion that was ontraden): a false premise, answered by `_premise_contradicted`."""
     if motion.appreciation is None:
         return False
     favourable = motion.appreciation.startswith("oordeel Kamer") or motion.appreciation == "overnemen"
     says_for, says_against = bool(_SAYS_FOR.search(question)), bool(_SAYS_AGAINST.search(question))
     return (says_for and not says_against and not favourable) or (says_against and not says_for and favourable)
+
+
+def _premise_contradicted(source: TranscriptSource, plan: Any, motion: Motion) -> Answer | None:
+    """"The transcripts do not say that. What was said is: “... ontraad ik deze motie” (Kaag)"
+    for a question that presumes the other view of ``motion`` (`_contradicts`): not answered, the
+    sentence that gives the real appreciation shown as the closest passage (issue 9). None when
+    that sentence cannot be found (then retrieval answers or abstains, as before). Development
+    set: six false premises of this kind ("why did the minister give motion 160 a favourable
+    judgment?"), five of them answered from retrieval before."""
+    transcript = source.transcript(motion.doc_id)
+    turn = _turn(transcript, motion.appreciation_turn_id)
+    quote = motion.appreciation_quote
+    if transcript is None or turn is None or not quote or (at := turn.text.find(quote)) < 0:
+        return None
+    said: list[Citation] = []
+    _add(said, {}, transcript, turn, at, at + len(quote))
+    text = language_profile(plan.language).messages.premise_contradicted.format(quote=quote.strip(), speaker=turn.speaker)
+    return Answer(question=plan.question, answer=text, answerable=False, language=plan.language,
+                  closest=tuple(said), filters=plan.constraints.to_dict(), notice=" ".join(plan.notes) or None,
+                  confidence_label=NOT_FOUND,
+                  standalone_question=plan.standalone if plan.standalone != plan.question else None)
 
 
 def _candidates(assistant: MotionAssistant, plan: Any, question: str) -> list[Motion]:

@@ -1,4 +1,4 @@
-"""False premises: a question that takes as done what a turn gives only as a plan.
+"""False premises: a question that takes as done what a turn gives only as a plan, or denies.
 
 "Why did the Chancellor cut the tax to 19 %?" when the turn says "the Government are committed to
 cutting it to 19 % ... it will remain at 20 %" is not answered by quoting the 19 %: the assistant
@@ -6,7 +6,14 @@ says "the transcripts do not say that; what was said is ..." and cites the sente
 the other value (issue 9). Kept apart from the answerability model: this is a rule over the
 text of one turn, not evidence weighed by a fitted model, and it decides on its own.
 
-The cue words ("committed to", "will remain", "procent") are data, in each language profile's
+Two rules, both only for questions that presume (why, when): a plan dropped for another value
+(`contradicted_premise`, percentages and amounts) and a sentence that repeats the question's
+words and denies them (`denied_premise`: "waarom heeft het kabinet besloten de bewakers alsnog
+over te brengen?" over "het kabinet heeft laten weten dat er geen opvolging wordt gegeven aan de
+intentie om alsnog bewakers over te brengen"). A question that presumes the other view of a
+motion is `assistant.motion_answers`' (it knows the appreciation from the debate's structure).
+
+The cue words ("committed to", "will remain", "procent", "niet") are data, in each language profile's
 `[premise]` table.
 """
 
@@ -16,8 +23,11 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from assistant.abstention import content_terms
 from assistant.answerability import asks
+from assistant.answering import cue_pattern
 from ingest.chunking import sentence_spans
+from ingest.lexical import tokenize
 from ingest.profiles.language import PremiseCue, QuestionType, language_profile, language_profiles
 
 _PRESUMING: tuple[QuestionType, ...] = ("why", "when")
@@ -32,11 +42,12 @@ will remain at 20 %" is two sentences apart."""
 
 @dataclass(frozen=True)
 class Contradiction:
-    """Where a turn contradicts a question's premise: the sentence that gives the question's
-    value only as a plan, and the sentence that keeps another value or drops the plan (character
-    spans in the turn's text)."""
+    """Where a turn contradicts a question's premise (character spans in the turn's text): the
+    sentence that says what was really said or done (``said``: that keeps another value, drops
+    the plan or denies the premise), and, for a dropped plan, the sentence that gave the
+    question's value as a plan (``planned``; None for a premise denied outright)."""
 
-    planned: tuple[int, int]
+    planned: tuple[int, int] | None
     said: tuple[int, int]
 
 
@@ -61,11 +72,18 @@ def quantities(text: str) -> set[tuple[str, str]]:
     return found
 
 
+def presumes(question: str) -> bool:
+    """Whether ``question`` takes what it says as done (a why or when question, in any profiled
+    language): "why did the minister accept the motion?" presumes the acceptance, "did the
+    minister accept the motion?" asks whether, and is answered (no, with what was said)."""
+    return any(asks(question, kind) for kind in _PRESUMING)
+
+
 def presumes_quantity(question: str) -> bool:
     """Whether ``question`` takes a percentage or an amount as given (why/when questions that
     state one): the only questions `contradicted_premise` checks. Cheap, so the assistant asks
     it before reading any turn."""
-    return any(asks(question, kind) for kind in _PRESUMING) and bool(quantities(question))
+    return presumes(question) and bool(quantities(question))
 
 
 def contradicted_premise(question: str, text: str, language: str) -> Contradiction | None:
@@ -91,4 +109,61 @@ def contradicted_premise(question: str, text: str, language: str) -> Contradicti
             other = text[said[0] : said[1]]
             if kept.search(other) and any(u in units for _, u in quantities(other) - asked):
                 return Contradiction((start, end), said)
+    return None
+
+
+MIN_DENIED_TERMS = 2
+MIN_DENIED_SHARE = 0.4
+"""A sentence denies a question's premise when it holds a denying word and at least
+`MIN_DENIED_TERMS` of the question's content words, and at least this share of them: "Er is
+bewust voor gekozen om niet ook op te nemen dat de naam en geboortedatum weggelaten kunnen worden"
+repeats 3 of the 7 of "Waarom heeft de staatssecretaris besloten dat ook de naam en geboortedatum
+van slachtoffers mogen worden weggelaten?". Set on the
+development questions (December 2026): with the refusing questions and the reason sentences left
+out (`denied_premise`), at 2 and 0.4 it fires on 4 of the 33 false premises (one of them, a
+"why did the minister promise ..." question, is answered by a commitment answer first) and on
+none of 272 answerable who-said, speaker-specific, why, yes-no and motion questions (without
+those exclusions: on 3 of them, each a why question answered by a sentence with "niet" and a
+reason, or a question that presumes "ontraden"); 3 terms lose two false premises."""
+
+
+def premise_contradiction(question: str, text: str, language: str, question_language: str,
+                          names: tuple[str, ...] = ()) -> Contradiction | None:
+    """Whether ``text`` (a turn, in ``language``) contradicts what ``question`` (in
+    ``question_language``) presumes: a dropped plan (`contradicted_premise`, in any language) or
+    a denial (`denied_premise`, in the question's language only)."""
+    if (found := contradicted_premise(question, text, language)) is not None:
+        return found
+    if language != question_language or (said := denied_premise(question, text, language, names)) is None:
+        return None
+    return Contradiction(None, said)
+
+
+def denied_premise(question: str, text: str, language: str, names: tuple[str, ...] = ()) -> tuple[int, int] | None:
+    """The span of the sentence of ``text`` (a turn, in ``language``) that denies what a presuming
+    ``question`` in the same language takes as done, or None. "Waarom heeft het kabinet besloten
+    de bewakers alsnog naar Nederland over te brengen?" over "Het kabinet heeft laten weten dat
+    er geen opvolging wordt gegeven aan de intentie om alsnog bewakers naar Nederland over te
+    brengen": the sentence repeats the premise's words (`MIN_DENIED_TERMS`, `MIN_DENIED_SHARE`)
+    and denies them. Not checked: a question that denies or refuses something itself ("why will
+    the minister not ...", "why did she advise against the motion?"), whose answer is a denial;
+    and a sentence that gives a reason ("want het is niet uitvoerbaar"), which answers the why. ``names`` (of the speakers and
+    parties the question names) are no evidence: they are left out of its words.
+
+    Lexical, so only within one language: across languages no sentence repeats the question's
+    words (then the answer model decides)."""
+    denied = _cue_re(language, "denied")
+    if not presumes(question) or denied.search(question) or _cue_re(language, "refused").search(question):
+        return None
+    reason = cue_pattern(language, "reason")
+    asked = content_terms(question, names, language)
+    if len(asked) < MIN_DENIED_TERMS:
+        return None
+    for start, end in sentence_spans(text, language):
+        sentence = text[start:end]
+        if not denied.search(sentence) or reason.search(sentence):
+            continue
+        shared = asked & set(tokenize([sentence], language)[0])
+        if len(shared) >= MIN_DENIED_TERMS and len(shared) >= MIN_DENIED_SHARE * len(asked):
+            return start, end
     return None

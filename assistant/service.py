@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import Any
 
-from assistant.abstention import AbstentionPolicy, Evidence, gather_evidence
+from assistant.abstention import AbstentionPolicy, Evidence, content_terms, gather_evidence
 from assistant.answerability import (
     ANSWERED,
     NOT_FOUND,
@@ -25,14 +25,20 @@ from assistant.answerability import (
 from assistant.answering import compose_answer, not_found_text, select_quotes
 from assistant.commitment_answers import answer_from_commitments
 from assistant.constraints import Constraints
-from assistant.evidence_fit import Cited, evidence_misfit, unmatched_month
+from assistant.evidence_fit import (
+    Cited,
+    evidence_misfit,
+    outmatched_speaker,
+    speaker_closeness,
+    unmatched_month,
+)
 from assistant.exchange_answers import exchange_answer, exchange_turn_ids
 from assistant.exchange_choice import TurnSimilarity, vector_closeness
 from assistant.followup import checked_text, condense, last_exchange
 from assistant.models import Answer, Citation
 from assistant.motion_answers import cited_first, motion_answer, motions_first
 from assistant.offices import Office, resolve_portfolio
-from assistant.premises import Contradiction, contradicted_premise, presumes_quantity
+from assistant.premises import Contradiction, premise_contradiction, presumes
 from assistant.question import (
     detect_language,
     parse_question,
@@ -348,13 +354,13 @@ class Assistant:
 
     def _contradiction(self, plan: Plan, turns: list[RetrievedTurn]) -> tuple[Turn, RetrievedTurn, Contradiction] | None:
         """The first turn the answer would cite that contradicts the question's premise
-        (`contradicted_premise`), with where it does."""
-        if not presumes_quantity(plan.standalone):
+        (`premise_contradiction`), with where it does."""
+        if not presumes(plan.standalone):
             return None
         for retrieved in citable_turns(turns, self.settings.top_k, plan.constraints):
             turn = self._turn(retrieved.doc_id, retrieved.turn_id)
-            if turn is not None and (found := contradicted_premise(
-                    plan.standalone, turn.text, chunk_language(retrieved.metadata))) is not None:
+            if turn is not None and (found := premise_contradiction(
+                    plan.standalone, turn.text, chunk_language(retrieved.metadata), plan.language, plan.names)) is not None:
                 return turn, retrieved, found
         return None
 
@@ -386,11 +392,30 @@ class Assistant:
         unfit = evidence_misfit(plan.standalone, [
             Cited(c.quote, c.text, c.date, chunk_language(by_id[c.turn_id].metadata), c.doc_id, by_id[c.turn_id].chunks[0].text)
             for c in citations], plan.language)
+        if unfit is None and citations and (other := self._outmatched(
+                plan, citations[0].doc_id, chunk_language(by_id[citations[0].turn_id].metadata))) is not None:
+            return self._not_found(plan, turns, evidence, other)  # issue 9: a wrong speaker
         if unfit is None:
             return self._extractive(plan, citations)
         if unfit.month is not None:
             return self._not_found(plan, turns, evidence, _month_reason(plan.language, unfit.month))
         return self._not_found(plan, turns, evidence, language_profile(plan.language).messages.number_absent)
+
+    def _outmatched(self, plan: Plan, doc_id: str, language: str) -> str | None:
+        """Why a question about what one named speaker said is not answered from their turns in
+        debate ``doc_id`` (in ``language``): another speaker there says what the question asks
+        (`outmatched_speaker`), as a sentence; None when the named speaker is the closest."""
+        keys = plan.constraints.speakers
+        named = self.directory.speakers.get(keys[0]) if len(keys) == 1 else None
+        if named is None or named.name not in plan.names or self.lexical.table.vectors is None:
+            return None
+        query = search_text(plan.standalone, plan.constraints, self.directory)
+        terms = frozenset(content_terms(query, plan.names, language))
+        other = outmatched_speaker(speaker_closeness(self.lexical.table, self._query_vector(query), doc_id, named.key, terms))
+        if other is None:
+            return None
+        who = self.directory.speakers[other].name if other in self.directory.speakers else other
+        return language_profile(plan.language).messages.speaker_outmatched.format(other=who, name=named.name)
 
     def _unless_other_month(self, plan: Plan, turns: list[RetrievedTurn], evidence: Evidence, answer: Answer) -> Answer:
         """A structure answer (a commitment, an exchange) from debates none of which was held in

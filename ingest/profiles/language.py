@@ -73,12 +73,16 @@ class Messages:
     number_absent: str
     """``The passages found discuss this but give no figure.``: the question asks how many or
     how much, and no quote states a number (`assistant.evidence_fit.lacks_asked_number`)."""
+    speaker_outmatched: str
+    """``In that debate, {other} says what is closest to the question, not {name}.``: the
+    question names a speaker whose turns are far from it while another speaker's are close
+    (`assistant.evidence_fit.outmatched_speaker`)."""
 
 
 QuestionType = Literal["who", "why", "how_many", "when", "yes_no"]
 QUESTION_TYPES: tuple[QuestionType, ...] = ("who", "why", "how_many", "when", "yes_no")
-PremiseCue = Literal["planned", "kept", "percent"]
-PREMISE_CUES: tuple[PremiseCue, ...] = ("planned", "kept", "percent")
+PremiseCue = Literal["planned", "kept", "percent", "denied", "refused"]
+PREMISE_CUES: tuple[PremiseCue, ...] = ("planned", "kept", "percent", "denied", "refused")
 AnswerCue = Literal["person", "number", "date", "reason"]
 ANSWER_CUES: tuple[AnswerCue, ...] = ("person", "number", "date", "reason")
 
@@ -106,7 +110,9 @@ class LanguageProfile:
     premise: dict[PremiseCue, tuple[str, ...]]
     """Regular expressions of a plan ("committed to"), of a value kept or a plan dropped
     ("will remain", "no longer") and of the words that make a number a percentage: a question's
-    false premise is found with them (`assistant.premises.contradicted_premise`)."""
+    false premise is found with them (`assistant.premises.contradicted_premise`); and of the words
+    that deny what a sentence says ("not", "geen") and of the verbs that refuse ("advise against",
+    "ontraden"), whose questions a denial answers (`assistant.premises.denied_premise`)."""
     messages: Messages
     question_types: dict[QuestionType, tuple[str, ...]]
     """Per kind of question, the regular expressions of the words that ask it ("waarom")."""

@@ -4,19 +4,25 @@ transcripts". Fast: the service tests run on a hash-embedded one-debate index.""
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 from doubles import HashEmbedder
 from samples import make_verslag
 
 from assistant.evidence_fit import (
+    SPEAKER_GAP,
     Cited,
     Misfit,
+    SpeakerCloseness,
     evidence_misfit,
     figures_stated,
     lacks_asked_number,
     months_named,
+    outmatched_speaker,
+    speaker_closeness,
     unmatched_month,
 )
+from ingest.lexical import ChunkTable
 
 
 def _cited(quote: str = "", *, text: str = "", date: str | None = "2025-07-02", language: str = "nl",
@@ -121,6 +127,59 @@ def test_the_month_is_checked_before_the_figure_and_no_citations_means_no_misfit
     assert evidence_misfit(question, [], "en") is None
 
 
+# --- a speaker the question names who never said it ---------------------------------------------
+
+
+def _table(rows: list[tuple[str, str, bool, list[float]]]) -> ChunkTable:
+    """A chunk table of (debate, speaker key, is chair, vector) rows."""
+    metadatas = [{"doc_id": doc, "turn_id": f"{doc}:t{i}", "speaker_key": who, "is_chair": chair}
+                 for i, (doc, who, chair, _) in enumerate(rows)]
+    vectors = np.asarray([v for *_, v in rows], dtype=np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    return ChunkTable([f"c{i}" for i in range(len(rows))], [""] * len(rows), metadatas, vectors)
+
+
+TOPIC = np.asarray([1.0, 0.0, 0.0], dtype=np.float32)
+
+
+def test_another_speaker_far_closer_to_the_question_in_that_debate_outmatches_the_named_one() -> None:
+    table = _table([("d1", "bakker", False, [0.2, 1.0, 0.0]), ("d1", "jansen", False, [1.0, 0.1, 0.0]),
+                    ("d2", "visser", False, [1.0, 0.0, 0.0])])
+    closeness = speaker_closeness(table, TOPIC, "d1", "bakker")
+    assert closeness is not None and closeness.other_speaker == "jansen" and closeness.other > closeness.named
+    assert outmatched_speaker(closeness) == "jansen"
+
+
+def test_the_chair_and_other_debates_never_outmatch_the_named_speaker() -> None:
+    table = _table([("d1", "bakker", False, [1.0, 0.3, 0.0]), ("d1", "de vries", True, [1.0, 0.0, 0.0]),
+                    ("d1", "jansen", False, [0.0, 1.0, 0.0]), ("d2", "visser", False, [1.0, 0.0, 0.0])])
+    closeness = speaker_closeness(table, TOPIC, "d1", "bakker")
+    assert closeness is not None and closeness.other_speaker == "jansen"
+    assert outmatched_speaker(closeness) is None
+
+
+def test_a_small_lead_of_another_speaker_is_no_wrong_speaker() -> None:
+    assert outmatched_speaker(SpeakerCloseness(0.80, 0.80 + SPEAKER_GAP * 0.9, "jansen")) is None
+    assert outmatched_speaker(SpeakerCloseness(0.80, 0.80 + SPEAKER_GAP, "jansen")) == "jansen"
+
+
+def test_closeness_in_meaning_counts_only_with_a_word_of_the_question_the_named_speaker_never_says() -> None:
+    table = _table([("d1", "bakker", False, [0.2, 1.0, 0.0]), ("d1", "jansen", False, [1.0, 0.1, 0.0])])
+    table.texts[:] = ["Wat gaat de minister doen aan diefstal?", "Ik investeer in fietsenstallingen met camera's."]
+    said_by_jansen_only = speaker_closeness(table, TOPIC, "d1", "bakker", frozenset({"fietsenstall", "camera"}))
+    said_by_both = speaker_closeness(table, TOPIC, "d1", "bakker", frozenset({"diefstal"}))
+    assert said_by_jansen_only is not None and said_by_jansen_only.unshared == 2
+    assert outmatched_speaker(said_by_jansen_only) == "jansen"
+    assert said_by_both is not None and said_by_both.unshared == 0 and outmatched_speaker(said_by_both) is None
+
+
+def test_nothing_is_compared_where_the_named_speaker_or_nobody_else_speaks() -> None:
+    table = _table([("d1", "bakker", False, [1.0, 0.0, 0.0]), ("d2", "jansen", False, [1.0, 0.0, 0.0])])
+    assert speaker_closeness(table, TOPIC, "d1", "bakker") is None
+    assert speaker_closeness(table, TOPIC, "d1", "jansen") is None
+    assert outmatched_speaker(None) is None
+
+
 # --- in the assistant ---------------------------------------------------------------------------
 
 
@@ -189,3 +248,13 @@ def test_a_commitment_answer_from_a_debate_of_another_month_is_not_answered(with
     elsewhere = with_amount.ask("Wat zegde Jansen in april 2024 toe over fietsenstallingen met camera's?")
     assert not elsewhere.answerable and "april 2024" in elsewhere.answer
     assert with_amount.ask("Wat zegde Jansen in maart 2024 toe over fietsenstallingen met camera's?").answer == "Jansen zegde toe ..."
+
+
+def test_what_a_member_said_about_what_only_the_minister_said_is_not_answered_and_says_who(with_amount) -> None:
+    answer = with_amount.ask("Wat zei Bakker over twaalf miljoen euro voor fietsenstallingen met camera's?")
+    assert not answer.answerable
+    assert "In dat debat zegt Jansen wat het dichtst bij de vraag komt, niet Bakker." in answer.answer
+
+
+def test_what_the_minister_said_about_it_is_answered(with_amount) -> None:
+    assert with_amount.ask("Wat zei Jansen over twaalf miljoen euro voor fietsenstallingen met camera's?").answerable

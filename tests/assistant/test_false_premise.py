@@ -1,7 +1,8 @@
 """A question whose premise the transcript contradicts ("why did the minister cut the rate to
 19 %?" where the minister only had planned to, and kept it at 20 %) is not answered as if it were
 true: the answer says the transcripts do not say that, and shows what was said (issue 9 §3).
-Narrow by design: only percentages and amounts, only questions that presume (why, when)."""
+Narrow by design: only questions that presume (why, when); amounts and percentages read in any
+language, a sentence that repeats the premise's words and denies them only in the question's."""
 
 from __future__ import annotations
 
@@ -9,7 +10,12 @@ import pytest
 from doubles import assistant_over
 from samples import make_verslag
 
-from assistant.premises import contradicted_premise, quantities
+from assistant.premises import (
+    contradicted_premise,
+    denied_premise,
+    premise_contradiction,
+    quantities,
+)
 from assistant.service import Assistant
 from ingest.parse_verslag import parse_verslag
 from ingest.settings import load_settings
@@ -84,3 +90,63 @@ def test_the_assistant_says_what_was_said_instead_of_answering_a_false_premise(a
 def test_the_assistant_still_answers_a_question_about_the_plan_itself(assistant: Assistant) -> None:
     answer = assistant.ask("Hoeveel kost het verlagen van het tarief naar 19 procent per jaar?")
     assert "Dat zeggen de transcripten niet" not in answer.answer
+
+
+DENYING_TURN = (
+    "Voorzitter. Ik begrijp de wens van de heer Jansen goed. "
+    "Ik kan niet zomaar zeggen dat er bij de Voorjaarsnota extra geld voor de jeugdzorg komt. "
+    "Wel ga ik in gesprek met de gemeenten over de wachtlijsten."
+)
+
+
+def _denied(question: str, text: str = DENYING_TURN, language: str = "nl") -> str | None:
+    found = denied_premise(question, text, language)
+    return None if found is None else text[found[0] : found[1]].strip()
+
+
+def test_a_sentence_that_repeats_a_why_question_s_premise_and_denies_it_contradicts_it() -> None:
+    assert _denied("Waarom zegde de minister extra geld voor de jeugdzorg toe bij de Voorjaarsnota?") == (
+        "Ik kan niet zomaar zeggen dat er bij de Voorjaarsnota extra geld voor de jeugdzorg komt.")
+
+
+def test_english_denials_are_read_with_the_english_profile() -> None:
+    text = "I have listened carefully. We will not cut the budget for rural bus services this year. That is final."
+    assert denied_premise("Why did the minister cut the budget for rural bus services?", text, "en") is not None
+
+
+@pytest.mark.parametrize("question", [
+    "Zegde de minister extra geld voor de jeugdzorg toe bij de Voorjaarsnota?",  # asks whether: answered (no)
+    "Waarom komt er bij de Voorjaarsnota geen extra geld voor de jeugdzorg?",  # denies itself: the sentence answers it
+    "Waarom sprak de minister met de gemeenten over de wachtlijsten?",  # the sentence with its words denies nothing
+    "Waarom zegde de minister extra personeel toe voor het onderwijs?",  # one word in common is not the premise
+])
+def test_questions_whose_premise_no_sentence_denies_are_left_to_the_answer(question: str) -> None:
+    assert _denied(question) is None
+
+
+def test_a_denial_is_only_read_in_the_question_s_language() -> None:
+    question = "Why did the minister promise extra money for youth care in the Voorjaarsnota?"
+    assert premise_contradiction(question, DENYING_TURN, "nl", "en") is None
+
+
+def test_the_assistant_quotes_the_denying_sentence_instead_of_answering(tmp_path_factory: pytest.TempPathFactory) -> None:
+    debate = parse_verslag(make_verslag(DENYING_TURN, topic="de jeugdzorg"), "jeugdzorg.txt")
+    assistant = assistant_over([debate], load_settings(env={}, index_dir=tmp_path_factory.mktemp("denied")))
+    answer = assistant.ask("Waarom zegde de minister extra geld voor de jeugdzorg toe bij de Voorjaarsnota?")
+    assert not answer.answerable and not answer.citations
+    assert answer.answer == ("Dat zeggen de transcripten niet. Wat er wel gezegd is: “Ik kan niet zomaar zeggen "
+                             "dat er bij de Voorjaarsnota extra geld voor de jeugdzorg komt.” (Jansen)")
+
+
+@pytest.mark.parametrize("question", [
+    "Waarom ontraadde de minister extra geld voor de jeugdzorg bij de Voorjaarsnota?",  # presumes a refusal
+    "Why did the minister refuse extra money for youth care in the spring budget?",
+])
+def test_a_question_that_presumes_a_refusal_is_answered_by_the_denial_not_contradicted(question: str) -> None:
+    english = "We will not find extra money for youth care in the spring budget this year."
+    assert _denied(question) is None and denied_premise(question, english, "en") is None
+
+
+def test_a_denying_sentence_that_gives_a_reason_answers_the_why_and_contradicts_nothing() -> None:
+    text = "Er komt bij de Voorjaarsnota geen extra geld voor de jeugdzorg, omdat de gemeenten al genoeg krijgen."
+    assert _denied("Waarom zegde de minister extra geld voor de jeugdzorg toe bij de Voorjaarsnota?", text) is None

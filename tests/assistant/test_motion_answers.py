@@ -79,8 +79,28 @@ def test_retrieval_puts_the_turn_the_motion_answer_cites_first() -> None:
     assert ranked[0].turn_id == transcript.turns[4].id and len(ranked) == len(turns)
 
 
-def test_a_question_presuming_the_other_view_is_left_to_retrieval() -> None:
+def test_a_why_question_presuming_the_other_view_says_so_and_quotes_the_real_appreciation() -> None:
     question = "Waarom gaf de staatssecretaris de motie over gratis vervoer oordeel Kamer?"
+    answer = motion_answer(Source(tweeminutendebat()), question)
+    assert answer is not None and not answer.answerable and not answer.citations
+    assert answer.answer == "Dat zeggen de transcripten niet. Wat er wel gezegd is: “Daarom moet ik deze motie ontraden.” (Smit)"
+    assert [c.quote for c in answer.closest] == ["Daarom moet ik deze motie ontraden."]
+    assert answer.confidence_label == "not in the transcripts"
+
+
+def test_an_english_question_presuming_acceptance_of_an_advised_against_motion_is_contradicted() -> None:
+    answer = motion_answer(Source(tweeminutendebat(), "en"), "Why did the state secretary accept motion 10?")
+    assert answer is not None and not answer.answerable
+    assert answer.answer.startswith("The transcripts do not say that. What was said is: “Daarom moet ik deze motie ontraden.”")
+
+
+def test_a_question_presuming_the_view_that_was_given_is_answered_not_contradicted() -> None:
+    answer = motion_answer(Source(tweeminutendebat(), "en"), "Why did the state secretary give motion 11 a favourable judgment?")
+    assert answer is not None and answer.answerable
+
+
+def test_a_yes_no_question_about_the_other_view_is_left_to_retrieval_which_can_answer_no() -> None:
+    question = "Gaf de staatssecretaris de motie over gratis vervoer oordeel Kamer?"
     assert motion_answer(Source(tweeminutendebat()), question) is None
 
 

@@ -1,0 +1,53 @@
+"""On the real sample corpus, the three issue 9 rules that refuse before the answer model decides
+do what their unit tests specify: a motion question presuming the other view, a why question whose
+premise a turn denies, and a question about what a named member said that another member said, are
+"not in the transcripts" (the first two quoting what was said); answerable questions of the same
+shapes are still answered.
+
+The questions are development questions (`eval/dev/`, never golden ones), read by id so that the
+test and the dev set cannot drift apart."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+DEV = Path(__file__).resolve().parents[2] / "eval" / "dev"
+
+
+def _question(question_id: str) -> str:
+    for path in sorted(DEV.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line)
+            if row["id"] == question_id:
+                return str(row["question"])
+    raise AssertionError(f"{question_id} is not in {DEV}")
+
+
+@pytest.mark.parametrize(("question_id", "said"), [
+    ("dev-a-fm-fp-nhg-060", "ontraad ik deze motie"),  # "a favourable judgment" of a motion advised against
+    ("dev-c-rbz-afghanen-false-052", "dat er geen opvolging wordt gegeven"),  # "decided to bring them over after all"
+])
+def test_a_false_premise_is_answered_with_what_was_said(corpus_assistant, question_id: str, said: str) -> None:
+    answer = corpus_assistant.ask(_question(question_id))
+    assert not answer.answerable and not answer.citations
+    assert answer.answer.startswith(("The transcripts do not say that.", "Dat zeggen de transcripten niet."))
+    assert said in answer.answer and said in answer.closest[0].quote
+
+
+def test_a_question_about_what_another_member_said_names_who_said_it(corpus_assistant) -> None:
+    answer = corpus_assistant.ask(_question("dev-c-vws-bevers-anbo-034"))
+    assert not answer.answerable
+    assert "zegt Paulusma wat het dichtst bij de vraag komt, niet Bevers" in answer.answer
+
+
+@pytest.mark.parametrize("question_id", [
+    "dev-c-pl-motie45-078",  # why a motion was advised against: the reason holds "niet"
+    "dev-gb-groei-antwoord-009",  # what a named speaker answered, the one who asked close behind (0.044)
+])
+def test_answerable_questions_of_the_same_shapes_are_answered(corpus_assistant, question_id: str) -> None:
+    assert corpus_assistant.ask(_question(question_id)).answerable
