@@ -4,9 +4,10 @@ A question that asks for commitments ("toezeggen", "toegezegd", "beloofd", "prom
 is answered with the commitments found in the debates the retrieval settled on (or the debates
 the question names), ranked by the question's content words in the commitment and its chair's
 list item, with a bonus when retrieval also chose that turn. Each citation is the minister's own
-turn, quoting the commitment's verbatim sentence(s), followed by the chair's list item when only the
-chair's wording names what the question asks (attributed to the chair, see `_list_citation`);
-a list item the finder missed answers as the chair's words. The member it was made to, the deadline and
+turn, quoting the commitment's verbatim sentence(s). A question about the chair's list itself
+("... werd aan het eind voorgelezen", "as the chair read it out") also gets the chair's item when
+only its wording names what was asked, and list items the finder missed, attributed to the chair
+(`_list_citation`). The member it was made to, the deadline and
 the chair's list item go in the answer's ``notice`` (they come from structure, not from the words). When no commitment shares a content word with the question, the ordinary
 answer stands (returns None).
 """
@@ -38,21 +39,10 @@ X toe" (the separable verb, up to six words between), "beloofd", "promise", "com
 promise to come back to something ("When will the state secretary come back to ...", "wanneer
 komt de minister terug op ..."): issue 10's "commitment question refused although the commitment
 is in the commitments list" (development set: three of ten such questions were not recognised)."""
-ASKS_WHEN_DELIVERED = re.compile(
-    r"\b(?:by\s+)?when\s+(?:will|would|does)\b[^?]{0,100}?\b(?:send|receive|get|inform|report|hear)\b"
-    r"|\bwanneer\s+(?:stuurt|ontvangt|krijgt|informeert|hoort)\b",
-    re.IGNORECASE,
-)
-"""A question that asks when something will be sent to, or heard by, the Kamer ("By when will the
-House receive the agenda ...", "Wanneer stuurt de minister de evaluaties ...") asks for a promise
-and its deadline without the word: of the twelve development questions of this form, all asked
-about a commitment, and four were missed by the words above (now two more of them pass)."""
 _WORD = re.compile(r"[a-zà-ÿ0-9][a-zà-ÿ0-9'-]{3,}", re.IGNORECASE)
 _QUESTION_WORDS = frozenset("""
 what which when where whom does did minister state secretary promise promised promises commit committed
 commitment commitments about make made give given debate undertake undertook pledge
-send sends receive receives inform informs report reports hear house
-stuurt ontvangt krijgt informeert hoort
 wat welke wanneer waar heeft hebben minister staatssecretaris toezeggen toegezegd toezegging
 toezeggingen beloofd beloven over gedaan deed debat kamer aan zegde zegt zeggen terug terugkomen terugkomt komt
 come comes coming back report will
@@ -81,7 +71,18 @@ development set are 60 to 140 characters; a 300-character one is a new point, no
 
 
 def asks_for_commitments(question: str) -> bool:
-    return bool(ASKS_FOR_COMMITMENTS.search(question) or ASKS_WHEN_DELIVERED.search(question))
+    return bool(ASKS_FOR_COMMITMENTS.search(question))
+
+
+ASKS_ABOUT_THE_LIST = re.compile(
+    r"\bvoorgelezen\b|\bvoorlezen\b|\blas\b[^?]{0,60}\bvoor\b|\bread\s+out\b|\blijst\b|\blist\b|\bgenoteerd\b|"
+    r"\bregistered\b|\brecorded\b|\bvoorzitter\b|\bchair\w*\b",
+    re.IGNORECASE,
+)
+"""A question about the chair's list itself ("Welke toezegging werd aan het eind van het debat
+voorgelezen?", "as the chair read it out", "recorded"): only then are the chair's words cited.
+Citing the chair's list item beside every promise it names better put the chair among the
+speakers of answers that ask what a minister promised (golden gate: four speaker checks flipped)."""
 
 
 _ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]{1,5}(?![\w-])")
@@ -102,6 +103,7 @@ def answer_from_commitments(question: str, language: str, doc_ids: Sequence[str]
     if not asks_for_commitments(question):
         return None
     wanted = _content(question)
+    about_list = bool(ASKS_ABOUT_THE_LIST.search(question))
     docs = list(doc_ids) or list(dict.fromkeys(t.doc_id for t in turns))
     speakers = {t.metadata.speaker for t in turns if t.metadata.speaker}
     retrieved = {t.turn_id for t in turns}
@@ -116,6 +118,8 @@ def answer_from_commitments(question: str, language: str, doc_ids: Sequence[str]
             # still lets the commitments made *to* that member in
             # a list item the finder missed is the chair's words: the promiser is "de minister" of the
             # debate retrieval chose, so the retrieved speakers do not filter it
+            if c.source == "list" and not about_list:
+                continue
             if c.source == "finder" and speakers and c.speaker not in speakers and c.to not in speakers:
                 continue
             turn_text = _turn_text(transcript, c.turn_id)
@@ -137,7 +141,7 @@ def answer_from_commitments(question: str, language: str, doc_ids: Sequence[str]
     for score, c, transcript in scored[:limit]:
         citations.append(_citation(len(citations) + 1, c, transcript, score))
         notes.append(_note(len(citations), c, language))
-        if len(citations) < limit and (listed := _list_citation(len(citations) + 1, c, transcript, score, wanted)):
+        if about_list and len(citations) < limit and (listed := _list_citation(len(citations) + 1, c, transcript, score, wanted)):
             citations.append(listed)
             notes.append(f"[{listed.n}] " + language_profile(language).messages.commitment_list_item.format(n=c.list_item))
     # who it was made to and by when come from structure, not from the quoted words: a notice, so
@@ -153,9 +157,8 @@ def _list_citation(n: int, c: Commitment, transcript: Transcript, score: float, 
     uitvoering van de motie-X over het verbieden van sektes" for "Ik kom erop terug in de volgende
     voortgangsrapportage"): the clerk's record says what the promise is about, attributed to the
     chair who read it (issue 10: "cite both, attributed correctly"). Development set: six of 41
-    commitment questions have the chair's item as their gold turn; with this, the list items the
-    finder missed and the chair's remarks (`with_chair_remarks`), 17 -> 25 of the 41 pass every
-    check (one lost: a speaker-specific question now also cites the chair)."""
+    commitment questions have the chair's item as their gold turn. Only for a question about the
+    list (`ASKS_ABOUT_THE_LIST`)."""
     if c.source != "finder" or not c.list_turn_id or not c.list_text or c.list_turn_id == c.turn_id:
         return None
     if not (wanted & _content(c.list_text)) - _content(c.quote):

@@ -59,8 +59,8 @@ def _ask(debate: Transcript, question: str, language: str = "nl"):
     return answer_from_commitments(question, language, ["d"], [], lambda doc_id: debate if doc_id == "d" else None, 3)
 
 
-def test_the_chairs_list_item_is_cited_beside_the_promise_when_only_it_names_what_was_asked() -> None:
-    answer = _ask(SECTS, "Wat zegde de minister toe over de motie over sektes?")
+def test_a_question_about_the_list_gets_the_chairs_item_beside_the_promise_when_only_it_names_what_was_asked() -> None:
+    answer = _ask(SECTS, "Welke toezegging over de motie over sektes werd aan het eind voorgelezen?")
     assert answer is not None
     assert [(c.speaker, c.turn_id) for c in answer.citations] == [("Van Weel", "d:t0002"), ("Pool", "d:t0004")]
     chair = answer.citations[1]
@@ -69,23 +69,19 @@ def test_the_chairs_list_item_is_cited_beside_the_promise_when_only_it_names_wha
 
 
 def test_the_chairs_list_item_is_left_out_when_the_promise_itself_names_what_was_asked() -> None:
-    answer = _ask(COMMISSION, "Wat zegde de minister toe over de initiatiefnota?")
+    answer = _ask(COMMISSION, "Welke toezegging over de initiatiefnota werd voorgelezen?")
     assert answer is not None and [c.turn_id for c in answer.citations] == ["d:t0002"]
+
+
+def test_a_question_about_what_the_minister_promised_cites_the_minister_only() -> None:
+    answer = _ask(SECTS, "Wat zegde de minister toe over de motie over sektes?")
+    assert answer is None or {c.speaker for c in answer.citations} == {"Van Weel"}
 
 
 def test_a_list_item_the_finder_missed_answers_as_the_chairs_words() -> None:
-    answer = _ask(COMMISSION, "Wat werd er toegezegd over de cijfers van de politie?")
+    answer = _ask(COMMISSION, "Welke toezegging over de cijfers van de politie staat op de lijst?")
     assert answer is not None
     assert [(c.speaker, c.turn_id) for c in answer.citations] == [("Michon-Derkzen", "d:t0007")]
-
-
-def test_asking_when_the_kamer_receives_something_is_a_commitment_question() -> None:
-    assert asks_for_commitments("By when will the House receive the agenda for district nursing?")
-    assert asks_for_commitments("Wanneer stuurt de minister de evaluaties naar de Kamer?")
-    assert asks_for_commitments("Wanneer krijgt de Kamer de bijgewerkte opgave?")
-    assert not asks_for_commitments("When did the minister send the letter?")
-    answer = _ask(COMMISSION, "When will the House receive the response to the initiatiefnota?", "en")
-    assert answer is not None and [c.turn_id for c in answer.citations] == ["d:t0002"]
 
 
 def test_a_list_item_the_finder_missed_matches_by_its_own_words_not_by_the_other_items_the_chair_read() -> None:
@@ -93,9 +89,9 @@ def test_a_list_item_the_finder_missed_matches_by_its_own_words_not_by_the_other
     read = listing.text.replace("\nDan sluit ik", "\nDe minister zegt toe de wachttijden bij de meldkamer te laten meten.\nDan sluit ik")
     debate = dataclasses.replace(COMMISSION, turns=(*COMMISSION.turns[:6], dataclasses.replace(listing, text=read),
                                                     *COMMISSION.turns[7:]))
-    answer = _ask(debate, "Wat zegde de minister toe over de initiatiefnota?")
+    answer = _ask(debate, "Welke toezegging over de initiatiefnota staat op de lijst?")
     assert answer is not None and [c.quote for c in answer.citations if "wachttijden" in c.quote] == []
-    answer = _ask(debate, "Wat zegde de minister toe over de wachttijden?")
+    answer = _ask(debate, "Welke toezegging over de wachttijden staat op de lijst?")
     assert answer is not None and "wachttijden" in answer.citations[0].quote
 
 
@@ -107,7 +103,7 @@ def test_the_chairs_remarks_right_after_an_item_join_its_quote_up_to_the_next_it
                                 "De minister zegt toe de cijfers van de meldkamer te publiceren.\nDan sluit ik")
     debate = dataclasses.replace(COMMISSION, turns=(*COMMISSION.turns[:6], dataclasses.replace(listing, text=read),
                                                     *COMMISSION.turns[7:]))
-    answer = _ask(debate, "Wanneer ontvangt de Kamer de verkenning over de wachttijden?")
+    answer = _ask(debate, "Welke toezegging over de verkenning over de wachttijden werd voorgelezen?")
     assert answer is not None
     quote = answer.citations[0].quote
     assert quote.startswith("De Kamer ontvangt") and quote.endswith("Voor het reces, hoor ik.")
