@@ -81,7 +81,7 @@ ASKS_ABOUT_THE_LIST = re.compile(
 )
 """A question about the chair's list itself ("Welke toezegging werd aan het eind van het debat
 voorgelezen?", "as the chair read it out", "recorded"): only then are the chair's words cited.
-Citing the chair's list item beside every promise it names better put the chair among the
+Citing the chair's list item beside every promise it names put the chair among the
 speakers of answers that ask what a minister promised (golden gate: four speaker checks flipped)."""
 
 
