@@ -4,7 +4,10 @@ A question that asks for commitments ("toezeggen", "toegezegd", "beloofd", "prom
 is answered with the commitments found in the debates the retrieval settled on (or the debates
 the question names), ranked by the question's content words in the commitment and its chair's
 list item, with a bonus when retrieval also chose that turn. Each citation is the minister's own
-turn, quoting the commitment's verbatim sentence(s); the member it was made to, the deadline and
+turn, quoting the commitment's verbatim sentence(s). A question about the chair's list itself
+("... werd aan het eind voorgelezen", "as the chair read it out") also gets the chair's item when
+only its wording names what was asked, and list items the finder missed, attributed to the chair
+(`_list_citation`). The member it was made to, the deadline and
 the chair's list item go in the answer's ``notice`` (they come from structure, not from the words). When no commitment shares a content word with the question, the ordinary
 answer stands (returns None).
 """
@@ -18,10 +21,11 @@ from assistant.answering import compose_answer
 from assistant.models import Answer, Citation
 from assistant.retrieval import RetrievedTurn
 from assistant.speaker_directory import mention
+from assistant.structure.chair_list import parse_chair_list
 from assistant.structure.commitments import Commitment, debate_commitments
 from assistant.structure.deadlines import find_deadline, parse_debate_date
 from assistant.structure.sentences import split_sentences
-from ingest.models import Transcript
+from ingest.models import Transcript, Turn
 from ingest.profiles.language import language_profile
 
 ASKS_FOR_COMMITMENTS = re.compile(
@@ -70,6 +74,17 @@ def asks_for_commitments(question: str) -> bool:
     return bool(ASKS_FOR_COMMITMENTS.search(question))
 
 
+ASKS_ABOUT_THE_LIST = re.compile(
+    r"\bvoorgelezen\b|\bvoorlezen\b|\blas\b[^?]{0,60}\bvoor\b|\bread\s+out\b|\blijst\b|\blist\b|\bgenoteerd\b|"
+    r"\bregistered\b|\brecorded\b|\bvoorzitter\b|\bchair\w*\b",
+    re.IGNORECASE,
+)
+"""A question about the chair's list itself ("Welke toezegging werd aan het eind van het debat
+voorgelezen?", "as the chair read it out", "recorded"): only then are the chair's words cited.
+Citing the chair's list item beside every promise it names put the chair among the
+speakers of answers that ask what a minister promised (golden gate: four speaker checks flipped)."""
+
+
 _ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]{1,5}(?![\w-])")
 """Acronyms count though short: "AFM", "NS", "IZA" are what a commitment is about (development set:
 "the AFM's supervision" matched nothing while words of four letters and more were required)."""
@@ -88,6 +103,7 @@ def answer_from_commitments(question: str, language: str, doc_ids: Sequence[str]
     if not asks_for_commitments(question):
         return None
     wanted = _content(question)
+    about_list = bool(ASKS_ABOUT_THE_LIST.search(question))
     docs = list(doc_ids) or list(dict.fromkeys(t.doc_id for t in turns))
     speakers = {t.metadata.speaker for t in turns if t.metadata.speaker}
     retrieved = {t.turn_id for t in turns}
@@ -100,11 +116,17 @@ def answer_from_commitments(question: str, language: str, doc_ids: Sequence[str]
             named_to = mention(question, c.to) >= 0
             # retrieval that settled on the member's own turns ("Wat zegde de minister Veltman toe")
             # still lets the commitments made *to* that member in
-            if c.source != "finder" or (speakers and c.speaker not in speakers and c.to not in speakers):
+            # a list item the finder missed is the chair's words: the promiser is "de minister" of the
+            # debate retrieval chose, so the retrieved speakers do not filter it
+            if c.source == "list" and not about_list:
+                continue
+            if c.source == "finder" and speakers and c.speaker not in speakers and c.to not in speakers:
                 continue
             turn_text = _turn_text(transcript, c.turn_id)
             shared: float = len(wanted & _content(f"{c.quote} {c.list_text or ''}"))
-            if not shared:  # the rest of the turn only stands in for words the promise itself lacks
+            # the rest of the turn only stands in for words the promise itself lacks; a chair's
+            # turn reads many items, so a list item counts its own words only
+            if not shared and c.source == "finder":
                 shared = min(MAX_TURN_WORDS, TURN_WORD_WEIGHT * len(wanted & _content(turn_text)))
             if shared or named_to:
                 bonus = (RETRIEVED_BONUS if c.turn_id in retrieved else 0.0) + (ADDRESSEE_BONUS if named_to else 0.0)
@@ -114,14 +136,38 @@ def answer_from_commitments(question: str, language: str, doc_ids: Sequence[str]
     scored.sort(key=lambda item: -item[0])
     best = scored[0]
     scored = [item for item in scored if item[1].doc_id == best[1].doc_id]
-    citations = [_citation(n, c, transcript, score)
-                 for n, (score, c, transcript) in enumerate(scored[:limit], start=1)]
-    notes = [_note(citation.n, c, language) for citation, (_, c, _) in zip(citations, scored, strict=False)]
+    citations: list[Citation] = []
+    notes: list[str] = []
+    for score, c, transcript in scored[:limit]:
+        citations.append(_citation(len(citations) + 1, c, transcript, score))
+        notes.append(_note(len(citations), c, language))
+        if about_list and len(citations) < limit and (listed := _list_citation(len(citations) + 1, c, transcript, score, wanted)):
+            citations.append(listed)
+            notes.append(f"[{listed.n}] " + language_profile(language).messages.commitment_list_item.format(n=c.list_item))
     # who it was made to and by when come from structure, not from the quoted words: a notice, so
     # the answer text stays verbatim quotes only
     notice = " ".join(note for note in notes if note) or None
     return Answer(question=question, answer=compose_answer(citations, language), answerable=True, language=language,
                   citations=tuple(citations), notice=notice)
+
+
+def _list_citation(n: int, c: Commitment, transcript: Transcript, score: float, wanted: set[str]) -> Citation | None:
+    """The chair's list item of a found commitment, cited beside the minister's own words when it
+    names something the question asks that the minister's sentence does not ("... over de
+    uitvoering van de motie-X over het verbieden van sektes" for "Ik kom erop terug in de volgende
+    voortgangsrapportage"): the clerk's record says what the promise is about, attributed to the
+    chair who read it (issue 10: "cite both, attributed correctly"). Development set: six of 41
+    commitment questions have the chair's item as their gold turn. Only for a question about the
+    list (`ASKS_ABOUT_THE_LIST`)."""
+    if c.source != "finder" or not c.list_turn_id or not c.list_text or c.list_turn_id == c.turn_id:
+        return None
+    if not (wanted & _content(c.list_text)) - _content(c.quote):
+        return None
+    turn = transcript.turn(c.list_turn_id)
+    start = turn.text.find(c.list_text) if turn is not None else -1
+    if turn is None or start < 0:
+        return None
+    return _cited(n, turn, transcript, start, with_chair_remarks(transcript, turn, start + len(c.list_text)), score)
 
 
 def _turn_text(transcript: Transcript, turn_id: str) -> str:
@@ -203,8 +249,34 @@ def with_antecedent(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _citation(n: int, c: Commitment, transcript: Transcript, score: float) -> Citation:
     turn = next(t for t in transcript.turns if t.id == c.turn_id)
+    if c.source == "list":  # the chair's item: its own remarks on it, not the minister's sentence rules
+        return _cited(n, turn, transcript, c.start, with_chair_remarks(transcript, turn, c.end), score)
     start, end = with_deadline(turn.text, c.start, c.end, transcript.date)
     start, end = with_confirmation(turn.text, *with_antecedent(turn.text, start, end))
+    return _cited(n, turn, transcript, start, end, score)
+
+
+MAX_REMARK_CHARS = 300
+"""How long the chair's remarks after an item may be to join its quote: "Is dat nog voor het
+verkiezingsreces? ... Voor het verkiezingsreces, hoor ik." (150 characters in the development
+set) settles the deadline the item left open; closing words after the last item run longer."""
+
+
+def with_chair_remarks(transcript: Transcript, turn: Turn, end: int) -> int:
+    """The end of a chair's list item quote, moved past the chair's own short remarks that follow
+    it in the same turn up to the next item ("Drie. De Kamer ontvangt op korte termijn de
+    ambtelijke verkenning ...\nIs dat nog voor het verkiezingsreces? ... Voor het verkiezingsreces,
+    hoor ik."): the clerk's record and its clarification read together."""
+    starts = [at for item in parse_chair_list(transcript) if item.turn_id == turn.id
+              and (at := turn.text.find(item.text, end)) >= end]
+    stop = min(starts, default=len(turn.text))
+    remarks = turn.text[end:stop].rstrip()
+    if not remarks.strip() or len(remarks.strip()) > MAX_REMARK_CHARS:
+        return end
+    return end + len(remarks)
+
+
+def _cited(n: int, turn: Turn, transcript: Transcript, start: int, end: int, score: float) -> Citation:
     return Citation(
         n=n, turn_id=turn.id, doc_id=transcript.id, doc_title=transcript.title, date=transcript.date,
         speaker=turn.speaker, party=turn.party, role=turn.role, function=turn.function,

@@ -153,12 +153,19 @@ def _citation(n: int, turn: Turn, transcript: Transcript, span: tuple[int, int],
     )
 
 
-def exchange_citations(query: str, transcript: Transcript, chosen: Sequence[Turn], score: float) -> list[Citation]:
+def exchange_citations(query: str, transcript: Transcript, chosen: Sequence[Turn], score: float,
+                       language: str | None = None) -> list[Citation]:
     """One citation per chosen turn: a challenge quoted where it shares most words with the
-    question, a reply from its opening sentences (see `_window`)."""
+    question, a reply from its opening sentences (see `_window`). A question in another
+    ``language`` than the debate quotes the challenge from its opening too: the words it shares
+    with a Dutch turn are names and acronyms ("minister", "Ellian", "MIVD", "WODC"), which recur
+    all through a turn and pulled the quote to its closing lines (development set: two English
+    exchange questions lost the point of the interruption, "handelingsverlegenheid", "de
+    dreiging vanuit Iran", both in the opening 450 characters)."""
     terms = set(tokenize([query], transcript.language)[0])
-    window = [_window(turn.text, terms, turn.exchange_role == "reply" or not _shares(turn.text, terms, transcript.language),
-                      transcript.language) for turn in chosen]
+    across = language is not None and language != transcript.language
+    window = [_window(turn.text, terms, turn.exchange_role == "reply" or across
+                      or not _shares(turn.text, terms, transcript.language), transcript.language) for turn in chosen]
     return [_citation(n, turn, transcript, span, score)
             for n, (turn, span) in enumerate(zip(chosen, window, strict=True), start=1)]
 
@@ -228,7 +235,7 @@ def exchange_answer(plan: _Plan, turns: Sequence[RetrievedTurn], lookup: Transcr
     if not chosen:
         return None
     score = best.retrieved.score if best.retrieved is not None else turns[0].score
-    citations = exchange_citations(plan.standalone, best.transcript, chosen, score)
+    citations = exchange_citations(plan.standalone, best.transcript, chosen, score, plan.language)
     return Answer(
         question=plan.question,
         answer=compose_exchange(citations, plan.language),

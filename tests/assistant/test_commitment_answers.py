@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from assistant.commitment_answers import answer_from_commitments, asks_for_commitments
-from tests.assistant.test_structure_commitments import COMMISSION
+from ingest.models import Transcript
+from tests.assistant.test_structure_commitments import COMMISSION, _debate
 
 
 def _answer(question: str):
@@ -37,3 +40,70 @@ def test_other_questions_are_left_to_retrieval() -> None:
 def test_a_committee_is_not_a_commitment() -> None:
     assert not asks_for_commitments("Who chaired the committee debate on victim policy?")
     assert asks_for_commitments("Did the minister commit to keeping the 144 number?")
+
+
+SECTS = _debate(
+    ("Pool", "chair", "Ik open de vergadering."),
+    ("Boswijk", "member", "Hoe staat het met de uitvoering van de motie over sektes?"),
+    ("Van Weel", "minister", "Dat is een terechte vraag over de uitvoering. Ik zal u na de zomer informeren in de "
+                             "voortgangsrapportage."),
+    ("Van Weel", "minister", "Dan de politie. Het budget groeit. De wijkagent blijft. Het nieuwe systeem werkt goed. "
+                             "De regio's overleggen vaak. De opleiding is vernieuwd. Het verzuim daalt."),
+    ("Pool", "chair", "Ik loop graag nog even de toezeggingen met u door.\n"
+                      "De minister zegt toe na de zomer de Kamer in de voortgangsrapportage te informeren over de uitvoering "
+                      "van de motie over sektes. Dit is een toezegging aan de heer Boswijk.\nDan sluit ik de vergadering."),
+)
+
+
+def _ask(debate: Transcript, question: str, language: str = "nl"):
+    return answer_from_commitments(question, language, ["d"], [], lambda doc_id: debate if doc_id == "d" else None, 3)
+
+
+def test_a_question_about_the_list_gets_the_chairs_item_beside_the_promise_when_only_it_names_what_was_asked() -> None:
+    answer = _ask(SECTS, "Welke toezegging over de motie over sektes werd aan het eind voorgelezen?")
+    assert answer is not None
+    assert [(c.speaker, c.turn_id) for c in answer.citations] == [("Van Weel", "d:t0002"), ("Pool", "d:t0004")]
+    chair = answer.citations[1]
+    assert "sektes" in chair.quote and chair.quote == chair.text[chair.quote_start:chair.quote_end]
+    assert "Pool" in answer.answer and "Van Weel" in answer.answer  # each quote under its own speaker
+
+
+def test_the_chairs_list_item_is_left_out_when_the_promise_itself_names_what_was_asked() -> None:
+    answer = _ask(COMMISSION, "Welke toezegging over de initiatiefnota werd voorgelezen?")
+    assert answer is not None and [c.turn_id for c in answer.citations] == ["d:t0002"]
+
+
+def test_a_question_about_what_the_minister_promised_cites_the_minister_only() -> None:
+    answer = _ask(SECTS, "Wat zegde de minister toe over de motie over sektes?")
+    assert answer is None or {c.speaker for c in answer.citations} == {"Van Weel"}
+
+
+def test_a_list_item_the_finder_missed_answers_as_the_chairs_words() -> None:
+    answer = _ask(COMMISSION, "Welke toezegging over de cijfers van de politie staat op de lijst?")
+    assert answer is not None
+    assert [(c.speaker, c.turn_id) for c in answer.citations] == [("Michon-Derkzen", "d:t0007")]
+
+
+def test_a_list_item_the_finder_missed_matches_by_its_own_words_not_by_the_other_items_the_chair_read() -> None:
+    listing = COMMISSION.turns[6]
+    read = listing.text.replace("\nDan sluit ik", "\nDe minister zegt toe de wachttijden bij de meldkamer te laten meten.\nDan sluit ik")
+    debate = dataclasses.replace(COMMISSION, turns=(*COMMISSION.turns[:6], dataclasses.replace(listing, text=read),
+                                                    *COMMISSION.turns[7:]))
+    answer = _ask(debate, "Welke toezegging over de initiatiefnota staat op de lijst?")
+    assert answer is not None and [c.quote for c in answer.citations if "wachttijden" in c.quote] == []
+    answer = _ask(debate, "Welke toezegging over de wachttijden staat op de lijst?")
+    assert answer is not None and "wachttijden" in answer.citations[0].quote
+
+
+def test_the_chairs_remarks_right_after_an_item_join_its_quote_up_to_the_next_item() -> None:
+    listing = COMMISSION.turns[6]
+    read = listing.text.replace("\nDan sluit ik",
+                                "\nDe Kamer ontvangt op korte termijn een verkenning over de wachttijden.\n"
+                                "Is dat nog voor het reces? Voor het reces, hoor ik.\n"
+                                "De minister zegt toe de cijfers van de meldkamer te publiceren.\nDan sluit ik")
+    debate = dataclasses.replace(COMMISSION, turns=(*COMMISSION.turns[:6], dataclasses.replace(listing, text=read),
+                                                    *COMMISSION.turns[7:]))
+    answer = _ask(debate, "Welke toezegging over de verkenning over de wachttijden werd voorgelezen?")
+    assert answer is not None
+    quote = answer.citations[0].quote
+    assert quote.startswith("De Kamer ontvangt") and quote.endswith("Voor het reces, hoor ik.")

@@ -8,11 +8,11 @@ from dataclasses import dataclass, field
 import pytest
 from doubles import HashEmbedder
 
-from assistant.exchange_answers import exchange_answer, is_exchange_question
+from assistant.exchange_answers import exchange_answer, exchange_citations, is_exchange_question
 from assistant.retrieval import RetrievedChunk, RetrievedTurn
 from ingest.chunking import chunk_transcript
 from ingest.detect import parse_bytes
-from ingest.models import Transcript
+from ingest.models import Transcript, Turn
 
 HEAD = """De vaste commissie voor Justitie en Veiligheid heeft op 5 maart 2024
 overleg gevoerd met de heer Jansen, Minister van Justitie en Veiligheid,
@@ -195,3 +195,23 @@ def test_who_interrupted_whom_decides_between_two_exchanges_of_the_same_pair() -
                                 retrieved(debate, 2, 6), lookup, limit=5)
     assert bakker_asks is not None and [c.turn_index for c in bakker_asks.citations] == [1, 2]
     assert smit_asks is not None and [c.turn_index for c in smit_asks.citations] == [5, 6]
+
+
+def test_a_question_in_another_language_quotes_the_challenge_from_its_opening() -> None:
+    point = "Ik wil de urgentie benadrukken: de dreiging vanuit het buitenland neemt toe. "
+    filler = "Dat zeg ik al jaren en ik blijf het zeggen, ook in deze commissie. " * 5
+    names = "De minister en de MIVD weten dat. Ik vraag de minister en de MIVD om scherp te blijven."
+    challenge = Turn(id="d:t0001", index=1, speaker="Ellian", text=point + filler + names, role="member",
+                     exchange_id="d:x001", exchange_position=0, exchange_role="challenge", challenger="Ellian",
+                     challenged="Brekelmans")
+    reply = Turn(id="d:t0002", index=2, speaker="Brekelmans", text="Ik sluit me daarbij aan.", role="minister",
+                 exchange_id="d:x001", exchange_position=1, exchange_role="reply", challenger="Ellian",
+                 challenged="Brekelmans")
+    transcript = Transcript(id="d", title="MIVD", date="2025-07-02", source_format="vlos", source_path="d.xml",
+                            turns=(challenge, reply))
+    query = "How did the minister reply when Ellian asked the MIVD about the minister's view?"
+    across = exchange_citations(query, transcript, [challenge, reply], 1.0, "en")
+    assert across[0].quote.startswith(point.strip())
+    dutch = "Hoe reageerde de minister toen Ellian de MIVD vroeg scherp te blijven?"
+    same = exchange_citations(dutch, transcript, [challenge, reply], 1.0, "nl")
+    assert not same[0].quote.startswith(point.strip()) and same[0].quote.endswith("scherp te blijven.")  # its words pick

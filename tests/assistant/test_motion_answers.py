@@ -4,10 +4,11 @@ and motions nobody asked about, are left to retrieval."""
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 from doubles import HashEmbedder
-from motion_samples import tweeminutendebat
+from motion_samples import build, tweeminutendebat
 
 from assistant.constraints import Constraints
 from assistant.motion_answers import motion_answer, motions_first
@@ -113,3 +114,35 @@ def test_a_named_submitter_narrows_to_their_motions_and_one_never_reached_is_lef
     answer = motion_answer(source, "Wat vond de staatssecretaris van de motie van Bakker over een meldpunt?")
     assert answer is not None and "nr.\u00a011" in answer.answer
     assert motion_answer(source, "Welk oordeel kreeg de motie van Jansen over wachttijden?") is None
+
+
+def _with_interruption_on_the_appreciation() -> Transcript:
+    base = tweeminutendebat()
+    turns = [(t.speaker, t.role, t.text) for t in base.turns[:4]] + [
+        ("Smit", "state_secretary", "Dank u wel, voorzitter. De motie op stuk nr. 11 van mevrouw Bakker, over een meldpunt "
+                                    "voor ouders, geef ik oordeel Kamer. Ik eindig met de motie op stuk nr. 10 van de heer "
+                                    "Jansen, over gratis vervoer. Daar is geen dekking voor. Daarom moet ik deze motie ontraden."),
+        ("De Vries", "chair", "Voordat u verdergaat, vindt de heer Jansen wat van dat oordeel."),
+        ("Jansen", "member", "Ik begrijp de onderbouwing niet. Waarom zou er geen dekking zijn?"),
+        ("Smit", "state_secretary", "Omdat het budget voor leerlingenvervoer al volledig naar de gemeenten gaat."),
+        ("De Vries", "chair", "De motie op stuk nr. 11."),
+        ("Bakker", "member", "Ik wil nog iets zeggen over de motie op stuk nr. 11."),
+        ("Smit", "state_secretary", "Die blijft oordeel Kamer."),
+    ]
+    built = build(turns, list(base.events))
+    marked = tuple(dataclasses.replace(t, is_interruption=t.index == 6) for t in built.turns)  # VLOS: interrumpant
+    return dataclasses.replace(built, turns=marked)
+
+
+def test_why_a_motion_was_advised_against_also_cites_the_reply_when_a_member_interrupts_on_it() -> None:
+    transcript = _with_interruption_on_the_appreciation()
+    answer = motion_answer(Source(transcript), "Waarom ontraadde de staatssecretaris de motie over gratis vervoer?")
+    assert answer is not None
+    assert [c.turn_id for c in answer.citations] == [transcript.turns[4].id, transcript.turns[7].id]
+    assert "volledig naar de gemeenten" in answer.citations[1].quote and answer.citations[1].speaker == "Smit"
+
+
+def test_an_interruption_is_taken_as_on_the_motion_appreciated_last_before_it() -> None:
+    transcript = _with_interruption_on_the_appreciation()
+    answer = motion_answer(Source(transcript), "Wat vond de staatssecretaris van de motie over een meldpunt?")
+    assert answer is not None and [c.turn_id for c in answer.citations] == [transcript.turns[4].id]
