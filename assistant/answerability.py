@@ -94,6 +94,7 @@ FEATURES: tuple[str, ...] = (
     "ask_how_many",
     "ask_when",
     "ask_yes_no",
+    "policy_answers",
 )
 """The evidence, each a number computed from what retrieval already returned (no extra search).
 
@@ -115,7 +116,13 @@ FEATURES: tuple[str, ...] = (
 - ``constrained_speaker``: the question names who said it, and retrieval searched only that
   person's turns;
 - ``ask_*``: the question type; "why" and "how many" ask for something a passage on the topic
-  often does not hold.
+  often does not hold;
+- ``policy_answers``: whether the threshold policy (`assistant.abstention.AbstentionPolicy`)
+  answers on this evidence. The policy decides, so the confidence an answer shows is the chance
+  a gold turn is cited *given that it answered*; without this feature the model averaged over
+  answered and refused questions and under-stated answered ones (dev, leave-one-debate-out:
+  answered questions' mean probability 0.560 against 0.618 cited a gold turn; with it 0.612,
+  ECE of the answered ones 0.099 -> 0.060, ROC AUC 0.708 -> 0.733).
 """
 
 
@@ -129,6 +136,8 @@ class QuestionEvidence:
     evidence: Evidence
     names: Sequence[str] = ()
     constrained_speaker: bool = False
+    policy_answers: bool = False
+    """The threshold policy's verdict on ``evidence`` (the service's policy decides; see `FEATURES`)."""
 
 
 _SKIP = frozenset(
@@ -183,6 +192,7 @@ def features(q: QuestionEvidence) -> dict[str, float]:
         "ask_how_many": 1.0 if asks(q.question, "how_many") else 0.0,
         "ask_when": 1.0 if asks(q.question, "when") else 0.0,
         "ask_yes_no": 1.0 if asks(q.question, "yes_no") else 0.0,
+        "policy_answers": 1.0 if q.policy_answers else 0.0,
     }
     return {name: float(values[name]) for name in FEATURES}
 
