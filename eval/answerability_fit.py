@@ -13,14 +13,18 @@ Only the development set is ever fitted on (`debate eval calibrate` refuses a go
 from __future__ import annotations
 
 import dataclasses
+import hashlib
+import inspect
+import pickle
 from collections import defaultdict
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from assistant.abstention import gather_evidence
+from assistant.abstention import AbstentionPolicy, gather_evidence
 from assistant.answerability import FEATURES, AnswerabilityModel, QuestionEvidence, features
 from assistant.retrieval import citable_turns
 from eval.collect import replay_history
@@ -47,6 +51,9 @@ class AnswerabilityObservation:
     x: dict[str, float]
     hit_at_5: bool = False
     """A gold turn is among the five best retrieved turns (the paraphrase retrieval measure)."""
+    inputs: QuestionEvidence | None = field(default=None, compare=False, repr=False)
+    """What ``x`` was computed from, kept so that the features can be recomputed without asking
+    the question again (`refeatured`, the observation cache)."""
 
     @property
     def label(self) -> int:
@@ -73,14 +80,71 @@ def observe(assistant: Any, questions: Sequence[GoldQuestion],
             except GoldReferenceError:
                 gold = set()
         debate = q.gold_turns[0].doc_id if q.gold_turns else (turns[0].doc_id if turns else "none")
-        x = features(QuestionEvidence(plan.standalone, plan.language, turns, evidence, plan.names,
-                                      bool(plan.constraints.speakers)))
+        inputs = QuestionEvidence(plan.standalone, plan.language, turns, evidence, plan.names,
+                                  bool(plan.constraints.speakers), assistant.policy.answerable(evidence))
         out.append(AnswerabilityObservation(q.id, q.answerable, bool(cited & gold), plan.names_someone_absent or not turns,
-                                            debate, plan.language, q.tags, x,
-                                            hit_at_5=bool(gold & {t.turn_id for t in turns[:5]})))
+                                            debate, plan.language, q.tags, features(inputs),
+                                            hit_at_5=bool(gold & {t.turn_id for t in turns[:5]}), inputs=inputs))
         if progress is not None:
             progress(i + 1, q)
     return out
+
+
+def refeatured(observations: Iterable[AnswerabilityObservation], policy: AbstentionPolicy) -> list[AnswerabilityObservation]:
+    """The observations with ``x`` recomputed by today's `features` (and ``policy``'s verdict)
+    from what was retrieved, so a change to the features is measured on cached observations
+    without asking again."""
+    out = []
+    for o in observations:
+        if o.inputs is None:
+            out.append(o)
+            continue
+        inputs = dataclasses.replace(o.inputs, policy_answers=policy.answerable(o.inputs.evidence))
+        out.append(dataclasses.replace(o, x=features(inputs), inputs=inputs))
+    return out
+
+
+_REPO = Path(__file__).resolve().parent.parent
+_NOT_IN_KEY = frozenset({"answerability.py", "answerability.json"})
+"""The model and its features: `refeatured` recomputes what they change, so editing them keeps the cache."""
+
+
+def observation_key(question_files: Sequence[Path], index_dir: Path, settings: object) -> str:
+    """A digest of everything the observations depend on: the code that retrieves and answers
+    (``assistant/``, ``ingest/``, this module's `observe` and the eval modules it calls), the
+    question files, the index's generation and the settings. Any change there is a new key."""
+    digest = hashlib.sha256()
+    code = sorted(p for folder in ("assistant", "ingest") for p in (_REPO / folder).rglob("*")
+                  if p.is_file() and "__pycache__" not in p.parts and p.name not in _NOT_IN_KEY)
+    code += [_REPO / "eval" / "collect.py", _REPO / "eval" / "golden_set.py"]
+    for path in code:
+        digest.update(str(path.relative_to(_REPO)).encode() + b"\0" + path.read_bytes())
+    digest.update(inspect.getsource(observe).encode())
+    for qfile in sorted(p for path in question_files for p in ([path] if path.is_file() else path.rglob("*.jsonl"))):
+        digest.update(qfile.read_bytes())
+    for name in ("generation.json", "manifest.json"):
+        if (index_dir / name).exists():
+            digest.update((index_dir / name).read_bytes())
+    digest.update(str(index_dir.resolve()).encode() + repr(settings).encode())
+    return digest.hexdigest()[:16]
+
+
+def cached_observations(cache_dir: Path, key: str, policy: AbstentionPolicy,
+                        collect: Callable[[], list[AnswerabilityObservation]]) -> tuple[list[AnswerabilityObservation], bool]:
+    """The observations stored under ``key`` in ``cache_dir`` (re-featured), else ``collect()``
+    ed and stored there; and whether they came from the cache. A pickle, so only for a folder
+    that only this user writes (it is a developer's cache, never shipped or shared)."""
+    path = cache_dir / f"answerability-observations-{key}.pickle"
+    if path.exists():
+        with path.open("rb") as f:
+            return refeatured(pickle.load(f), policy), True
+    observations = collect()
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    with tmp.open("wb") as f:
+        pickle.dump(observations, f)
+    tmp.replace(path)
+    return observations, False
 
 
 def _matrix(observations: Sequence[AnswerabilityObservation]) -> tuple[np.ndarray, np.ndarray]:

@@ -192,6 +192,7 @@ def calibrate(
     index: IndexOpt = None,
     write: Annotated[bool, typer.Option("--write", help="Save the fitted answerability model to assistant/answerability.json.")] = False,
     thresholds: Annotated[bool, typer.Option("--thresholds", help="Also re-fit the abstention thresholds (grid search); with --write, save them to assistant/calibration.json.")] = False,
+    cache: Annotated[Path | None, typer.Option("--cache", help="Keep the answerability observations in this folder, keyed by the code, questions and index, so a re-fit on unchanged code skips asking every question (features are recomputed).")] = None,
 ) -> None:
     """Fit the answerability model on the development set and measure it leave-one-debate-out."""
     from eval.golden_set import GoldenSetError, load_questions
@@ -206,10 +207,11 @@ def calibrate(
         questions = load_questions(*paths)
     except GoldenSetError as exc:
         raise typer.BadParameter(str(exc), param_hint="--dev") from exc
-    assistant = open_assistant(_settings(index))
+    settings = _settings(index)
+    assistant = open_assistant(settings)
     if thresholds:
         _fit_thresholds(assistant, questions, paths, write)
-    _fit_answerability(assistant, questions, paths, write)
+    _fit_answerability(assistant, questions, paths, write, cache, settings)
 
 
 def _fit_thresholds(assistant: Any, questions: list[Any], paths: list[Path], write: bool) -> None:
@@ -227,16 +229,27 @@ def _fit_thresholds(assistant: Any, questions: list[Any], paths: list[Path], wri
         typer.echo("\nSaved to assistant/calibration.json.")
 
 
-def _fit_answerability(assistant: Any, questions: list[Any], paths: list[Path], write: bool) -> None:
+def _fit_answerability(assistant: Any, questions: list[Any], paths: list[Path], write: bool,
+                       cache: Path | None = None, settings: Any = None) -> None:
     from eval.answerability_fit import (
+        cached_observations,
         expected_calibration_error,
         fit_model,
         leave_one_debate_out,
+        observation_key,
         observe,
         render_fit,
     )
 
-    observations = observe(assistant, questions, progress=_progress(len(questions), False))
+    def collect() -> list[Any]:
+        return observe(assistant, questions, progress=_progress(len(questions), False))
+
+    if cache is None:
+        observations = collect()
+    else:
+        key = observation_key(paths, Path(settings.index_dir), settings)
+        observations, hit = cached_observations(cache, key, assistant.policy, collect)
+        typer.echo(f"observations {'read from' if hit else 'stored in'} {cache} (key {key})", err=True)
     held = leave_one_debate_out(observations)
     ece, _ = expected_calibration_error(held)
     model = fit_model(observations, fitted_on=", ".join(_shown(p) for p in paths), questions=len(observations),

@@ -10,7 +10,7 @@ import pytest
 from doubles import HashEmbedder
 from samples import make_verslag
 
-from assistant.abstention import Evidence
+from assistant.abstention import AbstentionPolicy, Evidence
 from assistant.answerability import (
     FEATURES,
     MODEL_FILE,
@@ -22,9 +22,12 @@ from assistant.retrieval import RetrievedChunk, RetrievedTurn
 from eval.answerability_fit import (
     AnswerabilityObservation,
     HeldOut,
+    cached_observations,
     expected_calibration_error,
     fit_model,
     leave_one_debate_out,
+    observation_key,
+    refeatured,
     render_fit,
     summary,
 )
@@ -91,6 +94,13 @@ def test_words_missing_from_the_index_count_as_an_absent_topic_only_in_the_texts
     across = features(QuestionEvidence("q", "nl", turns, Evidence(0.84, 0.2, "nl", missing, 0.02, "en")))
     assert same["missing_terms"] == across["missing_terms"] == 1.0
     assert same["missing_terms_same_language"] == 1.0 and across["missing_terms_same_language"] == 0.0
+
+
+def test_the_threshold_policys_verdict_is_a_feature() -> None:
+    turns = [_turn("Het project loopt.", 0.84, 2.0)]
+    ev = Evidence(0.84, 0.2, "nl", (), 0.02, "nl")
+    assert features(QuestionEvidence("q", "nl", turns, ev, policy_answers=True))["policy_answers"] == 1.0
+    assert features(QuestionEvidence("q", "nl", turns, ev))["policy_answers"] == 0.0
 
 
 def test_bm25_and_dense_agreement_is_measured_on_the_best_turn() -> None:
@@ -186,6 +196,47 @@ def test_expected_calibration_error_is_zero_when_probabilities_match_outcomes() 
     assert overconfident == pytest.approx(0.95)
 
 
+# --- the observation cache ---------------------------------------------------------------------
+
+
+def _observed(i: int, margin: float, coverage: float) -> AnswerabilityObservation:
+    turns = [_turn("Het project loopt.", 0.84, 2.0)]
+    inputs = QuestionEvidence("Wat zei de minister?", "nl", turns, Evidence(0.84, coverage, "nl", (), margin, "nl"))
+    return AnswerabilityObservation(f"q{i}", True, True, False, "d1", "nl", (), {}, inputs=inputs)
+
+
+def test_cached_observations_are_collected_once_then_read_back_with_features_recomputed(tmp_path: Path) -> None:
+    calls: list[int] = []
+
+    def collect() -> list[AnswerabilityObservation]:
+        calls.append(1)
+        return refeatured([_observed(1, 0.05, 0.2), _observed(2, 0.0, 0.2)], AbstentionPolicy())
+
+    first, hit_first = cached_observations(tmp_path, "k1", AbstentionPolicy(), collect)
+    again, hit_again = cached_observations(tmp_path, "k1", AbstentionPolicy(min_margin_nl=0.1), collect)
+    assert (hit_first, hit_again, len(calls)) == (False, True, 1)
+    assert [o.x["policy_answers"] for o in first] == [1.0, 0.0]
+    assert [o.x["policy_answers"] for o in again] == [0.0, 0.0]  # the verdict of the policy given now
+    assert set(again[0].x) == set(FEATURES) and [o.id for o in again] == ["q1", "q2"]
+    cached_observations(tmp_path, "k2", AbstentionPolicy(), collect)
+    assert len(calls) == 2  # another key is another collection
+
+
+def test_the_cache_key_changes_with_the_questions_and_the_index(tmp_path: Path) -> None:
+    questions, index = tmp_path / "dev.jsonl", tmp_path / "index"
+    questions.write_text('{"id": "a"}\n', encoding="utf-8")
+    index.mkdir()
+    (index / "generation.json").write_text('{"generation": "1"}', encoding="utf-8")
+    key = observation_key([questions], index, "settings")
+    assert observation_key([questions], index, "settings") == key
+    questions.write_text('{"id": "b"}\n', encoding="utf-8")
+    assert observation_key([questions], index, "settings") != key
+    key = observation_key([questions], index, "settings")
+    (index / "generation.json").write_text('{"generation": "2"}', encoding="utf-8")
+    assert observation_key([questions], index, "settings") != key
+    assert observation_key([questions], index, "other settings") != observation_key([questions], index, "settings")
+
+
 def test_calibrate_prints_coefficients_and_held_out_tables() -> None:
     obs = _separable()
     text = render_fit(fit_model(obs), leave_one_debate_out(obs))
@@ -219,10 +270,10 @@ def test_an_answer_carries_a_confidence_between_0_and_1_and_says_it_in_words(sma
     assert data["confidence"] == answer.confidence and data["confidence_label"] == answer.confidence_label
 
 
-def test_a_not_found_answer_still_reports_the_models_probability(small_assistant) -> None:
+def test_a_not_found_answer_cites_nothing_so_its_confidence_is_zero(small_assistant) -> None:
     answer = small_assistant.ask("Wat zei de minister over bananen?")
     assert not answer.answerable
-    assert answer.confidence is not None and 0.0 <= answer.confidence <= 1.0
+    assert answer.confidence == 0.0
     assert answer.confidence_label == "not in the transcripts"
 
 

@@ -127,3 +127,22 @@ def test_calibrate_fits_on_dev_questions_and_prints_held_out_tables(corpus_index
     assert "leave-one-debate-out" in result.output and "expected calibration error" in result.output
     assert "kst-28638-157" in result.output and "Not saved" in result.output
     assert (REPO / "assistant" / "answerability.json").read_text(encoding="utf-8") == shipped
+
+
+@pytest.mark.slow
+def test_calibrate_with_a_cache_asks_the_questions_once_and_fits_the_same_model_again(corpus_index, tmp_path: Path) -> None:
+    lines = [line for line in (REPO / "eval" / "dev" / "dev-a.jsonl").read_text(encoding="utf-8").splitlines()
+             if json.loads(line)["id"].startswith(("dev-a-vs-", "dev-a-mivd-"))]
+    lines = lines[:5] + lines[-5:]  # two debates: leave-one-debate-out needs another to fit on
+    dev = tmp_path / "dev.jsonl"
+    dev.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    args = ("calibrate", "--dev", str(dev), "--index", str(corpus_index.index_dir), "--cache", str(tmp_path / "cache"))
+    first, again = invoke(*args), invoke(*args)
+    assert first.exit_code == 0 and again.exit_code == 0, first.output + again.output
+    assert "observations stored in" in first.output and "observations read from" in again.output
+    assert len(list((tmp_path / "cache").glob("answerability-observations-*.pickle"))) == 1
+
+    def fit(output: str) -> str:
+        return output[output.index("answerability model"):]
+
+    assert fit(again.output) == fit(first.output)
