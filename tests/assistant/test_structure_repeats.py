@@ -27,17 +27,21 @@ def test_a_date_given_when_asked_when_dates_the_promise_and_is_not_a_second_one(
     assert _finder(debate) == [("Dat kan ik van harte toezeggen.", "2025-12-18", ("d:t0003",))]
 
 
+def _listed(*after: tuple[str, str, str]) -> Transcript:
+    """A promise, then the chair reading it out as a list item, then ``after``."""
+    return _debate(("Tieman", "minister", "De sancties tegen Rusland blijven. De steun aan Oekraïne gaat door. "
+                                          "Over Georgië is de Raad verdeeld. Het Ottawaverdrag blijft van belang."),
+                   ("Dassen", "member", "Kan de minister de correspondentie over de brief van de advocaten sturen?"),
+                   ("Tieman", "minister", "Ik zal navraag doen naar de correspondentie tussen het departement en het "
+                                          "advocatenkantoor over dit informatieverzoek."),
+                   ("Klaver", "chair", "Dank u wel. Ik heb nog de toezeggingen met u door te nemen.\n"
+                                       "De minister komt terug op het informatieverzoek over de correspondentie tussen het "
+                                       "departement en het advocatenkantoor."),
+                   *after)
+
+
 def test_a_come_back_during_the_list_reading_is_the_listed_promise_again() -> None:
-    debate = _debate(("Tieman", "minister", "De sancties tegen Rusland blijven. De steun aan Oekraïne gaat door. "
-                                            "Over Georgië is de Raad verdeeld. Het Ottawaverdrag blijft van belang."),
-                     ("Dassen", "member", "Kan de minister de correspondentie over de brief van de advocaten sturen?"),
-                     ("Tieman", "minister", "Ik zal navraag doen naar de correspondentie tussen het departement en het "
-                                            "advocatenkantoor over dit informatieverzoek."),
-                     ("Klaver", "chair", "Dank u wel. Ik heb nog de toezeggingen met u door te nemen.\n"
-                                         "De minister komt terug op het informatieverzoek over de correspondentie tussen het "
-                                         "departement en het advocatenkantoor."),
-                     ("Klaver", "chair", "Kan ik de toezegging zo noteren?"),
-                     ("Tieman", "minister", "Ik kom daarop terug."))
+    debate = _listed(("Klaver", "chair", "Kan ik de toezegging zo noteren?"), ("Tieman", "minister", "Ik kom daarop terug."))
     [(quote, _, repeated)] = _finder(debate)
     assert quote.startswith("Ik zal navraag doen") and repeated == ("d:t0005",)
     assert [c.list_item for c in debate_commitments(debate)] == [1]
@@ -59,21 +63,9 @@ def test_a_refer_back_without_a_request_to_note_or_date_is_not_folded() -> None:
     assert len(_finder(debate)) == 2
 
 
-def _listed(reply: str) -> Transcript:
-    return _debate(("Tieman", "minister", "De sancties tegen Rusland blijven. De steun aan Oekraïne gaat door. "
-                                          "Over Georgië is de Raad verdeeld. Het Ottawaverdrag blijft van belang."),
-                   ("Dassen", "member", "Kan de minister de correspondentie over de brief van de advocaten sturen?"),
-                   ("Tieman", "minister", "Ik zal navraag doen naar de correspondentie tussen het departement en het "
-                                          "advocatenkantoor over dit informatieverzoek."),
-                   ("Klaver", "chair", "Dank u wel. Ik heb nog de toezeggingen met u door te nemen.\n"
-                                       "De minister komt terug op het informatieverzoek over de correspondentie tussen het "
-                                       "departement en het advocatenkantoor."),
-                   ("Tieman", "minister", reply))
-
-
 def test_an_undated_restatement_during_the_list_reading_is_the_item_being_read() -> None:
-    assert len(_finder(_listed("Wij zullen dus ingaan op hoe de correspondentie precies zit en u informeren."))) == 1
+    assert len(_finder(_listed(("Tieman", "minister", "Wij zullen dus ingaan op hoe de correspondentie precies zit en u informeren.")))) == 1
 
 
 def test_a_new_dated_deliverable_during_the_list_reading_is_a_promise_of_its_own() -> None:
-    assert len(_finder(_listed("Ik ga in het najaar een afzonderlijke brief over de correspondentie aan uw Kamer sturen."))) == 2
+    assert len(_finder(_listed(("Tieman", "minister", "Ik ga in het najaar een afzonderlijke brief over de correspondentie aan uw Kamer sturen.")))) == 2
