@@ -13,6 +13,7 @@ The naive llama-index pipeline we compare against lives in the benchmark (`eval/
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -23,6 +24,7 @@ from assistant.constraints import Constraints
 from assistant.question import detect_language
 from assistant.seams import ChunkStore, Embedder
 from ingest.chunk_meta import ChunkMeta
+from ingest.embedder import DEFAULT_BATCH_SIZE, Progress
 from ingest.exchanges import chair_speaks_as_member
 from ingest.lexical import ChunkTable, LexicalIndex
 
@@ -170,6 +172,34 @@ def language_fair_nearest(vectors: np.ndarray, query: np.ndarray, k: int, other_
     hits = _top_rows(rows, sims, sims + credit, k)
     plain = _top_rows(rows, sims, sims, MARGIN_RANK)
     return hits, dense_margin([sim for _, sim in plain])
+
+
+class QueryCachingEmbedder:
+    """An `Embedder` that embeds each question once. Retrieval embeds the question's search text,
+    and the answer may ask again: how close an exchange's turns are, whether another speaker is
+    closer than the one named (`assistant.evidence_fit`). Each embedding costs about 20 ms on
+    two cores; `debate bench --quick` ask p95 went 94-119 ms without this cache, when the
+    wrong-speaker check added a second embedding of the same text."""
+
+    def __init__(self, embedder: Embedder, size: int = 64) -> None:
+        self.inner = embedder
+        self.model_id = embedder.model_id
+        self.dim = embedder.dim
+        self.query_vector: Callable[[str], np.ndarray] = lru_cache(maxsize=size)(self._embed_one)
+
+    def _embed_one(self, text: str) -> np.ndarray:
+        vector: np.ndarray = self.inner.embed_queries([text])[0]
+        vector.setflags(write=False)  # shared by every caller of the cache
+        return vector
+
+    def embed_passages(self, texts: Sequence[str], batch_size: int = DEFAULT_BATCH_SIZE,
+                       progress: Progress | None = None) -> np.ndarray:
+        return self.inner.embed_passages(texts, batch_size, progress)
+
+    def embed_queries(self, texts: Sequence[str]) -> np.ndarray:
+        if len(texts) == 1:
+            return np.asarray([self.query_vector(texts[0])])
+        return self.inner.embed_queries(texts)
 
 
 def other_language_rows(languages: np.ndarray, question_language: str) -> np.ndarray:

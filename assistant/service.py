@@ -46,7 +46,13 @@ from assistant.question import (
     strip_instructions,
     unknown_speaker,
 )
-from assistant.retrieval import HybridRetriever, RetrievedChunk, RetrievedTurn, citable_turns
+from assistant.retrieval import (
+    HybridRetriever,
+    QueryCachingEmbedder,
+    RetrievedChunk,
+    RetrievedTurn,
+    citable_turns,
+)
 from assistant.seams import Answerer, ChunkStore, Embedder, Retriever
 from assistant.speaker_directory import SpeakerDirectory
 from ingest.catalog import IndexLayout, list_documents, load_transcript
@@ -95,11 +101,12 @@ class Assistant:
                  retriever: Retriever | None = None) -> None:
         self.settings = settings
         self.layout = IndexLayout(settings.index_dir)
-        self.retriever: Retriever = retriever or HybridRetriever(store, lexical, embedder)
+        queries = QueryCachingEmbedder(embedder)
+        self.retriever: Retriever = retriever or HybridRetriever(store, lexical, queries)
         self.embedder = embedder
-        # An exchange question asks how close its turns are up to three times (retrieval's first
-        # look, the confirmed exchange, the answer): one embedding (~20 ms) serves them all.
-        self._query_vector: Callable[[str], Any] = lru_cache(maxsize=64)(lambda q: embedder.embed_queries([q])[0])
+        # Retrieval, an exchange's closeness (up to three looks) and the wrong-speaker check embed
+        # the same texts: one embedding (~20 ms) serves them all.
+        self._query_vector: Callable[[str], Any] = queries.query_vector
         self.lexical = lexical
         self.backend = backend
         self.policy = policy or AbstentionPolicy.load()

@@ -3,10 +3,14 @@ which retrieved turns are worth quoting."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import numpy as np
+from doubles import HashEmbedder
 
 from assistant.constraints import Constraints
 from assistant.retrieval import (
+    QueryCachingEmbedder,
     RetrievedChunk,
     RetrievedTurn,
     citable_turns,
@@ -99,3 +103,31 @@ def test_a_chair_who_speaks_as_spokesperson_is_quoted_like_any_member() -> None:
         _turn("member", 0.875, 3.9, "Ik spreek nu als woordvoerder van de VVD: de missie moet door.", "Ten Broeke", is_chair=True),
     ]
     assert [t.turn_id for t in citable_turns(turns, top_k=5)] == ["answer", "member"]
+
+
+class _CountingEmbedder(HashEmbedder):
+    def __init__(self) -> None:
+        super().__init__()
+        self.asked: list[str] = []
+
+    def embed_queries(self, texts: Sequence[str]) -> np.ndarray:
+        self.asked += list(texts)
+        return super().embed_queries(texts)
+
+
+def test_a_question_is_embedded_once_however_often_retrieval_and_the_answer_ask() -> None:
+    inner = _CountingEmbedder()
+    cached = QueryCachingEmbedder(inner)
+    first = cached.embed_queries(["Wat zei de minister over 13 Oceans?"])
+    again = cached.query_vector("Wat zei de minister over 13 Oceans?")
+    assert inner.asked == ["Wat zei de minister over 13 Oceans?"]
+    assert np.array_equal(first[0], again) and np.array_equal(again, inner.embed_queries(["Wat zei de minister over 13 Oceans?"])[0])
+    assert not again.flags.writeable  # a caller cannot change what the next one gets
+
+
+def test_several_questions_at_once_and_passages_go_straight_to_the_model() -> None:
+    inner = _CountingEmbedder()
+    cached = QueryCachingEmbedder(inner)
+    assert cached.embed_queries(["a", "b"]).shape == (2, inner.dim)
+    assert cached.embed_passages(["een passage"]).shape == (1, inner.dim)
+    assert inner.asked == ["a", "b"] and cached.dim == inner.dim and cached.model_id == inner.model_id
