@@ -21,7 +21,7 @@ from assistant.answering import compose_answer
 from assistant.models import Answer, Citation
 from assistant.retrieval import RetrievedTurn
 from assistant.speaker_directory import mention
-from assistant.structure.chair_list import parse_chair_list
+from assistant.structure.chair_list import ListItem, parse_chair_list
 from assistant.structure.commitments import Commitment, debate_commitments
 from assistant.structure.deadlines import find_deadline, parse_debate_date
 from assistant.structure.sentences import split_sentences
@@ -136,12 +136,15 @@ def answer_from_commitments(question: str, language: str, doc_ids: Sequence[str]
     scored.sort(key=lambda item: -item[0])
     best = scored[0]
     scored = [item for item in scored if item[1].doc_id == best[1].doc_id]
+    # every citation is of one debate: its chair's list is parsed once, where a list item is quoted
+    chair_items = parse_chair_list(best[2]) if about_list or any(c.source == "list" for _, c, _ in scored[:limit]) else []
     citations: list[Citation] = []
     notes: list[str] = []
     for score, c, transcript in scored[:limit]:
-        citations.append(_citation(len(citations) + 1, c, transcript, score))
+        citations.append(_citation(len(citations) + 1, c, transcript, score, chair_items))
         notes.append(_note(len(citations), c, language))
-        if about_list and len(citations) < limit and (listed := _list_citation(len(citations) + 1, c, transcript, score, wanted)):
+        if about_list and len(citations) < limit and (listed := _list_citation(
+                len(citations) + 1, c, transcript, score, wanted, chair_items)):
             citations.append(listed)
             notes.append(f"[{listed.n}] " + language_profile(language).messages.commitment_list_item.format(n=c.list_item))
     # who it was made to and by when come from structure, not from the quoted words: a notice, so
@@ -151,7 +154,8 @@ def answer_from_commitments(question: str, language: str, doc_ids: Sequence[str]
                   citations=tuple(citations), notice=notice)
 
 
-def _list_citation(n: int, c: Commitment, transcript: Transcript, score: float, wanted: set[str]) -> Citation | None:
+def _list_citation(n: int, c: Commitment, transcript: Transcript, score: float, wanted: set[str],
+                   chair_items: Sequence[ListItem]) -> Citation | None:
     """The chair's list item of a found commitment, cited beside the minister's own words when it
     names something the question asks that the minister's sentence does not ("... over de
     uitvoering van de motie-X over het verbieden van sektes" for "Ik kom erop terug in de volgende
@@ -167,7 +171,7 @@ def _list_citation(n: int, c: Commitment, transcript: Transcript, score: float, 
     start = turn.text.find(c.list_text) if turn is not None else -1
     if turn is None or start < 0:
         return None
-    return _cited(n, turn, transcript, start, with_chair_remarks(transcript, turn, start + len(c.list_text)), score)
+    return _cited(n, turn, transcript, start, with_chair_remarks(chair_items, turn, start + len(c.list_text)), score)
 
 
 def _turn_text(transcript: Transcript, turn_id: str) -> str:
@@ -247,10 +251,10 @@ def with_antecedent(text: str, start: int, end: int) -> tuple[int, int]:
     return before.start, end
 
 
-def _citation(n: int, c: Commitment, transcript: Transcript, score: float) -> Citation:
+def _citation(n: int, c: Commitment, transcript: Transcript, score: float, chair_items: Sequence[ListItem]) -> Citation:
     turn = next(t for t in transcript.turns if t.id == c.turn_id)
     if c.source == "list":  # the chair's item: its own remarks on it, not the minister's sentence rules
-        return _cited(n, turn, transcript, c.start, with_chair_remarks(transcript, turn, c.end), score)
+        return _cited(n, turn, transcript, c.start, with_chair_remarks(chair_items, turn, c.end), score)
     start, end = with_deadline(turn.text, c.start, c.end, transcript.date)
     start, end = with_confirmation(turn.text, *with_antecedent(turn.text, start, end))
     return _cited(n, turn, transcript, start, end, score)
@@ -262,12 +266,13 @@ verkiezingsreces? ... Voor het verkiezingsreces, hoor ik." (150 characters in th
 set) settles the deadline the item left open; closing words after the last item run longer."""
 
 
-def with_chair_remarks(transcript: Transcript, turn: Turn, end: int) -> int:
+def with_chair_remarks(chair_items: Sequence[ListItem], turn: Turn, end: int) -> int:
     """The end of a chair's list item quote, moved past the chair's own short remarks that follow
     it in the same turn up to the next item ("Drie. De Kamer ontvangt op korte termijn de
     ambtelijke verkenning ...\nIs dat nog voor het verkiezingsreces? ... Voor het verkiezingsreces,
-    hoor ik."): the clerk's record and its clarification read together."""
-    starts = [at for item in parse_chair_list(transcript) if item.turn_id == turn.id
+    hoor ik."): the clerk's record and its clarification read together. ``chair_items`` is the
+    debate's parsed list (`parse_chair_list`), parsed once per answer by the caller."""
+    starts = [at for item in chair_items if item.turn_id == turn.id
               and (at := turn.text.find(item.text, end)) >= end]
     stop = min(starts, default=len(turn.text))
     remarks = turn.text[end:stop].rstrip()
