@@ -170,6 +170,15 @@ def quoted_chunk(retrieved: RetrievedTurn, question_language: str | None) -> Ret
     return max(retrieved.chunks, key=lambda c: -1.0 if c.dense is None else c.dense)
 
 
+def cite_retrieved(n: int, turn: Turn, retrieved: RetrievedTurn, span: tuple[int, int]) -> Citation:
+    """Citation ``n`` of a turn retrieval found, quoting ``span`` of it; a short turn that answers
+    the previous speaker names them (the chunk's context, see `ingest.chunking`)."""
+    meta = retrieved.metadata
+    context = next((c.metadata.context for c in retrieved.chunks if c.metadata.context), None)
+    return Citation.of_turn(n, turn, span, doc_id=retrieved.doc_id, doc_title=meta.doc_title, date=meta.date,
+                            score=round(retrieved.score, 5), replying_to=context.split(":", 1)[0] if context else None)
+
+
 def select_quotes(query: str, turns: Sequence[tuple[Turn, RetrievedTurn]],
                   question_language: str | None = None) -> list[Quote]:
     """The quote of each turn: from its best-matching chunk (chunks are two or three sentences,

@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from assistant.answering import compose_answer
+from assistant.commitment_listing import CommitmentsOf
 from assistant.models import Answer, Citation
 from assistant.retrieval import RetrievedTurn
 from assistant.speaker_directory import mention
@@ -97,9 +98,11 @@ def _content(text: str) -> set[str]:
 
 
 def answer_from_commitments(question: str, language: str, doc_ids: Sequence[str], turns: Sequence[RetrievedTurn],
-                            load: Callable[[str], Transcript | None], limit: int) -> Answer | None:
+                            load: Callable[[str], Transcript | None], limit: int,
+                            commitments_of: CommitmentsOf = debate_commitments) -> Answer | None:
     """The commitments that answer ``question``, cited, or None when it is not a commitment
-    question or none matches."""
+    question or none matches. ``commitments_of`` finds a debate's commitments (the assistant
+    passes its `FoundCommitments` cache)."""
     if not asks_for_commitments(question):
         return None
     wanted = _content(question)
@@ -112,7 +115,7 @@ def answer_from_commitments(question: str, language: str, doc_ids: Sequence[str]
         transcript = load(doc_id)
         if transcript is None:
             continue
-        for c in debate_commitments(transcript):
+        for c in commitments_of(transcript):
             named_to = mention(question, c.to) >= 0
             # retrieval that settled on the member's own turns ("Wat zegde de minister Veltman toe")
             # still lets the commitments made *to* that member in
@@ -282,9 +285,5 @@ def with_chair_remarks(chair_items: Sequence[ListItem], turn: Turn, end: int) ->
 
 
 def _cited(n: int, turn: Turn, transcript: Transcript, start: int, end: int, score: float) -> Citation:
-    return Citation(
-        n=n, turn_id=turn.id, doc_id=transcript.id, doc_title=transcript.title, date=transcript.date,
-        speaker=turn.speaker, party=turn.party, role=turn.role, function=turn.function,
-        quote=turn.text[start:end], text=turn.text, score=score, quote_start=start, quote_end=end,
-        page=turn.page, start_time=turn.start_time, is_chair=turn.is_chair, turn_index=turn.index,
-    )
+    return Citation.of_turn(n, turn, (start, end), doc_id=transcript.id, doc_title=transcript.title,
+                            date=transcript.date, score=score)

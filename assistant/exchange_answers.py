@@ -143,14 +143,9 @@ def _shares(text: str, terms: set[str], language: str) -> bool:
 
 
 def _citation(n: int, turn: Turn, transcript: Transcript, span: tuple[int, int], score: float) -> Citation:
-    start, end = span
-    return Citation(
-        n=n, turn_id=turn.id, doc_id=transcript.id, doc_title=transcript.title, date=transcript.date,
-        speaker=turn.speaker, party=turn.party, role=turn.role, function=turn.function,
-        quote=turn.text[start:end], text=turn.text, score=round(score, 5), quote_start=start,
-        quote_end=end, page=turn.page, start_time=turn.start_time, is_chair=turn.is_chair,
-        turn_index=turn.index, replying_to=turn.challenger if turn.exchange_role == "reply" else None,
-    )
+    return Citation.of_turn(n, turn, span, doc_id=transcript.id, doc_title=transcript.title, date=transcript.date,
+                            score=round(score, 5),
+                            replying_to=turn.challenger if turn.exchange_role == "reply" else None)
 
 
 def exchange_citations(query: str, transcript: Transcript, chosen: Sequence[Turn], score: float,

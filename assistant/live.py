@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 from assistant.models import Answer
 from assistant.seams import Answerer, Embedder
 from assistant.service import Assistant
+from assistant.structure.commitments import Commitment, debate_commitments
 from ingest.catalog import IndexLayout, list_documents, load_transcript, read_generation
 from ingest.errors import StoreError
 from ingest.lexical import ChunkTable, LexicalIndex
@@ -264,6 +265,11 @@ class LiveAssistant:
     def transcript(self, doc_id: str) -> Transcript | None:
         assistant = self.current()
         return assistant.transcript(doc_id) if assistant is not None else None
+
+    def commitments(self, transcript: Transcript) -> Sequence[Commitment]:
+        """The debate's commitments, kept by the current generation's assistant (`FoundCommitments`)."""
+        assistant = self.current()
+        return assistant.commitments(transcript) if assistant is not None else debate_commitments(transcript)
 
     def speakers(self) -> list[dict[str, Any]]:
         assistant = self.current()

@@ -7,7 +7,7 @@ import dataclasses
 from dataclasses import dataclass, field
 from typing import Any
 
-from ingest.models import Role
+from ingest.models import Role, Turn
 
 
 @dataclass(frozen=True)
@@ -38,6 +38,21 @@ class Citation:
     turn_index: int = 0
     replying_to: str | None = None
     """For a short turn that answers the previous speaker: that speaker's name."""
+
+    @classmethod
+    def of_turn(cls, n: int, turn: Turn, span: tuple[int, int], *, doc_id: str, doc_title: str,
+                date: str | None, score: float, replying_to: str | None = None) -> Citation:
+        """Citation ``n`` of ``turn``, quoting ``turn.text[start:end]`` for ``span``: the speaker
+        fields always come from the parsed turn, whichever answer (extractive, exchange, motion,
+        commitment) cites it."""
+        start, end = span
+        return cls(
+            n=n, turn_id=turn.id, doc_id=doc_id, doc_title=doc_title, date=date,
+            speaker=turn.speaker, party=turn.party, role=turn.role, function=turn.function,
+            quote=turn.text[start:end], text=turn.text, score=score, quote_start=start,
+            quote_end=end, page=turn.page, start_time=turn.start_time, is_chair=turn.is_chair,
+            turn_index=turn.index, replying_to=replying_to,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)

@@ -119,8 +119,7 @@ def motion_answer(assistant: MotionAssistant, question: str, history: Sequence[A
         return None
     return Answer(question=plan.question, answer=text, answerable=True, language=plan.language,
                   citations=tuple(citations), filters=plan.constraints.to_dict(),
-                  notice=" ".join(plan.notes) or None, confidence_label="answered",
-                  standalone_question=plan.standalone if plan.standalone != plan.question else None)
+                  notice=plan.notice, confidence_label="answered", standalone_question=plan.rewritten)
 
 
 def cited_first(turns: list[T], cited: Sequence[str], fetch: Callable[[str], T | None] | None = None) -> list[T]:
@@ -179,9 +178,8 @@ def _premise_contradicted(source: TranscriptSource, plan: Any, motion: Motion) -
     _add(said, {}, transcript, turn, at, at + len(quote))
     text = language_profile(plan.language).messages.premise_contradicted.format(quote=quote.strip(), speaker=turn.speaker)
     return Answer(question=plan.question, answer=text, answerable=False, language=plan.language,
-                  closest=tuple(said), filters=plan.constraints.to_dict(), notice=" ".join(plan.notes) or None,
-                  confidence_label=NOT_FOUND,
-                  standalone_question=plan.standalone if plan.standalone != plan.question else None)
+                  closest=tuple(said), filters=plan.constraints.to_dict(), notice=plan.notice,
+                  confidence_label=NOT_FOUND, standalone_question=plan.rewritten)
 
 
 def _candidates(assistant: MotionAssistant, plan: Any, question: str) -> list[Motion]:
@@ -423,11 +421,7 @@ def _turn(transcript: Transcript | None, turn_id: str | None) -> Turn | None:
 def _add(citations: list[Citation], by_turn: dict[str, int], transcript: Transcript, turn: Turn,
          start: int, end: int) -> int:
     n = len(citations) + 1
-    citations.append(Citation(
-        n=n, turn_id=turn.id, doc_id=transcript.id, doc_title=transcript.title, date=transcript.date,
-        speaker=turn.speaker, party=turn.party, role=turn.role, function=turn.function,
-        quote=turn.text[start:end], text=turn.text, score=1.0, quote_start=start, quote_end=end,
-        page=turn.page, start_time=turn.start_time, is_chair=turn.is_chair, turn_index=turn.index,
-    ))
+    citations.append(Citation.of_turn(n, turn, (start, end), doc_id=transcript.id, doc_title=transcript.title,
+                                      date=transcript.date, score=1.0))
     by_turn[f"{turn.id}:{start}"] = n
     return n

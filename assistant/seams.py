@@ -18,8 +18,8 @@ from ingest.embedder import Embedder
 if TYPE_CHECKING:
     from assistant.constraints import Constraints
     from assistant.models import Answer, Citation
+    from assistant.plan import Plan
     from assistant.retrieval import Retrieval
-    from assistant.service import Plan
     from ingest.store import StoredChunk
 
 __all__ = ["Answerer", "ChunkStore", "Embedder", "Retriever"]

@@ -9,11 +9,10 @@ from __future__ import annotations
 import dataclasses
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import Any
 
-from assistant.abstention import AbstentionPolicy, Evidence, content_terms, gather_evidence
+from assistant.abstention import AbstentionPolicy, Evidence, gather_evidence
 from assistant.answerability import (
     ANSWERED,
     NOT_FOUND,
@@ -22,29 +21,31 @@ from assistant.answerability import (
     QuestionEvidence,
     features,
 )
-from assistant.answering import compose_answer, not_found_text, select_quotes
+from assistant.answering import cite_retrieved, compose_answer, select_quotes
 from assistant.commitment_answers import answer_from_commitments
+from assistant.commitment_listing import FoundCommitments
 from assistant.constraints import Constraints
-from assistant.evidence_fit import (
-    Cited,
-    evidence_misfit,
-    outmatched_speaker,
-    speaker_closeness,
-    unmatched_month,
-)
+from assistant.evidence_fit import Cited, evidence_misfit
 from assistant.exchange_answers import exchange_answer, exchange_turn_ids
 from assistant.exchange_choice import TurnSimilarity, vector_closeness
 from assistant.followup import checked_text, condense, last_exchange
 from assistant.models import Answer, Citation
 from assistant.motion_answers import cited_first, motion_answer, motions_first
-from assistant.offices import Office, resolve_portfolio
-from assistant.premises import Contradiction, premise_contradiction, presumes
+from assistant.offices import resolve_portfolio
+from assistant.plan import Plan
 from assistant.question import (
     detect_language,
     parse_question,
     search_text,
     strip_instructions,
     unknown_speaker,
+)
+from assistant.refusals import (
+    month_reason,
+    not_found,
+    other_month_reason,
+    outmatched_reason,
+    premise_contradicted,
 )
 from assistant.retrieval import (
     HybridRetriever,
@@ -62,33 +63,6 @@ from ingest.lexical import LexicalIndex, chunk_language
 from ingest.models import Transcript, Turn
 from ingest.profiles.language import language_profile
 from ingest.settings import Settings
-
-
-@dataclass(frozen=True)
-class Plan:
-    """How a question was understood: standalone text, language, constraints, notes.
-
-    Immutable: retrieval returns a new plan with what it learned (`Assistant.retrieve`), so a plan
-    handed to an answerer or kept by the eval says what the answer was really built from.
-    """
-
-    question: str
-    standalone: str
-    language: str
-    constraints: Constraints
-    notes: tuple[str, ...]
-    unknown: str | None
-    names: tuple[str, ...]
-    office: Office | None = None
-    """The office the question named by portfolio ("the finance minister"), if any."""
-    dense_margin: float = 0.0
-    """Learned by retrieval: how far the best passage stands out (the abstention's main signal)."""
-
-    @property
-    def names_someone_absent(self) -> bool:
-        """The question asks about a person or an office nobody in the transcripts is: the
-        answer is "not in the transcripts" whatever retrieval finds."""
-        return bool(self.unknown) or (self.office is not None and not self.office.held)
 
 
 class Assistant:
@@ -115,6 +89,8 @@ class Assistant:
         on the golden sets it is right more often than the fitted model's threshold (see
         `assistant.answerability`)."""
         self._transcript = lru_cache(maxsize=256)(self._load_transcript)
+        self.commitments = FoundCommitments()
+        """Each debate's commitments, found once (issue 10: commitment questions, the listing)."""
         self._catalog = catalog
         """Transcripts and document rows read with this index's generation (`assistant.live`): an
         assistant that has one never reads the catalog files again, which a later ingest rewrites."""
@@ -250,7 +226,7 @@ class Assistant:
         turns = cited_first(turns, exchange_turn_ids(learned, turns, self.transcript, self.settings.top_k,
                                                      self._closeness(plan.standalone)), self._retrieved_turn)
         promised = answer_from_commitments(learned.standalone, learned.language, learned.constraints.doc_ids, turns[:kept],
-                                           self.transcript, self.settings.top_k)  # the turns the answer will see
+                                           self.transcript, self.settings.top_k, self.commitments)  # the turns the answer will see
         turns = cited_first(turns, [c.turn_id for c in promised.citations] if promised else [], self._retrieved_turn)
         return learned, turns[:kept], promised
 
@@ -320,8 +296,8 @@ class Assistant:
             plan, turns, self.transcript, self.settings.top_k, confirmed_only=True, similarity=self._closeness(plan.standalone))
         if promised is not None:
             answer = self._unless_other_month(plan, turns, evidence, promised)  # issue 9
-        elif not forced and (contradiction := self._contradiction(plan, turns)) is not None:
-            answer = self._contradicted(plan, *contradiction)  # issue 9: a false premise is not answered
+        elif not forced and (contradicted := premise_contradicted(plan, turns, self.settings.top_k, self._turn)):
+            answer = contradicted  # issue 9: a false premise is not answered
         elif confirmed is not None:
             answer = self._unless_other_month(plan, turns, evidence, confirmed)  # issue 9
         elif forced or not self.policy.answerable(evidence):
@@ -364,35 +340,12 @@ class Assistant:
             return ANSWERED
         return ANSWERED if confidence >= self.answerability.sure_at else PROBABLE
 
-    def _contradiction(self, plan: Plan, turns: list[RetrievedTurn]) -> tuple[Turn, RetrievedTurn, Contradiction] | None:
-        """The first turn the answer would cite that contradicts the question's premise
-        (`premise_contradiction`), with where it does."""
-        if not presumes(plan.standalone):
-            return None
-        for retrieved in citable_turns(turns, self.settings.top_k, plan.constraints):
-            turn = self._turn(retrieved.doc_id, retrieved.turn_id)
-            if turn is not None and (found := premise_contradiction(
-                    plan.standalone, turn.text, chunk_language(retrieved.metadata), plan.language, plan.names)) is not None:
-                return turn, retrieved, found
-        return None
-
-    def _contradicted(self, plan: Plan, turn: Turn, retrieved: RetrievedTurn, found: Contradiction) -> Answer:
-        """"The transcripts do not say that; what was said is ...": not answered (the premise is
-        false), with the turn that contradicts it shown first among the closest passages."""
-        start, end = found.said
-        said = _citation(1, turn, retrieved, start, end)
-        text = language_profile(plan.language).messages.premise_contradicted.format(
-            quote=said.quote.strip(), speaker=turn.speaker)
-        return Answer(question=plan.question, answer=text, answerable=False, language=plan.language,
-                      closest=(said,), notice=" ".join(plan.notes) or None,
-                      standalone_question=plan.standalone if plan.standalone != plan.question else None)
-
     def _citations(self, plan: Plan, cited: list[RetrievedTurn]) -> list[Citation]:
         pairs = [(turn, r) for r in cited if (turn := self._turn(r.doc_id, r.turn_id)) is not None]
         quotes = select_quotes(plan.standalone, pairs, plan.language)
         citations = []
         for n, ((turn, retrieved), quote) in enumerate(zip(pairs, quotes, strict=False), start=1):
-            citations.append(_citation(n, turn, retrieved, quote.start, quote.end))
+            citations.append(cite_retrieved(n, turn, retrieved, (quote.start, quote.end)))
         return citations
 
     def _extractive_if_fit(self, plan: Plan, turns: list[RetrievedTurn], evidence: Evidence) -> Answer:
@@ -404,38 +357,19 @@ class Assistant:
         unfit = evidence_misfit(plan.standalone, [
             Cited(c.quote, c.text, c.date, chunk_language(by_id[c.turn_id].metadata), c.doc_id, by_id[c.turn_id].chunks[0].text)
             for c in citations], plan.language)
-        if unfit is None and citations and (other := self._outmatched(
-                plan, citations[0].doc_id, chunk_language(by_id[citations[0].turn_id].metadata))) is not None:
+        if unfit is None and citations and (other := outmatched_reason(
+                plan, citations[0].doc_id, chunk_language(by_id[citations[0].turn_id].metadata), self.directory,
+                self.lexical.table, self._query_vector)) is not None:
             return self._not_found(plan, turns, evidence, other)  # issue 9: a wrong speaker
         if unfit is None:
             return self._extractive(plan, citations)
         if unfit.month is not None:
-            return self._not_found(plan, turns, evidence, _month_reason(plan.language, unfit.month))
+            return self._not_found(plan, turns, evidence, month_reason(plan.language, unfit.month))
         return self._not_found(plan, turns, evidence, language_profile(plan.language).messages.number_absent)
 
-    def _outmatched(self, plan: Plan, doc_id: str, language: str) -> str | None:
-        """Why a question about what one named speaker said is not answered from their turns in
-        debate ``doc_id`` (in ``language``): another speaker there says what the question asks
-        (`outmatched_speaker`), as a sentence; None when the named speaker is the closest."""
-        keys = plan.constraints.speakers
-        named = self.directory.speakers.get(keys[0]) if len(keys) == 1 else None
-        if named is None or named.name not in plan.names or self.lexical.table.vectors is None:
-            return None
-        query = search_text(plan.standalone, plan.constraints, self.directory)
-        terms = frozenset(content_terms(query, plan.names, language))
-        other = outmatched_speaker(speaker_closeness(self.lexical.table, self._query_vector(query), doc_id, named.key, terms))
-        if other is None:
-            return None
-        who = self.directory.speakers[other].name if other in self.directory.speakers else other
-        return language_profile(plan.language).messages.speaker_outmatched.format(other=who, name=named.name)
-
     def _unless_other_month(self, plan: Plan, turns: list[RetrievedTurn], evidence: Evidence, answer: Answer) -> Answer:
-        """A structure answer (a commitment, an exchange) from debates none of which was held in
-        the month the question names is "not in the transcripts" (`unmatched_month`); the
-        figure check does not apply (its quotes are the structure's, not chosen for the question)."""
-        month = unmatched_month(plan.standalone, [Cited(c.quote, c.text, c.date, plan.language, c.doc_id)
-                                                  for c in answer.citations])
-        return answer if month is None else self._not_found(plan, turns, evidence, _month_reason(plan.language, month))
+        reason = other_month_reason(plan, answer)
+        return answer if reason is None else self._not_found(plan, turns, evidence, reason)
 
     def _extractive(self, plan: Plan, citations: list[Citation]) -> Answer:
         return Answer(
@@ -444,43 +378,12 @@ class Assistant:
             answerable=True,
             language=plan.language,
             citations=tuple(citations),
-            notice=" ".join(plan.notes) or None,
-            standalone_question=plan.standalone if plan.standalone != plan.question else None,
+            notice=plan.notice,
+            standalone_question=plan.rewritten,
         )
 
     def _not_found(self, plan: Plan, turns: list[RetrievedTurn], evidence: Evidence, reason: str = "") -> Answer:
-        language = plan.language
-        say = language_profile(language).messages
-        detail = reason
-        if evidence.missing_terms and not plan.unknown and not reason:
-            detail = say.missing_terms.format(words=", ".join(f"“{t}”" for t in evidence.missing_terms))
-        c = plan.constraints
-        if not turns and c.speakers and c.doc_ids:
-            who = " / ".join(self.directory.speakers[k].name for k in c.speakers if k in self.directory.speakers)
-            if plan.office is not None:  # the user asked for an office, not for these people
-                who = say.office_subject.format(office=plan.office.phrase)
-            where = ", ".join(f"“{self.directory.documents[d]['title']}”" for d in c.doc_ids if d in self.directory.documents)
-            detail = say.absent_from_debate.format(who=who, where=where)
-        if plan.office is not None and not plan.office.held:
-            detail = say.office_absent.format(office=plan.office.phrase)
-        if plan.unknown:
-            detail = say.speaker_absent.format(name=plan.unknown)
-        closest = []
-        for n, r in enumerate(turns[:3], start=1):
-            turn = self._turn(r.doc_id, r.turn_id)
-            if turn is not None:
-                best = r.chunks[0]
-                start = best.metadata.start
-                closest.append(_citation(n, turn, r, start, start + len(best.text)))
-        return Answer(
-            question=plan.question,
-            answer=not_found_text(language, detail),
-            answerable=False,
-            language=plan.language,
-            closest=tuple(closest),
-            notice=" ".join(plan.notes) or None,
-            standalone_question=plan.standalone if plan.standalone != plan.question else None,
-        )
+        return not_found(plan, turns, evidence, self.directory, self._turn, reason)
 
 
 def checked_question(question: Any, max_chars: int) -> str:
@@ -490,25 +393,6 @@ def checked_question(question: Any, max_chars: int) -> str:
     if text is None or text == "":
         raise EmptyQuestionError("the question is empty")
     return checked_text(text, "the question", max_chars)
-
-
-def _month_reason(language: str, month: str) -> str:
-    """"None of the passages found is from Mar 2021." for ``month`` ``YYYY-MM``, in ``language``."""
-    profile = language_profile(language)
-    return profile.messages.month_unmatched.format(month=f"{profile.months[int(month[5:7]) - 1]} {month[:4]}")
-
-
-def _citation(n: int, turn: Turn, retrieved: RetrievedTurn, start: int, end: int) -> Citation:
-    meta = retrieved.metadata
-    context = next((c.metadata.context for c in retrieved.chunks if c.metadata.context), None)
-    return Citation(
-        n=n, turn_id=turn.id, doc_id=retrieved.doc_id, doc_title=meta.doc_title,
-        date=meta.date, speaker=turn.speaker, party=turn.party, role=turn.role,
-        function=turn.function, quote=turn.text[start:end], text=turn.text,
-        score=round(retrieved.score, 5), quote_start=start, quote_end=end, page=turn.page,
-        start_time=turn.start_time, is_chair=turn.is_chair, turn_index=turn.index,
-        replying_to=context.split(":", 1)[0] if context else None,
-    )
 
 
 def _with(answer: Answer, **changes: Any) -> Answer:

@@ -300,7 +300,8 @@ def commitments(request: Request, doc: str | None = Query(None, max_length=300),
 
     assistant = request.app.state.assistant
     where = CommitmentFilter(doc, speaker, since.isoformat() if since else None)
-    return as_rows(list_commitments([row["id"] for row in assistant.documents()], assistant.transcript, where))
+    return as_rows(list_commitments([row["id"] for row in assistant.documents()], assistant.transcript, where,
+                                    assistant.commitments))
 
 
 @router.api_route("/{rest:path}", methods=["GET", "POST", "PUT", "DELETE", "PATCH"], include_in_schema=False)

@@ -48,7 +48,8 @@ class CommitmentTable:
         with self._lock:
             if key != self._key:
                 ids = [row["id"] for row in documents]
-                self._rows = list_commitments(ids, self.assistant.transcript, CommitmentFilter())
+                self._rows = list_commitments(ids, self.assistant.transcript, CommitmentFilter(),
+                                              self.assistant.commitments)
                 self._key = key
             return list(self._rows)
 

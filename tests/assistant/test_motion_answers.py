@@ -12,7 +12,7 @@ from motion_samples import build, tweeminutendebat
 
 from assistant.constraints import Constraints
 from assistant.motion_answers import motion_answer, motions_first
-from assistant.service import Plan
+from assistant.plan import Plan
 from ingest.models import Transcript
 
 

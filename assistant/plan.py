@@ -1,0 +1,47 @@
+"""How the assistant understood a question (`Plan`): what retrieval searches with, what the
+answer is built for and what an answerer (extractive or LLM) is handed."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from assistant.constraints import Constraints
+from assistant.offices import Office
+
+
+@dataclass(frozen=True)
+class Plan:
+    """How a question was understood: standalone text, language, constraints, notes.
+
+    Immutable: retrieval returns a new plan with what it learned (`Assistant.retrieve`), so a plan
+    handed to an answerer or kept by the eval says what the answer was really built from.
+    """
+
+    question: str
+    standalone: str
+    language: str
+    constraints: Constraints
+    notes: tuple[str, ...]
+    unknown: str | None
+    names: tuple[str, ...]
+    office: Office | None = None
+    """The office the question named by portfolio ("the finance minister"), if any."""
+    dense_margin: float = 0.0
+    """Learned by retrieval: how far the best passage stands out (the abstention's main signal)."""
+
+    @property
+    def names_someone_absent(self) -> bool:
+        """The question asks about a person or an office nobody in the transcripts is: the
+        answer is "not in the transcripts" whatever retrieval finds."""
+        return bool(self.unknown) or (self.office is not None and not self.office.held)
+
+    @property
+    def notice(self) -> str | None:
+        """What the user is told about how the question was read (instructions ignored, language
+        not recognised), as shown above any answer built from this plan."""
+        return " ".join(self.notes) or None
+
+    @property
+    def rewritten(self) -> str | None:
+        """The standalone question a follow-up was rewritten to, when it was."""
+        return self.standalone if self.standalone != self.question else None

@@ -1,0 +1,112 @@
+"""The answers that say "not in the transcripts", and why (issue 9).
+
+Retrieval always finds something; these are the answers given when what it found does not answer:
+the evidence is too weak (`not_found`), a cited turn contradicts the question's premise
+(`premise_contradicted`), another speaker in the debate says what the question attributes to
+the one it names (`outmatched_reason`), or none of the debates was held in the month the
+question names (`other_month_reason`). Each says what was looked at: the closest passages, or the
+turn that contradicts the premise, so the user can check the refusal as they check an answer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from assistant.abstention import Evidence, content_terms
+from assistant.answering import cite_retrieved, not_found_text
+from assistant.evidence_fit import Cited, outmatched_speaker, speaker_closeness, unmatched_month
+from assistant.models import Answer, Citation
+from assistant.plan import Plan
+from assistant.premises import premise_contradiction, presumes
+from assistant.question import search_text
+from assistant.retrieval import RetrievedTurn, citable_turns
+from assistant.speaker_directory import SpeakerDirectory
+from ingest.lexical import ChunkTable, chunk_language
+from ingest.models import Turn
+from ingest.profiles.language import language_profile
+
+TurnOf = Callable[[str, str], Turn | None]
+"""The parsed turn for ``(doc_id, turn_id)``, or None when the debate is gone."""
+
+
+def not_found(plan: Plan, turns: Sequence[RetrievedTurn], evidence: Evidence, directory: SpeakerDirectory,
+              turn_of: TurnOf, reason: str = "") -> Answer:
+    """"Not in the transcripts", with ``reason`` (or the most specific one the plan and evidence
+    give: a person or office nobody in the transcripts is, someone absent from the debate asked
+    about, a distinctive word no transcript has) and the three closest passages."""
+    say = language_profile(plan.language).messages
+    detail = reason
+    if evidence.missing_terms and not plan.unknown and not reason:
+        detail = say.missing_terms.format(words=", ".join(f"“{t}”" for t in evidence.missing_terms))
+    c = plan.constraints
+    if not turns and c.speakers and c.doc_ids:
+        who = " / ".join(directory.speakers[k].name for k in c.speakers if k in directory.speakers)
+        if plan.office is not None:  # the user asked for an office, not for these people
+            who = say.office_subject.format(office=plan.office.phrase)
+        where = ", ".join(f"“{directory.documents[d]['title']}”" for d in c.doc_ids if d in directory.documents)
+        detail = say.absent_from_debate.format(who=who, where=where)
+    if plan.office is not None and not plan.office.held:
+        detail = say.office_absent.format(office=plan.office.phrase)
+    if plan.unknown:
+        detail = say.speaker_absent.format(name=plan.unknown)
+    closest: list[Citation] = []
+    for r in turns[:3]:
+        if (turn := turn_of(r.doc_id, r.turn_id)) is not None:
+            start = r.chunks[0].metadata.start
+            closest.append(cite_retrieved(len(closest) + 1, turn, r, (start, start + len(r.chunks[0].text))))
+    return Answer(question=plan.question, answer=not_found_text(plan.language, detail), answerable=False,
+                  language=plan.language, closest=tuple(closest), notice=plan.notice,
+                  standalone_question=plan.rewritten)
+
+
+def premise_contradicted(plan: Plan, turns: Sequence[RetrievedTurn], top_k: int, turn_of: TurnOf) -> Answer | None:
+    """"The transcripts do not say that; what was said is ...", quoting the first turn the answer
+    would cite that contradicts the question's premise (`premise_contradiction`), shown first
+    among the closest passages; None when no such turn is cited (or nothing is presumed)."""
+    if not presumes(plan.standalone):
+        return None
+    for retrieved in citable_turns(list(turns), top_k, plan.constraints):
+        turn = turn_of(retrieved.doc_id, retrieved.turn_id)
+        found = None if turn is None else premise_contradiction(
+            plan.standalone, turn.text, chunk_language(retrieved.metadata), plan.language, plan.names)
+        if turn is not None and found is not None:
+            said = cite_retrieved(1, turn, retrieved, found.said)
+            text = language_profile(plan.language).messages.premise_contradicted.format(
+                quote=said.quote.strip(), speaker=turn.speaker)
+            return Answer(question=plan.question, answer=text, answerable=False, language=plan.language,
+                          closest=(said,), notice=plan.notice, standalone_question=plan.rewritten)
+    return None
+
+
+def outmatched_reason(plan: Plan, doc_id: str, language: str, directory: SpeakerDirectory, table: ChunkTable,
+                      query_vector: Callable[[str], Any]) -> str | None:
+    """Why a question about what one named speaker said is not answered from their turns in
+    debate ``doc_id`` (in ``language``): another speaker there says what the question asks
+    (`outmatched_speaker`), as a sentence; None when the named speaker is the closest."""
+    keys = plan.constraints.speakers
+    named = directory.speakers.get(keys[0]) if len(keys) == 1 else None
+    if named is None or named.name not in plan.names or table.vectors is None:
+        return None
+    query = search_text(plan.standalone, plan.constraints, directory)
+    terms = frozenset(content_terms(query, plan.names, language))
+    other = outmatched_speaker(speaker_closeness(table, query_vector(query), doc_id, named.key, terms))
+    if other is None:
+        return None
+    who = directory.speakers[other].name if other in directory.speakers else other
+    return language_profile(plan.language).messages.speaker_outmatched.format(other=who, name=named.name)
+
+
+def other_month_reason(plan: Plan, answer: Answer) -> str | None:
+    """Why a structure answer (a commitment, an exchange) is not given: none of the debates it
+    cites was held in the month the question names (`unmatched_month`). The figure check does
+    not apply to it: its quotes are the structure's, not chosen for the question."""
+    month = unmatched_month(plan.standalone, [Cited(c.quote, c.text, c.date, plan.language, c.doc_id)
+                                              for c in answer.citations])
+    return None if month is None else month_reason(plan.language, month)
+
+
+def month_reason(language: str, month: str) -> str:
+    """"None of the passages found is from Mar 2021." for ``month`` ``YYYY-MM``, in ``language``."""
+    profile = language_profile(language)
+    return profile.messages.month_unmatched.format(month=f"{profile.months[int(month[5:7]) - 1]} {month[:4]}")
