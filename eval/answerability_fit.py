@@ -71,7 +71,7 @@ def observe(assistant: Any, questions: Sequence[GoldQuestion],
         plan, turns = assistant.retrieve(q.question, history=history, k=max(10, top_k))
         evidence = gather_evidence(plan.standalone, turns, plan.names, plan.language, assistant.vocabulary,
                                    plan.dense_margin)
-        cited = {t.turn_id for t in citable_turns(turns, top_k)}
+        cited = {t.turn_id for t in citable_turns(turns, top_k, plan.constraints)}  # as the answer cites
         gold: set[str] = set()
         if q.answerable:
             docs = {d: t for d in q.doc_ids if (t := assistant.transcript(d)) is not None}
