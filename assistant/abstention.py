@@ -18,7 +18,10 @@ Three signals, because each fails alone:
   count (short ones are inflections and verbs the stemmer misses), and only when the question is
   in the language of the best turn's debate (an English question's words are naturally absent
   from Dutch transcripts, a Dutch question's from English ones). Words are stemmed in that
-  language, and where its profile says so (Dutch) a compound of two indexed words counts as present.
+  language, and where its profile says so (Dutch) a compound of two indexed words counts as present
+  (its first part stemmed too). The noun after "welke"/"which" does not count (`answer_kinds`):
+  it names the kind of thing asked for ("welke stripfiguur"), which the transcript names, not its
+  kind.
 
 The cross-lingual floors (``min_margin``, ``min_dense``) were re-examined in December 2026 on the
 447 development questions, 209 of them cross-lingual (Dutch questions about the English sitting
