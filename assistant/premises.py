@@ -127,6 +127,14 @@ those exclusions: on 3 of them, each a why question answered by a sentence with 
 reason, or a question that presumes "ontraden"); 3 terms lose two false premises."""
 
 
+MIN_DENIED_TERM_CHARS = 2
+"""One-character tokens are pieces of an abbreviation or a code ("R&D" gives "r" and "d"), not
+words of the premise: "Wanneer stuurt de minister het R&D-actieplan naar de Kamer?" is not denied
+by "Je kan niet zomaar R&D kopen" (on the development questions, December 2026, this was the only
+answerable question a denial refused with its gold turn first; none of the 4 false premises the
+rule catches needs such a token)."""
+
+
 def premise_contradiction(question: str, text: str, language: str, question_language: str,
                           names: tuple[str, ...] = ()) -> Contradiction | None:
     """Whether ``text`` (a turn, in ``language``) contradicts what ``question`` (in
@@ -156,7 +164,7 @@ def denied_premise(question: str, text: str, language: str, names: tuple[str, ..
     if not presumes(question) or denied.search(question) or _cue_re(language, "refused").search(question):
         return None
     reason = cue_pattern(language, "reason")
-    asked = content_terms(question, names, language)
+    asked = {t for t in content_terms(question, names, language) if len(t) >= MIN_DENIED_TERM_CHARS}
     if len(asked) < MIN_DENIED_TERMS:
         return None
     for start, end in sentence_spans(text, language):

@@ -358,11 +358,22 @@ _NOT_NAMES = frozenset(
 first word of every office a parliament profile lists ("What did Chancellor ... say")."""
 
 
+_ATTRIBUTED_ELSEWHERE = re.compile(r"\b(?:volgens|according to|aldus)\s", re.I)
+_POSSESSES = frozenset({"has", "had", "heeft"})
+"""Verbs after which a name is what someone has, not who speaks, once the words are attributed."""
+
+
 def unknown_speaker(question: str, directory: SpeakerDirectory) -> str | None:
     """A person the question says spoke ("What did Rutte say ...") who never speaks in the index.
 
-    Returns the name as written, or None. Parties and known speakers are not unknown."""
+    Returns the name as written, or None. Parties and known speakers are not unknown. A person
+    after "heeft"/"has" in a question that attributes the words to someone else ("Welke ervaring
+    heeft Rupert Harrison volgens de Chancellor?") is what is spoken about, not who spoke (issue 9:
+    the one dev question refused this way asked what the Chancellor said about an adviser)."""
+    attributed = _ATTRIBUTED_ELSEWHERE.search(question) is not None
     for match in _SPEAKS.finditer(question):
+        if attributed and match.group(0).split()[0].lower() in _POSSESSES:
+            continue
         name = match.group(1).strip()
         first = name.split()[0]
         if first in _NOT_NAMES or name.lower() in directory.parties:

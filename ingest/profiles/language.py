@@ -106,6 +106,9 @@ class LanguageProfile:
     """Short words that tell a question in this language from one in another."""
     question_words: tuple[str, ...]
     """Words (and phrases) that frame a question rather than name its topic."""
+    kind_determiners: tuple[str, ...]
+    """Words before the noun that names the kind of thing a question asks for ("welke
+    stripfiguur"): that noun need not occur in the transcript (`assistant.abstention.answer_kinds`)."""
     months: tuple[str, ...]
     premise: dict[PremiseCue, tuple[str, ...]]
     """Regular expressions of a plan ("committed to"), of a value kept or a plan dropped
@@ -159,6 +162,7 @@ def load_language_profile(path: Path) -> LanguageProfile:
         abbreviations=frozenset(w.lower().rstrip(".") for w in data.strings("abbreviations")),
         function_words=frozenset(w.lower() for w in data.strings("function_words")),
         question_words=data.strings("question_words"),
+        kind_determiners=data.strings("kind_determiners"),
         months=months,
         premise={cue: premise.patterns(cue) for cue in PREMISE_CUES},
         messages=messages,

@@ -150,3 +150,10 @@ def test_a_question_that_presumes_a_refusal_is_answered_by_the_denial_not_contra
 def test_a_denying_sentence_that_gives_a_reason_answers_the_why_and_contradicts_nothing() -> None:
     text = "Er komt bij de Voorjaarsnota geen extra geld voor de jeugdzorg, omdat de gemeenten al genoeg krijgen."
     assert _denied("Waarom zegde de minister extra geld voor de jeugdzorg toe bij de Voorjaarsnota?", text) is None
+
+
+def test_the_letters_of_an_abbreviation_are_not_words_of_the_premise() -> None:
+    text = "Je kan niet zomaar R&D kopen en dan is het er. Het plan komt voor de zomer naar de Kamer."
+    assert _denied("Wanneer stuurt de minister het R&D-actieplan naar de Kamer?", text) is None
+    assert _denied("Wanneer stuurt de minister het R&D-actieplan naar de Kamer?",
+                   "Ik stuur het R&D-actieplan niet naar de Kamer.") is not None
