@@ -15,14 +15,15 @@ gold rank per list, in turns): the fused list has a gold turn in its top 5 for 0
 (paraphrase 0.300); the dense list alone 0.670 (paraphrase 0.400), and in its top 20 / 50 / 100
 0.781 / 0.847 / 0.889 (paraphrase 0.567 / 0.667 / 0.800); BM25 alone 0.541 (paraphrase 0.067).
 So paraphrase questions are mostly not retrieved at all, not out-ranked. The debate of the best
-chunk is the gold debate for 0.835 (paraphrase 0.483). 13 of the 104 fused misses are questions
-whose constraints (`assistant.question`) exclude every gold turn. Tried on the same questions and
+chunk is the gold debate for 0.835 (paraphrase 0.483). 16 of the 104 fused misses are questions
+whose constraints (`assistant.question`) exclude every gold turn (13 of them still missed after
+the structure answers). Tried on the same questions and
 not adopted (fused hit@5, plain 0.688): debate routing by the mean of each debate's best 3 / 5 /
 10 chunks picks the gold debate less often (0.811 / 0.790 / 0.757), by BM25 per debate 0.66, a
 z-mix of both 0.844 (paraphrase 0.467); a soft debate boost (cosine + lambda x debate score)
 0.685-0.694; Rocchio feedback on the query vector (weight 0.3-1.0, top 3-10 chunks) 0.673-0.691;
 RM3 expansion of the BM25 query from the top dense chunks 0.640-0.703; 80 or 150 candidates a
-side 0.676 / 0.673; the question also embedded as a passage 0.640 (mixed 0.691); chunk vectors
+side 0.676 / 0.673; the question also embedded as a passage 0.640-0.652 (mixed 0.688-0.691); chunk vectors
 smoothed with their neighbours 0.646-0.691, with the turn's mean vector 0.634-0.688; hubness
 corrections (centroid, 10-NN) 0.634-0.679; RRF k from 5 to 120 0.682-0.694. The best, weighting
 the BM25 list by the share of the question its best chunk holds (IDF-weighted, full from 0.4;
