@@ -9,6 +9,28 @@ Why our own retriever rather than llama-index's QueryFusionRetriever + BM25Retri
   decision needs each side's own evidence (best cosine, best BM25 score), which we keep.
 - Results must be grouped per speaker turn (citations point at turns, not chunks).
 The naive llama-index pipeline we compare against lives in the benchmark (`eval/bench.py`).
+
+Where the misses are (issue 9, December 2026, `/tmp/idx-b`, the 333 answerable dev questions;
+gold rank per list, in turns): the fused list has a gold turn in its top 5 for 0.688 of them
+(paraphrase 0.300); the dense list alone 0.670 (paraphrase 0.400), and in its top 20 / 50 / 100
+0.781 / 0.847 / 0.889 (paraphrase 0.567 / 0.667 / 0.800); BM25 alone 0.541 (paraphrase 0.067).
+So paraphrase questions are mostly not retrieved at all, not out-ranked. The debate of the best
+chunk is the gold debate for 0.835 (paraphrase 0.483). 16 of the 104 fused misses are questions
+whose constraints (`assistant.question`) exclude every gold turn (13 of them still missed after
+the structure answers). Tried on the same questions and
+not adopted (fused hit@5, plain 0.688): debate routing by the mean of each debate's best 3 / 5 /
+10 chunks picks the gold debate less often (0.811 / 0.790 / 0.757), by BM25 per debate 0.66, a
+z-mix of both 0.844 (paraphrase 0.467); a soft debate boost (cosine + lambda x debate score)
+0.685-0.694; Rocchio feedback on the query vector (weight 0.3-1.0, top 3-10 chunks) 0.673-0.691;
+RM3 expansion of the BM25 query from the top dense chunks 0.640-0.703; 80 or 150 candidates a
+side 0.676 / 0.673; the question also embedded as a passage 0.640-0.652 (mixed 0.688-0.691); chunk vectors
+smoothed with their neighbours 0.646-0.691, with the turn's mean vector 0.634-0.688; hubness
+corrections (centroid, 10-NN) 0.634-0.679; RRF k from 5 to 120 0.682-0.694. The best, weighting
+the BM25 list by the share of the question its best chunk holds (IDF-weighted, full from 0.4;
+0.703, leave-one-debate-out 0.697), moved dev hit@5 through the whole pipeline only from 0.721 to
+0.727 (paraphrase 0.317 -> 0.333; 6 questions gained, 4 lost, two of them because "the
+minister" or a party was resolved from another best turn) and failed the golden gate: attribution wrong speakers 8 -> 14
+(threshold 10), cites_gold 0.785 -> 0.777.
 """
 
 from __future__ import annotations
