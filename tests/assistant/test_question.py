@@ -206,3 +206,34 @@ def test_a_bewindspersoon_is_a_minister_or_a_state_secretary(directory, word: st
 def test_whoever_a_who_question_attributes_the_words_to_stays_the_speaker(directory) -> None:
     assert parse_question("Wie verhinderde volgens Van Nispen dat het debat doorging?", directory).constraints.speakers == ("van nispen",)
     assert parse_question("Which member, according to Van Nispen, blocked the debate?", directory).constraints.speakers == ("van nispen",)
+
+
+@pytest.mark.parametrize(
+    ("question", "roles"),
+    [
+        ("Wat zegde de minister Boswijk toe over de cijfers?", ("minister",)),
+        ("Heeft de minister mevrouw Michon-Derkzen toegezegd met een plan te komen?", ("minister",)),
+        ("Welke keuze gaf de voorzitter de heer Van Nispen voor zijn interrupties?", ("chair",)),
+    ],
+)
+def test_a_member_named_right_after_the_role_word_is_spoken_to_not_the_speaker(directory, question, roles) -> None:
+    """Dutch puts the indirect object straight after the subject: "zegde de minister Boswijk
+    toe" is what the minister promised Boswijk, so the member's turns are not the answer."""
+    constraints = parse_question(question, directory).constraints
+    assert constraints.speakers == () and constraints.roles == roles
+
+
+def test_a_title_names_its_holder_and_a_title_without_article_names_the_person(directory) -> None:
+    assert parse_question("Wat zei de minister Van Weel over de politie?", directory).constraints.speakers == ("van weel",)
+    assert parse_question("What did minister Blok say about 13 Oceans?", directory).constraints.speakers == ("blok",)
+    # no article: a title the transcripts never record for them still names the person
+    assert parse_question("Wat zei minister Boswijk over de cijfers?", directory).constraints.speakers == ("boswijk",)
+
+
+def test_the_person_the_words_are_attributed_to_is_the_speaker_wherever_they_are_named(directory) -> None:
+    """"... volgens Van Nispen" / "according to Van Laar" names who said it, even after a role
+    word earlier in the question."""
+    nl = parse_question("Hoeveel geld krijgt de minister volgens Van Nispen voor de politie?", directory)
+    en = parse_question("How much does the minister spend on the police according to Van Laar?", directory)
+    assert nl.constraints.speakers == ("van nispen",) and nl.constraints.roles == ()
+    assert en.constraints.speakers == ("van laar",) and en.constraints.roles == ()
