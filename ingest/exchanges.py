@@ -30,9 +30,11 @@ every `Turn`, for all three formats; it never reads meaning, only structure:
   MIRT."), or a courtesy. In the sample corpus all 13 such turns were one of these and none
   challenged anyone; they had opened exchanges of their own, so the member's question kept no
   reply (development set: "How did the health minister respond when Thiadens pressed her ...").
-  Such a turn now replies to a member's pending challenge (and is its challenged one when nobody
-  has replied yet), goes on with the reply it just gave when only the chair spoke in between
-  ("Oké." then "Maar ik kom er bij u op terug ..."), and otherwise belongs to no exchange.
+  Such a turn now replies to a member's pending challenge when it follows it straight away (and
+  is its challenged one when nobody has replied yet), goes on with the reply it just gave when
+  only the chair spoke in between ("Oké." then "Maar ik kom er bij u op terug ..."), and
+  otherwise belongs to no exchange: after the chair has spoken it answers the chair ("De achtste
+  toezegging. ..." then "Voor het NO MIRT.").
 
 `is_procedural` says whether a turn's text is only a courtesy ("Voorzitter.", "Ja, voorzitter,
 ...", "Graag gedaan."): such a turn can sit in an exchange but is never *the* reply an answer
@@ -202,7 +204,7 @@ class _Builder:
         current = self.current
         if current is None or current.challenger == turn.speaker:
             return
-        if current.last_role == "challenge":
+        if current.last_role == "challenge" and not self.chair_between:
             if not any(role == "reply" for _, role in current.turns):
                 current.challenged = turn.speaker
             current.turns.append((i, "reply"))

@@ -137,6 +137,18 @@ def test_vlos_minister_interrumpant_with_no_question_pending_opens_no_exchange()
     assert all(turn.exchange_id is None for turn in t.turns)
 
 
+def test_vlos_minister_interrumpant_answering_the_chair_after_a_members_remark_is_no_reply_to_the_member() -> None:
+    t = vlos(
+        ("Visser", "Dank, voorzitter. Over de toezeggingen het volgende.", [
+            ("Bakker", "Dat klopt, maar er is mij ook iets anders toegezegd."),
+            ("Vries", "Dat staat genoteerd. De volgende toezegging: wanneer komt die brief, minister?"),
+            ("Jansen", "Voor het notaoverleg in het najaar."),
+        ]),
+        ("Visser", "Dan de volgende vraag.", []),
+    )
+    assert t.turns[3].speaker == "Jansen" and t.turns[3].exchange_id is None
+
+
 # --- verslag: interleaved labelled turns inside another speaker's contribution ----------------
 
 
