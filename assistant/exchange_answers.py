@@ -130,7 +130,9 @@ def _window(text: str, terms: set[str], from_start: bool, language: str, asking:
     """A quote of at most `MAX_QUOTE_CHARS`: the whole turn when it fits; else the opening
     sentences (a reply answers first), or for a challenge the run of sentences sharing most
     words with the question. ``asking`` (a challenge asked about alone, `asks_challenge_only`)
-    quotes from the challenge's first question sentence on: what the member asked."""
+    quotes from the challenge's first question sentence on: what the member asked. Quoting a
+    reply too where it shares most words with the question lost two of the 29 development
+    exchange questions that passed (their key facts were in the reply's opening), gaining none."""
     spans = sentence_spans(text, language) or [(0, len(text))]
     while len(spans) > 1 and is_procedural(text[spans[0][0]:spans[0][1]]):
         spans = spans[1:]
