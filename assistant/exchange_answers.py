@@ -19,17 +19,20 @@ challenge and the reply cited in seven (the eighth picks another Van Laar -> Blo
 the 29 answerable development questions this routes, every gold turn is cited in 13 (9 before).
 
 Every speaker field comes from the transcript's turns, as everywhere. Transcripts stored before
-exchanges existed are marked on the fly (`mark_exchanges` is pure), so an old index answers too.
+exchanges existed, or by older rules, are marked again on the fly (`exchange_choice.marked`), so an old
+index answers by the current rules too.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 from typing import Protocol
 
 from assistant.answering import MAX_QUOTE_CHARS, format_date, quote_line, speaker_title
 from assistant.exchange_choice import (
+    REPLY_VERB,
     Candidate,
     TranscriptLookup,
     TurnSimilarity,
@@ -43,7 +46,7 @@ from ingest.chunking import sentence_spans
 from ingest.exchanges import is_procedural
 from ingest.lexical import tokenize
 from ingest.models import Transcript, Turn
-from ingest.profiles.language import language_profile
+from ingest.profiles.language import language_profile, language_profiles
 
 _EXCHANGE_QUESTION = re.compile(
     r"(?<!during an )(?<!in an )\binterrupt(?:ed|ing|s|ion)?\b|\binterrumpe\w*|(?<!in een )(?<!tijdens een )\binterruptie\b|"
@@ -85,31 +88,57 @@ def is_exchange_question(question: str) -> bool:
     return bool(_EXCHANGE_QUESTION.search(question))
 
 
+@lru_cache(maxsize=1)
+def _challenge_only() -> re.Pattern[str]:
+    words = dict.fromkeys(w for p in language_profiles().values() for w in p.exchange_cues["challenge_only"])
+    return re.compile(r"^\W*(?:" + "|".join(words) + r")(?!\w)", re.IGNORECASE)
+
+
+def asks_challenge_only(question: str) -> bool:
+    """Whether ``question`` asks what the member who interrupted asked, and not how anyone reacted
+    ("What did Bakker ask in her interruption?", "Wat vroeg Bakker in haar interruptie?"): the
+    profiles' ``challenge_only`` cues at its start, and no word of a reaction. Such a question is
+    answered with the challenge alone; quoting the reply too cited a speaker the question does
+    not ask about (development set: the wrong speaker on one question, its key fact not quoted)."""
+    return bool(_challenge_only().search(question)) and not REPLY_VERB.search(question)
+
+
 def exchange_sequence(members: Sequence[Turn], matched: Turn | None, limit: int,
                       weigh: Callable[[Turn], float] | None = None) -> list[Turn]:
     """The turns to quote, in spoken order: the exchange's opening round (challenge and first
     substantive reply), then the round ``matched`` sits in (or else the next round) while within
     ``limit`` turns. A later round is only added with its reply (a closing "Dat was 'm." is no
-    point of the exchange)."""
+    point of the exchange); where the round ``matched`` sits in does not fit next to the opening
+    one (a reply in two turns, "Nogmaals: ..." then "Maar ik kom er bij u op terug ..."), it is
+    quoted alone: it is the round the question is about."""
     rounds = exchange_rounds(members, weigh)
     if not rounds:
         return []
     position = matched.exchange_position or 0 if matched is not None else 0
     at = next((i for i, r in enumerate(rounds) if (r[-1].exchange_position or 0) >= position), 0)
-    chosen = list(rounds[0])
+    chosen = list(rounds[0][:limit])
     extra = at if at > 0 else 1
-    if extra < len(rounds) and len(chosen) == 2 and len(rounds[extra]) == 2 and len(chosen) + 2 <= limit:
-        chosen += rounds[extra]
+    if extra < len(rounds) and len(chosen) >= 2 and len(rounds[extra]) >= 2:
+        if len(chosen) + len(rounds[extra]) <= limit:
+            chosen += rounds[extra]
+        elif at > 0:
+            chosen = list(rounds[at][:limit])  # the round asked about, not the opening one, when both do not fit
     return chosen
 
 
-def _window(text: str, terms: set[str], from_start: bool, language: str) -> tuple[int, int]:
+def _window(text: str, terms: set[str], from_start: bool, language: str, asking: bool = False) -> tuple[int, int]:
     """A quote of at most `MAX_QUOTE_CHARS`: the whole turn when it fits; else the opening
     sentences (a reply answers first), or for a challenge the run of sentences sharing most
-    words with the question."""
+    words with the question. ``asking`` (a challenge asked about alone, `asks_challenge_only`)
+    quotes from the challenge's first question sentence on: what the member asked. Quoting a
+    reply too where it shares most words with the question lost two of the 29 development
+    exchange questions that passed (their key facts were in the reply's opening), gaining none."""
     spans = sentence_spans(text, language) or [(0, len(text))]
     while len(spans) > 1 and is_procedural(text[spans[0][0]:spans[0][1]]):
         spans = spans[1:]
+    if asking and len(text) > MAX_QUOTE_CHARS:
+        at = next((i for i, (a, b) in enumerate(spans) if "?" in text[a:b]), 0)
+        spans, from_start = spans[at:], True
     best, best_score = spans[0], -1.0
     for i in range(1 if from_start else len(spans)):
         end, words = spans[i][1], set()
@@ -149,7 +178,7 @@ def _citation(n: int, turn: Turn, transcript: Transcript, span: tuple[int, int],
 
 
 def exchange_citations(query: str, transcript: Transcript, chosen: Sequence[Turn], score: float,
-                       language: str | None = None) -> list[Citation]:
+                       language: str | None = None, asking: bool = False) -> list[Citation]:
     """One citation per chosen turn: a challenge quoted where it shares most words with the
     question, a reply from its opening sentences (see `_window`). A question in another
     ``language`` than the debate quotes the challenge from its opening too: the words it shares
@@ -160,7 +189,8 @@ def exchange_citations(query: str, transcript: Transcript, chosen: Sequence[Turn
     terms = set(tokenize([query], transcript.language)[0])
     across = language is not None and language != transcript.language
     window = [_window(turn.text, terms, turn.exchange_role == "reply" or across
-                      or not _shares(turn.text, terms, transcript.language), transcript.language) for turn in chosen]
+                      or not _shares(turn.text, terms, transcript.language), transcript.language,
+                      asking and turn.exchange_role == "challenge") for turn in chosen]
     return [_citation(n, turn, transcript, span, score)
             for n, (turn, span) in enumerate(zip(chosen, window, strict=True), start=1)]
 
@@ -227,10 +257,13 @@ def exchange_answer(plan: _Plan, turns: Sequence[RetrievedTurn], lookup: Transcr
     scoring = best.scoring
     weigh = None if scoring is None else (lambda turn: scoring.share([turn]))
     chosen = exchange_sequence(best.members, best.matched, max(2, min(limit, MAX_EXCHANGE_TURNS)), weigh)
+    asking = asks_challenge_only(plan.standalone)
+    if asking and best.matched is not None and best.matched.exchange_role == "challenge":
+        chosen = [best.matched]  # "what did X ask": the challenge of the round asked about, alone
     if not chosen:
         return None
     score = best.retrieved.score if best.retrieved is not None else turns[0].score
-    citations = exchange_citations(plan.standalone, best.transcript, chosen, score, plan.language)
+    citations = exchange_citations(plan.standalone, best.transcript, chosen, score, plan.language, asking)
     return Answer(
         question=plan.question,
         answer=compose_exchange(citations, plan.language),

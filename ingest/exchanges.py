@@ -24,6 +24,17 @@ every `Turn`, for all three formats; it never reads meaning, only structure:
   vriendelijk."): the floor holder's next turn goes on with the contribution. In VLOS an interruption answered straight away (no chair in between) by a
   different speaker than the floor holder ("nog één vraag" to both ministers, answered by one of
   them) gets that speaker as the challenged one.
+* **A minister's interjection is no challenge.** VLOS also marks as ``interrumpant`` a minister or
+  state secretary who speaks inside another cabinet member's block: answering a member's question
+  meant for them ("Nogmaals: ik kan dat nu niet toezeggen."), answering the chair ("Voor het NO
+  MIRT."), or a courtesy. In the sample corpus all 13 such turns were one of these and none
+  challenged anyone; they had opened exchanges of their own, so the member's question kept no
+  reply (development set: "How did the health minister respond when Thiadens pressed her ...").
+  Such a turn now replies to a member's pending challenge when it follows it straight away (and
+  is its challenged one when nobody has replied yet), goes on with the reply it just gave when
+  only the chair spoke in between ("Oké." then "Maar ik kom er bij u op terug ..."), and
+  otherwise belongs to no exchange: after the chair has spoken it answers the chair ("De achtste
+  toezegging. ..." then "Voor het NO MIRT.").
 
 `is_procedural` says whether a turn's text is only a courtesy ("Voorzitter.", "Ja, voorzitter,
 ...", "Graag gedaan."): such a turn can sit in an exchange but is never *the* reply an answer
@@ -37,7 +48,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from ingest.models import ExchangeRole, Transcript, Turn
+from ingest.models import CABINET_ROLES, ExchangeRole, Transcript, Turn
 
 _OPENING = re.compile(
     r"^\W*(?:(?:dank(?:\s+u)?(?:\s+wel)?|goedemorgen|goedemiddag|goedenavond|thank\s+you)[,.!]?\s+)?"
@@ -171,6 +182,9 @@ class _Builder:
         return self.done
 
     def challenge(self, i: int, turn: Turn) -> None:
+        if self.explicit and turn.role in CABINET_ROLES:
+            self.cabinet_interjection(i, turn)
+            return
         current = self.current
         if current is not None and current.challenger == turn.speaker:
             closing = current.last_role == "reply" and is_procedural(turn.text)
@@ -183,6 +197,19 @@ class _Builder:
             return
         number = len(self.done) + 1
         self.current = _Exchange(number, turn.speaker, self.floor, self.floor_turn, [(i, "challenge")])
+
+    def cabinet_interjection(self, i: int, turn: Turn) -> None:
+        """A minister's ``interrumpant`` turn (see the module doc): a reply to the member's pending
+        challenge, or the rest of the reply it just gave; otherwise no part of any exchange."""
+        current = self.current
+        if current is None or current.challenger == turn.speaker:
+            return
+        if current.last_role == "challenge" and not self.chair_between:
+            if not any(role == "reply" for _, role in current.turns):
+                current.challenged = turn.speaker
+            current.turns.append((i, "reply"))
+        elif current.challenged == turn.speaker and self.turns[current.turns[-1][0]].speaker == turn.speaker:
+            current.turns.append((i, "reply"))
 
     def floor_speaks(self, i: int) -> None:
         current = self.current

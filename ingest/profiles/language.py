@@ -85,6 +85,8 @@ PremiseCue = Literal["planned", "kept", "percent", "denied", "refused"]
 PREMISE_CUES: tuple[PremiseCue, ...] = ("planned", "kept", "percent", "denied", "refused")
 AnswerCue = Literal["person", "number", "date", "reason"]
 ANSWER_CUES: tuple[AnswerCue, ...] = ("person", "number", "date", "reason")
+ExchangeCue = Literal["challenge_only"]
+EXCHANGE_CUES: tuple[ExchangeCue, ...] = ("challenge_only",)
 
 
 @dataclass(frozen=True)
@@ -123,6 +125,10 @@ class LanguageProfile:
     """Per kind of answer, the regular expressions of what a sentence holding one contains
     ("omdat", "miljoen", "voor de zomer", "mevrouw Van der Plas"): a quote for a "why" question
     should give the reason (`assistant.answering`)."""
+    exchange_cues: dict[ExchangeCue, tuple[str, ...]]
+    """Regular expressions of an exchange question: ``challenge_only``, the opening words of one
+    that asks what the member who interrupted asked ("what did Peters ask", "wat vroeg"), so it
+    is answered with the challenge alone (`assistant.exchange_answers`)."""
 
     def format_date(self, date: str | None) -> str:
         """An ISO date as this language writes it ("5 maart 2024", "5 Mar 2024"); anything else as given."""
@@ -153,6 +159,7 @@ def load_language_profile(path: Path) -> LanguageProfile:
     types = data.table_of("question_types")
     premise = data.table_of("premise")
     cues = data.table_of("answer_cues")
+    exchange = data.table_of("exchange_cues")
     return LanguageProfile(
         code=code,
         name=data.text("name"),
@@ -168,6 +175,7 @@ def load_language_profile(path: Path) -> LanguageProfile:
         messages=messages,
         question_types={kind: types.patterns(kind) for kind in QUESTION_TYPES},
         answer_cues={cue: cues.patterns(cue) for cue in ANSWER_CUES},
+        exchange_cues={cue: exchange.patterns(cue) for cue in EXCHANGE_CUES},
     )
 
 

@@ -2,17 +2,25 @@
 the round the question is about, not only the opening one; a party is not its member; the
 question itself when a member challenges twice before the reply; closeness in meaning where the
 question's words meet none of the debate's; and the same answer on a second look, after the
-service has put the cited turns first."""
+service has put the cited turns first. A reply given in two turns is one round; a question about
+what the member asked gets the challenge alone; a speaker's name is no topic word."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from assistant.exchange_answers import exchange_answer, exchange_turn_ids
+from assistant.exchange_answers import (
+    asks_challenge_only,
+    exchange_answer,
+    exchange_sequence,
+    exchange_turn_ids,
+    is_exchange_question,
+)
+from assistant.exchange_choice import candidates, exchange_rounds
 from assistant.models import Answer
 from assistant.motion_answers import cited_first
 from ingest.detect import parse_bytes
-from ingest.models import Transcript
+from ingest.models import ExchangeRole, Role, Transcript, Turn
 from tests.assistant.test_exchange_answers import HEAD, SLUITING, PlanDouble, retrieved
 
 LONG_EXCHANGE = [
@@ -105,3 +113,49 @@ def test_closeness_in_meaning_picks_the_round_where_the_questions_words_meet_non
     answer = exchange_answer(plan, retrieved(debate, 1), lookup, 4, similarity=lambda ids: {i: far.get(i, 0.80) for i in ids})
     assert _indexes(answer) == [1, 2, 5, 6]
     assert _indexes(exchange_answer(plan, retrieved(debate, 1), lookup, 4)) == [1, 2, 3, 4]  # without it: the next round
+
+
+def test_the_names_of_the_debates_speakers_are_no_topic_words_of_the_question() -> None:
+    debate = _debate(LONG_EXCHANGE, "lang.txt")
+    plan = PlanDouble("Hoe reageerde Jansen toen Bakker vroeg naar de wachtlijsten in Zwolle?", "nl")
+    found = candidates(plan.standalone, retrieved(debate, 1, 2), {debate.id: debate}.get)
+    assert found and found[0].scoring is not None
+    assert {"jansen", "bakker"}.isdisjoint(found[0].scoring.terms) and "zwoll" in found[0].scoring.terms
+
+
+def _turn(index: int, speaker: str, text: str, role: Role, position: int, exchange_role: ExchangeRole) -> Turn:
+    return Turn(id=f"d:t{index:04d}", index=index, speaker=speaker, text=text, role=role, exchange_id="d:x001",
+                exchange_position=position, exchange_role=exchange_role, challenger="Bakker", challenged="Jansen")
+
+
+def test_a_reply_given_in_two_turns_is_quoted_whole_and_alone_when_it_is_the_round_asked_about() -> None:
+    members = [
+        _turn(1, "Bakker", "Hoeveel geld gaat er naar de fietsenstallingen bij de stations?", "member", 0, "challenge"),
+        _turn(2, "Jansen", "Twaalf miljoen euro, verdeeld over vier jaar.", "minister", 1, "reply"),
+        _turn(4, "Bakker", "Komt er dan voor de zomer een plan voor de kleine stations?", "member", 2, "challenge"),
+        _turn(5, "Jansen", "Dat kan ik nu niet toezeggen, daar moet ik navraag naar doen.", "minister", 3, "reply"),
+        _turn(7, "Jansen", "Maar ik kom er voor het reces bij u op terug.", "minister", 4, "reply"),
+    ]
+    rounds = exchange_rounds(members)
+    assert [[t.index for t in r] for r in rounds] == [[1, 2], [4, 5, 7]]
+    assert [t.index for t in exchange_sequence(members, members[2], limit=4)] == [4, 5, 7]
+    assert [t.index for t in exchange_sequence(members, members[2], limit=5)] == [1, 2, 4, 5, 7]
+
+
+def test_a_question_about_what_the_member_asked_is_answered_with_the_challenge_alone_from_its_question() -> None:
+    lead = "Ik heb de minister al vaak gehoord over de stations, en ik waardeer zijn inzet. " * 6
+    ask = "Waarom krijgen de kleine stations geen fietskluizen? Die staan al jaren in de koelkast."
+    rows = [("Minister Jansen:", "Voorzitter. Ik begin met de fietsenstallingen bij de stations, daar investeer ik in."),
+            ("Mevrouw Bakker (GL):", lead + ask),
+            ("Minister Jansen:", "Omdat de grote stations eerst aan de beurt zijn, dat is de afspraak.")]
+    debate = _debate(rows, "vraag.txt")
+    lookup = {debate.id: debate}.get
+    for question in ("What did Bakker ask Jansen in her interruption?", "Wat vroeg Bakker in haar interruptie aan Jansen?"):
+        assert asks_challenge_only(question), question
+        answer = exchange_answer(PlanDouble(question, "nl" if question.startswith("Wat") else "en"),
+                                 retrieved(debate, 1, 2), lookup, limit=4)
+        assert answer is not None and [(c.speaker, c.turn_index) for c in answer.citations] == [("Bakker", 1)]
+        assert answer.citations[0].quote.startswith("Waarom krijgen de kleine stations") and "koelkast" in answer.citations[0].quote
+    for question in ("How did Jansen respond when Bakker asked about the stations?", "Wat vroeg Bakker over camera's?",
+                     "Wat antwoordde Jansen toen Bakker vroeg naar de stations?"):
+        assert not asks_challenge_only(question) or not is_exchange_question(question), question

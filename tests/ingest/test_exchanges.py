@@ -52,6 +52,8 @@ SPEAKERS = {
     "Bakker": '<spreker soort="Tweede Kamerlid"><fractie>GL</fractie><verslagnaam>Bakker</verslagnaam></spreker>',
     "Smit": '<spreker soort="Tweede Kamerlid"><fractie>SP</fractie><verslagnaam>Smit</verslagnaam></spreker>',
     "Vries": '<spreker soort="Tweede Kamerlid"><fractie>VVD</fractie><verslagnaam>De Vries</verslagnaam></spreker>',
+    "Visser": ('<spreker soort="Staatssecretaris"><functie>staatssecretaris van Financiën</functie>'
+               "<verslagnaam>Visser</verslagnaam></spreker>"),
 }
 
 
@@ -105,6 +107,46 @@ def test_vlos_second_member_opens_a_new_exchange_with_the_same_speaker() -> None
     )
     assert [t.turns[i].exchange_id for i in (1, 2, 3, 4)] == [f"{t.id}:x001"] * 2 + [f"{t.id}:x002"] * 2
     assert (t.turns[3].challenger, t.turns[4].exchange_role) == ("Smit", "reply")
+
+
+def test_vlos_minister_interrumpant_answering_a_members_question_replies_to_it_and_goes_on_after_the_chair() -> None:
+    t = vlos(
+        ("Visser", "Dank, voorzitter. Over de motie op stuk nr. 9 het volgende.", [
+            ("Bakker", "Kan de minister toezeggen dat het plan er voor de zomer is?"),
+            ("Jansen", "Dat kan ik nu niet toezeggen. Daar moet ik navraag naar doen."),
+            ("Vries", "Oké."),
+            ("Jansen", "Maar ik kom er voor het reces bij u op terug."),
+        ]),
+        ("Visser", "Dan de volgende motie.", []),
+    )
+    assert t.turns[2].role == "minister" and t.turns[2].is_interruption
+    assert roles(t) == [("Visser", None, None), ("Bakker", "challenge", 0), ("Jansen", "reply", 1),
+                        ("De Vries", None, None), ("Jansen", "reply", 2), ("Visser", None, None)]
+    assert (t.turns[1].challenger, t.turns[1].challenged) == ("Bakker", "Jansen")
+
+
+def test_vlos_minister_interrumpant_with_no_question_pending_opens_no_exchange() -> None:
+    t = vlos(
+        ("Visser", "Dank, voorzitter. Over de planning het volgende.", [
+            ("Vries", "Wanneer komt die brief, minister?"),
+            ("Jansen", "Voor het notaoverleg in het najaar."),
+        ]),
+        ("Visser", "Dan de volgende vraag.", []),
+    )
+    assert t.turns[2].role == "minister" and t.turns[2].is_interruption
+    assert all(turn.exchange_id is None for turn in t.turns)
+
+
+def test_vlos_minister_interrumpant_answering_the_chair_after_a_members_remark_is_no_reply_to_the_member() -> None:
+    t = vlos(
+        ("Visser", "Dank, voorzitter. Over de toezeggingen het volgende.", [
+            ("Bakker", "Dat klopt, maar er is mij ook iets anders toegezegd."),
+            ("Vries", "Dat staat genoteerd. De volgende toezegging: wanneer komt die brief, minister?"),
+            ("Jansen", "Voor het notaoverleg in het najaar."),
+        ]),
+        ("Visser", "Dan de volgende vraag.", []),
+    )
+    assert t.turns[3].speaker == "Jansen" and t.turns[3].exchange_id is None
 
 
 # --- verslag: interleaved labelled turns inside another speaker's contribution ----------------
