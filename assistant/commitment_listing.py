@@ -6,12 +6,11 @@ from __future__ import annotations
 
 import csv
 import io
-import threading
-from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from assistant.structure.commitments import Commitment, debate_commitments
+from assistant.structure.per_transcript import PerTranscript
 from ingest.models import Transcript
 
 # The columns of the JSON objects and the CSV, in order (issue 10's list, then the chair's item).
@@ -39,34 +38,14 @@ CommitmentsOf = Callable[[Transcript], Sequence[Commitment]]
 """A debate's commitments: `debate_commitments`, or a `FoundCommitments` cache of it."""
 
 
-class FoundCommitments:
-    """`debate_commitments` found once per transcript and kept: finding them reads every turn of a
-    debate (measured on the sample corpus, 2 busy cores: 60 to 690 ms a debate, 5.2 s for all
-    eighteen), which a commitment question paid for up to five debates and `GET
-    /api/commitments` for every debate, on each request. A transcript is a frozen parse of one
-    index generation, so what was found in it never changes; an entry is reused only for the
-    very transcript object it was found in (a later generation loads new objects). Thread-safe:
-    two requests may find the same debate's commitments at once, and both get the same list."""
+class FoundCommitments(PerTranscript[tuple[Commitment, ...]]):
+    """`debate_commitments` found once per transcript and kept (`PerTranscript`): finding them
+    reads every turn of a debate (measured on the sample corpus, 2 busy cores: 60 to 690 ms a
+    debate, 5.2 s for all eighteen), which a commitment question paid for up to five debates and
+    `GET /api/commitments` for every debate, on each request."""
 
     def __init__(self, find: CommitmentsOf = debate_commitments, maxsize: int = 256) -> None:
-        self._find = find
-        self._maxsize = maxsize
-        self._found: OrderedDict[str, tuple[Transcript, tuple[Commitment, ...]]] = OrderedDict()
-        self._lock = threading.Lock()
-
-    def __call__(self, transcript: Transcript) -> tuple[Commitment, ...]:
-        with self._lock:
-            kept = self._found.get(transcript.id)
-            if kept is not None and kept[0] is transcript:
-                self._found.move_to_end(transcript.id)
-                return kept[1]
-        found = tuple(self._find(transcript))
-        with self._lock:
-            self._found[transcript.id] = (transcript, found)
-            self._found.move_to_end(transcript.id)
-            while len(self._found) > self._maxsize:
-                self._found.popitem(last=False)
-        return found
+        super().__init__(lambda transcript: tuple(find(transcript)), maxsize)
 
 
 def list_commitments(doc_ids: Iterable[str], load: Callable[[str], Transcript | None],

@@ -30,6 +30,7 @@ import numpy as np
 
 from assistant.retrieval import RetrievedTurn
 from assistant.speaker_directory import mention
+from assistant.structure.per_transcript import PerTranscript
 from ingest.exchanges import is_procedural, mark_exchanges
 from ingest.lexical import ChunkTable, tokenize
 from ingest.models import Transcript, Turn
@@ -197,28 +198,23 @@ MIN_TOPIC_SHARE = 0.3
 """An exchange no retrieved turn sits in is still weighed when the question names its challenger
 and this share of the question's (weighted) words occurs in it: "when Veltman asked about ... the
 Meppel junction" names the one exchange about Meppel that retrieval missed."""
-_WEIGHTS: dict[str, dict[str, float]] = {}
 WEIGHT_CACHE_SIZE = 64
-"""Debates whose word weights are kept (the sample corpus has 19)."""
+"""Debates whose word weights and exchange marks are kept (the sample corpus has 19)."""
 
 
-def _term_weights(transcript: Transcript) -> dict[str, float]:
+def _count_weights(transcript: Transcript) -> dict[str, float]:
     """Each stemmed word's inverse turn frequency in the debate, log(turns / turns holding it): a
     word of the whole debate ("minister", "voorzitter") weighs next to nothing, a rare one
     ("Meppel", "Iran") most."""
-    cached = _WEIGHTS.get(transcript.id)
-    if cached is not None:
-        return cached
     counts: dict[str, int] = {}
     for words in tokenize([t.text for t in transcript.turns], transcript.language):
         for word in set(words):
             counts[word] = counts.get(word, 0) + 1
     total = max(1, len(transcript.turns))
-    weights = {word: math.log(total / n) for word, n in counts.items()}
-    if len(_WEIGHTS) >= WEIGHT_CACHE_SIZE:
-        _WEIGHTS.clear()
-    _WEIGHTS[transcript.id] = weights
-    return weights
+    return {word: math.log(total / n) for word, n in counts.items()}
+
+
+_term_weights = PerTranscript(_count_weights, WEIGHT_CACHE_SIZE)
 
 
 def _weighted_share(terms: set[str], turns: Sequence[Turn], weights: dict[str, float], language: str) -> float:
@@ -298,23 +294,12 @@ def _best_round(members: Sequence[Turn], scoring: Scoring) -> tuple[float, list[
     return fits[best], rounds[best]
 
 
-_MARKED: dict[str, tuple[Transcript, Transcript]] = {}
-
-
-def marked(transcript: Transcript) -> Transcript:
-    """``transcript`` with its exchanges marked by this code's rules (`mark_exchanges`), whatever
-    the ingest that stored it marked, or if it marked nothing: an index written before a rule
-    changed answers by the new rule without a re-ingest. Kept per debate while the same
-    transcript object is asked about (marking the largest sample debate, 360 turns, takes 22 ms;
-    an exchange question looks at two debates up to three times)."""
-    hit = _MARKED.get(transcript.id)
-    if hit is not None and hit[0] is transcript:
-        return hit[1]
-    out = mark_exchanges(transcript)
-    if len(_MARKED) >= WEIGHT_CACHE_SIZE:
-        _MARKED.clear()
-    _MARKED[transcript.id] = (transcript, out)
-    return out
+marked = PerTranscript(mark_exchanges, WEIGHT_CACHE_SIZE)
+"""``transcript`` with its exchanges marked by this code's rules (`mark_exchanges`), whatever the
+ingest that stored it marked, or if it marked nothing: an index written before a rule changed
+answers by the new rule without a re-ingest. Kept per debate (`PerTranscript`): marking the
+largest sample debate, 360 turns, takes 22 ms, and an exchange question looks at two debates up
+to three times."""
 
 
 def exchange_rounds(members: Sequence[Turn], weigh: Callable[[Turn], float] | None = None) -> list[list[Turn]]:

@@ -277,8 +277,8 @@ _ARTICLE = re.compile(r"(?:^|\s)(?:de|the)\s+$", re.I)
 
 def _with_article(question: str, mention: Mention) -> bool:
     """Whether a role word stands with an article: before it, or opening its match ("de voorzitter")."""
-    return bool(_ARTICLE.search(question[:mention.start])
-                or _ARTICLE.match(" " + question[mention.start:mention.end].rsplit(None, 1)[0] + " "))
+    words = question[mention.start:mention.end].split()
+    return bool(_ARTICLE.search(question[:mention.start])) or (len(words) > 1 and words[0].lower() in ("de", "the"))
 
 
 def _without_addressee(question: str, subject: list[Mention], directory: SpeakerDirectory) -> list[Mention]:
