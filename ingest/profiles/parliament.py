@@ -33,11 +33,17 @@ class ParliamentOffice:
     phrases: tuple[str, ...]
     functions: tuple[str, ...]
     case_sensitive: bool = False
+    guess_unrecorded: bool = True
+    """Whether a speaker of the office's role whose function the transcripts do not record may
+    be its holder. Not for a head of government: ParlaMint without government metadata records
+    a prime minister as a member (Rutte in the Eerste Kamer, 2018), and its ministers without
+    functions are then the wrong people."""
 
     def holds(self, function: str) -> bool:
-        """Whether a transcript's function title is this office."""
+        """Whether a transcript's function title is this office: its words, whole ("minister-
+        president" is not the "viceminister-president" a deputy holds)."""
         lowered = function.lower()
-        return any(f.lower() in lowered for f in self.functions)
+        return any(re.search(rf"(?<!\w){re.escape(f.lower())}(?!\w)", lowered) for f in self.functions)
 
 
 @dataclass(frozen=True)
@@ -91,6 +97,7 @@ def load_parliament_profile(path: Path) -> ParliamentProfile:
             phrases=office.patterns("phrases"),
             functions=office.strings("functions"),
             case_sensitive=office.flag("case_sensitive", default=False),
+            guess_unrecorded=office.flag("guess_unrecorded", default=True),
         ))
     portfolios = data.string_map("portfolios")
     for stem, words in portfolios.items():
