@@ -95,12 +95,18 @@ def _with_particles(question: str, start: int, name: str) -> int:
 
 
 def party_mentions(question: str, directory: SpeakerDirectory) -> list[Mention]:
-    """Parties named as printed ("SP", "PvdA", "GroenLinks-PvdA"); case-sensitive so that
-    "denk" (I think) is not the party DENK."""
+    """Parties named as printed ("SP", "PvdA", "GroenLinks-PvdA"), by their full name or by
+    their members ("Forum voor Democratie", "Welke christendemocraat ...", from the parliament
+    profiles); case-sensitive so that "denk" (I think) is not the party DENK."""
     found = []
     for party in directory.parties.values():
         if m := re.search(rf"(?<![\w-]){re.escape(party)}(?!\w)(?!-[A-Z])", question):
             found.append(Mention(m.start(), m.end(), "party", party))
+    for abbreviation, names in _PARLIAMENTS.party_names.items():  # "Forum voor Democratie", "christendemocraat"
+        printed = directory.parties.get(abbreviation.lower())
+        if printed is not None and (m := re.search(rf"(?<![\w-])(?:{names})(?![\w-])", question)):
+            found.append(Mention(m.start(), m.end(), "party", printed))
+    found = list({m.value: m for m in sorted(found, key=lambda m: -m.start)}.values())  # each party at its first mention
     # "GroenLinks-PvdA" also contains "PvdA": keep the longest mention only
     return [m for m in found if not any(m.value != o.value and m.value in o.value for o in found)]
 

@@ -104,3 +104,12 @@ def test_a_surname_typed_with_its_particles_starts_at_them() -> None:
     assert question[mention.start:mention.end] == "Van Dijck"
     assert attachment(question, mention) is None
     assert parse_question(question, directory).constraints.speakers == ("tony van dijck",)
+
+
+@pytest.mark.parametrize(("question", "party"), [
+    ("Did the Partij van de Arbeid want the rapporteur to look at boys?", "PvdA"),
+    ("Welke christendemocraat vroeg naar taakstraffen?", "CDA"),
+    ("Wat zei het CDA, de enige Christen-Democratisch Appèl-fractie, over taakstraffen?", "CDA"),
+])
+def test_a_party_is_also_named_by_its_full_name_or_its_members(directory, question: str, party: str) -> None:
+    assert parse_question(question, directory).constraints.parties == (party,)
