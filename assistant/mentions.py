@@ -44,7 +44,6 @@ class Mention:
     value: str
 
 
-
 def speaker_mentions(question: str, directory: SpeakerDirectory) -> list[Mention]:
     """Speakers named in the question, each at its first mention: the full printed name, or the
     surname without its particles as a capitalised word ("Nispen", "Toorenburg"). Case matters
@@ -238,7 +237,6 @@ def _without_addressee(question: str, subject: list[Mention], directory: Speaker
     return kept
 
 
-
 Attachment = Literal["author", "possessor"]
 
 
@@ -300,6 +298,7 @@ addressed, and does not take the question from the motion's author."""
 
 
 _AS_CLAIMED = re.compile(r"\b(?:as|zoals)\s+(?:(?:de|het|the)\s+)?$", re.I)
+"""The claimant in a verification question: "Is it true, as Van Laar claimed, that ..."."""
 
 
 def _without_owners(question: str, mentions: list[Mention]) -> list[Mention]:
