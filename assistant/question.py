@@ -218,13 +218,17 @@ _POSSESSES = frozenset({"has", "had", "heeft"})
 def unknown_speaker(question: str, directory: SpeakerDirectory) -> str | None:
     """A person the question says spoke ("What did Rutte say ...") who never speaks in the index.
 
-    Returns the name as written, or None. Parties and known speakers are not unknown. A person
+    Returns the name as written, or None. Parties (also by their full name, "Forum voor
+    Democratie") and known speakers are not unknown. A person
     after "heeft"/"has" in a question that attributes the words to someone else ("Welke ervaring
     heeft Rupert Harrison volgens de Chancellor?") is what is spoken about, not who spoke (issue 9:
     the one dev question refused this way asked what the Chancellor said about an adviser)."""
     attributed = _ATTRIBUTED_ELSEWHERE.search(question) is not None
+    parties = [(m.start, m.end) for m in party_mentions(question, directory)]
     for match in _SPEAKS.finditer(question):
         if attributed and match.group(0).split()[0].lower() in _POSSESSES:
+            continue
+        if any(start <= match.start(1) < end for start, end in parties):  # "What did Forum voor Democratie say"
             continue
         name = match.group(1).strip()
         first = name.split()[0]

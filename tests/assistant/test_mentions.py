@@ -6,7 +6,7 @@ import pytest
 from samples import VERSLAG_SAMPLE, VLOS_DIR
 
 from assistant.mentions import attachment, party_mentions, speaker_mentions
-from assistant.question import parse_question
+from assistant.question import parse_question, unknown_speaker
 from assistant.speaker_directory import Speaker, SpeakerDirectory
 from ingest.chunking import chunk_transcript
 from ingest.detect import parse_file
@@ -113,3 +113,8 @@ def test_a_surname_typed_with_its_particles_starts_at_them() -> None:
 ])
 def test_a_party_is_also_named_by_its_full_name_or_its_members(directory, question: str, party: str) -> None:
     assert parse_question(question, directory).constraints.parties == (party,)
+
+
+def test_a_party_named_in_full_is_no_unknown_speaker(directory) -> None:
+    assert unknown_speaker("What did Partij van de Arbeid say about boys?", directory) is None
+    assert unknown_speaker("Wat zei Partij voor de Vrijheid over de politie?", directory) is None
