@@ -121,7 +121,7 @@ def find_documents(question: str, directory: SpeakerDirectory) -> tuple[str, ...
     for doc_id, doc in directory.documents.items():
         title = (doc.get("title") or "").lower()
         words = [w for w in re.findall(r"[^\W\d_]+", title) if len(w) > 3 and w not in _GENERIC_TITLE_WORDS]
-        if title and (title in lowered or any(re.search(rf"\b{re.escape(w)}\b", lowered) for w in words)):
+        if title and (re.search(rf"(?<!\w){re.escape(title)}(?!\w)", lowered) or any(re.search(rf"\b{re.escape(w)}\b", lowered) for w in words)):
             hits.append(doc_id)
     return tuple(sorted(hits))
 
