@@ -85,7 +85,9 @@ def resolve_office(question: str, constraints: Constraints, directory: SpeakerDi
     function titles in the transcripts, in whatever role they speak. Returns the constraints and
     the office (None when the question names none); an office nobody holds gets an honest
     "nobody speaks" reply. As for portfolios, a speaker of the office's role whose function the
-    transcript does not record stays a candidate unless someone's recorded function matches."""
+    transcript does not record stays a candidate unless someone's recorded function matches,
+    except for an office that says not to guess (`ParliamentOffice.guess_unrecorded`): with no
+    recorded holder it constrains nobody, and the evidence decides."""
     offices, span = find_offices(question, constraints.roles or None)
     if not offices or span is None:
         return constraints, None
@@ -94,6 +96,9 @@ def resolve_office(question: str, constraints: Constraints, directory: SpeakerDi
                      if any(o.holds(f) for o in offices for f in s.functions))
     if holders:
         return replace(constraints, speakers=tuple(holders), roles=()), Office(phrase, held=True)
+    if not all(o.guess_unrecorded for o in offices):
+        # "the head of government": whoever it is may be recorded as a member, so constrain nobody
+        return replace(constraints, roles=()), None
     roles = {o.role for o in offices}
     unrecorded = sorted(key for key, s in directory.speakers.items() if s.roles & roles and not s.functions)
     if unrecorded:
@@ -112,7 +117,7 @@ def resolve_portfolio(question: str, constraints: Constraints, directory: Speake
     if constraints.speakers or not constraints.roles:
         return constraints, None
     narrowed, office = resolve_office(question, constraints, directory)
-    if office is not None:
+    if office is not None or narrowed != constraints:
         return narrowed, office
     stems, phrase = find_portfolios(question)
     if not stems:

@@ -10,10 +10,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from assistant.constraints import Constraints, date_number
-from assistant.offices import find_offices
+from assistant.mentions import (
+    ROLE_PATTERNS,
+    party_mentions,
+    question_subject,
+    speaker_mentions,
+    surname_core,
+)
 from assistant.speaker_directory import SpeakerDirectory
 from ingest.profiles.language import DEFAULT_LANGUAGE, language_profiles
 from ingest.profiles.parliament import merged_parliaments
@@ -22,8 +27,6 @@ _PARLIAMENTS = merged_parliaments()
 """Every parliament's role words, offices, portfolios, particles and title glossary
 (`ingest.profiles.parliament`): a question may be about any debate in the index."""
 
-ROLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = _PARLIAMENTS.roles
-_INTRODUCES_SPEAKER = r"(?:minister|staatssecretaris|state secretary|volgens|according to|premier|prime minister)\s+(?:(?:de heer|mevrouw|mr\.?|mrs\.?|ms\.?)\s+)?"
 _DEBATE_WORDS = re.compile(r"\b(debate|debat|overleg|meeting|sitting|vergadering|commissiedebat)\b", re.I)
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
@@ -37,7 +40,6 @@ _MONTHS = {
     "august": 8, "september": 9, "oktober": 10, "october": 10, "november": 11, "december": 12,
 }
 _DAY_MONTH_YEAR = re.compile(r"\b(\d{1,2})\s+(" + "|".join(_MONTHS) + r")\.?\s+(\d{4})\b", re.I)
-_NAME_PARTICLES = _PARLIAMENTS.name_particles
 
 
 def detect_language(text: str) -> str:
@@ -55,21 +57,6 @@ def detect_language(text: str) -> str:
     return DEFAULT_LANGUAGE if DEFAULT_LANGUAGE in leaders else leaders[0]
 
 
-def _surname_core(name: str) -> str:
-    """"Van Toorenburg" -> "Toorenburg", "Van der Werf" -> "Werf": what people type."""
-    parts = [p for p in name.split() if p.lower() not in _NAME_PARTICLES]
-    return " ".join(parts) if parts else name
-
-
-@dataclass(frozen=True)
-class Mention:
-    """Where the question refers to a speaker, a party or a role."""
-
-    start: int
-    end: int
-    kind: str
-    value: str
-
 
 @dataclass(frozen=True)
 class ParsedQuestion:
@@ -81,78 +68,14 @@ class ParsedQuestion:
     topic: str = ""
 
 
-def _speaker_mentions(question: str, directory: SpeakerDirectory) -> list[Mention]:
-    """Speakers named in the question, each at its first mention: the full printed name, or the
-    surname without its particles as a capitalised word ("Nispen", "Toorenburg"). Case matters
-    for the short form so that the Dutch word "blok" does not summon Minister Blok."""
-    found: list[Mention] = []
-    lowered = question.lower()
-    for key, speaker in directory.speakers.items():
-        core = _surname_core(speaker.name)
-        if len(core) < 3:
-            continue
-        multi_word = " " in key
-        last = speaker.name.split()[-1]
-        matches = [re.search(rf"(?<!\w){re.escape(core)}(?!\w)", question)]
-        if multi_word:
-            matches.append(re.search(rf"(?<!\w){re.escape(key)}(?!\w)", lowered))
-            # names built from a person id carry first names ("Mark Rutte"): people type the surname
-            if len(last) >= 4 and last[0].isupper():
-                matches.append(re.search(rf"(?<!\w){re.escape(last)}(?!\w)", question))
-        spans = [m.span() for m in matches if m]
-        if spans:
-            found.append(Mention(*min(spans), "speaker", key))
-    if len(found) > 1:
-        # "volgens minister Karremans, in reactie op Thijssen": the introduced one is the speaker
-        introduced = [m for m in found if re.search(
-            _INTRODUCES_SPEAKER + re.escape(_surname_core(directory.speakers[m.value].name).split()[-1]), question, re.I)]
-        found = introduced or found
-    return found
-
-
-def _party_mentions(question: str, directory: SpeakerDirectory) -> list[Mention]:
-    """Parties named as printed ("SP", "PvdA", "GroenLinks-PvdA"); case-sensitive so that
-    "denk" (I think) is not the party DENK."""
-    found = []
-    for party in directory.parties.values():
-        if m := re.search(rf"(?<![\w-]){re.escape(party)}(?!\w)(?!-[A-Z])", question):
-            found.append(Mention(m.start(), m.end(), "party", party))
-    # "GroenLinks-PvdA" also contains "PvdA": keep the longest mention only
-    return [m for m in found if not any(m.value != o.value and m.value in o.value for o in found)]
-
-
-def _member_office_spans(question: str) -> list[tuple[int, int]]:
-    """Where the question names a title that holds a role word but no role ("the Chair of the
-    Treasury Committee" asks questions as a member), from the parliament profiles."""
-    pattern = _PARLIAMENTS.member_offices
-    return [m.span() for m in pattern.finditer(question)] if pattern is not None else []
-
-
-def _role_mentions(question: str) -> list[Mention]:
-    """Role words ("de minister", "the chair") and offices named alone ("the Chancellor"), each
-    as the role it holds; a role word inside a member's title ("Chair of the Treasury
-    Committee") is none."""
-    masked = _member_office_spans(question)
-    found = []
-    for role, pattern in ROLE_PATTERNS:
-        match = next((m for m in pattern.finditer(question)
-                      if not any(m.start() < b and a < m.end() for a, b in masked)), None)
-        if match is not None:
-            found.append(Mention(match.start(), match.end(), "role", role))
-    offices, span = find_offices(question)
-    if offices and span is not None:
-        found += [Mention(span[0], span[1], "role", role) for role in dict.fromkeys(o.role for o in offices)]
-    return found
-
-
 
 def find_speakers(question: str, directory: SpeakerDirectory) -> tuple[str, ...]:
     """Speaker keys named in the question (see `_speaker_mentions`)."""
-    return tuple(sorted(m.value for m in _speaker_mentions(question, directory)))
+    return tuple(sorted(m.value for m in speaker_mentions(question, directory)))
 
 
 def find_parties(question: str, directory: SpeakerDirectory) -> tuple[str, ...]:
-    return tuple(sorted(m.value for m in _party_mentions(question, directory)))
+    return tuple(sorted(m.value for m in party_mentions(question, directory)))
 
 
 def find_dates(question: str, directory: SpeakerDirectory | None = None) -> tuple[int | None, int | None]:
@@ -198,121 +121,15 @@ def find_documents(question: str, directory: SpeakerDirectory) -> tuple[str, ...
     for doc_id, doc in directory.documents.items():
         title = (doc.get("title") or "").lower()
         words = [w for w in re.findall(r"[^\W\d_]+", title) if len(w) > 3 and w not in _GENERIC_TITLE_WORDS]
-        if title and (title in lowered or any(re.search(rf"\b{re.escape(w)}\b", lowered) for w in words)):
+        if title and (re.search(rf"(?<!\w){re.escape(title)}(?!\w)", lowered) or any(re.search(rf"\b{re.escape(w)}\b", lowered) for w in words)):
             hits.append(doc_id)
     return tuple(sorted(hits))
 
 
-_LEADING_CLAUSE = re.compile(r"^\s*(?:when|whenever|after|while|toen|nadat|terwijl|wanneer|als)\b[^,?]*,", re.I)
-_SAME_SUBJECT = re.compile(
-    r"\s*(?:,|and|en|or|of|&)?\s*(?:(?:the|de|het)\s+)?(?:mr\.?|mrs\.?|ms\.?|de heer|mevrouw|member|kamerlid|lid|"
-    r"woordvoerder|spokesperson|spokesman|spokeswoman)?\s*",
-    re.I,
-)
-
-
-def subject_mentions(question: str, mentions: list[Mention]) -> list[Mention]:
-    """Who the question asks about, when it names several people: the first one named,
-    with whoever is joined to it ("Van Nispen and Van Laar", "minister Blok", "the SP member
-    Van Nispen"). In "What did the minister promise Van Toorenburg?" the minister speaks and
-    Van Toorenburg is spoken to; in "How did the minister respond when DENK pressed him?" DENK
-    only interrupts. A leading "When Van Laar interrupted, ..." clause is skipped: the subject
-    comes after it. Returns all mentions when none stands after such a clause."""
-    clause = _LEADING_CLAUSE.match(question)
-    after = [m for m in mentions if m.start >= (clause.end() if clause else 0)]
-    if not after:
-        return mentions
-    group = [after[0]]
-    for mention in after[1:]:
-        end = max(m.end for m in group)
-        if mention.start < end or _SAME_SUBJECT.fullmatch(question[end:mention.start]):
-            group.append(mention)
-        else:
-            break
-    return group
-
-
-_NOT_VERBS = frozenset("from among amongst else exactly uit onder namens binnen precies".split())
-"""Words after "who" that are not its verb (prepositions the stopword lists lack): "Who from
-Labour ..." asks about Labour."""
-
-
-@lru_cache(maxsize=1)
-def _who_verb_object() -> re.Pattern[str]:
-    """"Who <verb> [the]" or "Which member <verb> [the]": a question that asks who did
-    something, with the verb right after its who-phrase (not an auxiliary: in "Whom did the
-    Speaker call" the Speaker acts). Its end is where the verb's object starts. The who-phrases
-    ("who", "which member", "welk kamerlid"), the auxiliaries (the words that open a yes/no
-    question), the articles and the words that cannot be a verb come from the language profiles."""
-    profiles = language_profiles().values()
-    who = {w for p in profiles for w in p.question_types["who"]}
-    auxiliaries = {w for p in profiles for w in p.question_types["yes_no"]}
-    not_verbs = sorted(auxiliaries | _NOT_VERBS | {w for p in profiles for w in p.stopwords})
-    return re.compile(rf"^\s*(?:{'|'.join(sorted(who))})\s+(?!(?:{'|'.join(not_verbs)})\b)\w+\s+"
-                      r"(?:(?:the|a|an|de|het|een)\s+)?", re.I)
-
-
-def _object_of_who(question: str, mentions: list[Mention]) -> list[Mention]:
-    """Mentions without those after the verb of "Who <verb> ...": the question asks who spoke,
-    so whoever it names after the verb is spoken to or about. In "Who compared the government
-    to an arsonist?" the government is compared; in "Which member defended the police against
-    the PVV?" the PVV is attacked; in "Welk Kamerlid vroeg de staatssecretaris ..." the state
-    secretary is asked. A who-phrase that names the speaker ("Which minister compared ...",
-    "Who from Labour ...") stands before the verb and is kept, and so does one the question
-    attributes the words to ("Wie verhinderde volgens Stultiens ..."). On the dev set (331 answerable
-    questions) 8 of 38 who-said questions had their gold turn filtered out by such a mention."""
-    match = _who_verb_object().match(question)
-    if match is None:
-        return mentions
-    return [m for m in mentions if m.start < match.end() or _ATTRIBUTED.search(question[:m.start])]
-
-
-_ATTRIBUTED = re.compile(r"\b(?:volgens|according to)\s+(?:(?:de|het|the)\s+)?$", re.I)
-"""A mention right after "volgens" / "according to" names who said it, wherever it stands:
-"Wie verhinderde volgens Stultiens ..." asks what Stultiens said."""
-
-
-_ARTICLE = re.compile(r"(?:^|\s)(?:de|the)\s+$", re.I)
-
-
-def _with_article(question: str, mention: Mention) -> bool:
-    """Whether a role word stands with an article: before it, or opening its match ("de voorzitter")."""
-    words = question[mention.start:mention.end].split()
-    return bool(_ARTICLE.search(question[:mention.start])) or (len(words) > 1 and words[0].lower() in ("de", "the"))
-
-
-def _without_addressee(question: str, subject: list[Mention], directory: SpeakerDirectory) -> list[Mention]:
-    """The subject without a person named right after "de <role word>" who never held that role
-    in the transcripts: in "Wat zegde de minister Boswijk toe?", "Heeft de minister Bamenga
-    toegezegd ...?" or "Welke keuze gaf de voorzitter de heer Grinwis?" the minister or the
-    chair speaks and the member is spoken to (Dutch puts the indirect object straight after the
-    subject). A title without an article ("minister Blok", "Prime Minister Rutte") names the
-    person, whatever roles the transcripts record for them (ParlaMint without government
-    metadata has Rutte as a member). On the dev set (333 answerable questions) five questions
-    of this shape had their gold turns filtered out by the member's name; no other dev
-    question's constraints change."""
-    roles = [m for m in subject if m.kind == "role" and _with_article(question, m)]
-    if not roles:
-        return subject
-    kept = []
-    for mention in subject:
-        held = directory.speakers[mention.value].roles if mention.value in directory.speakers else frozenset()
-        after_role = any(r.end <= mention.start and _SAME_SUBJECT.fullmatch(question[r.end:mention.start])
-                         for r in roles)
-        if mention.kind == "speaker" and after_role and held and not any(r.value in held for r in roles):
-            continue
-        kept.append(mention)
-    return kept
-
 
 def parse_question(question: str, directory: SpeakerDirectory) -> ParsedQuestion:
     """Language and constraints of one (already condensed) question."""
-    everyone = sorted(_speaker_mentions(question, directory) + _party_mentions(question, directory)
-                      + _role_mentions(question), key=lambda m: (m.start, -m.end))
-    everyone = _object_of_who(question, everyone)
-    attributed = [m for m in everyone if _ATTRIBUTED.search(question[:m.start])]
-    subject = _without_addressee(question, subject_mentions(
-        question, [m for m in everyone if m.start >= attributed[0].start] if attributed else everyone), directory)
+    subject = question_subject(question, directory)
     speakers = tuple(sorted(m.value for m in subject if m.kind == "speaker"))
     roles = tuple(r for r, _ in ROLE_PATTERNS if any(m.kind == "role" and m.value == r for m in subject))
     parties = tuple(sorted(m.value for m in subject if m.kind == "party")) if not speakers else ()
@@ -341,7 +158,7 @@ def search_text(question: str, constraints: Constraints, directory: SpeakerDirec
     for key in constraints.speakers:
         speaker = directory.speakers.get(key)
         if speaker is not None:
-            names += [speaker.name, _surname_core(speaker.name), speaker.name.split()[-1]]
+            names += [speaker.name, surname_core(speaker.name), speaker.name.split()[-1]]
     names += list(constraints.parties)
     for name in sorted(set(names), key=len, reverse=True):
         text = re.sub(rf"(?<![\w-]){re.escape(name)}(?!\w)", " ", text, flags=re.I)
@@ -401,13 +218,17 @@ _POSSESSES = frozenset({"has", "had", "heeft"})
 def unknown_speaker(question: str, directory: SpeakerDirectory) -> str | None:
     """A person the question says spoke ("What did Rutte say ...") who never speaks in the index.
 
-    Returns the name as written, or None. Parties and known speakers are not unknown. A person
+    Returns the name as written, or None. Parties (also by their full name, "Forum voor
+    Democratie") and known speakers are not unknown. A person
     after "heeft"/"has" in a question that attributes the words to someone else ("Welke ervaring
     heeft Rupert Harrison volgens de Chancellor?") is what is spoken about, not who spoke (issue 9:
     the one dev question refused this way asked what the Chancellor said about an adviser)."""
     attributed = _ATTRIBUTED_ELSEWHERE.search(question) is not None
+    parties = [(m.start, m.end) for m in party_mentions(question, directory)]
     for match in _SPEAKS.finditer(question):
         if attributed and match.group(0).split()[0].lower() in _POSSESSES:
+            continue
+        if any(start <= match.start(1) < end for start, end in parties):  # "What did Forum voor Democratie say"
             continue
         name = match.group(1).strip()
         first = name.split()[0]

@@ -87,6 +87,8 @@ AnswerCue = Literal["person", "number", "date", "reason"]
 ANSWER_CUES: tuple[AnswerCue, ...] = ("person", "number", "date", "reason")
 ExchangeCue = Literal["challenge_only"]
 EXCHANGE_CUES: tuple[ExchangeCue, ...] = ("challenge_only",)
+MentionCue = Literal["speech_nouns", "person_nouns", "verification"]
+MENTION_CUES: tuple[MentionCue, ...] = ("speech_nouns", "person_nouns", "verification")
 
 
 @dataclass(frozen=True)
@@ -129,6 +131,12 @@ class LanguageProfile:
     """Regular expressions of an exchange question: ``challenge_only``, the opening words of one
     that asks what the member who interrupted asked ("what did Peters ask", "wat vroeg"), so it
     is answered with the challenge alone (`assistant.exchange_answers`)."""
+    mention_cues: dict[MentionCue, tuple[str, ...]]
+    """How a question attaches a name to a noun (`assistant.mentions`): ``speech_nouns``, the
+    nouns whose "of X" / "X's" names who said it ("de motie van X", "X's claim"); ``person_nouns``,
+    those whose "of X" describes the speaker ("het Kamerlid van de SP"); ``verification``, the
+    openings of a question that asks whether someone's claim is true ("klopte de bewering van
+    X"), which someone else's reply answers. Regular expressions, whole-word, case-insensitive."""
 
     def format_date(self, date: str | None) -> str:
         """An ISO date as this language writes it ("5 maart 2024", "5 Mar 2024"); anything else as given."""
@@ -160,6 +168,7 @@ def load_language_profile(path: Path) -> LanguageProfile:
     premise = data.table_of("premise")
     cues = data.table_of("answer_cues")
     exchange = data.table_of("exchange_cues")
+    mention = data.table_of("mention_cues")
     return LanguageProfile(
         code=code,
         name=data.text("name"),
@@ -176,6 +185,7 @@ def load_language_profile(path: Path) -> LanguageProfile:
         question_types={kind: types.patterns(kind) for kind in QUESTION_TYPES},
         answer_cues={cue: cues.patterns(cue) for cue in ANSWER_CUES},
         exchange_cues={cue: exchange.patterns(cue) for cue in EXCHANGE_CUES},
+        mention_cues={cue: mention.patterns(cue) for cue in MENTION_CUES},
     )
 
 

@@ -10,7 +10,7 @@ Dutch one. Nothing here names a debate of the sample corpus: the glossary holds 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import cast, get_args
@@ -33,11 +33,17 @@ class ParliamentOffice:
     phrases: tuple[str, ...]
     functions: tuple[str, ...]
     case_sensitive: bool = False
+    guess_unrecorded: bool = True
+    """Whether a speaker of the office's role whose function the transcripts do not record may
+    be its holder. Not for a head of government: ParlaMint without government metadata records
+    a prime minister as a member (Rutte in the Eerste Kamer, 2018), and its ministers without
+    functions are then the wrong people."""
 
     def holds(self, function: str) -> bool:
-        """Whether a transcript's function title is this office."""
+        """Whether a transcript's function title is this office: its words, whole ("minister-
+        president" is not the "viceminister-president" a deputy holds)."""
         lowered = function.lower()
-        return any(f.lower() in lowered for f in self.functions)
+        return any(re.search(rf"(?<!\w){re.escape(f.lower())}(?!\w)", lowered) for f in self.functions)
 
 
 @dataclass(frozen=True)
@@ -57,6 +63,10 @@ class ParliamentProfile:
     generic_title_words: frozenset[str]
     glossary: dict[str, str]
     """A question's term -> the word debate titles use for it."""
+    party_names: dict[str, str] = field(default_factory=dict)
+    """A party as the transcripts print it -> a regular expression of what else a question
+    calls it (its full name, its members: "Forum voor Democratie", "christendemocraat");
+    matched whole-word and case-sensitively."""
     member_offices: tuple[str, ...] = ()
     """Titles that hold a role word but name no role ("Chair of the Treasury Committee": a member
     who chairs a select committee, not the chair of the sitting); regular expressions, matched
@@ -91,13 +101,16 @@ def load_parliament_profile(path: Path) -> ParliamentProfile:
             phrases=office.patterns("phrases"),
             functions=office.strings("functions"),
             case_sensitive=office.flag("case_sensitive", default=False),
+            guess_unrecorded=office.flag("guess_unrecorded", default=True),
         ))
     portfolios = data.string_map("portfolios")
-    for stem, words in portfolios.items():
-        try:
-            re.compile(words)
-        except re.error as exc:
-            raise ProfileError(path, f"portfolios.{stem}: bad regular expression {words!r}: {exc}") from exc
+    party_names = data.string_map("party_names")
+    for table, patterns in (("portfolios", portfolios), ("party_names", party_names)):
+        for name, words in patterns.items():
+            try:
+                re.compile(words)
+            except re.error as exc:
+                raise ProfileError(path, f"{table}.{name}: bad regular expression {words!r}: {exc}") from exc
     return ParliamentProfile(
         name=data.text("name"),
         language=data.text("language"),
@@ -110,6 +123,7 @@ def load_parliament_profile(path: Path) -> ParliamentProfile:
         generic_title_words=frozenset(w.lower() for w in data.strings("generic_title_words")),
         glossary={k.lower(): v.lower() for k, v in data.string_map("glossary").items()},
         member_offices=data.patterns("member_offices"),
+        party_names=party_names,
     )
 
 
@@ -132,6 +146,7 @@ class MergedParliaments:
     glossary: dict[str, str]
     member_offices: re.Pattern[str] | None = None
     """Every profile's `ParliamentProfile.member_offices` in one pattern (None: no profile has any)."""
+    party_names: dict[str, str] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=1)
@@ -155,4 +170,5 @@ def merged_parliaments() -> MergedParliaments:
         generic_title_words=frozenset().union(*(p.generic_title_words for p in profiles)),
         glossary={k: v for p in profiles for k, v in p.glossary.items()},
         member_offices=re.compile("|".join(f"(?:{w})" for w in member_offices)) if member_offices else None,
+        party_names={k: v for p in profiles for k, v in p.party_names.items()},
     )

@@ -237,3 +237,10 @@ def test_the_person_the_words_are_attributed_to_is_the_speaker_wherever_they_are
     en = parse_question("How much does the minister spend on the police according to Van Laar?", directory)
     assert nl.constraints.speakers == ("van nispen",) and nl.constraints.roles == ()
     assert en.constraints.speakers == ("van laar",) and en.constraints.roles == ()
+
+
+def test_a_debate_title_inside_a_longer_word_does_not_name_that_debate(directory) -> None:
+    """"politieagenten" is police officers, not the debate titled "Politie"."""
+    parsed = parse_question("Wat zei de minister in het debat over mensenhandel over de politieagenten?", directory)
+    assert "vlos-61715b27-c629-4780-97b2-e667232ce6df" not in parsed.constraints.doc_ids
+    assert parsed.constraints.doc_ids
