@@ -105,17 +105,28 @@ class Scoring:
     rank_of: dict[str, tuple[int, RetrievedTurn]]
     closeness: dict[str, float]
     meaning_weight: float
+    challenges: frozenset[str] = frozenset()
+    """The candidate exchanges' challenges (`meaning` compares a round's challenge with these)."""
 
     def share(self, turns: Sequence[Turn]) -> float:
         return _weighted_share(self.terms, turns, self.weights, self.language)
 
     def meaning(self, turns: Sequence[Turn]) -> float:
-        """From 1 for the turns holding the candidate turn closest in meaning to the question, down
-        to 0 at `MEANING_SPAN` below it (0 without closeness)."""
-        close = [self.closeness[t.id] for t in turns if t.id in self.closeness]
-        if not close:
+        """From 1 for the round whose challenge is the candidate challenge closest in meaning to
+        the question, down to 0 at `MEANING_SPAN` below it (0 without closeness). The question
+        describes the challenge ("when Westerveld proposed reporting every six months", "when
+        Ellian stressed the threat from Iran") and asks for the reply, which it cannot describe:
+        the reply's own closeness, counted before, let a round whose reply was close to the
+        question's topic win over the round whose challenge the question describes (development
+        set: one question each way, on the six-monthly report and the threat from Iran). Turns
+        with no challenge among them are weighed on their own closeness."""
+        asked = [t for t in turns if t.exchange_role == "challenge" and t.id in self.closeness]
+        pool = ([v for k, v in self.closeness.items() if k in self.challenges] if asked else
+                list(self.closeness.values()))
+        close = [self.closeness[t.id] for t in (asked or turns) if t.id in self.closeness]
+        if not close or not pool:
             return 0.0
-        return max(0.0, 1.0 - (max(self.closeness.values()) - max(close)) / MEANING_SPAN)
+        return max(0.0, 1.0 - (max(pool) - max(close)) / MEANING_SPAN)
 
 
 @dataclass(frozen=True)
@@ -160,9 +171,11 @@ def candidates(question: str, turns: Sequence[RetrievedTurn], lookup: Transcript
         if not kept:
             continue
         closeness = similarity([t.id for members, _, _ in kept for t in members]) if similarity is not None else {}
-        scoring = Scoring(_topic_terms(question, transcript),
+        across = language not in (None, transcript.language)
+        scoring = Scoring(_topic_terms(question, transcript, across),
                            _term_weights(transcript), transcript.language, rank_of, dict(closeness),
-                           MEANING_WEIGHT if language not in (None, transcript.language) else MEANING_WEIGHT_SAME_LANGUAGE)
+                           MEANING_WEIGHT if across else MEANING_WEIGHT_SAME_LANGUAGE,
+                           frozenset(t.id for members, _, _ in kept for t in members if t.exchange_role == "challenge"))
         for members, retrieved_in, named_challenger in kept:
             share = scoring.share(members)
             on_topic = share >= MIN_TOPIC_SHARE or scoring.meaning(members) > 0
@@ -177,15 +190,29 @@ def candidates(question: str, turns: Sequence[RetrievedTurn], lookup: Transcript
     return sorted(out, key=lambda c: -c.score)
 
 
-def _topic_terms(question: str, transcript: Transcript) -> set[str]:
+def _topic_terms(question: str, transcript: Transcript, across: bool = False) -> set[str]:
     """The question's words, stemmed as the debate's text is, less the words of its speakers'
     names: who is named is weighed apart (`_score`), and a name says nothing of the topic. A
     member's name occurs in the replies to them ("De heer Kouwenhoven vraagt ..."), so every
     exchange they are answered in seemed to share the question's topic (development set: an
     English question on Kouwenhoven's question about court rulings shared only his name, and
-    "state", with the exchange it got, and nothing with the one it was about)."""
+    "state", with the exchange it got, and nothing with the one it was about). With ``across``
+    (a question in another language than the debate) only its `_crossing_words` count."""
     names = {n for t in transcript.turns for n in (t.speaker, t.challenger) if n}
+    if across:
+        question = " ".join(_crossing_words(question))
     return set(tokenize([question], transcript.language)[0]) - set(tokenize([" ".join(names)], transcript.language)[0])
+
+
+def _crossing_words(question: str) -> list[str]:
+    """The words a question shares with a debate in another language: names, acronyms and
+    numbers ("Meppel", "MIVD", "€800"), told by a capital or a digit after the question's first
+    word. Its other words meet the debate's by accident: an English question's "state", "were",
+    "up" and "follow" stem to words of a few English phrases in a Dutch debate, and as words
+    rare in the debate they weighed most (development set: a question on "the threat from Iran"
+    got another round of the same member, one on "about €800" another exchange, once the round's
+    meaning was read from its challenge)."""
+    return [w for w in re.findall(r"[\w€$£-]+", question)[1:] if any(c.isupper() or c.isdigit() for c in w)]
 
 
 def _names_both(question: str, members: Sequence[Turn]) -> bool:
