@@ -123,8 +123,9 @@ class Scoring:
         Ellian stressed the threat from Iran") and asks for the reply, which it cannot describe:
         the reply's own closeness, counted before, let a round whose reply was close to the
         question's topic win over the round whose challenge the question describes (development
-        set: one question each way, on the six-monthly report and the threat from Iran). Turns
-        with no challenge among them are weighed on their own closeness."""
+        set: the question on reporting every six months instead of three got its round, with
+        `_crossing_words`; without them one English question lost its exchange). Turns with no
+        challenge among them are weighed on their own closeness."""
         asked = [t for t in turns if t.exchange_role == "challenge" and t.id in self.closeness]
         pool = ([v for k, v in self.closeness.items() if k in self.challenges] if asked else
                 list(self.closeness.values()))
@@ -214,9 +215,9 @@ def _crossing_words(question: str) -> list[str]:
     numbers ("Meppel", "MIVD", "€800"), told by a capital or a digit after the question's first
     word. Its other words meet the debate's by accident: an English question's "state", "were",
     "up" and "follow" stem to words of a few English phrases in a Dutch debate, and as words
-    rare in the debate they weighed most (development set: a question on "the threat from Iran"
-    got another round of the same member, one on "about €800" another exchange, once the round's
-    meaning was read from its challenge)."""
+    rare in the debate they weighed most (development set: once a round's meaning was read from
+    its challenge, the question on claims "of about €800" got another exchange through them; with
+    only these words weighed it keeps its own, and no other exchange question changes)."""
     return [w for w in re.findall(r"[\w€$£-]+", question)[1:] if any(c.isupper() or c.isdigit() for c in w)]
 
 
