@@ -126,8 +126,9 @@ def exchange_sequence(members: Sequence[Turn], matched: Turn | None, limit: int,
     return chosen
 
 
-def _window(text: str, terms: set[str], from_start: bool, language: str, asking: bool = False) -> tuple[int, int]:
-    """A quote of at most `MAX_QUOTE_CHARS`: the whole turn when it fits; else the opening
+def _window(text: str, terms: set[str], from_start: bool, language: str, asking: bool = False,
+            most: int = MAX_QUOTE_CHARS) -> tuple[int, int]:
+    """A quote of at most ``most`` characters: the whole turn when it fits; else the opening
     sentences (a reply answers first), or for a challenge the run of sentences sharing most
     words with the question. ``asking`` (a challenge asked about alone, `asks_challenge_only`)
     quotes from the challenge's first question sentence on: what the member asked. Quoting a
@@ -136,14 +137,14 @@ def _window(text: str, terms: set[str], from_start: bool, language: str, asking:
     spans = sentence_spans(text, language) or [(0, len(text))]
     while len(spans) > 1 and is_procedural(text[spans[0][0]:spans[0][1]]):
         spans = spans[1:]
-    if asking and len(text) > MAX_QUOTE_CHARS:
+    if asking and len(text) > most:
         at = next((i for i, (a, b) in enumerate(spans) if "?" in text[a:b]), 0)
         spans, from_start = spans[at:], True
     best, best_score = spans[0], -1.0
     for i in range(1 if from_start else len(spans)):
         end, words = spans[i][1], set()
         for j in range(i, len(spans)):
-            if spans[j][1] - spans[i][0] > MAX_QUOTE_CHARS and j > i:
+            if spans[j][1] - spans[i][0] > most and j > i:
                 break
             end = spans[j][1]
             words |= set(tokenize([text[spans[j][0]:end]], language)[0])
@@ -151,9 +152,9 @@ def _window(text: str, terms: set[str], from_start: bool, language: str, asking:
             if score > best_score:
                 best, best_score = (spans[i][0], end), score
     start, end = best
-    if end - start > MAX_QUOTE_CHARS:
-        cut = text.rfind(" ", start, start + MAX_QUOTE_CHARS)
-        end = cut if cut > start else start + MAX_QUOTE_CHARS
+    if end - start > most:
+        cut = text.rfind(" ", start, start + most)
+        end = cut if cut > start else start + most
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
@@ -185,12 +186,20 @@ def exchange_citations(query: str, transcript: Transcript, chosen: Sequence[Turn
     with a Dutch turn are names and acronyms ("minister", "Ellian", "MIVD", "WODC"), which recur
     all through a turn and pulled the quote to its closing lines (development set: two English
     exchange questions lost the point of the interruption, "handelingsverlegenheid", "de
-    dreiging vanuit Iran", both in the opening 450 characters)."""
+    dreiging vanuit Iran", both in the opening 450 characters). The last reply quoted may use
+    the room of the turns not quoted (`MAX_EXCHANGE_TURNS`, each `MAX_QUOTE_CHARS`): a
+    substantive reply often states its point after its opening (development set: a reply of
+    1,200 characters said "het kabinet gaat zich beraden over de motie" at 560 and named the
+    minister who would come back to it at 900; one answer more quotes every key fact, none fewer)."""
     terms = set(tokenize([query], transcript.language)[0])
     across = language is not None and language != transcript.language
+    last_reply = max((i for i, t in enumerate(chosen) if t.exchange_role == "reply"), default=-1)
+    spare = max(0, MAX_EXCHANGE_TURNS - len(chosen))  # the room of the rounds not quoted goes to the reply
     window = [_window(turn.text, terms, turn.exchange_role == "reply" or across
                       or not _shares(turn.text, terms, transcript.language), transcript.language,
-                      asking and turn.exchange_role == "challenge") for turn in chosen]
+                      asking and turn.exchange_role == "challenge",
+                      MAX_QUOTE_CHARS * (1 + spare) if i == last_reply else MAX_QUOTE_CHARS)
+              for i, turn in enumerate(chosen)]
     return [_citation(n, turn, transcript, span, score)
             for n, (turn, span) in enumerate(zip(chosen, window, strict=True), start=1)]
 

@@ -215,3 +215,24 @@ def test_a_question_in_another_language_quotes_the_challenge_from_its_opening() 
     dutch = "Hoe reageerde de minister toen Ellian de MIVD vroeg scherp te blijven?"
     same = exchange_citations(dutch, transcript, [challenge, reply], 1.0, "nl")
     assert not same[0].quote.startswith(point.strip()) and same[0].quote.endswith("scherp te blijven.")  # its words pick
+
+
+def test_the_last_reply_quoted_may_use_the_room_of_the_rounds_not_quoted() -> None:
+    opening = "Ik heb niet gezegd dat het kabinet dit afwijst. "
+    point = "Het kabinet gaat zich beraden over de motie en de minister komt er na de zomer op terug."
+    reply_text = opening + "Dat is een zorgvuldige afweging die tijd vraagt, ook voor de uitvoering. " * 8 + point
+    turns = [Turn(id=f"d:t{i:04d}", index=i, speaker=who, text=text, role=role, exchange_id="d:x001",
+                  exchange_position=i, exchange_role=er, challenger="Bakker", challenged="Jansen")
+             for i, (who, text, role, er) in enumerate([
+                 ("Bakker", "Gaat de minister de motie uitvoeren?", "member", "challenge"),
+                 ("Jansen", reply_text, "minister", "reply"),
+                 ("Bakker", "En wanneer dan?", "member", "challenge"),
+                 ("Jansen", reply_text, "minister", "reply")])]
+    transcript = Transcript(id="d", title="Moties", date="2025-07-02", source_format="vlos", source_path="d.xml",
+                            turns=tuple(turns))
+    question = "Hoe reageerde Jansen toen Bakker vroeg naar de motie?"
+    assert len(reply_text) > 450
+    alone = exchange_citations(question, transcript, turns[:2], 1.0, "nl")
+    assert alone[1].quote == reply_text and point in alone[1].quote  # two turns quoted: room for the whole reply
+    both = exchange_citations(question, transcript, turns, 1.0, "nl")
+    assert all(len(c.quote) <= 450 for c in both) and both[3].quote.startswith(opening.strip())

@@ -159,3 +159,28 @@ def test_a_question_about_what_the_member_asked_is_answered_with_the_challenge_a
     for question in ("How did Jansen respond when Bakker asked about the stations?", "Wat vroeg Bakker over camera's?",
                      "Wat antwoordde Jansen toen Bakker vroeg naar de stations?"):
         assert not asks_challenge_only(question) or not is_exchange_question(question), question
+
+
+def test_the_round_whose_challenge_the_question_describes_wins_over_one_whose_reply_is_closer() -> None:
+    debate = _debate(LONG_EXCHANGE, "lang.txt")
+    plan = PlanDouble("How did Jansen respond when Bakker asked about the smaller railway halts?", "en")
+    close = {debate.turns[3].id: 0.86, debate.turns[4].id: 0.80,  # the question describes this challenge
+             debate.turns[5].id: 0.82, debate.turns[6].id: 0.88}  # this reply is closer to its topic
+
+    def closeness(turn_ids: Sequence[str]) -> dict[str, float]:
+        return {i: close.get(i, 0.80) for i in turn_ids}
+
+    answer = exchange_answer(plan, retrieved(debate, 1), {debate.id: debate}.get, 4, similarity=closeness)
+    assert _indexes(answer) == [1, 2, 3, 4]
+
+
+def test_a_question_in_another_language_shares_only_its_names_acronyms_and_numbers_with_the_debate() -> None:
+    debate = _debate(LONG_EXCHANGE, "lang.txt")
+    lookup = {debate.id: debate}.get
+    english = "How did Jansen respond when Bakker asked about the 1000 lockers in Zwolle, up north?"
+    found = candidates(english, retrieved(debate, 1, 2), lookup, language="en")
+    assert found and found[0].scoring is not None
+    assert found[0].scoring.terms == {"1000", "zwoll"}
+    dutch = candidates("Hoe reageerde Jansen toen Bakker vroeg naar de wachtlijsten in Zwolle?", retrieved(debate, 1, 2),
+                       lookup, language="nl")
+    assert found and dutch[0].scoring is not None and {"wachtlijst", "zwoll"} <= dutch[0].scoring.terms
