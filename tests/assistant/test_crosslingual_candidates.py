@@ -127,3 +127,12 @@ def test_the_margin_among_passages_in_another_language_is_kept_beside_the_whole_
     assert (hits, margin) == language_fair_nearest(vectors, query, 5, other_language_rows(languages, "nl"))
     one_language = np.array(["nl"] * 15, dtype=object)
     assert language_fair_search(vectors, query, 5, other_language_rows(one_language, "nl"))[2] == 0.0
+
+
+def test_no_other_language_margin_when_a_passage_in_another_language_is_the_best_of_all() -> None:
+    # an English question whose best passage is Dutch: the whole crowd's margin already measures it
+    cosines = [0.86, 0.85, 0.84, 0.84, 0.84, 0.84, 0.84, 0.84, 0.84, 0.84, 0.84, 0.855, 0.80]
+    vectors, query = _at_cosines(*cosines)
+    languages = np.array(["nl"] * 11 + ["en"] * 2, dtype=object)
+    _, margin, across = language_fair_search(vectors, query, 5, other_language_rows(languages, "en"))
+    assert margin == dense_margin(cosines) and across == 0.0
