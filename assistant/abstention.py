@@ -36,6 +36,12 @@ answered 0.50 instead of 0.47 of the answerable questions with a gold citation b
 0.47 instead of 0.59 of the unanswerable ones. Neither the word coverage across languages (by
 shared word prefixes) nor whether the best turn holds a number separates them (AUC 0.54 and
 0.49): only the dense margin and cosine carry across languages.
+
+Names read alike in every language, so a capitalised word of a question across languages that
+no transcript holds in any language was measured as a missing term too (December 2026,
+/tmp/idx-c): it flags 33 dev questions, 14 unanswerable (6 of them answered today) but 19
+answerable (15 answered), because most such words are translated in the transcripts ("NATO" /
+"NAVO", "July" / "juli", "Bosnia" / "Bosnië"). Not adopted.
 """
 
 from __future__ import annotations
@@ -197,13 +203,46 @@ def _absent(term: str, vocabulary: Container[str], language: str, compounds: boo
     return True
 
 
+def answer_margin(margin: float, other_language_margin: float, language: str, text_language: str) -> float:
+    """The dense margin the policy reads: the whole crowd's (``margin``), or, when the best turn
+    is in another language than the question (``text_language`` is not ``language``), the larger
+    of it and the margin among the passages in another language (``other_language_margin``,
+    `assistant.retrieval.language_fair_search`: given only when a passage in the question's own
+    language has the best cosine of all, so that the crowd above the answer is the question's
+    language).
+
+    e5 scores a passage in the question's own language higher than one in another language that
+    says the same, so a Dutch question whose answer is an English turn meets a crowd of Dutch
+    passages above it: the top is flat however well the English turn fits ("Blijft de steun van
+    de energieprijsgarantie tot april volgend jaar ongewijzigd?": margin 0.005 over the whole
+    index, 0.054 among the English passages). Measured through the whole pipeline on the 482
+    development questions (December 2026, /tmp/idx-c, `debate eval`): three answers change, all
+    Dutch questions about the English sitting: two are now answered citing their gold turn
+    (answered with a gold citation 0.601 -> 0.607, Dutch questions 0.576 -> 0.587), and one
+    unanswerable "how much" question is answered (abstained 0.678 -> 0.671). Without the
+    condition that the question's own language has the best cosine of all, two English questions
+    about Dutch debates with no gold turn among the five best were answered too (wrongly), and on
+    the golden gate an English follow-up about a Dutch debate whose gold turn is not retrieved,
+    with five wrong speakers cited (attribution 8 -> 13, over its threshold of 10). The margin among the other language's passages
+    alone (not the larger of the two) would also refuse three answerable English questions about
+    Dutch debates, one of them with its gold turn cited, whose best passage stands out from the
+    whole crowd but not from the Dutch one; the margin of the cosines with the cross-language
+    credit (`CROSS_LANGUAGE_BONUS`) refuses four English questions about the English sitting,
+    whose Dutch crowd it lifts."""
+    if language == text_language:
+        return margin
+    return max(margin, other_language_margin)
+
+
 def gather_evidence(question: str, turns: list[RetrievedTurn], names: Sequence[str], language: str = "en",
-                    vocabulary: Container[str] | None = None, margin: float = 0.0) -> Evidence:
-    """Evidence from the top turns and the retrieval's dense ``margin``; ``vocabulary`` (every
-    stemmed term in the index) finds the question's distinctive words that no transcript has.
-    The question's words are stemmed in the language of the best turn's debate (with no turns,
-    the question's own language)."""
+                    vocabulary: Container[str] | None = None, margin: float = 0.0,
+                    other_language_margin: float = 0.0) -> Evidence:
+    """Evidence from the top turns and the retrieval's dense margins (`answer_margin`);
+    ``vocabulary`` (every stemmed term in the index) finds the question's distinctive words that
+    no transcript has. The question's words are stemmed in the language of the best turn's debate
+    (with no turns, the question's own language)."""
     text_language = chunk_language(turns[0].metadata) if turns else language
+    margin = answer_margin(margin, other_language_margin, language, text_language)
     profile = language_profile(text_language)
     terms = content_terms(question, names, text_language)
     kinds = answer_kinds(question, text_language)

@@ -160,7 +160,15 @@ def lacks_asked_number(question: str, cited: Sequence[Cited], language: str) -> 
     refused (above); the quotes alone without the passage, also a third golden one whose figure
     stood in the passage outside the quote ("142 Kamerleden"); every citation's quote, not only
     the lead debate's, three near misses of the five; the first citation's alone, five and two
-    answerable dev questions whose figure is in the second quote; the whole turn, one."""
+    answerable dev questions whose figure is in the second quote; the whole turn, one. Across
+    languages, the two chunks of the lead debate's cited turns closest in meaning to the question
+    (chunk vectors, a few sentences each) instead of quote and passage (December 2026,
+    /tmp/idx-c): of the 18 how-many questions answered across languages, the closest chunk stated
+    a figure for 13 of the 14 answerable ones, the second for the last; the first figure of the 4
+    unanswerable ones stood 2nd, 2nd, 3rd and 16th, so two near misses refused and no answerable
+    dev question; but the same two golden questions as above were refused again (their figure is
+    in neither chunk: closeness in meaning across languages does not find the sentence with the
+    figure). Not adopted."""
     if not cited or not asks(question, "how_many") or asks(question, "why") or cited[0].language != language:
         return False
     lead = cited[0].doc_id
@@ -252,7 +260,10 @@ def outmatched_speaker(closeness: SpeakerCloseness | None) -> str | None:
     that debate ("What did Bevers say about the ANBO survey?" when only Paulusma names ANBO);
     else None. The word is what makes closeness in meaning evidence: a short turn of one
     speaker can sit closer to a question than a long turn that answers it, and across
-    languages (no shared words) the rule never fires."""
+    languages (no shared words) the rule never fires. Closeness alone does not separate them
+    there (December 2026, /tmp/idx-c: of the 20 answered dev questions across languages that
+    name one speaker, the one wrong-speaker question has a gap of 0.013, six answerable ones
+    0.020 to 0.046), so no gap is set for questions across languages."""
     if closeness is None or closeness.other - closeness.named < SPEAKER_GAP or closeness.unshared < 1:
         return None
     return closeness.other_speaker

@@ -28,6 +28,9 @@ class Plan:
     """The office the question named by portfolio ("the finance minister"), if any."""
     dense_margin: float = 0.0
     """Learned by retrieval: how far the best passage stands out (the abstention's main signal)."""
+    other_language_margin: float = 0.0
+    """Learned by retrieval: the same among the passages in another language than the question's
+    (`assistant.abstention.answer_margin`)."""
 
     @property
     def names_someone_absent(self) -> bool:

@@ -99,6 +99,9 @@ class Retrieval:
     turns: list[RetrievedTurn]
     dense_margin: float
     """Cosine of the best dense match minus that of the `MARGIN_RANK`-th (see `dense_margin`)."""
+    other_language_margin: float = 0.0
+    """The same among the passages in another language than the question's only (see
+    `language_fair_search`; 0.0 where the dense path does not compute it)."""
 
 
 def dense_margin(similarities: list[float]) -> float:
@@ -187,13 +190,31 @@ def language_fair_nearest(vectors: np.ndarray, query: np.ndarray, k: int, other_
     The margin is left uncredited: the abstention floors (`assistant.abstention`) are fitted on
     it, and with the credit it moved on 39 of the 482 dev questions, 8 of them unanswerable ones
     whose margin grew."""
+    hits, margin, _ = language_fair_search(vectors, query, k, other_language, mask)
+    return hits, margin
+
+
+def language_fair_search(vectors: np.ndarray, query: np.ndarray, k: int, other_language: np.ndarray,
+                         mask: np.ndarray | None = None) -> tuple[list[tuple[int, float]], float, float]:
+    """`language_fair_nearest`, and, when a passage in the question's own language has the best
+    plain cosine of all, the `dense_margin` of the plain cosines of the rows in another language
+    alone: how far the best passage in another language stands out from the passages in its own
+    language, which the question meets alike (`assistant.abstention.answer_margin` reads it when
+    the best turn is in another language). 0.0 when there are no such rows, or when the best
+    passage of all is already in another language: then nothing of the question's language sits
+    above it and the whole crowd's margin measures it (on the development and golden questions,
+    English ones about Dutch debates whose margin among the Dutch passages alone was larger were
+    all answered wrongly with it: `assistant.abstention.answer_margin`)."""
     rows, sims = _cosines(vectors, query, mask)
     if not len(rows):
-        return [], 0.0
-    credit = np.float32(CROSS_LANGUAGE_BONUS) * np.asarray(other_language, dtype=bool)[rows]
+        return [], 0.0, 0.0
+    other = np.asarray(other_language, dtype=bool)[rows]
+    credit = np.float32(CROSS_LANGUAGE_BONUS) * other
     hits = _top_rows(rows, sims, sims + credit, k)
     plain = _top_rows(rows, sims, sims, MARGIN_RANK)
-    return hits, dense_margin([sim for _, sim in plain])
+    own_language_first = not other[int(np.argmax(sims))]
+    across = _top_rows(rows[other], sims[other], sims[other], MARGIN_RANK) if own_language_first else []
+    return hits, dense_margin([sim for _, sim in plain]), dense_margin([sim for _, sim in across])
 
 
 class QueryCachingEmbedder:
@@ -363,22 +384,23 @@ class HybridRetriever:
         if mask is not None and not mask.any():
             return Retrieval([], 0.0)
         vector = self.embedder.embed_queries([query])[0]
-        dense, margin = self._dense(vector, constraints, mask, language or detect_language(query))
+        dense, margin, across = self._dense(vector, constraints, mask, language or detect_language(query))
         lexical = self.lexical.search(lexical_query or query, CANDIDATES, mask)
-        return Retrieval(self._fuse(dense, lexical), margin)
+        return Retrieval(self._fuse(dense, lexical), margin, across)
 
     def _dense(self, vector: np.ndarray, constraints: Constraints, mask: np.ndarray | None,
-               language: str) -> tuple[list[RetrievedChunk], float]:
-        """The dense candidates, and their `dense_margin` (`language_fair_nearest`'s on the exact path)."""
+               language: str) -> tuple[list[RetrievedChunk], float, float]:
+        """The dense candidates, their `dense_margin`, and (on the exact path) that of the
+        passages in another language than the question's (`language_fair_search`)."""
         table = self.lexical.table
         candidates = len(table) if mask is None else int(mask.sum())
         if table.vectors is not None and candidates <= self.exact_limit:
             other = self._other_language.get(language)
             if other is None:
                 other = self._other_language[language] = other_language_rows(table.languages, language)
-            nearest, margin = language_fair_nearest(table.vectors, vector, CANDIDATES, other, mask)
+            nearest, margin, across = language_fair_search(table.vectors, vector, CANDIDATES, other, mask)
             return [RetrievedChunk(table.ids[row], table.texts[row], self._meta(row), dense=sim)
-                    for row, sim in nearest], margin
+                    for row, sim in nearest], margin, across
         if mask is None:
             hits = self.store.query(vector, CANDIDATES)
         elif candidates <= self.ids_threshold:
@@ -387,7 +409,7 @@ class HybridRetriever:
         else:
             hits = self.store.query(vector, CANDIDATES, where=constraint_where(constraints))
         chunks = [RetrievedChunk(h.id, h.text, ChunkMeta.from_chroma(h.metadata), dense=1.0 - float(h.distance or 0.0)) for h in hits]
-        return chunks, dense_margin([c.dense or 0.0 for c in chunks])
+        return chunks, dense_margin([c.dense or 0.0 for c in chunks]), 0.0
 
     def _fuse(self, dense: list[RetrievedChunk], lexical: list[tuple[int, float]]) -> list[RetrievedTurn]:
         table = self.lexical.table

@@ -220,7 +220,8 @@ class Assistant:
         query = search_text(plan.standalone, plan.constraints, self.directory)
         retrieval = self.retriever.retrieve(query, plan.constraints)
         constraints, turns = self._resolve_ambiguity(plan, retrieval.turns)
-        learned = dataclasses.replace(plan, constraints=constraints, dense_margin=retrieval.dense_margin)
+        learned = dataclasses.replace(plan, constraints=constraints, dense_margin=retrieval.dense_margin,
+                                      other_language_margin=retrieval.other_language_margin)
         turns = motions_first(self, question, history, filters, turns, self._retrieved_turn)  # issue 10: structure first
         kept = max(k, 2 * self.settings.top_k)
         turns = cited_first(turns, exchange_turn_ids(learned, turns, self.transcript, self.settings.top_k,
@@ -287,7 +288,8 @@ class Assistant:
         started = time.perf_counter()
         plan, turns, promised = self._retrieve(question, history, filters, k=max(10, self.settings.top_k))
         retrieved = time.perf_counter()
-        evidence = gather_evidence(plan.standalone, turns, plan.names, plan.language, self.vocabulary, plan.dense_margin)
+        evidence = gather_evidence(plan.standalone, turns, plan.names, plan.language, self.vocabulary, plan.dense_margin,
+                                   plan.other_language_margin)
         forced = plan.names_someone_absent or not turns  # "not in the transcripts" whatever the evidence
         confidence = 0.0 if forced else self._confidence(plan, turns, evidence)
         promised = None if forced else promised  # issue 10: commitments first

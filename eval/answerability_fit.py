@@ -70,7 +70,7 @@ def observe(assistant: Any, questions: Sequence[GoldQuestion],
         history = replay_history(assistant, q, cache) or None
         plan, turns = assistant.retrieve(q.question, history=history, k=max(10, top_k))
         evidence = gather_evidence(plan.standalone, turns, plan.names, plan.language, assistant.vocabulary,
-                                   plan.dense_margin)
+                                   plan.dense_margin, plan.other_language_margin)
         cited = {t.turn_id for t in citable_turns(turns, top_k, plan.constraints)}  # as the answer cites
         gold: set[str] = set()
         if q.answerable:

@@ -3,7 +3,7 @@ question in the transcripts' language outright, so only words that name the topi
 
 from __future__ import annotations
 
-from assistant.abstention import AbstentionPolicy, answer_kinds, gather_evidence
+from assistant.abstention import AbstentionPolicy, answer_kinds, answer_margin, gather_evidence
 from assistant.retrieval import RetrievedChunk, RetrievedTurn
 from ingest.chunk_meta import ChunkMeta
 from ingest.lexical import index_term
@@ -53,3 +53,27 @@ def test_a_question_whose_only_absent_word_is_the_kind_of_answer_meets_the_floor
     weak = gather_evidence("Met welke stripfiguur vergeleek de minister de bedrijven?", [_dutch_turn()], [], "nl",
                            vocabulary, margin=0.001)
     assert not AbstentionPolicy().answerable(weak)
+
+
+def _english_turn() -> RetrievedTurn:
+    text = "I confirm today that the support we are providing between now and April next year will not change."
+    meta = ChunkMeta(doc_id="gb", doc_title="", turn_id="gb:t0002", turn_index=2, speaker="", speaker_key="", language="en")
+    return RetrievedTurn("gb:t0002", "gb", 1.0, 0.85, 1.0, [RetrievedChunk("gb:t0002:c0", text, meta, 0.85, 1.0)])
+
+
+def test_a_question_in_the_texts_language_reads_the_whole_crowds_margin() -> None:
+    assert answer_margin(0.01, 0.05, "nl", "nl") == 0.01
+
+
+def test_across_languages_the_best_turn_may_stand_out_from_the_passages_in_its_own_language() -> None:
+    # the Dutch passages a Dutch question scores higher flatten the whole crowd's top
+    assert answer_margin(0.005, 0.054, "nl", "en") == 0.054
+    assert answer_margin(0.02, 0.007, "en", "nl") == 0.02  # standing out from the whole crowd still counts
+
+
+def test_a_dutch_question_answered_by_an_english_turn_that_stands_out_among_english_passages_is_answered() -> None:
+    question = "Blijft de steun tot april volgend jaar ongewijzigd?"
+    flat = gather_evidence(question, [_english_turn()], [], "nl", set(), margin=0.005)
+    assert not AbstentionPolicy().answerable(flat)
+    evidence = gather_evidence(question, [_english_turn()], [], "nl", set(), margin=0.005, other_language_margin=0.054)
+    assert evidence.margin == 0.054 and AbstentionPolicy().answerable(evidence)

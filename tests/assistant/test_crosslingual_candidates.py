@@ -18,6 +18,7 @@ from assistant.retrieval import (
     dense_margin,
     exact_nearest,
     language_fair_nearest,
+    language_fair_search,
     other_language_rows,
 )
 from ingest.chunk_meta import ChunkMeta
@@ -113,3 +114,25 @@ def test_a_dutch_question_finds_the_english_turn_that_e5_scores_just_below_a_dut
     english = retriever.retrieve("How much does dropping the scheme save?", Constraints())
     assert english.turns[0].turn_id == "nl-a"  # asked in English, the English turn has no credit
     assert dutch.dense_margin == english.dense_margin == dense_margin([0.84, 0.83, 0.78])
+
+
+def test_the_margin_among_passages_in_another_language_is_kept_beside_the_whole_crowds() -> None:
+    # a Dutch question: the Dutch passages top the plain cosines, the English one stands out among its own
+    cosines = [0.86, 0.855, 0.85, 0.845, 0.84, 0.84, 0.84, 0.84, 0.84, 0.84, 0.84, 0.85, 0.79, 0.78, 0.78]
+    vectors, query = _at_cosines(*cosines)
+    languages = np.array(["nl"] * 11 + ["en"] * 4, dtype=object)
+    hits, margin, across = language_fair_search(vectors, query, 5, other_language_rows(languages, "nl"))
+    assert margin == dense_margin(cosines)
+    assert across == dense_margin([0.85, 0.79, 0.78, 0.78])
+    assert (hits, margin) == language_fair_nearest(vectors, query, 5, other_language_rows(languages, "nl"))
+    one_language = np.array(["nl"] * 15, dtype=object)
+    assert language_fair_search(vectors, query, 5, other_language_rows(one_language, "nl"))[2] == 0.0
+
+
+def test_no_other_language_margin_when_a_passage_in_another_language_is_the_best_of_all() -> None:
+    # an English question whose best passage is Dutch: the whole crowd's margin already measures it
+    cosines = [0.86, 0.85, 0.84, 0.84, 0.84, 0.84, 0.84, 0.84, 0.84, 0.84, 0.84, 0.855, 0.80]
+    vectors, query = _at_cosines(*cosines)
+    languages = np.array(["nl"] * 11 + ["en"] * 2, dtype=object)
+    _, margin, across = language_fair_search(vectors, query, 5, other_language_rows(languages, "en"))
+    assert margin == dense_margin(cosines) and across == 0.0
