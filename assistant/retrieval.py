@@ -161,7 +161,7 @@ def exact_nearest(vectors: np.ndarray, query: np.ndarray, k: int, mask: np.ndarr
 
 CROSS_LANGUAGE_BONUS = 0.04
 """Added to the cosine of a chunk in another language than the question's when the dense
-candidates are chosen (`language_fair_nearest`). Fitted on the 333 answerable development
+candidates are chosen (`language_fair_search`). Fitted on the 333 answerable development
 questions (December 2026, `/tmp/idx-b`: 6390 Dutch chunks, 100 English), hit@5 for credits of
 0 / 0.02 / 0.03 / 0.04 / 0.05 / 0.06 / 0.08 / 0.12: Dutch questions about the English sitting (22)
 0.727 / 0.682 / 0.727 / 0.818 / 0.818 / 0.818 / 0.818 / 0.864; English ones about Dutch debates
@@ -176,8 +176,8 @@ English "near miss" questions, now answered from the Dutch turn on their topic (
 recall 0.597 -> 0.584); the golden gate did not move."""
 
 
-def language_fair_nearest(vectors: np.ndarray, query: np.ndarray, k: int, other_language: np.ndarray,
-                          mask: np.ndarray | None = None) -> tuple[list[tuple[int, float]], float]:
+def language_fair_search(vectors: np.ndarray, query: np.ndarray, k: int, other_language: np.ndarray,
+                         mask: np.ndarray | None = None) -> tuple[list[tuple[int, float]], float, float]:
     """The ``k`` rows of ``vectors`` nearest to ``query`` once a row in another language than the
     question's (``other_language``, one bool per row: `other_language_rows`) is credited
     `CROSS_LANGUAGE_BONUS`, with their plain cosines; and the `dense_margin` of the plain
@@ -189,14 +189,9 @@ def language_fair_nearest(vectors: np.ndarray, query: np.ndarray, k: int, other_
     credits every row alike, which changes nothing. Ties go to the lower row (see `exact_nearest`).
     The margin is left uncredited: the abstention floors (`assistant.abstention`) are fitted on
     it, and with the credit it moved on 39 of the 482 dev questions, 8 of them unanswerable ones
-    whose margin grew."""
-    hits, margin, _ = language_fair_search(vectors, query, k, other_language, mask)
-    return hits, margin
+    whose margin grew.
 
-
-def language_fair_search(vectors: np.ndarray, query: np.ndarray, k: int, other_language: np.ndarray,
-                         mask: np.ndarray | None = None) -> tuple[list[tuple[int, float]], float, float]:
-    """`language_fair_nearest`, and, when a passage in the question's own language has the best
+    Also, when a passage in the question's own language has the best
     plain cosine of all, the `dense_margin` of the plain cosines of the rows in another language
     alone: how far the best passage in another language stands out from the passages in its own
     language, which the question meets alike (`assistant.abstention.answer_margin` reads it when
@@ -378,7 +373,7 @@ class HybridRetriever:
         """Every candidate turn for ``query`` under ``constraints``, best first, and how far the
         best dense match stands out. ``lexical_query`` (default ``query``) is what BM25 sees;
         ``language`` (default: detected from ``query``) is the question's, for the dense
-        candidates (`language_fair_nearest`)."""
+        candidates (`language_fair_search`)."""
         table = self.lexical.table
         mask = constraint_mask(table, constraints)
         if mask is not None and not mask.any():

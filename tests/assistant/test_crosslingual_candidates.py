@@ -17,7 +17,6 @@ from assistant.retrieval import (
     HybridRetriever,
     dense_margin,
     exact_nearest,
-    language_fair_nearest,
     language_fair_search,
     other_language_rows,
 )
@@ -35,7 +34,7 @@ def test_a_passage_in_another_language_is_credited_when_the_candidates_are_chose
     # the Dutch passage is closer by less than the credit: the English one comes first
     vectors, query = _at_cosines(0.80, 0.80 - CROSS_LANGUAGE_BONUS / 2, 0.70)
     languages = np.array(["nl", "en", "nl"], dtype=object)
-    hits, _ = language_fair_nearest(vectors, query, 2, other_language_rows(languages, "nl"))
+    hits, _, _ = language_fair_search(vectors, query, 2, other_language_rows(languages, "nl"))
     assert [row for row, _ in hits] == [1, 0]
     assert hits[0][1] == pytest.approx(0.80 - CROSS_LANGUAGE_BONUS / 2, abs=1e-6)  # its plain cosine
 
@@ -43,7 +42,7 @@ def test_a_passage_in_another_language_is_credited_when_the_candidates_are_chose
 def test_a_passage_in_the_question_language_that_is_clearly_closer_stays_first() -> None:
     vectors, query = _at_cosines(0.85, 0.85 - 2 * CROSS_LANGUAGE_BONUS)
     languages = np.array(["en", "nl"], dtype=object)
-    hits, _ = language_fair_nearest(vectors, query, 2, other_language_rows(languages, "en"))
+    hits, _, _ = language_fair_search(vectors, query, 2, other_language_rows(languages, "en"))
     assert [row for row, _ in hits] == [0, 1]
 
 
@@ -54,7 +53,7 @@ def test_passages_all_in_one_language_or_none_in_the_questions_rank_by_plain_cos
     vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
     query = rng.normal(size=8).astype(np.float32)
     one_language = np.array(["en"] * 50, dtype=object)
-    hits, _ = language_fair_nearest(vectors, query, 10, other_language_rows(one_language, question_language))
+    hits, _, _ = language_fair_search(vectors, query, 10, other_language_rows(one_language, question_language))
     assert hits == exact_nearest(vectors, query, 10)
 
 
@@ -62,7 +61,7 @@ def test_the_margin_is_that_of_the_plain_cosines_whatever_the_credit_brings_in()
     cosines = [0.90, 0.89, 0.88, 0.87, 0.86, 0.85, 0.84, 0.83, 0.82, 0.81] + [0.80 - CROSS_LANGUAGE_BONUS / 2] * 5
     vectors, query = _at_cosines(*cosines)
     languages = np.array(["nl"] * 10 + ["en"] * 5, dtype=object)
-    hits, margin = language_fair_nearest(vectors, query, 10, other_language_rows(languages, "nl"))
+    hits, margin, _ = language_fair_search(vectors, query, 10, other_language_rows(languages, "nl"))
     assert any(row >= 10 for row, _ in hits)  # the credit brought English passages in
     assert margin == dense_margin(cosines)
     assert margin == dense_margin([sim for _, sim in exact_nearest(vectors, query, 10)])
@@ -72,9 +71,9 @@ def test_the_filter_still_decides_which_passages_may_be_candidates() -> None:
     vectors, query = _at_cosines(0.80, 0.79, 0.70)
     languages = np.array(["nl", "en", "en"], dtype=object)
     mask = np.array([True, False, True])
-    hits, _ = language_fair_nearest(vectors, query, 3, other_language_rows(languages, "nl"), mask)
+    hits, _, _ = language_fair_search(vectors, query, 3, other_language_rows(languages, "nl"), mask)
     assert [row for row, _ in hits] == [0, 2]
-    assert language_fair_nearest(vectors, query, 3, other_language_rows(languages, "nl"), np.zeros(3, dtype=bool)) == ([], 0.0)
+    assert language_fair_search(vectors, query, 3, other_language_rows(languages, "nl"), np.zeros(3, dtype=bool)) == ([], 0.0, 0.0)
 
 
 class _FixedEmbedder:
@@ -121,10 +120,9 @@ def test_the_margin_among_passages_in_another_language_is_kept_beside_the_whole_
     cosines = [0.86, 0.855, 0.85, 0.845, 0.84, 0.84, 0.84, 0.84, 0.84, 0.84, 0.84, 0.85, 0.79, 0.78, 0.78]
     vectors, query = _at_cosines(*cosines)
     languages = np.array(["nl"] * 11 + ["en"] * 4, dtype=object)
-    hits, margin, across = language_fair_search(vectors, query, 5, other_language_rows(languages, "nl"))
+    _, margin, across = language_fair_search(vectors, query, 5, other_language_rows(languages, "nl"))
     assert margin == dense_margin(cosines)
     assert across == dense_margin([0.85, 0.79, 0.78, 0.78])
-    assert (hits, margin) == language_fair_nearest(vectors, query, 5, other_language_rows(languages, "nl"))
     one_language = np.array(["nl"] * 15, dtype=object)
     assert language_fair_search(vectors, query, 5, other_language_rows(one_language, "nl"))[2] == 0.0
 
