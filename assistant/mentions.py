@@ -196,12 +196,22 @@ def _object_of_who(question: str, mentions: list[Mention]) -> list[Mention]:
     match = _who_verb_object().match(question)
     if match is None:
         return mentions
-    return [m for m in mentions if m.start < match.end() or _ATTRIBUTED.search(question[:m.start])]
+    return [m for m in mentions if m.start < match.end() or _attributed().search(question[:m.start])]
 
 
-_ATTRIBUTED = re.compile(r"\b(?:volgens|according to)\s+(?:(?:de|het|the)\s+)?$", re.I)
-"""A mention right after "volgens" / "according to" names who said it, wherever it stands:
-"Wie verhinderde volgens Stultiens ..." asks what Stultiens said."""
+@lru_cache(maxsize=1)
+def attribution_words() -> str:
+    """Every language's words that attribute what is asked to whoever is named next
+    (``mention_cues.attribution``: "volgens", "aldus", "according to"), as one alternation."""
+    return "|".join(dict.fromkeys(w for p in language_profiles().values() for w in p.mention_cues["attribution"]))
+
+
+@lru_cache(maxsize=1)
+def _attributed() -> re.Pattern[str]:
+    """A mention right after an attribution word names who said it, wherever it stands: "Wie
+    verhinderde volgens Stultiens ..." asks what Stultiens said, and so does "..., aldus de
+    regeringsleider?"."""
+    return re.compile(rf"\b(?:{attribution_words()})\s+(?:(?:de|het|the)\s+)?$", re.I)
 
 
 _ARTICLE = re.compile(r"(?:^|\s)(?:de|the)\s+$", re.I)
@@ -359,6 +369,6 @@ def question_subject(question: str, directory: SpeakerDirectory) -> list[Mention
                       + _role_mentions(question), key=lambda m: (m.start, -m.end))
     everyone = _wh_phrase_objects(question, _without_owners(question, everyone))
     everyone = _object_of_who(question, everyone)
-    attributed = [m for m in everyone if _ATTRIBUTED.search(question[:m.start])]
+    attributed = [m for m in everyone if _attributed().search(question[:m.start])]
     candidates = [m for m in everyone if m.start >= attributed[0].start] if attributed else everyone
     return _without_addressee(question, subject_mentions(question, candidates), directory)

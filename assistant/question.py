@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from assistant.constraints import Constraints, date_number
 from assistant.mentions import (
     ROLE_PATTERNS,
+    attribution_words,
     party_mentions,
     question_subject,
     speaker_mentions,
@@ -210,7 +211,6 @@ _NOT_NAMES = frozenset(
 first word of every office a parliament profile lists ("What did Chancellor ... say")."""
 
 
-_ATTRIBUTED_ELSEWHERE = re.compile(r"\b(?:volgens|according to|aldus)\s", re.I)
 _POSSESSES = frozenset({"has", "had", "heeft"})
 """Verbs after which a name is what someone has, not who speaks, once the words are attributed."""
 
@@ -223,7 +223,7 @@ def unknown_speaker(question: str, directory: SpeakerDirectory) -> str | None:
     after "heeft"/"has" in a question that attributes the words to someone else ("Welke ervaring
     heeft Rupert Harrison volgens de Chancellor?") is what is spoken about, not who spoke (issue 9:
     the one dev question refused this way asked what the Chancellor said about an adviser)."""
-    attributed = _ATTRIBUTED_ELSEWHERE.search(question) is not None
+    attributed = re.search(rf"\b(?:{attribution_words()})\s", question, re.I) is not None
     parties = [(m.start, m.end) for m in party_mentions(question, directory)]
     for match in _SPEAKS.finditer(question):
         if attributed and match.group(0).split()[0].lower() in _POSSESSES:

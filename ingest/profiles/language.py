@@ -87,8 +87,8 @@ AnswerCue = Literal["person", "number", "date", "reason"]
 ANSWER_CUES: tuple[AnswerCue, ...] = ("person", "number", "date", "reason")
 ExchangeCue = Literal["challenge_only"]
 EXCHANGE_CUES: tuple[ExchangeCue, ...] = ("challenge_only",)
-MentionCue = Literal["speech_nouns", "person_nouns", "verification"]
-MENTION_CUES: tuple[MentionCue, ...] = ("speech_nouns", "person_nouns", "verification")
+MentionCue = Literal["speech_nouns", "person_nouns", "verification", "attribution"]
+MENTION_CUES: tuple[MentionCue, ...] = ("speech_nouns", "person_nouns", "verification", "attribution")
 
 
 @dataclass(frozen=True)
@@ -136,7 +136,10 @@ class LanguageProfile:
     nouns whose "of X" / "X's" names who said it ("de motie van X", "X's claim"); ``person_nouns``,
     those whose "of X" describes the speaker ("het Kamerlid van de SP"); ``verification``, the
     openings of a question that asks whether someone's claim is true ("klopte de bewering van
-    X"), which someone else's reply answers. Regular expressions, whole-word, case-insensitive."""
+    X"), which someone else's reply answers; ``attribution``, the words that attribute what is
+    asked about to whoever is named next ("volgens X", "aldus X", "according to X"), who is then
+    the speaker wherever the question names them. Regular expressions, whole-word,
+    case-insensitive."""
 
     def format_date(self, date: str | None) -> str:
         """An ISO date as this language writes it ("5 maart 2024", "5 Mar 2024"); anything else as given."""

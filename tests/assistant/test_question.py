@@ -237,6 +237,9 @@ def test_the_person_the_words_are_attributed_to_is_the_speaker_wherever_they_are
     en = parse_question("How much does the minister spend on the police according to Van Laar?", directory)
     assert nl.constraints.speakers == ("van nispen",) and nl.constraints.roles == ()
     assert en.constraints.speakers == ("van laar",) and en.constraints.roles == ()
+    # "..., aldus X" (the language profile's attribution words) attributes them too
+    aldus = parse_question("Hoeveel geld krijgt de minister voor de politie, aldus Van Nispen?", directory)
+    assert aldus.constraints.speakers == ("van nispen",) and aldus.constraints.roles == ()
 
 
 def test_a_debate_title_inside_a_longer_word_does_not_name_that_debate(directory) -> None:
