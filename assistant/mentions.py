@@ -19,7 +19,7 @@ from typing import Literal
 
 from assistant.offices import find_offices
 from assistant.speaker_directory import SpeakerDirectory
-from ingest.profiles.language import language_profiles
+from ingest.profiles.language import MentionCue, language_profiles
 from ingest.profiles.parliament import merged_parliaments
 
 _PARLIAMENTS = merged_parliaments()
@@ -199,11 +199,11 @@ def _object_of_who(question: str, mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if m.start < match.end() or _attributed().search(question[:m.start])]
 
 
-@lru_cache(maxsize=1)
-def attribution_words() -> str:
-    """Every language's words that attribute what is asked to whoever is named next
-    (``mention_cues.attribution``: "volgens", "aldus", "according to"), as one alternation."""
-    return "|".join(dict.fromkeys(w for p in language_profiles().values() for w in p.mention_cues["attribution"]))
+@lru_cache(maxsize=4)
+def cue_alternation(cue: MentionCue) -> str:
+    """Every language's ``mention_cues[cue]`` expressions (``attribution``: "volgens", "aldus",
+    "according to"), as one regular-expression alternation."""
+    return "|".join(dict.fromkeys(w for p in language_profiles().values() for w in p.mention_cues[cue]))
 
 
 @lru_cache(maxsize=1)
@@ -211,7 +211,7 @@ def _attributed() -> re.Pattern[str]:
     """A mention right after an attribution word names who said it, wherever it stands: "Wie
     verhinderde volgens Stultiens ..." asks what Stultiens said, and so does "..., aldus de
     regeringsleider?"."""
-    return re.compile(rf"\b(?:{attribution_words()})\s+(?:(?:de|het|the)\s+)?$", re.I)
+    return re.compile(rf"\b(?:{cue_alternation('attribution')})\s+(?:(?:de|het|the)\s+)?$", re.I)
 
 
 _ARTICLE = re.compile(r"(?:^|\s)(?:de|the)\s+$", re.I)
@@ -255,11 +255,9 @@ def _cue_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """Every language's speech nouns, person nouns and verification openings, as three
     patterns. A noun is matched as a word ending, since Dutch writes compounds as one word
     ("informatieverzoek" is a request)."""
-    profiles = language_profiles().values()
-    def joined(cue: Literal["speech_nouns", "person_nouns", "verification"]) -> str:
-        return "|".join(dict.fromkeys(w for p in profiles for w in p.mention_cues[cue]))
-    return (re.compile(rf"\w*(?:{joined('speech_nouns')})", re.I), re.compile(rf"\w*(?:{joined('person_nouns')})", re.I),
-            re.compile(rf"^\s*(?:{joined('verification')})\b", re.I))
+    return (re.compile(rf"\w*(?:{cue_alternation('speech_nouns')})", re.I),
+            re.compile(rf"\w*(?:{cue_alternation('person_nouns')})", re.I),
+            re.compile(rf"^\s*(?:{cue_alternation('verification')})\b", re.I))
 
 
 _GENITIVE = re.compile(r"^(?:'s|’s|'|’)\s+((?:[^\W\d_][\w-]*\s+){0,2}[^\W\d_][\w-]*)")

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from assistant.constraints import Constraints, date_number
 from assistant.mentions import (
     ROLE_PATTERNS,
-    attribution_words,
+    cue_alternation,
     party_mentions,
     question_subject,
     speaker_mentions,
@@ -223,7 +223,7 @@ def unknown_speaker(question: str, directory: SpeakerDirectory) -> str | None:
     after "heeft"/"has" in a question that attributes the words to someone else ("Welke ervaring
     heeft Rupert Harrison volgens de Chancellor?") is what is spoken about, not who spoke (issue 9:
     the one dev question refused this way asked what the Chancellor said about an adviser)."""
-    attributed = re.search(rf"\b(?:{attribution_words()})\s", question, re.I) is not None
+    attributed = re.search(rf"\b(?:{cue_alternation('attribution')})\s", question, re.I) is not None
     parties = [(m.start, m.end) for m in party_mentions(question, directory)]
     for match in _SPEAKS.finditer(question):
         if attributed and match.group(0).split()[0].lower() in _POSSESSES:
