@@ -9,7 +9,9 @@ turn, quoting the commitment's verbatim sentence(s). A question about the chair'
 only its wording names what was asked, and list items the finder missed, attributed to the chair
 (`_list_citation`). The member it was made to, the deadline and
 the chair's list item go in the answer's ``notice`` (they come from structure, not from the words). When no commitment shares a content word with the question, the ordinary
-answer stands (returns None).
+answer stands (returns None). A question that asks when the House gets something is a commitment
+question too (`ASKS_WHEN_THE_HOUSE_HEARS`); one that asks when prefers the promise that says when
+(`DEADLINE_BONUS`) and the chair's item that dates a vague one (`_list_citation`).
 """
 
 from __future__ import annotations

@@ -9,9 +9,11 @@ answer cites the cabinet member's turn with the appreciation and the reasoning, 
 when a member interrupts on that appreciation, the cabinet member's reply (`follow_up_reply`),
 where the reasons are often given only when asked.
 
-A question that mentions no motion costs one regular expression. A motion question that matches
-no motion well enough (see `_pick`) returns None, and the ordinary retrieval answers it (or says
-"not in the transcripts").
+The answer is chosen after retrieval (`motions_first`), with its ranking: the motion whose turn
+retrieval ranks first is taken where no word decides, and a question that asks for a view without
+saying "motion" (`_VIEW`) is answered from that turn's motions only. A question that asks for no
+view costs one regular expression. A motion question that matches no motion well enough (see
+`_pick`) returns None, and the ordinary retrieval answers it (or says "not in the transcripts").
 """
 
 from __future__ import annotations
