@@ -81,8 +81,8 @@ ASKS_WHEN_THE_HOUSE_HEARS = re.compile(
 )
 """A question that asks when the House will get something ("Wanneer stuurt de minister de
 evaluaties ... naar de Kamer?", "By when will the House receive the agenda for district nursing?")
-asks for a promise's deadline without saying "promise" (development set: four of 41 commitment
-questions, all refused before). The House must be named: "Wanneer krijgt een slachtoffer ..." asks
+asks for a promise's deadline without saying "promise" (development set: seven of 41 commitment
+questions, all of them commitment questions; four were refused before, two of those now pass). The House must be named: "Wanneer krijgt een slachtoffer ..." asks
 about policy, not a promise."""
 ASKS_WHEN = re.compile(r"\b(?:wanneer|when|termijn|deadline)\b", re.IGNORECASE)
 DEADLINE_BONUS = 1.0

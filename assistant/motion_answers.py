@@ -90,8 +90,8 @@ class MotionAssistant(TranscriptSource, Protocol):
 _VIEW = re.compile(r"\bontra|ontijdig|overbodig|advi[sc]\w*\s+against|\bjudge?d?\b|verdict", re.I)
 """A question that asks for the cabinet's view in the words of an appreciation ("How did the
 interior minister judge the proposal to ...", "Why did the state secretary advise against
-excluding ...") is a motion question even where it never says "motion" (development set: three
-of 35 motion questions), but only when retrieval agrees (`RETRIEVAL_AGREES_AT`). "appreciatie" and
+excluding ...") is a motion question even where it never says "motion" (development set: two of
+35 motion questions, and no other dev question), but only when retrieval agrees (`RETRIEVAL_AGREES_AT`). "appreciatie" and
 "oordeel" alone are not enough: "de evaluaties ... met een appreciatie naar de Kamer" asks when a
 letter comes."""
 RETRIEVAL_AGREES_AT = 1
