@@ -195,7 +195,8 @@ def _list_citation(n: int, c: Commitment, transcript: Transcript, score: float, 
     list (`ASKS_ABOUT_THE_LIST`); for one that asks when (``asks_when``), only where the item (with
     the chair's remarks on it) dates what the minister's words leave open ("op korte termijn" in
     the minister's turn; "Voor het verkiezingsreces, hoor ik." after the chair's item: development
-    set, two of the eight questions that ask when)."""
+    set, one "wanneer" question that had lost its key fact to the minister's vague promise passes
+    again)."""
     if c.source != "finder" or not c.list_turn_id or not c.list_text or c.list_turn_id == c.turn_id:
         return None
     turn = transcript.turn(c.list_turn_id)

@@ -97,7 +97,7 @@ letter comes."""
 RETRIEVAL_AGREES_AT = 1
 """How many of retrieval's best turns count as retrieval agreeing with a motion: only the first.
 On the 35 motion questions of the development set (before this rule) retrieval ranked a gold turn
-first for 25 and second for 2; the second place is mostly the same cabinet member's next motion."""
+first for 25 and second for 2."""
 
 
 def is_motion_question(question: str) -> bool:
@@ -392,7 +392,7 @@ def rest_of_paragraph(text: str, start: int, end: int, number: str | None) -> in
     when the quote would grow past `MAX_REASONING_CHARS`, to the last sentence end within it (a
     state secretary who gives the appreciation only when the chair asks "En de appreciatie is?"
     states every reason in one long paragraph after the motion's subject: development set, the
-    reasons of nr. 501 begin 290 characters in, its paragraph runs 1,900)."""
+    reasons of nr. 501 begin 290 characters in, its paragraph runs 1,600)."""
     stop = text.find("\n", end)
     stop = len(text) if stop < 0 else stop
     if stop - start > MAX_REASONING_CHARS:
