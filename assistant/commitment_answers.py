@@ -9,7 +9,9 @@ turn, quoting the commitment's verbatim sentence(s). A question about the chair'
 only its wording names what was asked, and list items the finder missed, attributed to the chair
 (`_list_citation`). The member it was made to, the deadline and
 the chair's list item go in the answer's ``notice`` (they come from structure, not from the words). When no commitment shares a content word with the question, the ordinary
-answer stands (returns None).
+answer stands (returns None). A question that asks when the House gets something is a commitment
+question too (`ASKS_WHEN_THE_HOUSE_HEARS`); one that asks when prefers the promise that says when
+(`DEADLINE_BONUS`) and the chair's item that dates a vague one (`_list_citation`).
 """
 
 from __future__ import annotations
@@ -71,8 +73,26 @@ MAX_DEADLINE_SENTENCE_CHARS = 300
 development set are 60 to 140 characters; a 300-character one is a new point, not the timing."""
 
 
+ASKS_WHEN_THE_HOUSE_HEARS = re.compile(
+    r"\b(?:wanneer|when)\b(?=[^?]*\b(?:kamer|house|parliament)\b)[^?]{0,100}?"
+    r"\b(?:stuurt|sturen|krijgt|krijgen|ontvangt|ontvangen|informeert|hoort|"
+    r"will\b[^?]{0,80}?\b(?:send|receive|get|hear|be\s+informed|inform))\b",
+    re.IGNORECASE,
+)
+"""A question that asks when the House will get something ("Wanneer stuurt de minister de
+evaluaties ... naar de Kamer?", "By when will the House receive the agenda for district nursing?")
+asks for a promise's deadline without saying "promise" (development set: seven of 41 commitment
+questions, all of them commitment questions; four were refused before, two of those now pass). The House must be named: "Wanneer krijgt een slachtoffer ..." asks
+about policy, not a promise."""
+ASKS_WHEN = re.compile(r"\b(?:wanneer|when|termijn|deadline)\b", re.IGNORECASE)
+DEADLINE_BONUS = 1.0
+"""For a question that asks when, a promise that says when (its own deadline, or the neighbouring
+sentence `with_deadline` joins) outranks one sharing no more words that does not: "By when did
+the minister promise to come back on ..." is answered by the promise with the date."""
+
+
 def asks_for_commitments(question: str) -> bool:
-    return bool(ASKS_FOR_COMMITMENTS.search(question))
+    return bool(ASKS_FOR_COMMITMENTS.search(question) or ASKS_WHEN_THE_HOUSE_HEARS.search(question))
 
 
 ASKS_ABOUT_THE_LIST = re.compile(
@@ -92,7 +112,10 @@ _ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]{1,5}(?![\w-])")
 
 
 def _content(text: str) -> set[str]:
+    """The content words of ``text``; a hyphenated word also counts by its parts ("R&D-actieplan"
+    meets "actieplan")."""
     words = {w.lower().removesuffix("'s").removesuffix("’s") for w in _WORD.findall(text)}
+    words |= {part for w in words if "-" in w for part in w.split("-") if len(part) >= 4}
     words |= {w.lower() for w in _ACRONYM.findall(text.replace("’s", "").replace("'s", ""))}
     return words - _QUESTION_WORDS
 
@@ -107,10 +130,12 @@ def answer_from_commitments(question: str, language: str, doc_ids: Sequence[str]
         return None
     wanted = _content(question)
     about_list = bool(ASKS_ABOUT_THE_LIST.search(question))
+    asks_when = bool(ASKS_WHEN.search(question))
     docs = list(doc_ids) or list(dict.fromkeys(t.doc_id for t in turns))
     speakers = {t.metadata.speaker for t in turns if t.metadata.speaker}
     retrieved = {t.turn_id for t in turns}
     scored: list[tuple[float, Commitment, Transcript]] = []
+    own: dict[int, float] = {}  # words the promise shares itself: they break ties with a turn's words
     for doc_id in docs[:5]:
         transcript = load(doc_id)
         if transcript is None:
@@ -121,33 +146,35 @@ def answer_from_commitments(question: str, language: str, doc_ids: Sequence[str]
             # still lets the commitments made *to* that member in
             # a list item the finder missed is the chair's words: the promiser is "de minister" of the
             # debate retrieval chose, so the retrieved speakers do not filter it
-            if c.source == "list" and not about_list:
+            if c.source == "list" and not (about_list or asks_when):  # the chair's list says when
                 continue
             if c.source == "finder" and speakers and c.speaker not in speakers and c.to not in speakers:
                 continue
             turn_text = _turn_text(transcript, c.turn_id)
             shared: float = len(wanted & _content(f"{c.quote} {c.list_text or ''}"))
+            own[id(c)] = shared
             # the rest of the turn only stands in for words the promise itself lacks; a chair's
             # turn reads many items, so a list item counts its own words only
             if not shared and c.source == "finder":
                 shared = min(MAX_TURN_WORDS, TURN_WORD_WEIGHT * len(wanted & _content(turn_text)))
             if shared or named_to:
                 bonus = (RETRIEVED_BONUS if c.turn_id in retrieved else 0.0) + (ADDRESSEE_BONUS if named_to else 0.0)
+                bonus += DEADLINE_BONUS if asks_when and _says_when(c, transcript) else 0.0
                 scored.append((shared + bonus, c, transcript))
     if not scored:
         return None
-    scored.sort(key=lambda item: -item[0])
+    scored.sort(key=lambda item: (-item[0], -own[id(item[1])]))
     best = scored[0]
     scored = [item for item in scored if item[1].doc_id == best[1].doc_id]
     # every citation is of one debate: its chair's list is parsed once, where a list item is quoted
-    chair_items = parse_chair_list(best[2]) if about_list or any(c.source == "list" for _, c, _ in scored[:limit]) else []
+    chair_items = parse_chair_list(best[2]) if about_list or asks_when or any(c.source == "list" for _, c, _ in scored[:limit]) else []
     citations: list[Citation] = []
     notes: list[str] = []
     for score, c, transcript in scored[:limit]:
         citations.append(_citation(len(citations) + 1, c, transcript, score, chair_items))
         notes.append(_note(len(citations), c, language))
-        if about_list and len(citations) < limit and (listed := _list_citation(
-                len(citations) + 1, c, transcript, score, wanted, chair_items)):
+        if (about_list or asks_when) and len(citations) < limit and (listed := _list_citation(
+                len(citations) + 1, c, transcript, score, wanted, chair_items, about_list=about_list, asks_when=asks_when)):
             citations.append(listed)
             notes.append(f"[{listed.n}] " + language_profile(language).messages.commitment_list_item.format(n=c.list_item))
     # who it was made to and by when come from structure, not from the quoted words: a notice, so
@@ -158,23 +185,44 @@ def answer_from_commitments(question: str, language: str, doc_ids: Sequence[str]
 
 
 def _list_citation(n: int, c: Commitment, transcript: Transcript, score: float, wanted: set[str],
-                   chair_items: Sequence[ListItem]) -> Citation | None:
+                   chair_items: Sequence[ListItem], *, about_list: bool = True, asks_when: bool = False) -> Citation | None:
     """The chair's list item of a found commitment, cited beside the minister's own words when it
     names something the question asks that the minister's sentence does not ("... over de
     uitvoering van de motie-X over het verbieden van sektes" for "Ik kom erop terug in de volgende
     voortgangsrapportage"): the clerk's record says what the promise is about, attributed to the
     chair who read it (issue 10: "cite both, attributed correctly"). Development set: six of 41
     commitment questions have the chair's item as their gold turn. Only for a question about the
-    list (`ASKS_ABOUT_THE_LIST`)."""
+    list (`ASKS_ABOUT_THE_LIST`); for one that asks when (``asks_when``), only where the item (with
+    the chair's remarks on it) dates what the minister's words leave open ("op korte termijn" in
+    the minister's turn; "Voor het verkiezingsreces, hoor ik." after the chair's item: development
+    set, one "wanneer" question that had lost its key fact to the minister's vague promise passes
+    again)."""
     if c.source != "finder" or not c.list_turn_id or not c.list_text or c.list_turn_id == c.turn_id:
-        return None
-    if not (wanted & _content(c.list_text)) - _content(c.quote):
         return None
     turn = transcript.turn(c.list_turn_id)
     start = turn.text.find(c.list_text) if turn is not None else -1
     if turn is None or start < 0:
         return None
-    return _cited(n, turn, transcript, start, with_chair_remarks(chair_items, turn, start + len(c.list_text)), score)
+    end = with_chair_remarks(chair_items, turn, start + len(c.list_text))
+    names_more = bool((wanted & _content(c.list_text)) - _content(c.quote))
+    if not (about_list and names_more) and not (asks_when and not c.deadline and _dated(turn.text[start:end], transcript)):
+        return None
+    return _cited(n, turn, transcript, start, end, score)
+
+
+def _dated(text: str, transcript: Transcript) -> bool:
+    """Whether a sentence of ``text`` names a time that can be dated ("voor het verkiezingsreces";
+    not "op korte termijn")."""
+    day = parse_debate_date(transcript.date)
+    return any((d := find_deadline(s.text, day)) is not None and d.end is not None for s in split_sentences(text))
+
+
+def _says_when(c: Commitment, transcript: Transcript) -> bool:
+    """Whether the promise names its deadline, in its own words or the sentence `with_deadline` joins."""
+    if c.deadline_text:
+        return True
+    turn = transcript.turn(c.turn_id)
+    return turn is not None and c.source == "finder" and with_deadline(turn.text, c.start, c.end, transcript.date) != (c.start, c.end)
 
 
 def _turn_text(transcript: Transcript, turn_id: str) -> str:

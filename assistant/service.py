@@ -30,7 +30,7 @@ from assistant.exchange_answers import exchange_answer, exchange_turn_ids
 from assistant.exchange_choice import TurnSimilarity, vector_closeness
 from assistant.followup import checked_text, condense, last_exchange
 from assistant.models import Answer, Citation
-from assistant.motion_answers import cited_first, motion_answer, motions_first
+from assistant.motion_answers import cited_first, motions_first
 from assistant.offices import resolve_portfolio
 from assistant.plan import Plan
 from assistant.question import (
@@ -206,30 +206,30 @@ class Assistant:
     def retrieve(self, question: str, history: Sequence[Any] | None = None,
                  filters: Mapping[str, Any] | None = None, k: int = 10) -> tuple[Plan, list[RetrievedTurn]]:
         """Ranked turns for a question (used by `ask` and by the eval's retrieval metrics)."""
-        plan, turns, _ = self._retrieve(question, history, filters, k)
+        plan, turns, _, _ = self._retrieve(question, history, filters, k)
         return plan, turns
 
     def _retrieve(self, question: str, history: Sequence[Any] | None, filters: Mapping[str, Any] | None,
-                  k: int) -> tuple[Plan, list[RetrievedTurn], Answer | None]:
-        """`retrieve`, and the answer from the debate's commitments that put its cited turns first
-        (issue 10), so that `stream` answers with the very answer retrieval ranked for instead of
-        finding the commitments a second time."""
+                  k: int) -> tuple[Plan, list[RetrievedTurn], Answer | None, Answer | None]:
+        """`retrieve`, and the answers from the debate's motions and commitments that put their
+        cited turns first (issue 10), so that `stream` answers with the very answer retrieval
+        ranked for instead of finding the motions and commitments a second time."""
         plan = self.plan(question, history, filters)
         if not plan.standalone:
-            return plan, [], None
+            return plan, [], None, None
         query = search_text(plan.standalone, plan.constraints, self.directory)
         retrieval = self.retriever.retrieve(query, plan.constraints)
         constraints, turns = self._resolve_ambiguity(plan, retrieval.turns)
         learned = dataclasses.replace(plan, constraints=constraints, dense_margin=retrieval.dense_margin,
                                       other_language_margin=retrieval.other_language_margin)
-        turns = motions_first(self, question, history, filters, turns, self._retrieved_turn)  # issue 10: structure first
+        turns, motions = motions_first(self, question, history, filters, turns, self._retrieved_turn)  # issue 10
         kept = max(k, 2 * self.settings.top_k)
         turns = cited_first(turns, exchange_turn_ids(learned, turns, self.transcript, self.settings.top_k,
                                                      self._closeness(plan.standalone)), self._retrieved_turn)
         promised = answer_from_commitments(learned.standalone, learned.language, learned.constraints.doc_ids, turns[:kept],
                                            self.transcript, self.settings.top_k, self.commitments)  # the turns the answer will see
         turns = cited_first(turns, [c.turn_id for c in promised.citations] if promised else [], self._retrieved_turn)
-        return learned, turns[:kept], promised
+        return learned, turns[:kept], promised, motions
 
     def _retrieved_turn(self, turn_id: str) -> RetrievedTurn | None:
         """A turn retrieval did not return, as a `RetrievedTurn` of its chunks (unscored), for a
@@ -282,11 +282,11 @@ class Assistant:
         """Yield pieces of answer text as they are ready, then the final `Answer`. With an LLM
         backend the pieces are whole sentences that passed validation (`assistant.citations`),
         never raw model text."""
-        if (motions := motion_answer(self, question, history, filters)) is not None:  # issue 10: motions first
+        started = time.perf_counter()
+        plan, turns, promised, motions = self._retrieve(question, history, filters, k=max(10, self.settings.top_k))
+        if motions is not None:  # issue 10: motions first, chosen with retrieval's ranking
             yield from (motions.answer, motions)
             return
-        started = time.perf_counter()
-        plan, turns, promised = self._retrieve(question, history, filters, k=max(10, self.settings.top_k))
         retrieved = time.perf_counter()
         evidence = gather_evidence(plan.standalone, turns, plan.names, plan.language, self.vocabulary, plan.dense_margin,
                                    plan.other_language_margin)

@@ -107,3 +107,57 @@ def test_the_chairs_remarks_right_after_an_item_join_its_quote_up_to_the_next_it
     assert answer is not None
     quote = answer.citations[0].quote
     assert quote.startswith("De Kamer ontvangt") and quote.endswith("Voor het reces, hoor ik.")
+
+
+def test_a_question_asking_when_the_house_gets_something_is_a_commitment_question() -> None:
+    assert asks_for_commitments("Wanneer stuurt de minister de evaluaties naar de Kamer?")
+    assert asks_for_commitments("By when will the House receive the agenda for district nursing?")
+    assert not asks_for_commitments("Wanneer krijgt een slachtoffer een uitkering?")
+    assert not asks_for_commitments("When did the minister send the letter to the House?")
+
+
+REPORTS = _debate(
+    ("Pool", "chair", "Ik open de vergadering."),
+    ("Van Weel", "minister", "Ik zal het rapport over de politie aan de Kamer sturen."),
+    ("Van Weel", "minister", "Ik zal het rapport over de wijkagent voor de zomer aan de Kamer sturen."),
+)
+
+
+def test_a_question_asking_when_prefers_the_promise_that_says_when() -> None:
+    answer = _ask(REPORTS, "Wanneer ontvangt de Kamer het rapport?")
+    assert answer is not None and answer.citations[0].turn_id == "d:t0002"
+    answer = _ask(REPORTS, "Wat beloofde de minister over het rapport?")
+    assert answer is not None and answer.citations[0].turn_id == "d:t0001"
+
+
+def test_a_question_asking_when_may_be_answered_by_a_list_item_the_finder_missed() -> None:
+    answer = _ask(COMMISSION, "Wanneer krijgt de Kamer de cijfers van de politie?")
+    assert answer is not None
+    assert [(c.speaker, c.turn_id) for c in answer.citations] == [("Michon-Derkzen", "d:t0007")]
+
+
+def test_a_question_asking_when_also_cites_the_chairs_item_that_dates_a_vague_promise() -> None:
+    vague = _debate(
+        ("Pool", "chair", "Ik open de vergadering."),
+        ("Boswijk", "member", "Komt de verkenning over de zorgkosten er nog?"),
+        ("Van Weel", "minister", "Op korte termijn ontvangt uw Kamer de verkenning over de zorgkosten."),
+        ("Pool", "chair", "Ik loop graag nog even de toezeggingen met u door.\n"
+                          "De Kamer ontvangt op korte termijn de verkenning over de zorgkosten. Is dat voor het "
+                          "verkiezingsreces? Voor het verkiezingsreces, hoor ik.\nDan sluit ik de vergadering."),
+    )
+    answer = _ask(vague, "Wanneer ontvangt de Kamer de verkenning over de zorgkosten?")
+    assert answer is not None
+    assert [(c.speaker, c.turn_id) for c in answer.citations] == [("Van Weel", "d:t0002"), ("Pool", "d:t0003")]
+    assert "verkiezingsreces" in answer.citations[1].quote
+    answer = _ask(vague, "Wat beloofde de minister over de verkenning over de zorgkosten?")
+    assert answer is not None and [c.turn_id for c in answer.citations] == ["d:t0002"]
+
+
+def test_a_promise_naming_the_asked_thing_itself_outranks_one_matched_only_by_its_turn() -> None:
+    debate = _debate(
+        ("Pool", "chair", "Ik open de vergadering."),
+        ("Van Weel", "minister", "Het actieplan over innovatie is belangrijk.\nIk zal u voor de zomer informeren."),
+        ("Van Weel", "minister", "Ik kom voor de zomer met het R&D-actieplan."),
+    )
+    answer = _ask(debate, "Wanneer stuurt de minister het actieplan over innovatie naar de Kamer?")
+    assert answer is not None and answer.citations[0].turn_id == "d:t0002"

@@ -8,10 +8,10 @@ import dataclasses
 from typing import Any
 
 from doubles import HashEmbedder
-from motion_samples import build, tweeminutendebat
+from motion_samples import build, motion_event, tweeminutendebat
 
 from assistant.constraints import Constraints
-from assistant.motion_answers import motion_answer, motions_first
+from assistant.motion_answers import MAX_REASONING_CHARS, motion_answer, motions_first
 from assistant.plan import Plan
 from ingest.models import Transcript
 
@@ -76,7 +76,8 @@ def test_retrieval_puts_the_turn_the_motion_answer_cites_first() -> None:
 
     transcript = tweeminutendebat()
     turns = [Ranked(t.id) for t in transcript.turns]
-    ranked = motions_first(Source(transcript), "Waarom werd de motie over gratis vervoer ontraden?", None, None, turns)
+    ranked, answer = motions_first(Source(transcript), "Waarom werd de motie over gratis vervoer ontraden?", None, None, turns)
+    assert answer is not None and answer.citations[0].turn_id == transcript.turns[4].id
     assert ranked[0].turn_id == transcript.turns[4].id and len(ranked) == len(turns)
 
 
@@ -146,3 +147,53 @@ def test_an_interruption_is_taken_as_on_the_motion_appreciated_last_before_it() 
     transcript = _with_interruption_on_the_appreciation()
     answer = motion_answer(Source(transcript), "Wat vond de staatssecretaris van de motie over een meldpunt?")
     assert answer is not None and [c.turn_id for c in answer.citations] == [transcript.turns[4].id]
+
+
+def _one_motion_per_turn() -> Transcript:
+    """Nr. 20 (Israeli purchases) and nr. 21 (training ranges) appreciated in turns 3 and 5; nr. 20's
+    reasons run on in one long paragraph."""
+    reasons = " ".join(f"Reden {i} is dat de krijgsmacht dit materieel nodig heeft voor taak {i}." for i in range(1, 30))
+    return build(
+        [
+            ("De Vries", "chair", "Aan de orde is het tweeminutendebat Materieel."),
+            ("Jansen", "member", "Voorzitter. Ik heb twee moties."),
+            ("De Vries", "chair", "Het woord is aan de staatssecretaris."),
+            ("Smit", "state_secretary", f"De motie op stuk nr. 20 ga ik ontraden. {reasons}"),
+            ("De Vries", "chair", "De volgende motie."),
+            ("Smit", "state_secretary", "De motie op stuk nr. 21 over oefenterreinen: ontraden, want de terreinen zijn er al."),
+        ],
+        [
+            motion_event("20", "het lid Jansen", "verzoekt de regering geen materieel uit Israël meer te kopen", 1),
+            motion_event("21", "het lid Jansen", "verzoekt de regering meer oefenterreinen aan te wijzen", 1),
+        ],
+        function="staatssecretaris Defensie",
+    )
+
+
+def test_a_question_asking_for_a_view_without_saying_motion_is_answered_only_when_retrieval_ranks_its_turn_first() -> None:
+    transcript = _one_motion_per_turn()
+    source, question = Source(transcript, "en"), "Why did the state secretary advise against the purchase ban?"
+    assert motion_answer(source, question) is None
+    assert motion_answer(source, question, ranked=[transcript.turns[1].id, transcript.turns[3].id]) is None
+    answer = motion_answer(source, question, ranked=[transcript.turns[3].id])
+    assert answer is not None and "no.\u00a020" in answer.answer
+
+
+def test_a_question_naming_no_view_word_and_no_motion_is_left_to_retrieval_whatever_it_ranks() -> None:
+    transcript = _one_motion_per_turn()
+    question = "Wanneer stuurt de staatssecretaris de evaluaties met een appreciatie naar de Kamer?"
+    assert motion_answer(Source(transcript), question, ranked=[transcript.turns[3].id]) is None
+
+
+def test_a_motion_named_in_english_matches_the_dutch_motion_despite_accents() -> None:
+    answer = motion_answer(Source(_one_motion_per_turn(), "en"),
+                           "Why did the state secretary advise against the motion on Israeli arms?")
+    assert answer is not None and "no.\u00a020" in answer.answer
+
+
+def test_a_long_paragraph_of_reasons_is_quoted_up_to_the_last_sentence_end_within_the_limit() -> None:
+    answer = motion_answer(Source(_one_motion_per_turn()), "Waarom ontraadde de staatssecretaris motie 20?")
+    assert answer is not None
+    quote = answer.citations[0].quote
+    assert "Reden 10 is" in quote and quote.endswith(".") and len(quote) <= MAX_REASONING_CHARS
+    assert "Reden 29" not in quote
