@@ -46,6 +46,7 @@ from assistant.refusals import (
     other_month_reason,
     outmatched_reason,
     premise_contradicted,
+    unstated_premise_reason,
 )
 from assistant.retrieval import (
     HybridRetriever,
@@ -363,14 +364,17 @@ class Assistant:
                 plan, citations[0].doc_id, chunk_language(by_id[citations[0].turn_id].metadata), self.directory,
                 self.lexical.table, self._query_vector)) is not None:
             return self._not_found(plan, turns, evidence, other)  # issue 9: a wrong speaker
+        if unfit is None and (premise := unstated_premise_reason(plan, citations)) is not None:
+            return self._not_found(plan, turns, evidence, premise)  # issue 9: a figure the question presumes
         if unfit is None:
             return self._extractive(plan, citations)
         if unfit.month is not None:
             return self._not_found(plan, turns, evidence, month_reason(plan.language, unfit.month))
-        return self._not_found(plan, turns, evidence, language_profile(plan.language).messages.number_absent)
+        say = language_profile(plan.language).messages  # issue 9: the day, amount or number asked is not stated
+        return self._not_found(plan, turns, evidence, say.day_absent if unfit.fact == "day" else say.number_absent)
 
     def _unless_other_month(self, plan: Plan, turns: list[RetrievedTurn], evidence: Evidence, answer: Answer) -> Answer:
-        reason = other_month_reason(plan, answer)
+        reason = other_month_reason(plan, answer) or unstated_premise_reason(plan, answer.citations)  # issue 9
         return answer if reason is None else self._not_found(plan, turns, evidence, reason)
 
     def _extractive(self, plan: Plan, citations: list[Citation]) -> Answer:

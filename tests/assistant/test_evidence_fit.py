@@ -14,6 +14,7 @@ from assistant.evidence_fit import (
     Cited,
     Misfit,
     SpeakerCloseness,
+    asked_fact,
     evidence_misfit,
     figures_stated,
     lacks_asked_number,
@@ -21,6 +22,8 @@ from assistant.evidence_fit import (
     outmatched_speaker,
     speaker_closeness,
     unmatched_month,
+    unnamed_currency,
+    unstated_fact,
 )
 from ingest.lexical import ChunkTable
 
@@ -127,6 +130,89 @@ def test_the_month_is_checked_before_the_figure_and_no_citations_means_no_misfit
     assert evidence_misfit(question, [], "en") is None
 
 
+# --- the kind of fact the question asks for: an amount, a percentage, a day ---------------------
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    ("How much will the new subsidy pay employers per trainee?", "amount"),
+    ("What would the planned amendment cost?", "amount"),
+    ("What maximum amount does the state secretary propose?", "amount"),
+    ("Hoeveel geld trekt de minister uit voor het actieplan?", "amount"),
+    ("Hoeveel gaat de nieuwe aanpak na april kosten?", "amount"),
+    ("What percentage of the screenings overran the term?", "percentage"),
+    ("Met hoeveel procent drukt de garantie de inflatie?", "percentage"),
+    ("At what level in dollars per barrel should the cap be set?", "amount"),
+    ("On what date will the fiscal plan be presented?", "day"),
+    ("Op welke datum wordt de weg opengesteld?", "day"),
+    ("How many reports did the helpline receive?", None),
+    ("Why can't the state secretary say how much the measure raises?", None),
+])
+def test_the_kind_of_fact_a_question_asks_for_is_read_in_every_profiled_language(question: str, kind: str | None) -> None:
+    assert asked_fact(question) == kind
+
+
+def test_an_amount_asked_across_languages_is_unstated_when_the_lead_quotes_name_no_money() -> None:
+    cited = [_cited("Ik ben voornemens om dit najaar de subsidieregeling te publiceren.",
+                    text="Ik ben voornemens om dit najaar de subsidieregeling te publiceren. Dat kost 60 miljoen.")]
+    assert unstated_fact("How much will the new subsidy pay employers per trainee?", cited) == "amount"
+
+
+def test_an_amount_in_the_lead_quote_or_passage_in_the_turns_language_states_it() -> None:
+    quoted = [_cited("De regeling kost 60 miljoen euro per jaar.")]
+    in_passage = [_cited("Ik publiceer de regeling.", passage="Ik publiceer de regeling. Er is €60 mln voor.")]
+    english = [_cited("It will save £2 billion a year.", language="en")]
+    assert unstated_fact("How much will the new subsidy cost?", quoted) is None
+    assert unstated_fact("How much will the new subsidy cost?", in_passage) is None
+    assert unstated_fact("Hoeveel bespaart het terugdraaien per jaar?", english) is None
+
+
+def test_an_amount_in_another_debate_than_the_lead_citations_does_not_state_it() -> None:
+    cited = [_cited("De regeling komt er dit najaar."), _cited("It will raise £3 billion.", language="en", doc_id="d2")]
+    assert unstated_fact("Hoeveel gaat de nieuwe regeling kosten?", cited) == "amount"
+
+
+def test_a_day_is_a_day_of_the_month_with_its_name_or_a_weekday_not_a_year_or_a_season() -> None:
+    question = "Op welke datum wordt de A16 Rotterdam opengesteld?"
+    assert unstated_fact(question, [_cited("De A16 gaat dit najaar in 2025 open.")]) == "day"
+    assert unstated_fact(question, [_cited("De A16 gaat op 8 juli open.")]) is None
+    assert unstated_fact(question, [_cited("De A16 gaat dinsdag open.")]) is None
+    assert unstated_fact("On what date will the plan be presented?",
+                         [_cited("We will publish it on 31 October.", language="en")]) is None
+
+
+def test_a_percentage_asked_needs_a_percent_sign_or_word_not_any_figure() -> None:
+    question = "What percentage of the screenings overran the term?"
+    assert unstated_fact(question, [_cited("Er waren 933 onderzoeken te laat.")]) == "percentage"
+    assert unstated_fact(question, [_cited("Van de onderzoeken was 12 procent te laat.")]) is None
+    assert unstated_fact(question, [_cited("Van de onderzoeken was 12% te laat.")]) is None
+
+
+def test_a_percent_word_inside_a_longer_word_states_no_percentage() -> None:
+    assert unstated_fact("Welk percentage is te laat?", [_cited("De stijging is procentueel groot.")]) == "percentage"
+
+
+def test_a_currency_the_question_names_must_be_named_in_a_cited_lead_turn() -> None:
+    question = "At what level in dollars per barrel should the oil price cap be set?"
+    euros = [_cited("Ik zou zo'n prijsplafond graag willen.", text="Ik zou zo'n prijsplafond graag willen. Het kost 1,2 miljoen euro.")]
+    dollars = [_cited("Ik wil een plafond.", text="Ik wil een plafond van 60 dollar per vat.")]
+    assert unnamed_currency(question, euros) == "dollar"
+    assert unnamed_currency(question, dollars) is None
+    assert unnamed_currency("Wat kost het plafond?", euros) is None
+    assert unnamed_currency("What did the minister say about the cap of sixty dollars?", euros) is None
+
+
+def test_a_document_number_is_no_figure_a_how_many_question_asks_for() -> None:
+    text = "Ik kom op de motie op stuk nr. 163. Het faillissement van Conservatrix raakt veel mensen."
+    assert figures_stated(text, "nl") == ()
+    assert figures_stated("Article 12 says so; 40 people were hurt.", "en") == ("40",)
+
+
+def test_the_kind_of_fact_is_checked_before_any_figure() -> None:
+    cited = [_cited("De regeling kost nog niets; 12 werkgevers doen mee.")]
+    assert evidence_misfit("Hoeveel geld trekt de minister uit voor de regeling?", cited, "nl") == Misfit(fact="amount")
+    assert evidence_misfit("Hoeveel werkgevers doen mee?", cited, "nl") is None
+
+
 # --- a speaker the question names who never said it ---------------------------------------------
 
 
@@ -224,6 +310,19 @@ def test_a_how_much_question_is_not_answered_when_no_quote_gives_an_amount(witho
     assert "noemen geen aantal of bedrag" in answer.answer
     assert answer.filters["evidence"]["coverage"] >= 0.8  # the topic is there: a near miss
     assert answer.closest and "fietsenstallingen" in answer.closest[0].quote
+
+
+def test_an_amount_question_over_quotes_that_give_a_number_but_no_money_is_not_answered(tmp_path_factory) -> None:
+    assistant = _assistant(tmp_path_factory, "Jansen plaatst twaalf fietsenstallingen met camera's.")
+    answer = assistant.ask("Hoeveel geld trekt Jansen uit voor fietsenstallingen met camera's?")
+    assert not answer.answerable and "noemen geen aantal of bedrag" in answer.answer
+    assert assistant.ask("Hoeveel fietsenstallingen met camera's plaatst Jansen?").answerable
+
+
+def test_a_day_question_over_quotes_without_a_day_is_not_answered_and_says_so(with_amount) -> None:
+    answer = with_amount.ask("Op welke datum investeert Jansen in fietsenstallingen met camera's?")
+    assert not answer.answerable
+    assert "noemen geen datum" in answer.answer
 
 
 def test_a_question_about_another_month_is_not_answered_and_says_which(with_amount) -> None:
