@@ -12,6 +12,8 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from functools import cached_property, lru_cache
 from typing import Any
 
+import numpy as np
+
 from assistant.abstention import AbstentionPolicy, Evidence, gather_evidence
 from assistant.answerability import (
     ANSWERED,
@@ -359,7 +361,7 @@ class Assistant:
         by_id = {t.turn_id: t for t in cited}
         unfit = evidence_misfit(plan.standalone, [
             Cited(c.quote, c.text, c.date, chunk_language(by_id[c.turn_id].metadata), c.doc_id, by_id[c.turn_id].chunks[0].text)
-            for c in citations], plan.language)
+            for c in citations], plan.language, self._sentence_closeness(plan.standalone))
         if unfit is None and citations and (other := outmatched_reason(
                 plan, citations[0].doc_id, chunk_language(by_id[citations[0].turn_id].metadata), self.directory,
                 self.lexical.table, self._query_vector)) is not None:
@@ -372,6 +374,14 @@ class Assistant:
             return self._not_found(plan, turns, evidence, month_reason(plan.language, unfit.month))
         say = language_profile(plan.language).messages  # issue 9: the day, amount or number asked is not stated
         return self._not_found(plan, turns, evidence, say.day_absent if unfit.fact == "day" else say.number_absent)
+
+    def _sentence_closeness(self, question: str) -> Callable[[Sequence[str]], Sequence[float]]:
+        """issue 9: the cosine of each sentence to ``question``, embedded when a check asks."""
+        def closeness(sentences: Sequence[str]) -> Sequence[float]:
+            vector = np.asarray(self._query_vector(question), dtype=np.float32).ravel()
+            rows = np.asarray(self.embedder.embed_passages(list(sentences)), dtype=np.float32)
+            return [float(x) for x in rows @ (vector / max(float(np.linalg.norm(vector)), 1e-12))]
+        return closeness
 
     def _unless_other_month(self, plan: Plan, turns: list[RetrievedTurn], evidence: Evidence, answer: Answer) -> Answer:
         reason = other_month_reason(plan, answer) or unstated_premise_reason(plan, answer.citations)  # issue 9

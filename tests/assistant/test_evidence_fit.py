@@ -15,6 +15,7 @@ from assistant.evidence_fit import (
     Misfit,
     SpeakerCloseness,
     asked_fact,
+    distant_fact,
     evidence_misfit,
     figures_stated,
     lacks_asked_number,
@@ -195,6 +196,47 @@ def test_a_percentage_asked_needs_a_percent_sign_or_word_not_any_figure() -> Non
 
 def test_a_percent_word_inside_a_longer_word_states_no_percentage() -> None:
     assert unstated_fact("Welk percentage is te laat?", [_cited("De stijging is procentueel groot.")], "nl") == "percentage"
+
+
+def _closeness(scores: dict[str, float]):
+    """A closeness in meaning that scores each sentence by the first key it contains (0.80 else)."""
+    def closeness(sentences):
+        return [next((v for k, v in scores.items() if k in s), 0.80) for s in sentences]
+    return closeness
+
+
+BAT_QUOTE = "De maatregelen voor vleermuizen op de A2 zijn nodig. Het budget voor de weg is 40 miljoen euro."
+
+
+def test_an_amount_only_in_a_sentence_far_from_the_question_is_about_something_else() -> None:
+    cited = [_cited(BAT_QUOTE)]
+    question = "Exactly how much extra will the bat measures on the A2 cost?"
+    assert distant_fact(question, cited, _closeness({"vleermuizen": 0.87, "budget": 0.78})) == "amount"
+    assert distant_fact(question, cited, _closeness({"vleermuizen": 0.87, "budget": 0.86})) is None
+
+
+def test_an_amount_in_the_closest_sentence_answers_in_any_language() -> None:
+    cited = [_cited(BAT_QUOTE)]
+    assert distant_fact("How much will the bat measures cost?", cited, _closeness({"vleermuizen": 0.80, "budget": 0.85})) is None
+
+
+def test_without_any_stated_amount_closeness_says_nothing_the_amount_may_lie_outside_the_quote() -> None:
+    cited = [_cited("De maatregelen voor vleermuizen op de A2 zijn nodig. Ze worden volgend jaar uitgevoerd.")]
+    assert distant_fact("How much will the bat measures cost?", cited, _closeness({"vleermuizen": 0.9})) is None
+
+
+def test_a_count_or_a_question_that_asks_no_fact_is_not_checked_by_closeness() -> None:
+    cited = [_cited(BAT_QUOTE)]
+    far = _closeness({"vleermuizen": 0.87, "budget": 0.70})
+    assert distant_fact("How many bat measures are there on the A2?", cited, far) is None
+    assert distant_fact("Why are the bat measures on the A2 needed?", cited, far) is None
+
+
+def test_the_closeness_check_runs_last_and_only_when_given() -> None:
+    cited = [_cited(BAT_QUOTE, language="nl")]
+    far = _closeness({"vleermuizen": 0.87, "budget": 0.70})
+    assert evidence_misfit("How much will the bat measures cost?", cited, "en", far) == Misfit(fact="amount")
+    assert evidence_misfit("How much will the bat measures cost?", cited, "en") is None
 
 
 def test_a_currency_the_question_names_must_be_named_in_a_cited_lead_turn() -> None:
