@@ -24,12 +24,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-import numpy as np
-
 from assistant.answerability import asks
 from assistant.answering import cue_pattern
 from ingest.chunking import sentence_spans
-from ingest.lexical import ChunkTable, chunk_language, tokenize
 from ingest.profiles.language import language_profile, language_profiles
 
 _YEAR = r"((?:19|20)\d\d)"
@@ -349,27 +346,62 @@ def unnamed_currency(question: str, cited: Sequence[Cited]) -> str | None:
     return None
 
 
+_QUOTED_RE = re.compile(r"“([^”]{2,80})”|‘([^’]{2,80})’|\"([^\"]{2,80})\"|(?<!\w)'([^']{2,80}?)'(?!\w)")
+"""A phrase between quotation marks (typographic, straight double, or straight single ones that
+stand apart from words, so that "Van Houwelingen's" opens none)."""
+
+
+def _folded(text: str) -> str:
+    """``text`` lower-cased with its white space and dashes made alike, for a verbatim match."""
+    return re.sub(r"\s+", " ", re.sub(r"[‐‑‒–—-]", "-", text)).strip().lower()
+
+
+def unsaid_phrase(question: str, cited: Sequence[Cited]) -> str | None:
+    """The first phrase ``question`` puts between quotation marks ("Van Houwelingen's 'rugzakje
+    2.0' motion", "give the motion 'oordeel Kamer'") that no turn the answer would ``cite``
+    contains (case, white space and dashes folded), else None. A quoted phrase is what the question
+    says was said, word for word: turns that never say it do not answer it, whatever else they
+    share with the question.
+
+    Measured on the 482 development questions (December 2026, /tmp/idx-c): four put a phrase in
+    quotation marks, all unanswerable; two of them were answered, each citing turns without the
+    phrase (a motion that does not exist, and an appreciation the motion did not get). It fires on
+    both. Thin evidence, but no answerable dev question quotes a phrase; the golden gate is the
+    check on answerable ones."""
+    texts = [_folded(c.text or c.quote) for c in cited]
+    for match in _QUOTED_RE.finditer(question):
+        phrase = next(g for g in match.groups() if g)
+        if not any(_folded(phrase) in text for text in texts):
+            return phrase.strip()
+    return None
+
+
 @dataclass(frozen=True)
 class Misfit:
     """Why the passages an answer would cite do not answer its question though they match it:
     the month the question names that none of their debates was held in (``YYYY-MM``), or
     (``month`` None) the fact it asks for that none of them states: ``fact`` names its kind (a
-    day, an amount, a percentage; None for a number of any kind)."""
+    day, an amount, a percentage; None for a number of any kind), or the phrase it quotes that
+    none of them says (``phrase``)."""
 
     month: str | None = None
     fact: FactKind | None = None
+    phrase: str | None = None
+    """A phrase the question quotes that no cited turn says (`unsaid_phrase`)."""
 
 
 def evidence_misfit(question: str, cited: Sequence[Cited], language: str,
                     closeness: Closeness | None = None) -> Misfit | None:
     """The first check that fails for the turns an extractive answer would ``cite`` for a
     question in ``language``, or None when they fit (or there are none): `unmatched_month`,
-    `unstated_fact`, `unnamed_currency`, `lacks_asked_number`, then (with ``closeness``, the
+    `unsaid_phrase`, `unstated_fact`, `unnamed_currency`, `lacks_asked_number`, then (with ``closeness``, the
     sentences' closeness in meaning to the question) `distant_fact`."""
     if not cited:
         return None
     if (month := unmatched_month(question, cited)) is not None:
         return Misfit(month)
+    if (phrase := unsaid_phrase(question, cited)) is not None:
+        return Misfit(phrase=phrase)
     if (fact := unstated_fact(question, cited, language)) is not None:
         return Misfit(fact=fact)
     if unnamed_currency(question, cited) is not None:
@@ -379,75 +411,3 @@ def evidence_misfit(question: str, cited: Sequence[Cited], language: str,
     if closeness is not None and (fact := distant_fact(question, cited, closeness)) is not None:
         return Misfit(fact=fact)
     return None
-
-
-SPEAKER_GAP = 0.055
-"""How much closer in meaning (cosine of the best chunk) another speaker's turn in the same
-debate must be to a question than any turn of the speaker it names before "what did X say about
-Y" is a wrong-speaker question. Measured on the development set (December 2026): of the 26
-wrong-speaker questions, 20 were refused before; their gaps run from -0.02 to 0.10, most of
-them over 0.05, and two of the six answered ones have 0.059 and 0.074; of the answerable
-who-said, speaker-specific, why, yes-no and motion questions that name one speaker, the
-largest gap is below it (0.057 for one exchange question, which an exchange answer takes
-before this check; the next is 0.048). The other speaker's turns answer the question's topic,
-and the named one never speaks of it; `outmatched_speaker` also asks for a word of the question
-that only the other one says."""
-
-
-@dataclass(frozen=True)
-class SpeakerCloseness:
-    """How close in meaning the named speaker's best chunk of one debate is to the question, and
-    the best chunk of anyone else in it (the chair, who calls speakers, not counted)."""
-
-    named: float
-    other: float
-    other_speaker: str
-    """The speaker key of the other speaker's best chunk."""
-    unshared: int = 1
-    """How many of the question's words the other speaker's best chunk holds and the named
-    speaker never says in the debate (1 when not counted)."""
-
-
-def speaker_closeness(table: ChunkTable, question_vector: np.ndarray, doc_id: str,
-                      speaker_key: str, terms: frozenset[str] = frozenset()) -> SpeakerCloseness | None:
-    """`SpeakerCloseness` of ``speaker_key`` in debate ``doc_id`` for a question whose vector is
-    ``question_vector``, from the index's chunk vectors; None for an index without vectors or a
-    debate where the speaker, or nobody else, speaks. With ``terms`` (the question's content
-    words, stemmed in the debate's language), ``unshared`` counts those the other speaker's best
-    chunk holds and no chunk of the named speaker in the debate does."""
-    if table.vectors is None or not len(table):
-        return None
-    cols = table.columns
-    rows = np.flatnonzero((cols["doc_id"] == doc_id) & ~cols["is_chair"])
-    if not len(rows):
-        return None
-    named = cols["speaker_key"][rows] == speaker_key
-    if not named.any() or named.all():
-        return None
-    vector = np.asarray(question_vector, dtype=np.float32)
-    sims = np.asarray(table.vectors[rows], dtype=np.float32) @ (vector / max(float(np.linalg.norm(vector)), 1e-12))
-    best_other = int(np.argmax(np.where(named, -np.inf, sims)))
-    unshared = 1  # not counted: closeness alone decides
-    if terms:
-        language = chunk_language(table.metadatas[int(rows[best_other])])
-        theirs = set(tokenize([table.texts[int(rows[best_other])]], language)[0])
-        own = {t for text in tokenize([table.texts[int(r)] for r in rows[named]], language) for t in text}
-        unshared = len((terms & theirs) - own)
-    return SpeakerCloseness(float(sims[named].max()), float(sims[best_other]), str(cols["speaker_key"][rows][best_other]),
-                            unshared)
-
-
-def outmatched_speaker(closeness: SpeakerCloseness | None) -> str | None:
-    """The key of the speaker who says what the question asks, when it is not the one the
-    question names: their best chunk is at least `SPEAKER_GAP` closer to the question than any
-    of the named speaker's, and holds a word of the question the named speaker never says in
-    that debate ("What did Bevers say about the ANBO survey?" when only Paulusma names ANBO);
-    else None. The word is what makes closeness in meaning evidence: a short turn of one
-    speaker can sit closer to a question than a long turn that answers it, and across
-    languages (no shared words) the rule never fires. Closeness alone does not separate them
-    there (December 2026, /tmp/idx-c: of the 20 answered dev questions across languages that
-    name one speaker, the one wrong-speaker question has a gap of 0.013, six answerable ones
-    0.020 to 0.046), so no gap is set for questions across languages."""
-    if closeness is None or closeness.other - closeness.named < SPEAKER_GAP or closeness.unshared < 1:
-        return None
-    return closeness.other_speaker

@@ -16,13 +16,14 @@ from typing import Any
 
 from assistant.abstention import Evidence, content_terms
 from assistant.answering import cite_retrieved, not_found_text
-from assistant.evidence_fit import Cited, outmatched_speaker, speaker_closeness, unmatched_month
+from assistant.evidence_fit import Cited, unmatched_month
 from assistant.models import Answer, Citation
 from assistant.plan import Plan
 from assistant.premises import premise_contradiction, presumes, unstated_premise
 from assistant.question import search_text
 from assistant.retrieval import RetrievedTurn, citable_turns
 from assistant.speaker_directory import SpeakerDirectory
+from assistant.speaker_fit import outmatched_speaker, speaker_closeness
 from ingest.lexical import ChunkTable, chunk_language
 from ingest.models import Turn
 from ingest.profiles.language import language_profile

@@ -372,7 +372,9 @@ class Assistant:
             return self._extractive(plan, citations)
         if unfit.month is not None:
             return self._not_found(plan, turns, evidence, month_reason(plan.language, unfit.month))
-        say = language_profile(plan.language).messages  # issue 9: the day, amount or number asked is not stated
+        say = language_profile(plan.language).messages  # issue 9: the phrase, day, amount or number asked is not there
+        if unfit.phrase is not None:
+            return self._not_found(plan, turns, evidence, say.phrase_unsaid.format(phrase=unfit.phrase))
         return self._not_found(plan, turns, evidence, say.day_absent if unfit.fact == "day" else say.number_absent)
 
     def _sentence_closeness(self, question: str) -> Callable[[Sequence[str]], Sequence[float]]:

@@ -79,10 +79,13 @@ class Messages:
     figure_unstated: str
     """``None of the passages found mentions {figure}.``: a "why" question takes a figure as
     given that no cited turn states (`assistant.premises.unstated_premise`)."""
+    phrase_unsaid: str
+    """``None of the passages found says “{phrase}”.``: the question quotes a phrase no cited
+    turn contains (`assistant.evidence_fit.unsaid_phrase`)."""
     speaker_outmatched: str
     """``In that debate, {other} says what is closest to the question, not {name}.``: the
     question names a speaker whose turns are far from it while another speaker's are close
-    (`assistant.evidence_fit.outmatched_speaker`)."""
+    (`assistant.speaker_fit.outmatched_speaker`)."""
 
 
 QuestionType = Literal["who", "why", "how_many", "when", "yes_no"]

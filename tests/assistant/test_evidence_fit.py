@@ -10,21 +10,24 @@ from doubles import HashEmbedder
 from samples import make_verslag
 
 from assistant.evidence_fit import (
-    SPEAKER_GAP,
     Cited,
     Misfit,
-    SpeakerCloseness,
     asked_fact,
     distant_fact,
     evidence_misfit,
     figures_stated,
     lacks_asked_number,
     months_named,
-    outmatched_speaker,
-    speaker_closeness,
     unmatched_month,
     unnamed_currency,
+    unsaid_phrase,
     unstated_fact,
+)
+from assistant.speaker_fit import (
+    SPEAKER_GAP,
+    SpeakerCloseness,
+    outmatched_speaker,
+    speaker_closeness,
 )
 from ingest.lexical import ChunkTable
 
@@ -249,6 +252,18 @@ def test_a_currency_the_question_names_must_be_named_in_a_cited_lead_turn() -> N
     assert unnamed_currency("What did the minister say about the cap of sixty dollars?", euros) is None
 
 
+def test_a_phrase_the_question_quotes_must_be_said_in_a_cited_turn() -> None:
+    cited = [_cited("De staatssecretaris ontraadt de motie over directe financiering.")]
+    assert unsaid_phrase("What appreciation did the state secretary give the 'rugzakje 2.0' motion?", cited) == "rugzakje 2.0"
+    assert unsaid_phrase("Why did he give the motion “oordeel Kamer”?", cited) == "oordeel Kamer"
+    assert unsaid_phrase("Waarom noemde hij het ‘directe  Financiering’?", cited) is None  # case and spaces folded
+
+
+def test_an_apostrophe_inside_a_word_quotes_nothing() -> None:
+    cited = [_cited("De staatssecretaris ontraadt de motie.")]
+    assert unsaid_phrase("What did Van Houwelingen's motion ask, and what was the members' view?", cited) is None
+
+
 def test_a_document_number_is_no_figure_a_how_many_question_asks_for() -> None:
     text = "Ik kom op de motie op stuk nr. 163. Het faillissement van Conservatrix raakt veel mensen."
     assert figures_stated(text, "nl") == ()
@@ -371,6 +386,12 @@ def test_a_day_question_over_quotes_without_a_day_is_not_answered_and_says_so(wi
     answer = with_amount.ask("Op welke datum investeert Jansen in fietsenstallingen met camera's?")
     assert not answer.answerable
     assert "noemen geen datum" in answer.answer
+
+
+def test_a_question_quoting_words_no_cited_turn_says_is_not_answered_and_says_which(with_amount) -> None:
+    answer = with_amount.ask("Waarom noemde Jansen de fietsenstallingen met camera's “een gouden greep”?")
+    assert not answer.answerable
+    assert "Geen van de gevonden passages zegt “een gouden greep”." in answer.answer
 
 
 def test_a_question_about_another_month_is_not_answered_and_says_which(with_amount) -> None:
