@@ -251,9 +251,9 @@ def unstated_fact(question: str, cited: Sequence[Cited], language: str) -> FactK
     Not adopted across languages.
 
     Measured on the 482 development questions (December 2026, /tmp/idx-c): of the answered
-    questions in the language of their lead debate, six ask for one of these kinds; it fires on
-    the two near misses among them (the R&D budget, the A16 date) and on none of the answerable
-    ones (a percentage, a date and two amounts, each in the quote or passage)."""
+    questions in the language of their lead debate, four ask for one of these kinds; it fires on
+    the two near misses among them (the R&D budget, the A16 date) and on neither answerable one
+    (a percentage and a date, each in the quote)."""
     kind = asked_fact(question)
     if kind is None or not cited or cited[0].language != language:
         return None
@@ -271,11 +271,12 @@ FACT_SENTENCE_GAP = 0.02
 """How much closer in meaning (cosine) the sentence of the lead quotes and passages closest to a
 question may be than the closest one that states the fact it asks for, before that fact is taken
 to be about something else. Measured on the 482 development questions (December 2026,
-/tmp/idx-c, e5-small): for each of the 16 answered ones that ask for an amount, a percentage, a
-day or a count and cite a gold turn, the closest sentence stating a figure is the closest sentence
-of all (gap 0) but one (a count, 0.012); of the 9 answered near misses with a figure in their
-quotes, the gaps are 0, 0, 0.007, 0.014, 0.016 (the figure is in the closest sentences, about
-another thing) and 0.029, 0.062, 0.091 (about another thing, further away)."""
+/tmp/idx-c, e5-small, before any of the checks here refused them): for each of the 17 answered
+ones that ask for an amount, a percentage, a day or a count and cite a gold turn, the closest
+sentence stating a figure is the closest sentence of all (gap 0) but one (a count, 0.012); of
+the 8 answered unanswerable ones with a figure in their quotes, the gaps are 0, 0, 0.007, 0.014,
+0.016 (the figure is in the closest sentences, about another thing) and 0.029, 0.062, 0.091
+(about another thing, further away)."""
 MIN_SENTENCE_CHARS = 15
 """Shorter pieces ("Dank u.", "Voorzitter.") are no sentences a fact could be in."""
 
