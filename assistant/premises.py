@@ -166,11 +166,11 @@ def denied_premise(question: str, text: str, language: str, names: tuple[str, ..
     question (`assistant.evidence_fit`'s chunk vectors), for questions that deny or refuse
     nothing themselves: it fires on 4 false premises and on 6 answerable questions (Dutch
     "niet"/"geen" are in most answers to a why question). The same at the level of sentences
-    (December 2026, /tmp/idx-c, after the fact checks of `assistant.evidence_fit`): of the 32
-    presuming dev questions still answered that deny or refuse nothing themselves, the sentence
-    of the lead quotes and passages closest in meaning to the question (`evidence_fit.Closeness`,
-    e5) denies without a reason for 3 false premises (two across languages, one Dutch question
-    about the English sitting) and for one answerable question whose gold turn is cited (a "when
+    (December 2026, /tmp/idx-c, after the fact checks of `assistant.evidence_fit`): of the 28
+    presuming dev questions still answered with an extractive answer that deny or refuse nothing
+    themselves, the sentence of the lead quotes and passages closest in meaning to the question
+    (`evidence_fit.Closeness`, e5) denies without a reason for 3 false premises (all across
+    languages, one of them a Dutch question about the English sitting) and for one answerable question whose gold turn is cited (a "when
     will the minister inform the House" answered by a sentence that quotes a member's "niet");
     the second closest sentence adds one false premise and two more answerable ones. Not adopted:
     it would cost an answer with a gold citation."""
