@@ -19,15 +19,14 @@ and the transcript's may differ.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-
-import numpy as np
+from typing import Literal
 
 from assistant.answerability import asks
 from assistant.answering import cue_pattern
-from ingest.lexical import ChunkTable, chunk_language, tokenize
+from ingest.chunking import sentence_spans
 from ingest.profiles.language import language_profile, language_profiles
 
 _YEAR = r"((?:19|20)\d\d)"
@@ -112,12 +111,23 @@ class Cited:
 _A_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
+@lru_cache(maxsize=8)
+def _number_label_re(language: str) -> re.Pattern[str]:
+    """A word after which a number names a document, article or page in ``language`` ("nr.",
+    "artikel"), at the end of the text before the number."""
+    labels = "|".join(language_profile(language).asked_facts.get("number_labels", ())) or r"(?!)"
+    return re.compile(rf"(?<![^\W\d_])(?:{labels})\.?\s*$", re.I)
+
+
 def figures_stated(text: str, language: str, question: str = "") -> tuple[str, ...]:
     """The figures ``text`` (in ``language``) states that could answer "how many/how much",
     lower-cased: its number expressions (`answer_cues.number`, as `assistant.answering.cue_pattern` reads them) without those that count nothing. Left out: a number
     word that is also a stop word (Dutch "een" is "one" and, far more often, "a"); a year
     ("in 2025"); digits glued to letters (the road "A2", "Q3"); a day before a month name ("1
-    juli"); and any figure the ``question`` states itself (it is what the question counts with,
+    juli"); digits after a word that labels a document, article or page ("de motie op stuk nr.
+    163", "artikel 100": the profile's ``number_labels``; on the development questions this
+    was the only figure in the quotes of one answered near miss, "Hoeveel gedupeerden telt het
+    faillissement van Conservatrix?"); and any figure the ``question`` states itself (it is what the question counts with,
     not what it asks for)."""
     stopwords = language_profile(language).stopwords
     asked = question.lower()
@@ -127,7 +137,8 @@ def figures_stated(text: str, language: str, question: str = "") -> tuple[str, .
         glued = (start > 0 and text[start - 1].isalpha()) or text[end : end + 1].isalpha()
         following = text[end : end + 12].lower().split()
         dated = word.isdigit() and bool(following) and following[0].startswith(tuple(_month_numbers()))
-        if word in stopwords or glued or dated or _A_YEAR.fullmatch(word):
+        labelled = word[:1].isdigit() and bool(_number_label_re(language).search(text[max(0, start - 20) : start]))
+        if word in stopwords or glued or dated or labelled or _A_YEAR.fullmatch(word):
             continue
         if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", asked):
             continue
@@ -175,95 +186,229 @@ def lacks_asked_number(question: str, cited: Sequence[Cited], language: str) -> 
     return not any(figures_stated(f"{c.quote}\n{c.passage}", c.language, question) for c in cited if c.doc_id == lead)
 
 
+FactKind = Literal["amount", "percentage", "day"]
+FACT_KINDS: tuple[FactKind, ...] = ("percentage", "day", "amount")
+"""The kinds of fact `asked_fact` tells apart, in the order it tries them ("what percentage of the
+budget" asks for a percentage, not an amount)."""
+
+
+def _letter_bounded(patterns: Sequence[str]) -> re.Pattern[str]:
+    """``patterns`` as one regular expression matched between letter boundaries: "procent" not
+    inside "procentueel", while "€" and "%" match beside the digits they belong to."""
+    return re.compile(r"(?<![^\W\d_])(?:" + ("|".join(patterns) or r"(?!)") + r")(?![^\W\d_])", re.I)
+
+
+@lru_cache(maxsize=4)
+def _asked_re(kind: FactKind) -> re.Pattern[str]:
+    """How a question asks for ``kind``, in every profiled language (the question's language
+    and the text's may differ, and a question may mix them)."""
+    cue: Literal["amount_asked", "percentage_asked", "day_asked"] = (
+        "amount_asked" if kind == "amount" else "percentage_asked" if kind == "percentage" else "day_asked")
+    return _letter_bounded([w for p in language_profiles().values() for w in p.asked_facts.get(cue, ())])
+
+
+@lru_cache(maxsize=16)
+def _stated_re(language: str, kind: FactKind) -> re.Pattern[str]:
+    """What a passage in ``language`` holds when it states a fact of ``kind``; for a day, also a
+    day of the month before or after a month name of the language ("31 October", "Oct 31", "8
+    juli")."""
+    profile = language_profile(language)
+    patterns = list(profile.asked_facts.get(kind, ()))
+    if kind == "day":
+        months = "|".join(re.escape(m.rstrip(".")) + r"\w*" for m in profile.months)
+        patterns += [rf"\d{{1,2}}(?:st|nd|rd|th|e|ste|de)?\.?\s+(?:of\s+)?(?:{months})",
+                     rf"(?:{months})\.?\s+\d{{1,2}}(?!\d)"]
+    return _letter_bounded(patterns)
+
+
+def asked_fact(question: str) -> FactKind | None:
+    """The kind of fact ``question`` asks for, in any profiled language: an amount of money ("how
+    much will it cost", "hoeveel geld trekt de minister uit"), a percentage ("welk percentage") or
+    a day ("on what date"); None for any other question, and for a "why" question (one that
+    mentions a cost asks for a reason: "why can't the state secretary say how much it raises?")."""
+    if asks(question, "why"):
+        return None
+    return next((kind for kind in FACT_KINDS if _asked_re(kind).search(question)), None)
+
+
+def unstated_fact(question: str, cited: Sequence[Cited], language: str) -> FactKind | None:
+    """The kind of fact ``question`` (in ``language``) asks for (`asked_fact`) when no turn the
+    answer would ``cite`` from its lead debate states one in its quote or in the passage that
+    matched the question ("miljoen", "€", "procent", "31 October", "dinsdag"); else None. "Op
+    welke datum wordt de A16 Rotterdam opengesteld?" over turns that say only that the road opens
+    "dit jaar" is a near miss: the topic is there, the day is not; "Hoeveel geld trekt de
+    minister uit ...?" over quotes whose only figure is a number of steps asks for money they do
+    not give.
+
+    A stricter `lacks_asked_number` for three kinds of fact, and, like it, only for a question in
+    the language of the lead debate, with only that debate's citations counted and not the whole
+    turn (a long turn states some amount about something else). Across languages the quote is the
+    passage's first sentences, and the sentence with the amount may lie outside both quote and
+    passage: measured (December 2026, /tmp/idx-c) it refused three more near misses on dev (the
+    cost of an amendment, a subsidy per trainee, the new energy-bill scheme) and no answerable dev
+    question, but on the golden gate an English "what would abolishing X cost" question about a
+    Dutch debate whose quote and passage hold no amount (the amount is later in the gold turn).
+    Not adopted across languages.
+
+    Measured on the 482 development questions (December 2026, /tmp/idx-c): of the answered
+    questions in the language of their lead debate, four ask for one of these kinds; it fires on
+    the two near misses among them (the R&D budget, the A16 date) and on neither answerable one
+    (a percentage and a date, each in the quote)."""
+    kind = asked_fact(question)
+    if kind is None or not cited or cited[0].language != language:
+        return None
+    lead = cited[0].doc_id
+    if any(_stated_re(c.language, kind).search(f"{c.quote}\n{c.passage}") for c in cited if c.doc_id == lead):
+        return None
+    return kind
+
+
+Closeness = Callable[[Sequence[str]], Sequence[float]]
+"""How close in meaning each of some sentences is to the question (cosines of the embedder's
+vectors), for `distant_fact`."""
+
+FACT_SENTENCE_GAP = 0.02
+"""How much closer in meaning (cosine) the sentence of the lead quotes and passages closest to a
+question may be than the closest one that states the fact it asks for, before that fact is taken
+to be about something else. Measured on the 482 development questions (December 2026,
+/tmp/idx-c, e5-small, before any of the checks here refused them): for each of the 17 answered
+ones that ask for an amount, a percentage, a day or a count and cite a gold turn, the closest
+sentence stating a figure is the closest sentence of all (gap 0) but one (a count, 0.012); of
+the 8 answered unanswerable ones with a figure in their quotes, the gaps are 0, 0, 0.007, 0.014,
+0.016 (the figure is in the closest sentences, about another thing) and 0.029, 0.062, 0.091
+(about another thing, further away)."""
+MIN_SENTENCE_CHARS = 15
+"""Shorter pieces ("Dank u.", "Voorzitter.") are no sentences a fact could be in."""
+
+
+def distant_fact(question: str, cited: Sequence[Cited], closeness: Closeness) -> FactKind | None:
+    """The kind of fact ``question`` asks for (`asked_fact`) when the lead debate's quotes and
+    matched passages state one only in sentences further in meaning from the question than the
+    closest sentence by more than `FACT_SENTENCE_GAP` (``closeness`` gives each sentence's
+    cosine); else None. "Exactly how much extra will the bat measures on the A2 cost?" over Dutch
+    turns about the measures whose only amounts are a road budget's: the amount is about something
+    else. Closeness in meaning needs no shared words, so this holds across languages, where
+    `unstated_fact` cannot be used; when no sentence states the fact it says nothing (across
+    languages the fact may lie outside the quote and passage).
+
+    Measured on the 482 development questions (December 2026, /tmp/idx-c), after the other
+    checks: it fires on three near misses (an amount, a maximum amount and a date, all English
+    questions about Dutch debates) and on no answerable question; counts ("how many") are left out,
+    as a question's count is often written as a word in the text ("tien", "een paar")."""
+    kind = asked_fact(question)
+    if kind is None or not cited:
+        return None
+    lead = cited[0].doc_id
+    sentences: dict[str, bool] = {}
+    for c in cited:
+        if c.doc_id != lead:
+            continue
+        text = f"{c.quote}\n{c.passage}"
+        for start, end in sentence_spans(text, c.language):
+            sentence = text[start:end].strip()
+            if len(sentence) >= MIN_SENTENCE_CHARS and sentence not in sentences:
+                sentences[sentence] = bool(_stated_re(c.language, kind).search(sentence))
+    if not any(sentences.values()):
+        return None
+    sims = [float(x) for x in closeness(list(sentences))]
+    best_fact = max(sim for sim, states in zip(sims, sentences.values(), strict=True) if states)
+    return kind if max(sims) - best_fact > FACT_SENTENCE_GAP else None
+
+
+@lru_cache(maxsize=8)
+def _currency_res(language: str | None) -> dict[str, re.Pattern[str]]:
+    """Per currency, its names in ``language`` (None: in every profiled language)."""
+    profiles = language_profiles().values() if language is None else [language_profile(language)]
+    names: dict[str, list[str]] = {}
+    for profile in profiles:
+        for currency, patterns in profile.currencies.items():
+            names.setdefault(currency, []).extend(patterns)
+    return {currency: _letter_bounded(patterns) for currency, patterns in names.items()}
+
+
+def unnamed_currency(question: str, cited: Sequence[Cited]) -> str | None:
+    """The currency a ``question`` that asks for an amount (`asked_fact`) names (in any profiled
+    language: "dollars", "€") when no turn
+    the answer would ``cite`` from its lead debate names it anywhere in its text (in the turn's
+    language), else None: "At what level in dollars per barrel ...?" over turns that discuss the
+    oil price cap and name no dollar amount asks for what they do not say. The whole turn is
+    read, not the quote (a currency is rarer than a figure, and the question may name it only as
+    its unit). A question that names a currency and asks for no amount ("what did she say about
+    twelve million euros?") names its topic, not a unit. Measured on the development questions (December 2026, /tmp/idx-c): of the answered
+    ones, it fires on that one near miss and on no answerable question."""
+    if not cited or asked_fact(question) is None:
+        return None
+    named = [currency for currency, pattern in _currency_res(None).items() if pattern.search(question)]
+    lead = cited[0].doc_id
+    texts = [(c.text or c.passage, c.language) for c in cited if c.doc_id == lead]
+    for currency in named:
+        if not any((p := _currency_res(language).get(currency)) is not None and p.search(text) for text, language in texts):
+            return currency
+    return None
+
+
+_QUOTED_RE = re.compile(r"“([^”]{2,80})”|‘([^’]{2,80})’|\"([^\"]{2,80})\"|(?<!\w)'([^']{2,80}?)'(?!\w)")
+"""A phrase between quotation marks (typographic, straight double, or straight single ones that
+stand apart from words, so that "Van Houwelingen's" opens none)."""
+
+
+def _folded(text: str) -> str:
+    """``text`` lower-cased with its white space and dashes made alike, for a verbatim match."""
+    return re.sub(r"\s+", " ", re.sub(r"[‐‑‒–—-]", "-", text)).strip().lower()
+
+
+def unsaid_phrase(question: str, cited: Sequence[Cited]) -> str | None:
+    """The first phrase ``question`` puts between quotation marks ("Van Houwelingen's 'rugzakje
+    2.0' motion", "give the motion 'oordeel Kamer'") that no turn the answer would ``cite``
+    contains (case, white space and dashes folded), else None. A quoted phrase is what the question
+    says was said, word for word: turns that never say it do not answer it, whatever else they
+    share with the question.
+
+    Measured on the 482 development questions (December 2026, /tmp/idx-c): four put a phrase in
+    quotation marks, all unanswerable; two of them were answered, each citing turns without the
+    phrase (a motion that does not exist, and an appreciation the motion did not get). It fires on
+    both. Thin evidence, but no answerable dev question quotes a phrase; the golden gate is the
+    check on answerable ones."""
+    texts = [_folded(c.text or c.quote) for c in cited]
+    for match in _QUOTED_RE.finditer(question):
+        phrase = next(g for g in match.groups() if g)
+        if not any(_folded(phrase) in text for text in texts):
+            return phrase.strip()
+    return None
+
+
 @dataclass(frozen=True)
 class Misfit:
     """Why the passages an answer would cite do not answer its question though they match it:
     the month the question names that none of their debates was held in (``YYYY-MM``), or
-    (``month`` None) the number it asks for that none of them states."""
+    (``month`` None) the fact it asks for that none of them states: ``fact`` names its kind (a
+    day, an amount, a percentage; None for a number of any kind), or the phrase it quotes that
+    none of them says (``phrase``)."""
 
     month: str | None = None
+    fact: FactKind | None = None
+    phrase: str | None = None
+    """A phrase the question quotes that no cited turn says (`unsaid_phrase`)."""
 
 
-def evidence_misfit(question: str, cited: Sequence[Cited], language: str) -> Misfit | None:
+def evidence_misfit(question: str, cited: Sequence[Cited], language: str,
+                    closeness: Closeness | None = None) -> Misfit | None:
     """The first check that fails for the turns an extractive answer would ``cite`` for a
-    question in ``language``, or None when they fit (or there are none): `unmatched_month`, then
-    `lacks_asked_number`."""
+    question in ``language``, or None when they fit (or there are none): `unmatched_month`,
+    `unsaid_phrase`, `unstated_fact`, `unnamed_currency`, `lacks_asked_number`, then (with ``closeness``, the
+    sentences' closeness in meaning to the question) `distant_fact`."""
     if not cited:
         return None
     if (month := unmatched_month(question, cited)) is not None:
         return Misfit(month)
+    if (phrase := unsaid_phrase(question, cited)) is not None:
+        return Misfit(phrase=phrase)
+    if (fact := unstated_fact(question, cited, language)) is not None:
+        return Misfit(fact=fact)
+    if unnamed_currency(question, cited) is not None:
+        return Misfit(fact="amount")
     if lacks_asked_number(question, cited, language):
         return Misfit()
+    if closeness is not None and (fact := distant_fact(question, cited, closeness)) is not None:
+        return Misfit(fact=fact)
     return None
-
-
-SPEAKER_GAP = 0.055
-"""How much closer in meaning (cosine of the best chunk) another speaker's turn in the same
-debate must be to a question than any turn of the speaker it names before "what did X say about
-Y" is a wrong-speaker question. Measured on the development set (December 2026): of the 26
-wrong-speaker questions, 20 were refused before; their gaps run from -0.02 to 0.10, most of
-them over 0.05, and two of the six answered ones have 0.059 and 0.074; of the answerable
-who-said, speaker-specific, why, yes-no and motion questions that name one speaker, the
-largest gap is below it (0.057 for one exchange question, which an exchange answer takes
-before this check; the next is 0.048). The other speaker's turns answer the question's topic,
-and the named one never speaks of it; `outmatched_speaker` also asks for a word of the question
-that only the other one says."""
-
-
-@dataclass(frozen=True)
-class SpeakerCloseness:
-    """How close in meaning the named speaker's best chunk of one debate is to the question, and
-    the best chunk of anyone else in it (the chair, who calls speakers, not counted)."""
-
-    named: float
-    other: float
-    other_speaker: str
-    """The speaker key of the other speaker's best chunk."""
-    unshared: int = 1
-    """How many of the question's words the other speaker's best chunk holds and the named
-    speaker never says in the debate (1 when not counted)."""
-
-
-def speaker_closeness(table: ChunkTable, question_vector: np.ndarray, doc_id: str,
-                      speaker_key: str, terms: frozenset[str] = frozenset()) -> SpeakerCloseness | None:
-    """`SpeakerCloseness` of ``speaker_key`` in debate ``doc_id`` for a question whose vector is
-    ``question_vector``, from the index's chunk vectors; None for an index without vectors or a
-    debate where the speaker, or nobody else, speaks. With ``terms`` (the question's content
-    words, stemmed in the debate's language), ``unshared`` counts those the other speaker's best
-    chunk holds and no chunk of the named speaker in the debate does."""
-    if table.vectors is None or not len(table):
-        return None
-    cols = table.columns
-    rows = np.flatnonzero((cols["doc_id"] == doc_id) & ~cols["is_chair"])
-    if not len(rows):
-        return None
-    named = cols["speaker_key"][rows] == speaker_key
-    if not named.any() or named.all():
-        return None
-    vector = np.asarray(question_vector, dtype=np.float32)
-    sims = np.asarray(table.vectors[rows], dtype=np.float32) @ (vector / max(float(np.linalg.norm(vector)), 1e-12))
-    best_other = int(np.argmax(np.where(named, -np.inf, sims)))
-    unshared = 1  # not counted: closeness alone decides
-    if terms:
-        language = chunk_language(table.metadatas[int(rows[best_other])])
-        theirs = set(tokenize([table.texts[int(rows[best_other])]], language)[0])
-        own = {t for text in tokenize([table.texts[int(r)] for r in rows[named]], language) for t in text}
-        unshared = len((terms & theirs) - own)
-    return SpeakerCloseness(float(sims[named].max()), float(sims[best_other]), str(cols["speaker_key"][rows][best_other]),
-                            unshared)
-
-
-def outmatched_speaker(closeness: SpeakerCloseness | None) -> str | None:
-    """The key of the speaker who says what the question asks, when it is not the one the
-    question names: their best chunk is at least `SPEAKER_GAP` closer to the question than any
-    of the named speaker's, and holds a word of the question the named speaker never says in
-    that debate ("What did Bevers say about the ANBO survey?" when only Paulusma names ANBO);
-    else None. The word is what makes closeness in meaning evidence: a short turn of one
-    speaker can sit closer to a question than a long turn that answers it, and across
-    languages (no shared words) the rule never fires. Closeness alone does not separate them
-    there (December 2026, /tmp/idx-c: of the 20 answered dev questions across languages that
-    name one speaker, the one wrong-speaker question has a gap of 0.013, six answerable ones
-    0.020 to 0.046), so no gap is set for questions across languages."""
-    if closeness is None or closeness.other - closeness.named < SPEAKER_GAP or closeness.unshared < 1:
-        return None
-    return closeness.other_speaker

@@ -20,6 +20,7 @@ The cue words ("committed to", "will remain", "procent", "niet") are data, in ea
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -164,7 +165,15 @@ def denied_premise(question: str, text: str, language: str, names: tuple[str, ..
     the shared words, a denying sentence without a reason in the cited turns' chunk closest to the
     question (`assistant.evidence_fit`'s chunk vectors), for questions that deny or refuse
     nothing themselves: it fires on 4 false premises and on 6 answerable questions (Dutch
-    "niet"/"geen" are in most answers to a why question)."""
+    "niet"/"geen" are in most answers to a why question). The same at the level of sentences
+    (December 2026, /tmp/idx-c, after the fact checks of `assistant.evidence_fit`): of the 28
+    presuming dev questions still answered with an extractive answer that deny or refuse nothing
+    themselves, the sentence of the lead quotes and passages closest in meaning to the question
+    (`evidence_fit.Closeness`, e5) denies without a reason for 3 false premises (all across
+    languages, one of them a Dutch question about the English sitting) and for one answerable question whose gold turn is cited (a "when
+    will the minister inform the House" answered by a sentence that quotes a member's "niet");
+    the second closest sentence adds one false premise and two more answerable ones. Not adopted:
+    it would cost an answer with a gold citation."""
     denied = _cue_re(language, "denied")
     if not presumes(question) or denied.search(question) or _cue_re(language, "refused").search(question):
         return None
@@ -179,4 +188,65 @@ def denied_premise(question: str, text: str, language: str, names: tuple[str, ..
         shared = asked & set(tokenize([sentence], language)[0])
         if len(shared) >= MIN_DENIED_TERMS and len(shared) >= MIN_DENIED_SHARE * len(asked):
             return start, end
+    return None
+
+
+MIN_PRESUMED_FIGURE = 13
+"""The smallest whole number `presumed_figures` takes from a question: smaller ones are as often
+written as words ("drie", "twelve") as in digits, so a turn that never writes the digits may
+still say it."""
+_FIGURE_RE = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?)(?![\w])")
+
+
+@lru_cache(maxsize=1)
+def _not_a_quantity_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """What precedes a number that names a document, article or page ("nr.", "artikel"), and
+    what follows a day of the month (a month name), in every profiled language."""
+    profiles = language_profiles().values()
+    labels = "|".join(dict.fromkeys(w for p in profiles for w in p.asked_facts.get("number_labels", ()))) or r"(?!)"
+    months = "|".join(dict.fromkeys(re.escape(m.rstrip(".")) for p in profiles for m in p.months))
+    return (re.compile(rf"(?<![^\W\d_])(?:{labels})\.?\s*$", re.I),
+            re.compile(rf"^[-\s]*(?:{months})", re.I))
+
+
+def presumed_figures(question: str) -> tuple[str, ...]:
+    """The figures a presuming ``question`` (why, when) takes as given ("Why did the state
+    secretary raise the limit to 40?"), written with a point for a decimal: numbers in digits of
+    at least `MIN_PRESUMED_FIGURE` or with decimals, not a year (an event's), not a number after a
+    word that labels a document or article ("motion no. 56", "artikel 100-brief"), not a day
+    before a month name ("10 juli")."""
+    if not presumes(question):
+        return ()
+    labelled, month_after = _not_a_quantity_re()
+    found: list[str] = []
+    for match in _FIGURE_RE.finditer(question):
+        number, (start, end) = match.group(1), match.span()
+        whole = number.replace(",", ".")
+        if re.fullmatch(r"(?:19|20)\d\d", number) or ("." not in whole and int(whole) < MIN_PRESUMED_FIGURE):
+            continue
+        if labelled.search(question[max(0, start - 20) : start]) or month_after.search(question[end : end + 12]):
+            continue
+        found.append(whole)
+    return tuple(dict.fromkeys(found))
+
+
+def unstated_premise(question: str, texts: Sequence[str]) -> str | None:
+    """The first figure a presuming ``question`` takes as given (`presumed_figures`) that none of
+    ``texts`` (the whole turns an answer would cite from its lead debate) states, in digits with
+    either decimal sign; else None. "Waarom heeft de staatssecretaris toegezegd de leeftijdsgrens
+    ... te verhogen naar 40 jaar?" over turns in which the limit stays at 35 and 40 is never
+    said: the premise is the question's own. Digits read alike in every language, so it holds
+    across languages, unlike `denied_premise`.
+
+    Measured on the 482 development questions (December 2026, /tmp/idx-c, every answered question,
+    commitment and exchange answers included): nine answered presuming questions state a number;
+    without the exclusions (years, labels, days, small numbers) the turns lack it for three, all
+    false premises, but two of them only by accident (an "artikel 100-brief", "10 juli 2025");
+    with them it fires on the one whose figure is its premise, and on none of the six answerable
+    ones (their "25%", "508 miljoen", "motie op stuk nr. 56" are in the cited turns or are not
+    checked)."""
+    for figure in presumed_figures(question):
+        pattern = re.compile(r"(?<![\d.,])" + re.escape(figure).replace(r"\.", "[.,]") + r"(?![\d]|[.,]\d)")
+        if not any(pattern.search(text) for text in texts):
+            return figure
     return None

@@ -3,8 +3,9 @@
 Retrieval always finds something; these are the answers given when what it found does not answer:
 the evidence is too weak (`not_found`), a cited turn contradicts the question's premise
 (`premise_contradicted`), another speaker in the debate says what the question attributes to
-the one it names (`outmatched_reason`), or none of the debates was held in the month the
-question names (`other_month_reason`). Each says what was looked at: the closest passages, or the
+the one it names (`outmatched_reason`), none of the debates was held in the month the
+question names (`other_month_reason`), or none of the cited turns states the figure a "why"
+question takes as given (`unstated_premise_reason`). Each says what was looked at: the closest passages, or the
 turn that contradicts the premise, so the user can check the refusal as they check an answer.
 """
 
@@ -15,13 +16,14 @@ from typing import Any
 
 from assistant.abstention import Evidence, content_terms
 from assistant.answering import cite_retrieved, not_found_text
-from assistant.evidence_fit import Cited, outmatched_speaker, speaker_closeness, unmatched_month
+from assistant.evidence_fit import Cited, unmatched_month
 from assistant.models import Answer, Citation
 from assistant.plan import Plan
-from assistant.premises import premise_contradiction, presumes
+from assistant.premises import premise_contradiction, presumes, unstated_premise
 from assistant.question import search_text
 from assistant.retrieval import RetrievedTurn, citable_turns
 from assistant.speaker_directory import SpeakerDirectory
+from assistant.speaker_fit import outmatched_speaker, speaker_closeness
 from ingest.lexical import ChunkTable, chunk_language
 from ingest.models import Turn
 from ingest.profiles.language import language_profile
@@ -104,6 +106,18 @@ def other_month_reason(plan: Plan, answer: Answer) -> str | None:
     month = unmatched_month(plan.standalone, [Cited(c.quote, c.text, c.date, plan.language, c.doc_id)
                                               for c in answer.citations])
     return None if month is None else month_reason(plan.language, month)
+
+
+def unstated_premise_reason(plan: Plan, citations: Sequence[Citation]) -> str | None:
+    """Why an answer is not given: the question presumes a figure ("why was the limit raised to
+    40?") that no turn it would cite from its lead debate states (`unstated_premise`), as a
+    sentence; None when one does, or the question presumes none. Read on whole turns, so it
+    applies alike to extractive answers and to the structure's (commitments, exchanges)."""
+    if not citations:
+        return None
+    lead = citations[0].doc_id
+    figure = unstated_premise(plan.standalone, [c.text for c in citations if c.doc_id == lead])
+    return None if figure is None else language_profile(plan.language).messages.figure_unstated.format(figure=figure)
 
 
 def month_reason(language: str, month: str) -> str:

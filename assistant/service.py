@@ -12,6 +12,8 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from functools import cached_property, lru_cache
 from typing import Any
 
+import numpy as np
+
 from assistant.abstention import AbstentionPolicy, Evidence, gather_evidence
 from assistant.answerability import (
     ANSWERED,
@@ -46,6 +48,7 @@ from assistant.refusals import (
     other_month_reason,
     outmatched_reason,
     premise_contradicted,
+    unstated_premise_reason,
 )
 from assistant.retrieval import (
     HybridRetriever,
@@ -358,19 +361,32 @@ class Assistant:
         by_id = {t.turn_id: t for t in cited}
         unfit = evidence_misfit(plan.standalone, [
             Cited(c.quote, c.text, c.date, chunk_language(by_id[c.turn_id].metadata), c.doc_id, by_id[c.turn_id].chunks[0].text)
-            for c in citations], plan.language)
+            for c in citations], plan.language, self._sentence_closeness(plan.standalone))
         if unfit is None and citations and (other := outmatched_reason(
                 plan, citations[0].doc_id, chunk_language(by_id[citations[0].turn_id].metadata), self.directory,
                 self.lexical.table, self._query_vector)) is not None:
             return self._not_found(plan, turns, evidence, other)  # issue 9: a wrong speaker
+        if unfit is None and (premise := unstated_premise_reason(plan, citations)) is not None:
+            return self._not_found(plan, turns, evidence, premise)  # issue 9: a figure the question presumes
         if unfit is None:
             return self._extractive(plan, citations)
         if unfit.month is not None:
             return self._not_found(plan, turns, evidence, month_reason(plan.language, unfit.month))
-        return self._not_found(plan, turns, evidence, language_profile(plan.language).messages.number_absent)
+        say = language_profile(plan.language).messages  # issue 9: the phrase, day, amount or number asked is not there
+        if unfit.phrase is not None:
+            return self._not_found(plan, turns, evidence, say.phrase_unsaid.format(phrase=unfit.phrase))
+        return self._not_found(plan, turns, evidence, say.day_absent if unfit.fact == "day" else say.number_absent)
+
+    def _sentence_closeness(self, question: str) -> Callable[[Sequence[str]], Sequence[float]]:
+        """issue 9: the cosine of each sentence to ``question``, embedded when a check asks."""
+        def closeness(sentences: Sequence[str]) -> Sequence[float]:
+            vector = np.asarray(self._query_vector(question), dtype=np.float32).ravel()
+            rows = np.asarray(self.embedder.embed_passages(list(sentences)), dtype=np.float32)
+            return [float(x) for x in rows @ (vector / max(float(np.linalg.norm(vector)), 1e-12))]
+        return closeness
 
     def _unless_other_month(self, plan: Plan, turns: list[RetrievedTurn], evidence: Evidence, answer: Answer) -> Answer:
-        reason = other_month_reason(plan, answer)
+        reason = other_month_reason(plan, answer) or unstated_premise_reason(plan, answer.citations)  # issue 9
         return answer if reason is None else self._not_found(plan, turns, evidence, reason)
 
     def _extractive(self, plan: Plan, citations: list[Citation]) -> Answer:

@@ -14,7 +14,7 @@ the file and the key.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
@@ -73,10 +73,19 @@ class Messages:
     number_absent: str
     """``The passages found discuss this but give no figure.``: the question asks how many or
     how much, and no quote states a number (`assistant.evidence_fit.lacks_asked_number`)."""
+    day_absent: str
+    """``The passages found discuss this but give no date.``: the question asks on what day,
+    and no quote states one (`assistant.evidence_fit.unstated_fact`)."""
+    figure_unstated: str
+    """``None of the passages found mentions {figure}.``: a "why" question takes a figure as
+    given that no cited turn states (`assistant.premises.unstated_premise`)."""
+    phrase_unsaid: str
+    """``None of the passages found says “{phrase}”.``: the question quotes a phrase no cited
+    turn contains (`assistant.evidence_fit.unsaid_phrase`)."""
     speaker_outmatched: str
     """``In that debate, {other} says what is closest to the question, not {name}.``: the
     question names a speaker whose turns are far from it while another speaker's are close
-    (`assistant.evidence_fit.outmatched_speaker`)."""
+    (`assistant.speaker_fit.outmatched_speaker`)."""
 
 
 QuestionType = Literal["who", "why", "how_many", "when", "yes_no"]
@@ -89,6 +98,9 @@ ExchangeCue = Literal["challenge_only"]
 EXCHANGE_CUES: tuple[ExchangeCue, ...] = ("challenge_only",)
 MentionCue = Literal["speech_nouns", "person_nouns", "verification", "attribution"]
 MENTION_CUES: tuple[MentionCue, ...] = ("speech_nouns", "person_nouns", "verification", "attribution")
+FactCue = Literal["amount_asked", "percentage_asked", "day_asked", "amount", "percentage", "day", "number_labels"]
+FACT_CUES: tuple[FactCue, ...] = ("amount_asked", "percentage_asked", "day_asked", "amount", "percentage", "day",
+                                  "number_labels")
 
 
 @dataclass(frozen=True)
@@ -141,6 +153,20 @@ class LanguageProfile:
     the speaker wherever the question names them. Regular expressions, whole-word,
     case-insensitive."""
 
+    asked_facts: dict[FactCue, tuple[str, ...]] = field(default_factory=dict)
+    """The kinds of fact a question asks for and what a passage holds that states one
+    (`assistant.evidence_fit.unstated_fact`): ``amount_asked``, ``percentage_asked``,
+    ``day_asked``, how a question in this language asks for an amount of money, a percentage or
+    a day ("how much ... cost", "op welke datum"); ``amount``, ``percentage``, ``day``, what a
+    passage in this language holds when it states one ("miljoen", "%", "dinsdag"); and
+    ``number_labels``, the words after which a number names a document or an article, not a
+    quantity ("nr. 163"). Regular expressions, case-insensitive, matched between letter
+    boundaries (so "€" and "%" match beside digits)."""
+    currencies: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Per currency (the same keys in every language: ``dollar``, ``euro``, ``pound``), the
+    regular expressions of its names and sign in this language: a question for an amount in
+    dollars is not answered by one in euros (`assistant.evidence_fit.unnamed_currency`)."""
+
     def format_date(self, date: str | None) -> str:
         """An ISO date as this language writes it ("5 maart 2024", "5 Mar 2024"); anything else as given."""
         if not date or len(date) != 10 or not date[:4].isdigit() or date[4] != "-" or date[7] != "-":
@@ -172,6 +198,8 @@ def load_language_profile(path: Path) -> LanguageProfile:
     cues = data.table_of("answer_cues")
     exchange = data.table_of("exchange_cues")
     mention = data.table_of("mention_cues")
+    facts = data.table_of("asked_facts")
+    currencies = facts.table_of("currencies")
     return LanguageProfile(
         code=code,
         name=data.text("name"),
@@ -189,6 +217,8 @@ def load_language_profile(path: Path) -> LanguageProfile:
         answer_cues={cue: cues.patterns(cue) for cue in ANSWER_CUES},
         exchange_cues={cue: exchange.patterns(cue) for cue in EXCHANGE_CUES},
         mention_cues={cue: mention.patterns(cue) for cue in MENTION_CUES},
+        asked_facts={cue: facts.patterns(cue) for cue in FACT_CUES},
+        currencies={name: currencies.patterns(name) for name in sorted(currencies.table)},
     )
 
 

@@ -10,17 +10,24 @@ from doubles import HashEmbedder
 from samples import make_verslag
 
 from assistant.evidence_fit import (
-    SPEAKER_GAP,
     Cited,
     Misfit,
-    SpeakerCloseness,
+    asked_fact,
+    distant_fact,
     evidence_misfit,
     figures_stated,
     lacks_asked_number,
     months_named,
+    unmatched_month,
+    unnamed_currency,
+    unsaid_phrase,
+    unstated_fact,
+)
+from assistant.speaker_fit import (
+    SPEAKER_GAP,
+    SpeakerCloseness,
     outmatched_speaker,
     speaker_closeness,
-    unmatched_month,
 )
 from ingest.lexical import ChunkTable
 
@@ -127,6 +134,148 @@ def test_the_month_is_checked_before_the_figure_and_no_citations_means_no_misfit
     assert evidence_misfit(question, [], "en") is None
 
 
+# --- the kind of fact the question asks for: an amount, a percentage, a day ---------------------
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    ("How much will the new subsidy pay employers per trainee?", "amount"),
+    ("What would the planned amendment cost?", "amount"),
+    ("What maximum amount does the state secretary propose?", "amount"),
+    ("Hoeveel geld trekt de minister uit voor het actieplan?", "amount"),
+    ("Hoeveel gaat de nieuwe aanpak na april kosten?", "amount"),
+    ("What percentage of the screenings overran the term?", "percentage"),
+    ("Met hoeveel procent drukt de garantie de inflatie?", "percentage"),
+    ("At what level in dollars per barrel should the cap be set?", "amount"),
+    ("On what date will the fiscal plan be presented?", "day"),
+    ("Op welke datum wordt de weg opengesteld?", "day"),
+    ("How many reports did the helpline receive?", None),
+    ("Why can't the state secretary say how much the measure raises?", None),
+])
+def test_the_kind_of_fact_a_question_asks_for_is_read_in_every_profiled_language(question: str, kind: str | None) -> None:
+    assert asked_fact(question) == kind
+
+
+def test_an_amount_asked_is_unstated_when_the_lead_quotes_name_no_money() -> None:
+    cited = [_cited("Ik ben voornemens om dit najaar de subsidieregeling te publiceren.",
+                    text="Ik ben voornemens om dit najaar de subsidieregeling te publiceren. Dat kost 60 miljoen.")]
+    assert unstated_fact("Hoeveel gaat de nieuwe subsidie per werkgever betalen?", cited, "nl") == "amount"
+
+
+def test_an_amount_in_the_lead_quote_or_passage_states_it() -> None:
+    quoted = [_cited("De regeling kost 60 miljoen euro per jaar.")]
+    in_passage = [_cited("Ik publiceer de regeling.", passage="Ik publiceer de regeling. Er is €60 mln voor.")]
+    english = [_cited("It will save £2 billion a year.", language="en")]
+    assert unstated_fact("Hoeveel gaat de nieuwe regeling kosten?", quoted, "nl") is None
+    assert unstated_fact("Hoeveel gaat de nieuwe regeling kosten?", in_passage, "nl") is None
+    assert unstated_fact("How much does reversing it save a year?", english, "en") is None
+
+
+def test_a_question_in_another_language_than_the_lead_debate_is_not_checked_for_its_fact() -> None:
+    # across languages the quote is the passage's first sentences: the amount may be later in the turn
+    cited = [_cited("Ik ben voornemens om dit najaar de subsidieregeling te publiceren.")]
+    assert unstated_fact("How much will the new subsidy pay employers per trainee?", cited, "en") is None
+
+
+def test_an_amount_in_another_debate_than_the_lead_citations_does_not_state_it() -> None:
+    cited = [_cited("De regeling komt er dit najaar."), _cited("It will raise £3 billion.", language="en", doc_id="d2")]
+    assert unstated_fact("Hoeveel gaat de nieuwe regeling kosten?", cited, "nl") == "amount"
+
+
+def test_a_day_is_a_day_of_the_month_with_its_name_or_a_weekday_not_a_year_or_a_season() -> None:
+    question = "Op welke datum wordt de A16 Rotterdam opengesteld?"
+    assert unstated_fact(question, [_cited("De A16 gaat dit najaar in 2025 open.")], "nl") == "day"
+    assert unstated_fact(question, [_cited("De A16 gaat op 8 juli open.")], "nl") is None
+    assert unstated_fact(question, [_cited("De A16 gaat dinsdag open.")], "nl") is None
+    assert unstated_fact("On what date will the plan be presented?",
+                         [_cited("We will publish it on 31 October.", language="en")], "en") is None
+
+
+def test_a_percentage_asked_needs_a_percent_sign_or_word_not_any_figure() -> None:
+    question = "Welk percentage van de onderzoeken was te laat?"
+    assert unstated_fact(question, [_cited("Er waren 933 onderzoeken te laat.")], "nl") == "percentage"
+    assert unstated_fact(question, [_cited("Van de onderzoeken was 12 procent te laat.")], "nl") is None
+    assert unstated_fact(question, [_cited("Van de onderzoeken was 12% te laat.")], "nl") is None
+
+
+def test_a_percent_word_inside_a_longer_word_states_no_percentage() -> None:
+    assert unstated_fact("Welk percentage is te laat?", [_cited("De stijging is procentueel groot.")], "nl") == "percentage"
+
+
+def _closeness(scores: dict[str, float]):
+    """A closeness in meaning that scores each sentence by the first key it contains (0.80 else)."""
+    def closeness(sentences):
+        return [next((v for k, v in scores.items() if k in s), 0.80) for s in sentences]
+    return closeness
+
+
+BAT_QUOTE = "De maatregelen voor vleermuizen op de A2 zijn nodig. Het budget voor de weg is 40 miljoen euro."
+
+
+def test_an_amount_only_in_a_sentence_far_from_the_question_is_about_something_else() -> None:
+    cited = [_cited(BAT_QUOTE)]
+    question = "Exactly how much extra will the bat measures on the A2 cost?"
+    assert distant_fact(question, cited, _closeness({"vleermuizen": 0.87, "budget": 0.78})) == "amount"
+    assert distant_fact(question, cited, _closeness({"vleermuizen": 0.87, "budget": 0.86})) is None
+
+
+def test_an_amount_in_the_closest_sentence_answers_in_any_language() -> None:
+    cited = [_cited(BAT_QUOTE)]
+    assert distant_fact("How much will the bat measures cost?", cited, _closeness({"vleermuizen": 0.80, "budget": 0.85})) is None
+
+
+def test_without_any_stated_amount_closeness_says_nothing_the_amount_may_lie_outside_the_quote() -> None:
+    cited = [_cited("De maatregelen voor vleermuizen op de A2 zijn nodig. Ze worden volgend jaar uitgevoerd.")]
+    assert distant_fact("How much will the bat measures cost?", cited, _closeness({"vleermuizen": 0.9})) is None
+
+
+def test_a_count_or_a_question_that_asks_no_fact_is_not_checked_by_closeness() -> None:
+    cited = [_cited(BAT_QUOTE)]
+    far = _closeness({"vleermuizen": 0.87, "budget": 0.70})
+    assert distant_fact("How many bat measures are there on the A2?", cited, far) is None
+    assert distant_fact("Why are the bat measures on the A2 needed?", cited, far) is None
+
+
+def test_the_closeness_check_runs_last_and_only_when_given() -> None:
+    cited = [_cited(BAT_QUOTE, language="nl")]
+    far = _closeness({"vleermuizen": 0.87, "budget": 0.70})
+    assert evidence_misfit("How much will the bat measures cost?", cited, "en", far) == Misfit(fact="amount")
+    assert evidence_misfit("How much will the bat measures cost?", cited, "en") is None
+
+
+def test_a_currency_the_question_names_must_be_named_in_a_cited_lead_turn() -> None:
+    question = "At what level in dollars per barrel should the oil price cap be set?"
+    euros = [_cited("Ik zou zo'n prijsplafond graag willen.", text="Ik zou zo'n prijsplafond graag willen. Het kost 1,2 miljoen euro.")]
+    dollars = [_cited("Ik wil een plafond.", text="Ik wil een plafond van 60 dollar per vat.")]
+    assert unnamed_currency(question, euros) == "dollar"
+    assert unnamed_currency(question, dollars) is None
+    assert unnamed_currency("Wat kost het plafond?", euros) is None
+    assert unnamed_currency("What did the minister say about the cap of sixty dollars?", euros) is None
+
+
+def test_a_phrase_the_question_quotes_must_be_said_in_a_cited_turn() -> None:
+    cited = [_cited("De staatssecretaris ontraadt de motie over directe financiering.")]
+    assert unsaid_phrase("What appreciation did the state secretary give the 'rugzakje 2.0' motion?", cited) == "rugzakje 2.0"
+    assert unsaid_phrase("Why did he give the motion “oordeel Kamer”?", cited) == "oordeel Kamer"
+    assert unsaid_phrase("Waarom noemde hij het ‘directe  Financiering’?", cited) is None  # case and spaces folded
+
+
+def test_an_apostrophe_inside_a_word_quotes_nothing() -> None:
+    cited = [_cited("De staatssecretaris ontraadt de motie.")]
+    assert unsaid_phrase("What did Van Houwelingen's motion ask, and what was the members' view?", cited) is None
+
+
+def test_a_document_number_is_no_figure_a_how_many_question_asks_for() -> None:
+    text = "Ik kom op de motie op stuk nr. 163. Het faillissement van Conservatrix raakt veel mensen."
+    assert figures_stated(text, "nl") == ()
+    assert figures_stated("Article 12 says so; 40 people were hurt.", "en") == ("40",)
+
+
+def test_the_kind_of_fact_is_checked_before_any_figure() -> None:
+    cited = [_cited("De regeling kost nog niets; 12 werkgevers doen mee.")]
+    assert evidence_misfit("Hoeveel geld trekt de minister uit voor de regeling?", cited, "nl") == Misfit(fact="amount")
+    assert evidence_misfit("Hoeveel werkgevers doen mee?", cited, "nl") is None
+
+
 # --- a speaker the question names who never said it ---------------------------------------------
 
 
@@ -224,6 +373,25 @@ def test_a_how_much_question_is_not_answered_when_no_quote_gives_an_amount(witho
     assert "noemen geen aantal of bedrag" in answer.answer
     assert answer.filters["evidence"]["coverage"] >= 0.8  # the topic is there: a near miss
     assert answer.closest and "fietsenstallingen" in answer.closest[0].quote
+
+
+def test_an_amount_question_over_quotes_that_give_a_number_but_no_money_is_not_answered(tmp_path_factory) -> None:
+    assistant = _assistant(tmp_path_factory, "Jansen plaatst twaalf fietsenstallingen met camera's.")
+    answer = assistant.ask("Hoeveel geld trekt Jansen uit voor fietsenstallingen met camera's?")
+    assert not answer.answerable and "noemen geen aantal of bedrag" in answer.answer
+    assert assistant.ask("Hoeveel fietsenstallingen met camera's plaatst Jansen?").answerable
+
+
+def test_a_day_question_over_quotes_without_a_day_is_not_answered_and_says_so(with_amount) -> None:
+    answer = with_amount.ask("Op welke datum investeert Jansen in fietsenstallingen met camera's?")
+    assert not answer.answerable
+    assert "noemen geen datum" in answer.answer
+
+
+def test_a_question_quoting_words_no_cited_turn_says_is_not_answered_and_says_which(with_amount) -> None:
+    answer = with_amount.ask("Waarom noemde Jansen de fietsenstallingen met camera's “een gouden greep”?")
+    assert not answer.answerable
+    assert "Geen van de gevonden passages zegt “een gouden greep”." in answer.answer
 
 
 def test_a_question_about_another_month_is_not_answered_and_says_which(with_amount) -> None:

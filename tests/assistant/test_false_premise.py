@@ -10,11 +10,14 @@ import pytest
 from doubles import assistant_over
 from samples import make_verslag
 
+from assistant.abstention import AbstentionPolicy
 from assistant.premises import (
     contradicted_premise,
     denied_premise,
     premise_contradiction,
+    presumed_figures,
     quantities,
+    unstated_premise,
 )
 from assistant.service import Assistant
 from ingest.parse_verslag import parse_verslag
@@ -157,3 +160,40 @@ def test_the_letters_of_an_abbreviation_are_not_words_of_the_premise() -> None:
     assert _denied("Wanneer stuurt de minister het R&D-actieplan naar de Kamer?", text) is None
     assert _denied("Wanneer stuurt de minister het R&D-actieplan naar de Kamer?",
                    "Ik stuur het R&D-actieplan niet naar de Kamer.") is not None
+
+
+# --- a figure the question presumes that no cited turn states ----------------------------------
+
+
+@pytest.mark.parametrize(("question", "figures"), [
+    ("Waarom heeft de staatssecretaris toegezegd de leeftijdsgrens te verhogen naar 40 jaar?", ("40",)),
+    ("Why was the rate cut to 19,5 %?", ("19.5",)),
+    ("Waarom geeft deze artikel 100-brief ook een mandaat voor Oekraïne?", ()),  # a label, not a quantity
+    ("Why did the minister advise against motion no. 49?", ()),
+    ("Waarom werd het voorstel op 10 juli 2025 verworpen?", ()),  # a day and a year
+    ("Why did the minister hire 3 advisers?", ()),  # small numbers are often written as words
+    ("How much does raising the limit to 40 cost?", ()),  # presumes nothing
+])
+def test_a_why_question_presumes_its_figures_but_not_labels_days_years_or_small_numbers(
+        question: str, figures: tuple[str, ...]) -> None:
+    assert presumed_figures(question) == figures
+
+
+def test_a_presumed_figure_no_cited_turn_states_is_unstated_in_any_language() -> None:
+    question = "Why did the state secretary promise to raise the age limit to 40?"
+    assert unstated_premise(question, ["Ik zie geen aanleiding: de grens blijft 35 jaar, niet 400."]) == "40"
+    assert unstated_premise(question, ["Ik verhoog de grens naar 40 jaar."]) is None
+    assert unstated_premise("Why was the rate cut to 19,5 %?", ["It is now 19.5%."]) is None
+    assert unstated_premise("Why was the rate cut to 19,5 %?", ["It is now 19.55%."]) == "19.5"
+
+
+def test_the_assistant_refuses_a_why_question_whose_figure_no_cited_turn_states(
+        tmp_path_factory: pytest.TempPathFactory) -> None:
+    turn = "De leeftijdsgrens van de startersvrijstelling blijft 35 jaar, zoals in het regeerakkoord staat."
+    debate = parse_verslag(make_verslag(turn, topic="de startersvrijstelling"), "starters.txt")
+    assistant = assistant_over([debate], load_settings(env={}, index_dir=tmp_path_factory.mktemp("figure")))
+    assistant.policy = AbstentionPolicy(min_coverage=0.0)  # answers whatever the evidence: only the check refuses
+    answer = assistant.ask("Waarom verhoogde de minister de leeftijdsgrens van de startersvrijstelling naar 40 jaar?")
+    assert not answer.answerable and not answer.citations
+    assert "Geen van de gevonden passages noemt 40." in answer.answer
+    assert assistant.ask("Waarom blijft de leeftijdsgrens van de startersvrijstelling 35 jaar?").answerable
