@@ -225,13 +225,30 @@ def by_meaning(embedder: Embedder | None, question: str, language: str,
     if embedder is None or len(foreign) < 2:
         return None
     texts = [_read_with_request(t, c) for c, t in foreign]
-    passages = np.asarray(embedder.embed_passages(texts), dtype=np.float32)
+    passages = _passage_vectors(embedder, texts)
     query = np.asarray(embedder.embed_queries([question]), dtype=np.float32)[0]
     closeness = passages @ query
     order = np.argsort(-closeness)
     if float(closeness[order[0]] - closeness[order[1]]) < MIN_MEANING_MARGIN:
         return None
     return foreign[int(order[0])][0]
+
+
+_VECTORS: dict[tuple[str, str], np.ndarray] = {}
+VECTOR_CACHE_SIZE = 4096
+"""Promise texts embedded so far, per model: a debate has 2 to 31 found promises (development
+set), read again by every question about it."""
+
+
+def _passage_vectors(embedder: Embedder, texts: Sequence[str]) -> np.ndarray:
+    model = str(getattr(embedder, "model_id", ""))
+    missing = list(dict.fromkeys(t for t in texts if (model, t) not in _VECTORS))
+    if missing:
+        if len(_VECTORS) + len(missing) > VECTOR_CACHE_SIZE:
+            _VECTORS.clear()
+        for text, vector in zip(missing, np.asarray(embedder.embed_passages(missing), dtype=np.float32), strict=True):
+            _VECTORS[(model, text)] = vector
+    return np.stack([_VECTORS[(model, t)] for t in texts])
 
 
 def _read_with_request(transcript: Transcript, c: Commitment) -> str:

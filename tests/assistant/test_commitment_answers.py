@@ -202,7 +202,7 @@ def test_agreeing_to_something_is_asking_for_a_commitment_but_agreeing_with_it_i
 
 def test_an_english_question_chooses_the_dutch_promise_by_the_meaning_of_the_request_it_answers() -> None:
     assert _ask_with(None, LEVER_QUESTION) is None  # no word meets: words alone choose nothing
-    answer = _ask_with(GlossaryEmbedder(), LEVER_QUESTION)
+    answer = _ask_with(GlossaryEmbedder(model_id="test-glossary"), LEVER_QUESTION)
     assert answer is not None and answer.answerable
     first = answer.citations[0]
     assert first.turn_id == "d:t0002" and "Dat kan ik toezeggen" in first.quote
@@ -210,15 +210,16 @@ def test_an_english_question_chooses_the_dutch_promise_by_the_meaning_of_the_req
 
 def test_a_question_in_the_debates_own_language_is_not_matched_by_meaning() -> None:
     # the same words, taken as a Dutch question: the meaning that found the promise above is not asked
-    assert _ask_with(GlossaryEmbedder(), LEVER_QUESTION, language="nl") is None
+    assert _ask_with(GlossaryEmbedder(model_id="test-glossary"), LEVER_QUESTION, language="nl") is None
 
 
 class SameEmbedder(HashEmbedder):
-    """Every text at the same place: no promise stands out in meaning."""
+    """Every text at the same place: no promise stands out in meaning. (Each double has its own
+    ``model_id``: embedded promises are kept per model.)"""
 
     def _vector(self, text: str) -> np.ndarray:
         return super()._vector("same")
 
 
 def test_no_promise_is_chosen_by_meaning_when_none_stands_out() -> None:
-    assert _ask_with(SameEmbedder(), LEVER_QUESTION) is None
+    assert _ask_with(SameEmbedder(model_id="test-same"), LEVER_QUESTION) is None
