@@ -230,7 +230,8 @@ class Assistant:
         turns = cited_first(turns, exchange_turn_ids(learned, turns, self.transcript, self.settings.top_k,
                                                      self._closeness(plan.standalone)), self._retrieved_turn)
         promised = answer_from_commitments(learned.standalone, learned.language, learned.constraints.doc_ids, turns[:kept],
-                                           self.transcript, self.settings.top_k, self.commitments)  # the turns the answer will see
+                                           self.transcript, self.settings.top_k, self.commitments,
+                                           self.embedder)  # the turns the answer will see; meaning across languages
         turns = cited_first(turns, [c.turn_id for c in promised.citations] if promised else [], self._retrieved_turn)
         return learned, turns[:kept], promised, motions
 

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import dataclasses
+from typing import ClassVar
+
+import numpy as np
 
 from assistant.commitment_answers import answer_from_commitments, asks_for_commitments
 from ingest.models import Transcript
 from tests.assistant.test_structure_commitments import COMMISSION, _debate
+from tests.doubles import HashEmbedder
 
 
 def _answer(question: str):
@@ -161,3 +165,61 @@ def test_a_promise_naming_the_asked_thing_itself_outranks_one_matched_only_by_it
     )
     answer = _ask(debate, "Wanneer stuurt de minister het actieplan over innovatie naar de Kamer?")
     assert answer is not None and answer.citations[0].turn_id == "d:t0002"
+
+
+class GlossaryEmbedder(HashEmbedder):
+    """A `HashEmbedder` that reads English words as their Dutch gloss first: the stand-in for a
+    multilingual model, where an English question and a Dutch sentence can be close in meaning
+    without sharing a word."""
+
+    GLOSS: ClassVar[dict[str, str]] = {"public": "publieke", "money": "middelen", "lever": "hefboom", "private": "private",
+                                       "research": "onderzoek", "letter": "brief", "roads": "wegen"}
+
+    def _vector(self, text: str) -> np.ndarray:
+        return super()._vector(" ".join(self.GLOSS.get(w, w) for w in text.lower().split()))
+
+
+LEVER = _debate(
+    ("Pool", "chair", "Ik open de vergadering."),
+    ("Sneller", "member", "Ik heb een verzoek voor die brief: er zijn publieke middelen nodig als hefboom om private "
+                          "investeringen in onderzoek uit te lokken. Ik hoop dat we dat van de minister kunnen krijgen."),
+    ("Van Weel", "minister", "Dat kan ik toezeggen en dat ben ik ook volstrekt met de heer Sneller eens."),
+    ("Boswijk", "member", "Hoe staat het met het onderhoud?"),
+    ("Van Weel", "minister", "Ik zal u na de zomer een brief sturen over het onderhoud van de wegen."),
+)
+LEVER_QUESTION = "Did the minister agree to address that public money is needed as a lever for private research?"
+
+
+def _ask_with(embedder: HashEmbedder | None, question: str, language: str = "en"):
+    return answer_from_commitments(question, language, ["d"], [], lambda doc_id: LEVER if doc_id == "d" else None, 3,
+                                   embedder=embedder)
+
+
+def test_agreeing_to_something_is_asking_for_a_commitment_but_agreeing_with_it_is_not() -> None:
+    assert asks_for_commitments("Did the minister agree to address the lever in the plan?")
+    assert not asks_for_commitments("Did the minister agree with the motion on the lever?")
+
+
+def test_an_english_question_chooses_the_dutch_promise_by_the_meaning_of_the_request_it_answers() -> None:
+    assert _ask_with(None, LEVER_QUESTION) is None  # no word meets: words alone choose nothing
+    answer = _ask_with(GlossaryEmbedder(model_id="test-glossary"), LEVER_QUESTION)
+    assert answer is not None and answer.answerable
+    first = answer.citations[0]
+    assert first.turn_id == "d:t0002" and "Dat kan ik toezeggen" in first.quote
+
+
+def test_a_question_in_the_debates_own_language_is_not_matched_by_meaning() -> None:
+    # the same words, taken as a Dutch question: the meaning that found the promise above is not asked
+    assert _ask_with(GlossaryEmbedder(model_id="test-glossary"), LEVER_QUESTION, language="nl") is None
+
+
+class SameEmbedder(HashEmbedder):
+    """Every text at the same place: no promise stands out in meaning. (Each double has its own
+    ``model_id``: embedded promises are kept per model.)"""
+
+    def _vector(self, text: str) -> np.ndarray:
+        return super()._vector("same")
+
+
+def test_no_promise_is_chosen_by_meaning_when_none_stands_out() -> None:
+    assert _ask_with(SameEmbedder(model_id="test-same"), LEVER_QUESTION) is None
