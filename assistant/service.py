@@ -231,7 +231,7 @@ class Assistant:
                                                      self._closeness(plan.standalone)), self._retrieved_turn)
         promised = answer_from_commitments(learned.standalone, learned.language, learned.constraints.doc_ids, turns[:kept],
                                            self.transcript, self.settings.top_k, self.commitments,
-                                           self.embedder)  # the turns the answer will see; meaning across languages
+                                           self._chunk_closeness(plan.standalone))  # the turns the answer will see
         turns = cited_first(turns, [c.turn_id for c in promised.citations] if promised else [], self._retrieved_turn)
         return learned, turns[:kept], promised, motions
 
@@ -362,7 +362,7 @@ class Assistant:
         by_id = {t.turn_id: t for t in cited}
         unfit = evidence_misfit(plan.standalone, [
             Cited(c.quote, c.text, c.date, chunk_language(by_id[c.turn_id].metadata), c.doc_id, by_id[c.turn_id].chunks[0].text)
-            for c in citations], plan.language, self._sentence_closeness(plan.standalone))
+            for c in citations], plan.language)  # no `distant_fact`: it embeds sentences (see its docstring)
         if unfit is None and citations and (other := outmatched_reason(
                 plan, citations[0].doc_id, chunk_language(by_id[citations[0].turn_id].metadata), self.directory,
                 self.lexical.table, self._query_vector)) is not None:
@@ -378,12 +378,23 @@ class Assistant:
             return self._not_found(plan, turns, evidence, say.phrase_unsaid.format(phrase=unfit.phrase))
         return self._not_found(plan, turns, evidence, say.day_absent if unfit.fact == "day" else say.number_absent)
 
-    def _sentence_closeness(self, question: str) -> Callable[[Sequence[str]], Sequence[float]]:
-        """issue 9: the cosine of each sentence to ``question``, embedded when a check asks."""
-        def closeness(sentences: Sequence[str]) -> Sequence[float]:
-            vector = np.asarray(self._query_vector(question), dtype=np.float32).ravel()
-            rows = np.asarray(self.embedder.embed_passages(list(sentences)), dtype=np.float32)
-            return [float(x) for x in rows @ (vector / max(float(np.linalg.norm(vector)), 1e-12))]
+    def _chunk_closeness(self, question: str) -> Callable[[str, int], float | None]:
+        """The cosine between ``question`` and the indexed chunk of a turn that holds a character
+        offset: the chunk vectors the index holds, so that no check embeds text while the user
+        waits (embedding a dozen sentences or promises cost 0.3 to 2.6 s a question on two cores,
+        where the whole answer takes 50 ms). None for a turn without vectors."""
+        table = self.lexical.table
+        vector: list[np.ndarray] = []
+
+        def closeness(turn_id: str, offset: int) -> float | None:
+            rows = table.turn_rows(turn_id)
+            if table.vectors is None or not rows:
+                return None
+            if not vector:
+                query = np.asarray(self._query_vector(question), dtype=np.float32).ravel()
+                vector.append(query / max(float(np.linalg.norm(query)), 1e-12))
+            within = [r for r in rows if ChunkMeta.from_chroma(table.metadatas[r]).start <= offset] or rows[:1]
+            return float(table.vectors[within[-1]] @ vector[0])
         return closeness
 
     def _unless_other_month(self, plan: Plan, turns: list[RetrievedTurn], evidence: Evidence, answer: Answer) -> Answer:

@@ -190,9 +190,16 @@ LEVER = _debate(
 LEVER_QUESTION = "Did the minister agree to address that public money is needed as a lever for private research?"
 
 
+def _closeness_of(embedder: HashEmbedder, question: str):
+    """The stand-in for the index's chunk vectors: each turn of ``LEVER`` as one chunk."""
+    query = embedder.embed_queries([question])[0]
+    turns = {t.id: t.text for t in LEVER.turns}
+    return lambda turn_id, offset: float(embedder.embed_passages([turns[turn_id]])[0] @ query) if turn_id in turns else None
+
+
 def _ask_with(embedder: HashEmbedder | None, question: str, language: str = "en"):
     return answer_from_commitments(question, language, ["d"], [], lambda doc_id: LEVER if doc_id == "d" else None, 3,
-                                   embedder=embedder)
+                                   closeness=None if embedder is None else _closeness_of(embedder, question))
 
 
 def test_agreeing_to_something_is_asking_for_a_commitment_but_agreeing_with_it_is_not() -> None:
