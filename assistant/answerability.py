@@ -17,20 +17,20 @@ Everything here is pure and numpy-only: the model is a vector of weights in `ans
 beside this module, applied in microseconds; scikit-learn is needed only to fit it (eval).
 
 What it does today, and why it does not yet decide (re-fitted 2 December 2026 on the merged code
-of the seventh session, on the 482 dev questions, 149 unanswerable, with `debate eval calibrate`;
-that code adds the margin across languages, `abstention.answer_margin`, and changes which turns
-some questions retrieve):
-- Its probability is calibrated on debates it never saw: expected calibration error 0.043
-  leave-one-debate-out (10 bins; 0.034 for the fit on the margin change alone, 0.042 before it,
-  0.055 without the ``policy_answers`` feature). So it is shown with every answer as
+of the eighth session, on the 482 dev questions, 149 unanswerable, with `debate eval calibrate`;
+that code adds the asked-fact, currency, quoted-phrase and presumed-figure refusals of
+`assistant.evidence_fit` and `assistant.premises`, and motion and commitment answers chosen with
+retrieval's ranking):
+- Its probability is calibrated on debates it never saw: expected calibration error 0.056
+  leave-one-debate-out (10 bins; 0.043 the session before). So it is shown with every answer as
   `Answer.confidence`, and in words: "answered" from `sure_at`, else "probably answered:
   check the quotes".
-- It does not decide answer-or-abstain: the threshold policy (`assistant.abstention`) still does.
-  Leave-one-debate-out its own threshold answers 0.387 of the answerable dev questions with a
-  gold citation and abstains on 0.839 of the unanswerable ones (0.393 / 0.832 the session
-  before); with the policy deciding, the whole dev run answers 0.619 with a gold citation and
-  abstains on 0.671. A gold turn is among the five best for only 0.754 of the answerable dev
-  questions (0.333 of the paraphrases), which bounds both.
+- It does not decide answer-or-abstain: the threshold policy (`assistant.abstention`) and the
+  refusal checks still do. Leave-one-debate-out its own threshold answers 0.369 of the answerable
+  dev questions with a gold citation and abstains on 0.859 of the unanswerable ones (0.387 /
+  0.839 the session before); with the policy deciding, the whole dev run answers 0.625 with a
+  gold citation and abstains on 0.718. A gold turn is among the five best for only 0.754 of the
+  answerable dev questions (0.333 of the paraphrases), which bounds both.
 - On the golden questions its probabilities are too low (`debate eval --report`: ECE 0.192;
   answered questions' mean confidence 0.65 where 0.94 cite a gold turn; 0.62 do on dev). Not
   the rule-decided answers: commitment, exchange and plain answers are all under-stated alike,
