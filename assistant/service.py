@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import Any
 
@@ -66,6 +67,19 @@ from ingest.lexical import LexicalIndex, chunk_language
 from ingest.models import Transcript, Turn
 from ingest.profiles.language import language_profile
 from ingest.settings import Settings
+
+
+@dataclass(frozen=True)
+class Retrieved:
+    """What `Assistant._retrieve` learned: the plan with retrieval's evidence, the ranked turns,
+    and the structure answers that put their cited turns first (issue 10), if any."""
+
+    plan: Plan
+    turns: list[RetrievedTurn]
+    promised: Answer | None = None
+    """From the debate's commitments (`answer_from_commitments`)."""
+    motions: Answer | None = None
+    """From the debate's motions (`motions_first`)."""
 
 
 class Assistant:
@@ -209,17 +223,17 @@ class Assistant:
     def retrieve(self, question: str, history: Sequence[Any] | None = None,
                  filters: Mapping[str, Any] | None = None, k: int = 10) -> tuple[Plan, list[RetrievedTurn]]:
         """Ranked turns for a question (used by `ask` and by the eval's retrieval metrics)."""
-        plan, turns, _, _ = self._retrieve(question, history, filters, k)
-        return plan, turns
+        found = self._retrieve(question, history, filters, k)
+        return found.plan, found.turns
 
     def _retrieve(self, question: str, history: Sequence[Any] | None, filters: Mapping[str, Any] | None,
-                  k: int) -> tuple[Plan, list[RetrievedTurn], Answer | None, Answer | None]:
+                  k: int) -> Retrieved:
         """`retrieve`, and the answers from the debate's motions and commitments that put their
         cited turns first (issue 10), so that `stream` answers with the very answer retrieval
         ranked for instead of finding the motions and commitments a second time."""
         plan = self.plan(question, history, filters)
         if not plan.standalone:
-            return plan, [], None, None
+            return Retrieved(plan, [])
         query = search_text(plan.standalone, plan.constraints, self.directory)
         retrieval = self.retriever.retrieve(query, plan.constraints)
         constraints, turns = self._resolve_ambiguity(plan, retrieval.turns)
@@ -233,7 +247,7 @@ class Assistant:
                                            self.transcript, self.settings.top_k, self.commitments,
                                            self._chunk_closeness(plan.standalone))  # the turns the answer will see
         turns = cited_first(turns, [c.turn_id for c in promised.citations] if promised else [], self._retrieved_turn)
-        return learned, turns[:kept], promised, motions
+        return Retrieved(learned, turns[:kept], promised, motions)
 
     def _retrieved_turn(self, turn_id: str) -> RetrievedTurn | None:
         """A turn retrieval did not return, as a `RetrievedTurn` of its chunks (unscored), for a
@@ -287,9 +301,10 @@ class Assistant:
         backend the pieces are whole sentences that passed validation (`assistant.citations`),
         never raw model text."""
         started = time.perf_counter()
-        plan, turns, promised, motions = self._retrieve(question, history, filters, k=max(10, self.settings.top_k))
-        if motions is not None:  # issue 10: motions first, chosen with retrieval's ranking
-            yield from (motions.answer, motions)
+        found = self._retrieve(question, history, filters, k=max(10, self.settings.top_k))
+        plan, turns, promised = found.plan, found.turns, found.promised
+        if found.motions is not None:  # issue 10: motions first, chosen with retrieval's ranking
+            yield from (found.motions.answer, found.motions)
             return
         retrieved = time.perf_counter()
         evidence = gather_evidence(plan.standalone, turns, plan.names, plan.language, self.vocabulary, plan.dense_margin,
