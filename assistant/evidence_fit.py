@@ -26,6 +26,7 @@ from typing import Literal
 
 from assistant.answerability import asks
 from assistant.answering import cue_pattern
+from assistant.premises import number_label_re
 from ingest.chunking import sentence_spans
 from ingest.profiles.language import language_profile, language_profiles
 
@@ -111,14 +112,6 @@ class Cited:
 _A_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
-@lru_cache(maxsize=8)
-def _number_label_re(language: str) -> re.Pattern[str]:
-    """A word after which a number names a document, article or page in ``language`` ("nr.",
-    "artikel"), at the end of the text before the number."""
-    labels = "|".join(language_profile(language).asked_facts.get("number_labels", ())) or r"(?!)"
-    return re.compile(rf"(?<![^\W\d_])(?:{labels})\.?\s*$", re.I)
-
-
 def figures_stated(text: str, language: str, question: str = "") -> tuple[str, ...]:
     """The figures ``text`` (in ``language``) states that could answer "how many/how much",
     lower-cased: its number expressions (`answer_cues.number`, as `assistant.answering.cue_pattern` reads them) without those that count nothing. Left out: a number
@@ -137,7 +130,7 @@ def figures_stated(text: str, language: str, question: str = "") -> tuple[str, .
         glued = (start > 0 and text[start - 1].isalpha()) or text[end : end + 1].isalpha()
         following = text[end : end + 12].lower().split()
         dated = word.isdigit() and bool(following) and following[0].startswith(tuple(_month_numbers()))
-        labelled = word[:1].isdigit() and bool(_number_label_re(language).search(text[max(0, start - 20) : start]))
+        labelled = word[:1].isdigit() and bool(number_label_re(language).search(text[max(0, start - 20) : start]))
         if word in stopwords or glued or dated or labelled or _A_YEAR.fullmatch(word):
             continue
         if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", asked):

@@ -198,15 +198,21 @@ still say it."""
 _FIGURE_RE = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?)(?![\w])")
 
 
-@lru_cache(maxsize=1)
-def _not_a_quantity_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """What precedes a number that names a document, article or page ("nr.", "artikel"), and
-    what follows a day of the month (a month name), in every profiled language."""
-    profiles = language_profiles().values()
+@lru_cache(maxsize=8)
+def number_label_re(language: str | None) -> re.Pattern[str]:
+    """A word after which a number names a document, article or page ("nr.", "artikel": the
+    profile's ``number_labels``), at the end of the text before the number; in ``language``, or
+    in every profiled language for None (a question's own figures, whatever its language)."""
+    profiles = language_profiles().values() if language is None else [language_profile(language)]
     labels = "|".join(dict.fromkeys(w for p in profiles for w in p.asked_facts.get("number_labels", ()))) or r"(?!)"
-    months = "|".join(dict.fromkeys(re.escape(m.rstrip(".")) for p in profiles for m in p.months))
-    return (re.compile(rf"(?<![^\W\d_])(?:{labels})\.?\s*$", re.I),
-            re.compile(rf"^[-\s]*(?:{months})", re.I))
+    return re.compile(rf"(?<![^\W\d_])(?:{labels})\.?\s*$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _month_after_re() -> re.Pattern[str]:
+    """What follows a day of the month: a month name, in every profiled language."""
+    months = "|".join(dict.fromkeys(re.escape(m.rstrip(".")) for p in language_profiles().values() for m in p.months))
+    return re.compile(rf"^[-\s]*(?:{months})", re.I)
 
 
 def presumed_figures(question: str) -> tuple[str, ...]:
@@ -217,14 +223,13 @@ def presumed_figures(question: str) -> tuple[str, ...]:
     before a month name ("10 juli")."""
     if not presumes(question):
         return ()
-    labelled, month_after = _not_a_quantity_re()
     found: list[str] = []
     for match in _FIGURE_RE.finditer(question):
         number, (start, end) = match.group(1), match.span()
         whole = number.replace(",", ".")
         if re.fullmatch(r"(?:19|20)\d\d", number) or ("." not in whole and int(whole) < MIN_PRESUMED_FIGURE):
             continue
-        if labelled.search(question[max(0, start - 20) : start]) or month_after.search(question[end : end + 12]):
+        if number_label_re(None).search(question[max(0, start - 20) : start]) or _month_after_re().search(question[end : end + 12]):
             continue
         found.append(whole)
     return tuple(dict.fromkeys(found))
