@@ -199,7 +199,12 @@ def select_quotes(query: str, turns: Sequence[tuple[Turn, RetrievedTurn]],
     turn's matched chunks 135, the sentence closest to the question in meaning (e5) 142, adding
     the sentence before the first quote 147, every quote filled to 320 characters 149 (mean 306).
     Shared words draw the quote to where the turn restates the question, and the answer is next
-    to it, on either side."""
+    to it, on either side.
+
+    A turn no longer than `SHORT_QUOTE_CHARS` is quoted whole: cutting it saves no reading, and
+    in a turn that short the sentence sharing a word with the question ("I am sorry, Chancellor,
+    carry on.") is as often a courtesy as the point. (Quoting whole every turn that fits the first
+    citation's `LEAD_QUOTE_CHARS` would start its quote before the sentence that answers.)"""
     quotes = []
     cues = answer_cues(query)
     terms: dict[str, set[str]] = {}
@@ -211,8 +216,12 @@ def select_quotes(query: str, turns: Sequence[tuple[Turn, RetrievedTurn]],
         query_terms = terms[language]
         offset = chunk.metadata.start
         spans = quote_units(turn.text, offset, offset + len(chunk.text), language) or [(offset, offset + len(chunk.text))]
-        start, end = _trim(turn.text, *_best_window(turn.text, spans, query_terms, language, cues))
         short = LEAD_QUOTE_CHARS if n == 0 else SHORT_QUOTE_CHARS
+        whole = _trim(turn.text, 0, len(turn.text))
+        if whole[1] - whole[0] <= SHORT_QUOTE_CHARS:  # a turn as short as a quote is quoted whole (see above)
+            quotes.append(Quote(*whole, retrieved.score))
+            continue
+        start, end = _trim(turn.text, *_best_window(turn.text, spans, query_terms, language, cues))
         quotes.append(_cap(turn.text, _extend(turn.text, Quote(start, end, retrieved.score), language, short)))
     return quotes
 

@@ -90,6 +90,14 @@ def test_a_question_sharing_no_word_with_the_turn_quotes_the_chunk_from_its_star
     assert quoted.startswith("Let's just sort this telephone out"), quoted
 
 
+def test_a_turn_as_short_as_a_quote_is_quoted_whole() -> None:
+    """The word the question shares ("Chancellor") sits in the turn's least informative sentence."""
+    short = "Order. Let's just sort this telephone out. It is off. I am sorry, Chancellor, carry on."
+    quoted = _second_quoted("Wat zei de Speaker toen er tijdens de verklaring van de Chancellor een telefoon afging?",
+                            _english(short), 2)
+    assert quoted == short
+
+
 def test_a_question_sharing_a_word_quotes_the_sentence_that_shares_it() -> None:
     says = ("We will publish the review of business rates in the spring, after talking to the sector. "
             "The fuel duty freeze continues for another year, as I promised the House in March.")
