@@ -4,18 +4,22 @@ Retrieval always finds something; these are the answers given when what it found
 the evidence is too weak (`not_found`), a cited turn contradicts the question's premise
 (`premise_contradicted`), another speaker in the debate says what the question attributes to
 the one it names (`outmatched_reason`), none of the debates was held in the month the
-question names (`other_month_reason`), or none of the cited turns states the figure a "why"
-question takes as given (`unstated_premise_reason`). Each says what was looked at: the closest passages, or the
+question names (`other_month_reason`), none of the cited turns states the figure a "why"
+question takes as given (`unstated_premise_reason`), or none of the debates records the promise a
+why/when question takes as made (`unrecorded_promise_reason`). Each says what was looked at: the closest passages, or the
 turn that contradicts the premise, so the user can check the refusal as they check an answer.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 from typing import Any
 
 from assistant.abstention import Evidence, content_terms
 from assistant.answering import cite_retrieved, not_found_text
+from assistant.commitment_answers import asks_for_commitments
 from assistant.evidence_fit import Cited, unmatched_month
 from assistant.models import Answer, Citation
 from assistant.plan import Plan
@@ -26,7 +30,7 @@ from assistant.speaker_directory import SpeakerDirectory
 from assistant.speaker_fit import outmatched_speaker, speaker_closeness
 from ingest.lexical import ChunkTable, chunk_language
 from ingest.models import Turn
-from ingest.profiles.language import language_profile
+from ingest.profiles.language import language_profile, language_profiles
 
 TurnOf = Callable[[str, str], Turn | None]
 """The parsed turn for ``(doc_id, turn_id)``, or None when the debate is gone."""
@@ -118,6 +122,47 @@ def unstated_premise_reason(plan: Plan, citations: Sequence[Citation]) -> str | 
     lead = citations[0].doc_id
     figure = unstated_premise(plan.standalone, [c.text for c in citations if c.doc_id == lead])
     return None if figure is None else language_profile(plan.language).messages.figure_unstated.format(figure=figure)
+
+
+@lru_cache(maxsize=1)
+def _refusing_re() -> re.Pattern[str]:
+    """A word that denies or refuses, in every profiled language (``denied``, ``refused``)."""
+    words = dict.fromkeys(w for p in language_profiles().values() for cue in ("denied", "refused") for w in p.premise[cue])
+    return re.compile(r"\b(?:" + "|".join(words) + r")\b", re.I)
+
+
+def presumes_promise(question: str) -> bool:
+    """Whether ``question`` takes a promise as made: a why or when question that asks for a
+    commitment (`assistant.commitment_answers.asks_for_commitments`: "Why did the minister
+    agree to ...", "Waarom zegde de staatssecretaris toe ..."), in any profiled language, and
+    that denies and refuses nothing itself ("Why did the minister not promise ...", "why did she
+    refuse to commit ...": there no promise is what it presumes).
+
+    Such a question is answered from the debate's commitments (`answer_from_commitments`, which
+    the assistant tries first); when none of the debates found records a promise that matches
+    it, its premise is the question's own, and the service refuses it (`unrecorded_promise_reason`) instead of quoting the turns on the topic as if they gave the reason.
+    An English question about a Dutch debate meets the denial in Dutch ("ik heb een zekere
+    aarzeling om toe te zeggen ...", "het is niet zo dat ik op voorhand kan zeggen ..."), which
+    no rule across languages reads (`denied_premise` is lexical); the commitments are structure,
+    read alike in every language.
+
+    Measured on the 482 development questions (December 2026, /tmp/idx-c): 17 presume a promise;
+    15 are answered from a commitment; the two with no commitment matching are both false
+    premises ("Why did minister Blok agree to merge the asylum and trafficking residence schemes
+    into one?", "Why did the state secretary agree to set up a national expertise centre ...?",
+    English questions about Dutch debates, answered before) and both are refused; no answerable
+    question changes."""
+    return presumes(question) and asks_for_commitments(question) and not _refusing_re().search(question)
+
+
+def unrecorded_promise_reason(plan: Plan) -> str | None:
+    """Why an extractive answer is not given to a question that takes a promise as made
+    (`presumes_promise`): the commitment answer, tried first, found no promise in the debates
+    retrieval settled on that matches it. None for any other question. Called only where no
+    commitment answered, so it needs nothing but the question."""
+    if not presumes_promise(plan.standalone):
+        return None
+    return language_profile(plan.language).messages.promise_unrecorded
 
 
 def month_reason(language: str, month: str) -> str:

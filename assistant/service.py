@@ -49,6 +49,7 @@ from assistant.refusals import (
     other_month_reason,
     outmatched_reason,
     premise_contradicted,
+    unrecorded_promise_reason,
     unstated_premise_reason,
 )
 from assistant.retrieval import (
@@ -371,7 +372,11 @@ class Assistant:
 
     def _extractive_if_fit(self, plan: Plan, turns: list[RetrievedTurn], evidence: Evidence) -> Answer:
         """The extractive answer, or "not in the transcripts" with the reason when its citations
-        do not hold what the question names or asks (`assistant.evidence_fit`, issue 9)."""
+        do not hold what the question names or asks (`assistant.evidence_fit`, issue 9), or when the
+        question takes as made a promise no commitment answered (`unrecorded_promise_reason`: this
+        is only reached when `answer_from_commitments` found none)."""
+        if (unpromised := unrecorded_promise_reason(plan)) is not None:
+            return self._not_found(plan, turns, evidence, unpromised)  # issue 9: a presumed promise
         cited = citable_turns(turns, self.settings.top_k, plan.constraints)
         citations = self._citations(plan, cited)
         by_id = {t.turn_id: t for t in cited}
