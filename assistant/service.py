@@ -49,6 +49,7 @@ from assistant.refusals import (
     other_month_reason,
     outmatched_reason,
     premise_contradicted,
+    refusal_contradicted,
     unrecorded_promise_reason,
     unstated_premise_reason,
 )
@@ -320,6 +321,9 @@ class Assistant:
             answer = self._unless_other_month(plan, turns, evidence, promised)  # issue 9
         elif not forced and (contradicted := premise_contradicted(plan, turns, self.settings.top_k, self._turn)):
             answer = contradicted  # issue 9: a false premise is not answered
+        elif not forced and (refuted := refusal_contradicted(
+                plan, turns, self.transcript, self.commitments, self._chunk_closeness(plan.standalone))):
+            answer = refuted  # issue 9: a refusal presumed where the member was promised
         elif confirmed is not None:
             answer = self._unless_other_month(plan, turns, evidence, confirmed)  # issue 9
         elif forced or not self.policy.answerable(evidence):

@@ -233,3 +233,37 @@ def test_a_presumed_promise_the_debate_records_is_answered_from_the_commitment(
     assistant.policy = AbstentionPolicy(min_coverage=0.0)
     answer = assistant.ask("Wanneer zegde de minister toe een brief over het expertisecentrum te sturen?")
     assert answer.answerable and answer.citations[0].speaker == "Jansen"
+
+
+PROMISING_TURN = ("Voorzitter. Mevrouw Bakker vroeg om een brief over de fietsenstallingen. "
+                  "Ik zeg mevrouw Bakker toe dat ik de Kamer voor de zomer een brief over de fietsenstallingen stuur.")
+
+
+@pytest.fixture(scope="module")
+def promising(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    debate = parse_verslag(make_verslag(PROMISING_TURN, topic="fietsendiefstal"), "belofte.txt")
+    assistant = assistant_over([debate], load_settings(env={}, index_dir=tmp_path_factory.mktemp("belofte")))
+    assistant.policy = AbstentionPolicy(min_coverage=0.0)  # answers whatever the evidence: only the check refuses
+    return assistant
+
+
+@pytest.mark.parametrize("question", [
+    "Why did the minister reject Bakker's request for a letter about the bicycle sheds?",
+    "Waarom weigerde de minister het verzoek van mevrouw Bakker om een brief over de fietsenstallingen?",
+])
+def test_a_refusal_presumed_where_the_debate_records_a_promise_to_that_member_is_contradicted(
+        promising: Assistant, question: str) -> None:
+    answer = promising.ask(question)
+    assert not answer.answerable and not answer.citations
+    assert answer.closest[0].speaker == "Jansen" and "brief over de fietsenstallingen stuur" in answer.closest[0].quote
+    assert "Ik zeg mevrouw Bakker toe" in answer.answer
+
+
+@pytest.mark.parametrize("question", [
+    "Why did the minister reject Bakker's motion on bicycle sheds?",  # a motion's appreciation is the motion answers'
+    "Why did the minister reject De Vries's request for a letter about the bicycle sheds?",  # promised to someone else
+    "Did the minister reject Bakker's request for a letter?",  # presumes nothing
+])
+def test_a_refusal_is_contradicted_only_by_a_promise_to_the_member_the_why_question_names(
+        promising: Assistant, question: str) -> None:
+    assert "The transcripts do not say that." not in promising.ask(question).answer
