@@ -317,10 +317,12 @@ class Assistant:
         # issue 10: an exchange the transcript's structure confirms answers even where the evidence alone abstains
         confirmed = None if forced or promised is not None or self.policy.answerable(evidence) else exchange_answer(
             plan, turns, self.transcript, self.settings.top_k, confirmed_only=True, similarity=self._closeness(plan.standalone))
-        if promised is not None:
+        # issue 9: a false premise is not answered, by a commitment answer neither ("Waarom zegde de
+        # minister extra geld toe ...?" over "Ik kan niet zomaar zeggen dat er ... extra geld ... komt")
+        if not forced and (contradicted := premise_contradicted(plan, turns, self.settings.top_k, self._turn)):
+            answer = contradicted
+        elif promised is not None:
             answer = self._unless_other_month(plan, turns, evidence, promised)  # issue 9
-        elif not forced and (contradicted := premise_contradicted(plan, turns, self.settings.top_k, self._turn)):
-            answer = contradicted  # issue 9: a false premise is not answered
         elif not forced and (refuted := refusal_contradicted(
                 plan, turns, self.transcript, self.commitments, self._chunk_closeness(plan.standalone))):
             answer = refuted  # issue 9: a refusal presumed where the member was promised

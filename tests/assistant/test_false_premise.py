@@ -267,3 +267,17 @@ def test_a_refusal_presumed_where_the_debate_records_a_promise_to_that_member_is
 def test_a_refusal_is_contradicted_only_by_a_promise_to_the_member_the_why_question_names(
         promising: Assistant, question: str) -> None:
     assert "The transcripts do not say that." not in promising.ask(question).answer
+
+
+def test_a_denied_premise_is_not_answered_by_a_commitment_either(tmp_path_factory: pytest.TempPathFactory) -> None:
+    turn = ("Voorzitter. Ik kan niet zomaar zeggen dat er bij de Voorjaarsnota extra geld voor de jeugdzorg komt. "
+            "Ik zeg toe dat ik de Kamer voor de zomer een brief over de wachtlijsten stuur.")
+    debate = parse_verslag(make_verslag(turn, topic="de jeugdzorg"), "jeugdzorg.txt")
+    assistant = assistant_over([debate], load_settings(env={}, index_dir=tmp_path_factory.mktemp("jeugdzorg")))
+    assistant.policy = AbstentionPolicy(min_coverage=0.0)
+    question = "Waarom zegde de minister extra geld voor jeugdzorg toe bij de Voorjaarsnota?"
+    found = assistant._retrieve(question, None, None, 10)
+    assert found.promised is not None  # a commitment answer would answer it
+    answer = assistant.ask(question)
+    assert not answer.answerable and answer.answer.startswith("Dat zeggen de transcripten niet.")
+    assert "Ik kan niet zomaar zeggen dat er bij de Voorjaarsnota extra geld" in answer.closest[0].quote
