@@ -153,7 +153,10 @@ def presumes_promise(question: str) -> bool:
     premises ("Why did minister Blok agree to merge the asylum and trafficking residence schemes
     into one?", "Why did the state secretary agree to set up a national expertise centre ...?",
     English questions about Dutch debates, answered before) and both are refused; no answerable
-    question changes."""
+    question changes. Counting "announced he will ..." as asking for a commitment too changes one
+    dev question (and no golden one): a false premise ("Why did the state secretary announce he
+    will send a bill ...?"), which the commitment answer then answers with the letter the state
+    secretary did promise instead of refusing it. Not adopted."""
     return presumes(question) and asks_for_commitments(question) and not _refusing_re().search(question)
 
 
