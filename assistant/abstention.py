@@ -42,6 +42,23 @@ no transcript holds in any language was measured as a missing term too (December
 /tmp/idx-c): it flags 33 dev questions, 14 unanswerable (6 of them answered today) but 19
 answerable (15 answered), because most such words are translated in the transcripts ("NATO" /
 "NAVO", "July" / "juli", "Bosnia" / "Bosnië"). Not adopted.
+
+Re-measured on 2 December 2026 (/tmp/idx-c) for the English questions about Dutch debates (218,
+66 unanswerable, 33 of those answered; unanswerable English questions abstained 0.553 against
+0.890 for Dutch ones): among the answered ones, no dense signal separates the unanswerable ones
+from those citing a gold turn (ROC AUC): the whole crowd's margin 0.57, the margin among the
+passages in the debates' language alone 0.57 (to rank 20: 0.51), within the best turn's debate
+0.59, the best cosine 0.67, its z-score among the debates' language's chunks 0.52. A stricter
+cross-lingual floor (``min_margin`` 0.020) refuses 7 of the 33 for 29 answerable ones (17 of them
+citing a gold turn). For questions with filters (speaker, debate, date), the best cosine outside
+the filters (in the debate's language) minus the best inside runs from -0.017 to 0.037 for the
+wrong-speaker and wrong-debate ones and from -0.062 to 0.057 for answerable ones: no cut either.
+A capitalised word of the question that the index holds in the debate's language but no cited
+turn holds flags 6 answered unanswerable questions and 56 answerable ones (the member who
+interrupted, English words that occur in Dutch text: "Netherlands", "Senate", "European");
+without the names of speakers and parties, and absent from the whole lead debate instead, 2 and
+16. Not adopted. What did work across languages is
+structure: the commitments a question presumes or denies (`assistant.refusals`).
 """
 
 from __future__ import annotations

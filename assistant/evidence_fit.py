@@ -172,7 +172,9 @@ def lacks_asked_number(question: str, cited: Sequence[Cited], language: str) -> 
     unanswerable ones stood 2nd, 2nd, 3rd and 16th, so two near misses refused and no answerable
     dev question; but the same two golden questions as above were refused again (their figure is
     in neither chunk: closeness in meaning across languages does not find the sentence with the
-    figure). Not adopted."""
+    figure). Not adopted. Nor the chunks retrieval matched in the lead debate's cited turns (2
+    December 2026, /tmp/idx-c): of the 10 unanswerable how-many or amount questions answered across
+    languages, only one has no figure in them; all 14 answerable ones have one."""
     if not cited or not asks(question, "how_many") or asks(question, "why") or cited[0].language != language:
         return False
     lead = cited[0].doc_id

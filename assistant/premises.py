@@ -122,7 +122,9 @@ repeats 3 of the 7 of "Waarom heeft de staatssecretaris besloten dat ook de naam
 van slachtoffers mogen worden weggelaten?". Set on the
 development questions (December 2026): with the refusing questions and the reason sentences left
 out (`denied_premise`), at 2 and 0.4 it fires on 4 of the 33 false premises (one of them, a
-"why did the minister promise ..." question, is answered by a commitment answer first) and on
+"why did the minister promise ..." question, was answered by a commitment answer first: since
+December 2026 the service checks the premise before a commitment answer is given, which refuses
+it and changes no other dev answer) and on
 none of 272 answerable who-said, speaker-specific, why, yes-no and motion questions (without
 those exclusions: on 3 of them, each a why question answered by a sentence with "niet" and a
 reason, or a question that presumes "ontraden"); 3 terms lose two false premises."""

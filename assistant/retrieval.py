@@ -267,7 +267,10 @@ def citable_turns(turns: list[RetrievedTurn], top_k: int, asked: Constraints | N
     best turn, the chair's procedure ("Gaat u verder met uw betoog.", "I call the Chair of the
     Treasury Committee.") is no evidence unless the question's constraints (``asked``) name the
     chair's role or that very speaker: on the development set 27 answers cited such a turn
-    after their first citation (none of them a gold turn) and 4 failed the speaker check for it."""
+    after their first citation (none of them a gold turn) and 4 failed the speaker check for it.
+    Refusing an answer whose *first* citation is the chair's procedure (2 December 2026, 482 dev
+    questions, /tmp/idx-c) would refuse 3 unanswerable questions and 5 answerable ones that cite
+    a gold turn (the Senate president's commemoration, the Speaker calling members): not adopted."""
     if not turns:
         return []
     best_dense = max(t.dense for t in turns)

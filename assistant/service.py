@@ -49,6 +49,8 @@ from assistant.refusals import (
     other_month_reason,
     outmatched_reason,
     premise_contradicted,
+    refusal_contradicted,
+    unrecorded_promise_reason,
     unstated_premise_reason,
 )
 from assistant.retrieval import (
@@ -315,10 +317,15 @@ class Assistant:
         # issue 10: an exchange the transcript's structure confirms answers even where the evidence alone abstains
         confirmed = None if forced or promised is not None or self.policy.answerable(evidence) else exchange_answer(
             plan, turns, self.transcript, self.settings.top_k, confirmed_only=True, similarity=self._closeness(plan.standalone))
-        if promised is not None:
+        # issue 9: a false premise is not answered, by a commitment answer neither ("Waarom zegde de
+        # minister extra geld toe ...?" over "Ik kan niet zomaar zeggen dat er ... extra geld ... komt")
+        if not forced and (contradicted := premise_contradicted(plan, turns, self.settings.top_k, self._turn)):
+            answer = contradicted
+        elif promised is not None:
             answer = self._unless_other_month(plan, turns, evidence, promised)  # issue 9
-        elif not forced and (contradicted := premise_contradicted(plan, turns, self.settings.top_k, self._turn)):
-            answer = contradicted  # issue 9: a false premise is not answered
+        elif not forced and (refuted := refusal_contradicted(
+                plan, turns, self.transcript, self.commitments, self._chunk_closeness(plan.standalone))):
+            answer = refuted  # issue 9: a refusal presumed where the member was promised
         elif confirmed is not None:
             answer = self._unless_other_month(plan, turns, evidence, confirmed)  # issue 9
         elif forced or not self.policy.answerable(evidence):
@@ -371,7 +378,11 @@ class Assistant:
 
     def _extractive_if_fit(self, plan: Plan, turns: list[RetrievedTurn], evidence: Evidence) -> Answer:
         """The extractive answer, or "not in the transcripts" with the reason when its citations
-        do not hold what the question names or asks (`assistant.evidence_fit`, issue 9)."""
+        do not hold what the question names or asks (`assistant.evidence_fit`, issue 9), or when the
+        question takes as made a promise no commitment answered (`unrecorded_promise_reason`: this
+        is only reached when `answer_from_commitments` found none)."""
+        if (unpromised := unrecorded_promise_reason(plan)) is not None:
+            return self._not_found(plan, turns, evidence, unpromised)  # issue 9: a presumed promise
         cited = citable_turns(turns, self.settings.top_k, plan.constraints)
         citations = self._citations(plan, cited)
         by_id = {t.turn_id: t for t in cited}

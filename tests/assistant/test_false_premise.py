@@ -19,6 +19,7 @@ from assistant.premises import (
     quantities,
     unstated_premise,
 )
+from assistant.refusals import presumes_promise
 from assistant.service import Assistant
 from ingest.parse_verslag import parse_verslag
 from ingest.settings import load_settings
@@ -197,3 +198,86 @@ def test_the_assistant_refuses_a_why_question_whose_figure_no_cited_turn_states(
     assert not answer.answerable and not answer.citations
     assert "Geen van de gevonden passages noemt 40." in answer.answer
     assert assistant.ask("Waarom blijft de leeftijdsgrens van de startersvrijstelling 35 jaar?").answerable
+
+
+@pytest.mark.parametrize(("question", "presumed"), [
+    ("Why did minister Blok agree to merge the two residence schemes?", True),
+    ("Waarom zegde de staatssecretaris toe een expertisecentrum op te richten?", True),
+    ("When did the minister promise to send the letter?", True),
+    ("What did the minister promise about the letter?", False),  # asks what was promised, presumes nothing
+    ("Why did the minister not promise a letter?", False),  # presumes no promise
+    ("Why did the state secretary refuse to commit to a deadline?", False),  # presumes a refusal
+    ("Why did the minister reject the motion?", False),  # no promise asked for
+])
+def test_a_why_or_when_question_that_asks_for_a_commitment_presumes_a_promise(question: str, presumed: bool) -> None:
+    assert presumes_promise(question) is presumed
+
+
+def test_the_assistant_refuses_a_presumed_promise_no_debate_records(tmp_path_factory: pytest.TempPathFactory) -> None:
+    turn = ("Een apart expertisecentrum voor nabestaanden vind ik niet nodig. "
+            "Ik wil liever het bestaande aanbod voor nabestaanden verbeteren.")
+    debate = parse_verslag(make_verslag(turn, topic="nabestaanden"), "nabestaanden.txt")
+    assistant = assistant_over([debate], load_settings(env={}, index_dir=tmp_path_factory.mktemp("promise")))
+    assistant.policy = AbstentionPolicy(min_coverage=0.0)  # answers whatever the evidence: only the check refuses
+    answer = assistant.ask("Why did the minister agree to set up an expertise centre for relatives?")
+    assert not answer.answerable and not answer.citations
+    assert "No such promise is recorded in the debates found." in answer.answer
+    assert assistant.ask("Why does the minister want to improve the existing support for relatives?").answerable
+
+
+def test_a_presumed_promise_the_debate_records_is_answered_from_the_commitment(
+        tmp_path_factory: pytest.TempPathFactory) -> None:
+    turn = "Ik zeg toe dat ik de Kamer voor de zomer een brief over het expertisecentrum stuur."
+    debate = parse_verslag(make_verslag(turn, topic="nabestaanden"), "brief.txt")
+    assistant = assistant_over([debate], load_settings(env={}, index_dir=tmp_path_factory.mktemp("promised")))
+    assistant.policy = AbstentionPolicy(min_coverage=0.0)
+    answer = assistant.ask("Wanneer zegde de minister toe een brief over het expertisecentrum te sturen?")
+    assert answer.answerable and answer.citations[0].speaker == "Jansen"
+
+
+PROMISING_TURN = ("Voorzitter. Mevrouw Bakker vroeg om een brief over de fietsenstallingen. "
+                  "Ik zeg mevrouw Bakker toe dat ik de Kamer voor de zomer een brief over de fietsenstallingen stuur.")
+
+
+@pytest.fixture(scope="module")
+def promising(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    debate = parse_verslag(make_verslag(PROMISING_TURN, topic="fietsendiefstal"), "belofte.txt")
+    assistant = assistant_over([debate], load_settings(env={}, index_dir=tmp_path_factory.mktemp("belofte")))
+    assistant.policy = AbstentionPolicy(min_coverage=0.0)  # answers whatever the evidence: only the check refuses
+    return assistant
+
+
+@pytest.mark.parametrize("question", [
+    "Why did the minister reject Bakker's request for a letter about the bicycle sheds?",
+    "Waarom weigerde de minister het verzoek van mevrouw Bakker om een brief over de fietsenstallingen?",
+])
+def test_a_refusal_presumed_where_the_debate_records_a_promise_to_that_member_is_contradicted(
+        promising: Assistant, question: str) -> None:
+    answer = promising.ask(question)
+    assert not answer.answerable and not answer.citations
+    assert answer.closest[0].speaker == "Jansen" and "brief over de fietsenstallingen stuur" in answer.closest[0].quote
+    assert "Ik zeg mevrouw Bakker toe" in answer.answer
+
+
+@pytest.mark.parametrize("question", [
+    "Why did the minister reject Bakker's motion on bicycle sheds?",  # a motion's appreciation is the motion answers'
+    "Why did the minister reject De Vries's request for a letter about the bicycle sheds?",  # promised to someone else
+    "Did the minister reject Bakker's request for a letter?",  # presumes nothing
+])
+def test_a_refusal_is_contradicted_only_by_a_promise_to_the_member_the_why_question_names(
+        promising: Assistant, question: str) -> None:
+    assert "The transcripts do not say that." not in promising.ask(question).answer
+
+
+def test_a_denied_premise_is_not_answered_by_a_commitment_either(tmp_path_factory: pytest.TempPathFactory) -> None:
+    turn = ("Voorzitter. Ik kan niet zomaar zeggen dat er bij de Voorjaarsnota extra geld voor de jeugdzorg komt. "
+            "Ik zeg toe dat ik de Kamer voor de zomer een brief over de wachtlijsten stuur.")
+    debate = parse_verslag(make_verslag(turn, topic="de jeugdzorg"), "jeugdzorg.txt")
+    assistant = assistant_over([debate], load_settings(env={}, index_dir=tmp_path_factory.mktemp("jeugdzorg")))
+    assistant.policy = AbstentionPolicy(min_coverage=0.0)
+    question = "Waarom zegde de minister extra geld voor jeugdzorg toe bij de Voorjaarsnota?"
+    found = assistant._retrieve(question, None, None, 10)
+    assert found.promised is not None  # a commitment answer would answer it
+    answer = assistant.ask(question)
+    assert not answer.answerable and answer.answer.startswith("Dat zeggen de transcripten niet.")
+    assert "Ik kan niet zomaar zeggen dat er bij de Voorjaarsnota extra geld" in answer.closest[0].quote
