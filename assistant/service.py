@@ -263,7 +263,7 @@ class Assistant:
         """issue 10: the debates where a speaker an exchange question names speaks, or, where it
         names two parties or more, those where members of two of them speak; an exchange is
         looked for there as well as in the debates retrieval ranked first
-        (`exchange_choice.candidates`). None for any other question."""
+        (`exchange_choice.candidates`). Nothing for any other question."""
         if not is_exchange_question(question):
             return []
         named = [s for s in self.directory.speakers.values() if mention(question, s.name) >= 0]
