@@ -38,10 +38,11 @@ from assistant.exchange_choice import (
     TurnSimilarity,
     candidates,
     exchange_rounds,
+    named_sides,
 )
 from assistant.models import Answer, Citation
 from assistant.retrieval import RetrievedTurn
-from assistant.speaker_directory import mention, surname
+from assistant.speaker_directory import surname
 from ingest.chunking import sentence_spans
 from ingest.exchanges import is_procedural
 from ingest.lexical import tokenize
@@ -57,7 +58,11 @@ _EXCHANGE_QUESTION = re.compile(
 )
 """Words that name an interruption or a reaction, in English and Dutch. A question that only
 places a fact "during an interruption" / "in een interruptie", or says "in reactie op", asks for
-that fact, not for the exchange (four such golden questions expect the one speaker only)."""
+that fact, not for the exchange (four such golden questions expect the one speaker only).
+"When X kept asking" is left out: routing it (development set) cited the gold reply of "Which
+comparison did the minister draw when Van Laar kept asking ...", but the question asks for the
+minister's words alone, and quoting Van Laar's two challenges counted as two wrong speakers; no
+question passed more."""
 
 MAX_EXCHANGE_TURNS = 4
 """Two rounds at most (challenge, reply, follow-up, reply): the rounds issue 10 calls common."""
@@ -230,17 +235,18 @@ def confirms(plan: _Plan, candidate: Candidate) -> bool:
     """Whether the transcript's structure itself confirms what the question presumes, so that the
     exchange answers even where the passage-level evidence alone would say "not in the transcripts":
     the question names the challenger; it names the challenged too, or the office they spoke in
-    ("Hoe reageerde de minister toen Dassen vroeg ..."); it names nobody else; and retrieval ranks
+    ("Hoe reageerde de minister toen Dassen vroeg ..."), each by name or both by party
+    (`exchange_choice.named_sides`); it names nobody else; and retrieval ranks
     one of the exchange's turns in the top `CONFIRMING_RANK`. Issue 10 saw exchange questions
     refused with the gold turns retrieved; on the development set three of 22 were (ranks 1 to 4)."""
     first, question = candidate.members[0], plan.standalone
     members = candidate.members
-    if (candidate.rank is None or candidate.rank >= CONFIRMING_RANK
-            or mention(question, first.challenger) < 0):
+    challenger, challenged = named_sides(question, members)
+    if candidate.rank is None or candidate.rank >= CONFIRMING_RANK or not challenger:
         return False
     replies = [t for t in members if t.exchange_role == "reply"]
     office = any(t.role in plan.constraints.roles for t in replies)
-    if mention(question, first.challenged) < 0 and not office:
+    if not challenged and not office:
         return False
     people = {surname(n) for n in (first.challenger, first.challenged) if n}
     parties = {t.party for t in candidate.members if t.party}
@@ -248,16 +254,18 @@ def confirms(plan: _Plan, candidate: Candidate) -> bool:
 
 
 def exchange_answer(plan: _Plan, turns: Sequence[RetrievedTurn], lookup: TranscriptLookup,
-                    limit: int, confirmed_only: bool = False, similarity: TurnSimilarity | None = None) -> Answer | None:
+                    limit: int, confirmed_only: bool = False, similarity: TurnSimilarity | None = None,
+                    debates: Sequence[str] = ()) -> Answer | None:
     """The answer to an exchange question from the exchange the retrieved ``turns`` point to;
     None when the question is not about an exchange or no retrieved turn sits in one (the
     ordinary answer is given then). ``limit`` caps the citations (at least two: challenge and
     reply). With ``confirmed_only`` (the answer-or-abstain decision said "not found") the answer
     is given only where the structure confirms the question (`confirms`). ``similarity`` (see
-    `TurnSimilarity`) lets meaning, not only shared words, pick the round."""
+    `TurnSimilarity`) lets meaning, not only shared words, pick the round; ``debates`` are those
+    where the people the question names speak (`exchange_choice.candidates`)."""
     if not is_exchange_question(plan.standalone):
         return None
-    found = candidates(plan.standalone, turns, lookup, similarity, plan.language)
+    found = candidates(plan.standalone, turns, lookup, similarity, plan.language, debates)
     if not found:
         return None
     best = found[0]
@@ -285,7 +293,7 @@ def exchange_answer(plan: _Plan, turns: Sequence[RetrievedTurn], lookup: Transcr
 
 
 def exchange_turn_ids(plan: _Plan, turns: Sequence[RetrievedTurn], lookup: TranscriptLookup, limit: int,
-                      similarity: TurnSimilarity | None = None) -> list[str]:
+                      similarity: TurnSimilarity | None = None, debates: Sequence[str] = ()) -> list[str]:
     """The turns an exchange answer to ``plan`` would cite, in spoken order (none when it is no
     exchange question or no exchange fits). The service puts them first among the retrieved turns
     (`assistant.motion_answers.cited_first`), as it does for motions, so that retrieval says what
@@ -293,5 +301,5 @@ def exchange_turn_ids(plan: _Plan, turns: Sequence[RetrievedTurn], lookup: Trans
     reply while retrieval ranked them sixth or lower)."""
     if not turns or not is_exchange_question(plan.standalone):
         return []
-    answer = exchange_answer(plan, turns, lookup, limit, similarity=similarity)
+    answer = exchange_answer(plan, turns, lookup, limit, similarity=similarity, debates=debates)
     return [] if answer is None else [c.turn_id for c in answer.citations]

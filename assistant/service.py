@@ -29,9 +29,10 @@ from assistant.commitment_answers import answer_from_commitments
 from assistant.commitment_listing import FoundCommitments
 from assistant.constraints import Constraints
 from assistant.evidence_fit import Cited, evidence_misfit
-from assistant.exchange_answers import exchange_answer, exchange_turn_ids
+from assistant.exchange_answers import exchange_answer, exchange_turn_ids, is_exchange_question
 from assistant.exchange_choice import TurnSimilarity, vector_closeness
 from assistant.followup import checked_text, condense, last_exchange
+from assistant.mentions import party_mentions
 from assistant.models import Answer, Citation
 from assistant.motion_answers import cited_first, motions_first
 from assistant.offices import resolve_portfolio
@@ -61,7 +62,7 @@ from assistant.retrieval import (
     citable_turns,
 )
 from assistant.seams import Answerer, ChunkStore, Embedder, Retriever
-from assistant.speaker_directory import SpeakerDirectory
+from assistant.speaker_directory import SpeakerDirectory, mention
 from ingest.catalog import IndexLayout, list_documents, load_transcript
 from ingest.chunk_meta import ChunkMeta
 from ingest.errors import EmptyQuestionError, QuestionError, StoreError
@@ -244,7 +245,8 @@ class Assistant:
         turns, motions = motions_first(self, question, history, filters, turns, self._retrieved_turn)  # issue 10
         kept = max(k, 2 * self.settings.top_k)
         turns = cited_first(turns, exchange_turn_ids(learned, turns, self.transcript, self.settings.top_k,
-                                                     self._closeness(plan.standalone)), self._retrieved_turn)
+                                                     self._closeness(plan.standalone), self._named_debates(plan.standalone)),
+                            self._retrieved_turn)
         promised = answer_from_commitments(learned.standalone, learned.language, learned.constraints.doc_ids, turns[:kept],
                                            self.transcript, self.settings.top_k, self.commitments,
                                            self._chunk_closeness(plan.standalone))  # the turns the answer will see
@@ -258,6 +260,24 @@ class Assistant:
         chunks = [RetrievedChunk(table.ids[row], table.texts[row], ChunkMeta.from_chroma(table.metadatas[row]))
                   for row in table.turn_rows(turn_id)]
         return RetrievedTurn(turn_id, chunks[0].metadata.doc_id, 0.0, 0.0, 0.0, chunks) if chunks else None
+
+    def _named_debates(self, question: str) -> list[str]:
+        """issue 10: the debates where a speaker an exchange question names speaks, or, where it
+        names two parties or more, those where members of two of them speak; an exchange is
+        looked for there as well as in the debates retrieval ranked first
+        (`exchange_choice.candidates`). Nothing for any other question."""
+        if not is_exchange_question(question):
+            return []
+        named = [s for s in self.directory.speakers.values() if mention(question, s.name) >= 0]
+        debates = [d for s in named for d in sorted(s.doc_ids)]
+        parties = {m.value for m in party_mentions(question, self.directory)}
+        if len(parties) >= 2:
+            speaking: dict[str, set[str]] = {}
+            for speaker in self.directory.speakers.values():
+                for doc_id in speaker.doc_ids:
+                    speaking.setdefault(doc_id, set()).update(speaker.parties & parties)
+            debates += sorted(d for d, present in speaking.items() if len(present) >= 2)
+        return list(dict.fromkeys(debates))
 
     def _closeness(self, question: str) -> TurnSimilarity:
         """issue 10: how close in meaning each turn of a candidate exchange is to ``question``."""
@@ -315,8 +335,10 @@ class Assistant:
         confidence = 0.0 if forced else self._confidence(plan, turns, evidence)
         promised = None if forced else promised  # issue 10: commitments first
         # issue 10: an exchange the transcript's structure confirms answers even where the evidence alone abstains
+        debates = self._named_debates(plan.standalone)  # issue 10: where the people named meet
         confirmed = None if forced or promised is not None or self.policy.answerable(evidence) else exchange_answer(
-            plan, turns, self.transcript, self.settings.top_k, confirmed_only=True, similarity=self._closeness(plan.standalone))
+            plan, turns, self.transcript, self.settings.top_k, confirmed_only=True,
+            similarity=self._closeness(plan.standalone), debates=debates)
         # issue 9: a false premise is not answered, by a commitment answer neither ("Waarom zegde de
         # minister extra geld toe ...?" over "Ik kan niet zomaar zeggen dat er ... extra geld ... komt")
         if not forced and (contradicted := premise_contradicted(plan, turns, self.settings.top_k, self._turn)):
@@ -332,7 +354,7 @@ class Assistant:
             answer = self._not_found(plan, turns, evidence)
         else:
             answer = exchange_answer(plan, turns, self.transcript, self.settings.top_k,
-                                     similarity=self._closeness(plan.standalone)) or self._extractive_if_fit(
+                                     similarity=self._closeness(plan.standalone), debates=debates) or self._extractive_if_fit(
                 plan, turns, evidence)
             citations = list(answer.citations)
             if self.backend is not None and answer.answerable:  # yields only sentences that passed validation

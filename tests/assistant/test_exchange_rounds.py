@@ -16,7 +16,7 @@ from assistant.exchange_answers import (
     exchange_turn_ids,
     is_exchange_question,
 )
-from assistant.exchange_choice import candidates, exchange_rounds
+from assistant.exchange_choice import candidates, exchange_rounds, named_sides
 from assistant.models import Answer
 from assistant.motion_answers import cited_first
 from ingest.detect import parse_bytes
@@ -70,20 +70,32 @@ def test_the_second_look_after_the_cited_turns_come_first_gives_the_same_answer(
     assert second is not None and [c.turn_id for c in second.citations] == ids
 
 
-def test_a_party_named_is_not_taken_for_its_member() -> None:
-    rows = [("De heer Smit (SP):", "Voorzitter. Over de fietskluizen bij de stations wil ik iets zeggen."),
-            ("Mevrouw Bakker (GL):", "Steunt de SP dan ook meer camera's bij de kluizen?"),
-            ("De heer Smit (SP):", "Ja, camera's bij alle kluizen, dat steunen wij zeker."),
-            ("De voorzitter:", "Dank u wel. Het woord is aan de minister."),
-            ("Minister Jansen:", "Voorzitter. Ik begin met de fietsenstallingen bij de stations."),
-            ("Mevrouw Bakker (GL):", "Komen er camera's bij de kluizen?"),
-            ("Minister Jansen:", "Nee, camera's bij de kluizen zijn te duur."),
-            ]
-    debate = _debate(rows, "partij.txt")
-    plan = PlanDouble("Hoe reageerde de SP toen GL vroeg naar camera's?", "nl")
-    assert exchange_answer(plan, retrieved(debate, 6, 5, 2), {debate.id: debate}.get, limit=4) is None
+PARTIES = [("De heer Smit (SP):", "Voorzitter. Over de fietskluizen bij de stations wil ik iets zeggen."),
+           ("Mevrouw Bakker (GL):", "Steunt de SP dan ook meer camera's bij de kluizen?"),
+           ("De heer Smit (SP):", "Ja, camera's bij alle kluizen, dat steunen wij zeker."),
+           ("De voorzitter:", "Dank u wel. Het woord is aan de minister."),
+           ("Minister Jansen:", "Voorzitter. Ik begin met de fietsenstallingen bij de stations."),
+           ("Mevrouw Bakker (GL):", "Komen er camera's bij de kluizen?"),
+           ("Minister Jansen:", "Nee, camera's bij de kluizen zijn te duur."),
+           ]
+
+
+def test_one_party_named_is_not_taken_for_its_member() -> None:
+    debate = _debate(PARTIES, "partij.txt")
+    lookup = {debate.id: debate}.get
+    assert exchange_answer(PlanDouble("Hoe reageerde de SP op de vraag over camera's?", "nl"),
+                           retrieved(debate, 6, 5, 2), lookup, limit=4) is None
+    beside_a_name = PlanDouble("Hoe reageerde Jansen toen GL vroeg naar camera's?", "nl")
+    member_asks = [t for t in debate.turns if t.challenged == "Smit"]
+    assert member_asks and named_sides(beside_a_name.standalone, member_asks) == (False, False)
     named = PlanDouble("Hoe reageerde Smit toen Bakker vroeg naar camera's?", "nl")
-    assert _indexes(exchange_answer(named, retrieved(debate, 6, 5, 2), {debate.id: debate}.get, limit=4)) == [1, 2]
+    assert _indexes(exchange_answer(named, retrieved(debate, 6, 5, 2), lookup, limit=4)) == [1, 2]
+
+
+def test_two_parties_name_the_two_sides_of_an_exchange_between_their_members() -> None:
+    debate = _debate(PARTIES, "partij.txt")
+    plan = PlanDouble("Hoe reageerde de SP toen GL vroeg naar camera's?", "nl")
+    assert _indexes(exchange_answer(plan, retrieved(debate, 6, 5, 2), {debate.id: debate}.get, limit=4)) == [1, 2]
 
 
 def test_of_two_challenges_before_one_reply_the_later_question_is_quoted() -> None:
@@ -184,3 +196,45 @@ def test_a_question_in_another_language_shares_only_its_names_acronyms_and_numbe
     dutch = candidates("Hoe reageerde Jansen toen Bakker vroeg naar de wachtlijsten in Zwolle?", retrieved(debate, 1, 2),
                        lookup, language="nl")
     assert found and dutch[0].scoring is not None and {"wachtlijst", "zwoll"} <= dutch[0].scoring.terms
+
+
+CROSSINGS = [
+    ("Minister Jansen:", "Voorzitter. Dan de verkeersveiligheid rond de basisscholen."),
+    ("Mevrouw Bakker (GL):", "Komen er nu eindelijk zebrapaden bij de scholen in Zwolle?"),
+    ("Minister Jansen:", "Ja, voor de zomer liggen er bij twintig scholen nieuwe zebrapaden."),
+]
+
+
+def test_the_exchange_asked_about_is_found_in_a_debate_of_the_people_named_that_retrieval_did_not_rank() -> None:
+    stations, crossings = _debate(LONG_EXCHANGE, "stations.txt"), _debate(CROSSINGS, "scholen.txt")
+    lookup = {stations.id: stations, crossings.id: crossings}.get
+    plan = PlanDouble("Hoe reageerde Jansen toen Bakker vroeg naar de zebrapaden bij de scholen?", "nl")
+    ranked = retrieved(stations, 1, 2)  # retrieval ranked the same two people's other debate
+    assert _indexes(exchange_answer(plan, ranked, lookup, 4)) == [1, 2, 3, 4]
+    answer = exchange_answer(plan, ranked, lookup, 4, debates=[crossings.id])
+    assert answer is not None and {c.doc_id for c in answer.citations} == {crossings.id}
+    assert [(c.speaker, c.turn_index) for c in answer.citations] == [("Bakker", 1), ("Jansen", 2)]
+
+
+def test_the_parties_names_and_the_words_framing_an_exchange_question_are_no_topic_words() -> None:
+    debate = _debate(PARTIES, "partij.txt")
+    plan = PlanDouble("Hoe reageerde de SP toen GL vroeg naar camera's bij de kluizen?", "nl")
+    found = candidates(plan.standalone, retrieved(debate, 1, 2), {debate.id: debate}.get)
+    assert found and found[0].scoring is not None
+    terms = found[0].scoring.terms
+    assert {"sp", "gl", "reageerd", "vroeg"}.isdisjoint(terms) and {"camera", "kluiz"} & terms
+
+
+def test_the_assistant_looks_for_an_exchange_in_every_debate_where_the_people_or_both_parties_named_speak(tmp_path) -> None:
+    from doubles import assistant_over
+
+    from ingest.settings import load_settings
+
+    stations, crossings, parties = (_debate(LONG_EXCHANGE, "stations.txt"), _debate(CROSSINGS, "scholen.txt"),
+                                    _debate(PARTIES, "partij.txt"))
+    assistant = assistant_over([stations, crossings, parties], load_settings(env={}, index_dir=tmp_path))
+    named = assistant._named_debates("Hoe reageerde Jansen toen Bakker vroeg naar de zebrapaden?")
+    assert set(named) == {stations.id, crossings.id, parties.id}  # all three debates hear Jansen and Bakker
+    assert assistant._named_debates("Hoe reageerde de SP toen GL vroeg naar camera's?") == [parties.id]
+    assert assistant._named_debates("Hoe reageerde de SP op de kluizen?") == []  # one party names no exchange
+    assert assistant._named_debates("Wat zei Jansen over de zebrapaden?") == []  # no exchange question

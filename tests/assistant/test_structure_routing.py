@@ -72,6 +72,20 @@ def test_no_confirmation_when_the_challenger_is_not_named() -> None:
     assert candidate_answer is None
 
 
+def test_an_exchange_confirms_the_question_that_names_both_sides_by_their_parties() -> None:
+    rows = [("De heer Smit (SP):", "Voorzitter. Over de fietskluizen bij de stations wil ik iets zeggen."),
+            ("Mevrouw Bakker (GL):", "Steunt de SP dan ook meer camera's bij de kluizen?"),
+            ("De heer Smit (SP):", "Ja, camera's bij alle kluizen, dat steunen wij zeker."),
+            ("De voorzitter:", "Dank u wel. Dan sluit ik dit overleg.")]
+    debate = parse_bytes((HEAD + "\n\n".join(f"{a}\n{b}" for a, b in rows) + SLUITING).encode(), "partij.txt")
+    lookup = {debate.id: debate}.get
+    both = NamedPlan("Hoe reageerde de SP toen GL vroeg naar camera's?", "nl", names=("SP",))
+    answer = exchange_answer(both, retrieved(debate, 2), lookup, 2, confirmed_only=True)
+    assert answer is not None and [(c.speaker, c.turn_index) for c in answer.citations] == [("Bakker", 1), ("Smit", 2)]
+    one = NamedPlan("Hoe reageerde de SP toen werd gevraagd naar camera's?", "nl", names=("SP",))
+    assert exchange_answer(one, retrieved(debate, 2), lookup, 2, confirmed_only=True) is None
+
+
 def test_the_turns_an_exchange_answer_cites_come_first_in_retrieval_in_spoken_order() -> None:
     fiets = _fiets()
     plan = NamedPlan("How did Jansen respond when Bakker asked about the money?", "en", names=("Jansen",))
