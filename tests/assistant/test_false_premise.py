@@ -77,10 +77,19 @@ def test_a_plan_that_was_carried_out_contradicts_nothing() -> None:
     assert contradicted_premise("Why did the Chancellor cut the rate to 19%?", carried, "en") is None
 
 
+def _over_one_turn(turn: str, topic: str, tmp_path_factory: pytest.TempPathFactory, *, answer_anything: bool = True) -> Assistant:
+    """An assistant over one debate in which minister Jansen says ``turn`` about ``topic``; with
+    ``answer_anything`` its policy answers whatever the evidence, so only the check under test refuses."""
+    debate = parse_verslag(make_verslag(turn, topic=topic), "debate.txt")
+    assistant = assistant_over([debate], load_settings(env={}, index_dir=tmp_path_factory.mktemp("index")))
+    if answer_anything:
+        assistant.policy = AbstentionPolicy(min_coverage=0.0)
+    return assistant
+
+
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
-    debate = parse_verslag(make_verslag(DUTCH_TURN, topic="het btw-tarief"), "tarief.txt")
-    return assistant_over([debate], load_settings(env={}, index_dir=tmp_path_factory.mktemp("index")))
+    return _over_one_turn(DUTCH_TURN, "het btw-tarief", tmp_path_factory, answer_anything=False)
 
 
 def test_the_assistant_says_what_was_said_instead_of_answering_a_false_premise(assistant: Assistant) -> None:
@@ -134,8 +143,7 @@ def test_a_denial_is_only_read_in_the_question_s_language() -> None:
 
 
 def test_the_assistant_quotes_the_denying_sentence_instead_of_answering(tmp_path_factory: pytest.TempPathFactory) -> None:
-    debate = parse_verslag(make_verslag(DENYING_TURN, topic="de jeugdzorg"), "jeugdzorg.txt")
-    assistant = assistant_over([debate], load_settings(env={}, index_dir=tmp_path_factory.mktemp("denied")))
+    assistant = _over_one_turn(DENYING_TURN, "de jeugdzorg", tmp_path_factory, answer_anything=False)
     answer = assistant.ask("Waarom zegde de minister extra geld voor de jeugdzorg toe bij de Voorjaarsnota?")
     assert not answer.answerable and not answer.citations
     assert answer.answer == ("Dat zeggen de transcripten niet. Wat er wel gezegd is: “Ik kan niet zomaar zeggen "
@@ -191,9 +199,7 @@ def test_a_presumed_figure_no_cited_turn_states_is_unstated_in_any_language() ->
 def test_the_assistant_refuses_a_why_question_whose_figure_no_cited_turn_states(
         tmp_path_factory: pytest.TempPathFactory) -> None:
     turn = "De leeftijdsgrens van de startersvrijstelling blijft 35 jaar, zoals in het regeerakkoord staat."
-    debate = parse_verslag(make_verslag(turn, topic="de startersvrijstelling"), "starters.txt")
-    assistant = assistant_over([debate], load_settings(env={}, index_dir=tmp_path_factory.mktemp("figure")))
-    assistant.policy = AbstentionPolicy(min_coverage=0.0)  # answers whatever the evidence: only the check refuses
+    assistant = _over_one_turn(turn, "de startersvrijstelling", tmp_path_factory)
     answer = assistant.ask("Waarom verhoogde de minister de leeftijdsgrens van de startersvrijstelling naar 40 jaar?")
     assert not answer.answerable and not answer.citations
     assert "Geen van de gevonden passages noemt 40." in answer.answer
@@ -216,9 +222,7 @@ def test_a_why_or_when_question_that_asks_for_a_commitment_presumes_a_promise(qu
 def test_the_assistant_refuses_a_presumed_promise_no_debate_records(tmp_path_factory: pytest.TempPathFactory) -> None:
     turn = ("Een apart expertisecentrum voor nabestaanden vind ik niet nodig. "
             "Ik wil liever het bestaande aanbod voor nabestaanden verbeteren.")
-    debate = parse_verslag(make_verslag(turn, topic="nabestaanden"), "nabestaanden.txt")
-    assistant = assistant_over([debate], load_settings(env={}, index_dir=tmp_path_factory.mktemp("promise")))
-    assistant.policy = AbstentionPolicy(min_coverage=0.0)  # answers whatever the evidence: only the check refuses
+    assistant = _over_one_turn(turn, "nabestaanden", tmp_path_factory)
     answer = assistant.ask("Why did the minister agree to set up an expertise centre for relatives?")
     assert not answer.answerable and not answer.citations
     assert "No such promise is recorded in the debates found." in answer.answer
@@ -228,9 +232,7 @@ def test_the_assistant_refuses_a_presumed_promise_no_debate_records(tmp_path_fac
 def test_a_presumed_promise_the_debate_records_is_answered_from_the_commitment(
         tmp_path_factory: pytest.TempPathFactory) -> None:
     turn = "Ik zeg toe dat ik de Kamer voor de zomer een brief over het expertisecentrum stuur."
-    debate = parse_verslag(make_verslag(turn, topic="nabestaanden"), "brief.txt")
-    assistant = assistant_over([debate], load_settings(env={}, index_dir=tmp_path_factory.mktemp("promised")))
-    assistant.policy = AbstentionPolicy(min_coverage=0.0)
+    assistant = _over_one_turn(turn, "nabestaanden", tmp_path_factory)
     answer = assistant.ask("Wanneer zegde de minister toe een brief over het expertisecentrum te sturen?")
     assert answer.answerable and answer.citations[0].speaker == "Jansen"
 
@@ -241,10 +243,7 @@ PROMISING_TURN = ("Voorzitter. Mevrouw Bakker vroeg om een brief over de fietsen
 
 @pytest.fixture(scope="module")
 def promising(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
-    debate = parse_verslag(make_verslag(PROMISING_TURN, topic="fietsendiefstal"), "belofte.txt")
-    assistant = assistant_over([debate], load_settings(env={}, index_dir=tmp_path_factory.mktemp("belofte")))
-    assistant.policy = AbstentionPolicy(min_coverage=0.0)  # answers whatever the evidence: only the check refuses
-    return assistant
+    return _over_one_turn(PROMISING_TURN, "fietsendiefstal", tmp_path_factory)
 
 
 @pytest.mark.parametrize("question", [
@@ -272,9 +271,7 @@ def test_a_refusal_is_contradicted_only_by_a_promise_to_the_member_the_why_quest
 def test_a_denied_premise_is_not_answered_by_a_commitment_either(tmp_path_factory: pytest.TempPathFactory) -> None:
     turn = ("Voorzitter. Ik kan niet zomaar zeggen dat er bij de Voorjaarsnota extra geld voor de jeugdzorg komt. "
             "Ik zeg toe dat ik de Kamer voor de zomer een brief over de wachtlijsten stuur.")
-    debate = parse_verslag(make_verslag(turn, topic="de jeugdzorg"), "jeugdzorg.txt")
-    assistant = assistant_over([debate], load_settings(env={}, index_dir=tmp_path_factory.mktemp("jeugdzorg")))
-    assistant.policy = AbstentionPolicy(min_coverage=0.0)
+    assistant = _over_one_turn(turn, "de jeugdzorg", tmp_path_factory)
     question = "Waarom zegde de minister extra geld voor jeugdzorg toe bij de Voorjaarsnota?"
     found = assistant._retrieve(question, None, None, 10)
     assert found.promised is not None  # a commitment answer would answer it
