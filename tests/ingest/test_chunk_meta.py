@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
-from pathlib import Path
 
 import pytest
 from samples import make_verslag
@@ -71,10 +69,11 @@ def test_an_unknown_role_reads_as_other() -> None:
     assert ChunkMeta.from_chroma(flat).role == "other"
 
 
-def test_the_prebuilt_index_metadata_reads_as_chunk_meta() -> None:
-    table = Path(os.environ.get("TEST_CORPUS_INDEX", "/tmp/final-index")) / "lexical" / "chunks.json"
-    if not table.exists():
-        pytest.skip("no prebuilt index on this machine")
+@pytest.mark.slow
+def test_the_sample_corpus_index_metadata_reads_as_chunk_meta(corpus_index) -> None:
+    """Every chunk the real ingest stored for the sample corpus (the session's `corpus_index`)
+    reads back into the `ChunkMeta` it was written from."""
+    table = corpus_index.index_dir / "lexical" / "chunks.json"
     rows = json.loads(table.read_text(encoding="utf-8"))["metadatas"]
     assert rows and all(ChunkMeta.from_chroma(row).to_chroma() == row for row in rows)
 
