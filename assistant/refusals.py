@@ -32,7 +32,7 @@ from assistant.speaker_directory import SpeakerDirectory, mention
 from assistant.speaker_fit import outmatched_speaker, speaker_closeness
 from ingest.lexical import ChunkTable, chunk_language
 from ingest.models import Transcript, Turn
-from ingest.profiles.language import language_profile, language_profiles
+from ingest.profiles.language import PremiseCue, language_profile, language_profiles
 
 TurnOf = Callable[[str, str], Turn | None]
 """The parsed turn for ``(doc_id, turn_id)``, or None when the debate is gone."""
@@ -126,10 +126,10 @@ def unstated_premise_reason(plan: Plan, citations: Sequence[Citation]) -> str | 
     return None if figure is None else language_profile(plan.language).messages.figure_unstated.format(figure=figure)
 
 
-@lru_cache(maxsize=1)
-def _refusing_re() -> re.Pattern[str]:
-    """A word that denies or refuses, in every profiled language (``denied``, ``refused``)."""
-    words = dict.fromkeys(w for p in language_profiles().values() for cue in ("denied", "refused") for w in p.premise[cue])
+@lru_cache(maxsize=2)
+def _premise_words_re(cues: tuple[PremiseCue, ...]) -> re.Pattern[str]:
+    """The premise words of ``cues`` (``denied``, ``refused``) in every profiled language."""
+    words = dict.fromkeys(w for p in language_profiles().values() for cue in cues for w in p.premise[cue])
     return re.compile(r"\b(?:" + "|".join(words) + r")\b", re.I)
 
 
@@ -157,14 +157,7 @@ def presumes_promise(question: str) -> bool:
     dev question (and no golden one): a false premise ("Why did the state secretary announce he
     will send a bill ...?"), which the commitment answer then answers with the letter the state
     secretary did promise instead of refusing it. Not adopted."""
-    return presumes(question) and asks_for_commitments(question) and not _refusing_re().search(question)
-
-
-@lru_cache(maxsize=1)
-def _refusal_re() -> re.Pattern[str]:
-    """A verb that refuses ("reject", "decline", "weigeren"), in every profiled language (``refused``)."""
-    words = dict.fromkeys(w for p in language_profiles().values() for w in p.premise["refused"])
-    return re.compile(r"\b(?:" + "|".join(words) + r")\b", re.I)
+    return presumes(question) and asks_for_commitments(question) and not _premise_words_re(("denied", "refused")).search(question)
 
 
 def refusal_contradicted(plan: Plan, turns: Sequence[RetrievedTurn], transcript_of: Callable[[str], Transcript | None],
@@ -195,7 +188,7 @@ def refusal_contradicted(plan: Plan, turns: Sequence[RetrievedTurn], transcript_
     promise; matching promises by shared words, as commitment answers do, caught four answerable
     ones (most of them about motions)."""
     question = plan.standalone
-    if not turns or not presumes(question) or not _refusal_re().search(question) or MOTION_WORD.search(question):
+    if not turns or not presumes(question) or not _premise_words_re(("refused",)).search(question) or MOTION_WORD.search(question):
         return None
     transcript = transcript_of(turns[0].doc_id)
     if transcript is None:

@@ -83,6 +83,8 @@ class Retrieved:
     """From the debate's commitments (`answer_from_commitments`)."""
     motions: Answer | None = None
     """From the debate's motions (`motions_first`)."""
+    named_debates: tuple[str, ...] = ()
+    """Where the people an exchange question names speak (`Assistant._named_debates`)."""
 
 
 class Assistant:
@@ -244,14 +246,14 @@ class Assistant:
                                       other_language_margin=retrieval.other_language_margin)
         turns, motions = motions_first(self, question, history, filters, turns, self._retrieved_turn)  # issue 10
         kept = max(k, 2 * self.settings.top_k)
+        named = self._named_debates(plan.standalone)
         turns = cited_first(turns, exchange_turn_ids(learned, turns, self.transcript, self.settings.top_k,
-                                                     self._closeness(plan.standalone), self._named_debates(plan.standalone)),
-                            self._retrieved_turn)
+                                                     self._closeness(plan.standalone), named), self._retrieved_turn)
         promised = answer_from_commitments(learned.standalone, learned.language, learned.constraints.doc_ids, turns[:kept],
                                            self.transcript, self.settings.top_k, self.commitments,
                                            self._chunk_closeness(plan.standalone))  # the turns the answer will see
         turns = cited_first(turns, [c.turn_id for c in promised.citations] if promised else [], self._retrieved_turn)
-        return Retrieved(learned, turns[:kept], promised, motions)
+        return Retrieved(learned, turns[:kept], promised, motions, tuple(named))
 
     def _retrieved_turn(self, turn_id: str) -> RetrievedTurn | None:
         """A turn retrieval did not return, as a `RetrievedTurn` of its chunks (unscored), for a
@@ -272,12 +274,17 @@ class Assistant:
         debates = [d for s in named for d in sorted(s.doc_ids)]
         parties = {m.value for m in party_mentions(question, self.directory)}
         if len(parties) >= 2:
-            speaking: dict[str, set[str]] = {}
-            for speaker in self.directory.speakers.values():
-                for doc_id in speaker.doc_ids:
-                    speaking.setdefault(doc_id, set()).update(speaker.parties & parties)
-            debates += sorted(d for d, present in speaking.items() if len(present) >= 2)
+            debates += sorted(d for d, present in self._debate_parties.items() if len(present & parties) >= 2)
         return list(dict.fromkeys(debates))
+
+    @cached_property
+    def _debate_parties(self) -> dict[str, frozenset[str]]:
+        """Each debate's parties that speak in it, gathered once from the speaker directory."""
+        speaking: dict[str, set[str]] = {}
+        for speaker in self.directory.speakers.values():
+            for doc_id in speaker.doc_ids:
+                speaking.setdefault(doc_id, set()).update(speaker.parties)
+        return {doc_id: frozenset(parties) for doc_id, parties in speaking.items()}
 
     def _closeness(self, question: str) -> TurnSimilarity:
         """issue 10: how close in meaning each turn of a candidate exchange is to ``question``."""
@@ -335,7 +342,7 @@ class Assistant:
         confidence = 0.0 if forced else self._confidence(plan, turns, evidence)
         promised = None if forced else promised  # issue 10: commitments first
         # issue 10: an exchange the transcript's structure confirms answers even where the evidence alone abstains
-        debates = self._named_debates(plan.standalone)  # issue 10: where the people named meet
+        debates = found.named_debates  # issue 10: where the people named meet
         confirmed = None if forced or promised is not None or self.policy.answerable(evidence) else exchange_answer(
             plan, turns, self.transcript, self.settings.top_k, confirmed_only=True,
             similarity=self._closeness(plan.standalone), debates=debates)

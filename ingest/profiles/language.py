@@ -81,7 +81,7 @@ class Messages:
     given that no cited turn states (`assistant.premises.unstated_premise`)."""
     promise_unrecorded: str
     """``No such promise is recorded in the debates found.``: a why/when question takes a
-    promise as made that none of the debates found records (`assistant.premises.presumes_promise`)."""
+    promise as made that none of the debates found records (`assistant.refusals.presumes_promise`)."""
     phrase_unsaid: str
     """``None of the passages found says “{phrase}”.``: the question quotes a phrase no cited
     turn contains (`assistant.evidence_fit.unsaid_phrase`)."""
