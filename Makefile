@@ -9,7 +9,7 @@ export TRANSFORMERS_OFFLINE := 1
 export GRADIO_ANALYTICS_ENABLED := False
 export ANONYMIZED_TELEMETRY := False
 
-.PHONY: setup run check test test-fast coverage bench eval browser clean-index
+.PHONY: setup run check test test-fast fast-tests coverage bench eval browser clean-index
 
 setup: $(VENV)/.setup-done
 
@@ -45,7 +45,13 @@ test: check
 # 2 cores: 149-159 s CPU in all against 168-172 s with the default round-robin or worksteal).
 FAST := -n auto --dist loadfile -m 'not slow and not browser and not server and not integration'
 
-test-fast: check
+# Lint and types beside the tests, not before them: mypy's 3 s fit in the time the workers start
+# and finish with a core idle (measured: make test-fast 58.7-60.3 s in sequence, 50.9-52.9 s side by side).
+# --output-sync keeps each one's output in one piece.
+test-fast: setup
+	@$(MAKE) --no-print-directory -j2 --output-sync=target check fast-tests
+
+fast-tests: setup
 	$(VENV)/bin/pytest $(FAST)
 
 # The same tests with the coverage of assistant/. Kept out of test-fast: on Python 3.11 coverage's
