@@ -100,6 +100,9 @@ class Evidence:
     margin: float = 0.0
     text_language: str = UNMARKED_LANGUAGE
     """The language of the best turn's debate (`ingest.lexical.chunk_language`)."""
+    absent_words: tuple[str, ...] = ()
+    """The question's words behind ``missing_terms``, as the user wrote them, that no transcript
+    has in any language (`absent_words`): what a refusal may say is in no transcript."""
 
     @property
     def same_language(self) -> bool:
@@ -108,7 +111,7 @@ class Evidence:
 
     def to_dict(self) -> dict[str, object]:
         """JSON-native (lists, not tuples), so an answer survives a round trip through the API."""
-        return {**asdict(self), "missing_terms": list(self.missing_terms)}
+        return {**asdict(self), "missing_terms": list(self.missing_terms), "absent_words": list(self.absent_words)}
 
 
 class EvidenceLike(Protocol):
@@ -229,6 +232,32 @@ def _absent(term: str, vocabulary: Container[str], language: str, compounds: boo
     return True
 
 
+_WRITTEN_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def absent_words(question: str, missing: Container[str], vocabulary: Container[str], text_language: str) -> tuple[str, ...]:
+    """The words of ``question``, as written, whose stem (in ``text_language``) is one of the
+    ``missing`` terms and that no transcript has in another language either: the words a refusal
+    can truly say no transcript contains.
+
+    ``missing`` is looked up in the best debate's language only: that is what it means as
+    evidence (`AbstentionPolicy`), but it is no fact to tell the user. On the development questions
+    (2 December 2026, /tmp/idx-c) the refusals of English questions about Dutch debates said "No
+    transcript contains “government”" while the English sitting has it, and every refusal showed
+    the index's stems ("impatienc", "griezelliteratur") instead of the words asked."""
+    words: list[str] = []
+    for word in dict.fromkeys(_WRITTEN_WORD.findall(question)):
+        stems = tokenize([word], text_language)[0]
+        if len(stems) != 1 or stems[0] not in missing:
+            continue
+        elsewhere = (lang for lang in language_profiles() if lang != text_language)
+        if any(len(t := tokenize([word], lang)[0]) == 1 and not _absent(t[0], vocabulary, lang, language_profile(lang).split_compounds)
+               for lang in elsewhere):
+            continue
+        words.append(word)
+    return tuple(words)
+
+
 def answer_margin(margin: float, other_language_margin: float, language: str, text_language: str) -> float:
     """The dense margin the policy reads: the whole crowd's (``margin``), or, when the best turn
     is in another language than the question (``text_language`` is not ``language``), the larger
@@ -274,8 +303,9 @@ def gather_evidence(question: str, turns: list[RetrievedTurn], names: Sequence[s
     kinds = answer_kinds(question, text_language)
     missing = tuple(sorted(t for t in terms if len(t) >= MISSING_TERM_CHARS and vocabulary is not None and t not in kinds
                            and _absent(t, vocabulary, text_language, profile.split_compounds)))
+    absent = absent_words(question, missing, vocabulary, text_language) if missing and vocabulary is not None else ()
     if not turns:
-        return Evidence(0.0, 0.0, language, missing, margin, text_language)
+        return Evidence(0.0, 0.0, language, missing, margin, text_language, absent)
     top = turns[:3]
     dense = max(t.dense for t in top)
     coverage = 0.0
@@ -286,4 +316,4 @@ def gather_evidence(question: str, turns: list[RetrievedTurn], names: Sequence[s
             continue
         words = set(tokenize([" ".join(c.metadata.embed_text or c.text for c in turn.chunks[:2])], turn_language)[0])
         coverage = max(coverage, len(turn_terms & words) / len(turn_terms))
-    return Evidence(round(dense, 4), round(coverage, 4), language, missing, margin, text_language)
+    return Evidence(round(dense, 4), round(coverage, 4), language, missing, margin, text_language, absent)

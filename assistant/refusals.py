@@ -45,8 +45,8 @@ def not_found(plan: Plan, turns: Sequence[RetrievedTurn], evidence: Evidence, di
     about, a distinctive word no transcript has) and the three closest passages."""
     say = language_profile(plan.language).messages
     detail = reason
-    if evidence.missing_terms and not plan.unknown and not reason:
-        detail = say.missing_terms.format(words=", ".join(f"“{t}”" for t in evidence.missing_terms))
+    if evidence.absent_words and not plan.unknown and not reason:
+        detail = say.missing_terms.format(words=", ".join(f"“{t}”" for t in evidence.absent_words))
     c = plan.constraints
     if not turns and c.speakers and c.doc_ids:
         who = " / ".join(directory.speakers[k].name for k in c.speakers if k in directory.speakers)

@@ -19,6 +19,16 @@ def _missing(question: str, *indexed: str) -> tuple[str, ...]:
     return gather_evidence(question, [_dutch_turn()], [], "nl", vocabulary, margin=0.05).missing_terms
 
 
+def test_a_word_of_another_language_than_the_debates_is_called_absent_only_when_no_transcript_has_it() -> None:
+    # an English question over a Dutch debate: "government" is no Dutch word, but an English
+    # sitting in the index has it, so "No transcript contains “government”" would be false
+    vocabulary = {index_term(t, "nl") for t in ("bedrijv", "vergelek")} | {index_term("govern", "en")}
+    evidence = gather_evidence("What did the government say about electrification?", [_dutch_turn()], [], "en",
+                               vocabulary, margin=0.05)
+    assert evidence.text_language == "nl" and "government" in evidence.missing_terms
+    assert evidence.absent_words == ("electrification",)
+
+
 def test_a_compound_of_two_indexed_words_is_present_when_its_first_part_is_indexed_only_stemmed() -> None:
     # "school" is indexed as its stem "schol"; the compound's first part is stemmed before the look-up
     assert _missing("Was de schooldirecteur daarbij aanwezig?", "schol", "directeur", "aanwez") == ()

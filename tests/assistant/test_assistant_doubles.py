@@ -88,6 +88,12 @@ def test_a_subject_no_transcript_mentions_is_refused_and_named(assistant: Assist
     assert answer.closest  # the nearest passages are still offered to check
 
 
+def test_a_refusal_names_the_missing_word_as_asked_not_the_indexs_stem(assistant: Assistant) -> None:
+    answer = assistant.ask("Wat zei de minister over de toeristenbelasting?")
+    assert answer.filters["evidence"]["missing_terms"] == ["toeristenbelast"]
+    assert "Geen enkel transcript bevat “toeristenbelasting”" in answer.answer
+
+
 def test_a_question_neither_signal_supports_is_refused(assistant: Assistant) -> None:
     answer = assistant.ask("What did the minister say about bicycle theft?")
     assert not answer.answerable and not answer.citations

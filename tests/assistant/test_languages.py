@@ -188,6 +188,13 @@ def test_a_dutch_question_about_an_english_turn_is_not_refused_for_its_dutch_wor
     assert AbstentionPolicy().answerable(evidence)  # the cross-language floors decide, as for English over Dutch
 
 
+def test_a_refusal_names_a_missing_word_as_the_user_wrote_it_not_as_its_stem() -> None:
+    vocabulary = {index_term(t, "en") for t in ("busi", "rate", "chancellor", "small")}
+    evidence = gather_evidence("What did the Chancellor say about cryptocurrencies?", [_retrieved(2)], [], "en",
+                               vocabulary, margin=0.05)
+    assert evidence.missing_terms == ("cryptocurr",) and evidence.absent_words == ("cryptocurrencies",)
+
+
 def test_word_coverage_of_an_english_turn_is_measured_with_english_stems() -> None:
     evidence = gather_evidence("What did the Chancellor say about the backbone of economies?", [_retrieved(2)], [], "en")
     assert evidence.coverage == 1.0
