@@ -270,7 +270,17 @@ def citable_turns(turns: list[RetrievedTurn], top_k: int, asked: Constraints | N
     after their first citation (none of them a gold turn) and 4 failed the speaker check for it.
     Refusing an answer whose *first* citation is the chair's procedure (2 December 2026, 482 dev
     questions, /tmp/idx-c) would refuse 3 unanswerable questions and 5 answerable ones that cite
-    a gold turn (the Senate president's commemoration, the Speaker calling members): not adopted."""
+    a gold turn (the Senate president's commemoration, the Speaker calling members): not adopted.
+
+    Also measured and not adopted (2 December 2026, /tmp/idx-c): citing below the best turn only
+    turns in its debate's language. English questions about Dutch debates cite English turns of
+    the British sitting beside the Dutch answer ("Matra money for the embassy in Sarajevo" cited
+    Jeremy Hunt and Rachel Reeves): e5 ranks text in the question's language higher. On the 482
+    dev questions off-speaker citations fell from 31 to 22, and one English question about the
+    British sitting whose best turn was Dutch lost its gold citation. On the golden gate they rose
+    from 8 to 12 (its threshold is 10): a follow-up's history answer changed, and the follow-up,
+    refused before, was answered from the minister's turns although it asks about the Chief of
+    Defence, who is no office of the parliament profile."""
     if not turns:
         return []
     best_dense = max(t.dense for t in turns)
