@@ -56,7 +56,8 @@ def pytest_sessionstart(session: pytest.Session) -> Iterator[None]:
 # stays a unit of its own, so a module fixture is still built once. Measured on 2 cores
 # (`make test-fast`, 2,441 tests): pytest 51-55 s when each of these files was its own unit, 47-51 s
 # with them together. xdist's `--dist loadgroup` with one group per file did the same grouping but
-# took 64-66 s: its scheduler costs the controller about 20 s of CPU.
+# took 64-66 s (110-115 s of CPU in all, against 89-93 s). `_split_scope` is how xdist 3.8's
+# LoadFileScheduling names a unit (pinned in constraints.txt).
 SHARED_IMPORT_FILES = frozenset({
     "tests/app/test_live_first_run.py",
     "tests/assistant/test_llamaindex.py",
