@@ -34,6 +34,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from assistant.mentions import printed_party
 from assistant.retrieval import RetrievedTurn
 from assistant.speaker_directory import mention
 from assistant.structure.per_transcript import PerTranscript
@@ -178,7 +179,7 @@ def candidates(question: str, turns: Sequence[RetrievedTurn], lookup: Transcript
     ranked = turns[:MAX_EXCHANGE_CANDIDATES]
     rank_of = {t.turn_id: (i, t) for i, t in enumerate(ranked)}
     doc_ids = list(dict.fromkeys(t.doc_id for t in ranked))[:CANDIDATE_DEBATES]
-    found: list[tuple[Transcript, list[tuple[list[Turn], bool, bool]]]] = []
+    found: list[tuple[Transcript, list[tuple[list[Turn], bool, bool, bool]]]] = []
     for doc_id in doc_ids + [d for d in dict.fromkeys(debates) if d not in doc_ids]:
         transcript = lookup(doc_id)
         if transcript is None:
@@ -190,22 +191,23 @@ def candidates(question: str, turns: Sequence[RetrievedTurn], lookup: Transcript
             named_challenger, named_challenged = named_sides(question, members)
             if not named_challenger and not named_challenged:
                 continue  # "when DENK pressed him": no one named, so no exchange is sure to be meant
-            kept.append((members, hits, named_challenger))
+            kept.append((members, hits, named_challenger, named_challenged))
         if kept:
             found.append((transcript, kept))
     out = []
     for transcript, kept in found:
-        every = [t for members, _, _ in kept for t in members]
+        every = [t for members, *_ in kept for t in members]
         closeness = dict(similarity([t.id for t in every])) if similarity is not None else {}
         across = language not in (None, transcript.language)
         scoring = Scoring(_topic_terms(question, transcript, across),
                           _term_weights(transcript), transcript.language, rank_of, closeness,
                           MEANING_WEIGHT if across else MEANING_WEIGHT_SAME_LANGUAGE,
                           frozenset(t.id for t in every if t.exchange_role == "challenge"))
-        for members, retrieved_in, named_challenger in kept:
+        for members, retrieved_in, named_challenger, named_challenged in kept:
             share = scoring.share(members)
             on_topic = share >= MIN_TOPIC_SHARE or scoring.meaning(members) > 0
-            if not retrieved_in and not _names_both(question, members) and not (named_challenger and on_topic):
+            names_both = named_challenger and named_challenged
+            if not retrieved_in and not names_both and not (named_challenger and on_topic):
                 continue  # retrieval points elsewhere and the question names neither this pair nor its topic
             fit, chosen = _best_round(members, scoring)
             rank = min((rank_of[t.id][0] for t in members if t.id in rank_of), default=None)
@@ -247,17 +249,6 @@ def _crossing_words(question: str) -> list[str]:
     return [w for w in re.findall(r"[\w€$£-]+", question)[1:] if any(c.isupper() or c.isdigit() for c in w)]
 
 
-def _names_both(question: str, members: Sequence[Turn]) -> bool:
-    challenger, challenged = named_sides(question, members)
-    return challenger and challenged
-
-
-def _party_named(question: str, party: str | None) -> bool:
-    """Whether ``question`` names ``party`` as printed, as `assistant.mentions.party_mentions`
-    reads it ("de VVD", "BBB-woordvoerder"; "PvdA" is not named inside "GroenLinks-PvdA")."""
-    return bool(party) and re.search(rf"(?<![\w-]){re.escape(party or '')}(?!\w)(?!-[A-Z])", question) is not None
-
-
 def named_sides(question: str, members: Sequence[Turn]) -> tuple[bool, bool]:
     """Whether ``question`` names the exchange's challenger, and its challenged: by surname, or
     both by party, where it names the parties of both sides, two different ones ("Hoe reageerde
@@ -273,7 +264,7 @@ def named_sides(question: str, members: Sequence[Turn]) -> tuple[bool, bool]:
     challenge = next((t for t in members if t.exchange_role == "challenge"), first)
     reply = next((t for t in members if t.exchange_role == "reply"), None)
     parties = (challenge.party, reply.party if reply is not None else None)
-    by_party = parties[0] != parties[1] and all(_party_named(question, p) for p in parties)
+    by_party = parties[0] != parties[1] and all(p and printed_party(question, p) for p in parties)
     return by_name[0] or by_party, by_name[1] or by_party
 
 

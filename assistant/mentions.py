@@ -93,13 +93,19 @@ def _with_particles(question: str, start: int, name: str) -> int:
     return typed.start() if typed else start
 
 
+def printed_party(question: str, party: str) -> re.Match[str] | None:
+    """Where ``question`` names ``party`` as printed ("de VVD", "BBB-woordvoerder"); "PvdA" is
+    not named inside "GroenLinks-PvdA"."""
+    return re.search(rf"(?<![\w-]){re.escape(party)}(?!\w)(?!-[A-Z])", question)
+
+
 def party_mentions(question: str, directory: SpeakerDirectory) -> list[Mention]:
     """Parties named as printed ("SP", "PvdA", "GroenLinks-PvdA"), by their full name or by
     their members ("Forum voor Democratie", "Welke christendemocraat ...", from the parliament
     profiles); case-sensitive so that "denk" (I think) is not the party DENK."""
     found = []
     for party in directory.parties.values():
-        if m := re.search(rf"(?<![\w-]){re.escape(party)}(?!\w)(?!-[A-Z])", question):
+        if m := printed_party(question, party):
             found.append(Mention(m.start(), m.end(), "party", party))
     for abbreviation, names in _PARLIAMENTS.party_names.items():  # "Forum voor Democratie", "christendemocraat"
         printed = directory.parties.get(abbreviation.lower())
