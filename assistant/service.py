@@ -30,7 +30,7 @@ from assistant.commitment_listing import FoundCommitments
 from assistant.constraints import Constraints
 from assistant.evidence_fit import Cited, evidence_misfit
 from assistant.exchange_answers import exchange_answer, exchange_turn_ids, is_exchange_question
-from assistant.exchange_choice import TurnSimilarity, vector_closeness
+from assistant.exchange_choice import TurnSimilarity, challenge_description, vector_closeness
 from assistant.followup import checked_text, condense, last_exchange
 from assistant.mentions import party_mentions
 from assistant.models import Answer, Citation
@@ -287,8 +287,9 @@ class Assistant:
         return {doc_id: frozenset(parties) for doc_id, parties in speaking.items()}
 
     def _closeness(self, question: str) -> TurnSimilarity:
-        """issue 10: how close in meaning each turn of a candidate exchange is to ``question``."""
-        return vector_closeness(self.lexical.table, lambda: self._query_vector(question))
+        """issue 10: how close in meaning each turn of a candidate exchange is to the challenge
+        ``question`` describes (`challenge_description`)."""
+        return vector_closeness(self.lexical.table, lambda: self._query_vector(challenge_description(question)))
 
     def _resolve_ambiguity(self, plan: Plan, turns: list[RetrievedTurn]) -> tuple[Constraints, list[RetrievedTurn]]:
         """"The minister" or "D66" in a corpus of many debates matches people who never met. The

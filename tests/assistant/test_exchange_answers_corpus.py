@@ -30,3 +30,16 @@ def test_an_english_question_gets_the_dutch_exchange_in_spoken_order(corpus_assi
     assert [c.speaker for c in answer.citations] == ["Van Laar", "Blok"] * (len(cited) // 2)
     assert [c.turn_index for c in answer.citations] == sorted(c.turn_index for c in answer.citations)
     assert answer.answer.startswith("Van Laar (PvdA) interrupted Minister Blok")
+
+
+def test_the_round_whose_challenge_the_question_describes_is_found_by_its_topic_not_the_framing(corpus_assistant) -> None:
+    """Veltman challenged the state secretary more than once in the MIRT debate; the question's
+    framing ("How did the state secretary respond when Veltman asked") is as close to each of
+    them, so only the description of the challenge can pick the round on the Meppel junction."""
+    answer = corpus_assistant.ask("How did the state secretary respond when Veltman asked about more and other "
+                                  "operators at the Meppel junction?")
+    assert answer.answerable
+    first, second = answer.citations[:2]
+    assert first.speaker == "Veltman" and "vraag over het knooppunt bij Meppel" in first.quote
+    assert second.turn_index == first.turn_index + 1 and second.role == "state_secretary"
+    assert "geen nieuwe spoorverbinding" in second.quote  # the reply to that challenge, not to a later one

@@ -16,7 +16,12 @@ from assistant.exchange_answers import (
     exchange_turn_ids,
     is_exchange_question,
 )
-from assistant.exchange_choice import candidates, exchange_rounds, named_sides
+from assistant.exchange_choice import (
+    candidates,
+    challenge_description,
+    exchange_rounds,
+    named_sides,
+)
 from assistant.models import Answer
 from assistant.motion_answers import cited_first
 from ingest.detect import parse_bytes
@@ -238,3 +243,21 @@ def test_the_assistant_looks_for_an_exchange_in_every_debate_where_the_people_or
     assert assistant._named_debates("Hoe reageerde de SP toen GL vroeg naar camera's?") == [parties.id]
     assert assistant._named_debates("Hoe reageerde de SP op de kluizen?") == []  # one party names no exchange
     assert assistant._named_debates("Wat zei Jansen over de zebrapaden?") == []  # no exchange question
+
+
+def test_the_challenge_a_question_describes_is_what_follows_when_and_the_challenge_verb() -> None:
+    assert challenge_description("How did the state secretary respond when Veltman asked about more and other "
+                                 "operators at the Meppel junction?") == "more and other operators at the Meppel junction"
+    assert challenge_description("How did Martens-America reply when Sneller interrupted to ask whether the VVD "
+                                 "wants stability or sudden sharp turns?") == "the VVD wants stability or sudden sharp turns"
+    assert challenge_description("Hoe reageerde de minister toen Dassen vroeg of de nationale maatregelen niet op "
+                                 "15 juli gereed moesten zijn?") == "de nationale maatregelen niet op 15 juli gereed moesten zijn"
+
+
+def test_a_description_too_short_to_mean_anything_falls_back_to_the_clause_then_the_question() -> None:
+    assert challenge_description("Hoe reageerde Ellian toen Nordkamp hem interrumpeerde over cyberaanvallen?") == \
+        "Nordkamp hem interrumpeerde over cyberaanvallen"
+    assert challenge_description("How did Van Nispen respond when the minister noted that no party had tried to "
+                                 "raise the amount?") == "the minister noted that no party had tried to raise the amount"
+    question = "Wat zei Peters over de interruptie?"
+    assert challenge_description(question) == question
