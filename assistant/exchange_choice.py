@@ -110,6 +110,8 @@ _LEAD_IN = re.compile(r"^(?:(?:to\s+ask|him|her|hem|haar|about|over|whether|of|w
 """What stands between the challenge verb and what was asked: "interrupted to ask whether",
 "vroeg hem of", "interrumpeerde over"."""
 MIN_DESCRIPTION_WORDS = 3
+"""Fewer words left after the verb describe too little to embed alone ("interrumpeerde over
+cyberaanvallen"). Not sensitive: 2 and 5 gave the same answers on the development set."""
 
 
 def challenge_description(question: str) -> str:

@@ -3,7 +3,8 @@ the round the question is about, not only the opening one; a party is not its me
 question itself when a member challenges twice before the reply; closeness in meaning where the
 question's words meet none of the debate's; and the same answer on a second look, after the
 service has put the cited turns first. A reply given in two turns is one round; a question about
-what the member asked gets the challenge alone; a speaker's name is no topic word."""
+what the member asked gets the challenge alone; a speaker's name is no topic word; a round's
+meaning is read against the challenge the question describes, not its framing."""
 
 from __future__ import annotations
 
