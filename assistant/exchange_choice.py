@@ -52,9 +52,9 @@ exchange is about one debate; the second covers a first-ranked turn from the wro
 
 TranscriptLookup = Callable[[str], Transcript | None]
 TurnSimilarity = Callable[[Sequence[str]], Mapping[str, float]]
-"""Each of these turns' closeness in meaning to the question (the best cosine of its chunks); the
-service answers it from the index's vectors, so that an English question finds the round of a
-Dutch debate that its words alone cannot."""
+"""Each of these turns' closeness in meaning to the challenge the question describes (the best
+cosine of its chunks to `challenge_description`); the service answers it from the index's vectors,
+so that an English question finds the round of a Dutch debate that its words alone cannot."""
 
 
 def vector_closeness(table: ChunkTable, embed: Callable[[], np.ndarray]) -> TurnSimilarity:
@@ -144,7 +144,8 @@ def challenge_description(question: str) -> str:
 @dataclass(frozen=True)
 class Scoring:
     """What a round is weighed on: the question's stemmed words and their weights in the debate,
-    where retrieval ranked each turn, and each turn's closeness in meaning to the question."""
+    where retrieval ranked each turn, and each turn's closeness in meaning to the challenge the
+    question describes (`TurnSimilarity`)."""
 
     terms: set[str]
     weights: dict[str, float]
