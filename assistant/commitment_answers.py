@@ -113,7 +113,7 @@ _ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]{1,5}(?![\w-])")
 "the AFM's supervision" matched nothing while words of four letters and more were required)."""
 
 
-def _content(text: str) -> set[str]:
+def content_words(text: str) -> set[str]:
     """The content words of ``text``; a hyphenated word also counts by its parts ("R&D-actieplan"
     meets "actieplan")."""
     words = {w.lower().removesuffix("'s").removesuffix("’s") for w in _WORD.findall(text)}
@@ -132,7 +132,7 @@ def answer_from_commitments(question: str, language: str, doc_ids: Sequence[str]
     the debate choose the promise by meaning (`by_meaning`)."""
     if not asks_for_commitments(question):
         return None
-    wanted = _content(question)
+    wanted = content_words(question)
     about_list = bool(ASKS_ABOUT_THE_LIST.search(question))
     asks_when = bool(ASKS_WHEN.search(question))
     docs = list(doc_ids) or list(dict.fromkeys(t.doc_id for t in turns))
@@ -155,12 +155,12 @@ def answer_from_commitments(question: str, language: str, doc_ids: Sequence[str]
             if c.source == "finder" and not _kept_speaker(c, speakers):
                 continue
             turn_text = _turn_text(transcript, c.turn_id)
-            shared: float = len(wanted & _content(f"{c.quote} {c.list_text or ''}"))
+            shared: float = len(wanted & content_words(f"{c.quote} {c.list_text or ''}"))
             own[id(c)] = shared
             # the rest of the turn only stands in for words the promise itself lacks; a chair's
             # turn reads many items, so a list item counts its own words only
             if not shared and c.source == "finder":
-                shared = min(MAX_TURN_WORDS, TURN_WORD_WEIGHT * len(wanted & _content(turn_text)))
+                shared = min(MAX_TURN_WORDS, TURN_WORD_WEIGHT * len(wanted & content_words(turn_text)))
             if shared or named_to or c is meant:
                 bonus = (RETRIEVED_BONUS if c.turn_id in retrieved else 0.0) + (ADDRESSEE_BONUS if named_to else 0.0)
                 bonus += MEANING_BONUS if c is meant else 0.0
@@ -176,8 +176,8 @@ def answer_from_commitments(question: str, language: str, doc_ids: Sequence[str]
     citations: list[Citation] = []
     notes: list[str] = []
     for score, c, transcript in scored[:limit]:
-        citations.append(_citation(len(citations) + 1, c, transcript, score, chair_items))
-        notes.append(_note(len(citations), c, language))
+        citations.append(cite_commitment(len(citations) + 1, c, transcript, score, chair_items))
+        notes.append(commitment_note(len(citations), c, language))
         if (about_list or asks_when) and len(citations) < limit and (listed := _list_citation(
                 len(citations) + 1, c, transcript, score, wanted, chair_items, about_list=about_list, asks_when=asks_when)):
             citations.append(listed)
@@ -272,7 +272,7 @@ def _list_citation(n: int, c: Commitment, transcript: Transcript, score: float, 
     if turn is None or start < 0:
         return None
     end = with_chair_remarks(chair_items, turn, start + len(c.list_text))
-    names_more = bool((wanted & _content(c.list_text)) - _content(c.quote))
+    names_more = bool((wanted & content_words(c.list_text)) - content_words(c.quote))
     if not (about_list and names_more) and not (asks_when and not c.deadline and _dated(turn.text[start:end], transcript)):
         return None
     return _cited(n, turn, transcript, start, end, score)
@@ -298,7 +298,7 @@ def _turn_text(transcript: Transcript, turn_id: str) -> str:
     return turn.text if turn is not None else ""
 
 
-def _note(n: int, c: Commitment, language: str) -> str:
+def commitment_note(n: int, c: Commitment, language: str) -> str:
     say = language_profile(language).messages
     parts = []
     if c.to:
@@ -370,7 +370,7 @@ def with_antecedent(text: str, start: int, end: int) -> tuple[int, int]:
     return before.start, end
 
 
-def _citation(n: int, c: Commitment, transcript: Transcript, score: float, chair_items: Sequence[ListItem]) -> Citation:
+def cite_commitment(n: int, c: Commitment, transcript: Transcript, score: float, chair_items: Sequence[ListItem]) -> Citation:
     turn = next(t for t in transcript.turns if t.id == c.turn_id)
     if c.source == "list":  # the chair's item: its own remarks on it, not the minister's sentence rules
         return _cited(n, turn, transcript, c.start, with_chair_remarks(chair_items, turn, c.end), score)

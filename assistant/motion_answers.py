@@ -30,8 +30,9 @@ from assistant.answerability import NOT_FOUND
 from assistant.answering import format_date, quote_line, speaker_title
 from assistant.models import Answer, Citation
 from assistant.premises import presumes
+from assistant.question import DEBATE_LOCATOR
 from assistant.structure.motion_listing import TranscriptSource, list_motions
-from assistant.structure.motions import Motion
+from assistant.structure.motions import Appreciation, Motion
 from ingest.exchanges import has_exchange_fields, mark_exchanges
 from ingest.models import Transcript, Turn
 from ingest.profiles.language import language_profile
@@ -49,7 +50,8 @@ _LIST = re.compile(r"\b(?:which|what|welke|hoeveel|how many|list|overzicht|alle|
 _INTENT = re.compile(
     r"appreci|oordeel|ontra|ontijdig|overbodig|advi[sc]|view|verdict|judg|vond|vind|standpunt|opinion|think|"
     r"waarom|\bwhy\b|beoordeel|assess|happened|gebeurde|discussed|besproken|behandeld|ingediend|submitted|"
-    r"premature|superfluous|favourable|favorable|accept|support|reject|against", re.I)
+    r"premature|superfluous|favourable|favorable|accept|support|reject|against|overgenom|overnem|aanhoud|aangehoud|"
+    r"adopted|on\s+hold", re.I)
 """A motion question asks for the cabinet's view, its reasons or the list: "Welke wet noemde de
 minister toen Nijboer aanbood zijn motie aan te passen?" (development set) asks something else."""
 _SAYS_FOR = re.compile(r"oordeel\s+kamer|judge?ment\s+of\s+the\s+house|favou?rable|positive|\baccept|\bsupport|\bsteun|omarm|overgenomen|\badopt", re.I)
@@ -63,7 +65,12 @@ _QUESTION_WORDS = frozenset(
     "have has was were is zijn werd give gave gaf geven reasoning reden redenen motivering opinion "
     "debate debat discussed besproken ingediend submitted how hoe think thought say said zei zegt "
     "dat die deze dit this that these those werden worden wordt were are bij tijdens during "
-    "for voor with met from uit all alle zij she her haar his zijn they".split())
+    "for voor with met from uit all alle zij she her haar his zijn they "
+    "kregen kreeg krijgen gekregen got get received receive ontijdig overbodig overgenomen overnemen aangehouden "
+    "aanhouden adopted premature superfluous rejected house judgement judgment favourable favorable".split())
+"""Words of a motion question that name no motion's subject; the appreciation words among them
+let "Welke moties kregen oordeel Kamer?" list every debate's motions, not none for want of a
+debate whose title holds "kregen" (`_debate_motions`)."""
 LIST_LIMIT = 40
 """At most this many motions in one list answer; the sample index has 81 in all, the largest
 sitting 37."""
@@ -130,7 +137,12 @@ def motion_answer(assistant: MotionAssistant, question: str, history: Sequence[A
     if numbered:
         chosen: list[Motion] = numbered[:1]
     elif _LIST.search(plan.standalone):
-        chosen = _debate_motions(plan.standalone, motions)[:LIST_LIMIT]
+        listed = _debate_motions(plan.standalone, motions) or (
+            _retrieved_debate_motions(motions, ranked) if DEBATE_LOCATOR.search(plan.standalone) else [])
+        views = asked_views(plan.standalone)
+        chosen = [m for m in listed if not views or m.appreciation in views][:LIST_LIMIT]
+        if listed and not chosen:  # "Welke moties werden overgenomen?" where none was
+            return _none_with_view(assistant, plan, listed[:LIST_LIMIT], views)
     else:
         best = _pick(assistant, plan.standalone, [m for m in motions if m.mention == "submitted"], agreed)
         chosen = [best] if best and best.turn_id else []  # never reached: retrieval says what there is
@@ -146,6 +158,40 @@ def motion_answer(assistant: MotionAssistant, question: str, history: Sequence[A
     return Answer(question=plan.question, answer=text, answerable=True, language=plan.language,
                   citations=tuple(citations), filters=plan.constraints.to_dict(),
                   notice=plan.notice, confidence_label="answered", standalone_question=plan.rewritten)
+
+
+_ASKED_VIEWS: tuple[tuple[re.Pattern[str], tuple[Appreciation, ...]], ...] = (
+    (re.compile(r"\boordeel\s+(?:van\s+de\s+)?kamer\b|judge?ment\s+of\s+the\s+house|left\s+to\s+the\s+house|"
+                r"\bfavou?rabl[ey]", re.I), ("oordeel Kamer", "oordeel Kamer met appreciatie")),
+    (re.compile(r"\bontra\w*|advi[sc]\w*\s+against|\brejected\b|\bopposed\b", re.I), ("ontraden",)),
+    (re.compile(r"\bontijdig\w*|\bpremature", re.I), ("ontijdig",)),
+    (re.compile(r"\boverbodig\w*|\bsuperfluous|\bunnecessary", re.I), ("overbodig",)),
+    (re.compile(r"\bovergenomen\b|\bovernemen\b|\badopted\b|\btaken\s+over\b", re.I), ("overnemen",)),
+    (re.compile(r"\baangehouden\b|\baanhouden\b|\bput\s+on\s+hold\b|\bheld\s+back\b", re.I), ("aanhouden",)),
+)
+"""The appreciations a list question asks for ("Welke moties kregen oordeel Kamer?", "Which
+motions did the state secretary advise against?"): an *oordeel Kamer* asked for includes the one
+with conditions; a question naming two asks for both."""
+
+
+def asked_views(question: str) -> frozenset[str]:
+    """The appreciations ``question`` names (`_ASKED_VIEWS`); empty when it names none."""
+    return frozenset(view for pattern, views in _ASKED_VIEWS if pattern.search(question) for view in views)
+
+
+def _none_with_view(source: TranscriptSource, plan: Any, listed: list[Motion], views: AbstractSet[str]) -> Answer | None:
+    """"None of the motions discussed in X got *overnemen*", with the motions and the view each
+    did get as the closest passages: the list answers the question, and the appreciation asked
+    for is not in it."""
+    _text, said = _compose(source, listed, plan.language, single=False)
+    if not said:
+        return None
+    say = language_profile(plan.language).messages
+    where = ", ".join(dict.fromkeys(f"“{m.doc_title}”" for m in listed))
+    view = " / ".join(sorted(views) if plan.language == "nl" else sorted(_EN_VALUES.get(v, v) for v in views))
+    return Answer(question=plan.question, answer=say.motions_without_view.format(view=view, where=where),
+                  answerable=False, language=plan.language, closest=tuple(said), filters=plan.constraints.to_dict(),
+                  notice=plan.notice, confidence_label=NOT_FOUND, standalone_question=plan.rewritten)
 
 
 def cited_first(turns: list[T], cited: Sequence[str], fetch: Callable[[str], T | None] | None = None) -> list[T]:
@@ -311,13 +357,32 @@ def _debate_motions(question: str, motions: list[Motion]) -> list[Motion]:
     """For "which motions ...": the motions of the debate(s) whose title or agenda item shares
     the most words with the question; all of them when the question names no subject; none when
     it names one that no debate with motions has ("in het VAO Mensenhandel": the retrieval
-    answers, or says it is not in the transcripts)."""
-    asked = _terms(question)
+    answers, or says it is not in the transcripts). The names of the ministers and members of
+    the motions name no debate ("Welke moties ontraadde minister Kaag?")."""
+    people = " ".join(n for m in motions for n in (m.speaker, m.submitter) if n)
+    asked = _terms(question) - _terms(people)
     scores = {(m.doc_id, m.section): _shared(asked, _terms(f"{m.doc_title} {m.section or ''}")) for m in motions}
     top = max(scores.values())
     if top == 0 and asked:
         return []
     return [m for m in motions if scores[(m.doc_id, m.section)] == top]
+
+
+RETRIEVED_DEBATE_TURNS = 3
+"""How many of retrieval's best turns may point out the debate of a list question whose words name
+none of the debates' titles (`_retrieved_debate_motions`)."""
+
+
+def _retrieved_debate_motions(motions: list[Motion], ranked: Sequence[str]) -> list[Motion]:
+    """For "which motions ... in the debate on X" whose X names no debate's title in its words
+    ("in the debate on inclusive education" of "Passend onderwijs"): the motions of the one debate
+    whose motion turns retrieval ranks among its `RETRIEVED_DEBATE_TURNS` best; none when no such
+    turn is a motion's (a question about a debate with no motions, "in het VAO Mensenhandel",
+    stays unanswered here). Only where the question names a debate (`DEBATE_LOCATOR`): "Welke
+    moties over kernenergie?" asks for a subject no motion has, whatever retrieval ranks."""
+    best = set(ranked[:RETRIEVED_DEBATE_TURNS])
+    debates = {m.doc_id for m in motions if _turns_of(m) & best}
+    return [m for m in motions if m.doc_id in debates] if len(debates) == 1 else []
 
 
 _EN_VALUES = {

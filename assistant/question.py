@@ -29,6 +29,15 @@ _PARLIAMENTS = merged_parliaments()
 (`ingest.profiles.parliament`): a question may be about any debate in the index."""
 
 _DEBATE_WORDS = re.compile(r"\b(debate|debat|overleg|meeting|sitting|vergadering|commissiedebat)\b", re.I)
+_DEBATE_WORD = (r"\S*(?:debat|debate|overleg|vergadering|meeting|sitting|hearing|plenary|plenaire|"
+                r"commissie|committee|wetgevingsoverleg|notaoverleg|tweeminutendebat)\S*")
+DEBATE_LOCATOR = re.compile(rf"\b(?:in|during|at|tijdens|bij|op)\s+(?:\S+\s+){{0,6}}?{_DEBATE_WORD}.*$", re.IGNORECASE | re.DOTALL)
+"""Where the question names its debate, to the end of the question: "in the victims debate", "in
+het debat over de MIVD", "tijdens het commissiedebat Slachtofferbeleid", "in the committee debate
+held on 15 July 2025". The words after it name the debate (which retrieval and the question's
+filters find), not the topic of a promise or a motion (`assistant.commitment_overview`,
+`assistant.motion_answers`)."""
+
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _OTHER_WORDS = frozenset(

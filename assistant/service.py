@@ -27,6 +27,7 @@ from assistant.answerability import (
 from assistant.answering import cite_retrieved, compose_answer, select_quotes
 from assistant.commitment_answers import answer_from_commitments
 from assistant.commitment_listing import FoundCommitments
+from assistant.commitment_overview import answer_with_all_commitments
 from assistant.constraints import Constraints
 from assistant.evidence_fit import Cited, evidence_misfit
 from assistant.exchange_answers import exchange_answer, exchange_turn_ids, is_exchange_question
@@ -249,9 +250,11 @@ class Assistant:
         named = self._named_debates(plan.standalone)
         turns = cited_first(turns, exchange_turn_ids(learned, turns, self.transcript, self.settings.top_k,
                                                      self._closeness(plan.standalone), named), self._retrieved_turn)
-        promised = answer_from_commitments(learned.standalone, learned.language, learned.constraints.doc_ids, turns[:kept],
-                                           self.transcript, self.settings.top_k, self.commitments,
-                                           self._chunk_closeness(plan.standalone))  # the turns the answer will see
+        promised = answer_with_all_commitments(learned.standalone, learned.language, learned.constraints.doc_ids,
+                                               turns[:kept], self.transcript, self.commitments,
+                                               self._speaker_debates(plan.standalone)) or answer_from_commitments(
+            learned.standalone, learned.language, learned.constraints.doc_ids, turns[:kept], self.transcript,
+            self.settings.top_k, self.commitments, self._chunk_closeness(plan.standalone))  # the turns the answer will see
         turns = cited_first(turns, [c.turn_id for c in promised.citations] if promised else [], self._retrieved_turn)
         return Retrieved(learned, turns[:kept], promised, motions, tuple(named))
 
@@ -270,12 +273,16 @@ class Assistant:
         (`exchange_choice.candidates`). Nothing for any other question."""
         if not is_exchange_question(question):
             return []
-        named = [s for s in self.directory.speakers.values() if mention(question, s.name) >= 0]
-        debates = [d for s in named for d in sorted(s.doc_ids)]
+        debates = self._speaker_debates(question)
         parties = {m.value for m in party_mentions(question, self.directory)}
         if len(parties) >= 2:
             debates += sorted(d for d, present in self._debate_parties.items() if len(present & parties) >= 2)
         return list(dict.fromkeys(debates))
+
+    def _speaker_debates(self, question: str) -> list[str]:
+        """The debates where a speaker ``question`` names (by surname, `mention`) speaks."""
+        named = [s for s in self.directory.speakers.values() if mention(question, s.name) >= 0]
+        return list(dict.fromkeys(d for s in named for d in sorted(s.doc_ids)))
 
     @cached_property
     def _debate_parties(self) -> dict[str, frozenset[str]]:

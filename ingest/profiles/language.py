@@ -64,9 +64,15 @@ class Messages:
     motion_no_view: str
     motion_lead: str
     """``{speaker} on {motion}{by} in {where} — the cabinet's view: {view}:`` heads a motion's quote."""
+    motions_without_view: str
+    """``None of the motions discussed in {where} got {view}.``: a list question asks for an
+    appreciation no motion got (`assistant.motion_answers.asked_views`)."""
     commitment_to: str
     commitment_by: str
     commitment_list_item: str
+    commitments_found: str
+    """``{count} commitments found in {where}; {shown} quoted below.``: heads the notice of an
+    answer that lists a debate's commitments (`assistant.commitment_overview`)."""
     month_unmatched: str
     """``None of the passages found is from {month}.``: the question names a month none of the
     debates the answer would cite was held in (`assistant.evidence_fit.unmatched_month`)."""

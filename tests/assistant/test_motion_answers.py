@@ -197,3 +197,38 @@ def test_a_long_paragraph_of_reasons_is_quoted_up_to_the_last_sentence_end_withi
     quote = answer.citations[0].quote
     assert "Reden 10 is" in quote and quote.endswith(".") and len(quote) <= MAX_REASONING_CHARS
     assert "Reden 29" not in quote
+
+
+def _views_listed(answer) -> list[str]:
+    return [line.split(" — ")[1] for line in answer.answer.splitlines() if " — " in line]
+
+
+def test_a_list_question_that_names_an_appreciation_lists_only_the_motions_that_got_it() -> None:
+    source = Source(tweeminutendebat())
+    favourable = motion_answer(source, "Welke moties kregen oordeel Kamer?")
+    assert favourable is not None and _views_listed(favourable) == ["appreciatie: oordeel Kamer met appreciatie:"]
+    against = motion_answer(Source(tweeminutendebat(), "en"), "Which motions did the state secretary advise against?")
+    assert against is not None and _views_listed(against) == ["the cabinet's view: ontraden (advised against):"]
+    assert [c.speaker for c in against.citations] == ["Smit"]
+
+
+def test_a_list_question_for_an_appreciation_no_motion_got_says_so_and_shows_the_views_given() -> None:
+    answer = motion_answer(Source(tweeminutendebat()), "Welke moties werden overgenomen?")
+    assert answer is not None and not answer.answerable and not answer.citations
+    assert answer.answer.startswith("Geen van de moties besproken in “") and "kreeg overnemen" in answer.answer
+    assert len(answer.closest) >= 2 and all(c.speaker == "Smit" for c in answer.closest)
+
+
+def test_a_list_question_naming_the_cabinet_member_is_not_taken_for_a_debate_title() -> None:
+    answer = motion_answer(Source(tweeminutendebat()), "Welke moties ontraadde staatssecretaris Smit?")
+    assert answer is not None and _views_listed(answer) == ["appreciatie: ontraden:"]
+
+
+def test_a_list_question_naming_its_debate_in_other_words_takes_the_debate_retrieval_ranks_first() -> None:
+    transcript = tweeminutendebat()  # "Leerlingenvervoer": the English question's words name no title
+    question = "Which motions were advised against in the debate on school transport?"
+    ranked = [transcript.turns[4].id]  # retrieval's best turn gives the state secretary's appreciations
+    answer = motion_answer(Source(transcript, "en"), question, ranked=ranked)
+    assert answer is not None and _views_listed(answer) == ["the cabinet's view: ontraden (advised against):"]
+    assert motion_answer(Source(transcript, "en"), question, ranked=[transcript.turns[1].id]) is None  # no motion turn ranked
+    assert motion_answer(Source(transcript, "en"), "Which motions on nuclear energy were advised against?", ranked=ranked) is None

@@ -1,0 +1,147 @@
+"""Answer "what did the minister promise in this debate?" with the debate's commitments, all of them.
+
+Issue 10's first commitment question is the committee clerk's: "What did the minister promise, and
+by when?", about a debate, not about a topic. `assistant.commitment_answers` ranks commitments by
+the topic words a question shares with them, so a question with no topic ("What did the state
+secretary promise in the victims debate?", "Welke toezeggingen deed de minister in het debat over de
+MIVD?") matched none, or only the one promise that happened to share a word of the debate's title:
+it was refused, or answered with 2 of the debate's 12 commitments.
+
+A question is an overview question when it asks for commitments (`asks_for_commitments`) and,
+once the debate it names ("in the victims debate", "tijdens het commissiedebat Slachtofferbeleid")
+and the people it names are set aside, names no topic. It is answered with every commitment of
+one debate, in the order they were made, each cited from its own turn (the minister's words; a
+chair's list item the finder did not link stays the chair's), at most `MAX_LISTED`, and the count
+and the debate in the notice. Who it was made to, the deadline and the list item are noted per
+citation, as for a topical commitment answer. A question naming a minister or state secretary, by
+name or office, keeps theirs; one naming a member keeps the promises made to them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from assistant.answering import compose_answer, format_date
+from assistant.commitment_answers import (
+    asks_for_commitments,
+    cite_commitment,
+    commitment_note,
+    content_words,
+)
+from assistant.commitment_listing import CommitmentsOf
+from assistant.models import Answer, Citation
+from assistant.question import DEBATE_LOCATOR
+from assistant.retrieval import RetrievedTurn
+from assistant.speaker_directory import mention
+from assistant.structure.chair_list import parse_chair_list
+from assistant.structure.commitments import Commitment, debate_commitments
+from ingest.models import Transcript
+from ingest.profiles.language import language_profile
+
+MAX_LISTED = 20
+"""At most this many commitments quoted in one answer: the largest debate of the sample corpus has
+23 (`debate commitments`), most have 2 to 12. The notice gives the full count, and `debate
+commitments --doc` and the Commitments tab list them all."""
+
+MAX_DEBATES = 5
+"""Debates looked at, in retrieval's order: as many as a topical commitment question looks at."""
+
+_OFFICE = re.compile(r"\b(?:minister|staatssecretaris|state\s+secretary|secretary\s+of\s+state)\s+(?:of|for|van|voor)\s+"
+                     r"(?:the\s+)?[\w-]+(?:\s+(?:and|en)\s+[\w-]+)?", re.IGNORECASE)
+"""An office with its portfolio ("the minister of Defence", "de staatssecretaris van Financiën"):
+the portfolio names who, not what was promised."""
+
+_FRAME = frozenset("""
+commitments commitment promises promised promise toezeggingen toezegging beloftes beloften toegezegd
+were werd werden zijn there made make gave gedaan deed done any alle list lijst overview overzicht
+which what welke give geven gaven heeft hebben have has had their hun zijn everything alles
+minister ministers staatssecretaris staatssecretarissen state secretary secretaries bewindspersoon
+bewindspersonen bewindsman bewindsvrouw cabinet kabinet government regering premier prime
+""".split())
+"""Words of an overview question that name neither a topic nor a person (`content_words` already
+leaves out the question words it shares with topical commitment questions)."""
+
+_ROLE_WORDS: dict[str, re.Pattern[str]] = {
+    "state_secretary": re.compile(r"\bstaatssecretaris\w*|\bstate\s+secretar\w*|\bsecretary\s+of\s+state\b", re.IGNORECASE),
+    "minister": re.compile(r"\bminister(?:s)?\b(?!-president)", re.IGNORECASE),
+}
+
+
+def asks_for_all_commitments(question: str, names: Sequence[str] = ()) -> bool:
+    """Whether ``question`` asks for a debate's commitments without naming a topic: a commitment
+    question whose content words, the debate it names (`DEBATE_LOCATOR`), offices (`_OFFICE`) and the
+    surnames of ``names`` (the speakers of the debates looked at) aside, are none."""
+    if not asks_for_commitments(question):
+        return False
+    rest = _OFFICE.sub(" ", DEBATE_LOCATOR.sub(" ", question))
+    people = {word for name in names for word in content_words(name) | {w.lower() for w in re.findall(r"[\w'-]+", name)}}
+    return not (content_words(rest) - _FRAME - people)
+
+
+def answer_with_all_commitments(question: str, language: str, doc_ids: Sequence[str], turns: Sequence[RetrievedTurn],
+                                load: Callable[[str], Transcript | None],
+                                commitments_of: CommitmentsOf = debate_commitments,
+                                person_debates: Sequence[str] = ()) -> Answer | None:
+    """The commitments asked for by an overview question (`asks_for_all_commitments`); None for
+    any other question, or when no debate looked at has a commitment of the people it names. The
+    debates looked at are ``doc_ids`` (the question's filters), else those of retrieval's
+    ``turns``, best first. The answer is of the first of them that has such a commitment, unless
+    the question names a person and no debate ("What did the minister promise Olger van Dijk?"):
+    then of every debate where they made or were made one, those of retrieval first, then the
+    others where they speak (``person_debates``): retrieval's best turns may all come from one
+    of them."""
+    if not asks_for_commitments(question):
+        return None
+    located = bool(doc_ids) or bool(DEBATE_LOCATOR.search(question))
+    docs = list(dict.fromkeys(list(doc_ids) or [t.doc_id for t in turns]))[:MAX_DEBATES]
+    if not located:
+        docs = list(dict.fromkeys([*docs, *person_debates]))
+    transcripts = [t for doc_id in docs if (t := load(doc_id)) is not None]
+    speakers = sorted({turn.speaker for t in transcripts for turn in t.turns})
+    if not asks_for_all_commitments(question, speakers):
+        return None
+    in_full = frozenset(name for name in speakers if len(name.split()) > 1 and name in question)
+    found = [(t, kept) for t in transcripts if (kept := _of_the_people_named(question, t, list(commitments_of(t)), in_full))]
+    if not found:
+        return None
+    if located or not any(mention(question, name) >= 0 for name in speakers):
+        found = found[:1]
+    return _overview(question, language, found)
+
+
+def _of_the_people_named(question: str, transcript: Transcript, found: list[Commitment],
+                         in_full: frozenset[str] = frozenset()) -> list[Commitment]:
+    """The commitments of the cabinet member the question names (by surname, else by office), made
+    to the member it names (by full name where the question gives a speaker's (``in_full``):
+    "Olger van Dijk", not every "Van Dijk"), if it names any; all of them when it names no one; none when it names a speaker of
+    the debate who made or was made none ("What did minister Pool promise?" of the chair)."""
+    promisers = {c.speaker for c in found if mention(question, c.speaker) >= 0 and c.source == "finder"}
+    if promisers:
+        found = [c for c in found if c.speaker in promisers]
+    else:
+        offices = [role for role, words in _ROLE_WORDS.items() if words.search(question)]
+        if len(offices) == 1:
+            found = [c for c in found if c.role == offices[0] or c.source == "list"]
+    members = {c.to for c in found if c.to and c.to not in promisers and (
+        c.to in in_full if in_full else mention(question, c.to) >= 0)}
+    named = {turn.speaker for turn in transcript.turns if mention(question, turn.speaker) >= 0}
+    if named and not (promisers or members):
+        return []
+    return [c for c in found if c.to in members] if members else found
+
+
+def _overview(question: str, language: str, found: list[tuple[Transcript, list[Commitment]]]) -> Answer:
+    citations: list[Citation] = []
+    notes: list[str] = []
+    for transcript, commitments in found:
+        chair_items = parse_chair_list(transcript) if any(c.source == "list" for c in commitments) else []
+        for c in commitments[:MAX_LISTED - len(citations)]:
+            citations.append(cite_commitment(len(citations) + 1, c, transcript, 1.0, chair_items))
+            notes.append(commitment_note(len(citations), c, language))
+    say = language_profile(language).messages
+    where = ", ".join(f"“{t.title}” ({format_date(t.date, language)})" for t, _ in found)
+    head = say.commitments_found.format(count=sum(len(c) for _, c in found), where=where, shown=len(citations))
+    notice = " ".join([head, *(note for note in notes if note)])
+    return Answer(question=question, answer=compose_answer(citations, language), answerable=True, language=language,
+                  citations=tuple(citations), notice=notice)

@@ -1,0 +1,117 @@
+"""A question that asks what was promised in a debate, naming no topic, is answered with all of that
+debate's commitments, each cited from its own turn; a topical one is left to the ranked answer."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from assistant.commitment_overview import (
+    MAX_LISTED,
+    answer_with_all_commitments,
+    asks_for_all_commitments,
+)
+from assistant.retrieval import RetrievedTurn
+from ingest.models import Transcript
+from tests.assistant.test_structure_commitments import COMMISSION, _debate
+
+SPEAKERS = ("Pool", "Boswijk", "Van Weel", "Michon-Derkzen", "Struycken")
+
+
+@pytest.mark.parametrize("question", [
+    "What did the minister promise in the police debate?",
+    "Which commitments did the minister make during the committee debate on the police?",
+    "Welke toezeggingen deed de minister tijdens het commissiedebat Politie?",
+    "Wat zegde de minister toe?",
+    "Wat heeft minister Van Weel toegezegd in het debat van 2 juli?",
+    "What did the minister promise Boswijk?",
+    "What did the minister of Justice and Security promise, and by when?",
+])
+def test_a_commitment_question_without_a_topic_asks_for_them_all(question: str) -> None:
+    assert asks_for_all_commitments(question, SPEAKERS)
+
+
+@pytest.mark.parametrize("question", [
+    "What did the minister promise about the initiatiefnota?",
+    "Welke toezegging over de motie over sektes werd aan het eind voorgelezen?",
+    "Did the minister commit to keeping the 144 number?",
+    "What did the minister say in the police debate?",
+    "What did the minister promise about PTSD in the police debate?",
+])
+def test_a_topic_or_no_promise_is_not_an_overview(question: str) -> None:
+    assert not asks_for_all_commitments(question, SPEAKERS)
+
+
+def _ask(debate: Transcript, question: str, language: str = "en"):
+    return answer_with_all_commitments(question, language, ["d"], [], lambda doc_id: debate if doc_id == "d" else None)
+
+
+def test_the_debates_commitments_are_cited_in_the_order_they_were_made_with_the_count() -> None:
+    answer = _ask(COMMISSION, "What did the minister promise in the police debate?")
+    assert answer is not None and answer.answerable
+    assert [(c.speaker, c.turn_id) for c in answer.citations] == [("Van Weel", "d:t0002"), ("Michon-Derkzen", "d:t0007")]
+    for citation in answer.citations:  # verbatim, from the turn it cites
+        assert citation.quote == citation.text[citation.quote_start:citation.quote_end]
+    assert answer.notice is not None and answer.notice.startswith("Commitments found in “Politie” (2 Jul 2025): 2;")
+    assert "made to Boswijk" in answer.notice and "2025-09-01/2025-11-30" in answer.notice
+
+
+TWO_OFFICES = _debate(
+    ("Pool", "chair", "Ik open de vergadering."),
+    ("Boswijk", "member", "Wanneer komt de brief over de wijkagent?"),
+    ("Van Weel", "minister", "Ik zal u voor de zomer een brief sturen over de wijkagent."),
+    ("Michon-Derkzen", "member", "En de slachtoffers?"),
+    ("Struycken", "state_secretary", "Ik zal u in het najaar informeren over de slachtoffers."),
+)
+
+
+def test_an_office_or_a_member_named_keeps_only_their_commitments() -> None:
+    by_office = _ask(TWO_OFFICES, "What did the state secretary promise?")
+    assert by_office is not None and [c.speaker for c in by_office.citations] == ["Struycken"]
+    by_name = _ask(TWO_OFFICES, "Wat zegde Van Weel toe?", "nl")
+    assert by_name is not None and [c.speaker for c in by_name.citations] == ["Van Weel"]
+    assert by_name.notice is not None and by_name.notice.startswith("Toezeggingen gevonden in “Politie” (2 juli 2025): 1;")
+    to_member = _ask(TWO_OFFICES, "What did the cabinet promise Michon-Derkzen?")
+    assert to_member is not None and [c.speaker for c in to_member.citations] == ["Struycken"]
+
+
+def test_a_topical_commitment_question_is_left_to_the_ranked_answer() -> None:
+    assert _ask(COMMISSION, "What did the minister promise about the initiatiefnota?") is None
+    assert _ask(COMMISSION, "What did the minister say in the police debate?") is None
+
+
+def test_no_answer_when_the_debate_has_no_commitment_of_the_person_named() -> None:
+    assert _ask(TWO_OFFICES, "What did minister Pool promise?") is None
+    silent = _debate(("Pool", "chair", "Ik open de vergadering."), ("Van Weel", "minister", "Het beleid werkt."))
+    assert _ask(silent, "What did the minister promise?") is None
+
+
+def test_a_long_list_is_cut_but_counted() -> None:
+    many = _debate(*[("Van Weel", "minister", f"Ik zal u voor de zomer informeren over punt {n}.") for n in range(MAX_LISTED + 3)])
+    answer = _ask(many, "What did the minister promise?")
+    assert answer is not None and len(answer.citations) == MAX_LISTED
+    assert answer.notice is not None and f": {MAX_LISTED + 3}; {MAX_LISTED} quoted below." in answer.notice
+
+
+def _other_debate() -> Transcript:
+    other = _debate(
+        ("Pool", "chair", "Ik open de vergadering."),
+        ("Boswijk", "member", "Komt er een evaluatie van de meldkamer?"),
+        ("Van Weel", "minister", "Ik zal u in het najaar informeren over de evaluatie van de meldkamer."),
+    )
+    return Transcript(id="e", title="Meldkamers", date="2025-09-10", source_format="vlos", source_path="e.xml",
+                      turns=tuple(dataclasses.replace(t, id=t.id.replace("d:", "e:")) for t in other.turns))
+
+
+def test_a_person_named_without_a_debate_gets_their_commitments_of_every_debate_they_speak_in() -> None:
+    debates = {"d": COMMISSION, "e": _other_debate()}
+    answer = answer_with_all_commitments("What did the minister promise Boswijk?", "en", [], [], debates.get,
+                                         person_debates=["d", "e"])
+    assert answer is not None
+    assert [c.turn_id for c in answer.citations] == ["d:t0002", "e:t0002"]
+    assert answer.notice is not None and "“Politie” (2 Jul 2025), “Meldkamers” (10 Sep 2025): 2;" in answer.notice
+    ranked = [RetrievedTurn("d:t0002", "d", 1.0, 0.8, 1.0)]  # retrieval found the debate named
+    located = answer_with_all_commitments("What did the minister promise Boswijk in the police debate?", "en", [], ranked,
+                                          debates.get, person_debates=["d", "e"])
+    assert located is not None and [c.turn_id for c in located.citations] == ["d:t0002"]  # no debate beyond the one named

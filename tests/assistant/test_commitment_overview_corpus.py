@@ -1,0 +1,37 @@
+"""Overview commitment questions against the real corpus index (real e5 model): "what did the
+minister promise in this debate" gets every commitment of that debate, attributed from structure."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.structure.commitments import debate_commitments
+
+pytestmark = pytest.mark.slow
+
+VICTIMS = "vlos-408e2501-72cb-4dfb-99da-f7959387d352"
+MIVD = "vlos-ca333c74-359b-4120-a050-37d158b9507d"
+MIRT = "vlos-22e5b0bf-5624-47c1-bce9-4e663164f56a"
+
+
+def test_an_english_question_naming_the_debate_by_its_topic_gets_all_its_commitments(corpus_assistant) -> None:
+    answer = corpus_assistant.ask("What did the state secretary promise in the victims debate?")
+    expected = debate_commitments(corpus_assistant.transcript(VICTIMS))
+    assert answer.answerable and len(expected) >= 10
+    assert [c.turn_id for c in answer.citations] == [c.turn_id for c in expected]  # every one, in the order made
+    assert {c.speaker for c in answer.citations} == {"Struycken"}
+    assert answer.notice is not None and answer.notice.startswith(f"Commitments found in “Slachtofferbeleid” (2 Jul 2025): {len(expected)};")
+
+
+def test_a_dutch_question_about_a_ministers_promises_in_a_debate(corpus_assistant) -> None:
+    answer = corpus_assistant.ask("Welke toezeggingen deed de minister in het debat over de MIVD?")
+    assert answer.answerable
+    assert [(c.speaker, c.doc_id) for c in answer.citations] == [("Brekelmans", MIVD)] * 2
+    assert "toegezegd aan Olger van Dijk" in (answer.notice or "")
+
+
+def test_a_member_named_without_a_debate_gets_the_promises_made_to_them_in_every_debate(corpus_assistant) -> None:
+    answer = corpus_assistant.ask("What did the minister promise Olger van Dijk?")
+    assert answer.answerable
+    assert {(c.speaker, c.doc_id) for c in answer.citations} == {("Tieman", MIRT), ("Brekelmans", MIVD)}
+    assert "Inge van Dijk" not in (answer.notice or "")  # another Van Dijk

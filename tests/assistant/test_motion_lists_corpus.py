@@ -1,0 +1,25 @@
+"""Motion list questions against the real corpus index: a question naming an appreciation lists
+only the motions that got it, and says so when none did."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.structure.motion_listing import list_motions
+
+pytestmark = pytest.mark.slow
+
+
+def test_which_motions_got_oordeel_kamer_lists_those_and_no_other(corpus_assistant) -> None:
+    answer = corpus_assistant.ask("Welke moties kregen oordeel Kamer?")
+    favourable = [m for m in list_motions(corpus_assistant) if m.appreciation and m.appreciation.startswith("oordeel Kamer")]
+    views = [line.split(" — appreciatie: ")[1] for line in answer.answer.splitlines() if " — appreciatie: " in line]
+    assert answer.answerable and len(views) == len(favourable) >= 5
+    assert all(view.startswith("oordeel Kamer") for view in views)
+
+
+def test_an_appreciation_no_motion_of_the_debate_got_is_said_to_be_absent(corpus_assistant) -> None:
+    answer = corpus_assistant.ask("Welke moties kregen oordeel Kamer in het debat over passend onderwijs?")
+    assert not answer.answerable and not answer.citations
+    assert answer.answer.startswith("Geen van de moties besproken in “103e vergadering, woensdag 2 juli 2025” kreeg oordeel Kamer")
+    assert {c.speaker for c in answer.closest} == {"Paul"}  # the views the state secretary did give
