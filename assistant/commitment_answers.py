@@ -137,12 +137,13 @@ def answer_from_commitments(question: str, language: str, doc_ids: Sequence[str]
     asks_when = bool(ASKS_WHEN.search(question))
     docs = list(doc_ids) or list(dict.fromkeys(t.doc_id for t in turns))
     speakers = {t.metadata.speaker for t in turns if t.metadata.speaker}
+    members = {t.metadata.speaker for t in turns if t.metadata.speaker and not t.metadata.is_chair}
     retrieved = {t.turn_id for t in turns}
     scored: list[tuple[float, Commitment, Transcript]] = []
     own: dict[int, float] = {}  # words the promise shares itself: they break ties with a turn's words
     loaded = [(t, list(commitments_of(t))) for doc_id in docs[:5] if (t := load(doc_id)) is not None]
     meant = by_meaning(closeness, question, language, [(c, t) for t, cs in loaded for c in cs
-                                                      if c.source == "finder" and _kept_speaker(c, speakers)])
+                                                      if c.source == "finder" and _kept_speaker(c, speakers, members)])
     for transcript, found in loaded:
         for c in found:
             named_to = mention(question, c.to) >= 0
@@ -152,7 +153,7 @@ def answer_from_commitments(question: str, language: str, doc_ids: Sequence[str]
             # debate retrieval chose, so the retrieved speakers do not filter it
             if c.source == "list" and not (about_list or asks_when):  # the chair's list says when
                 continue
-            if c.source == "finder" and not _kept_speaker(c, speakers):
+            if c.source == "finder" and not _kept_speaker(c, speakers, members):
                 continue
             turn_text = _turn_text(transcript, c.turn_id)
             shared: float = len(wanted & content_words(f"{c.quote} {c.list_text or ''}"))
@@ -189,9 +190,13 @@ def answer_from_commitments(question: str, language: str, doc_ids: Sequence[str]
                   citations=tuple(citations), notice=notice)
 
 
-def _kept_speaker(c: Commitment, speakers: set[str]) -> bool:
-    """Whether a found promise is of (or made to) a speaker of retrieval's turns, when there are any."""
-    return not speakers or c.speaker in speakers or c.to in speakers
+def _kept_speaker(c: Commitment, speakers: set[str], members: set[str]) -> bool:
+    """Whether a found promise is of a speaker of retrieval's turns, or made to one whose own turns
+    (not the chair's: `members`) retrieval found, when there are any. A chair who spoke as a member
+    once ("Als woordvoerder van de VVD ...") and is retrieved for reading the list does not bring
+    in the promises made to them: a question about the list (development set) got a minister's
+    "Ik kom daar voor de zomer op terug", made to the chair, instead of the list item it asked for."""
+    return not speakers or c.speaker in speakers or c.to in members
 
 
 MEANING_BONUS = 2.0

@@ -39,10 +39,11 @@ from assistant.structure.commitments import Commitment, debate_commitments
 from ingest.models import Transcript
 from ingest.profiles.language import language_profile
 
-MAX_LISTED = 20
-"""At most this many commitments quoted in one answer: the largest debate of the sample corpus has
-23 (`debate commitments`), most have 2 to 12. The notice gives the full count, and `debate
-commitments --doc` and the Commitments tab list them all."""
+MAX_LISTED = 40
+"""At most this many commitments quoted in one answer, as many as a motion list
+(`motion_answers.LIST_LIMIT`): the debates of the sample corpus have 1 to 33 (`debate
+commitments`), so each is listed whole. The notice gives the full count, and `debate commitments
+--doc` and the Commitments tab list them all."""
 
 MAX_DEBATES = 5
 """Debates looked at, in retrieval's order: as many as a topical commitment question looks at."""

@@ -16,9 +16,12 @@ List parsing: of the `listed` labels, the share the chair-list parser reads as a
 whose text overlaps the label's quote).
 
 Deadline accuracy: over matched labels with a `deadline_text`, the share whose normalised deadline
-(ISO date, range or null) equals the label's. List recall: over the chair's list items with
+(ISO date, range or null) equals the label's. Addressee accuracy: over matched labels, the share
+whose member it was made to (`to`, none included) is the label's. List recall: over the chair's list items with
 `made_in`, the share whose `made_in` turn holds a commitment the finder found in the minister's
-turns alone (list linking switched off), or a repeat of one it folded into an earlier turn.
+turns alone (list linking switched off), or a repeat of one it folded into an earlier turn. Link
+accuracy: of those items the list parser reads, the share whose linked commitment
+(`assistant.structure.linking`) lies in the `made_in` turn.
 """
 
 from __future__ import annotations
@@ -59,14 +62,19 @@ class Counts:
     fn: int = 0
     deadline_ok: int = 0
     deadline_n: int = 0
+    to_ok: int = 0
+    to_n: int = 0
     list_hit: int = 0
     list_n: int = 0
+    link_hit: int = 0
+    link_n: int = 0
     parsed_hit: int = 0
     parsed_n: int = 0
     errors: list[str] = field(default_factory=list)
 
     def add(self, other: Counts) -> None:
-        for name in ("tp", "fp", "fn", "deadline_ok", "deadline_n", "list_hit", "list_n", "parsed_hit", "parsed_n"):
+        for name in ("tp", "fp", "fn", "deadline_ok", "deadline_n", "to_ok", "to_n", "list_hit", "list_n", "link_hit",
+                     "link_n", "parsed_hit", "parsed_n"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.errors += other.errors
 
@@ -77,8 +85,12 @@ class Counts:
             "recall": round(self.tp / (self.tp + self.fn), 3) if self.tp + self.fn else None,
             "deadline_accuracy": round(self.deadline_ok / self.deadline_n, 3) if self.deadline_n else None,
             "deadline_n": self.deadline_n,
+            "addressee_accuracy": round(self.to_ok / self.to_n, 3) if self.to_n else None,
+            "addressee_n": self.to_n,
             "list_recall": round(self.list_hit / self.list_n, 3) if self.list_n else None,
             "list_n": self.list_n,
+            "link_accuracy": round(self.link_hit / self.link_n, 3) if self.link_n else None,
+            "link_n": self.link_n,
             "list_parse_recall": round(self.parsed_hit / self.parsed_n, 3) if self.parsed_n else None,
             "list_parse_n": self.parsed_n,
         }
@@ -113,6 +125,14 @@ def _overlaps(found_quote: str, gold_quote: str) -> bool:
     return any(normalize_text(s.text) in gold for s in split_sentences(found_quote) if len(s.text) > 15)
 
 
+def _same_member(found: str | None, gold: str | list[str] | None) -> bool:
+    """Whether the member a commitment was found made to is the labelled one, or one of them where
+    a promise answered several (both none counts)."""
+    if found is None or not gold:
+        return found is None and not gold
+    return any(speaker_matches(name, found) for name in ([gold] if isinstance(gold, str) else gold))
+
+
 def _targets(transcript: Transcript, label: dict[str, Any]) -> list[tuple[str, str]]:
     refs = [label, *label.get("also_in", [])]
     out = []
@@ -140,6 +160,11 @@ def score_debate(transcript: Transcript, labels: list[dict[str, Any]], strict: b
             if ignored:
                 continue
             counts.tp += 1
+            counts.to_n += 1
+            if _same_member(found[hit].to, label.get("to")):
+                counts.to_ok += 1
+            else:
+                counts.errors.append(f"addressee {transcript.id} {found[hit].turn_id}: want {label.get('to')}, got {found[hit].to}")
             if label.get("deadline_text"):
                 counts.deadline_n += 1
                 if found[hit].deadline == label["deadline"]:
@@ -167,13 +192,22 @@ def list_recall(transcript: Transcript, labels: list[dict[str, Any]],
         if label["kind"] != "listed":
             continue
         counts.parsed_n += 1
-        if any(_overlaps(item.text, label["quote"]) for item in items):
+        item = next((item for item in items if _overlaps(item.text, label["quote"])), None)
+        if item is not None:
             counts.parsed_hit += 1
         else:
             counts.errors.append(f"list item not parsed {transcript.id} n={label['n']}: {label['quote'][:120]}")
         if not label.get("made_in"):
             continue
         turn = _turn(transcript, label["made_in"]["speaker"], label["made_in"]["phrase"])
+        if item is not None:
+            counts.link_n += 1
+            linked = [f for f in found if f.list_item == item.n]
+            if turn is not None and any(f.turn_id == turn.id or turn.id in f.repeated_in for f in linked):
+                counts.link_hit += 1
+            else:
+                counts.errors.append(f"list item linked elsewhere {transcript.id} n={label['n']}: "
+                                     f"{[f.turn_id for f in linked]} for {turn.id if turn else None}")
         counts.list_n += 1
         if turn is not None and any(f.turn_id == turn.id or turn.id in f.repeated_in for f in found):
             counts.list_hit += 1

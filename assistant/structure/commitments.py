@@ -11,12 +11,13 @@ the chair. Attribution comes from the parsed structure only.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
 from ingest.models import Transcript
 
-from .addressees import addressee, member_names
+from .addressees import addressee, member_names, role_aliases
 from .chair_list import ListItem, parse_chair_list
 from .deadlines import find_deadline, parse_debate_date
 from .finder import Found, find_commitments
@@ -71,13 +72,14 @@ def _listed_only(transcript: Transcript, item: ListItem) -> Commitment:
     )
 
 
-def _record(transcript: Transcript, found: Found, names: tuple[str, ...], item: ListItem | None) -> Commitment:
+def _record(transcript: Transcript, found: Found, names: tuple[str, ...], item: ListItem | None,
+            aliases: Mapping[str, str] | None = None) -> Commitment:
     turn = found.turn
     day = parse_debate_date(transcript.date)
     deadline = find_deadline(found.quote, day)
     if deadline is None and item is not None:
         deadline = find_deadline(item.text, day)
-    to = addressee(transcript, turn, found.sentences[0], list(found.all_sentences), names)
+    to = addressee(transcript, turn, found.sentences[0], list(found.all_sentences), names, aliases)
     if to is None and item is not None:
         to = item.to
     return Commitment(
@@ -105,6 +107,8 @@ def debate_commitments(transcript: Transcript) -> list[Commitment]:
             unlinked.append(item)
         else:
             by_found[position] = item
-    records = fold_repeats(transcript, [_record(transcript, f, names, by_found.get(i)) for i, f in enumerate(found)], items)
+    aliases = role_aliases(transcript)
+    records = fold_repeats(transcript, [_record(transcript, f, names, by_found.get(i), aliases) for i, f in enumerate(found)],
+                           items)
     records += [_listed_only(transcript, item) for item in unlinked]
     return sorted(records, key=lambda record: (record.turn_id, record.start))

@@ -8,6 +8,7 @@ from typing import ClassVar
 import numpy as np
 
 from assistant.commitment_answers import answer_from_commitments, asks_for_commitments
+from assistant.structure.commitments import debate_commitments
 from ingest.models import Transcript
 from tests.assistant.test_structure_commitments import COMMISSION, _debate
 from tests.doubles import HashEmbedder
@@ -230,3 +231,25 @@ class SameEmbedder(HashEmbedder):
 
 def test_no_promise_is_chosen_by_meaning_when_none_stands_out() -> None:
     assert _ask_with(SameEmbedder(model_id="test-same"), LEVER_QUESTION) is None
+
+
+def test_a_promise_to_the_chair_as_member_does_not_displace_the_list_item_a_question_about_the_list_asks_for() -> None:
+    from tests.assistant.test_exchange_answers import retrieved
+
+    debate = _debate(
+        ("Pool", "chair", "Als woordvoerder van de VVD heb ik nog een vraag. Kunt u een tijdpad geven?"),
+        ("Van Weel", "minister", "Ik kom daar voor de zomer op terug."),
+        ("Boswijk", "member", "Hoeveel vluchtelingenkinderen zijn verdwenen?"),
+        ("Van Weel", "minister", "Dat weet ik niet precies."),
+        ("Pool", "chair", "Ik loop graag nog even de toezeggingen met u door.\n"
+                          "De minister informeert de Kamer in een brief over de verdwenen vluchtelingenkinderen."),
+    )
+    exchange = {"exchange_id": "d:x001", "challenger": "Pool", "challenged": "Van Weel"}  # as ingest marks it
+    roles = {0: "challenge", 1: "reply"}
+    debate = dataclasses.replace(debate, turns=tuple(
+        dataclasses.replace(t, exchange_role=roles[t.index], **exchange) if t.index in roles else t for t in debate.turns))
+    [promise] = [c for c in debate_commitments(debate) if c.source == "finder"]
+    assert promise.to == "Pool"  # the chair asked as a member: the promise is made to him
+    question = "Welke toezegging over verdwenen vluchtelingenkinderen las de voorzitter voor?"
+    answer = answer_from_commitments(question, "nl", ["d"], retrieved(debate, 4, 0), {"d": debate}.get, 3)
+    assert answer is not None and [c.turn_id for c in answer.citations] == ["d:t0004"]

@@ -48,3 +48,11 @@ def test_the_debate_without_commitments_yields_none(report: dict) -> None:
 def test_the_english_sitting_yields_its_commitments(report: dict) -> None:
     strict = report["debates"]["ParlaMint-GB_2022-10-17-commons"]["strict"]
     assert strict["tp"] >= 3 and strict["fp"] == 0
+
+
+def test_the_member_a_promise_was_made_to_is_right_for_nine_in_ten_found(report: dict) -> None:
+    # Measured 2 December 2026 after the addressee rules (names without first names, earlier
+    # paragraphs, "de rapporteur", a reply's interrupter): tune 0.918 (73), test 0.909 (22); before
+    # them 0.740 and 0.773.
+    assert report["splits"]["tune"]["strict"]["addressee_accuracy"] >= 0.9
+    assert report["splits"]["test"]["strict"]["addressee_accuracy"] >= 0.9
