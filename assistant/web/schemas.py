@@ -6,9 +6,14 @@ The bounds, and why:
 - ``MAX_HISTORY_ITEMS`` (20): a follow-up reads only the last exchange of its history
   (`assistant.followup.last_exchange`); 20 leaves a client room to send a whole conversation
   without letting one request carry an unbounded list.
-- ``MAX_ANSWER_CHARS`` (20,000): the longest answer a history or a feedback may carry. An
-  extractive answer quotes at most ``top_k`` passages (5 by default); LLM answers measured on
-  the dev set stay under 3,000 characters.
+- ``MAX_ANSWER_CHARS`` (60,000): the longest answer a history or a feedback may carry: a client
+  must be able to send back any answer the server gave. An extractive answer quotes at most
+  ``top_k`` passages (5 by default), and LLM answers measured on the dev set stay under 3,000
+  characters, but a list answer quotes up to 40 motions or commitments
+  (`assistant.motion_answers.LIST_LIMIT`, `assistant.commitment_overview.MAX_LISTED`): "Which
+  motions were discussed?" over the sample corpus is 16,480 characters (31 motions), and 40 of
+  the longest appreciation quotes (about 1,000 characters and a 200-character lead each) fit
+  under 60,000.
 - ``MAX_CITATIONS`` (50): ``Settings.top_k`` is at most 50, so no real answer cites more.
 - ``MAX_TURN_CHARS`` (100,000): a citation carries its whole turn; the longest turn of the sample
   corpus is 24,462 characters.
@@ -35,7 +40,7 @@ from assistant.models import Answer
 from ingest.models import Role
 
 MAX_HISTORY_ITEMS = 20
-MAX_ANSWER_CHARS = 20_000
+MAX_ANSWER_CHARS = 60_000
 MAX_CITATIONS = 50
 MAX_TURN_CHARS = 100_000
 MAX_ID_CHARS = 300

@@ -286,3 +286,22 @@ def test_a_repeat_opened_by_maar_goed_is_the_same_promise() -> None:
 def test_what_the_cabinet_already_does_or_will_study_for_itself_is_no_promise() -> None:
     assert _quotes("Dat doen we al.") == []
     assert _quotes("We gaan eerst onderzoeken waar de groei precies in zit.") == []
+
+
+def test_a_list_item_that_paraphrases_the_members_request_links_to_the_promise_replying_to_it() -> None:
+    import dataclasses
+
+    debate = _debate(
+        ("Van Weel", "minister", "Ik zal u voor de zomer informeren over de politiecapaciteit in Limburg. "
+                                 + " ".join(f"Het {n}e punt van het beleid werkt goed." for n in range(20))),
+        ("Van Nispen", "member", "Kan de minister uitzoeken of sektes verboden kunnen worden, zoals in Frankrijk?"),
+        ("Van Weel", "minister", "Ja, ik zeg toe dat we daarnaar blijven kijken."),
+        ("Pool", "chair", "Ik loop graag nog even de toezeggingen met u door.\n"
+                          "De minister informeert de Kamer over het verbieden van sektes, zoals in Frankrijk."),
+    )
+    exchange = {"exchange_id": "d:x001", "challenger": "Van Nispen", "challenged": "Van Weel"}  # as ingest marks it
+    roles = {1: "challenge", 2: "reply"}
+    debate = dataclasses.replace(debate, turns=tuple(
+        dataclasses.replace(t, exchange_role=roles[t.index], **exchange) if t.index in roles else t for t in debate.turns))
+    linked = {c.turn_id: c.list_item for c in debate_commitments(debate) if c.source == "finder"}
+    assert linked == {"d:t0000": None, "d:t0002": 1}

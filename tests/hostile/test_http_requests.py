@@ -25,6 +25,8 @@ if sys.path[0] != str(REPO):  # "app" must be app.py, not the tests/app folder
 from doubles import HashEmbedder  # noqa: E402
 from samples import VERSLAG_SAMPLE  # noqa: E402
 
+from assistant.web.schemas import MAX_ANSWER_CHARS  # noqa: E402
+
 TOKEN = "hostile-test-token-0123456789"
 OCEANS = "What did the minister say about 13 Oceans?"
 INTRANET = "http://intranet.example"
@@ -170,8 +172,8 @@ CASES: dict[str, Case] = {
     "history-21-items": Case("POST", "/api/ask", 422, "invalid_request", json=ask(history=[item()] * 21)),
     "history-question-over-2000-chars": Case("POST", "/api/ask", 413, "question_too_long",
                                              json=ask(history=[{"question": "x" * 2001}])),
-    "history-answer-over-20000-chars": Case("POST", "/api/ask", 422, "invalid_request",
-                                            json=ask(history=[item(answer="x" * 20_001)])),
+    "history-answer-over-the-limit": Case("POST", "/api/ask", 422, "invalid_request",
+                                          json=ask(history=[item(answer="x" * (MAX_ANSWER_CHARS + 1))])),
     "history-lone-surrogate": Case("POST", "/api/ask", 422, "invalid_request",
                                    content=b'{"question": "and he?", "history": [{"question": "\\udc00"}]}', headers=JSON),
     # filters
