@@ -84,6 +84,14 @@ class Retrieved:
     """From the debate's commitments (`answer_from_commitments`)."""
     motions: Answer | None = None
     """From the debate's motions (`motions_first`)."""
+    overview: bool = False
+    """``promised`` lists a debate's commitments (`answer_with_all_commitments`), not the ones a
+    question's topic matched. Such an answer carries no confidence and is labelled "probably
+    answered: check the quotes": the answerability model scores how well retrieval's passages fit
+    a question (0.06 to 0.44 for the overview questions of the development set), which says
+    nothing of a list taken from structure, and what does, the finder's precision on debates it
+    was not tuned on, is 0.69 (`eval/commitments/README.md`): about one listed promise in three is
+    not one."""
     named_debates: tuple[str, ...] = ()
     """Where the people an exchange question names speak (`Assistant._named_debates`)."""
 
@@ -250,13 +258,14 @@ class Assistant:
         named = self._named_debates(plan.standalone)
         turns = cited_first(turns, exchange_turn_ids(learned, turns, self.transcript, self.settings.top_k,
                                                      self._closeness(plan.standalone), named), self._retrieved_turn)
-        promised = answer_with_all_commitments(learned.standalone, learned.language, learned.constraints.doc_ids,
+        overview = answer_with_all_commitments(learned.standalone, learned.language, learned.constraints.doc_ids,
                                                turns[:kept], self.transcript, self.commitments,
-                                               self._speaker_debates(plan.standalone)) or answer_from_commitments(
+                                               self._speaker_debates(plan.standalone))
+        promised = overview or answer_from_commitments(
             learned.standalone, learned.language, learned.constraints.doc_ids, turns[:kept], self.transcript,
             self.settings.top_k, self.commitments, self._chunk_closeness(plan.standalone))  # the turns the answer will see
         turns = cited_first(turns, [c.turn_id for c in promised.citations] if promised else [], self._retrieved_turn)
-        return Retrieved(learned, turns[:kept], promised, motions, tuple(named))
+        return Retrieved(learned, turns[:kept], promised, motions, named_debates=tuple(named), overview=overview is not None)
 
     def _retrieved_turn(self, turn_id: str) -> RetrievedTurn | None:
         """A turn retrieval did not return, as a `RetrievedTurn` of its chunks (unscored), for a
@@ -378,8 +387,11 @@ class Assistant:
         timings = {"retrieve": round((retrieved - started) * 1000, 1), "answer": round((done - retrieved) * 1000, 1),
                    "total": round((done - started) * 1000, 1)}
         confidence = confidence if answer.answerable else 0.0  # issue 9: a refusal cites nothing (see _confidence)
+        label = self._confidence_label(confidence, answer.answerable)
+        if found.overview and answer is promised:
+            confidence, label = None, PROBABLE  # see `Retrieved.overview`
         final = _with(answer, timings_ms=timings, filters={**plan.constraints.to_dict(), "evidence": evidence.to_dict()},
-                      confidence=confidence, confidence_label=self._confidence_label(confidence, answer.answerable))
+                      confidence=confidence, confidence_label=label)
         if final.backend == "extractive":
             yield final.answer
         yield final

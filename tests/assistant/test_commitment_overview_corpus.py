@@ -20,6 +20,8 @@ def test_an_english_question_naming_the_debate_by_its_topic_gets_all_its_commitm
     assert answer.answerable and len(expected) >= 10
     assert [c.turn_id for c in answer.citations] == [c.turn_id for c in expected]  # every one, in the order made
     assert {c.speaker for c in answer.citations} == {"Struycken"}
+    # a list from structure: no retrieval confidence, and checked like any promise the finder found
+    assert answer.confidence is None and answer.confidence_label == "probably answered"
     assert answer.notice is not None and answer.notice.startswith(f"Commitments found in “Slachtofferbeleid” (2 Jul 2025): {len(expected)};")
 
 
