@@ -253,3 +253,41 @@ def test_a_promise_to_the_chair_as_member_does_not_displace_the_list_item_a_ques
     question = "Welke toezegging over verdwenen vluchtelingenkinderen las de voorzitter voor?"
     answer = answer_from_commitments(question, "nl", ["d"], retrieved(debate, 4, 0), {"d": debate}.get, 3)
     assert answer is not None and [c.turn_id for c in answer.citations] == ["d:t0004"]
+
+
+def _pointing_back() -> Transcript:
+    debate = _debate(
+        ("Van Weel", "minister", " ".join(f"Het {n}e punt van het beleid werkt goed." for n in range(20))),
+        ("Boswijk", "member", "Kunnen incestkinderen een beroep doen op het Schadefonds?"),
+        ("Van Weel", "minister", "Dat is een terechte vraag. Als er nader zicht is, zal ik uw Kamer daarover informeren."),
+        ("Pool", "chair", "Ik loop graag nog even de toezeggingen met u door.\n"
+                          "De minister zegt toe de Kamer te informeren over de vraag of incestkinderen een beroep kunnen "
+                          "doen op het Schadefonds."),
+    )
+    exchange = {"exchange_id": "d:x001", "challenger": "Boswijk", "challenged": "Van Weel"}  # as ingest marks it
+    roles = {1: "challenge", 2: "reply"}
+    return dataclasses.replace(debate, turns=tuple(
+        dataclasses.replace(t, exchange_role=roles[t.index], **exchange) if t.index in roles else t for t in debate.turns))
+
+
+POINTING_BACK = _pointing_back()
+
+
+def test_a_promise_that_only_points_back_to_its_subject_is_cited_with_the_chairs_item_that_names_it() -> None:
+    answer = _ask(POINTING_BACK, "Wat zegde de minister toe over incestkinderen en het Schadefonds?")
+    assert answer is not None
+    assert [(c.speaker, c.turn_id) for c in answer.citations] == [("Van Weel", "d:t0002"), ("Pool", "d:t0003")]
+    assert "incestkinderen" in answer.citations[1].quote and "incestkinderen" not in answer.citations[0].quote
+
+
+def test_a_promise_that_names_its_subject_is_cited_alone() -> None:
+    names_it = _debate(
+        ("Pool", "chair", "Ik open de vergadering."),
+        ("Boswijk", "member", "Kunnen incestkinderen een beroep doen op het Schadefonds?"),
+        ("Van Weel", "minister", "Ik zal uw Kamer informeren over incestkinderen en het Schadefonds."),
+        ("Pool", "chair", "Ik loop graag nog even de toezeggingen met u door.\n"
+                          "De minister zegt toe de Kamer te informeren over de vraag of incestkinderen een beroep "
+                          "kunnen doen op het Schadefonds."),
+    )
+    answer = _ask(names_it, "Wat zegde de minister toe over incestkinderen en het Schadefonds?")
+    assert answer is not None and [c.turn_id for c in answer.citations] == ["d:t0002"]
