@@ -56,7 +56,7 @@ the portfolio names who, not what was promised."""
 _FRAME = frozenset("""
 commitments commitment promises promised promise toezeggingen toezegging beloftes beloften toegezegd
 were werd werden zijn there made make gave gedaan deed done any alle list lijst overview overzicht
-which what welke give geven gaven heeft hebben have has had their hun zijn everything alles
+which what welke give geven gaven heeft hebben have has had their hun everything alles
 minister ministers staatssecretaris staatssecretarissen state secretary secretaries bewindspersoon
 bewindspersonen bewindsman bewindsvrouw cabinet kabinet government regering premier prime
 """.split())
@@ -71,8 +71,8 @@ _ROLE_WORDS: dict[str, re.Pattern[str]] = {
 
 def asks_for_all_commitments(question: str, names: Sequence[str] = ()) -> bool:
     """Whether ``question`` asks for a debate's commitments without naming a topic: a commitment
-    question whose content words, the debate it names (`DEBATE_LOCATOR`), offices (`_OFFICE`) and the
-    surnames of ``names`` (the speakers of the debates looked at) aside, are none."""
+    question whose content words, the debate it names (`DEBATE_LOCATOR`), offices (`_OFFICE`) and
+    the names of ``names`` (the speakers of the debates looked at) aside, are none."""
     if not asks_for_commitments(question):
         return False
     rest = _OFFICE.sub(" ", DEBATE_LOCATOR.sub(" ", question))
@@ -114,9 +114,10 @@ def answer_with_all_commitments(question: str, language: str, doc_ids: Sequence[
 def _of_the_people_named(question: str, transcript: Transcript, found: list[Commitment],
                          in_full: frozenset[str] = frozenset()) -> list[Commitment]:
     """The commitments of the cabinet member the question names (by surname, else by office), made
-    to the member it names (by full name where the question gives a speaker's (``in_full``):
-    "Olger van Dijk", not every "Van Dijk"), if it names any; all of them when it names no one; none when it names a speaker of
-    the debate who made or was made none ("What did minister Pool promise?" of the chair)."""
+    to the member it names (by full name where the question gives a speaker's, ``in_full``:
+    "Olger van Dijk", not every "Van Dijk"), if it names any; all of them when it names no one;
+    none when it names a speaker of the debate who made or was made none ("What did minister Pool
+    promise?" of the chair)."""
     promisers = {c.speaker for c in found if mention(question, c.speaker) >= 0 and c.source == "finder"}
     if promisers:
         found = [c for c in found if c.speaker in promisers]

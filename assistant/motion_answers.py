@@ -51,7 +51,7 @@ _INTENT = re.compile(
     r"appreci|oordeel|ontra|ontijdig|overbodig|advi[sc]|view|verdict|judg|vond|vind|standpunt|opinion|think|"
     r"waarom|\bwhy\b|beoordeel|assess|happened|gebeurde|discussed|besproken|behandeld|ingediend|submitted|"
     r"premature|superfluous|favourable|favorable|accept|support|reject|against|overgenom|overnem|aanhoud|aangehoud|"
-    r"adopted|on\s+hold", re.I)
+    r"taken\s+over|on\s+hold", re.I)
 """A motion question asks for the cabinet's view, its reasons or the list: "Welke wet noemde de
 minister toen Nijboer aanbood zijn motie aan te passen?" (development set) asks something else."""
 _SAYS_FOR = re.compile(r"oordeel\s+kamer|judge?ment\s+of\s+the\s+house|favou?rable|positive|\baccept|\bsupport|\bsteun|omarm|overgenomen|\badopt", re.I)
@@ -67,7 +67,7 @@ _QUESTION_WORDS = frozenset(
     "dat die deze dit this that these those werden worden wordt were are bij tijdens during "
     "for voor with met from uit all alle zij she her haar his zijn they "
     "kregen kreeg krijgen gekregen got get received receive ontijdig overbodig overgenomen overnemen aangehouden "
-    "aanhouden adopted premature superfluous rejected house judgement judgment favourable favorable".split())
+    "aanhouden premature superfluous house judgement judgment favourable favorable".split())
 """Words of a motion question that name no motion's subject; the appreciation words among them
 let "Welke moties kregen oordeel Kamer?" list every debate's motions, not none for want of a
 debate whose title holds "kregen" (`_debate_motions`)."""
@@ -163,15 +163,18 @@ def motion_answer(assistant: MotionAssistant, question: str, history: Sequence[A
 _ASKED_VIEWS: tuple[tuple[re.Pattern[str], tuple[Appreciation, ...]], ...] = (
     (re.compile(r"\boordeel\s+(?:van\s+de\s+)?kamer\b|judge?ment\s+of\s+the\s+house|left\s+to\s+the\s+house|"
                 r"\bfavou?rabl[ey]", re.I), ("oordeel Kamer", "oordeel Kamer met appreciatie")),
-    (re.compile(r"\bontra\w*|advi[sc]\w*\s+against|\brejected\b|\bopposed\b", re.I), ("ontraden",)),
+    (re.compile(r"\bontra\w*|advi[sc]\w*\s+against", re.I), ("ontraden",)),
     (re.compile(r"\bontijdig\w*|\bpremature", re.I), ("ontijdig",)),
     (re.compile(r"\boverbodig\w*|\bsuperfluous|\bunnecessary", re.I), ("overbodig",)),
-    (re.compile(r"\bovergenomen\b|\bovernemen\b|\badopted\b|\btaken\s+over\b", re.I), ("overnemen",)),
+    (re.compile(r"\bovergenomen\b|\bovernemen\b|\btaken\s+over\b", re.I), ("overnemen",)),
     (re.compile(r"\baangehouden\b|\baanhouden\b|\bput\s+on\s+hold\b|\bheld\s+back\b", re.I), ("aanhouden",)),
 )
 """The appreciations a list question asks for ("Welke moties kregen oordeel Kamer?", "Which
 motions did the state secretary advise against?"): an *oordeel Kamer* asked for includes the one
-with conditions; a question naming two asks for both."""
+with conditions; a question naming two asks for both. A vote's outcome is no appreciation:
+"adopted" and "rejected" ask whether the House passed a motion (*aangenomen*, *verworpen*), which
+the cabinet's view does not say, so they name none ("overgenomen" is the cabinet taking a motion
+over)."""
 
 
 def asked_views(question: str) -> frozenset[str]:

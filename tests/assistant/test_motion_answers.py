@@ -232,3 +232,10 @@ def test_a_list_question_naming_its_debate_in_other_words_takes_the_debate_retri
     assert answer is not None and _views_listed(answer) == ["the cabinet's view: ontraden (advised against):"]
     assert motion_answer(Source(transcript, "en"), question, ranked=[transcript.turns[1].id]) is None  # no motion turn ranked
     assert motion_answer(Source(transcript, "en"), "Which motions on nuclear energy were advised against?", ranked=ranked) is None
+
+
+def test_a_vote_outcome_is_not_taken_for_an_appreciation() -> None:
+    # "adopted" and "rejected" ask whether the House passed a motion, which no appreciation says:
+    # left to retrieval, not listed as the motions taken over or advised against
+    assert motion_answer(Source(tweeminutendebat(), "en"), "Which motions were adopted?") is None
+    assert motion_answer(Source(tweeminutendebat(), "en"), "Which motions were rejected?") is None

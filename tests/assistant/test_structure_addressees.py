@@ -58,3 +58,17 @@ def test_a_reply_after_the_ministers_own_turn_is_to_the_member_who_interrupted()
                   for t in debate.turns)
     [record] = debate_commitments(dataclasses.replace(debate, turns=turns))
     assert record.to == "Thiadens" and record.turn_id == "d:t0004"
+
+
+def test_a_reply_is_to_the_member_who_interrupted_until_the_minister_moves_on_to_a_new_point() -> None:
+    debate = _debate(("Van Weel", "minister", "Dan de sektes."),
+                     ("Van Nispen", "member", "Kan de minister een verbod op sektes uitzoeken?"),
+                     ("Van Weel", "minister", "Ik maak daar wel een onderscheid in.\nHet wettelijk kader is er al.\n"
+                                              "Ja, ik zeg toe dat we daarnaar blijven kijken.\n"
+                                              "Ik kom nu op privacy. Ik zal u in oktober een brief sturen over de privacy."))
+    exchange = {"exchange_id": "d:x001", "challenger": "Van Nispen", "challenged": "Van Weel"}  # as ingest marks it
+    roles = {1: "challenge", 2: "reply"}
+    turns = tuple(dataclasses.replace(t, exchange_role=roles[t.index], **exchange) if t.index in roles else t
+                  for t in debate.turns)
+    records = debate_commitments(dataclasses.replace(debate, turns=turns))
+    assert [(r.quote[:20], r.to) for r in records] == [("Ja, ik zeg toe dat w", "Van Nispen"), ("Ik zal u in oktober ", None)]
