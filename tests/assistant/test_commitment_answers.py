@@ -10,7 +10,7 @@ import numpy as np
 from assistant.commitment_answers import answer_from_commitments, asks_for_commitments
 from assistant.structure.commitments import debate_commitments
 from ingest.models import Transcript
-from tests.assistant.test_structure_commitments import COMMISSION, _debate
+from tests.assistant.test_structure_commitments import COMMISSION, _debate, _exchange
 from tests.doubles import HashEmbedder
 
 
@@ -244,10 +244,7 @@ def test_a_promise_to_the_chair_as_member_does_not_displace_the_list_item_a_ques
         ("Pool", "chair", "Ik loop graag nog even de toezeggingen met u door.\n"
                           "De minister informeert de Kamer in een brief over de verdwenen vluchtelingenkinderen."),
     )
-    exchange = {"exchange_id": "d:x001", "challenger": "Pool", "challenged": "Van Weel"}  # as ingest marks it
-    roles = {0: "challenge", 1: "reply"}
-    debate = dataclasses.replace(debate, turns=tuple(
-        dataclasses.replace(t, exchange_role=roles[t.index], **exchange) if t.index in roles else t for t in debate.turns))
+    debate = _exchange(debate, "Pool", "Van Weel", {0: "challenge", 1: "reply"})
     [promise] = [c for c in debate_commitments(debate) if c.source == "finder"]
     assert promise.to == "Pool"  # the chair asked as a member: the promise is made to him
     question = "Welke toezegging over verdwenen vluchtelingenkinderen las de voorzitter voor?"
@@ -264,10 +261,7 @@ def _pointing_back() -> Transcript:
                           "De minister zegt toe de Kamer te informeren over de vraag of incestkinderen een beroep kunnen "
                           "doen op het Schadefonds."),
     )
-    exchange = {"exchange_id": "d:x001", "challenger": "Boswijk", "challenged": "Van Weel"}  # as ingest marks it
-    roles = {1: "challenge", 2: "reply"}
-    return dataclasses.replace(debate, turns=tuple(
-        dataclasses.replace(t, exchange_role=roles[t.index], **exchange) if t.index in roles else t for t in debate.turns))
+    return _exchange(debate, "Boswijk", "Van Weel", {1: "challenge", 2: "reply"})
 
 
 POINTING_BACK = _pointing_back()

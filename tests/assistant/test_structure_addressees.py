@@ -3,11 +3,9 @@
 
 from __future__ import annotations
 
-import dataclasses
-
 from assistant.structure.addressees import named_members, role_aliases
 from assistant.structure.commitments import debate_commitments
-from tests.assistant.test_structure_commitments import _debate
+from tests.assistant.test_structure_commitments import _debate, _exchange
 
 NAMES = ("Olger van Dijk", "Inge van Dijk", "Six Dijkstra", "Veltman")
 
@@ -52,11 +50,7 @@ def test_a_reply_after_the_ministers_own_turn_is_to_the_member_who_interrupted()
                      ("Van Weel", "minister", "Nogmaals: dat kan ik nu niet toezeggen."),
                      ("Pool", "chair", "Oké."),
                      ("Van Weel", "minister", "Maar ik kom er bij u op terug en dat is wel voor het reces."))
-    exchange = {"exchange_id": "d:x001", "challenger": "Thiadens", "challenged": "Van Weel"}  # as ingest marks it
-    roles = {1: "challenge", 2: "reply", 4: "reply"}
-    turns = tuple(dataclasses.replace(t, exchange_role=roles[t.index], **exchange) if t.index in roles else t
-                  for t in debate.turns)
-    [record] = debate_commitments(dataclasses.replace(debate, turns=turns))
+    [record] = debate_commitments(_exchange(debate, "Thiadens", "Van Weel", {1: "challenge", 2: "reply", 4: "reply"}))
     assert record.to == "Thiadens" and record.turn_id == "d:t0004"
 
 
@@ -66,9 +60,5 @@ def test_a_reply_is_to_the_member_who_interrupted_until_the_minister_moves_on_to
                      ("Van Weel", "minister", "Ik maak daar wel een onderscheid in.\nHet wettelijk kader is er al.\n"
                                               "Ja, ik zeg toe dat we daarnaar blijven kijken.\n"
                                               "Ik kom nu op privacy. Ik zal u in oktober een brief sturen over de privacy."))
-    exchange = {"exchange_id": "d:x001", "challenger": "Van Nispen", "challenged": "Van Weel"}  # as ingest marks it
-    roles = {1: "challenge", 2: "reply"}
-    turns = tuple(dataclasses.replace(t, exchange_role=roles[t.index], **exchange) if t.index in roles else t
-                  for t in debate.turns)
-    records = debate_commitments(dataclasses.replace(debate, turns=turns))
+    records = debate_commitments(_exchange(debate, "Van Nispen", "Van Weel", {1: "challenge", 2: "reply"}))
     assert [(r.quote[:20], r.to) for r in records] == [("Ja, ik zeg toe dat w", "Van Nispen"), ("Ik zal u in oktober ", None)]

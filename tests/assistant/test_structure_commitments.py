@@ -3,6 +3,8 @@ attribution, on small transcripts built in code."""
 
 from __future__ import annotations
 
+import dataclasses
+
 from assistant.structure.chair_list import parse_chair_list
 from assistant.structure.commitments import debate_commitments
 from assistant.structure.finder import find_commitments
@@ -18,6 +20,15 @@ def _debate(*turns: tuple[str, str, str]) -> Transcript:
                           function=FUNCTION if role == "minister" else None, is_chair=role == "chair"))
     return Transcript(id="d", title="Politie", date="2025-07-02", source_format="vlos", source_path="d.xml",
                       turns=tuple(built))
+
+
+def _exchange(debate: Transcript, challenger: str, challenged: str, roles: dict[int, str]) -> Transcript:
+    """``debate`` with one exchange marked as ingest marks it (`ingest.exchanges`): ``roles`` gives
+    the turns' indexes and their role in it ("challenge", "reply")."""
+    exchange = {"exchange_id": f"{debate.id}:x001", "challenger": challenger, "challenged": challenged}
+    return dataclasses.replace(debate, turns=tuple(
+        dataclasses.replace(t, exchange_role=roles[t.index], **exchange) if t.index in roles else t  # type: ignore[arg-type]
+        for t in debate.turns))
 
 
 COMMISSION = _debate(
@@ -289,8 +300,6 @@ def test_what_the_cabinet_already_does_or_will_study_for_itself_is_no_promise() 
 
 
 def test_a_list_item_that_paraphrases_the_members_request_links_to_the_promise_replying_to_it() -> None:
-    import dataclasses
-
     debate = _debate(
         ("Van Weel", "minister", "Ik zal u voor de zomer informeren over de politiecapaciteit in Limburg. "
                                  + " ".join(f"Het {n}e punt van het beleid werkt goed." for n in range(20))),
@@ -299,9 +308,7 @@ def test_a_list_item_that_paraphrases_the_members_request_links_to_the_promise_r
         ("Pool", "chair", "Ik loop graag nog even de toezeggingen met u door.\n"
                           "De minister informeert de Kamer over het verbieden van sektes, zoals in Frankrijk."),
     )
-    exchange = {"exchange_id": "d:x001", "challenger": "Van Nispen", "challenged": "Van Weel"}  # as ingest marks it
-    roles = {1: "challenge", 2: "reply"}
-    debate = dataclasses.replace(debate, turns=tuple(
-        dataclasses.replace(t, exchange_role=roles[t.index], **exchange) if t.index in roles else t for t in debate.turns))
-    linked = {c.turn_id: c.list_item for c in debate_commitments(debate) if c.source == "finder"}
+    linked = {c.turn_id: c.list_item for c in debate_commitments(_exchange(debate, "Van Nispen", "Van Weel",
+                                                                          {1: "challenge", 2: "reply"}))
+              if c.source == "finder"}
     assert linked == {"d:t0000": None, "d:t0002": 1}
