@@ -8,10 +8,12 @@ turn, quoting the commitment's verbatim sentence(s). A question about the chair'
 ("... werd aan het eind voorgelezen", "as the chair read it out"), and a promise whose words only
 point back to its subject ("daarover", `POINTS_BACK_TO_ITS_SUBJECT`), also get the chair's item
 when only its wording names what was asked, and list items the finder missed, attributed to the
-chair (`_list_citation`). The member it was made to, the deadline and
-the chair's list item go in the answer's ``notice`` (they come from structure, not from the words). When no commitment shares a content word with the question, the ordinary
-answer stands (returns None). A question that asks when the House gets something is a commitment
-question too (`ASKS_WHEN_THE_HOUSE_HEARS`); one that asks when prefers the promise that says when
+chair (`_list_citation`). The member it was made to, the deadline and the chair's list item go in
+the answer's ``notice`` (they come from structure, not from the words). When no commitment shares
+a content word with the question, the ordinary answer stands (returns None). A question that names
+no topic at all is answered with every commitment of the debate (`assistant.commitment_overview`).
+A question that asks when the House gets something is a commitment question too
+(`ASKS_WHEN_THE_HOUSE_HEARS`); one that asks when prefers the promise that says when
 (`DEADLINE_BONUS`) and the chair's item that dates a vague one (`_list_citation`). A question in
 another language than the debate shares almost no word with its promises: the promise that stands
 out in meaning (read with the member's request it answers) counts as matched (`by_meaning`).
@@ -286,8 +288,9 @@ def _list_citation(n: int, c: Commitment, transcript: Transcript, score: float, 
     chair who read it (issue 10: "cite both, attributed correctly"). Development set: six of 41
     commitment questions have the chair's item as their gold turn. Only for a question about the
     list (`ASKS_ABOUT_THE_LIST`) or a promise whose words only point back to its subject
-    (`POINTS_BACK_TO_ITS_SUBJECT`, passed as ``about_list``); for one that asks when (``asks_when``), only where the item (with
-    the chair's remarks on it) dates what the minister's words leave open ("op korte termijn" in
+    (`POINTS_BACK_TO_ITS_SUBJECT`, passed as ``about_list``); for one that asks when
+    (``asks_when``), only where the item (with the chair's remarks on it) dates what the minister's
+    words leave open ("op korte termijn" in
     the minister's turn; "Voor het verkiezingsreces, hoor ik." after the chair's item: development
     set, one "wanneer" question that had lost its key fact to the minister's vague promise passes
     again)."""

@@ -17,11 +17,11 @@ whose text overlaps the label's quote).
 
 Deadline accuracy: over matched labels with a `deadline_text`, the share whose normalised deadline
 (ISO date, range or null) equals the label's. Addressee accuracy: over matched labels, the share
-whose member it was made to (`to`, none included) is the label's. List recall: over the chair's list items with
-`made_in`, the share whose `made_in` turn holds a commitment the finder found in the minister's
-turns alone (list linking switched off), or a repeat of one it folded into an earlier turn. Link
-accuracy: of those items the list parser reads, the share whose linked commitment
-(`assistant.structure.linking`) lies in the `made_in` turn.
+whose member it was made to (`to`, none included) is the label's. List recall: over the chair's
+list items with `made_in`, the share whose `made_in` turn holds a commitment the finder found in
+the minister's turns alone (list linking switched off), or a repeat of one it folded into an
+earlier turn. Link accuracy: of those items the list parser reads, the share whose linked
+commitment (`assistant.structure.linking`) lies in the `made_in` turn.
 """
 
 from __future__ import annotations

@@ -1,8 +1,10 @@
-"""To whom a cabinet turn's sentence is addressed, from structure: the member whose question or
-interruption the turn answers, else the member the minister names for that point.
+"""To whom a cabinet turn's sentence is addressed, from structure: the member the minister names
+for that point, else the member whose question or interruption the turn answers.
 
 Names come only from the transcript: the speakers of member turns. A name counts as named when
-it follows "de heer", "mevrouw", "het lid", "collega" or "zeg ik tegen"."""
+it follows "de heer", "mevrouw", "het lid", "collega" or "zeg ik tegen", printed as the
+transcript prints it or without a first name no other member shares (`_spoken_forms`); "de
+rapporteur" names the member who spoke as one (`role_aliases`)."""
 
 from __future__ import annotations
 
@@ -90,9 +92,10 @@ def addressee(transcript: Transcript, turn: Turn, sentence: Sentence, sentences:
     A member named in the sentence wins; then the member named last in the same paragraph before
     it; then, for a promise in the turn's first paragraph, the member whose turn this one answers
     (or whose interruption, where the minister's own turn came between: "Nogmaals: ik kan dat nu
-    niet toezeggen." - "Oké." - "Maar ik kom er bij u op terug"); then the member named last in an earlier paragraph of the turn (a minister answers member by
-    member and names each where their part begins: "Mevrouw Mutluer vroeg ..." and, paragraphs
-    on, the promise). Measured on the tuning split of `eval/commitments/` (73 promises found and
+    niet toezeggen." - "Oké." - "Maar ik kom er bij u op terug"); then the member named last in an
+    earlier paragraph of the turn (a minister answers member by member and names each where their
+    part begins: "Mevrouw Mutluer vroeg ..." and, paragraphs on, the promise); then, in a reply to
+    an interruption, the member who interrupted, until a paragraph opens the next point. Measured on the tuning split of `eval/commitments/` (73 promises found and
     labelled): the member right 0.740 -> 0.767 with the names without first names
     (`_spoken_forms`), 0.849 with the earlier paragraphs, 0.904 with "de rapporteur"
     (`role_aliases`), 0.918 with the interruption's member in a reply's first paragraph, 0.945
