@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 from assistant.answering import compose_answer, format_date
 from assistant.commitment_answers import (
@@ -37,7 +38,7 @@ from assistant.speaker_directory import mention
 from assistant.structure.chair_list import parse_chair_list
 from assistant.structure.commitments import Commitment, debate_commitments
 from ingest.models import Transcript
-from ingest.profiles.language import language_profile
+from ingest.profiles.language import language_profile, language_profiles
 
 MAX_LISTED = 40
 """At most this many commitments quoted in one answer, as many as a motion list
@@ -69,13 +70,21 @@ _ROLE_WORDS: dict[str, re.Pattern[str]] = {
 }
 
 
+@lru_cache(maxsize=1)
+def _date_words() -> re.Pattern[str]:
+    """A date's words in any profiled language: numbers and month names ("2 juli 2025", "on 3
+    July"): they name when, as a debate's name does where, not what was promised."""
+    months = sorted({m.lower().rstrip(".") for p in language_profiles().values() for m in p.months}, key=len, reverse=True)
+    return re.compile(r"\b(?:\d[\d./-]*|(?:" + "|".join(re.escape(m) for m in months) + r")[a-z]*)\b", re.IGNORECASE)
+
+
 def asks_for_all_commitments(question: str, names: Sequence[str] = ()) -> bool:
     """Whether ``question`` asks for a debate's commitments without naming a topic: a commitment
-    question whose content words, the debate it names (`DEBATE_LOCATOR`), offices (`_OFFICE`) and
-    the names of ``names`` (the speakers of the debates looked at) aside, are none."""
+    question whose content words, the debate it names (`DEBATE_LOCATOR`), its dates, offices
+    (`_OFFICE`) and the names of ``names`` (the speakers of the debates looked at) aside, are none."""
     if not asks_for_commitments(question):
         return False
-    rest = _OFFICE.sub(" ", DEBATE_LOCATOR.sub(" ", question))
+    rest = _date_words().sub(" ", _OFFICE.sub(" ", DEBATE_LOCATOR.sub(" ", question)))
     people = {word for name in names for word in content_words(name) | {w.lower() for w in re.findall(r"[\w'-]+", name)}}
     return not (content_words(rest) - _FRAME - people)
 
@@ -83,7 +92,7 @@ def asks_for_all_commitments(question: str, names: Sequence[str] = ()) -> bool:
 def answer_with_all_commitments(question: str, language: str, doc_ids: Sequence[str], turns: Sequence[RetrievedTurn],
                                 load: Callable[[str], Transcript | None],
                                 commitments_of: CommitmentsOf = debate_commitments,
-                                person_debates: Sequence[str] = ()) -> Answer | None:
+                                person_debates: Sequence[str] = (), dated_debates: Sequence[str] = ()) -> Answer | None:
     """The commitments asked for by an overview question (`asks_for_all_commitments`); None for
     any other question, or when no debate looked at has a commitment of the people it names. The
     debates looked at are ``doc_ids`` (the question's filters), else those of retrieval's
@@ -91,12 +100,17 @@ def answer_with_all_commitments(question: str, language: str, doc_ids: Sequence[
     the question names a person and no debate ("What did the minister promise Olger van Dijk?"):
     then of every debate where they made or were made one, those of retrieval first, then the
     others where they speak (``person_debates``): retrieval's best turns may all come from one
-    of them."""
+    of them. A question that names a day and no debate ("Welke toezeggingen werden op 2 juli 2025
+    gedaan?") gets those of every debate held then (``dated_debates``, the question's date
+    filter), in the catalog's order."""
     if not asks_for_commitments(question):
         return None
     located = bool(doc_ids) or bool(DEBATE_LOCATOR.search(question))
+    dated = bool(dated_debates) and not doc_ids
     docs = list(dict.fromkeys(list(doc_ids) or [t.doc_id for t in turns]))[:MAX_DEBATES]
-    if not located:
+    if dated:
+        docs = list(dict.fromkeys(dated_debates))
+    elif not located:
         docs = list(dict.fromkeys([*docs, *person_debates]))
     transcripts = [t for doc_id in docs if (t := load(doc_id)) is not None]
     speakers = sorted({turn.speaker for t in transcripts for turn in t.turns})
@@ -106,7 +120,7 @@ def answer_with_all_commitments(question: str, language: str, doc_ids: Sequence[
     found = [(t, kept) for t in transcripts if (kept := _of_the_people_named(question, t, list(commitments_of(t)), in_full))]
     if not found:
         return None
-    if located or not any(mention(question, name) >= 0 for name in speakers):
+    if not dated and (located or not any(mention(question, name) >= 0 for name in speakers)):
         found = found[:1]
     return _overview(question, language, found)
 

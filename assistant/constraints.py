@@ -31,6 +31,12 @@ class Constraints:
         changes = {f: getattr(other, f) for f in self.__dataclass_fields__ if getattr(other, f)}
         return replace(self, **changes)
 
+    def allows_date(self, iso_date: str) -> bool:
+        """Whether a debate held on ``iso_date`` ("2025-07-02") lies within the date range."""
+        day = date_number(iso_date)
+        return day is not None and (self.date_from is None or day >= self.date_from) and (
+            self.date_to is None or day <= self.date_to)
+
     def to_dict(self) -> dict[str, Any]:
         return {k: (list(v) if isinstance(v, tuple) else v) for k, v in self.__dict__.items() if v}
 

@@ -260,7 +260,7 @@ class Assistant:
                                                      self._closeness(plan.standalone), named), self._retrieved_turn)
         overview = answer_with_all_commitments(learned.standalone, learned.language, learned.constraints.doc_ids,
                                                turns[:kept], self.transcript, self.commitments,
-                                               self._speaker_debates(plan.standalone))
+                                               self._speaker_debates(plan.standalone), self._dated_debates(learned.constraints))
         promised = overview or answer_from_commitments(
             learned.standalone, learned.language, learned.constraints.doc_ids, turns[:kept], self.transcript,
             self.settings.top_k, self.commitments, self._chunk_closeness(plan.standalone))  # the turns the answer will see
@@ -287,6 +287,13 @@ class Assistant:
         if len(parties) >= 2:
             debates += sorted(d for d, present in self._debate_parties.items() if len(present & parties) >= 2)
         return list(dict.fromkeys(debates))
+
+    def _dated_debates(self, constraints: Constraints) -> list[str]:
+        """The debates held within the question's date filter, in the catalog's order (none
+        without one)."""
+        if constraints.date_from is None and constraints.date_to is None:
+            return []
+        return [d["id"] for d in self.documents() if d.get("date") and constraints.allows_date(str(d["date"]))]
 
     def _speaker_debates(self, question: str) -> list[str]:
         """The debates where a speaker ``question`` names (by surname, `mention`) speaks."""

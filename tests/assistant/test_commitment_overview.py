@@ -12,6 +12,7 @@ from assistant.commitment_overview import (
     answer_with_all_commitments,
     asks_for_all_commitments,
 )
+from assistant.constraints import Constraints
 from assistant.retrieval import RetrievedTurn
 from ingest.models import Transcript
 from tests.assistant.test_structure_commitments import COMMISSION, _debate
@@ -27,6 +28,8 @@ SPEAKERS = ("Pool", "Boswijk", "Van Weel", "Michon-Derkzen", "Struycken")
     "Wat heeft minister Van Weel toegezegd in het debat van 2 juli?",
     "What did the minister promise Boswijk?",
     "What did the minister of Justice and Security promise, and by when?",
+    "Welke toezeggingen werden op 2 juli 2025 gedaan?",
+    "What did ministers promise on 3 July 2025?",
 ])
 def test_a_commitment_question_without_a_topic_asks_for_them_all(question: str) -> None:
     assert asks_for_all_commitments(question, SPEAKERS)
@@ -115,3 +118,19 @@ def test_a_person_named_without_a_debate_gets_their_commitments_of_every_debate_
     located = answer_with_all_commitments("What did the minister promise Boswijk in the police debate?", "en", [], ranked,
                                           debates.get, person_debates=["d", "e"])
     assert located is not None and [c.turn_id for c in located.citations] == ["d:t0002"]  # no debate beyond the one named
+
+
+def test_a_day_named_without_a_debate_gets_the_commitments_of_every_debate_held_then() -> None:
+    debates = {"d": COMMISSION, "e": _other_debate()}
+    answer = answer_with_all_commitments("What did the minister promise on 10 September 2025?", "en", [], [],
+                                         debates.get, dated_debates=["e"])
+    assert answer is not None and [c.turn_id for c in answer.citations] == ["e:t0002"]
+    both = answer_with_all_commitments("Welke toezeggingen deed de minister in juli en september 2025?", "nl", [], [],
+                                       debates.get, dated_debates=["d", "e"])
+    assert both is not None and {c.doc_id for c in both.citations} == {"d", "e"}
+
+
+def test_a_date_range_allows_the_debates_held_within_it() -> None:
+    july = Constraints(date_from=20250701, date_to=20250731)
+    assert july.allows_date("2025-07-02") and not july.allows_date("2025-09-10")
+    assert Constraints(date_from=20250901).allows_date("2025-09-10")

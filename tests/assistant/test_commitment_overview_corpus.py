@@ -37,3 +37,9 @@ def test_a_member_named_without_a_debate_gets_the_promises_made_to_them_in_every
     assert answer.answerable
     assert {(c.speaker, c.doc_id) for c in answer.citations} == {("Tieman", MIRT), ("Brekelmans", MIVD)}
     assert "Inge van Dijk" not in (answer.notice or "")  # another Van Dijk
+
+
+def test_a_day_named_without_a_debate_gets_the_commitments_of_every_debate_held_that_day(corpus_assistant) -> None:
+    answer = corpus_assistant.ask("What did ministers promise on 3 July 2025?")
+    assert answer.answerable and len({c.doc_id for c in answer.citations}) >= 2
+    assert {c.date for c in answer.citations} == {"2025-07-03"}
