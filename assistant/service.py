@@ -33,7 +33,7 @@ from assistant.evidence_fit import Cited, evidence_misfit
 from assistant.exchange_answers import exchange_answer, exchange_turn_ids, is_exchange_question
 from assistant.exchange_choice import TurnSimilarity, challenge_description, vector_closeness
 from assistant.followup import checked_text, condense, last_exchange
-from assistant.mentions import party_mentions
+from assistant.mentions import party_mentions, speaker_mentions
 from assistant.models import Answer, Citation
 from assistant.motion_answers import cited_first, motions_first
 from assistant.offices import resolve_portfolio
@@ -328,6 +328,8 @@ class Assistant:
         several = len(c.speakers) != 1  # none named, or all holders of "the justice minister"
         if not turns or not several or not (c.roles or c.parties):
             return c, turns
+        if c.roles == ("chair",):
+            turns = self._chair_candidates(plan.standalone, turns)
         same_language = plan.language == chunk_language(turns[0].metadata)
         best = turns[0] if same_language else max(turns, key=lambda t: (t.dense, t.score))
         if c.parties and not c.speakers:
@@ -335,6 +337,25 @@ class Assistant:
         chosen = best.metadata.speaker_key
         return (dataclasses.replace(c, speakers=(chosen,)),
                 [t for t in turns if t.metadata.speaker_key == chosen])
+
+    def _chair_candidates(self, question: str, turns: list[RetrievedTurn]) -> list[RetrievedTurn]:
+        """The chair turns "the chair" in ``question`` may mean: not those of a member the
+        question names beside the chair ("Waarom pauzeerde de voorzitter de vergadering tijdens
+        het betoog van Van Nispen?"), who chaired another debate, and, where those named speak,
+        those of the debates they speak in. A member's name matches their own turns, whose
+        indexed text opens with it, so the member who once chaired was taken for the chair of
+        the sitting the question is about (development set: the chair of the 2017 AO, asked
+        about during Van Nispen's speech, resolved to Van Nispen chairing another debate; now to
+        Van Oosten, whose pause for the bell is the second closest passage, though the margin,
+        0.019, still refuses the answer. Dev and golden questions otherwise unchanged, 2 December
+        2026). Unchanged when nothing is left."""
+        named = {m.value for m in speaker_mentions(question, self.directory)}
+        if not named:
+            return turns
+        others = [t for t in turns if t.metadata.speaker_key not in named]
+        debates = {d for key in named if key in self.directory.speakers for d in self.directory.speakers[key].doc_ids}
+        theirs = [t for t in others if t.doc_id in debates]
+        return theirs or others or turns
 
     # -- answering ------------------------------------------------------------------------------
 

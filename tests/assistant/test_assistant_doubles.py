@@ -54,6 +54,27 @@ def test_the_minister_a_question_means_is_the_one_whose_words_answer_it(assistan
     assert plan.constraints.speakers == ("jansen",) and {t.speaker for t in turns} == {"Jansen"}
 
 
+def _chaired_debates() -> list[Transcript]:
+    """Bakker speaks in the first debate, chaired by De Vries, who pauses it for the bell; in the
+    second Bakker is the chair herself."""
+    paused = make_verslag().replace(
+        "Voorzitter. Wat gaat de minister doen", "Voorzitter. Ik begin bij de fietsenstallingen.\n\n"
+        "De voorzitter: \nWe pauzeren een minuutje vanwege de bel. Gaat u verder met uw betoog.\n\n"
+        "Mevrouw Bakker (GL): \nWat gaat de minister doen")
+    chaired = make_verslag("Ik pak de drugshandel aan.", topic="drugshandel", day=6).replace(
+        "Voorzitter: De Vries", "Voorzitter: Bakker").replace("Ik geef het woord aan mevrouw Bakker.",
+                                                                "Mevrouw Bakker opent de vergadering. Het woord is aan de heer De Vries.")
+    return [parse_verslag(paused, "fietsen.txt"), parse_verslag(chaired, "drugs.txt")]
+
+
+def test_the_chair_a_question_means_is_not_the_member_it_names_beside_the_chair(tmp_path_factory: pytest.TempPathFactory) -> None:
+    assistant = assistant_over(_chaired_debates(), load_settings(env={}, index_dir=tmp_path_factory.mktemp("index")))
+    plan, turns = assistant.retrieve("Waarom pauzeerde de voorzitter de vergadering tijdens het betoog van mevrouw Bakker?")
+    assert plan.constraints.speakers == ("de vries",), "Bakker chairs only the other debate"
+    assert turns and {t.speaker for t in turns} == {"De Vries"}
+    assert "bel" in turns[0].chunks[0].text
+
+
 def test_retrieval_returns_a_new_plan_and_leaves_the_understood_one_as_it_was(assistant: Assistant) -> None:
     understood = assistant.plan("Wat zei de minister over drugshandel?")
     learned, _ = assistant.retrieve("Wat zei de minister over drugshandel?")
