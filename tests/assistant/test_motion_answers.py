@@ -110,6 +110,13 @@ def test_a_question_about_something_else_in_a_motion_debate_is_left_to_retrieval
     assert motion_answer(Source(tweeminutendebat()), "Hoeveel kost de motie over gratis vervoer?") is None
 
 
+def test_a_member_s_opinion_asked_for_by_who_is_left_to_retrieval_but_the_cabinet_s_is_not() -> None:
+    source = Source(tweeminutendebat())
+    assert motion_answer(source, "Welk Kamerlid vond dat de motie over gratis vervoer te ver ging?") is None
+    assert motion_answer(source, "Wat vond de staatssecretaris van de motie over gratis vervoer?") is not None
+    assert motion_answer(source, "Welk Kamerlid had de motie over gratis vervoer ingediend?") is not None
+
+
 def test_a_named_submitter_narrows_to_their_motions_and_one_never_reached_is_left_to_retrieval() -> None:
     source = Source(tweeminutendebat())
     answer = motion_answer(source, "Wat vond de staatssecretaris van de motie van Bakker over een meldpunt?")
