@@ -285,3 +285,14 @@ def test_a_promise_that_names_its_subject_is_cited_alone() -> None:
     )
     answer = _ask(names_it, "Wat zegde de minister toe over incestkinderen en het Schadefonds?")
     assert answer is not None and [c.turn_id for c in answer.citations] == ["d:t0002"]
+
+
+def test_a_promise_sharing_only_function_words_with_the_question_does_not_answer_it() -> None:
+    bikes = _debate(
+        ("Pool", "chair", "Ik open de vergadering."),
+        ("Boswijk", "member", "Wat gaat de minister doen aan fietsendiefstal?"),
+        ("Van Weel", "minister", "Ik zal de Kamer voor de zomer een brief sturen over fietsendiefstal."),
+    )
+    assert _ask(bikes, "Wat heeft de minister toegezegd over fietsendiefstal?") is not None
+    # "voor" and "komen" are four letters and more, but say nothing of what was promised
+    assert _ask(bikes, "Heeft de minister toegezegd met een plan te komen voor de wachttijden voor spoedvisa?") is None
