@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 from assistant.answering import compose_answer
 from assistant.commitment_listing import CommitmentsOf
@@ -127,7 +128,14 @@ def content_words(text: str) -> set[str]:
     words = {w.lower().removesuffix("'s").removesuffix("’s") for w in _WORD.findall(text)}
     words |= {part for w in words if "-" in w for part in w.split("-") if len(part) >= 4}
     words |= {w.lower() for w in _ACRONYM.findall(text.replace("’s", "").replace("'s", ""))}
-    return words - _QUESTION_WORDS - all_stopwords()
+    return words - _not_content()
+
+
+@lru_cache(maxsize=1)
+def _not_content() -> frozenset[str]:
+    """The question words and every language's stopwords, gathered once: `content_words` runs for
+    every commitment of the debates an answer looks at."""
+    return _QUESTION_WORDS | all_stopwords()
 
 
 def answer_from_commitments(question: str, language: str, doc_ids: Sequence[str], turns: Sequence[RetrievedTurn],
