@@ -119,10 +119,10 @@ _ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]{1,5}(?![\w-])")
 
 def content_words(text: str) -> set[str]:
     """The content words of ``text``; a hyphenated word also counts by its parts ("R&D-actieplan"
-    meets "actieplan"). The stopwords of every language are none: "voor", "daar", "with" of four
-    letters and more passed the length test, so "Heeft de minister Bamenga toegezegd met een plan
-    te komen om de wachttijden voor Surinaamse spoedvisa te verkorten?" was answered with every
-    promise of the debate holding "voor" (development set, 2 December 2026: it now gets the
+    meets "actieplan"). No stopword of any language is a content word: "voor", "daar" and "with"
+    have four letters and more, so they passed the length test, and "Heeft de minister Bamenga
+    toegezegd met een plan te komen om de wachttijden voor Surinaamse spoedvisa te verkorten?" was
+    answered with every promise of the debate holding "voor" (development set, 2 December 2026: it now gets the
     minister's turn on the visas, one more question passing, 283 of 488; golden gate: no question
     passes or fails differently, one answer citing no gold turn became a refusal)."""
     words = {w.lower().removesuffix("'s").removesuffix("’s") for w in _WORD.findall(text)}
