@@ -19,7 +19,7 @@ from ingest.models import Transcript
 
 from .addressees import addressee, member_names, role_aliases
 from .chair_list import ListItem, parse_chair_list
-from .deadlines import find_deadline, parse_debate_date
+from .deadlines import find_deadline, meeting_date, parse_debate_date
 from .finder import Found, find_commitments
 from .linking import link_items
 from .repeats import fold_repeats
@@ -62,7 +62,7 @@ def _listed_only(transcript: Transcript, item: ListItem) -> Commitment:
     """A list item no found commitment matches: the chair's words, attributed to the chair."""
     turn = transcript.turns[int(item.turn_id.rsplit(":t", 1)[1])]
     start = turn.text.find(item.text)
-    deadline = find_deadline(item.text, parse_debate_date(transcript.date))
+    deadline = find_deadline(item.text, parse_debate_date(transcript.date), meeting_date(transcript.title))
     return Commitment(
         speaker=turn.speaker, role=turn.role, function=turn.function, to=item.to, quote=item.text,
         deadline_text=deadline.text if deadline else None, deadline=deadline.iso if deadline else None,
@@ -75,10 +75,10 @@ def _listed_only(transcript: Transcript, item: ListItem) -> Commitment:
 def _record(transcript: Transcript, found: Found, names: tuple[str, ...], item: ListItem | None,
             aliases: Mapping[str, str] | None = None) -> Commitment:
     turn = found.turn
-    day = parse_debate_date(transcript.date)
-    deadline = find_deadline(found.quote, day)
+    day, meeting = parse_debate_date(transcript.date), meeting_date(transcript.title)
+    deadline = find_deadline(found.quote, day, meeting)
     if deadline is None and item is not None:
-        deadline = find_deadline(item.text, day)
+        deadline = find_deadline(item.text, day, meeting)
     to = addressee(transcript, turn, found.sentences[0], list(found.all_sentences), names, aliases)
     if to is None and item is not None:
         to = item.to

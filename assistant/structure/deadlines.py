@@ -284,11 +284,39 @@ def _combine(spans: list[Span]) -> Span:
     return (None, min(bounds)) if bounds else (None, None)
 
 
-def find_deadline(text: str, debate_date: date | None) -> Deadline | None:
+COUNCIL = re.compile(
+    r"\b(?:tijdens|op|bij|in)\s+(?:de|deze)\s+(?:RBZ|RAZ|Eurogroep|Ecofin(?:raad)?|Europese\s+Raad|EU-top"
+    r"|Raad(?!\s+van\s+State)(?:\s+(?:Buitenlandse|Algemene)\s+Zaken)?)\b")
+"""The EU Council meeting a debate prepares ("Ja, ik kan dat doen tijdens de RBZ"): its date is
+in the debate's title ("Raad Buitenlandse Zaken 15 juli 2025", `meeting_date`), not in the
+sentence. Dated only in such a debate; elsewhere "in de Raad" is no time."""
+
+_TITLE_COUNCIL = re.compile(r"\b(?:Raad\s+(?:Buitenlandse|Algemene)\s+Zaken|RBZ|RAZ|JBZ-Raad|Eurogroep|Ecofin\w*"
+                            r"|Europese\s+Raad|EU-top)\b")
+"""A title naming an EU Council meeting (not the Raad van State or any other national "raad")."""
+_TITLE_DATE = re.compile(r"\b(?P<day>[1-3]?\d)\s+(?P<month>" + "|".join(MONTHS) + r")\s+(?P<year>20\d\d)\b", re.IGNORECASE)
+
+
+def meeting_date(title: str | None) -> date | None:
+    """The date of the EU Council meeting a debate's title names ("Raad Buitenlandse Zaken 15
+    juli 2025"); None for any other title. A commission debate on a Council meeting is held before
+    it, so a promise to act "tijdens de RBZ" is dated by it (tuning labels: the RBZ debate of 2 July
+    2025, one deadline)."""
+    if not title or not _TITLE_COUNCIL.search(title) or (found := _TITLE_DATE.search(title)) is None:
+        return None
+    try:
+        return date(int(found["year"]), MONTHS.index(found["month"].lower()) + 1, int(found["day"]))
+    except ValueError:
+        return None
+
+
+def find_deadline(text: str, debate_date: date | None, meeting: date | None = None) -> Deadline | None:
     """The first deadline phrase in ``text`` (with any expression joined to it), normalised
-    against ``debate_date``; None if the text names no time. Without a date, only the words."""
+    against ``debate_date``; None if the text names no time. Without a date, only the words.
+    ``meeting`` is the Council meeting the debate prepares (`meeting_date`): it dates `COUNCIL`."""
     hits: list[tuple[int, int, Resolver, re.Match[str]]] = []
-    for pattern, resolver in GRAMMAR:
+    council: Resolver = _undated if meeting is None else (lambda _match, _day: (None, meeting))
+    for pattern, resolver in (*GRAMMAR, (COUNCIL, council)):
         for match in pattern.finditer(text):
             if not any(s < match.end() and match.start() < e for s, e, _, _ in hits):
                 hits.append((match.start(), match.end(), resolver, match))

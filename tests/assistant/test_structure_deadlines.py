@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from assistant.structure.deadlines import find_deadline, prinsjesdag
+from assistant.structure.deadlines import find_deadline, meeting_date, prinsjesdag
 
 JULY_2 = date(2025, 7, 2)
 
@@ -94,3 +94,19 @@ def test_without_a_debate_date_only_the_words_are_kept() -> None:
 
 def test_a_meeting_abbreviation_is_not_read_inside_a_longer_word() -> None:
     assert find_deadline("Ik ga langs bij de Bodegravenboog.", JULY_2) is None
+
+
+def test_the_council_meeting_a_debate_prepares_dates_a_promise_to_act_there() -> None:
+    meeting = meeting_date("Raad Buitenlandse Zaken 15 juli 2025")
+    assert meeting == date(2025, 7, 15)
+    found = find_deadline("Ja, ik kan dat doen tijdens de RBZ.", JULY_2, meeting)
+    assert found is not None and (found.text, found.iso) == ("tijdens de RBZ", "2025-07-15")
+    undated = find_deadline("Ja, ik kan dat doen tijdens de RBZ.", JULY_2)
+    assert undated is not None and undated.iso is None, "outside a Council debate the meeting has no date"
+
+
+def test_only_a_title_naming_an_eu_council_gives_a_meeting_date() -> None:
+    assert meeting_date("Europese Raad 26 en 27 juni 2025") == date(2025, 6, 27)
+    assert meeting_date("Advies Raad van State 3 juli 2025") is None
+    assert meeting_date("Politie") is None and meeting_date(None) is None
+    assert find_deadline("Dat vraag ik aan de Raad van State.", JULY_2, date(2025, 7, 15)) is None

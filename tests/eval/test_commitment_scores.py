@@ -38,7 +38,9 @@ def test_the_tuning_split_keeps_its_figures(report: dict) -> None:
     strict = report["splits"]["tune"]["strict"]
     assert strict["precision"] >= 0.85 and strict["recall"] >= 0.98 and strict["list_recall"] >= 0.89
     assert strict["list_parse_recall"] >= 0.96
-    assert strict["deadline_accuracy"] >= 0.89
+    # 0.896 -> 0.917 on 2 December 2026 (night): "tijdens de RBZ" dated by the Council meeting the
+    # debate's title names (`deadlines.meeting_date`)
+    assert strict["deadline_accuracy"] >= 0.91
 
 
 def test_the_debate_without_commitments_yields_none(report: dict) -> None:
