@@ -16,26 +16,25 @@ probability is then what a user needs, the chance that the quotes shown answer t
 Everything here is pure and numpy-only: the model is a vector of weights in `answerability.json`
 beside this module, applied in microseconds; scikit-learn is needed only to fit it (eval).
 
-What it does today, and why it does not yet decide (re-fitted 2 December 2026 on the merged code
-of the eighth session, on the 482 dev questions, 149 unanswerable, with `debate eval calibrate`;
-that code adds the asked-fact, currency, quoted-phrase and presumed-figure refusals of
-`assistant.evidence_fit` and `assistant.premises`, and motion and commitment answers chosen with
-retrieval's ranking):
-- Its probability is calibrated on debates it never saw: expected calibration error 0.056
-  leave-one-debate-out (10 bins; 0.043 the session before). So it is shown with every answer as
-  `Answer.confidence`, and in words: "answered" from `sure_at`, else "probably answered:
-  check the quotes".
+What it does today, and why it does not yet decide (re-fitted 2 December 2026, night, with
+`debate eval calibrate --write` on the 488 dev questions, 149 unanswerable, through the pipeline of
+that day; before, on 482 questions of the eighth session's code):
+- Its probability is calibrated on debates it never saw: expected calibration error 0.043
+  leave-one-debate-out (10 bins). So it is shown with every answer as
+  `Answer.confidence`, and in words: "answered" from `sure_at` (now 0.912, from 0.834: the
+  probability above which 95 % of the training answers cite a gold turn), else "probably
+  answered: check the quotes".
 - It does not decide answer-or-abstain: the threshold policy (`assistant.abstention`) and the
-  refusal checks still do. Leave-one-debate-out its own threshold answers 0.369 of the answerable
-  dev questions with a gold citation and abstains on 0.859 of the unanswerable ones (0.387 /
-  0.839 the session before); with the policy deciding, the whole dev run answers 0.625 with a
-  gold citation and abstains on 0.718. A gold turn is among the five best for only 0.754 of the
-  answerable dev questions (0.333 of the paraphrases), which bounds both.
-- On the golden questions its probabilities are too low (`debate eval --report`: ECE 0.192;
-  answered questions' mean confidence 0.65 where 0.94 cite a gold turn; 0.62 do on dev). Not
-  the rule-decided answers: commitment, exchange and plain answers are all under-stated alike,
+  refusal checks still do. Leave-one-debate-out its own threshold answers 0.366 of the answerable
+  dev questions with a gold citation and abstains on 0.866 of the unanswerable ones; with the
+  policy deciding, the whole dev run answers 0.658 with a gold citation and abstains on 0.752. A
+  gold turn is among the five best for only 0.776 of the answerable dev questions (0.350 of the
+  paraphrases), which bounds both.
+- On the golden questions its probabilities are too low (`debate eval --report`: ECE 0.207;
+  answered questions' mean confidence 0.66 where 0.947 cite a gold turn). Not the
+  rule-decided answers: commitment, exchange and plain answers are all under-stated alike,
   and motion answers carry none. The dev questions are much harder than the golden ones (a
-  gold turn is among the five best for 0.72 of them against 0.96). Retrieval of paraphrases is
+  gold turn is among the five best for 0.78 of them against 0.97). Retrieval of paraphrases is
   the next step; then re-fit and let the model decide.
 """
 
