@@ -289,7 +289,8 @@ COUNCIL = re.compile(
     r"|Raad(?!\s+van\s+State)(?:\s+(?:Buitenlandse|Algemene)\s+Zaken)?)\b")
 """The EU Council meeting a debate prepares ("Ja, ik kan dat doen tijdens de RBZ"): its date is
 in the debate's title ("Raad Buitenlandse Zaken 15 juli 2025", `meeting_date`), not in the
-sentence. Dated only in such a debate; elsewhere "in de Raad" is no time."""
+sentence. Read only in such a debate: elsewhere "bij de Raad" is no time, and the finder's test
+for a one-off act ("Wij zetten ons daarvoor in bij de Raad" is habitual) stays as it was."""
 
 _TITLE_COUNCIL = re.compile(r"\b(?:Raad\s+(?:Buitenlandse|Algemene)\s+Zaken|RBZ|RAZ|JBZ-Raad|Eurogroep|Ecofin\w*"
                             r"|Europese\s+Raad|EU-top)\b")
@@ -315,8 +316,8 @@ def find_deadline(text: str, debate_date: date | None, meeting: date | None = No
     against ``debate_date``; None if the text names no time. Without a date, only the words.
     ``meeting`` is the Council meeting the debate prepares (`meeting_date`): it dates `COUNCIL`."""
     hits: list[tuple[int, int, Resolver, re.Match[str]]] = []
-    council: Resolver = _undated if meeting is None else (lambda _match, _day: (None, meeting))
-    for pattern, resolver in (*GRAMMAR, (COUNCIL, council)):
+    grammar = GRAMMAR if meeting is None else (*GRAMMAR, (COUNCIL, lambda _match, _day: (None, meeting)))
+    for pattern, resolver in grammar:
         for match in pattern.finditer(text):
             if not any(s < match.end() and match.start() < e for s, e, _, _ in hits):
                 hits.append((match.start(), match.end(), resolver, match))
