@@ -10,32 +10,35 @@ decision combines several small pieces of evidence in a logistic regression, sma
 read (`debate eval calibrate` prints each coefficient), fitted on the development set
 (`eval/dev.jsonl`, `eval/dev/`) and measured leave-one-debate-out.
 
-The label it is fitted to is "a cited turn is a gold turn", not "the question is answerable": the
-probability is then what a user needs, the chance that the quotes shown answer the question.
+The label it is fitted to is "the answer cites a gold turn", and only the questions the assistant
+answered are fitted on: the probability is then what a user needs, the chance that the quotes
+shown answer the question, and it is only ever shown with an answer (a refusal cites nothing and
+shows 0.0). Until 3 December 2026 the model was fitted on every question, labelled by the turns
+plain retrieval would cite: it averaged over answers and refusals and never saw the exchange,
+commitment and premise answers the user is actually shown, so answers were under-stated (dev,
+shown confidences: ECE 0.058, answers at p 0.84 cited a gold turn 0.95 of the time; golden ECE
+0.207, only 4 answers shown as "answered").
 
 Everything here is pure and numpy-only: the model is a vector of weights in `answerability.json`
 beside this module, applied in microseconds; scikit-learn is needed only to fit it (eval).
 
-What it does today, and why it does not yet decide (re-fitted 2 December 2026, night, with
-`debate eval calibrate --write` on the 488 dev questions, 149 unanswerable, through the pipeline of
-that day; before, on 482 questions of the eighth session's code):
-- Its probability is calibrated on debates it never saw: expected calibration error 0.043
-  leave-one-debate-out (10 bins). So it is shown with every answer as
-  `Answer.confidence`, and in words: "answered" from `sure_at` (now 0.912, from 0.834: the
-  probability above which 95 % of the training answers cite a gold turn), else "probably
-  answered: check the quotes".
+What it does today (fitted 3 December 2026 with `debate eval calibrate --write` on the 488 dev
+questions, 149 unanswerable, on the 304 the assistant answered):
+- Its probability is calibrated on debates it never saw: expected calibration error 0.038
+  leave-one-debate-out (10 bins, refusals at 0.0 as shown). It is shown with every answer as
+  `Answer.confidence`, and in words: "answered" from `sure_at` (0.894: the probability above
+  which 95 % of the training answers cite a gold turn; on dev 77 answers are shown so, 0.935 of
+  them with a gold citation, on the golden questions 38, 0.974), else "probably answered: check
+  the quotes". Golden ECE 0.102 (was 0.207): the golden questions are easier than the dev ones
+  (a gold turn is among the five best for 0.97 of them against 0.78), so their answers are
+  still under-stated.
 - It does not decide answer-or-abstain: the threshold policy (`assistant.abstention`) and the
-  refusal checks still do. Leave-one-debate-out its own threshold answers 0.366 of the answerable
-  dev questions with a gold citation and abstains on 0.866 of the unanswerable ones; with the
-  policy deciding, the whole dev run answers 0.658 with a gold citation and abstains on 0.752. A
-  gold turn is among the five best for only 0.776 of the answerable dev questions (0.350 of the
-  paraphrases), which bounds both.
-- On the golden questions its probabilities are too low (`debate eval --report`: ECE 0.207;
-  answered questions' mean confidence 0.66 where 0.947 cite a gold turn). Not the
-  rule-decided answers: commitment, exchange and plain answers are all under-stated alike,
-  and motion answers carry none. The dev questions are much harder than the golden ones (a
-  gold turn is among the five best for 0.78 of them against 0.97). Retrieval of paraphrases is
-  the next step; then re-fit and let the model decide.
+  refusal checks do. Leave-one-debate-out, withholding the answers the held-out model scores
+  under its ``answer_at`` would answer 0.593 of the answerable dev questions with a gold
+  citation (the assistant alone: 0.658) and abstain on 0.799 of the unanswerable ones (0.752):
+  seven more right refusals for 22 right answers lost, which is not a better trade.
+  A gold turn is among the five best for only 0.776 of the answerable dev questions (0.350 of
+  the paraphrases), which bounds both.
 """
 
 from __future__ import annotations
@@ -125,11 +128,10 @@ FEATURES: tuple[str, ...] = (
 - ``ask_*``: the question type; "why" and "how many" ask for something a passage on the topic
   often does not hold;
 - ``policy_answers``: whether the threshold policy (`assistant.abstention.AbstentionPolicy`)
-  answers on this evidence. The policy decides, so the confidence an answer shows is the chance
-  a gold turn is cited *given that it answered*; without this feature the model averaged over
-  answered and refused questions and under-stated answered ones (dev, leave-one-debate-out:
-  answered questions' mean probability 0.560 against 0.618 cited a gold turn; with it 0.612,
-  ECE of the answered ones 0.099 -> 0.060, ROC AUC 0.708 -> 0.733).
+  answers on this evidence; an answer it would not give came from the debate's structure (an
+  exchange it confirms, a commitment, a refuted premise). Added when the model was fitted on
+  refusals too, where it carried the verdict (dev, leave-one-debate-out: ECE of the answered
+  questions 0.099 -> 0.060); fitted on answers alone its weight is small (+0.06).
 """
 
 
@@ -213,8 +215,8 @@ NOT_FOUND = "not in the transcripts"
 class AnswerabilityModel:
     """A logistic regression over standardised `FEATURES`: p = sigmoid(b + sum w_i (x_i - mu_i) / s_i).
 
-    ``answer_at``: the probability from which the model would answer (the threshold with the
-    best balanced accuracy on the training questions; the leave-one-debate-out figures use it).
+    ``answer_at``: the probability under which withholding an answer would have served the
+    training questions best (measured leave-one-debate-out by `debate eval calibrate`, not applied).
     ``sure_at``: from here an answer is shown as "answered", below it as "probably answered:
     check the quotes". Both are chosen by `debate eval calibrate` on the development set.
     """

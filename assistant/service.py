@@ -425,12 +425,11 @@ class Assistant:
         yield final
 
     def _confidence(self, plan: Plan, turns: list[RetrievedTurn], evidence: Evidence) -> float | None:
-        """The calibrated probability that the turns cited answer the question (None without a
-        fitted model), given the policy's verdict. An answer that refuses, whichever rule refused
-        it, cites nothing and reports 0.0: the model's probability there is not the chance of
-        anything shown, and scored against "a gold turn is cited" it made the confidence look
-        miscalibrated (dev, leave-one-debate-out, refusals included: ECE 0.097; 0.060 with
-        refusals at 0.0, 0.037 with the policy's verdict as a feature too)."""
+        """The calibrated probability that the turns cited answer the question, given that it
+        answers (None without a fitted model; the model is fitted on answered questions only,
+        `eval.answerability_fit.fit_model`). An answer that refuses, whichever rule refused it,
+        cites nothing and reports 0.0: the model's probability there is not the chance of
+        anything shown."""
         if self.answerability is None:
             return None
         x = features(QuestionEvidence(plan.standalone, plan.language, turns, evidence, plan.names,

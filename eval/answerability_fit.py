@@ -7,6 +7,12 @@ which has none, to the debate of its best retrieved turn (the debate it would ha
 from). Questions whose answer is forced (an absent speaker, nothing retrieved) are kept in every
 score but never fitted on: the model does not decide them.
 
+Each question is asked as a user would (`Assistant.ask`), so the label is whether the answer the
+user sees cites a gold turn, whichever rule built it. The assistant's decisions involve no
+parameter fitted on `eval/dev/` (the policy's margins were fitted on the 52 questions of
+`eval/dev.jsonl`; the rules were written looking at dev questions), so their per-debate scores are
+reported beside the model's held-out ones as they are.
+
 Only the development set is ever fitted on (`debate eval calibrate` refuses a golden set).
 """
 
@@ -15,6 +21,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import inspect
+import math
 import pickle
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
@@ -26,7 +33,6 @@ import numpy as np
 
 from assistant.abstention import AbstentionPolicy, gather_evidence
 from assistant.answerability import FEATURES, AnswerabilityModel, QuestionEvidence, features
-from assistant.retrieval import citable_turns
 from eval.collect import replay_history
 from eval.golden_set import GoldQuestion, GoldReferenceError, resolve_gold_turns
 from eval.metrics import calibration
@@ -43,7 +49,8 @@ class AnswerabilityObservation:
     id: str
     answerable: bool
     cites_gold: bool
-    """The turns the assistant would cite include a gold turn (the label the model is fitted to)."""
+    """The assistant's answer cites a gold turn (the label the model is fitted to); False for a
+    refusal, which cites nothing."""
     forced: bool
     debate: str
     language: str
@@ -51,6 +58,9 @@ class AnswerabilityObservation:
     x: dict[str, float]
     hit_at_5: bool = False
     """A gold turn is among the five best retrieved turns (the paraphrase retrieval measure)."""
+    answered: bool = True
+    """The assistant answered: its rules decide (`Assistant.stream`); the model is fitted on the
+    questions they answered, since a confidence is only ever shown with an answer."""
     inputs: QuestionEvidence | None = field(default=None, compare=False, repr=False)
     """What ``x`` was computed from, kept so that the features can be recomputed without asking
     the question again (`refeatured`, the observation cache)."""
@@ -71,7 +81,8 @@ def observe(assistant: Any, questions: Sequence[GoldQuestion],
         plan, turns = assistant.retrieve(q.question, history=history, k=max(10, top_k))
         evidence = gather_evidence(plan.standalone, turns, plan.names, plan.language, assistant.vocabulary,
                                    plan.dense_margin, plan.other_language_margin)
-        cited = {t.turn_id for t in citable_turns(turns, top_k, plan.constraints)}  # as the answer cites
+        answer = assistant.ask(q.question, history=history)
+        cited = {c.turn_id for c in answer.citations}
         gold: set[str] = set()
         if q.answerable:
             docs = {d: t for d in q.doc_ids if (t := assistant.transcript(d)) is not None}
@@ -84,7 +95,8 @@ def observe(assistant: Any, questions: Sequence[GoldQuestion],
                                   bool(plan.constraints.speakers), assistant.policy.answerable(evidence))
         out.append(AnswerabilityObservation(q.id, q.answerable, bool(cited & gold), plan.names_someone_absent or not turns,
                                             debate, plan.language, q.tags, features(inputs),
-                                            hit_at_5=bool(gold & {t.turn_id for t in turns[:5]}), inputs=inputs))
+                                            hit_at_5=bool(gold & {t.turn_id for t in turns[:5]}),
+                                            answered=answer.answerable, inputs=inputs))
         if progress is not None:
             progress(i + 1, q)
     return out
@@ -155,58 +167,71 @@ def _matrix(observations: Sequence[AnswerabilityObservation]) -> tuple[np.ndarra
 
 def fit_model(observations: Sequence[AnswerabilityObservation], c: float = REGULARISATION_C,
               **meta: object) -> AnswerabilityModel:
-    """A logistic regression on the unforced observations, standardised so the coefficients
-    compare; ``answer_at`` is the threshold with the best balanced accuracy of answer-vs-abstain
-    on the training questions, ``sure_at`` the probability above which answers were right 95 %
-    of the time (at least ``answer_at``)."""
+    """A logistic regression on the questions the assistant answered (unforced), standardised so
+    the coefficients compare: the probability that an answer's citations hold a gold turn, given
+    that it answered, which is the only time a confidence is shown (a refusal shows 0.0).
+    ``answer_at`` is the probability under which withholding the answer would have served the
+    training questions best (answerable ones answered with a gold citation plus unanswerable
+    ones abstained; measured, not applied: see `assistant.answerability`), ``sure_at`` the
+    probability above which answers were right 95 % of the time."""
     from sklearn.linear_model import LogisticRegression
 
-    train = [o for o in observations if not o.forced]
+    train = [o for o in observations if o.answered and not o.forced]
     x, y = _matrix(train)
-    means = x.mean(axis=0)
-    scales = x.std(axis=0)
+    means = x.mean(axis=0) if train else np.zeros(len(FEATURES))
+    scales = x.std(axis=0) if train else np.ones(len(FEATURES))
     scales[scales == 0] = 1.0
-    clf = LogisticRegression(C=c, max_iter=2000)
-    clf.fit((x - means) / scales, y)
+    if len(set(y.tolist())) == 2:
+        clf = LogisticRegression(C=c, max_iter=2000)
+        clf.fit((x - means) / scales, y)
+        coefficients, intercept = clf.coef_[0], float(clf.intercept_[0])
+    else:  # every answer right, or every one wrong (a small slice): the smoothed share, no evidence weighed
+        coefficients, intercept = np.zeros(len(FEATURES)), math.log((y.sum() + 1) / (len(y) - y.sum() + 1))
     model = AnswerabilityModel(
-        weights={f: round(float(w), 6) for f, w in zip(FEATURES, clf.coef_[0], strict=True)},
-        intercept=round(float(clf.intercept_[0]), 6),
+        weights={f: round(float(w), 6) for f, w in zip(FEATURES, coefficients, strict=True)},
+        intercept=round(intercept, 6),
         means={f: round(float(m), 6) for f, m in zip(FEATURES, means, strict=True)},
         scales={f: round(float(s), 6) for f, s in zip(FEATURES, scales, strict=True)},
         meta=meta,
     )
     probs = [model.probability(o.x) for o in train]
-    answer_at = _best_threshold(probs, train)
-    return dataclasses.replace(model, answer_at=round(answer_at, 4),
-                               sure_at=round(_sure_threshold(probs, train, answer_at), 4))
+    answer_at = _best_threshold(model, observations)
+    return dataclasses.replace(model, answer_at=round(answer_at, 4), sure_at=round(_sure_threshold(probs, train), 4))
 
 
 def _decision_scores(probs: Sequence[float], obs: Sequence[AnswerabilityObservation], t: float) -> tuple[float, float]:
-    """(share of answerable questions answered with a gold citation, share of unanswerable abstained)."""
-    ans = [(p, o) for p, o in zip(probs, obs, strict=True) if o.answerable]
-    una = [(p, o) for p, o in zip(probs, obs, strict=True) if not o.answerable]
-    good = sum(1 for p, o in ans if p >= t and o.cites_gold and not o.forced) / len(ans) if ans else 1.0
-    abst = sum(1 for p, o in una if p < t or o.forced) / len(una) if una else 1.0
+    """(share of answerable questions answered with a gold citation, share of unanswerable
+    abstained) when an answer under probability ``t`` is withheld (``probs`` 0.0 where the
+    assistant did not answer)."""
+    kept = [o.answered and not o.forced and p >= t for p, o in zip(probs, obs, strict=True)]
+    ans = [(k, o) for k, o in zip(kept, obs, strict=True) if o.answerable]
+    una = [k for k, o in zip(kept, obs, strict=True) if not o.answerable]
+    good = sum(1 for k, o in ans if k and o.cites_gold) / len(ans) if ans else 1.0
+    abst = sum(1 for k in una if not k) / len(una) if una else 1.0
     return good, abst
 
 
-def _best_threshold(probs: Sequence[float], obs: Sequence[AnswerabilityObservation]) -> float:
-    candidates = sorted({round(p, 4) for p in probs} | {0.5})
-    best = max(candidates, key=lambda t: (sum(_decision_scores(probs, obs, t)), -abs(t - 0.5)))
-    return float(best)
+def _best_threshold(model: AnswerabilityModel, obs: Sequence[AnswerabilityObservation]) -> float:
+    """Among equally good thresholds (0.0: withhold nothing) the one nearest 0.5, away from the
+    training questions' own probabilities at either end."""
+    probs = [round(model.probability(o.x), 4) if o.answered and not o.forced else 0.0 for o in obs]
+    candidates = sorted(set(probs) | {0.0, 0.5})
+    return float(max(candidates, key=lambda t: (round(sum(_decision_scores(probs, obs, t)), 9), -abs(t - 0.5))))
 
 
-def _sure_threshold(probs: Sequence[float], obs: Sequence[AnswerabilityObservation], answer_at: float) -> float:
-    for t in sorted({round(p, 4) for p in probs if p >= answer_at}):
-        above = [o.label for p, o in zip(probs, obs, strict=True) if p >= t]
+def _sure_threshold(probs: Sequence[float], answered: Sequence[AnswerabilityObservation]) -> float:
+    for t in sorted({round(p, 4) for p in probs}):
+        above = [o.label for p, o in zip(probs, answered, strict=True) if p >= t]
         if above and sum(above) / len(above) >= 0.95:
-            return max(t, answer_at)
-    return max(0.9, answer_at)
+            return t
+    return 0.9
 
 
 @dataclass(frozen=True)
 class HeldOut:
-    """A question scored by the model fitted without its debate."""
+    """A question scored by the model fitted without its debate: ``probability`` is what the
+    answer would show (0.0 for a refusal), ``answered`` whether it answers once the model
+    withholds answers under its ``answer_at``."""
 
     obs: AnswerabilityObservation
     probability: float
@@ -214,26 +239,35 @@ class HeldOut:
 
     @property
     def correct(self) -> bool:
-        if self.obs.answerable:
-            return self.answered and self.obs.cites_gold
-        return not self.answered
+        return _correct(self.obs, self.answered)
+
+    @property
+    def assistant_correct(self) -> bool:
+        """As `correct`, for the assistant's own decision (the model withholds nothing)."""
+        return _correct(self.obs, self.obs.answered and not self.obs.forced)
+
+
+def _correct(obs: AnswerabilityObservation, answered: bool) -> bool:
+    return answered and obs.cites_gold if obs.answerable else not answered
 
 
 def leave_one_debate_out(observations: Sequence[AnswerabilityObservation], c: float = REGULARISATION_C) -> list[HeldOut]:
-    """Each debate's questions decided by a model fitted on all the other debates."""
+    """Each debate's questions scored by a model fitted on all the other debates."""
     out: list[HeldOut] = []
     for debate in sorted({o.debate for o in observations}):
         train = [o for o in observations if o.debate != debate]
         test = [o for o in observations if o.debate == debate]
         model = fit_model(train, c)
         for o in test:
-            p = model.probability(o.x)
-            out.append(HeldOut(o, p, not o.forced and p >= model.answer_at))
+            shown = o.answered and not o.forced
+            p = model.probability(o.x) if shown else 0.0
+            out.append(HeldOut(o, p, shown and p >= model.answer_at))
     return out
 
 
 def summary(held: Sequence[HeldOut], key: Callable[[HeldOut], str] = lambda h: "all") -> dict[str, dict[str, Any]]:
-    """Per group: answerable answered with a gold citation, unanswerable abstained, counts."""
+    """Per group: answerable answered with a gold citation, unanswerable abstained, counts; by
+    the assistant's own decision and with the model withholding answers under ``answer_at``."""
     groups: dict[str, list[HeldOut]] = defaultdict(list)
     for h in held:
         groups[key(h)].append(h)
@@ -243,16 +277,24 @@ def summary(held: Sequence[HeldOut], key: Callable[[HeldOut], str] = lambda h: "
         una = [h for h in items if not h.obs.answerable]
         rows[name] = {
             "answerable": len(ans),
-            "answered_correctly": round(sum(h.correct for h in ans) / len(ans), 3) if ans else None,
+            "assistant_answered_correctly": _share(h.assistant_correct for h in ans),
+            "answered_correctly": _share(h.correct for h in ans),
             "unanswerable": len(una),
-            "abstained": round(sum(h.correct for h in una) / len(una), 3) if una else None,
+            "assistant_abstained": _share(h.assistant_correct for h in una),
+            "abstained": _share(h.correct for h in una),
         }
     return rows
 
 
+def _share(flags: Iterable[bool]) -> float | None:
+    values = list(flags)
+    return round(sum(values) / len(values), 3) if values else None
+
+
 def expected_calibration_error(held: Sequence[HeldOut], bins: int = 10) -> tuple[float, list[dict[str, float]]]:
     """ECE of the probabilities against the label (a gold turn is cited), over equal-width bins;
-    forced questions are left out (no probability is shown for them)."""
+    forced questions are left out (no probability is shown for them). A refusal counts at 0.0,
+    as its answer shows."""
     return calibration([(h.probability, bool(h.obs.label)) for h in held if not h.obs.forced], bins)
 
 
@@ -267,20 +309,27 @@ def question_kind(held: HeldOut) -> str:
 
 
 def _table(title: str, rows: dict[str, dict[str, Any]]) -> list[str]:
-    lines = [f"\n{title}", f"{'':<44}{'answerable':>11}{'cited':>8}{'unansw.':>9}{'abstained':>10}"]
+    lines = [f"\n{title}", f"{'':<44}{'answerable':>11}{'cited':>7}{'(gate)':>7}{'unansw.':>9}{'abstained':>10}{'(gate)':>7}"]
+
+    def shown(value: float | None, width: int) -> str:
+        return f"{'-' if value is None else f'{value:.3f}':>{width}}"
+
     for name, r in rows.items():
-        cited = "-" if r["answered_correctly"] is None else f"{r['answered_correctly']:.3f}"
-        abst = "-" if r["abstained"] is None else f"{r['abstained']:.3f}"
-        lines.append(f"{name[:44]:<44}{r['answerable']:>11}{cited:>8}{r['unanswerable']:>9}{abst:>10}")
+        lines.append(f"{name[:44]:<44}{r['answerable']:>11}{shown(r['assistant_answered_correctly'], 7)}"
+                     f"{shown(r['answered_correctly'], 7)}{r['unanswerable']:>9}{shown(r['assistant_abstained'], 10)}"
+                     f"{shown(r['abstained'], 7)}")
     return lines
 
 
 def render_fit(model: AnswerabilityModel, held: Sequence[HeldOut]) -> str:
     """The coefficients, then the leave-one-debate-out tables (all, per debate, per language,
     per question kind) and the calibration, as `debate eval calibrate` prints them.
-    "cited": answerable questions answered with a gold turn among the citations."""
-    lines = ["answerability model (logistic regression over standardised features)",
-             f"  intercept {model.intercept:+.3f}; answers from p >= {model.answer_at}, 'answered' from p >= {model.sure_at}"]
+    "cited": answerable questions answered with a gold turn among the citations, by the
+    assistant's decision; "(gate)": with the held-out model withholding answers under its
+    ``answer_at``."""
+    lines = ["answerability model (logistic regression over standardised features, fitted on the answered questions)",
+             f"  intercept {model.intercept:+.3f}; 'answered' from p >= {model.sure_at}; "
+             f"withholding answers under p = {model.answer_at} would serve best (not applied)"]
     for name, weight in sorted(model.weights.items(), key=lambda kv: -abs(kv[1])):
         lines.append(f"  {name:<22}{weight:+.3f}")
     lines += _table("leave-one-debate-out, all questions", summary(held))

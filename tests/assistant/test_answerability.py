@@ -145,10 +145,12 @@ def test_the_shipped_model_covers_every_feature() -> None:
 # --- fitting and measuring ---------------------------------------------------------------------
 
 
-def _obs(i: int, debate: str, answerable: bool, margin: float, cites: bool = True) -> AnswerabilityObservation:
+def _obs(i: int, debate: str, answerable: bool, margin: float, cites: bool = True,
+         answered: bool = True) -> AnswerabilityObservation:
     x = {f: 0.0 for f in FEATURES}
     x["margin"] = margin
-    return AnswerabilityObservation(f"q{i}", answerable, answerable and cites, False, debate, "en", ("topic",), x)
+    return AnswerabilityObservation(f"q{i}", answerable, answerable and cites and answered, False, debate, "en",
+                                    ("topic",), x, answered=answered)
 
 
 def _separable() -> list[AnswerabilityObservation]:
@@ -178,6 +180,28 @@ def test_leave_one_debate_out_scores_each_debate_with_a_model_that_never_saw_it(
     assert rows["odd"]["answered_correctly"] == 0.0 and rows["odd"]["abstained"] == 0.0
     assert rows["doc0"]["answered_correctly"] == 1.0 and rows["doc0"]["abstained"] == 1.0
     assert len(held) == len(obs) + len(flipped)
+
+
+def test_the_model_learns_only_from_answers_since_a_refusal_shows_no_confidence() -> None:
+    refused = [_obs(700 + i, f"doc{i % 4}", True, 0.04, answered=False) for i in range(8)]
+    alone, with_refusals = fit_model(_separable()), fit_model(_separable() + refused)
+    assert with_refusals.weights == alone.weights and with_refusals.intercept == alone.intercept
+
+
+def test_a_slice_whose_answers_were_all_right_gets_their_smoothed_share_and_no_weights() -> None:
+    model = fit_model([_obs(i, "d", True, 0.01 * i) for i in range(4)])
+    assert set(model.weights.values()) == {0.0}
+    assert model.probability({"margin": 0.0}) == pytest.approx(5 / 6)
+
+
+def test_held_out_a_refusal_shows_nothing_and_the_assistants_own_decision_is_scored_beside_the_gate() -> None:
+    obs = [*_separable(), _obs(800, "doc0", True, 0.04, answered=False), _obs(801, "doc0", False, 0.035, answered=False)]
+    held = {h.obs.id: h for h in leave_one_debate_out(obs)}
+    assert held["q800"].probability == 0.0 and not held["q800"].answered
+    row = summary(list(held.values()), lambda h: h.obs.debate)["doc0"]
+    # doc0: six answerable answered with a gold turn and one refused; six unanswerable answered and one refused
+    assert row["assistant_answered_correctly"] == round(6 / 7, 3) and row["assistant_abstained"] == round(1 / 7, 3)
+    assert row["abstained"] == 1.0  # the gate withholds the six answers to unanswerable questions
 
 
 def test_an_answer_that_does_not_cite_a_gold_turn_is_not_counted_as_answered_correctly() -> None:
