@@ -212,8 +212,9 @@ def _decision_scores(probs: Sequence[float], obs: Sequence[AnswerabilityObservat
 
 
 def _best_threshold(model: AnswerabilityModel, obs: Sequence[AnswerabilityObservation]) -> float:
-    """Among equally good thresholds (0.0: withhold nothing) the one nearest 0.5, away from the
-    training questions' own probabilities at either end."""
+    """The threshold under which withholding answers serves ``obs`` best (0.0 withholds none);
+    among equally good ones the nearest to 0.5, since one at a training question's own
+    probability tips on that question."""
     probs = [round(model.probability(o.x), 4) if o.answered and not o.forced else 0.0 for o in obs]
     candidates = sorted(set(probs) | {0.0, 0.5})
     return float(max(candidates, key=lambda t: (round(sum(_decision_scores(probs, obs, t)), 9), -abs(t - 0.5))))
