@@ -38,8 +38,17 @@ from eval.golden_set import GoldQuestion, GoldReferenceError, resolve_gold_turns
 from eval.metrics import calibration
 
 REGULARISATION_C = 1.0
-"""Inverse L2 strength of the logistic regression over standardised features. 1.0 (scikit-learn's
-default) was within a point of the best of 0.1 / 0.3 / 1 / 3 / 10 leave-one-debate-out."""
+"""Inverse L2 strength of the logistic regression over standardised features: scikit-learn's
+default. Measured leave-one-debate-out on the 488 dev questions (3 December 2026, fitted on the
+answered ones; Brier score over the answers):
+
+    C       0.03   0.1    0.3    1      3      10
+    ECE     0.015  0.024  0.036  0.038  0.047  0.050
+    Brier   0.176  0.178  0.180  0.183  0.185  0.186
+
+ROC AUC 0.69-0.70 throughout. Stronger regularisation pulls the probabilities towards the share
+of right answers: calibration improves a little, but fewer answers reach "answered" at the same
+precision (held out, 45 at C = 0.03 and 80 at C = 1, 0.91 of them right in both), so 1.0 stays."""
 
 
 @dataclass(frozen=True)
