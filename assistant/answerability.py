@@ -29,9 +29,9 @@ questions, 149 unanswerable, on the 304 the assistant answered):
   `Answer.confidence`, and in words: "answered" from `sure_at` (0.894: the probability above
   which 95 % of the training answers cite a gold turn; on dev 77 answers are shown so, 0.935 of
   them with a gold citation, 0.91 of 80 held out by debate; on the golden questions 38, 0.974),
-  else "probably answered: check the quotes". Golden ECE 0.102 (was 0.207): the golden questions are easier than the dev ones
-  (a gold turn is among the five best for 0.97 of them against 0.78), so their answers are
-  still under-stated.
+  else "probably answered: check the quotes". Golden ECE 0.102 (was 0.207): the golden
+  questions are easier than the dev ones (a gold turn is among the five best for 0.97 of them
+  against 0.78), so their answers are still under-stated.
 - It does not decide answer-or-abstain: the threshold policy (`assistant.abstention`) and the
   refusal checks do. Leave-one-debate-out, withholding the answers the held-out model scores
   under its ``answer_at`` would answer 0.593 of the answerable dev questions with a gold

@@ -78,6 +78,11 @@ class AnswerabilityObservation:
     def label(self) -> int:
         return int(self.answerable and self.cites_gold)
 
+    @property
+    def shown(self) -> bool:
+        """The answer shows a confidence: the assistant answered, and not by force."""
+        return self.answered and not self.forced
+
 
 def observe(assistant: Any, questions: Sequence[GoldQuestion],
             progress: Callable[[int, GoldQuestion], None] | None = None) -> list[AnswerabilityObservation]:
@@ -185,7 +190,7 @@ def fit_model(observations: Sequence[AnswerabilityObservation], c: float = REGUL
     probability above which answers were right 95 % of the time."""
     from sklearn.linear_model import LogisticRegression
 
-    train = [o for o in observations if o.answered and not o.forced]
+    train = [o for o in observations if o.shown]
     x, y = _matrix(train)
     means = x.mean(axis=0) if train else np.zeros(len(FEATURES))
     scales = x.std(axis=0) if train else np.ones(len(FEATURES))
@@ -203,16 +208,17 @@ def fit_model(observations: Sequence[AnswerabilityObservation], c: float = REGUL
         scales={f: round(float(s), 6) for f, s in zip(FEATURES, scales, strict=True)},
         meta=meta,
     )
-    probs = [model.probability(o.x) for o in train]
-    answer_at = _best_threshold(model, observations)
-    return dataclasses.replace(model, answer_at=round(answer_at, 4), sure_at=round(_sure_threshold(probs, train), 4))
+    probs = [model.probability(o.x) if o.shown else 0.0 for o in observations]
+    answer_at = _best_threshold(probs, observations)
+    sure_at = _sure_threshold([p for p, o in zip(probs, observations, strict=True) if o.shown], train)
+    return dataclasses.replace(model, answer_at=round(answer_at, 4), sure_at=round(sure_at, 4))
 
 
 def _decision_scores(probs: Sequence[float], obs: Sequence[AnswerabilityObservation], t: float) -> tuple[float, float]:
     """(share of answerable questions answered with a gold citation, share of unanswerable
     abstained) when an answer under probability ``t`` is withheld (``probs`` 0.0 where the
     assistant did not answer)."""
-    kept = [o.answered and not o.forced and p >= t for p, o in zip(probs, obs, strict=True)]
+    kept = [o.shown and p >= t for p, o in zip(probs, obs, strict=True)]
     ans = [(k, o) for k, o in zip(kept, obs, strict=True) if o.answerable]
     una = [k for k, o in zip(kept, obs, strict=True) if not o.answerable]
     good = sum(1 for k, o in ans if k and o.cites_gold) / len(ans) if ans else 1.0
@@ -220,13 +226,13 @@ def _decision_scores(probs: Sequence[float], obs: Sequence[AnswerabilityObservat
     return good, abst
 
 
-def _best_threshold(model: AnswerabilityModel, obs: Sequence[AnswerabilityObservation]) -> float:
-    """The threshold under which withholding answers serves ``obs`` best (0.0 withholds none);
-    among equally good ones the nearest to 0.5, since one at a training question's own
-    probability tips on that question."""
-    probs = [round(model.probability(o.x), 4) if o.answered and not o.forced else 0.0 for o in obs]
-    candidates = sorted(set(probs) | {0.0, 0.5})
-    return float(max(candidates, key=lambda t: (round(sum(_decision_scores(probs, obs, t)), 9), -abs(t - 0.5))))
+def _best_threshold(probs: Sequence[float], obs: Sequence[AnswerabilityObservation]) -> float:
+    """The threshold under which withholding answers serves ``obs`` best (0.0 withholds none),
+    on probabilities rounded to four places; among equally good ones the nearest to 0.5, since
+    one at a training question's own probability tips on that question."""
+    rounded = [round(p, 4) for p in probs]
+    candidates = sorted(set(rounded) | {0.0, 0.5})
+    return float(max(candidates, key=lambda t: (round(sum(_decision_scores(rounded, obs, t)), 9), -abs(t - 0.5))))
 
 
 def _sure_threshold(probs: Sequence[float], answered: Sequence[AnswerabilityObservation]) -> float:
@@ -254,7 +260,7 @@ class HeldOut:
     @property
     def assistant_correct(self) -> bool:
         """As `correct`, for the assistant's own decision (the model withholds nothing)."""
-        return _correct(self.obs, self.obs.answered and not self.obs.forced)
+        return _correct(self.obs, self.obs.shown)
 
 
 def _correct(obs: AnswerabilityObservation, answered: bool) -> bool:
@@ -269,9 +275,8 @@ def leave_one_debate_out(observations: Sequence[AnswerabilityObservation], c: fl
         test = [o for o in observations if o.debate == debate]
         model = fit_model(train, c)
         for o in test:
-            shown = o.answered and not o.forced
-            p = model.probability(o.x) if shown else 0.0
-            out.append(HeldOut(o, p, shown and p >= model.answer_at))
+            p = model.probability(o.x) if o.shown else 0.0
+            out.append(HeldOut(o, p, o.shown and p >= model.answer_at))
     return out
 
 
