@@ -5,12 +5,23 @@ way) and downloaded as CSV (the rows shown, the columns of `debate commitments -
 The table is a Gradio Dataframe of plain-text cells (``datatype="str"``): transcript text is shown
 as text, never as HTML or Markdown. Commitments are computed from the catalog when the tab opens,
 once per index generation (`assistant.documents()` changes when a new generation is served).
+
+The CSV of the rows shown is written before the user clicks "Download CSV" (a Gradio DownloadButton
+serves the file it was last given), so every filter or sort writes one. Each is written as
+``commitments.csv`` in a folder named by its content: two users filtering at once never get each other's rows.
+(With one shared file they could: Gradio copies the file into its cache after the handler
+returns, by which time another request may have overwritten it.) The folder keeps the newest `KEPT_CSV_FILES` and is removed
+when the table goes (328 folders were left in /tmp by test runs before it was).
 """
 
 from __future__ import annotations
 
+import hashlib
+import os
+import shutil
 import tempfile
 import threading
+import weakref
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +42,11 @@ SORTS: dict[str, Any] = {
     "Deadline": lambda c: (c.deadline or "9999", c.date or "", c.turn_id),
 }
 
+KEPT_CSV_FILES = 32
+"""CSV files kept in the table's folder; older ones are deleted. Gradio copies a returned file
+into its own cache before it answers the request, so a file is needed only until then: 32 covers
+32 filters typed in the same instant, far more than the chat's concurrency limit lets run."""
+
 
 class CommitmentTable:
     """The commitments of the served index, recomputed when the index generation changes."""
@@ -40,7 +56,9 @@ class CommitmentTable:
         self._lock = threading.Lock()
         self._key: tuple[Any, ...] | None = None
         self._rows: list[Commitment] = []
+        self._files_lock = threading.Lock()
         self._dir = Path(tempfile.mkdtemp(prefix="debate-commitments-"))
+        weakref.finalize(self, shutil.rmtree, self._dir, ignore_errors=True)
 
     def all(self) -> list[Commitment]:
         documents = self.assistant.documents()
@@ -60,9 +78,27 @@ class CommitmentTable:
         return sorted(rows, key=SORTS.get(sort or "Date", SORTS["Date"]), reverse=descending)
 
     def csv_file(self, rows: list[Commitment]) -> str:
-        path = self._dir / "commitments.csv"
-        path.write_text(as_csv(rows), encoding="utf-8")
+        """The CSV of ``rows`` as ``commitments.csv`` in a folder of its own, named by the content and
+        written whole (a rename): a concurrent request can neither change nor half-write it."""
+        text = as_csv(rows)
+        folder = self._dir / hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+        path = folder / "commitments.csv"
+        with self._files_lock:  # a prune never removes a folder being written
+            folder.mkdir(exist_ok=True)
+            partial = folder / ".commitments.csv.part"
+            partial.write_text(text, encoding="utf-8")
+            os.replace(partial, path)
+            self._prune()
         return str(path)
+
+    def _prune(self) -> None:
+        folders = sorted(self._dir.iterdir(), key=_modified, reverse=True)
+        for old in folders[KEPT_CSV_FILES:]:
+            shutil.rmtree(old, ignore_errors=True)
+
+
+def _modified(folder: Path) -> float:
+    return (folder / "commitments.csv").stat().st_mtime
 
 
 def _haystack(c: Commitment) -> str:
