@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from assistant.structure.commitments import Commitment, debate_commitments
 from assistant.structure.per_transcript import PerTranscript
+from ingest.errors import UnknownDocumentError
 from ingest.models import Transcript
 
 # The columns of the JSON objects and the CSV, in order (issue 10's list, then the chair's item).
@@ -51,7 +52,12 @@ class FoundCommitments(PerTranscript[tuple[Commitment, ...]]):
 def list_commitments(doc_ids: Iterable[str], load: Callable[[str], Transcript | None],
                      where: CommitmentFilter, commitments_of: CommitmentsOf = debate_commitments) -> list[Commitment]:
     """The commitments of the debates ``doc_ids`` (loaded with ``load``, found with
-    ``commitments_of``) that ``where`` keeps, newest debate first, in document order within one."""
+    ``commitments_of``) that ``where`` keeps, newest debate first, in document order within one.
+    Raises `UnknownDocumentError` when ``where.doc`` is none of ``doc_ids``, as `debate motions`
+    does: an empty list would read as "no commitments in that debate"."""
+    doc_ids = list(doc_ids)
+    if where.doc is not None and where.doc not in doc_ids:
+        raise UnknownDocumentError(where.doc)
     rows: list[Commitment] = []
     for doc_id in doc_ids:
         if where.doc and doc_id != where.doc:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import sys
+from datetime import datetime
 from pathlib import Path
 from typing import Annotated
 
@@ -240,7 +241,8 @@ def motions(
 def commitments(
     doc: Annotated[str | None, typer.Option("--doc", help="Only this debate (its id, see `debate docs`).")] = None,
     speaker: Annotated[str | None, typer.Option("--speaker", help="Only commitments of speakers whose name contains this.")] = None,
-    since: Annotated[str | None, typer.Option("--since", help="Only debates on or after this date (YYYY-MM-DD).")] = None,
+    since: Annotated[datetime | None, typer.Option("--since", formats=["%Y-%m-%d"],
+                                                   help="Only debates on or after this date (YYYY-MM-DD).")] = None,
     as_csv: Annotated[bool, typer.Option("--csv", help="Print CSV instead of text.")] = False,
     index: IndexOpt = None,
     as_json: JsonOpt = False,
@@ -253,7 +255,8 @@ def commitments(
 
     layout = IndexLayout(_settings(index=index).index_dir)
     ids = [row["id"] for row in list_documents(layout)]
-    rows = list_commitments(ids, lambda doc_id: load_transcript(layout, doc_id), CommitmentFilter(doc, speaker, since))
+    where = CommitmentFilter(doc, speaker, since.date().isoformat() if since else None)
+    rows = list_commitments(ids, lambda doc_id: load_transcript(layout, doc_id), where)
     if as_json:
         _print_json(as_rows(rows))
     elif as_csv:
@@ -262,6 +265,8 @@ def commitments(
         for c in rows:
             due = f" [{c.deadline_text} = {c.deadline or '?'}]" if c.deadline_text else ""
             typer.echo(f"{c.date} {c.speaker} ({c.function or c.role}) -> {c.to or '-'}{due}\n  {c.quote}\n  {c.turn_id}")
+        if not rows:
+            typer.echo("No commitments found.")
 
 
 def main() -> None:

@@ -290,18 +290,24 @@ def motions(request: Request, doc: str | None = Query(None, max_length=MAX_ID_CH
         raise ApiError(404, "not_found", str(exc)) from exc
     return [m.to_dict() for m in found]
 @router.get("/commitments", summary="Commitments (toezeggingen) made by ministers and state secretaries",
-            response_model=list[CommitmentOut])
-def commitments(request: Request, doc: str | None = Query(None, max_length=300),
+            response_model=list[CommitmentOut], responses=_errors(404))
+def commitments(request: Request, doc: str | None = Query(None, max_length=MAX_ID_CHARS,
+                                                          description="Only this debate (an id from /api/documents)."),
                 speaker: str | None = Query(None, max_length=300),
                 since: date | None = None) -> list[dict[str, Any]]:
     """The same objects as `debate commitments --json`, with the same filters: ``doc`` (a debate
-    id), ``speaker`` (part of a name), ``since`` (YYYY-MM-DD; 422 when not a date)."""
+    id; 404 when no indexed debate has it), ``speaker`` (part of a name), ``since`` (YYYY-MM-DD;
+    422 when not a date)."""
     from assistant.commitment_listing import CommitmentFilter, as_rows, list_commitments
 
     assistant = request.app.state.assistant
     where = CommitmentFilter(doc, speaker, since.isoformat() if since else None)
-    return as_rows(list_commitments([row["id"] for row in assistant.documents()], assistant.transcript, where,
-                                    assistant.commitments))
+    try:
+        found = list_commitments([row["id"] for row in assistant.documents()], assistant.transcript, where,
+                                 assistant.commitments)
+    except UnknownDocumentError as exc:
+        raise ApiError(404, "not_found", str(exc)) from exc
+    return as_rows(found)
 
 
 @router.api_route("/{rest:path}", methods=["GET", "POST", "PUT", "DELETE", "PATCH"], include_in_schema=False)

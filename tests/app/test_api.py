@@ -383,3 +383,8 @@ def test_commitments_filters_by_speaker_and_date(client) -> None:
     assert client.get("/api/commitments", params={"speaker": "nobody-of-that-name"}).json() == []
     assert client.get("/api/commitments", params={"since": "2018-01-01"}).json() == []
     assert_error(client.get("/api/commitments", params={"since": "not-a-date"}), 422, "invalid_request")
+
+
+def test_commitments_of_a_debate_that_is_not_indexed_is_a_404_not_an_empty_list(client) -> None:
+    error = assert_error(client.get("/api/commitments", params={"doc": "no-such-debate"}), 404, "not_found")
+    assert "no-such-debate" in error["message"]

@@ -1,0 +1,64 @@
+"""`debate commitments`: the ministers' promises of the indexed debates from the index's catalog,
+as text, JSON or CSV, through the console entry point run in-process (`debate_cli`); bad filters
+are errors, not silently empty lists."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+from motion_samples import DOC_ID, build
+
+from ingest.catalog import MANIFEST_VERSION, IndexLayout, save_manifest, save_transcript
+
+
+def _index(root: Path) -> Path:
+    """An index directory holding only the catalog of one debate in which the state secretary makes
+    one dated promise to a member (all `debate commitments` reads)."""
+    transcript = build([
+        ("De Vries", "chair", "Het woord is aan mevrouw Jansen."),
+        ("Jansen", "member", "Kan de staatssecretaris de Kamer informeren over de wachttijden?"),
+        ("Smit", "state_secretary", "Dank u wel, voorzitter. Ik stuur de Kamer voor de zomer een brief over de "
+                                    "wachttijden in het leerlingenvervoer."),
+    ], [])
+    layout = IndexLayout(root)
+    save_transcript(layout, transcript)
+    save_manifest(layout, {"version": MANIFEST_VERSION, "embed_model": None, "documents": {
+        transcript.id: {"complete": True, "title": transcript.title, "date": transcript.date}}})
+    return root
+
+
+def test_json_gives_who_promised_what_to_whom_and_by_when(tmp_path, debate_cli) -> None:
+    done = debate_cli("commitments", "--index", str(_index(tmp_path)), "--json")
+    assert done.returncode == 0, done.stderr
+    [row] = json.loads(done.stdout)
+    assert (row["speaker"], row["to"], row["doc_id"]) == ("Smit", "Jansen", DOC_ID)
+    assert row["quote"].startswith("Ik stuur de Kamer voor de zomer een brief")
+    assert row["deadline_text"] == "voor de zomer" and row["deadline"] is not None
+
+
+def test_csv_has_the_same_rows_under_a_header(tmp_path, debate_cli) -> None:
+    done = debate_cli("commitments", "--index", str(_index(tmp_path)), "--csv", "--doc", DOC_ID)
+    assert done.returncode == 0, done.stderr
+    [row] = list(csv.DictReader(io.StringIO(done.stdout)))
+    assert row["speaker"] == "Smit" and row["turn_id"] == f"{DOC_ID}:t0002"
+
+
+def test_filters_that_keep_nothing_say_so_in_text(tmp_path, debate_cli) -> None:
+    done = debate_cli("commitments", "--index", str(_index(tmp_path)), "--since", "2030-01-01")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "No commitments found."
+
+
+def test_a_since_that_is_not_a_date_is_a_usage_error(tmp_path, debate_cli) -> None:
+    done = debate_cli("commitments", "--index", str(_index(tmp_path)), "--since", "last-summer")
+    assert done.returncode == 2
+    assert "'last-summer' does not match" in done.stderr
+
+
+def test_an_unknown_debate_is_an_error_naming_it(tmp_path, debate_cli) -> None:
+    done = debate_cli("commitments", "--index", str(_index(tmp_path)), "--doc", "nope", "--json")
+    assert done.returncode == 1 and done.stdout == ""
+    assert done.stderr.startswith("Error: no indexed debate has the id 'nope'")
