@@ -250,8 +250,39 @@ def _inner_notes(read: _Body, u: etree._Element) -> None:
         else:
             runs.append((kind, [text]))
     for kind, lines in runs:
-        is_motion = kind == "comment" and lines[0] == "Motie"
-        read.event("motion" if is_motion else kind, "\n".join(line for line in lines if line))
+        if kind == "comment" and lines[0] == "Motie":
+            for motion in split_motions(lines):
+                read.event("motion", "\n".join(line for line in motion if line))
+        else:
+            read.event(kind, "\n".join(line for line in lines if line))
+
+
+_SUBMITTED = re.compile(r"^Deze motie is voorgesteld door\b")
+_NUMBERED = re.compile(r"^Zij krijgt nr\.")
+
+
+def split_motions(lines: list[str]) -> list[list[str]]:
+    """One run of comment notes as its motions. A member who tables several motions in one ``u`` may
+    have them printed as all the texts first and then all the "Deze motie is voorgesteld door … /
+    Zij krijgt nr. …" lines (ParlaMint-NL 2021-09-29 and 2021-11-23: three runs of three motions, which
+    were one motion event each, so two of every three motions had no number); the k-th text gets
+    the k-th of those pairs, in order, as the minister's answers confirm. A run whose texts and
+    pairs do not add up stays whole."""
+    starts = [i for i, line in enumerate(lines) if line == "Motie"]
+    if len(starts) < 2:
+        return [lines]
+    texts = [lines[a:b] for a, b in zip(starts, [*starts[1:], len(lines)], strict=True)]
+    last = texts[-1]
+    first_trailer = next((i for i, line in enumerate(last) if _SUBMITTED.match(line)), len(last))
+    texts[-1], trailer = last[:first_trailer], last[first_trailer:]
+    if any(_SUBMITTED.match(line) for text in texts for line in text):
+        # each text already carries its own lines ("Motie … Zij krijgt nr. 1. Motie … nr. 2"): split only
+        return [*texts[:-1], [*texts[-1], *trailer]]
+    pairs = [trailer[i:i + 2] for i in range(0, len(trailer), 2)]
+    if len(pairs) != len(texts) or not all(
+            len(pair) == 2 and _SUBMITTED.match(pair[0]) and _NUMBERED.match(pair[1]) for pair in pairs):
+        return [lines]
+    return [[*text, *pair] for text, pair in zip(texts, pairs, strict=True)]
 
 
 def _facts(read: _Body, who: str) -> SpeakerFacts | None:

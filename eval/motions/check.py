@@ -20,12 +20,16 @@ from ingest.detect import parse_file
 
 HERE = Path(__file__).resolve().parent
 CORPUS = Path.cwd() / "corpus"
+TRANSCRIPTS = Path.cwd() / "eval" / "transcripts"  # labelled sittings that are not in the sample corpus
 FILES = [
     "parlamint/ParlaMint-NL_2022-02-03-tweedekamer-4.xml",
     "parlamint/ParlaMint-NL_2021-06-17-tweedekamer-7.xml",
     "vlos/sample_vlos_dc665b38-00f1-4efe-a39a-1245ddd7e2ef_1378fd61-cf82-4208-a700-021382f839b0.xml",
     "vlos/sample_vlos_ce0428cf-375f-41e3-baef-e15cd953172a_604b6f07-0077-4e6c-bd09-03509b9b8849.xml",
     "vlos/sample_vlos_e2903f19-34e9-4c37-b1dc-f985d071fc97_d5130a6f-0400-4b03-b8d3-8daed02dc4af.xml",
+    str(TRANSCRIPTS / "ParlaMint-NL_2021-07-08-tweedekamer-59.xml"),
+    str(TRANSCRIPTS / "ParlaMint-NL_2021-09-29-tweedekamer-4.xml"),
+    str(TRANSCRIPTS / "ParlaMint-NL_2021-11-23-tweedekamer-15.xml"),
 ]
 FIELDS = [
     "doc_id", "section", "mention", "number", "kamerstuk", "submitter", "co_submitters",

@@ -9,7 +9,9 @@ the cabinet did appreciate, and how often the cited turn is the labelled one.
 
 A submitted motion matches on its stuk number; a referenced one (no number) on its first
 submitter's surname. The split is fixed here and in README.md: the rules were developed on
-`DEVELOPMENT` only; `HELD_OUT` was scored after they were final.
+`DEVELOPMENT` only; `HELD_OUT` was scored after they were final. `FRESH` are ParlaMint-NL sittings
+labelled blind on 3 December 2026, after every rule was written (`eval/transcripts/`, not in the
+sample corpus): the extractor's figures on sittings nobody wrote it on.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from ingest.models import Transcript
 
 HERE = Path(__file__).resolve().parent
 CORPUS = HERE.parents[1] / "corpus"
+TRANSCRIPTS = HERE.parents[1] / "eval" / "transcripts"
 FILES = {
     "ParlaMint-NL_2022-02-03-tweedekamer-4": "parlamint/ParlaMint-NL_2022-02-03-tweedekamer-4.xml",
     "ParlaMint-NL_2021-06-17-tweedekamer-7": "parlamint/ParlaMint-NL_2021-06-17-tweedekamer-7.xml",
@@ -38,9 +41,15 @@ FILES = {
     "vlos-d4c36531-4761-4f0e-a36a-930b5ce1bb3a":
         "vlos/sample_vlos_e2903f19-34e9-4c37-b1dc-f985d071fc97_d5130a6f-0400-4b03-b8d3-8daed02dc4af.xml",
 }
+FRESH_FILES = {  # under TRANSCRIPTS
+    "ParlaMint-NL_2021-07-08-tweedekamer-59": "ParlaMint-NL_2021-07-08-tweedekamer-59.xml",
+    "ParlaMint-NL_2021-09-29-tweedekamer-4": "ParlaMint-NL_2021-09-29-tweedekamer-4.xml",
+    "ParlaMint-NL_2021-11-23-tweedekamer-15": "ParlaMint-NL_2021-11-23-tweedekamer-15.xml",
+}
 DEVELOPMENT = ("ParlaMint-NL_2022-02-03-tweedekamer-4", "vlos-4b991f97-41d9-44ed-90ef-516aa54c3ab2")
 HELD_OUT = ("vlos-a2e92839-ca83-406a-8e3d-4bb7cd687f00", "ParlaMint-NL_2021-06-17-tweedekamer-7",
             "vlos-d4c36531-4761-4f0e-a36a-930b5ce1bb3a")
+FRESH = tuple(FRESH_FILES)
 
 
 @dataclass
@@ -120,14 +129,17 @@ def score_sitting(transcript: Transcript, labels: list[dict[str, Any]], motions:
 
 
 def run(labels_dir: Path = HERE, corpus: Path = CORPUS) -> dict[str, Tally]:
-    """Tallies per sitting, per split ("development", "held-out") and "overall"."""
+    """Tallies per sitting, per split ("development", "held-out", "fresh") and "overall"."""
     result: dict[str, Tally] = {}
-    for doc_id, rel in FILES.items():
-        transcript = parse_file(corpus / rel)
+    paths = {doc_id: corpus / rel for doc_id, rel in FILES.items()} | {
+        doc_id: TRANSCRIPTS / name for doc_id, name in FRESH_FILES.items()}
+    for doc_id, path in paths.items():
+        transcript = parse_file(path)
         path = labels_dir / f"{doc_id}.jsonl"
         labels = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
         result[doc_id] = score_sitting(transcript, labels, extract_motions(transcript))
-    for split, docs in (("development", DEVELOPMENT), ("held-out", HELD_OUT), ("overall", DEVELOPMENT + HELD_OUT)):
+    for split, docs in (("development", DEVELOPMENT), ("held-out", HELD_OUT), ("fresh", FRESH),
+                        ("overall", DEVELOPMENT + HELD_OUT + FRESH)):
         total = Tally()
         for doc in docs:
             total.add(result[doc])

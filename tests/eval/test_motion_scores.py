@@ -28,11 +28,20 @@ def test_recall_precision_and_appreciation_accuracy_stay_reached(result, split: 
     assert figures["turn_accuracy"] >= 0.9, result[split].errors
 
 
+def test_on_sittings_labelled_blind_after_the_rules_the_issue_targets_hold(result) -> None:
+    # Measured 3 December 2026 on three ParlaMint-NL sittings (27 motions) nobody wrote the rules on:
+    # recall 0.778, appreciation 0.857 before the TEI parser split motions printed texts-first (three
+    # runs of three motions were one event each); after it recall 1.0, precision 1.0, appreciation 0.926.
+    figures = result["fresh"].figures()
+    assert figures["recall"] >= 0.95 and figures["precision"] >= 0.95, result["fresh"].errors
+    assert figures["appreciation_accuracy"] >= 0.9, result["fresh"].errors
+
+
 def test_the_sitting_without_motions_yields_none(result) -> None:
     assert result["vlos-d4c36531-4761-4f0e-a36a-930b5ce1bb3a"].found == 0
 
 
 def test_the_splits_cover_every_labelled_sitting_once() -> None:
     labelled = {p.stem for p in (REPO / "eval" / "motions").glob("*.jsonl")}
-    assert set(score.DEVELOPMENT) | set(score.HELD_OUT) == labelled
-    assert not set(score.DEVELOPMENT) & set(score.HELD_OUT)
+    assert set(score.DEVELOPMENT) | set(score.HELD_OUT) | set(score.FRESH) == labelled
+    assert len(score.DEVELOPMENT) + len(score.HELD_OUT) + len(score.FRESH) == len(labelled)

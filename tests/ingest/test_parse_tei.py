@@ -10,7 +10,7 @@ from samples import GOLDEN_DIR, TEI_DIR, VLOS_DIR, XML_TURN_FIELDS, check_golden
 
 from ingest.errors import TranscriptParseError
 from ingest.models import Transcript
-from ingest.parse_tei import looks_like_tei, name_from_person_id, parse_tei
+from ingest.parse_tei import looks_like_tei, name_from_person_id, parse_tei, split_motions
 from ingest.speaker_labels import SpeakerLabel, parse_speaker_label
 
 KOK_2018 = TEI_DIR / "ParlaMint-NL_2018-10-30-eerstekamer-4.xml"
@@ -76,6 +76,38 @@ def test_motion_notes_inside_an_utterance_are_not_its_text_but_follow_it(markets
     assert motion.text.endswith("Deze motie is voorgesteld door het lid Alkaya.\nZij krijgt nr. kst-32545-159")
     assert [event.kind for event in markets.events].count("motion") == 5
     assert not any("verzoekt de regering" in turn.text for turn in markets.turns)
+
+
+def _motion_text(dictum: str) -> list[str]:
+    return ["Motie", "De Kamer,", "gehoord de beraadslaging,", f"verzoekt de regering {dictum},",
+            "en gaat over tot de orde van de dag."]
+
+
+def test_motions_printed_texts_first_and_numbers_after_become_one_event_each_numbered_in_order() -> None:
+    # As in ParlaMint-NL 2021-11-23 (Koerhuis, nrs. 919-921): three texts, then three trailer pairs.
+    lines = [*_motion_text("te evalueren"), *_motion_text("te implementeren"), *_motion_text("te informeren"),
+             "Deze motie is voorgesteld door de leden Koerhuis en Beckerman.", "Zij krijgt nr. kst-32813-919",
+             "Deze motie is voorgesteld door het lid Koerhuis.", "Zij krijgt nr. kst-32813-920",
+             "Deze motie is voorgesteld door het lid Koerhuis.", "Zij krijgt nr. kst-32813-921"]
+    motions = split_motions(lines)
+    assert [m[3] for m in motions] == ["verzoekt de regering te evalueren,", "verzoekt de regering te implementeren,",
+                                       "verzoekt de regering te informeren,"]
+    assert [m[-1] for m in motions] == ["Zij krijgt nr. kst-32813-919", "Zij krijgt nr. kst-32813-920",
+                                        "Zij krijgt nr. kst-32813-921"]
+    assert motions[0][-2] == "Deze motie is voorgesteld door de leden Koerhuis en Beckerman."
+
+
+def test_motions_each_with_their_own_number_are_split_where_each_begins() -> None:
+    first = [*_motion_text("a"), "Deze motie is voorgesteld door het lid A.", "Zij krijgt nr. 1"]
+    second = [*_motion_text("b"), "Deze motie is voorgesteld door het lid B.", "Zij krijgt nr. 2"]
+    assert split_motions([*first, *second]) == [first, second]
+
+
+def test_motions_whose_numbers_do_not_add_up_stay_one_event() -> None:
+    lines = [*_motion_text("a"), *_motion_text("b"), "Deze motie is voorgesteld door het lid A.", "Zij krijgt nr. 1"]
+    assert split_motions(lines) == [lines]
+    single = [*_motion_text("a"), "Deze motie is voorgesteld door het lid A.", "Zij krijgt nr. 1"]
+    assert split_motions(single) == [single]
 
 
 def test_notes_between_utterances_are_events_in_order(markets: Transcript) -> None:
