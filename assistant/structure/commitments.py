@@ -19,10 +19,10 @@ from ingest.models import Transcript
 
 from .addressees import addressee, member_names, role_aliases
 from .chair_list import ListItem, parse_chair_list
-from .deadlines import find_deadline, meeting_date, parse_debate_date
+from .deadlines import DebateDates, debate_dates
 from .finder import Found, find_commitments
 from .linking import link_items
-from .repeats import fold_repeats
+from .repeats import date_from_later_answers, fold_repeats
 
 Source = Literal["finder", "list"]
 
@@ -58,11 +58,11 @@ class Commitment:
         return dataclasses.asdict(self)
 
 
-def _listed_only(transcript: Transcript, item: ListItem) -> Commitment:
+def _listed_only(transcript: Transcript, item: ListItem, dates: DebateDates) -> Commitment:
     """A list item no found commitment matches: the chair's words, attributed to the chair."""
     turn = transcript.turns[int(item.turn_id.rsplit(":t", 1)[1])]
     start = turn.text.find(item.text)
-    deadline = find_deadline(item.text, parse_debate_date(transcript.date), meeting_date(transcript.title))
+    deadline = dates.find(item.text)
     return Commitment(
         speaker=turn.speaker, role=turn.role, function=turn.function, to=item.to, quote=item.text,
         deadline_text=deadline.text if deadline else None, deadline=deadline.iso if deadline else None,
@@ -72,13 +72,12 @@ def _listed_only(transcript: Transcript, item: ListItem) -> Commitment:
     )
 
 
-def _record(transcript: Transcript, found: Found, names: tuple[str, ...], item: ListItem | None,
+def _record(transcript: Transcript, found: Found, names: tuple[str, ...], item: ListItem | None, dates: DebateDates,
             aliases: Mapping[str, str] | None = None) -> Commitment:
     turn = found.turn
-    day, meeting = parse_debate_date(transcript.date), meeting_date(transcript.title)
-    deadline = find_deadline(found.quote, day, meeting)
+    deadline = dates.find(found.quote)
     if deadline is None and item is not None:
-        deadline = find_deadline(item.text, day, meeting)
+        deadline = dates.find(item.text)
     to = addressee(transcript, turn, found.sentences[0], list(found.all_sentences), names, aliases)
     if to is None and item is not None:
         to = item.to
@@ -107,8 +106,9 @@ def debate_commitments(transcript: Transcript) -> list[Commitment]:
             unlinked.append(item)
         else:
             by_found[position] = item
-    aliases = role_aliases(transcript)
-    records = fold_repeats(transcript, [_record(transcript, f, names, by_found.get(i), aliases) for i, f in enumerate(found)],
-                           items)
-    records += [_listed_only(transcript, item) for item in unlinked]
+    aliases, dates = role_aliases(transcript), debate_dates(transcript)
+    records = fold_repeats(transcript, [_record(transcript, f, names, by_found.get(i), dates, aliases)
+                                        for i, f in enumerate(found)], items)
+    records = date_from_later_answers(transcript, records, dates)
+    records += [_listed_only(transcript, item, dates) for item in unlinked]
     return sorted(records, key=lambda record: (record.turn_id, record.start))

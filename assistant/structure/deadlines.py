@@ -17,9 +17,11 @@ dan wel begin volgend jaar" = autumn to the end of Q1). Pure functions; no I/O.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
+
+from ingest.models import Transcript
 
 # The first day of the Tweede Kamer's summer recess, per year. 2025 is confirmed in the corpus
 # ("De Kamer gaat morgen met reces" on 3 July 2025); 2017 and 2022 are from the published recess
@@ -198,6 +200,11 @@ def _weekday(match: re.Match[str], day: date) -> Span:
     return None, day + timedelta(days=(target - day.weekday() - 1) % 7 + 1)
 
 
+def _tomorrow(match: re.Match[str], day: date) -> Span:
+    """"morgen" = the day after the debate, "overmorgen" the day after that."""
+    return None, day + timedelta(days=2 if match.group(0).lower().startswith("over") else 1)
+
+
 def _week(match: re.Match[str], day: date) -> Span:
     """"deze/van de week" = by this week's Sunday; "volgende week" = next Monday to Sunday, and with
     "uiterlijk" by that Sunday."""
@@ -252,6 +259,10 @@ GRAMMAR: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
         (r"\b(?:in\s+het\s+)?(?P<q>eerste|tweede|derde|vierde)\s+kwartaal" + _YEAR, _quarter),
         (r"\bbinnen\s+(?P<n>\d+|een|één|twee|drie|vier|vijf|zes|acht|tien)\s+(?P<unit>dagen|dag|weken|week|maanden|maand)\b", _within),
         (r"(?<!vorige )(?<!afgelopen )\b(?:(?:aanstaande|komende|a\.s\.)\s+)?(?P<weekday>" + "|".join(WEEKDAYS) + r")\b", _weekday),
+        # "morgen" as a day, not a morning ("morgenochtend" is one word; "vanmorgen", "de (hele) morgen" are the past
+        # or a part of a day): a letter promised in a plenary for the next day (ParlaMint-NL 2022-04-06).
+        (r"(?<![\w-])(?<!de\s)(?<!hele\s)(?<!een\s)(?<!die\s)(?<!deze\s)(?:over)?morgen\b(?!\s+(?:ochtend|middag|avond)\b)",
+         _tomorrow),
         (r"\bin\s+(?:de|het|een)\s+(?:eerst)?(?:volgende\s+)?(?:voortgangs\w+|halfjaarbericht\w*)(?:\s+(?:over\s+)?[A-Z][\w-]*|\s+[a-z]+(?=[.,;]))?", _undated),
         (r"\bin\s+het\s+volgende\s+bericht\b", _undated),
         (r"\bvoor\s+de\s+begrotingsbehandeling(?:\s+van\s+dit\s+departement)?\b", _undated),
@@ -311,14 +322,41 @@ def meeting_date(title: str | None) -> date | None:
         return None
 
 
-def find_deadline(text: str, debate_date: date | None, meeting: date | None = None) -> Deadline | None:
+BEFORE_THE_VOTE = re.compile(r"\bvoor\s+de\s+stemming(?:en)?\b(?:\s+over\s+(?:de|het|deze|dit)\s+[\w-]+)?", re.IGNORECASE)
+"""A promise "voor de stemming(en)" in a plenary: the day before the vote the chair announces
+(`vote_date`); undated when the debate gives no day (ParlaMint-NL 2021-12-09, a tuning debate: three
+deadlines "voor de stemming over de wet", the chair: "We stemmen dinsdag over de wet")."""
+
+_VOTE_DAY = re.compile(
+    r"\b(?:we\s+stemmen|wordt\s+(?:er\s+)?(?:\w+\s+)?gestemd|stemmingen\s+(?:zijn|vinden)|stemming\s+is|stemmen\s+we)\b"
+    r"[^.?!]{0,40}?\b(?P<weekday>" + "|".join(WEEKDAYS) + r")\b"
+    r"|\b(?P<before>" + "|".join(WEEKDAYS) + r")\b[^.?!]{0,30}?\b(?:stemmen|gestemd|stemmingen)\b", re.IGNORECASE)
+
+
+def vote_date(chair_texts: Iterable[str], debate_date: date | None) -> date | None:
+    """The day of the vote the chair announces ("We stemmen dinsdag over de wet", "Over de moties wordt
+    dinsdag gestemd"): that weekday after the debate; None when no chair turn names one."""
+    if debate_date is None:
+        return None
+    for text in chair_texts:
+        if (found := _VOTE_DAY.search(text)) is not None:
+            target = WEEKDAYS.index((found["weekday"] or found["before"]).lower())
+            return debate_date + timedelta(days=(target - debate_date.weekday() - 1) % 7 + 1)
+    return None
+
+
+def find_deadline(text: str, debate_date: date | None, meeting: date | None = None,
+                  vote: date | None = None) -> Deadline | None:
     """The first deadline phrase in ``text`` (with any expression joined to it), normalised
     against ``debate_date``; None if the text names no time. Without a date, only the words.
-    ``meeting`` is the Council meeting the debate prepares (`meeting_date`): it dates `COUNCIL`."""
+    ``meeting`` is the Council meeting the debate prepares (`meeting_date`): it dates `COUNCIL`;
+    ``vote`` the plenary vote the chair announced (`vote_date`): it dates `BEFORE_THE_VOTE`."""
     hits: list[tuple[int, int, Resolver, re.Match[str]]] = []
+    words = _unstressed(text)  # same length, so offsets into it are offsets into ``text``
     grammar = GRAMMAR if meeting is None else (*GRAMMAR, (COUNCIL, lambda _match, _day: (None, meeting)))
+    grammar = (*grammar, (BEFORE_THE_VOTE, _undated if vote is None else lambda _match, _day: (None, vote - timedelta(days=1))))
     for pattern, resolver in grammar:
-        for match in pattern.finditer(text):
+        for match in pattern.finditer(words):
             if not any(s < match.end() and match.start() < e for s, e, _, _ in hits):
                 hits.append((match.start(), match.end(), resolver, match))
     if not hits:
@@ -339,6 +377,35 @@ def find_deadline(text: str, debate_date: date | None, meeting: date | None = No
         if end is not None:
             return Deadline(text[group[0][0]:group[-1][1]], start, end)
     return Deadline(text[groups[0][0][0]:groups[0][-1][1]])
+
+
+_STRESSED = str.maketrans("óÓéÉ", "oOeE")
+
+
+def _unstressed(text: str) -> str:
+    """``text`` without the stress accents Dutch writes to tell "vóór" (before) from "voor" (for) and
+    "één" from "een": the grammar's "voor" and "een" match both ("Vóór 22 juni ...", ParlaMint-NL
+    2021-06-09, was missed). One character for one, so offsets stay valid."""
+    return text.translate(_STRESSED)
+
+
+@dataclass(frozen=True)
+class DebateDates:
+    """What dates a debate's time words besides the words themselves: the debate's own date, the
+    Council meeting its title names (`meeting_date`) and the vote its chair announces (`vote_date`)."""
+
+    day: date | None
+    meeting: date | None = None
+    vote: date | None = None
+
+    def find(self, text: str) -> Deadline | None:
+        return find_deadline(text, self.day, self.meeting, self.vote)
+
+
+def debate_dates(transcript: Transcript) -> DebateDates:
+    day = parse_debate_date(transcript.date)
+    return DebateDates(day, meeting_date(transcript.title),
+                       vote_date((turn.text for turn in transcript.turns if turn.is_chair), day))
 
 
 def parse_debate_date(value: str | None) -> date | None:

@@ -28,17 +28,21 @@ from ingest.models import Transcript, Turn
 
 from .cabinet import is_cabinet
 from .chair_list import ListItem, list_start
+from .deadlines import DebateDates
 from .finder import POINTS_BACK
+from .sentences import split_sentences
 
 if TYPE_CHECKING:
     from .commitments import Commitment
 
 # The turn answered asks to note a promise already made, or when it comes: "Kunnen we dat noteren als
 # een toezegging?", "Kan ik de toezegging zo noteren?", "Het is dan wel de vraag wanneer.", "te vragen
-# wanneer hij daarop terugkomt", "voor welke datum is dat dan?".
+# wanneer hij daarop terugkomt", "voor welke datum is dat dan?", "Ik hoef alleen maar een datum te weten".
 ASKS_TO_NOTE_OR_DATE = re.compile(
     r"\b(?:noteren\s+als|genoteerd\s+als|als\s+(?:een\s+)?toezegging\s+(?:noteren|zien|beschouwen)"
-    r"|toezegging\s+(?:zo\s+)?noteren|is\s+dat\s+een\s+toezegging|wanneer|welke\s+datum|welke\s+termijn)\b",
+    r"|toezegging\s+(?:zo\s+)?noteren|is\s+dat\s+een\s+toezegging|wanneer|welke\s+datum|welke\s+termijn"
+    # a member pressing for a date: "Ik hoef alleen maar een datum te weten", "geen deadline voor zichzelf"
+    r"|datum|deadline)\b",
     re.IGNORECASE,
 )
 
@@ -72,10 +76,40 @@ def _original(transcript: Transcript, kept: dict[int, Commitment], record: Commi
         item = _item_being_read(items, index)
         return next((key for key, first in earlier if item is not None and first.list_item == item.n), None)
     if not points_back:
+        previous = next(((key, first) for key, first in reversed(earlier)), None)
+        if previous is not None and INTO_THE_LETTER.search(record.quote) and "brief" in previous[1].quote.lower() \
+                and _next_turn_after_the_chair(transcript, _index(previous[1].turn_id), record.speaker) == index:
+            return previous[0]  # the same letter, filled in on the same point
         return None
     if not ASKS_TO_NOTE_OR_DATE.search(_asked(transcript, transcript.turns[index])):
         return None
     return next((key for key, first in reversed(earlier) if record.to in (None, first.to)), None)
+
+
+# "... in de brief zetten", "... in het briefje opnemen": something put into *the* letter, one promised before.
+INTO_THE_LETTER = re.compile(r"\bin\s+(?:de|die|dat|het)\s+(?:\w+\s+)?(?:brief|briefje)\b", re.IGNORECASE)
+# A short answer that dates what was just promised: "Die is er in ieder geval uiterlijk vrijdag.", "We zorgen
+# ervoor dat die er morgen gewoon ligt.", "Uiterlijk vrijdag." (ParlaMint-NL 2022-04-06, a tuning debate).
+DATING_ANSWER_WORDS = 12
+POINTS_AT_IT = re.compile(r"^(?:uiterlijk|voor|vóór|binnen|morgen|op)\b|\b(?:die|dat|deze|hij|het\s+briefje|de\s+brief)\b",
+                          re.IGNORECASE)
+# How many turns after a promise such an answer may come: the chair's question and one exchange about it.
+DATING_REACH = 8
+# What the answer must answer: a question about the letter or its timing ("Zouden we de stemmingen willen
+# aanhouden totdat we die brief hebben ontvangen?", "O, die is er morgen?"). Without it, a date in a later
+# answer on another point ("in augustus") re-dated a promise on the tuning split.
+ASKS_ABOUT_IT = re.compile(r"\b(?:wanneer|welke\s+datum|welke\s+termijn|brief|briefje|morgen|ontvangen)\b", re.IGNORECASE)
+
+
+def _next_turn_after_the_chair(transcript: Transcript, index: int, speaker: str) -> int | None:
+    """The index of ``speaker``'s next turn when only the chair speaks before it, else None: a member
+    speaking between asks something new, and what goes into the letter then is a promise of its own
+    (labelled so in ParlaMint-NL 2021-12-09; the same-point addition after the chair's "Daar zien we naar
+    uit." in 2022-04-06 is labelled a repeat)."""
+    for turn in transcript.turns[index + 1:]:
+        if not turn.is_chair:
+            return turn.index if is_cabinet(turn) and turn.speaker == speaker else None
+    return None
 
 
 def _folded(first: Commitment, repeat: Commitment) -> Commitment:
@@ -102,3 +136,31 @@ def fold_repeats(transcript: Transcript, records: list[Commitment], items: list[
         else:
             kept[original] = _folded(kept[original], record)
     return [kept[i] for i in sorted(kept)]
+
+
+def date_from_later_answers(transcript: Transcript, records: list[Commitment], dates: DebateDates) -> list[Commitment]:
+    """``records`` with the date a minister gives in a short answer after a promise: "Wanneer komt die
+    brief?" - "Die is er in ieder geval uiterlijk vrijdag." Such an answer names no act (the finder finds
+    nothing in it), so it dates the speaker's last promise of up to `DATING_REACH` turns before, with no
+    other cabinet member's promise between; the latest such date wins, as in the labels."""
+    promised_in = {_index(record.turn_id) for record in records}
+    out = list(records)
+    for position, record in enumerate(records):
+        start = _index(record.turn_id)
+        later = [p for p in promised_in if p > start]
+        stop = min([*later, start + DATING_REACH + 1, len(transcript.turns)])
+        for turn in transcript.turns[start + 1:stop]:
+            if not is_cabinet(turn):
+                continue
+            if turn.speaker != record.speaker:
+                break
+            if turn.id in record.repeated_in or not ASKS_ABOUT_IT.search(_asked(transcript, turn)):
+                continue  # a repeat the finder found is already folded, with its date
+            for sentence in split_sentences(turn.text):
+                if len(sentence.text.split()) > DATING_ANSWER_WORDS or not POINTS_AT_IT.search(sentence.text):
+                    continue
+                deadline = dates.find(sentence.text)
+                if deadline is not None and deadline.iso is not None:
+                    out[position] = dataclasses.replace(out[position], deadline=deadline.iso, deadline_text=deadline.text,
+                                                        repeated_in=(*out[position].repeated_in, turn.id))
+    return out

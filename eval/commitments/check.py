@@ -19,6 +19,7 @@ from ingest.detect import parse_file
 
 HERE = Path(__file__).resolve().parent
 CORPUS = Path.cwd() / "corpus"
+TRANSCRIPTS = HERE.parent / "transcripts"  # labelled debates that are not in the sample corpus (its SOURCE.md)
 MADE = ["kind", "doc_id", "speaker", "role", "function", "phrase", "quote", "to", "deadline_text", "deadline", "list_item"]
 LISTED = ["kind", "doc_id", "speaker", "phrase", "quote", "to", "deadline_text", "deadline", "n", "corrected_by", "made_in"]
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}(/\d{4}-\d{2}-\d{2})?$")
@@ -30,7 +31,7 @@ def prob(where, msg):
 
 
 docs = {}
-for p in sorted(CORPUS.rglob("*")):
+for p in [*sorted(CORPUS.rglob("*")), *sorted(TRANSCRIPTS.rglob("*"))]:
     if p.suffix not in (".xml", ".txt") or not p.is_file():
         continue
     try:

@@ -312,3 +312,41 @@ def test_a_list_item_that_paraphrases_the_members_request_links_to_the_promise_r
                                                                           {1: "challenge", 2: "reply"}))
               if c.source == "finder"}
     assert linked == {"d:t0000": None, "d:t0002": 1}
+
+
+def _found_quotes(*sentences: str) -> list[str]:
+    debate = _debate(("Jansen", "member", "Kan de minister daarop ingaan?"), ("Van Weel", "minister", " ".join(sentences)))
+    return [f.quote for f in find_commitments(debate)]
+
+
+def test_a_promise_with_a_long_aside_before_toezeggen_is_found() -> None:
+    sentence = "Ik kan in ieder geval namens de staatssecretaris toezeggen dat er een voortgangsbrief komt."
+    assert _found_quotes(sentence) == [sentence]
+
+
+def test_a_point_put_into_the_letter_is_a_promise() -> None:
+    sentence = "Hoe zich dat tot elkaar verhoudt, kan ik keurig nog even in de brief opschrijven."
+    assert _found_quotes(sentence) == [sentence]
+
+
+def test_a_point_taken_up_later_in_the_debate_is_not_a_promise() -> None:
+    assert _found_quotes("Ik zal later nog ingaan op het amendement van mevrouw Leijten.",
+                         "Daar kom ik later nog wat uitgebreider op terug.") == []
+
+
+def test_a_would_in_an_indirect_question_does_not_make_the_promise_hypothetical() -> None:
+    promise = "Ik kom dus graag terug op hoe dat vorm zou kunnen krijgen."
+    assert _found_quotes(promise) == [promise]
+    assert _found_quotes("Ik zou u daar later over kunnen informeren als de Kamer dat wil.") == []
+    assert _found_quotes("Dat zou ik kunnen toezeggen, maar ik doe het niet.") == []
+
+
+def test_information_given_at_a_date_is_a_promise_but_not_without_one() -> None:
+    dated = "Vóór 22 juni hebben we de pilot nog niet uitgevoerd, maar we geven zeker meer informatie over de vormgeving."
+    assert _found_quotes(dated) == [dated]
+    assert _found_quotes("We geven veel informatie over de pilots, ook op de website.") == []
+
+
+def test_carrying_out_a_motion_or_working_out_a_plan_is_not_a_promise() -> None:
+    assert _found_quotes("Die motie neem ik graag mee in het gesprek dat ik daarover voer met gemeenten.",
+                         "Maar wij gaan wel degelijk een proces uitwerken om die inventarisatie te maken.") == []

@@ -7,13 +7,17 @@ from datetime import date
 
 import pytest
 
-from assistant.structure.deadlines import find_deadline, meeting_date, prinsjesdag
+from assistant.structure.deadlines import find_deadline, meeting_date, prinsjesdag, vote_date
 
 JULY_2 = date(2025, 7, 2)
 
 
 @pytest.mark.parametrize(("text", "iso"), [
     ("Ik stuur u voor de zomer een brief.", "2025-07-03"),
+    ("Vóór de zomer stuur ik u een brief.", "2025-07-03"),
+    ("Vóór 22 juli geven we meer informatie.", "2025-07-21"),
+    ("We zorgen ervoor dat die er morgen gewoon ligt.", "2025-07-03"),
+    ("U heeft de brief overmorgen.", "2025-07-04"),
     ("Ik kom daar nog voor het zomerreces op terug.", "2025-07-03"),
     ("De brief komt in het najaar.", "2025-09-01/2025-11-30"),
     ("Vlak na de zomer informeer ik u.", "2025-09-01/2025-11-30"),
@@ -109,3 +113,24 @@ def test_only_a_title_naming_an_eu_council_gives_a_meeting_date() -> None:
     assert meeting_date("Advies Raad van State 3 juli 2025") is None
     assert meeting_date("Politie") is None and meeting_date(None) is None
     assert find_deadline("Dat vraag ik aan de Raad van State.", JULY_2, date(2025, 7, 15)) is None
+
+
+def test_a_morning_is_not_tomorrow() -> None:
+    assert find_deadline("Ik heb hem vanmorgen gesproken.", JULY_2) is None
+    assert find_deadline("Dat bespreken we morgenochtend.", JULY_2) is None
+    assert find_deadline("Dat hebben we de hele morgen besproken.", JULY_2) is None
+
+
+def test_before_the_vote_is_the_day_before_the_vote_the_chair_announces() -> None:
+    thursday = date(2021, 12, 9)
+    vote = vote_date(["Dank u wel. We stemmen dinsdag over de wet."], thursday)
+    assert vote == date(2021, 12, 14)
+    found = find_deadline("Ik kom voor de stemming over de wet met een kort briefje.", thursday, vote=vote)
+    assert found is not None and found.iso == "2021-12-13" and found.text == "voor de stemming over de wet"
+    assert vote_date(["Over de moties wordt dinsdag gestemd."], thursday) == date(2021, 12, 14)
+
+
+def test_before_the_vote_without_an_announced_day_keeps_its_words_undated() -> None:
+    assert vote_date(["Ik schors de vergadering."], JULY_2) is None
+    found = find_deadline("Die brief komt voor de stemmingen.", JULY_2)
+    assert found is not None and found.text == "voor de stemmingen" and found.iso is None

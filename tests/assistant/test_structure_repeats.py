@@ -69,3 +69,31 @@ def test_an_undated_restatement_during_the_list_reading_is_the_item_being_read()
 
 def test_a_new_dated_deliverable_during_the_list_reading_is_a_promise_of_its_own() -> None:
     assert len(_finder(_listed(("Tieman", "minister", "Ik ga in het najaar een afzonderlijke brief over de correspondentie aan uw Kamer sturen.")))) == 2
+
+
+def test_a_point_added_to_the_letter_in_the_next_turn_is_that_letter_again() -> None:
+    debate = _debate(("Leijten", "member", "Wat vindt de minister van het amendement?"),
+                     ("Tieman", "minister", "Ik ontraad het amendement. Ik zal de Kamer nog een kort briefje sturen om dat te duiden."),
+                     ("Boutkan", "chair", "Daar zien we naar uit."),
+                     ("Tieman", "minister", "Dan zullen we dat verder ook nog even in de brief zetten."))
+    [(quote, _, repeated_in)] = _finder(debate)
+    assert quote == "Ik zal de Kamer nog een kort briefje sturen om dat te duiden." and repeated_in == ("d:t0003",)
+
+
+def test_a_short_answer_about_when_the_letter_comes_dates_it_and_the_last_date_wins() -> None:
+    debate = _debate(("Leijten", "member", "Wat vindt de minister van het amendement?"),
+                     ("Tieman", "minister", "Ik zal de Kamer nog een kort briefje sturen om dat te duiden."),
+                     ("Boutkan", "chair", "Zouden we de stemmingen aanhouden totdat we die brief hebben ontvangen?"),
+                     ("Tieman", "minister", "Nee, hoor. We zorgen ervoor dat die er morgen gewoon ligt."),
+                     ("Boutkan", "chair", "O, die is er morgen?"),
+                     ("Tieman", "minister", "Ja, natuurlijk. Die is er in ieder geval uiterlijk vrijdag."))
+    assert _finder(debate) == [("Ik zal de Kamer nog een kort briefje sturen om dat te duiden.", "2025-07-04",
+                                ("d:t0003", "d:t0005"))]
+
+
+def test_a_date_in_an_answer_on_another_point_does_not_date_the_promise() -> None:
+    debate = _debate(("Leijten", "member", "Wat vindt de minister van het amendement?"),
+                     ("Tieman", "minister", "Ik zal de Kamer nog een kort briefje sturen om dat te duiden."),
+                     ("Stoffer", "member", "Hoe staat het met de aanbesteding van het spoor?"),
+                     ("Tieman", "minister", "Die is in augustus klaar."))
+    assert _finder(debate) == [("Ik zal de Kamer nog een kort briefje sturen om dat te duiden.", None, ())]

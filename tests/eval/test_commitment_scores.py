@@ -1,6 +1,7 @@
-"""The commitment finder against the hand labels (eval/commitments/): the figures reached on
-1 December 2026 (evening, after tuning on all twelve tuning debates) must stay reached, so a regression fails. Test split = the four debates issue 10
-names; tuning split = the other labelled debates."""
+"""The commitment finder against the hand labels (eval/commitments/): the figures reached must stay
+reached, so a regression fails. Test split = the four debates issue 10 names; fresh split = debates
+labelled blind after the rules were written and never tuned on; tuning split = the other labelled
+debates."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from eval.commitment_scores import TEST_DOCS, TUNE_DOCS, load_labels, score_all
+from eval.commitment_scores import FRESH_DOCS, TEST_DOCS, TUNE_DOCS, load_labels, score_all
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -19,8 +20,8 @@ def report() -> dict:
 
 
 def test_the_split_covers_every_labelled_debate_once() -> None:
-    assert set(TEST_DOCS) | set(TUNE_DOCS) == set(load_labels())
-    assert not set(TEST_DOCS) & set(TUNE_DOCS)
+    assert set(TEST_DOCS) | set(TUNE_DOCS) | set(FRESH_DOCS) == set(load_labels())
+    assert len(TEST_DOCS) + len(TUNE_DOCS) + len(FRESH_DOCS) == len(load_labels())
 
 
 def test_the_test_split_keeps_the_measured_precision_recall_and_deadline_accuracy(report: dict) -> None:
@@ -33,14 +34,20 @@ def test_the_test_split_keeps_the_measured_precision_recall_and_deadline_accurac
 
 
 def test_the_tuning_split_keeps_its_figures(report: dict) -> None:
-    # Measured 0.859 / 0.986 / 0.896 (list recall 0.891) after the finder was tuned on all twelve
-    # tuning debates, RBZ and MIRT included (they were 0.38 / 0.63 when unseen).
+    # Measured 0.859 / 0.986 / 0.896 (list recall 0.891) after the third round, on twelve tuning debates.
+    # 3 December 2026, fourth round, fifteen debates (three ParlaMint-NL plenaries added, 0.36 / 0.53 on them
+    # unseen): 0.840 / 0.978 / 0.897 (89 right, 17 wrong, 2 missed).
     strict = report["splits"]["tune"]["strict"]
-    assert strict["precision"] >= 0.85 and strict["recall"] >= 0.98 and strict["list_recall"] >= 0.89
+    assert strict["precision"] >= 0.84 and strict["recall"] >= 0.97 and strict["list_recall"] >= 0.89
     assert strict["list_parse_recall"] >= 0.96
-    # 0.896 -> 0.917 on 2 December 2026 (night): "tijdens de RBZ" dated by the Council meeting the
-    # debate's title names (`deadlines.meeting_date`)
-    assert strict["deadline_accuracy"] >= 0.91
+    assert strict["deadline_accuracy"] >= 0.89
+
+
+def test_debates_labelled_blind_after_the_rules_keep_their_figures(report: dict) -> None:
+    # The fresh split (three ParlaMint-NL tweeminutendebatten, 3 December 2026): 0.60 / 0.60 strict (3 right,
+    # 2 wrong, 2 missed), the same before and after the fourth round, which was tuned on other debates.
+    strict = report["splits"]["fresh"]["strict"]
+    assert strict["precision"] >= 0.6 and strict["recall"] >= 0.6
 
 
 def test_the_debate_without_commitments_yields_none(report: dict) -> None:
