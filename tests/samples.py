@@ -132,3 +132,14 @@ def make_english_transcript(chancellor_says: str = HON_FRIEND_TURN) -> Any:
     return Transcript(id=doc, title="House of Commons, Treasury questions", date="2019-02-18",
                       source_format="parlamint", source_path=f"{doc}.xml", turns=turns,
                       chamber="House of Commons", language="en")
+
+
+def catalog_only_index(root: Path, transcript: Any) -> Path:
+    """An index directory holding only the catalog of ``transcript``: all that the structure commands
+    (`debate motions`, `debate commitments`) read, with no vectors and no model."""
+    from ingest.catalog import MANIFEST_VERSION, IndexLayout, save_manifest, save_transcript
+
+    save_transcript(IndexLayout(root), transcript)
+    save_manifest(IndexLayout(root), {"version": MANIFEST_VERSION, "embed_model": None, "documents": {
+        transcript.id: {"complete": True, "title": transcript.title, "date": transcript.date}}})
+    return root

@@ -10,8 +10,7 @@ import json
 from pathlib import Path
 
 from motion_samples import DOC_ID, build
-
-from ingest.catalog import MANIFEST_VERSION, IndexLayout, save_manifest, save_transcript
+from samples import catalog_only_index
 
 
 def _index(root: Path) -> Path:
@@ -23,11 +22,7 @@ def _index(root: Path) -> Path:
         ("Smit", "state_secretary", "Dank u wel, voorzitter. Ik stuur de Kamer voor de zomer een brief over de "
                                     "wachttijden in het leerlingenvervoer."),
     ], [])
-    layout = IndexLayout(root)
-    save_transcript(layout, transcript)
-    save_manifest(layout, {"version": MANIFEST_VERSION, "embed_model": None, "documents": {
-        transcript.id: {"complete": True, "title": transcript.title, "date": transcript.date}}})
-    return root
+    return catalog_only_index(root, transcript)
 
 
 def test_json_gives_who_promised_what_to_whom_and_by_when(tmp_path, debate_cli) -> None:

@@ -7,18 +7,12 @@ import json
 from pathlib import Path
 
 from motion_samples import DOC_ID, tweeminutendebat
-
-from ingest.catalog import MANIFEST_VERSION, IndexLayout, save_manifest, save_transcript
+from samples import catalog_only_index
 
 
 def _index(root: Path) -> Path:
     """An index directory holding only the catalog of one debate (all `debate motions` reads)."""
-    layout = IndexLayout(root)
-    transcript = tweeminutendebat()
-    save_transcript(layout, transcript)
-    save_manifest(layout, {"version": MANIFEST_VERSION, "embed_model": None, "documents": {
-        transcript.id: {"complete": True, "title": transcript.title, "date": transcript.date}}})
-    return root
+    return catalog_only_index(root, tweeminutendebat())
 
 
 def test_motions_json_lists_number_submitter_appreciation_and_the_cabinet_turn(tmp_path, debate_cli) -> None:
