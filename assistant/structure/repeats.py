@@ -16,6 +16,12 @@ to the same member, or the last promise when the repeat names no member (the cha
 dan noteren als een toezegging?" - "Jazeker."). A repeat that dates the promise gives it its date
 (the later date wins, as in the labels: "where the date changed during the list reading, the later
 one is used").
+
+Two later additions (fourth tuning round, ParlaMint-NL plenaries): what the minister puts into *the*
+letter in her next turn, with only the chair between, is that letter again ("Dan zullen we dat ook
+nog even in de brief zetten"); and a short answer to a question about the letter or its timing that
+names no act of its own ("Die is er in ieder geval uiterlijk vrijdag.") dates the promise before it
+(`date_from_later_answers`).
 """
 
 from __future__ import annotations
@@ -89,7 +95,8 @@ def _original(transcript: Transcript, kept: dict[int, Commitment], record: Commi
 # "... in de brief zetten", "... in het briefje opnemen": something put into *the* letter, one promised before.
 INTO_THE_LETTER = re.compile(r"\bin\s+(?:de|die|dat|het)\s+(?:\w+\s+)?(?:brief|briefje)\b", re.IGNORECASE)
 # A short answer that dates what was just promised: "Die is er in ieder geval uiterlijk vrijdag.", "We zorgen
-# ervoor dat die er morgen gewoon ligt.", "Uiterlijk vrijdag." (ParlaMint-NL 2022-04-06, a tuning debate).
+# ervoor dat die er morgen gewoon ligt.", "Uiterlijk vrijdag." (ParlaMint-NL 2022-04-06, a tuning debate: 2 to 9
+# words); a longer sentence names a subject of its own.
 DATING_ANSWER_WORDS = 12
 POINTS_AT_IT = re.compile(r"^(?:uiterlijk|voor|vóór|binnen|morgen|op)\b|\b(?:die|dat|deze|hij|het\s+briefje|de\s+brief)\b",
                           re.IGNORECASE)
@@ -156,11 +163,10 @@ def date_from_later_answers(transcript: Transcript, records: list[Commitment], d
                 break
             if turn.id in record.repeated_in or not ASKS_ABOUT_IT.search(_asked(transcript, turn)):
                 continue  # a repeat the finder found is already folded, with its date
-            for sentence in split_sentences(turn.text):
-                if len(sentence.text.split()) > DATING_ANSWER_WORDS or not POINTS_AT_IT.search(sentence.text):
-                    continue
-                deadline = dates.find(sentence.text)
-                if deadline is not None and deadline.iso is not None:
-                    out[position] = dataclasses.replace(out[position], deadline=deadline.iso, deadline_text=deadline.text,
-                                                        repeated_in=(*out[position].repeated_in, turn.id))
+            dated = [deadline for sentence in split_sentences(turn.text)
+                     if len(sentence.text.split()) <= DATING_ANSWER_WORDS and POINTS_AT_IT.search(sentence.text)
+                     and (deadline := dates.find(sentence.text)) is not None and deadline.iso is not None]
+            if dated:  # the turn's last date, as a later turn's wins over an earlier one
+                out[position] = dataclasses.replace(out[position], deadline=dated[-1].iso, deadline_text=dated[-1].text,
+                                                    repeated_in=(*out[position].repeated_in, turn.id))
     return out
