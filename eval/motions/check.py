@@ -30,6 +30,7 @@ FILES = [
     str(TRANSCRIPTS / "ParlaMint-NL_2021-07-08-tweedekamer-59.xml"),
     str(TRANSCRIPTS / "ParlaMint-NL_2021-09-29-tweedekamer-4.xml"),
     str(TRANSCRIPTS / "ParlaMint-NL_2021-11-23-tweedekamer-15.xml"),
+    str(TRANSCRIPTS / "ParlaMint-NL_2022-02-17-tweedekamer-4.xml"),
 ]
 FIELDS = [
     "doc_id", "section", "mention", "number", "kamerstuk", "submitter", "co_submitters",

@@ -45,6 +45,7 @@ FRESH_FILES = {  # under TRANSCRIPTS
     "ParlaMint-NL_2021-07-08-tweedekamer-59": "ParlaMint-NL_2021-07-08-tweedekamer-59.xml",
     "ParlaMint-NL_2021-09-29-tweedekamer-4": "ParlaMint-NL_2021-09-29-tweedekamer-4.xml",
     "ParlaMint-NL_2021-11-23-tweedekamer-15": "ParlaMint-NL_2021-11-23-tweedekamer-15.xml",
+    "ParlaMint-NL_2022-02-17-tweedekamer-4": "ParlaMint-NL_2022-02-17-tweedekamer-4.xml",
 }
 DEVELOPMENT = ("ParlaMint-NL_2022-02-03-tweedekamer-4", "vlos-4b991f97-41d9-44ed-90ef-516aa54c3ab2")
 HELD_OUT = ("vlos-a2e92839-ca83-406a-8e3d-4bb7cd687f00", "ParlaMint-NL_2021-06-17-tweedekamer-7",

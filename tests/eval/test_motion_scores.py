@@ -31,7 +31,8 @@ def test_recall_precision_and_appreciation_accuracy_stay_reached(result, split: 
 def test_on_sittings_labelled_blind_after_the_rules_the_issue_targets_hold(result) -> None:
     # Measured 3 December 2026 on three ParlaMint-NL sittings (27 motions) nobody wrote the rules on:
     # recall 0.778, appreciation 0.857 before the TEI parser split motions printed texts-first (three
-    # runs of three motions were one event each); after it recall 1.0, precision 1.0, appreciation 0.926.
+    # runs of three motions were one event each); after it recall 1.0, precision 1.0, appreciation 0.926;
+    # with a fourth sitting labelled afterwards (30 motions) 1.0, 1.0 and 0.900.
     figures = result["fresh"].figures()
     assert figures["recall"] >= 0.95 and figures["precision"] >= 0.95, result["fresh"].errors
     assert figures["appreciation_accuracy"] >= 0.9, result["fresh"].errors
