@@ -49,19 +49,18 @@ class FoundCommitments(PerTranscript[tuple[Commitment, ...]]):
         super().__init__(lambda transcript: tuple(find(transcript)), maxsize)
 
 
-def list_commitments(doc_ids: Iterable[str], load: Callable[[str], Transcript | None],
+def list_commitments(doc_ids: Sequence[str], load: Callable[[str], Transcript | None],
                      where: CommitmentFilter, commitments_of: CommitmentsOf = debate_commitments) -> list[Commitment]:
     """The commitments of the debates ``doc_ids`` (loaded with ``load``, found with
     ``commitments_of``) that ``where`` keeps, newest debate first, in document order within one.
     Raises `UnknownDocumentError` when ``where.doc`` is none of ``doc_ids``, as `debate motions`
     does: an empty list would read as "no commitments in that debate"."""
-    doc_ids = list(doc_ids)
-    if where.doc is not None and where.doc not in doc_ids:
-        raise UnknownDocumentError(where.doc)
+    if where.doc is not None:
+        if where.doc not in doc_ids:
+            raise UnknownDocumentError(where.doc)
+        doc_ids = [where.doc]
     rows: list[Commitment] = []
     for doc_id in doc_ids:
-        if where.doc and doc_id != where.doc:
-            continue
         transcript = load(doc_id)
         if transcript is None or (where.since and (transcript.date or "") < where.since):
             continue

@@ -75,7 +75,8 @@ SPLITS = ("test", "fresh", "tune")
 
 
 def split_of(doc_id: str) -> str:
-    """A labelled debate's split; one in none of the lists is an error (`test_commitment_scores` checks)."""
+    """A labelled debate's split: tune unless listed as test or fresh (`test_commitment_scores`
+    checks that every labelled debate is listed once)."""
     return "test" if doc_id in TEST_DOCS else "fresh" if doc_id in FRESH_DOCS else "tune"
 
 

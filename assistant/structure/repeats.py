@@ -82,10 +82,9 @@ def _original(transcript: Transcript, kept: dict[int, Commitment], record: Commi
         item = _item_being_read(items, index)
         return next((key for key, first in earlier if item is not None and first.list_item == item.n), None)
     if not points_back:
-        previous = next(((key, first) for key, first in reversed(earlier)), None)
-        if previous is not None and INTO_THE_LETTER.search(record.quote) and "brief" in previous[1].quote.lower() \
-                and _next_turn_after_the_chair(transcript, _index(previous[1].turn_id), record.speaker) == index:
-            return previous[0]  # the same letter, filled in on the same point
+        if earlier and INTO_THE_LETTER.search(record.quote) and "brief" in earlier[-1][1].quote.lower() \
+                and _next_turn_after_the_chair(transcript, _index(earlier[-1][1].turn_id), record.speaker) == index:
+            return earlier[-1][0]  # the same letter, filled in on the same point
         return None
     if not ASKS_TO_NOTE_OR_DATE.search(_asked(transcript, transcript.turns[index])):
         return None

@@ -69,6 +69,8 @@ _STATUS_CODES = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404:
 def _debate_error(exc: DebateError) -> tuple[int, str]:
     """The HTTP status and code of a core error: the core says what went wrong, this says how
     HTTP puts it."""
+    if isinstance(exc, UnknownDocumentError):
+        return 404, "not_found"
     if isinstance(exc, EmptyQuestionError):
         return 400, "invalid_question"
     if isinstance(exc, QuestionTooLongError):
@@ -284,11 +286,7 @@ def motions(request: Request, doc: str | None = Query(None, max_length=MAX_ID_CH
                                                       description="Only this debate (an id from /api/documents).")
             ) -> list[dict[str, Any]]:
     """The same JSON as `debate motions --json`. 404: no indexed debate has the id ``doc``."""
-    try:
-        found = list_motions(request.app.state.assistant, doc)
-    except UnknownDocumentError as exc:
-        raise ApiError(404, "not_found", str(exc)) from exc
-    return [m.to_dict() for m in found]
+    return [m.to_dict() for m in list_motions(request.app.state.assistant, doc)]
 @router.get("/commitments", summary="Commitments (toezeggingen) made by ministers and state secretaries",
             response_model=list[CommitmentOut], responses=_errors(404))
 def commitments(request: Request, doc: str | None = Query(None, max_length=MAX_ID_CHARS,
@@ -302,12 +300,8 @@ def commitments(request: Request, doc: str | None = Query(None, max_length=MAX_I
 
     assistant = request.app.state.assistant
     where = CommitmentFilter(doc, speaker, since.isoformat() if since else None)
-    try:
-        found = list_commitments([row["id"] for row in assistant.documents()], assistant.transcript, where,
-                                 assistant.commitments)
-    except UnknownDocumentError as exc:
-        raise ApiError(404, "not_found", str(exc)) from exc
-    return as_rows(found)
+    return as_rows(list_commitments([row["id"] for row in assistant.documents()], assistant.transcript, where,
+                                    assistant.commitments))
 
 
 @router.api_route("/{rest:path}", methods=["GET", "POST", "PUT", "DELETE", "PATCH"], include_in_schema=False)

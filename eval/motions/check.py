@@ -27,10 +27,8 @@ FILES = [
     "vlos/sample_vlos_dc665b38-00f1-4efe-a39a-1245ddd7e2ef_1378fd61-cf82-4208-a700-021382f839b0.xml",
     "vlos/sample_vlos_ce0428cf-375f-41e3-baef-e15cd953172a_604b6f07-0077-4e6c-bd09-03509b9b8849.xml",
     "vlos/sample_vlos_e2903f19-34e9-4c37-b1dc-f985d071fc97_d5130a6f-0400-4b03-b8d3-8daed02dc4af.xml",
-    str(TRANSCRIPTS / "ParlaMint-NL_2021-07-08-tweedekamer-59.xml"),
-    str(TRANSCRIPTS / "ParlaMint-NL_2021-09-29-tweedekamer-4.xml"),
-    str(TRANSCRIPTS / "ParlaMint-NL_2021-11-23-tweedekamer-15.xml"),
-    str(TRANSCRIPTS / "ParlaMint-NL_2022-02-17-tweedekamer-4.xml"),
+    # and every labelled sitting that lives in TRANSCRIPTS as <doc_id>.xml
+    *(str(path) for label in sorted(HERE.glob("*.jsonl")) if (path := TRANSCRIPTS / f"{label.stem}.xml").exists()),
 ]
 FIELDS = [
     "doc_id", "section", "mention", "number", "kamerstuk", "submitter", "co_submitters",

@@ -41,16 +41,12 @@ FILES = {
     "vlos-d4c36531-4761-4f0e-a36a-930b5ce1bb3a":
         "vlos/sample_vlos_e2903f19-34e9-4c37-b1dc-f985d071fc97_d5130a6f-0400-4b03-b8d3-8daed02dc4af.xml",
 }
-FRESH_FILES = {  # under TRANSCRIPTS
-    "ParlaMint-NL_2021-07-08-tweedekamer-59": "ParlaMint-NL_2021-07-08-tweedekamer-59.xml",
-    "ParlaMint-NL_2021-09-29-tweedekamer-4": "ParlaMint-NL_2021-09-29-tweedekamer-4.xml",
-    "ParlaMint-NL_2021-11-23-tweedekamer-15": "ParlaMint-NL_2021-11-23-tweedekamer-15.xml",
-    "ParlaMint-NL_2022-02-17-tweedekamer-4": "ParlaMint-NL_2022-02-17-tweedekamer-4.xml",
-}
+# Sittings in TRANSCRIPTS, each as <doc_id>.xml.
+FRESH = ("ParlaMint-NL_2021-07-08-tweedekamer-59", "ParlaMint-NL_2021-09-29-tweedekamer-4",
+         "ParlaMint-NL_2021-11-23-tweedekamer-15", "ParlaMint-NL_2022-02-17-tweedekamer-4")
 DEVELOPMENT = ("ParlaMint-NL_2022-02-03-tweedekamer-4", "vlos-4b991f97-41d9-44ed-90ef-516aa54c3ab2")
 HELD_OUT = ("vlos-a2e92839-ca83-406a-8e3d-4bb7cd687f00", "ParlaMint-NL_2021-06-17-tweedekamer-7",
             "vlos-d4c36531-4761-4f0e-a36a-930b5ce1bb3a")
-FRESH = tuple(FRESH_FILES)
 
 
 @dataclass
@@ -133,7 +129,7 @@ def run(labels_dir: Path = HERE, corpus: Path = CORPUS) -> dict[str, Tally]:
     """Tallies per sitting, per split ("development", "held-out", "fresh") and "overall"."""
     result: dict[str, Tally] = {}
     paths = {doc_id: corpus / rel for doc_id, rel in FILES.items()} | {
-        doc_id: TRANSCRIPTS / name for doc_id, name in FRESH_FILES.items()}
+        doc_id: TRANSCRIPTS / f"{doc_id}.xml" for doc_id in FRESH}
     for doc_id, path in paths.items():
         transcript = parse_file(path)
         path = labels_dir / f"{doc_id}.jsonl"
