@@ -17,7 +17,9 @@ from dataclasses import dataclass
 from ingest.models import Transcript
 
 _NUMBER_VLOS = re.compile(r"Zij krijgt nr\.\s*(\d+)\s*\((\d+(?:-[A-Z0-9]+)*)\)")
-_NUMBER_TEI = re.compile(r"Zij krijgt nr\.\s*kst-(\d+)-(\d+)")
+# The dossier may have a part of its own: "kst-21501-33-905" is motion 905 in dossier 21501-33 (ParlaMint-NL
+# 2022-01-20, Informele Energieraad; read as motion 33 before, so none of its eight motions was found).
+_NUMBER_TEI = re.compile(r"Zij krijgt nr\.\s*kst-(\d+(?:-[A-Z0-9]+)*)-(\d+)")
 _SUBMITTERS = re.compile(r"voorgesteld door (?:het lid|de leden)\s+(.+?)\.?\s*(?:\n|$)")
 _DICTUM = re.compile(r"((?:verzoekt|spreekt uit|roept)\b.*?)(?:,?\s*en gaat over tot de orde van de dag|$)", re.S)
 

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -40,7 +41,10 @@ Mention = Literal["submitted", "referenced"]
 
 _VALUES: tuple[tuple[Appreciation, re.Pattern[str]], ...] = (
     ("ontraden", re.compile(r"\bontra(?:ad|den|dt)\w*", re.I)),
-    ("oordeel Kamer", re.compile(r"\boordeel\s+(?:van\s+de\s+)?kamer\b", re.I)),
+    # Also "Ik kan het oordeel (dus) aan de Kamer laten", "het oordeel over deze motie van de heer X c.s. aan de
+    # Kamer laten" (ParlaMint-NL 2021-05-26, where four of five oordelen Kamer were spoken so and read as none).
+    ("oordeel Kamer", re.compile(r"\boordeel\s+(?:van\s+de\s+)?kamer\b"
+                                 r"|\bhet\s+oordeel\b(?:[^.?!]|\bc\.s\.){0,80}?\baan\s+(?:de|uw)\s+kamer\b", re.I)),
     ("ontijdig", re.compile(r"\bontijdig\w*", re.I)),
     ("overbodig", re.compile(r"\boverbodig\w*", re.I)),
     ("overnemen", re.compile(r"\b(?:motie|hem|'m)\s+(?:\w+\s+){0,2}(?:overnemen|over te nemen|overgenomen)\b", re.I)),
@@ -53,6 +57,10 @@ de motie zo zal interpreteren", "met de volgende interpretatie", the chair's "me
 kanttekeningen", "als ik die zo mag lezen dat" (VWS jaarverslag, unlabelled)."""
 _HYPOTHETICAL = re.compile(r"\b(?:zou|zouden)\b", re.I)
 """An oordeel Kamer in a "zou ... kunnen" sentence is an offer, not the appreciation (rule 5)."""
+_CHAIR_SUGGESTS = re.compile(r"\b(?:u\s+kunt|kunt\s+u|zou|zouden)\b", re.I)
+"""The chair telling the minister what they could do is not the chair's summary of the outcome: after the
+minister's "Laat ik het oordeel dan maar aan de Kamer laten", "U kunt de motie ook ontraden als het al gebeurt"
+(ParlaMint-NL 2021-05-26, nr. 190) turned an oordeel Kamer into ontraden."""
 _NUMBERS = re.compile(r"\b(?:stuk\s+)?nrs?\.\s*(\d+(?:\s*(?:,|en|tot en met|t/m)\s*\d+)*)", re.I)
 _ORDINALS = {"eerste": 0, "tweede": 1, "derde": 2, "vierde": 3, "vijfde": 4, "zesde": 5}
 _ORDINAL = re.compile(r"\b(eerste|tweede|derde|vierde|vijfde|zesde|volgende|laatste)\s+motie\b", re.I)
@@ -63,7 +71,7 @@ _BY_MEMBER = re.compile(rf"\bmotie\s+van\s+(?:de heer|mevrouw|het lid)\s+({_NAME
 _REFERENCED = re.compile(rf"\b(?:eerder\s+)?(?:aangenomen|eerdere?|vorige)\s+motie\s+van\s+(?:de heer|mevrouw|het lid)\s+"
                          rf"({_NAME}(?:\s+en\s+(?:de heer|mevrouw)\s+{_NAME})*)"
                          rf"|\bmotie-({_NAME}(?:/{_NAME})?)")
-_NUMBERED = re.compile(r"\s*(?:op\s+)?(?:stuk\s+)?nrs?\.\s*\d")
+_NUMBERED = re.compile(r"\s*(?:c\.s\.|cum\s+suis)?\s*(?:op\s+)?(?:stuk\s+)?nrs?\.\s*\d")
 _SUBJECT = re.compile(r"\b(?:over|betreft|inzake)\s+([^,.;:?!]{8,})")
 _AFFIRMATION = re.compile(r"^\s*(?:ja|klopt|dat klopt|correct|zeker|inderdaad)\b", re.I)
 _NO_APPRECIATION = re.compile(r"niet te appreci|spreekt-uitmotie|verzoek aan het presidium", re.I)
@@ -292,7 +300,7 @@ def _walk(transcript: Transcript, states: dict[str, _State]) -> None:
                 continue
             if cabinet:
                 _cabinet_says(states, current, turn, span, sentence, value)
-            elif value != "aanhouden":
+            elif value != "aanhouden" and not _CHAIR_SUGGESTS.search(sentence):
                 if sentence.rstrip().endswith("?"):
                     pending = (value, list(current))
                 else:
@@ -422,19 +430,25 @@ def _submitter(transcript: Transcript, text: MotionText | None) -> str | None:
     return first
 
 
-def referenced_motions(transcript: Transcript, submitted: set[str]) -> list[Motion]:
+def referenced_motions(transcript: Transcript, submitted: Sequence[Motion]) -> list[Motion]:
     """Earlier motions a speaker cites ("de eerder aangenomen motie van de heer Alkaya",
-    "motie-Rog/Van Meenen"), one per debate and first submitter."""
+    "motie-Rog/Van Meenen"), one per debate and first submitter. A bare "de motie-Leijten" in a
+    debate where Leijten submitted one is that motion, not an earlier one (ParlaMint-NL 2022-01-20:
+    "De motie-Leijten is tegen dat hele voorstel", "De motie-Kröger/Thijssen zie ik als een steun",
+    both about motions of that sitting, were two false earlier motions)."""
+    submitters = {(m.section, m.submitter.split()[-1].lower()) for m in submitted if m.submitter}
     seen: set[tuple[str | None, str]] = set()
     found = []
     for turn in transcript.turns:
         for m in _REFERENCED.finditer(turn.text):
             if m.group(2) and _NUMBERED.match(turn.text, m.end()):
-                continue  # "de motie-Thiadens op stuk nr. 13": a numbered motion, not an earlier one
+                continue  # "de motie-Thiadens (c.s.) op stuk nr. 13": a numbered motion, not an earlier one
             names = re.split(r"/|\s+en\s+(?:de heer|mevrouw)\s+", (m.group(1) or m.group(2)).strip())
             names = [re.sub(r"(?:\s+(?:van|de|der|den|te|ter))+$", "", n).strip() for n in names]
             key = (section_of(turn), names[0].lower())
             if not names[0] or key in seen:
+                continue
+            if m.group(2) and (key[0], names[0].split()[-1].lower()) in submitters:
                 continue
             seen.add(key)
             found.append(Motion(
@@ -457,4 +471,4 @@ def extract_motions(transcript: Transcript) -> tuple[Motion, ...]:
         states.setdefault(text.number, _State(text.number, text, section))
     _walk(transcript, states)
     submitted = [_motion(transcript, s, states) for s in states.values() if s.text is not None or s.steps]
-    return tuple(submitted) + tuple(referenced_motions(transcript, {m.number or "" for m in submitted}))
+    return tuple(submitted) + tuple(referenced_motions(transcript, submitted))

@@ -44,7 +44,10 @@ FILES = {
 # Sittings in TRANSCRIPTS, each as <doc_id>.xml.
 FRESH = ("ParlaMint-NL_2021-07-08-tweedekamer-59", "ParlaMint-NL_2021-09-29-tweedekamer-4",
          "ParlaMint-NL_2021-11-23-tweedekamer-15", "ParlaMint-NL_2022-02-17-tweedekamer-4")
-DEVELOPMENT = ("ParlaMint-NL_2022-02-03-tweedekamer-4", "vlos-4b991f97-41d9-44ed-90ef-516aa54c3ab2")
+# The last two were labelled blind on 3 December 2026 like `FRESH` and scored once unseen (17 motions: recall 0.471,
+# precision 0.667, appreciation 0.500 of the found), then the extractor was changed for their errors.
+DEVELOPMENT = ("ParlaMint-NL_2022-02-03-tweedekamer-4", "vlos-4b991f97-41d9-44ed-90ef-516aa54c3ab2",
+               "ParlaMint-NL_2022-01-20-tweedekamer-5", "ParlaMint-NL_2021-05-26-tweedekamer-9")
 HELD_OUT = ("vlos-a2e92839-ca83-406a-8e3d-4bb7cd687f00", "ParlaMint-NL_2021-06-17-tweedekamer-7",
             "vlos-d4c36531-4761-4f0e-a36a-930b5ce1bb3a")
 
@@ -129,7 +132,7 @@ def run(labels_dir: Path = HERE, corpus: Path = CORPUS) -> dict[str, Tally]:
     """Tallies per sitting, per split ("development", "held-out", "fresh") and "overall"."""
     result: dict[str, Tally] = {}
     paths = {doc_id: corpus / rel for doc_id, rel in FILES.items()} | {
-        doc_id: TRANSCRIPTS / f"{doc_id}.xml" for doc_id in FRESH}
+        doc_id: TRANSCRIPTS / f"{doc_id}.xml" for doc_id in DEVELOPMENT + HELD_OUT + FRESH if doc_id not in FILES}
     for doc_id, path in paths.items():
         transcript = parse_file(path)
         path = labels_dir / f"{doc_id}.jsonl"

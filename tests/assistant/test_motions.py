@@ -28,6 +28,8 @@ def test_a_parlamint_motion_number_and_a_budget_chapter_are_read() -> None:
     budget = read_motion_text("verzoekt de regering iets.\nDeze motie is voorgesteld door het lid Paulusma.\n"
                               "Zij krijgt nr. 18 (36740-XVI).", 4)
     assert tei is not None and (tei.number, tei.kamerstuk, tei.submitters) == ("160", "32545-160", ("Tony van Dijck",))
+    dossier_part = read_motion_text("verzoekt de regering iets.\nZij krijgt nr. kst-21501-33-905", 5)
+    assert dossier_part is not None and (dossier_part.number, dossier_part.kamerstuk) == ("905", "21501-33-905")
     assert budget is not None and (budget.number, budget.kamerstuk) == ("18", "36740-XVI-18")
 
 
@@ -142,6 +144,24 @@ def test_an_earlier_adopted_motion_is_referenced_not_submitted() -> None:
     assert all(m.appreciation is None and m.number is None for m in referenced)
 
 
+def test_a_motion_named_after_a_member_who_submitted_one_in_the_debate_is_that_motion_not_an_earlier_one() -> None:
+    transcript = build(
+        [("Jansen", "member", "Ik heb een motie."),
+         ("Smit", "minister", "De motie-Jansen cum suis op stuk nr. 10 ontraad ik. De motie-Jansen gaat te ver. "
+                              "De motie-Rog gaat hierover.")],
+        [motion_event("10", "het lid Jansen", "verzoekt de regering iets", 0)])
+    referenced = [m.submitter for m in extract_motions(transcript) if m.mention == "referenced"]
+    assert referenced == ["Rog"]
+
+
+def test_the_chair_saying_what_the_minister_could_do_does_not_change_the_appreciation() -> None:
+    motion = _debate([
+        ("Smit", "minister", "De motie op stuk nr. 10 moet ik formeel ontraden. Laat ik het oordeel dan maar aan de Kamer laten."),
+        ("De Vries", "chair", "Dat is aan u. U kunt de motie ook ontraden als het al gebeurt."),
+    ])["10"]
+    assert motion.appreciation == "oordeel Kamer"
+
+
 def test_the_office_comes_from_the_chair_s_introduction_when_the_turn_has_none() -> None:
     transcript = build(
         [("Jansen", "member", "Ik heb een motie."),
@@ -153,7 +173,9 @@ def test_the_office_comes_from_the_chair_s_introduction_when_the_turn_has_none()
 
 def test_the_appreciation_words() -> None:
     assert appreciation_in("Die motie is wat mij betreft ontijdig.") == "ontijdig"
-    assert appreciation_in("Ik laat het oordeel aan de Kamer.") is None
+    assert appreciation_in("Ik kan het oordeel dus aan de Kamer laten.") == "oordeel Kamer"
+    assert appreciation_in("Ik kan het oordeel over deze motie van de heer Van Wijngaarden c.s. aan de Kamer laten.") == "oordeel Kamer"
+    assert appreciation_in("Het oordeel van de functionaris is onafhankelijk.") is None
     assert appreciation_in("Ik laat de motie aan het oordeel van de Kamer.") == "oordeel Kamer"
     assert appreciation_in("Die motie kan ik overnemen.") == "overnemen"
     assert appreciation_in("Het advies over te nemen is verstandig.") is None
