@@ -244,9 +244,17 @@ def _referenced_motions(sentence: str, known: dict[str, _State], current: list[s
     return []
 
 
+_SPLIT_OVER = re.compile(r"\b(?:daar|hier|waar)\b(?:\s+[\w'-]+){0,8}\s+over\s+\S+\s*$", re.I)
+"""An "over" that closes a split "daar ... over" names nothing: "Daar zal ik zo meteen nog wat meer over zeggen in
+reactie op de motie van mevrouw Kröger" (ParlaMint-NL 2022-01-20 gave that motion the subject "zeggen in reactie
+op ..."); nor does "over te informeren" (a verb)."""
+
+
 def _subject(sentence: str) -> str | None:
     m = _SUBJECT.search(sentence)
-    return m.group(1).strip() if m else None
+    if m is None or m.group(1).startswith("te ") or _SPLIT_OVER.search(sentence[:m.start(1)] + m.group(1).split()[0]):
+        return None
+    return m.group(1).strip()
 
 
 def _office(transcript: Transcript, turn: Turn) -> str | None:

@@ -162,6 +162,12 @@ def test_the_chair_saying_what_the_minister_could_do_does_not_change_the_appreci
     assert motion.appreciation == "oordeel Kamer"
 
 
+def test_a_split_daar_over_names_no_subject_so_the_dictum_is_the_subject() -> None:
+    motion = _debate([("Smit", "minister", "Daar zal ik zo meteen nog wat meer over zeggen in reactie op de motie van "
+                                           "de heer Jansen. Die motie ontraad ik.")])["10"]
+    assert (motion.subject, motion.subject_source) == ("verzoekt de regering iets", "motion_text")
+
+
 def test_the_office_comes_from_the_chair_s_introduction_when_the_turn_has_none() -> None:
     transcript = build(
         [("Jansen", "member", "Ik heb een motie."),
