@@ -7,13 +7,14 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from doubles import HashEmbedder
+from doubles import HashEmbedder, assistant_over
 from motion_samples import build, motion_event, tweeminutendebat
 
 from assistant.constraints import Constraints
 from assistant.motion_answers import MAX_REASONING_CHARS, motion_answer, motions_first
 from assistant.plan import Plan
 from ingest.models import Transcript
+from ingest.settings import load_settings
 
 
 class Source:
@@ -246,3 +247,12 @@ def test_a_vote_outcome_is_not_taken_for_an_appreciation() -> None:
     # left to retrieval, not listed as the motions taken over or advised against
     assert motion_answer(Source(tweeminutendebat(), "en"), "Which motions were adopted?") is None
     assert motion_answer(Source(tweeminutendebat(), "en"), "Which motions were rejected?") is None
+
+
+def test_a_motion_answer_from_the_service_reports_how_long_it_took(tmp_path) -> None:
+    # Before, the motion answer returned before timing, so `debate ask` printed "0 ms" and the
+    # evaluation's latency figures left motion questions out.
+    assistant = assistant_over([tweeminutendebat()], load_settings(env={}, index_dir=tmp_path))
+    answer = assistant.ask("Waarom ontraadde de staatssecretaris de motie over gratis vervoer?")
+    assert answer.answerable and answer.backend == "extractive" and "ontraden" in answer.answer
+    assert answer.timings_ms["total"] > 0 and answer.timings_ms["retrieve"] == answer.timings_ms["total"]
