@@ -51,7 +51,7 @@ _INTENT = re.compile(
     r"appreci|oordeel|ontra|ontijdig|overbodig|advi[sc]|view|verdict|judg|vond|vind|standpunt|opinion|think|"
     r"waarom|\bwhy\b|beoordeel|assess|happened|gebeurde|discussed|besproken|behandeld|ingediend|submitted|"
     r"premature|superfluous|favourable|favorable|accept|support|reject|against|overgenom|overnem|aanhoud|aangehoud|"
-    r"taken\s+over|on\s+hold", re.I)
+    r"taken\s+over|on\s+hold|\bto\s+hold\b|aan\s+te\s+houden", re.I)
 """A motion question asks for the cabinet's view, its reasons or the list: "Welke wet noemde de
 minister toen Nijboer aanbood zijn motie aan te passen?" (development set) asks something else."""
 _SAYS_FOR = re.compile(r"oordeel\s+kamer|judge?ment\s+of\s+the\s+house|favou?rable|positive|\baccept|\bsupport|\bsteun|omarm|overgenomen|\badopt", re.I)
@@ -185,7 +185,8 @@ _ASKED_VIEWS: tuple[tuple[re.Pattern[str], tuple[Appreciation, ...]], ...] = (
     (re.compile(r"\bontijdig\w*|\bpremature", re.I), ("ontijdig",)),
     (re.compile(r"\boverbodig\w*|\bsuperfluous|\bunnecessary", re.I), ("overbodig",)),
     (re.compile(r"\bovergenomen\b|\bovernemen\b|\btaken\s+over\b", re.I), ("overnemen",)),
-    (re.compile(r"\baangehouden\b|\baanhouden\b|\bput\s+on\s+hold\b|\bheld\s+back\b", re.I), ("aanhouden",)),
+    (re.compile(r"\baangehouden\b|\baanhouden\b|\baan\s+te\s+houden\b|\bput\s+on\s+hold\b|\bheld\s+back\b"
+                r"|\bask\w*\s+(?:\w+\s+){1,4}to\s+hold\b", re.I), ("aanhouden",)),
 )
 """The appreciations a list question asks for ("Welke moties kregen oordeel Kamer?", "Which
 motions did the state secretary advise against?"): an *oordeel Kamer* asked for includes the one

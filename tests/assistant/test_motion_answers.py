@@ -7,11 +7,12 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
+import pytest
 from doubles import HashEmbedder, assistant_over
 from motion_samples import build, motion_event, tweeminutendebat
 
 from assistant.constraints import Constraints
-from assistant.motion_answers import MAX_REASONING_CHARS, motion_answer, motions_first
+from assistant.motion_answers import MAX_REASONING_CHARS, asked_views, motion_answer, motions_first
 from assistant.plan import Plan
 from ingest.models import Transcript
 from ingest.settings import load_settings
@@ -218,6 +219,19 @@ def test_a_list_question_that_names_an_appreciation_lists_only_the_motions_that_
     against = motion_answer(Source(tweeminutendebat(), "en"), "Which motions did the state secretary advise against?")
     assert against is not None and _views_listed(against) == ["the cabinet's view: ontraden (advised against):"]
     assert [c.speaker for c in against.citations] == ["Smit"]
+
+
+@pytest.mark.parametrize("question", [
+    "Which motion did the minister ask Van der Plas to hold?",
+    "Welke motie vroeg de minister aan te houden?",
+    "Which motions were put on hold?",
+])
+def test_a_request_to_hold_a_motion_is_asked_for_in_either_language(question: str) -> None:
+    assert asked_views(question) == {"aanhouden"}
+
+
+def test_holding_words_outside_a_request_to_hold_ask_for_no_appreciation() -> None:
+    assert asked_views("Did the minister hold a debate on the motion?") == frozenset()
 
 
 def test_a_list_question_for_an_appreciation_no_motion_got_says_so_and_shows_the_views_given() -> None:
