@@ -58,9 +58,10 @@ kanttekeningen", "als ik die zo mag lezen dat" (VWS jaarverslag, unlabelled)."""
 _HYPOTHETICAL = re.compile(r"\b(?:zou|zouden)\b", re.I)
 """An oordeel Kamer in a "zou ... kunnen" sentence is an offer, not the appreciation (rule 5)."""
 _CHAIR_SUGGESTS = re.compile(r"\b(?:u\s+kunt|kunt\s+u|zou|zouden)\b", re.I)
-"""The chair telling the minister what they could do is not the chair's summary of the outcome: after the
-minister's "Laat ik het oordeel dan maar aan de Kamer laten", "U kunt de motie ook ontraden als het al gebeurt"
-(ParlaMint-NL 2021-05-26, nr. 190) turned an oordeel Kamer into ontraden."""
+"""The chair telling the minister what they could do (not asking: a question waits for the minister's "Ja") is
+not the chair's summary of the outcome: after the minister's "Laat ik het oordeel dan maar aan de Kamer laten",
+"U kunt de motie ook ontraden als het al gebeurt" (ParlaMint-NL 2021-05-26, nr. 190) turned an oordeel Kamer into
+ontraden."""
 _NUMBERS = re.compile(r"\b(?:stuk\s+)?nrs?\.\s*(\d+(?:\s*(?:,|en|tot en met|t/m)\s*\d+)*)", re.I)
 _ORDINALS = {"eerste": 0, "tweede": 1, "derde": 2, "vierde": 3, "vijfde": 4, "zesde": 5}
 _ORDINAL = re.compile(r"\b(eerste|tweede|derde|vierde|vijfde|zesde|volgende|laatste)\s+motie\b", re.I)
@@ -308,10 +309,10 @@ def _walk(transcript: Transcript, states: dict[str, _State]) -> None:
                 continue
             if cabinet:
                 _cabinet_says(states, current, turn, span, sentence, value)
-            elif value != "aanhouden" and not _CHAIR_SUGGESTS.search(sentence):
+            elif value != "aanhouden":
                 if sentence.rstrip().endswith("?"):
                     pending = (value, list(current))
-                else:
+                elif not _CHAIR_SUGGESTS.search(sentence):
                     for number in current:
                         _chair_says(states[number], turn, span, value)
 
