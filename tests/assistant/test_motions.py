@@ -162,6 +162,16 @@ def test_the_chair_saying_what_the_minister_could_do_does_not_change_the_appreci
     assert motion.appreciation == "oordeel Kamer"
 
 
+def test_the_chair_s_question_with_zou_still_waits_for_the_minister_s_yes() -> None:
+    motion = _debate([
+        ("Smit", "minister", "De motie op stuk nr. 10 geef ik oordeel Kamer, met de volgende interpretatie: alleen in 2026."),
+        ("Jansen", "member", "Die interpretatie deel ik niet."),
+        ("De Vries", "chair", "Zou de motie op stuk nr. 10 zoals ze hier staat dan ontraden zijn?"),
+        ("Smit", "minister", "Ja."),
+    ])["10"]
+    assert motion.appreciation == "ontraden"
+
+
 def test_a_split_daar_over_names_no_subject_so_the_dictum_is_the_subject() -> None:
     motion = _debate([("Smit", "minister", "Daar zal ik zo meteen nog wat meer over zeggen in reactie op de motie van "
                                            "de heer Jansen. Die motie ontraad ik.")])["10"]
