@@ -306,7 +306,10 @@ def _function(role: Role, facts: SpeakerFacts | None) -> str | None:
 
 def _role(ana: str, printed: SpeakerLabel | None, facts: SpeakerFacts | None = None) -> Role:
     """``@ana`` decides chair / member / guest; a government office on the date (metadata) makes
-    a minister or state secretary, else a guest's label tells minister from state secretary."""
+    a minister or state secretary, else a guest's label tells minister from state secretary, and
+    a guest whose label names a party ("De heer Van der Voort (D66)") is a member: ParlaMint-NL
+    marks every senator of the Eerste Kamer sitting of 2 November 2021 ``#guest`` (92 turns, all
+    "other" before, so no exchange or commitment could name the senator it answered)."""
     kinds = set(ana.split())
     if "#chair" in kinds:
         return "chair"
@@ -315,7 +318,7 @@ def _role(ana: str, printed: SpeakerLabel | None, facts: SpeakerFacts | None = N
         return "state_secretary" if "staatssecretaris" in office or "state secretary" in office else "minister"
     if "#regular" in kinds:
         return "member"
-    if "#guest" in kinds and printed is not None and printed.role in CABINET_ROLES:
+    if "#guest" in kinds and printed is not None and printed.role in (*CABINET_ROLES, "member"):
         return printed.role
     return "other"
 

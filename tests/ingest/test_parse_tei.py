@@ -144,6 +144,15 @@ def test_members_keep_name_and_party_from_the_printed_label() -> None:
     assert ("Tony van Dijck", "PVV", "member") in markets
 
 
+def test_a_guest_whose_label_names_a_party_is_a_member(markets: Transcript) -> None:
+    # ParlaMint-NL marks every senator of the Eerste Kamer sitting of 2 November 2021 "#guest";
+    # the same file with its members marked so must read the same.
+    as_guests = FINANCIELE_MARKTEN_2022.read_bytes().replace(b'ana="#regular"', b'ana="#guest"')
+    assert as_guests.count(b'ana="#guest"') > 11  # more than the minister's own turns
+    guests = parse_tei(as_guests, "as-guests.xml")
+    assert [(t.speaker, t.party, t.role) for t in guests.turns] == [(t.speaker, t.party, t.role) for t in markets.turns]
+
+
 def test_metadata_comes_from_the_header_and_the_head(markets: Transcript) -> None:
     assert markets.id == "ParlaMint-NL_2022-02-03-tweedekamer-4"
     assert markets.title == "Financiële markten - consumenten en dienstverlening"
