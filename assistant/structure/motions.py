@@ -51,10 +51,11 @@ _VALUES: tuple[tuple[Appreciation, re.Pattern[str]], ...] = (
     ("aanhouden", re.compile(r"\baan\s*(?:te\s+)?houden\b", re.I)),
 )
 _CONDITION = re.compile(r"\bmits\b|\baantekening|\binterpret|\bop voorwaarde\b|\bkanttekening|\bmet de aanpassing\b"
-                        r"|\bzo (?:mag|kan) lezen\b", re.I)
+                        r"|\bzo (?:mag|kan) lezen\b|\bals\s+ik\b[^.?!]{0,120}?\bmag\b", re.I)
 """Words that make an oordeel Kamer conditional (README rule 6): "mits", "met de aantekening dat ik
 de motie zo zal interpreteren", "met de volgende interpretatie", the chair's "met inachtneming van de
-kanttekeningen", "als ik die zo mag lezen dat" (VWS jaarverslag, unlabelled)."""
+kanttekeningen", "als ik die zo mag lezen dat" (VWS jaarverslag, unlabelled), "Als ik die ruimte in de komende tijd
+mag nemen om ..., dan kan ik deze motie ... oordeel Kamer geven" (ParlaMint-NL 2022-01-20, nr. 906)."""
 _HYPOTHETICAL = re.compile(r"\b(?:zou|zouden)\b", re.I)
 """An oordeel Kamer in a "zou ... kunnen" sentence is an offer, not the appreciation (rule 5)."""
 _CHAIR_SUGGESTS = re.compile(r"\b(?:u\s+kunt|kunt\s+u|zou|zouden)\b", re.I)

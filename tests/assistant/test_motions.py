@@ -119,6 +119,12 @@ def test_the_chair_s_question_confirmed_by_the_minister_changes_the_appreciation
     assert [s.value for s in motion.history] == ["oordeel Kamer met appreciatie", "ontraden"]
 
 
+def test_an_oordeel_kamer_if_the_minister_may_keep_room_is_oordeel_kamer_met_appreciatie() -> None:
+    motion = _debate([("Smit", "minister", "Als ik die ruimte in de komende tijd mag nemen om het maximale uit de "
+                                           "onderhandelingen te halen, dan kan ik de motie op stuk nr. 10 oordeel Kamer geven.")])["10"]
+    assert motion.appreciation == "oordeel Kamer met appreciatie" and motion.condition is not None
+
+
 def test_an_oordeel_kamer_offered_on_a_condition_leaves_ontraden() -> None:
     motion = _debate([("Smit", "minister", "De motie op stuk nr. 10 moet ik ontraden. Ik zou de motie oordeel Kamer "
                                            "kunnen geven als zij zich beperkt tot het eerste deel.")])["10"]

@@ -19,13 +19,12 @@ def result() -> dict[str, score.Tally]:
     return score.run()
 
 
-# Overall includes the fresh sittings (appreciation 0.900): 0.948 measured on 3 December 2026 (96 found).
-@pytest.mark.parametrize(("split", "appreciation"), [("development", 0.95), ("held-out", 0.95), ("overall", 0.94)])
-def test_recall_precision_and_appreciation_accuracy_stay_reached(result, split: str, appreciation: float) -> None:
+@pytest.mark.parametrize("split", ["development", "held-out", "overall"])
+def test_recall_precision_and_appreciation_accuracy_stay_reached(result, split: str) -> None:
     figures = result[split].figures()
     assert figures["recall"] >= 0.95, result[split].errors
     assert figures["precision"] >= 0.95, result[split].errors
-    assert figures["appreciation_accuracy"] >= appreciation, result[split].errors
+    assert figures["appreciation_accuracy"] >= 0.95, result[split].errors
     assert figures["turn_accuracy"] >= 0.9, result[split].errors
 
 
