@@ -13,8 +13,8 @@ test debates); `eval/commitment_scores.py` measures them (see its `TUNE_DOCS`). 
 they were written on better than the others. Strict precision / recall / deadline accuracy on the
 fifteen tuning debates 0.84 / 0.98 / 0.90 (the three ParlaMint-NL plenaries of the fourth round,
 3 December 2026: 0.36 / 0.53 / 0.60 unseen, 0.80 / 0.94 / 0.80 after), on the four test debates
-0.69 / 0.63 / 0.83 (unchanged by round 4) and on the six fresh debates, labelled blind and never
-tuned on, 0.56 / 0.77 / 0.80 (`eval/commitments/README.md`).
+0.69 / 0.63 / 0.83 (unchanged by round 4) and on the eight fresh debates, labelled blind and never
+tuned on, 0.50 / 0.71 / 0.80 (`eval/commitments/README.md`).
 
 Each cue sentence becomes one `Found` (adjacent cue sentences merge into one quote, and a sentence
 that refers back to a promise a few sentences before it joins that one); the quote is a verbatim

@@ -11,6 +11,7 @@ refers to motions by number.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -18,9 +19,13 @@ from ingest.models import Transcript
 
 _NUMBER_VLOS = re.compile(r"Zij krijgt nr\.\s*(\d+)\s*\((\d+(?:-[A-Z0-9]+)*)\)")
 # The dossier may have a part of its own: "kst-21501-33-905" is motion 905 in dossier 21501-33 (ParlaMint-NL
-# 2022-01-20, Informele Energieraad; read as motion 33 before, so none of its eight motions was found).
-_NUMBER_TEI = re.compile(r"Zij krijgt nr\.\s*kst-(\d+(?:-[A-Z0-9]+)*)-(\d+)")
+# 2022-01-20, Informele Energieraad; read as motion 33 before, so none of its eight motions was found). An Eerste
+# Kamer motion is lettered: "kst-35355-E" (ParlaMint-NL 2021-11-02).
+_NUMBER_TEI = re.compile(r"Zij krijgt nr\.\s*kst-(\d+(?:-[A-Z0-9]+)*)-(\d+|[A-Z]{1,3})\b")
 _SUBMITTERS = re.compile(r"voorgesteld door (?:het lid|de leden)\s+(.+?)\.?\s*(?:\n|$)")
+_READ_BY = re.compile(r"\b[Dd]oor (?:het lid|de leden)\s+(.+?)\s+wordt de volgende motie voorgesteld")
+"""An Eerste Kamer member names the submitters before reading the motion out, and the motion's own text
+does not: "Door de leden Recourt, De Boer, Janssen en Dittrich wordt de volgende motie voorgesteld:"."""
 _DICTUM = re.compile(r"((?:verzoekt|spreekt uit|roept)\b.*?)(?:,?\s*en gaat over tot de orde van de dag|$)", re.S)
 
 
@@ -71,10 +76,18 @@ def read_motion_text(text: str, after_turn: int) -> MotionText | None:
     )
 
 
+def number_order(number: str | None) -> tuple[int, str]:
+    """Sorts motion numbers as the Kamer numbers them: "9" before "10"; lettered ones ("E") by letter."""
+    return (int(number), "") if number and number.isdigit() else (-1, number or "")
+
+
 def submitted_motions(transcript: Transcript) -> list[MotionText]:
     """Every numbered motion event of ``transcript``, in document order."""
     found = []
     for event in transcript.events:
         if event.kind == "motion" and (motion := read_motion_text(event.text, event.after_turn)) is not None:
+            reading = transcript.turns[event.after_turn].text if 0 <= event.after_turn < len(transcript.turns) else ""
+            if not motion.submitters and (read_by := _READ_BY.search(reading)) is not None:
+                motion = dataclasses.replace(motion, submitters=split_names(read_by.group(1)))
             found.append(motion)
     return found

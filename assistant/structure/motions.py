@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from assistant.structure.cabinet import is_cabinet
-from assistant.structure.motion_texts import MotionText, submitted_motions
+from assistant.structure.motion_texts import MotionText, number_order, submitted_motions
 from ingest.models import Transcript, Turn
 
 Appreciation = Literal["oordeel Kamer", "oordeel Kamer met appreciatie", "ontraden", "ontijdig",
@@ -227,13 +227,13 @@ def _referenced_motions(sentence: str, known: dict[str, _State], current: list[s
     if numbers:
         return numbers
     in_section = sorted((s for s in known.values() if s.section == section and s.number),
-                        key=lambda s: int(s.number or 0))
+                        key=lambda s: number_order(s.number))
     if (m := _ORDINAL.search(sentence)) is not None and in_section:
         word = m.group(1).lower()
         if word == "laatste":
             return [in_section[-1].number or ""]
         if word == "volgende":
-            after = [s for s in in_section if current and int(s.number or 0) > int(current[-1])]
+            after = [s for s in in_section if current and number_order(s.number) > number_order(current[-1])]
             return [after[0].number or ""] if after else []
         index = _ORDINALS[word]
         return [in_section[index].number or ""] if index < len(in_section) else []

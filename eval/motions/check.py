@@ -85,7 +85,12 @@ def main() -> int:
         if tr is None:
             problem(path.name, "file not named after a parsed doc id")
             continue
+        # Each motion event with the member's turn it follows: an Eerste Kamer member names the submitters
+        # in that turn ("Door de leden Recourt, De Boer, Janssen en Dittrich wordt de volgende motie voorgesteld:"),
+        # and the event itself does not.
         motion_events = [normalize_text(e.text) for e in tr.events if e.kind == "motion"]
+        reading_turns = [normalize_turn_text(tr.turns[e.after_turn].text) if 0 <= e.after_turn < len(tr.turns) else ""
+                         for e in tr.events if e.kind == "motion"]
         c = Counter()
         seen = set()
         for ln, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
@@ -115,18 +120,19 @@ def main() -> int:
                 if not it["number"] or not it["dictum_quote"]:
                     problem(where, "submitted motion needs number and dictum_quote")
                 else:
-                    nr = re.compile(rf"nr\. (kst-[0-9a-z-]+-)?{re.escape(it['number'])}\b")
-                    evs = [e for e in motion_events if normalize_text(it["dictum_quote"]) in e]
+                    # Eerste Kamer motions are lettered ("Zij krijgt nr. kst-35355-E"); the event text is lowercased.
+                    nr = re.compile(rf"nr\. (kst-[0-9a-z-]+-)?{re.escape(it['number'])}\b", re.IGNORECASE)
+                    evs = [(e, r) for e, r in zip(motion_events, reading_turns, strict=True)
+                           if normalize_text(it["dictum_quote"]) in e]
                     if len(evs) != 1:
                         problem(where, f"dictum_quote found in {len(evs)} motion events")
-                    elif not nr.search(evs[0]):
+                    elif not nr.search(evs[0][0]):
                         problem(where, f"motion event with the dictum does not carry {nr!r}")
-                    elif normalize_text(it["submitter"]) not in evs[0]:
-                        problem(where, f"submitter {it['submitter']!r} not named in the motion event")
                     else:
-                        for co in it["co_submitters"]:
-                            if normalize_text(co) not in evs[0]:
-                                problem(where, f"co-submitter {co!r} not named in the motion event")
+                        for name in (it["submitter"], *it["co_submitters"]):
+                            if not any(normalize_text(name) in text for text in evs[0]):
+                                problem(where, f"submitter {name!r} named neither in the motion event nor in the "
+                                               "turn that reads it")
             by = it["appreciation_by"]
             if app and not by:
                 problem(where, "appreciation without appreciation_by")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from motion_samples import build, motion_event, tweeminutendebat
 
-from assistant.structure.motion_texts import read_motion_text
+from assistant.structure.motion_texts import number_order, read_motion_text
 from assistant.structure.motions import Motion, appreciation_in, extract_motions, sentence_spans
 from ingest.models import Event
 
@@ -31,6 +31,25 @@ def test_a_parlamint_motion_number_and_a_budget_chapter_are_read() -> None:
     dossier_part = read_motion_text("verzoekt de regering iets.\nZij krijgt nr. kst-21501-33-905", 5)
     assert dossier_part is not None and (dossier_part.number, dossier_part.kamerstuk) == ("905", "21501-33-905")
     assert budget is not None and (budget.number, budget.kamerstuk) == ("18", "36740-XVI-18")
+
+
+def test_an_eerste_kamer_motion_is_lettered_and_its_submitters_are_named_in_the_turn_that_reads_it() -> None:
+    # As in ParlaMint-NL 2021-11-02 (Eerste Kamer): the event carries no "voorgesteld door" line.
+    event = Event("motion", "De Kamer,\ngehoord de beraadslaging,\nverzoekt de regering iets,\n"
+                            "en gaat over tot de orde van de dag.\nZij krijgt nr. kst-35355-E", 0)
+    transcript = build(
+        [("Recourt", "member", "Voor nu heb ik nog een motie. Door de leden Recourt, De Boer en Janssen wordt de "
+                               "volgende motie voorgesteld:"),
+         ("Dekker", "minister", "Tot slot, de motie van de heer Recourt en consorten. Ik kan het oordeel aan de Kamer laten.")],
+        [event])
+    motion = _by_number(extract_motions(transcript))["E"]
+    assert (motion.kamerstuk, motion.submitter, motion.co_submitters) == ("35355-E", "Recourt", ("De Boer", "Janssen"))
+    assert motion.appreciation == "oordeel Kamer"
+
+
+def test_motion_numbers_sort_as_numbers_and_letters_by_letter() -> None:
+    assert sorted(["10", "9", "100"], key=number_order) == ["9", "10", "100"]
+    assert sorted(["F", "E"], key=number_order) == ["E", "F"]
 
 
 def test_a_motion_event_without_a_number_is_no_motion() -> None:
