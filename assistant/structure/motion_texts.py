@@ -5,8 +5,9 @@ A motion's text is not speech: the VLOS and ParlaMint parsers keep it as an `Eve
 cabinet's words never repeat: who submitted it ("Deze motie is voorgesteld door de leden Bamenga,
 Ceder en White.") and its stuk number ("Zij krijgt nr. 499 (31497).", for a budget "nr. 9 (36740-XVI)", in VLOS;
 "Zij krijgt nr. kst-32545-160" in ParlaMint). Those two lines are the only formats seen in the corpus (7 VLOS and
-ParlaMint sittings with motions); a motion event without a number is skipped, because the cabinet
-refers to motions by number.
+ParlaMint sittings with motions); the evaluation sittings added a dossier with a part of its own
+("kst-21501-33-905") and the Eerste Kamer's lettered motions ("kst-35355-E", submitters named in the
+reading turn). A motion event without a number is skipped, because the cabinet refers to motions by number.
 """
 
 from __future__ import annotations
