@@ -154,6 +154,11 @@ class Transcript:
         turn = self.turns[index] if index < len(self.turns) else None
         return turn if turn is not None and turn.id == turn_id else None
 
+    def turn_at(self, index: int) -> Turn | None:
+        """The turn at ``index``, or None: an `Event`'s ``after_turn`` is -1 before the first turn, and a
+        motion event may follow the last turn of a sample that was cut."""
+        return self.turns[index] if 0 <= index < len(self.turns) else None
+
     def metadata(self) -> dict[str, Any]:
         """The transcript's fields without its turns and events."""
         data = dataclasses.asdict(self)

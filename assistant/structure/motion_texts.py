@@ -87,8 +87,8 @@ def submitted_motions(transcript: Transcript) -> list[MotionText]:
     found = []
     for event in transcript.events:
         if event.kind == "motion" and (motion := read_motion_text(event.text, event.after_turn)) is not None:
-            reading = transcript.turns[event.after_turn].text if 0 <= event.after_turn < len(transcript.turns) else ""
-            if not motion.submitters and (read_by := _READ_BY.search(reading)) is not None:
+            reading = transcript.turn_at(event.after_turn)
+            if not motion.submitters and reading is not None and (read_by := _READ_BY.search(reading.text)) is not None:
                 motion = dataclasses.replace(motion, submitters=split_names(read_by.group(1)))
             found.append(motion)
     return found

@@ -58,7 +58,7 @@ kanttekeningen", "als ik die zo mag lezen dat" (VWS jaarverslag, unlabelled), "A
 mag nemen om ..., dan kan ik deze motie ... oordeel Kamer geven" (ParlaMint-NL 2022-01-20, nr. 906)."""
 _HYPOTHETICAL = re.compile(r"\b(?:zou|zouden)\b", re.I)
 """An oordeel Kamer in a "zou ... kunnen" sentence is an offer, not the appreciation (rule 5)."""
-_CHAIR_SUGGESTS = re.compile(r"\b(?:u\s+kunt|kunt\s+u|zou|zouden)\b", re.I)
+_CHAIR_SUGGESTS = re.compile(rf"\b(?:u\s+kunt|kunt\s+u)\b|{_HYPOTHETICAL.pattern}", re.I)
 """The chair telling the minister what they could do (not asking: a question waits for the minister's "Ja") is
 not the chair's summary of the outcome: after the minister's "Laat ik het oordeel dan maar aan de Kamer laten",
 "U kunt de motie ook ontraden als het al gebeurt" (ParlaMint-NL 2021-05-26, nr. 190) turned an oordeel Kamer into
@@ -412,7 +412,7 @@ def _motion(transcript: Transcript, state: _State, known: dict[str, _State]) -> 
         reasoning=turn.text[reasoning.start:reasoning.end] if turn and reasoning else None,
         reasoning_start=reasoning.start if reasoning else 0, reasoning_end=reasoning.end if reasoning else 0,
         history=_history(state.steps),
-        submitted_turn_id=transcript.turns[text.after_turn].id if text and 0 <= text.after_turn < len(transcript.turns) else None,
+        submitted_turn_id=reader.id if text and (reader := transcript.turn_at(text.after_turn)) else None,
         appreciation_turn_id=final[0].id if final else None,
         appreciation_quote=final[0].text[final[1].start:final[1].end] if final else None,
     )
@@ -433,10 +433,9 @@ def _submitter(transcript: Transcript, text: MotionText | None) -> str | None:
     if text is None or not text.submitters:
         return None
     first = text.submitters[0]
-    if 0 <= text.after_turn < len(transcript.turns):
-        reader = transcript.turns[text.after_turn].speaker
-        if reader.split()[-1].lower() == first.split()[-1].lower():
-            return reader
+    reader = transcript.turn_at(text.after_turn)
+    if reader is not None and reader.speaker.split()[-1].lower() == first.split()[-1].lower():
+        return reader.speaker
     return first
 
 
@@ -477,7 +476,7 @@ def extract_motions(transcript: Transcript) -> tuple[Motion, ...]:
     (with the cabinet's appreciation where it gives one), then the earlier motions cited."""
     states: dict[str, _State] = {}
     for text in submitted_motions(transcript):
-        section = section_of(transcript.turns[text.after_turn]) if 0 <= text.after_turn < len(transcript.turns) else None
+        section = section_of(reader) if (reader := transcript.turn_at(text.after_turn)) else None
         states.setdefault(text.number, _State(text.number, text, section))
     _walk(transcript, states)
     submitted = [_motion(transcript, s, states) for s in states.values() if s.text is not None or s.steps]

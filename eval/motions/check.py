@@ -88,8 +88,7 @@ def main() -> int:
         # Each motion event with the member's turn it follows: an Eerste Kamer member names the submitters
         # in that turn ("Door de leden Recourt, De Boer, Janssen en Dittrich wordt de volgende motie voorgesteld:"),
         # and the event itself does not.
-        motion_events = [normalize_text(e.text) for e in tr.events if e.kind == "motion"]
-        reading_turns = [normalize_turn_text(tr.turns[e.after_turn].text) if 0 <= e.after_turn < len(tr.turns) else ""
+        motion_events = [(normalize_text(e.text), normalize_turn_text(reader.text) if (reader := tr.turn_at(e.after_turn)) else "")
                          for e in tr.events if e.kind == "motion"]
         c = Counter()
         seen = set()
@@ -122,8 +121,8 @@ def main() -> int:
                 else:
                     # Eerste Kamer motions are lettered ("Zij krijgt nr. kst-35355-E"); the event text is lowercased.
                     nr = re.compile(rf"nr\. (kst-[0-9a-z-]+-)?{re.escape(it['number'])}\b", re.IGNORECASE)
-                    evs = [(e, r) for e, r in zip(motion_events, reading_turns, strict=True)
-                           if normalize_text(it["dictum_quote"]) in e]
+                    evs = [(event, reading) for event, reading in motion_events
+                           if normalize_text(it["dictum_quote"]) in event]
                     if len(evs) != 1:
                         problem(where, f"dictum_quote found in {len(evs)} motion events")
                     elif not nr.search(evs[0][0]):

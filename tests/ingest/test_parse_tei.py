@@ -163,6 +163,12 @@ def test_metadata_comes_from_the_header_and_the_head(markets: Transcript) -> Non
     assert markets.warnings == ()
 
 
+def test_the_turn_an_event_follows_is_none_before_the_first_and_past_the_last(markets: Transcript) -> None:
+    motion = next(e for e in markets.events if e.kind == "motion")
+    assert markets.turn_at(motion.after_turn) is markets.turns[motion.after_turn]
+    assert markets.turn_at(-1) is None and markets.turn_at(len(markets.turns)) is None
+
+
 def test_turn_ids_are_stable_and_point_back_to_the_u(markets: Transcript) -> None:
     again = parse_tei(FINANCIELE_MARKTEN_2022.read_bytes(), "renamed.xml")
     assert [turn.id for turn in again.turns] == [turn.id for turn in markets.turns]
