@@ -136,7 +136,7 @@ def load_corpus(corpus: Path) -> dict[str, Transcript]:
     return docs
 
 
-def _turn(transcript: Transcript, speaker: str, phrase: str) -> Turn | None:
+def labelled_turn(transcript: Transcript, speaker: str, phrase: str) -> Turn | None:
     """The one turn of ``speaker`` holding ``phrase``. Normalising each turn once (and running the
     finder once per debate) brought scoring every label from 7.1 s to 1.5 s of CPU."""
     wanted = normalize_text(phrase)
@@ -164,7 +164,7 @@ def _targets(transcript: Transcript, label: dict[str, Any]) -> list[tuple[str, s
     refs = [label, *label.get("also_in", [])]
     out = []
     for ref in refs:
-        turn = _turn(transcript, ref["speaker"], ref["phrase"])
+        turn = labelled_turn(transcript, ref["speaker"], ref["phrase"])
         if turn is not None:
             out.append((turn.id, ref["quote"]))
     return out
@@ -226,7 +226,7 @@ def list_recall(transcript: Transcript, labels: list[dict[str, Any]],
             counts.errors.append(f"list item not parsed {transcript.id} n={label['n']}: {label['quote'][:120]}")
         if not label.get("made_in"):
             continue
-        turn = _turn(transcript, label["made_in"]["speaker"], label["made_in"]["phrase"])
+        turn = labelled_turn(transcript, label["made_in"]["speaker"], label["made_in"]["phrase"])
         if item is not None:
             counts.link_n += 1
             linked = [f for f in found if f.list_item == item.n]
