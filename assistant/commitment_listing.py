@@ -14,10 +14,11 @@ from assistant.structure.per_transcript import PerTranscript
 from ingest.errors import UnknownDocumentError
 from ingest.models import Transcript
 
-# The columns of the JSON objects and the CSV, in order (issue 10's list, then the chair's item).
+# The columns of the JSON objects and the CSV, in order (issue 10's list, then the chair's item, then the
+# member's request the promise answers: appended, so a reader of the older CSV finds its columns where they were).
 COLUMNS: tuple[str, ...] = ("speaker", "role", "function", "to", "quote", "deadline_text", "deadline", "doc_id",
                             "doc_title", "date", "turn_id", "source", "list_item", "list_text", "list_speaker",
-                            "list_turn_id")
+                            "list_turn_id", "asked", "asked_turn_id")
 
 
 @dataclass(frozen=True)

@@ -34,7 +34,7 @@ from assistant.commitment_listing import CommitmentsOf
 from assistant.models import Answer, Citation
 from assistant.question import DEBATE_LOCATOR
 from assistant.retrieval import RetrievedTurn
-from assistant.speaker_directory import mention
+from assistant.speaker_directory import mention, surname
 from assistant.structure.chair_list import parse_chair_list
 from assistant.structure.commitments import Commitment, debate_commitments
 from ingest.models import Transcript
@@ -139,12 +139,20 @@ def _of_the_people_named(question: str, transcript: Transcript, found: list[Comm
         offices = [role for role, words in _ROLE_WORDS.items() if words.search(question)]
         if len(offices) == 1:
             found = [c for c in found if c.role == offices[0] or c.source == "list"]
-    members = {c.to for c in found if c.to and c.to not in promisers and (
-        c.to in in_full if in_full else mention(question, c.to) >= 0)}
+    members = {c.to for c in found if c.to and c.to not in promisers and _names_member(question, c.to, in_full - promisers)}
     named = {turn.speaker for turn in transcript.turns if mention(question, turn.speaker) >= 0}
     if named and not (promisers or members):
         return []
     return [c for c in found if c.to in members] if members else found
+
+
+def _names_member(question: str, member: str, in_full: frozenset[str]) -> bool:
+    """Whether ``question`` names ``member``: in full where it gives a speaker's full name of the
+    same surname ("Olger van Dijk", not every "Van Dijk"), else by surname. The minister's own
+    full name ("minister Van Weel") says nothing of how a member is named."""
+    if member in in_full:
+        return True
+    return mention(question, member) >= 0 and not any(surname(name) == surname(member) for name in in_full)
 
 
 def _overview(question: str, language: str, found: list[tuple[Transcript, list[Commitment]]]) -> Answer:

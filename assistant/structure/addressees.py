@@ -73,16 +73,22 @@ def role_aliases(transcript: Transcript) -> dict[str, str]:
     return {"rapporteur": speakers.pop()} if len(speakers) == 1 else {}
 
 
-def interrupter(transcript: Transcript, turn: Turn) -> str | None:
-    """The member whose turn this cabinet turn answers: the nearest earlier non-chair turn when it
-    is a member's and no other cabinet turn came between."""
+def answered_turn(transcript: Transcript, turn: Turn) -> Turn | None:
+    """The member's turn this cabinet turn answers: the nearest earlier non-chair turn when it is
+    a member's and no other cabinet turn came between."""
     for earlier in reversed(transcript.turns[:turn.index]):
         if earlier.is_chair or earlier.role == "chair":
             continue
         if is_cabinet(earlier):
             return None
-        return earlier.speaker if is_member(earlier) else None
+        return earlier if is_member(earlier) else None
     return None
+
+
+def interrupter(transcript: Transcript, turn: Turn) -> str | None:
+    """The member whose turn this cabinet turn answers (`answered_turn`)."""
+    answered = answered_turn(transcript, turn)
+    return answered.speaker if answered else None
 
 
 def addressee(transcript: Transcript, turn: Turn, sentence: Sentence, sentences: list[Sentence],

@@ -17,12 +17,13 @@ from typing import Any, Literal
 
 from ingest.models import Transcript
 
-from .addressees import addressee, member_names, role_aliases
+from .addressees import addressee, answered_turn, member_names, role_aliases
 from .chair_list import ListItem, parse_chair_list
 from .deadlines import DebateDates, debate_dates
 from .finder import Found, find_commitments
 from .linking import link_items
 from .repeats import date_from_later_answers, fold_repeats
+from .requests import is_request_turn, request_span
 
 Source = Literal["finder", "list"]
 
@@ -31,7 +32,9 @@ Source = Literal["finder", "list"]
 class Commitment:
     """One commitment, attributed from structure. ``quote`` is the minister's verbatim sentence(s)
     (``turn_text[start:end]``); ``list_*`` is the chair's list item that registered it, if any;
-    ``repeated_in`` the later turns that say it again (`repeats`)."""
+    ``repeated_in`` the later turns that say it again (`repeats`); ``asked`` the member's request
+    it answers, verbatim from that member's turn ``asked_turn_id`` (`requests`), where it opens the
+    answer to one."""
 
     speaker: str
     role: str
@@ -53,6 +56,8 @@ class Commitment:
     list_speaker: str | None = None
     list_turn_id: str | None = None
     repeated_in: tuple[str, ...] = ()  # later turns where the minister said this promise again
+    asked: str | None = None
+    asked_turn_id: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
@@ -81,6 +86,7 @@ def _record(transcript: Transcript, found: Found, names: tuple[str, ...], item: 
     to = addressee(transcript, turn, found.sentences[0], list(found.all_sentences), names, aliases)
     if to is None and item is not None:
         to = item.to
+    asked = _request(transcript, found, to)
     return Commitment(
         speaker=turn.speaker, role=turn.role, function=turn.function, to=to, quote=found.quote,
         deadline_text=deadline.text if deadline else None, deadline=deadline.iso if deadline else None,
@@ -88,7 +94,21 @@ def _record(transcript: Transcript, found: Found, names: tuple[str, ...], item: 
         start=found.start, end=found.end, strength=found.strength, source="finder",
         list_item=item.n if item else None, list_text=item.text if item else None,
         list_speaker=item.speaker if item else None, list_turn_id=item.turn_id if item else None,
+        asked=asked[0] if asked else None, asked_turn_id=asked[1] if asked else None,
     )
+
+
+def _request(transcript: Transcript, found: Found, to: str | None) -> tuple[str, str] | None:
+    """(request, turn id) of the member's turn ``found`` answers (`requests`): the turn the
+    minister's answers, when the promise is in its first paragraph, made to that member, and the
+    turn is a request."""
+    if to is None or found.sentences[0].paragraph != 0:
+        return None
+    answered = answered_turn(transcript, found.turn)
+    if answered is None or answered.speaker != to or not is_request_turn(answered):
+        return None
+    span = request_span(answered.text, found.quote, transcript.language)
+    return (answered.text[span[0]:span[1]], answered.id) if span else None
 
 
 def debate_commitments(transcript: Transcript) -> list[Commitment]:

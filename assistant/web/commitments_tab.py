@@ -32,8 +32,8 @@ from assistant.live import LiveAssistant
 from assistant.service import Assistant
 from assistant.structure.commitments import Commitment
 
-HEADERS = ("Date", "Debate", "Speaker", "Function", "To", "Commitment", "Deadline (as spoken)", "Deadline",
-           "Chair's list", "Turn")
+HEADERS = ("Date", "Debate", "Speaker", "Function", "To", "Commitment", "In answer to", "Deadline (as spoken)",
+           "Deadline", "Chair's list", "Turn")
 SORTS: dict[str, Any] = {
     "Date": lambda c: (c.date or "", c.doc_id, c.turn_id, c.start),
     "Debate": lambda c: (c.doc_title.casefold(), c.turn_id, c.start),
@@ -107,8 +107,9 @@ def _haystack(c: Commitment) -> str:
 
 def table_rows(rows: list[Commitment]) -> list[list[str]]:
     """One row of plain strings per commitment, in `HEADERS` order."""
-    return [[c.date or "", c.doc_title, c.speaker, c.function or c.role, c.to or "", c.quote, c.deadline_text or "",
-             c.deadline or "", f"{c.list_item}. {c.list_text}" if c.list_item else "", c.turn_id] for c in rows]
+    return [[c.date or "", c.doc_title, c.speaker, c.function or c.role, c.to or "", c.quote, c.asked or "",
+             c.deadline_text or "", c.deadline or "", f"{c.list_item}. {c.list_text}" if c.list_item else "", c.turn_id]
+            for c in rows]
 
 
 def build_commitments_tab(assistant: Assistant | LiveAssistant, tab: gr.Tab) -> None:
@@ -121,8 +122,8 @@ def build_commitments_tab(assistant: Assistant | LiveAssistant, tab: gr.Tab) -> 
         download = gr.DownloadButton("Download CSV", elem_id="da-c-csv", scale=1)
     count = gr.Markdown(elem_id="da-c-count")
     grid = gr.Dataframe(headers=list(HEADERS), datatype=["str"] * len(HEADERS), interactive=False, wrap=True,
-                        elem_id="da-c-table", max_height=700, column_widths=["7%", "10%", "8%", "9%", "7%", "30%",
-                                                                             "8%", "7%", "8%", "6%"])
+                        elem_id="da-c-table", max_height=700, column_widths=["6%", "8%", "7%", "8%", "6%", "24%",
+                                                                             "17%", "7%", "6%", "6%", "5%"])
 
     def refresh(words_: str | None, sort_: str | None, descending_: bool) -> tuple[Any, str, str]:
         rows = table.select(words_, sort_, descending_)

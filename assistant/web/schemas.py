@@ -277,3 +277,6 @@ class CommitmentOut(BaseModel):
     list_text: str | None
     list_speaker: str | None
     list_turn_id: str | None
+    asked: str | None = Field(default=None, description="the member's request the promise answers, verbatim from "
+                              "the member's turn asked_turn_id (the member in `to`), or null")
+    asked_turn_id: str | None = None

@@ -278,6 +278,11 @@ def test_the_commitments_tab_filters_sorts_and_downloads_the_rows_shown_as_csv(p
     total = _shown(page, other_than=0)
     # Minister Blok's verslag is indexed: his promises, and the chair's list items read by Van Oosten
     assert "Blok" in {row[2] for row in _commitment_rows(page)} <= {"Blok", "Van Oosten"}
+    # a promise shows the member's request it answers, from the member's own turn (and the filter finds it there)
+    page.locator("#da-c-filter textarea, #da-c-filter input").first.fill("concreet horen")
+    assert _shown(page, other_than=total) == 1
+    [row] = _commitment_rows(page)
+    assert row[5] == "Ik zal dat de Kamer laten weten." and "Ik wil dan graag concreet horen wanneer" in row[6]
 
     page.locator("#da-c-filter textarea, #da-c-filter input").first.fill("zomer")
     shown = _shown(page, other_than=total)
@@ -289,7 +294,7 @@ def test_the_commitments_tab_filters_sorts_and_downloads_the_rows_shown_as_csv(p
     _choose(page, "da-c-sort", "Deadline")
     time.sleep(1.0)
     _shown(page)
-    deadlines = [row[7] for row in _commitment_rows(page)]
+    deadlines = [row[8] for row in _commitment_rows(page)]
     dated = [d for d in deadlines if d]
     assert dated and deadlines[:len(dated)] == sorted(dated)  # earliest first, undated last
 

@@ -79,6 +79,21 @@ def test_an_office_or_a_member_named_keeps_only_their_commitments() -> None:
     assert to_member is not None and [c.speaker for c in to_member.citations] == ["Struycken"]
 
 
+def test_a_member_named_by_surname_is_kept_apart_when_the_minister_is_named_in_full() -> None:
+    """"Wat heeft minister Van Weel toegezegd aan Boswijk?" once listed every promise of Van Weel:
+    the minister's full name made the question one that names its members in full, and Boswijk
+    was looked for among those only."""
+    two_members = _debate(
+        ("Pool", "chair", "Ik open de vergadering."),
+        ("Boswijk", "member", "Wanneer komt de brief over de wijkagent?"),
+        ("Van Weel", "minister", "Ik zal u voor de zomer een brief sturen over de wijkagent."),
+        ("Michon-Derkzen", "member", "En de meldkamer?"),
+        ("Van Weel", "minister", "Ik zal u in het najaar informeren over de meldkamer."),
+    )
+    answer = _ask(two_members, "Wat heeft minister Van Weel toegezegd aan Boswijk?", "nl")
+    assert answer is not None and [c.turn_id for c in answer.citations] == ["d:t0002"]
+
+
 def test_a_topical_commitment_question_is_left_to_the_ranked_answer() -> None:
     assert _ask(COMMISSION, "What did the minister promise about the initiatiefnota?") is None
     assert _ask(COMMISSION, "What did the minister say in the police debate?") is None
