@@ -264,7 +264,8 @@ def commitments(
     else:
         for c in rows:
             due = f" [{c.deadline_text} = {c.deadline or '?'}]" if c.deadline_text else ""
-            typer.echo(f"{c.date} {c.speaker} ({c.function or c.role}) -> {c.to or '-'}{due}\n  {c.quote}\n  {c.turn_id}")
+            asked = f"\n  in answer to {c.to}: “{c.asked}” ({c.asked_turn_id})" if c.asked else ""
+            typer.echo(f"{c.date} {c.speaker} ({c.function or c.role}) -> {c.to or '-'}{due}\n  {c.quote}\n  {c.turn_id}{asked}")
         if not rows:
             typer.echo("No commitments found.")
 
