@@ -21,6 +21,7 @@ out in meaning (read with the member's request it answers) counts as matched (`b
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
@@ -418,7 +419,11 @@ def cite_commitment(n: int, c: Commitment, transcript: Transcript, score: float,
         return _cited(n, turn, transcript, c.start, with_chair_remarks(chair_items, turn, c.end), score)
     start, end = with_deadline(turn.text, c.start, c.end, transcript.date)
     start, end = with_confirmation(turn.text, *with_antecedent(turn.text, start, end))
-    return _cited(n, turn, transcript, start, end, score)
+    cited = _cited(n, turn, transcript, start, end, score)
+    asked = next((t for t in transcript.turns if t.id == c.asked_turn_id), None) if c.asked else None
+    if asked is None:
+        return cited
+    return dataclasses.replace(cited, asked=c.asked, asked_by=asked.speaker, asked_turn_index=asked.index)
 
 
 MAX_REMARK_CHARS = 300

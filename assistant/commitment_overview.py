@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 
 from assistant.answering import compose_answer, format_date
@@ -35,6 +36,7 @@ from assistant.models import Answer, Citation
 from assistant.question import DEBATE_LOCATOR
 from assistant.retrieval import RetrievedTurn
 from assistant.speaker_directory import mention, surname
+from assistant.structure.cabinet import is_member
 from assistant.structure.chair_list import parse_chair_list
 from assistant.structure.commitments import Commitment, debate_commitments
 from ingest.models import Transcript
@@ -116,8 +118,9 @@ def answer_with_all_commitments(question: str, language: str, doc_ids: Sequence[
     speakers = sorted({turn.speaker for t in transcripts for turn in t.turns})
     if not asks_for_all_commitments(question, speakers):
         return None
-    in_full = frozenset(name for name in speakers if len(name.split()) > 1 and name in question)
-    found = [(t, kept) for t in transcripts if (kept := _of_the_people_named(question, t, list(commitments_of(t)), in_full))]
+    made = [(t, list(commitments_of(t))) for t in transcripts]
+    named = _named_people(question, transcripts, [c for _, records in made for c in records], speakers)
+    found = [(t, kept) for t, records in made if (kept := _of_the_people_named(question, t, records, named))]
     if not found:
         return None
     if not dated and (located or not any(mention(question, name) >= 0 for name in speakers)):
@@ -125,23 +128,50 @@ def answer_with_all_commitments(question: str, language: str, doc_ids: Sequence[
     return _overview(question, language, found)
 
 
+@dataclass(frozen=True)
+class NamedPeople:
+    """Who an overview question names, over every debate looked at: the cabinet members who made a
+    promise in one of them (``cabinet``), the members (``members``), and the speakers it names in
+    full (``in_full``: "Olger van Dijk", not every "Van Dijk")."""
+
+    cabinet: frozenset[str]
+    members: frozenset[str]
+    in_full: frozenset[str]
+
+
+def _named_people(question: str, transcripts: Sequence[Transcript], records: Sequence[Commitment],
+                  speakers: Sequence[str]) -> NamedPeople:
+    in_full = frozenset(name for name in speakers if len(name.split()) > 1 and name in question)
+    cabinet = frozenset(c.speaker for c in records if c.source == "finder" and mention(question, c.speaker) >= 0)
+    members = frozenset(turn.speaker for t in transcripts for turn in t.turns
+                        if is_member(turn) and turn.speaker not in cabinet
+                        and _names_member(question, turn.speaker, in_full - cabinet))
+    return NamedPeople(cabinet, members, in_full)
+
+
 def _of_the_people_named(question: str, transcript: Transcript, found: list[Commitment],
-                         in_full: frozenset[str] = frozenset()) -> list[Commitment]:
+                         named: NamedPeople) -> list[Commitment]:
     """The commitments of the cabinet member the question names (by surname, else by office), made
-    to the member it names (by full name where the question gives a speaker's, ``in_full``:
-    "Olger van Dijk", not every "Van Dijk"), if it names any; all of them when it names no one;
-    none when it names a speaker of the debate who made or was made none ("What did minister Pool
-    promise?" of the chair)."""
-    promisers = {c.speaker for c in found if mention(question, c.speaker) >= 0 and c.source == "finder"}
+    to the member it names, if it names any; all of them when it names no one. None when it names
+    a speaker of the debate who made or was made none ("What did minister Pool promise?" of the
+    chair), or a person of another debate looked at who made or was made none here: the office
+    alone would keep another minister's promises ("Wat heeft minister Blok toegezegd aan Van
+    Nispen?" once quoted Van Weel's to Van Nispen too), the minister alone all of theirs ("Wat
+    zegde minister Karremans toe aan Grinwis?" quoted ten promises to others)."""
+    promisers = {c.speaker for c in found if c.speaker in named.cabinet and c.source == "finder"}
+    if named.cabinet and not promisers:
+        return []
     if promisers:
         found = [c for c in found if c.speaker in promisers]
     else:
         offices = [role for role, words in _ROLE_WORDS.items() if words.search(question)]
         if len(offices) == 1:
             found = [c for c in found if c.role == offices[0] or c.source == "list"]
-    members = {c.to for c in found if c.to and c.to not in promisers and _names_member(question, c.to, in_full - promisers)}
-    named = {turn.speaker for turn in transcript.turns if mention(question, turn.speaker) >= 0}
-    if named and not (promisers or members):
+    members = {c.to for c in found if c.to in named.members}
+    if named.members and not members:
+        return []
+    here = {turn.speaker for turn in transcript.turns if mention(question, turn.speaker) >= 0}
+    if here and not (promisers or members):
         return []
     return [c for c in found if c.to in members] if members else found
 

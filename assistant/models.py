@@ -38,6 +38,12 @@ class Citation:
     turn_index: int = 0
     replying_to: str | None = None
     """For a short turn that answers the previous speaker: that speaker's name."""
+    asked: str | None = None
+    """For a commitment that opens the minister's answer to a member: the member's request it
+    answers, verbatim from the member's turn (`assistant.structure.requests`); ``asked_by`` is that
+    member, ``asked_turn_index`` the turn's index in the debate. "Dat zal ik doen." says nothing alone."""
+    asked_by: str | None = None
+    asked_turn_index: int | None = None
 
     @classmethod
     def of_turn(cls, n: int, turn: Turn, span: tuple[int, int], *, doc_id: str, doc_title: str,

@@ -147,10 +147,20 @@ def card_html(c: Citation, base: str, *, closest: bool = False) -> str:
         f'<span class="da-function">{esc(speaker_function(c))}</span></span>'
         f'<span class="da-source">{source}</span>'
         f'<span class="da-quote">“{esc(c.quote)}”</span></span></summary>'
-        f'<div class="da-card-body"><p class="da-turn">{highlighted_turn(c.text, c.quote_start, c.quote_end)}</p>'
+        f'<div class="da-card-body">{_asked_html(c, base)}<p class="da-turn">{highlighted_turn(c.text, c.quote_start, c.quote_end)}</p>'
         f'<a class="da-open" href="{esc(link)}" target="_blank" rel="noopener">Open the debate at this turn ↗</a>'
         "</div></details>"
     )
+
+
+def _asked_html(c: Citation, base: str) -> str:
+    """The member's request a cited commitment answers, in the member's own words, with a link to
+    the member's turn: "Dat zal ik doen." needs it to be read."""
+    if not c.asked or not c.asked_by:
+        return ""
+    link = transcript_url(base, c.doc_id, c.asked_turn_index)
+    return (f'<p class="da-asked">In answer to <span class="da-speaker">{esc(c.asked_by)}</span>: “{esc(c.asked)}” '
+            f'<a href="{esc(link)}" target="_blank" rel="noopener">↗</a></p>')
 
 
 def _footer(answer: Answer) -> str:

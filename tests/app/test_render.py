@@ -57,6 +57,13 @@ def test_a_card_names_speaker_office_debate_date_page_and_links_to_the_turn() ->
     assert 'href="http://server:7860/transcript/doc%2F1?turn=7&amp;quote=11-25#turn-7"' in card
 
 
+def test_a_commitments_card_shows_the_members_request_it_answers_as_text() -> None:
+    card = card_html(_citation(asked=HOSTILE, asked_by="Mutluer", asked_turn_index=6), "http://s")
+    assert 'In answer to <span class="da-speaker">Mutluer</span>: “Zie &lt;script&gt;alert(1)&lt;/script&gt;' in card
+    assert "<script" not in card and 'href="http://s/transcript/doc%2F1#turn-6"' in card
+    assert "In answer to" not in card_html(_citation(), "http://s")
+
+
 def test_a_members_card_shows_the_party() -> None:
     card = card_html(_citation(speaker="Van Nispen", party="SP", role="member", function=None), "")
     assert '<span class="da-speaker">Van Nispen</span><span class="da-party">SP</span>' in card

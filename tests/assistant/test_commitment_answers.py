@@ -296,3 +296,20 @@ def test_a_promise_sharing_only_function_words_with_the_question_does_not_answer
     assert _ask(bikes, "Wat heeft de minister toegezegd over fietsendiefstal?") is not None
     # "voor" and "komen" are four letters and more, but say nothing of what was promised
     assert _ask(bikes, "Heeft de minister toegezegd met een plan te komen voor de wachttijden voor spoedvisa?") is None
+
+
+def test_a_yes_to_a_members_request_is_cited_with_the_request_it_answers() -> None:
+    """"Dat zal ik doen." alone says nothing: its citation carries the member's request, in the
+    member's words and attributed to the member's turn, beside the minister's own quote."""
+    debate = _debate(
+        ("Pool", "chair", "Mevrouw Mutluer."),
+        ("Mutluer", "member", "Kan de minister de burgemeester van Amsterdam vragen om de cijfers over de wijkagenten?"),
+        ("Van Weel", "minister", "Dat zal ik doen."),
+    )
+    answer = answer_from_commitments("What did the minister promise Mutluer?", "en", ["d"], [],
+                                     lambda doc_id: debate if doc_id == "d" else None, 3)
+    assert answer is not None and answer.answerable
+    [citation] = answer.citations
+    assert (citation.speaker, citation.quote) == ("Van Weel", "Dat zal ik doen.")
+    assert citation.asked_by == "Mutluer" and citation.asked_turn_index == 1
+    assert citation.asked == debate.turns[1].text

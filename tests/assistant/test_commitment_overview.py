@@ -135,6 +135,34 @@ def test_a_person_named_without_a_debate_gets_their_commitments_of_every_debate_
     assert located is not None and [c.turn_id for c in located.citations] == ["d:t0002"]  # no debate beyond the one named
 
 
+def test_a_minister_named_keeps_only_their_commitments_in_every_debate_looked_at() -> None:
+    """"Wat heeft minister Blok toegezegd aan Boswijk?" once quoted Van Weel's promises to Boswijk too:
+    in a debate where Blok does not speak, the office ("minister") was all that was left to filter on."""
+    blok = _debate(
+        ("Pool", "chair", "Ik open de vergadering."),
+        ("Boswijk", "member", "Komt er een brief over de mensenhandel?"),
+        ("Blok", "minister", "Ik zal u voor de zomer een brief sturen over de mensenhandel."),
+    )
+    blok = Transcript(id="b", title="Mensenhandel", date="2017-02-16", source_format="verslag", source_path="b.txt",
+                      turns=tuple(dataclasses.replace(t, id=t.id.replace("d:", "b:")) for t in blok.turns))
+    debates = {"d": COMMISSION, "b": blok}
+    answer = answer_with_all_commitments("Wat heeft minister Blok toegezegd aan Boswijk?", "nl", [], [], debates.get,
+                                         person_debates=["d", "b"])
+    assert answer is not None and [c.speaker for c in answer.citations] == ["Blok"]
+
+
+def test_a_member_named_who_was_promised_nothing_here_gets_none_of_the_ministers_other_promises() -> None:
+    """"Wat zegde minister Van Weel toe aan Grinwis?": Grinwis speaks in another debate looked at and
+    was promised nothing in this one; the minister's promises to others are no answer."""
+    other = _debate(("Pool", "chair", "Ik open de vergadering."), ("Grinwis", "member", "Ik heb een vraag over de N50."),
+                    ("Van Weel", "minister", "Het beleid werkt."))
+    other = Transcript(id="g", title="MIRT", date="2025-07-02", source_format="vlos", source_path="g.xml",
+                       turns=tuple(dataclasses.replace(t, id=t.id.replace("d:", "g:")) for t in other.turns))
+    debates = {"d": COMMISSION, "g": other}
+    assert answer_with_all_commitments("Wat zegde minister Van Weel toe aan Grinwis?", "nl", [], [], debates.get,
+                                       person_debates=["d", "g"]) is None
+
+
 def test_a_day_named_without_a_debate_gets_the_commitments_of_every_debate_held_then() -> None:
     debates = {"d": COMMISSION, "e": _other_debate()}
     answer = answer_with_all_commitments("What did the minister promise on 10 September 2025?", "en", [], [],
