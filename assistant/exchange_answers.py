@@ -62,7 +62,10 @@ that fact, not for the exchange (four such golden questions expect the one speak
 "When X kept asking" is left out: routing it (development set) cited the gold reply of "Which
 comparison did the minister draw when Van Laar kept asking ...", but the question asks for the
 minister's words alone, and quoting Van Laar's two challenges counted as two wrong speakers; no
-question passed more."""
+question passed more. "What did X ask (Y)" / "Wat vroeg X" is left out too (3 December 2026):
+routed, "What did Kahraman ask Veldkamp?" quoted his challenge instead of his chair's turns of
+another debate, but on the development set one unanswerable question was answered and one lost
+its gold citation, none gained."""
 
 MAX_EXCHANGE_TURNS = 4
 """Two rounds at most (challenge, reply, follow-up, reply): the rounds issue 10 calls common."""

@@ -156,6 +156,24 @@ def test_a_card_opens_the_whole_turn_and_its_link_opens_the_debate_at_that_turn(
     assert transcript.locator(".tv-turn").count() > 100  # the whole debate, not just the turn
 
 
+def test_a_promise_card_shows_the_members_request_and_links_to_the_members_turn(page, server) -> None:
+    from playwright.sync_api import expect
+
+    open_chat(page, f"{server.url}/")
+    reply, _ = ask(page, "Wat heeft minister Blok toegezegd aan Van Nispen?")
+    card = reply.locator(".da-card").filter(has_text="Ik zal dat de Kamer laten weten.").first
+    card.locator("summary").click()
+    asked = card.locator(".da-asked")
+    expect(asked).to_contain_text("In answer to Van Nispen")
+    expect(asked).to_contain_text("Ik wil dan graag concreet horen wanneer")
+    with page.context.expect_page() as opened:
+        asked.locator("a").click()
+    transcript = opened.value
+    transcript.wait_for_load_state()
+    anchor = transcript.url.rsplit("#", 1)[1]
+    expect(transcript.locator(f"#{anchor} .tv-speaker")).to_contain_text("Van Nispen")
+
+
 def test_an_answer_the_transcripts_do_not_hold_is_shown_as_not_found(page, server) -> None:
     from playwright.sync_api import expect
 
