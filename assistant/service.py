@@ -348,7 +348,13 @@ class Assistant:
         about during Van Nispen's speech, resolved to Van Nispen chairing another debate; now to
         Van Oosten, whose pause for the bell is the second closest passage, though the margin,
         0.019, still refuses the answer. Dev and golden questions otherwise unchanged, 2 December
-        2026). Unchanged when nothing is left."""
+        2026). Unchanged when nothing is left.
+
+        Restricting every question that names two or more speakers to the debates all of them speak
+        in was measured too (3 December 2026): "What did Kahraman ask Veldkamp?" then quotes him in
+        a debate with Veldkamp instead of his chair's turns of another, but on the development set it
+        changed one question only, for the worse ("de motie-Van Nispen/Michon-Derkzen" names a
+        motion's authors, not the debate's speakers). Not adopted."""
         named = {m.value for m in speaker_mentions(question, self.directory)}
         if not named:
             return turns
