@@ -95,6 +95,8 @@ def render_answer(answer: Any) -> None:
             f"[{c.n}] {escape(c.speaker)}{' (' + escape(c.party) + ')' if c.party else ''}, "
             f"{escape(c.function or c.role)} — {escape(c.doc_title)}, {c.date or ''} {where}  [dim]{c.turn_id}[/dim]"
         )
+        if c.asked and c.asked_by:  # a promise's "Dat zal ik doen." needs the request it answers
+            console.print(f"    in answer to {escape(c.asked_by)}: “{escape(c.asked)}”")
     console.print(f"[dim]{answer.timings_ms.get('total', 0):.0f} ms[/dim]")
 
 

@@ -32,6 +32,18 @@ def test_json_gives_who_promised_what_to_whom_and_by_when(tmp_path, debate_cli) 
     assert (row["speaker"], row["to"], row["doc_id"]) == ("Smit", "Jansen", DOC_ID)
     assert row["quote"].startswith("Ik stuur de Kamer voor de zomer een brief")
     assert row["deadline_text"] == "voor de zomer" and row["deadline"] is not None
+    # the member's request it answers, from the member's own turn
+    assert row["asked"] == "Kan de staatssecretaris de Kamer informeren over de wachttijden?"
+    assert row["asked_turn_id"] == f"{DOC_ID}:t0001"
+
+
+def test_text_shows_the_promise_with_the_request_it_answers(tmp_path, debate_cli) -> None:
+    done = debate_cli("commitments", "--index", str(_index(tmp_path)))
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[0].startswith("2") and "Smit" in lines[0] and "-> Jansen [voor de zomer" in lines[0]
+    assert lines[3] == (f"  in answer to Jansen: “Kan de staatssecretaris de Kamer informeren over de wachttijden?” "
+                        f"({DOC_ID}:t0001)")
 
 
 def test_csv_has_the_same_rows_under_a_header(tmp_path, debate_cli) -> None:
