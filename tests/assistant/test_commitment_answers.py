@@ -313,3 +313,18 @@ def test_a_yes_to_a_members_request_is_cited_with_the_request_it_answers() -> No
     assert (citation.speaker, citation.quote) == ("Van Weel", "Dat zal ik doen.")
     assert citation.asked_by == "Mutluer" and citation.asked_turn_index == 1
     assert citation.asked == debate.turns[1].text
+
+
+def test_a_member_named_keeps_only_the_promises_made_to_them() -> None:
+    """"What did the minister promise Boswijk about the brief?" once also quoted the promises on the
+    same subject made to another member."""
+    debate = _debate(
+        ("Pool", "chair", "De heer Boswijk."),
+        ("Boswijk", "member", "Komt er een brief over de wijkagenten?"),
+        ("Van Weel", "minister", "Ik stuur u voor de zomer een brief over de wijkagenten."),
+        ("Aardema", "member", "En over de wijkagenten in Friesland?"),
+        ("Van Weel", "minister", "Ik zal u na de zomer een brief sturen over de wijkagenten in Friesland."),
+    )
+    answer = answer_from_commitments("What did the minister promise Boswijk about the wijkagenten?", "en", ["d"], [],
+                                     lambda doc_id: debate if doc_id == "d" else None, 3)
+    assert answer is not None and [c.turn_id for c in answer.citations] == ["d:t0002"]
