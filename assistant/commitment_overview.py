@@ -131,12 +131,11 @@ def answer_with_all_commitments(question: str, language: str, doc_ids: Sequence[
 @dataclass(frozen=True)
 class NamedPeople:
     """Who an overview question names, over every debate looked at: the cabinet members who made a
-    promise in one of them (``cabinet``), the members (``members``), and the speakers it names in
-    full (``in_full``: "Olger van Dijk", not every "Van Dijk")."""
+    promise in one of them (``cabinet``) and the members (``members``; by full name where it gives
+    a speaker's: "Olger van Dijk", not every "Van Dijk")."""
 
     cabinet: frozenset[str]
     members: frozenset[str]
-    in_full: frozenset[str]
 
 
 def _named_people(question: str, transcripts: Sequence[Transcript], records: Sequence[Commitment],
@@ -146,7 +145,7 @@ def _named_people(question: str, transcripts: Sequence[Transcript], records: Seq
     members = frozenset(turn.speaker for t in transcripts for turn in t.turns
                         if is_member(turn) and turn.speaker not in cabinet
                         and _names_member(question, turn.speaker, in_full - cabinet))
-    return NamedPeople(cabinet, members, in_full)
+    return NamedPeople(cabinet, members)
 
 
 def _of_the_people_named(question: str, transcript: Transcript, found: list[Commitment],
