@@ -256,18 +256,6 @@ MIN_MEANING_MARGIN = 0.02
 threshold `motion_answers.MIN_DENSE_MARGIN` uses for motions. Development set, English questions
 about Dutch debates' found commitments: where the intended promise came first it led by 0.029 to
 0.063 (seven questions); below 0.02 the first was as often another promise."""
-MAX_REPLY_OFFSET = 400
-"""A promise that opens a reply (within its first 400 characters) is read with the end of the
-turn before it, the member's request ("Ik zou dus graag willen dat daar in die
-brief wat explicieter op wordt ingegaan." before "Dat kan ik toezeggen"): the promise's own words
-("Dat kan ik toezeggen") name nothing. Development set, English commitment questions on Dutch
-debates: the intended promise ranked first by meaning in 7 of 15 with the turn before, 4 of 15
-by its own sentence (both embedded as text). Read from the index's chunk vectors (`PassageCloseness`)
-instead, which embeds nothing while the user waits (embedding the promises of a debate took up to
-2.6 s on two cores), the 41 commitment-tagged development questions pass as often (21) and one
-fewer cites a gold turn (0.610 -> 0.585)."""
-
-
 PassageCloseness = Callable[[str, int], "float | None"]
 """The cosine between the question and the indexed chunk of turn ``turn_id`` that holds character
 ``offset`` (None when the index has no vector for it): vectors the index already holds, so that
@@ -293,16 +281,22 @@ def by_meaning(closeness: PassageCloseness | None, question: str, language: str,
 
 
 def _meaning(closeness: PassageCloseness, transcript: Transcript, c: Commitment) -> float | None:
-    """The closeness of the promise's chunk, averaged with that of the end of the turn before it
-    when the promise opens a reply to another speaker (the member's request)."""
+    """The closeness of the promise's chunk, averaged with that of the member's request it answers
+    (`Commitment.asked`, `assistant.structure.requests`) where it has one: the promise's own words
+    ("Dat kan ik toezeggen") name nothing; the request does ("Ik zou dus graag willen dat daar in
+    die brief wat explicieter op wordt ingegaan."). Development set, English commitment questions
+    on Dutch debates: the intended promise ranked first by meaning in 7 of 15 with the turn before,
+    4 of 15 by its own sentence (both embedded as text). Read from the index's chunk vectors
+    (`PassageCloseness`) instead, which embeds nothing while the user waits (embedding the promises
+    of a debate took up to 2.6 s on two cores), the 41 commitment-tagged development questions pass
+    as often (21) and one fewer cites a gold turn (0.610 -> 0.585). Since 3 December 2026 the
+    request is the one the record quotes instead of the end of the turn before a promise within a
+    reply's first 400 characters: the 488 development answers are identical."""
     promise = closeness(c.turn_id, c.start)
-    at = next((i for i, t in enumerate(transcript.turns) if t.id == c.turn_id), None)
-    if promise is None or at is None or at == 0 or c.start > MAX_REPLY_OFFSET:
+    asked_turn = transcript.turn(c.asked_turn_id) if c.asked and c.asked_turn_id else None
+    if promise is None or asked_turn is None or c.asked is None:
         return promise
-    before = transcript.turns[at - 1]
-    if before.speaker == transcript.turns[at].speaker:
-        return promise
-    asked = closeness(before.id, max(0, len(before.text) - 1))
+    asked = closeness(asked_turn.id, max(0, asked_turn.text.find(c.asked)))
     return promise if asked is None else (promise + asked) / 2
 
 
