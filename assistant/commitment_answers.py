@@ -194,9 +194,8 @@ def answer_from_commitments(question: str, language: str, doc_ids: Sequence[str]
                 bonus += MEANING_BONUS if c is meant else 0.0
                 bonus += DEADLINE_BONUS if asks_when and _says_when(c, transcript) else 0.0
                 scored.append((shared + bonus, c, transcript))
-    if any(mention(question, c.to) >= 0 for _, c, _ in scored):
-        # "What did the minister promise Boswijk about ...": promises made to other members are no answer
-        scored = [item for item in scored if mention(question, item[1].to) >= 0]
+    # "What did the minister promise Boswijk about ...": promises made to other members are no answer
+    scored = [item for item in scored if mention(question, item[1].to) >= 0] or scored
     if not scored:
         return None
     scored.sort(key=lambda item: (-item[0], -own[id(item[1])]))
@@ -427,7 +426,7 @@ def cite_commitment(n: int, c: Commitment, transcript: Transcript, score: float,
     start, end = with_deadline(turn.text, c.start, c.end, transcript.date)
     start, end = with_confirmation(turn.text, *with_antecedent(turn.text, start, end))
     cited = _cited(n, turn, transcript, start, end, score)
-    asked = next((t for t in transcript.turns if t.id == c.asked_turn_id), None) if c.asked else None
+    asked = transcript.turn(c.asked_turn_id) if c.asked and c.asked_turn_id else None
     if asked is None:
         return cited
     return dataclasses.replace(cited, asked=c.asked, asked_by=asked.speaker, asked_turn_index=asked.index)

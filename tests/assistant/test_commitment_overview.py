@@ -118,8 +118,13 @@ def _other_debate() -> Transcript:
         ("Boswijk", "member", "Komt er een evaluatie van de meldkamer?"),
         ("Van Weel", "minister", "Ik zal u in het najaar informeren over de evaluatie van de meldkamer."),
     )
-    return Transcript(id="e", title="Meldkamers", date="2025-09-10", source_format="vlos", source_path="e.xml",
-                      turns=tuple(dataclasses.replace(t, id=t.id.replace("d:", "e:")) for t in other.turns))
+    return _renamed(other, "e", "Meldkamers", "2025-09-10")
+
+
+def _renamed(debate: Transcript, doc_id: str, title: str, date: str) -> Transcript:
+    """``debate`` (built as "d") as another debate of the index."""
+    return Transcript(id=doc_id, title=title, date=date, source_format="vlos", source_path=f"{doc_id}.xml",
+                      turns=tuple(dataclasses.replace(t, id=t.id.replace("d:", f"{doc_id}:")) for t in debate.turns))
 
 
 def test_a_person_named_without_a_debate_gets_their_commitments_of_every_debate_they_speak_in() -> None:
@@ -143,9 +148,7 @@ def test_a_minister_named_keeps_only_their_commitments_in_every_debate_looked_at
         ("Boswijk", "member", "Komt er een brief over de mensenhandel?"),
         ("Blok", "minister", "Ik zal u voor de zomer een brief sturen over de mensenhandel."),
     )
-    blok = Transcript(id="b", title="Mensenhandel", date="2017-02-16", source_format="verslag", source_path="b.txt",
-                      turns=tuple(dataclasses.replace(t, id=t.id.replace("d:", "b:")) for t in blok.turns))
-    debates = {"d": COMMISSION, "b": blok}
+    debates = {"d": COMMISSION, "b": _renamed(blok, "b", "Mensenhandel", "2017-02-16")}
     answer = answer_with_all_commitments("Wat heeft minister Blok toegezegd aan Boswijk?", "nl", [], [], debates.get,
                                          person_debates=["d", "b"])
     assert answer is not None and [c.speaker for c in answer.citations] == ["Blok"]
@@ -156,9 +159,7 @@ def test_a_member_named_who_was_promised_nothing_here_gets_none_of_the_ministers
     was promised nothing in this one; the minister's promises to others are no answer."""
     other = _debate(("Pool", "chair", "Ik open de vergadering."), ("Grinwis", "member", "Ik heb een vraag over de N50."),
                     ("Van Weel", "minister", "Het beleid werkt."))
-    other = Transcript(id="g", title="MIRT", date="2025-07-02", source_format="vlos", source_path="g.xml",
-                       turns=tuple(dataclasses.replace(t, id=t.id.replace("d:", "g:")) for t in other.turns))
-    debates = {"d": COMMISSION, "g": other}
+    debates = {"d": COMMISSION, "g": _renamed(other, "g", "MIRT", "2025-07-02")}
     assert answer_with_all_commitments("Wat zegde minister Van Weel toe aan Grinwis?", "nl", [], [], debates.get,
                                        person_debates=["d", "g"]) is None
 
