@@ -9,7 +9,7 @@ from that turn, verbatim: attributed from structure like the promise.
 
 Which sentence is the request (`request_span`): of the turn's questions and request sentences
 ("Ik wil de staatssecretaris uitdagen om ...", "daarom mijn verzoek aan de minister om ...", "Kan de
-minister toezeggen dat ...": `REQUEST_CUES`), the one sharing most words with the promise, a request
+minister toezeggen dat ...": the language profile's ``commitment_cues.request``, `request_cue`), the one sharing most words with the promise, a request
 sentence before a bare question, the later before the earlier; lengthened backwards while shorter
 than `MIN_REQUEST_CHARS` ("Kan de minister dat toezeggen?" names nothing by itself). A turn that
 asks nothing (thanks, "...", "Ik denk daar anders over.") gives none: the minister's next words
@@ -34,9 +34,11 @@ rarely answer that one.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ingest.lexical import tokenize
 from ingest.models import Turn
+from ingest.profiles.language import language_profile
 
 from .sentences import split_sentences
 
@@ -60,20 +62,11 @@ def is_request_turn(turn: Turn) -> bool:
     return turn.exchange_role == "challenge" or len(turn.text) <= MAX_ANSWERED_CHARS
 
 
-REQUEST_CUES: dict[str, re.Pattern[str]] = {
-    "nl": re.compile(r"\bmijn\s+(?:vraag|verzoek)\s+(?:is|was|aan)\b|\b(?:vraag|verzoek)\s+ik\b|\bik\s+(?:vraag|verzoek)\b"
-                     r"|\bverzoek\b|\bhoop\b[^.?!]{0,60}\b(?:minister|staatssecretaris|kabinet)\b|\btoezeg\w*|\b(?:uitda|uitnodig)\w*\b[^.?!]{0,40}\bom\b|\bbehoefte\s+aan\b"
-                     r"|\b(?:wil|willen)\s+(?:\w+\s+){0,3}vragen\b|\b(?:ge)?vra(?:ag|agd|agt|gen)\s+of\b|\bberoep\s+op\b"
-                     r"|\b(?:hoor|zie|krijg|ontvang)\w*\s+(?:\w+\s+)?graag\b"
-                     r"|^(?:(?:dus|en|maar|nou|dan|ook)\s+)*(?:kan|kunnen|wil|zou|zal)\s+(?:de|het)\s+(?:minister|staatssecretaris|kabinet)\b"
-                     r"|\bde\s+(?:minister|staatssecretaris)\s+(?:\w+\s+)?(?:vragen|verzoeken)\b"
-                     r"|\bgraag\b[^.?!]{0,80}\b(?:willen|horen|zien|weten|hebben|krijgen|opvragen)\b|\bvoer\s+\w+\s+(?:\w+\s+)?uit\b",
-                     re.IGNORECASE),
-    "en": re.compile(r"\b(?:ask|urge|request|invite)\s+(?:the|him|her|my|whether)\b|\b(?:will|would|could|can)\s+(?:the|he|she)\b"
-                     r"|\bi\s+would\s+like\b|\bcommit\s+to\b", re.IGNORECASE),
-}
-"""Words that make a sentence of a member's turn a request, per transcript language (a question
-mark makes one too)."""
+@lru_cache(maxsize=8)
+def request_cue(language: str) -> re.Pattern[str]:
+    """What makes a sentence of a member's turn a request, in ``language`` (its profile's
+    ``commitment_cues.request``, `ingest.profiles.language`); a question mark makes one too."""
+    return re.compile("|".join(f"(?:{cue})" for cue in language_profile(language).commitment_cues["request"]), re.IGNORECASE)
 
 
 _ANNOUNCES = re.compile(r"\b(?:de|het)\s+volgende\s*[.:]$|:$", re.IGNORECASE)
@@ -83,7 +76,7 @@ def request_span(text: str, promise: str, language: str = "nl") -> tuple[int, in
     """``(start, end)`` in a member's turn ``text`` of the request ``promise`` answers (see the
     module docstring); None for a turn that asks nothing."""
     sentences = split_sentences(text)
-    cue = REQUEST_CUES.get(language, REQUEST_CUES["nl"])
+    cue = request_cue(language)
     promised = set(tokenize([promise], language)[0])
 
     def weight(i: int) -> tuple[int, bool, int]:

@@ -105,6 +105,8 @@ AnswerCue = Literal["person", "number", "date", "reason"]
 ANSWER_CUES: tuple[AnswerCue, ...] = ("person", "number", "date", "reason")
 ExchangeCue = Literal["challenge_only"]
 EXCHANGE_CUES: tuple[ExchangeCue, ...] = ("challenge_only",)
+CommitmentCue = Literal["request"]
+COMMITMENT_CUES: tuple[CommitmentCue, ...] = ("request",)
 MentionCue = Literal["speech_nouns", "person_nouns", "verification", "attribution"]
 MENTION_CUES: tuple[MentionCue, ...] = ("speech_nouns", "person_nouns", "verification", "attribution")
 FactCue = Literal["amount_asked", "percentage_asked", "day_asked", "amount", "percentage", "day", "number_labels"]
@@ -172,6 +174,11 @@ class LanguageProfile:
     quantity ("nr. 163"). Regular expressions, case-insensitive, matched between letter
     boundaries (so "€" and "%" match beside digits)."""
     currencies: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    commitment_cues: dict[CommitmentCue, tuple[str, ...]] = field(default_factory=dict)
+    """What the commitment records read in a debate in this language: ``request``, what makes a
+    sentence of a member's turn a request a promise can answer ("mijn verzoek aan de minister om",
+    "ik wil de staatssecretaris uitdagen om", "I would like"; a question mark makes one too:
+    `assistant.structure.requests`). Regular expressions, case-insensitive."""
     """Per currency (the same keys in every language: ``dollar``, ``euro``, ``pound``), the
     regular expressions of its names and sign in this language: a question for an amount in
     dollars is not answered by one in euros (`assistant.evidence_fit.unnamed_currency`)."""
@@ -208,6 +215,7 @@ def load_language_profile(path: Path) -> LanguageProfile:
     exchange = data.table_of("exchange_cues")
     mention = data.table_of("mention_cues")
     facts = data.table_of("asked_facts")
+    commitment = data.table_of("commitment_cues")
     currencies = facts.table_of("currencies")
     return LanguageProfile(
         code=code,
@@ -228,6 +236,7 @@ def load_language_profile(path: Path) -> LanguageProfile:
         mention_cues={cue: mention.patterns(cue) for cue in MENTION_CUES},
         asked_facts={cue: facts.patterns(cue) for cue in FACT_CUES},
         currencies={name: currencies.patterns(name) for name in sorted(currencies.table)},
+        commitment_cues={cue: commitment.patterns(cue) for cue in COMMITMENT_CUES},
     )
 
 

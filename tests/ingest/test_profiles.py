@@ -68,6 +68,13 @@ def test_a_profile_missing_a_message_names_the_file_and_the_key(tmp_path: Path) 
     assert isinstance(caught.value, ConfigError)
 
 
+def test_a_profile_without_commitment_cues_names_the_file_and_the_table(tmp_path: Path) -> None:
+    path = _copy_without(tmp_path, "[commitment_cues]")
+    with pytest.raises(ProfileError) as caught:
+        load_language_profile(path)
+    assert str(path) in str(caught.value) and "commitment_cues" in str(caught.value)
+
+
 def test_a_profile_that_is_not_toml_names_the_file(tmp_path: Path) -> None:
     path = tmp_path / "nl.toml"
     path.write_text('code = "nl"\nstemmer = [unclosed\n', encoding="utf-8")
