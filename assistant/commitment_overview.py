@@ -140,6 +140,8 @@ class NamedPeople:
 
 def _named_people(question: str, transcripts: Sequence[Transcript], records: Sequence[Commitment],
                   speakers: Sequence[str]) -> NamedPeople:
+    """The `NamedPeople` of ``question``, read once over the debates looked at, so that each debate
+    is filtered by the people named anywhere, not only by those who speak in it."""
     in_full = frozenset(name for name in speakers if len(name.split()) > 1 and name in question)
     cabinet = frozenset(c.speaker for c in records if c.source == "finder" and mention(question, c.speaker) >= 0)
     members = frozenset(turn.speaker for t in transcripts for turn in t.turns

@@ -77,16 +77,14 @@ def request_span(text: str, promise: str, language: str = "nl") -> tuple[int, in
     module docstring); None for a turn that asks nothing."""
     sentences = split_sentences(text)
     cue = request_cue(language)
-    promised = set(tokenize([promise], language)[0])
-
-    def weight(i: int) -> tuple[int, bool, int]:
-        words = set(tokenize([sentences[i].text], language)[0])
-        return len(words & promised), bool(cue.search(sentences[i].text)), i
-
-    asking = [i for i, sentence in enumerate(sentences) if sentence.text.endswith("?") or cue.search(sentence.text)]
+    requests = [bool(cue.search(sentence.text)) for sentence in sentences]
+    asking = [i for i, sentence in enumerate(sentences) if requests[i] or sentence.text.endswith("?")]
     if not asking:  # thanks, a statement, "...": the minister's next words answer no request of this turn
         return None
-    first = last = max(asking, key=weight)
+    promised = set(tokenize([promise], language)[0])
+    shared = {i: len(set(words) & promised)
+              for i, words in zip(asking, tokenize([sentences[i].text for i in asking], language), strict=True)}
+    first = last = max(asking, key=lambda i: (shared[i], requests[i], i))
     if _ANNOUNCES.search(sentences[last].text) and last + 1 < len(sentences):
         last += 1  # "Mijn vraag is de volgende." names the request it announces
     while last - first + 1 < MAX_REQUEST_SENTENCES and sentences[last].end - sentences[first].start < MIN_REQUEST_CHARS:

@@ -174,14 +174,14 @@ class LanguageProfile:
     quantity ("nr. 163"). Regular expressions, case-insensitive, matched between letter
     boundaries (so "€" and "%" match beside digits)."""
     currencies: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Per currency (the same keys in every language: ``dollar``, ``euro``, ``pound``), the
+    regular expressions of its names and sign in this language: a question for an amount in
+    dollars is not answered by one in euros (`assistant.evidence_fit.unnamed_currency`)."""
     commitment_cues: dict[CommitmentCue, tuple[str, ...]] = field(default_factory=dict)
     """What the commitment records read in a debate in this language: ``request``, what makes a
     sentence of a member's turn a request a promise can answer ("mijn verzoek aan de minister om",
     "ik wil de staatssecretaris uitdagen om", "I would like"; a question mark makes one too:
     `assistant.structure.requests`). Regular expressions, case-insensitive."""
-    """Per currency (the same keys in every language: ``dollar``, ``euro``, ``pound``), the
-    regular expressions of its names and sign in this language: a question for an amount in
-    dollars is not answered by one in euros (`assistant.evidence_fit.unnamed_currency`)."""
 
     def format_date(self, date: str | None) -> str:
         """An ISO date as this language writes it ("5 maart 2024", "5 Mar 2024"); anything else as given."""
