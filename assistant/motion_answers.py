@@ -465,11 +465,15 @@ def _compose(source: TranscriptSource, motions: list[Motion], language: str, sin
     return "\n".join(lines), citations
 
 
-MAX_REASONING_CHARS = 1000
+MAX_REASONING_CHARS = 1500
 """A single motion's quote runs on to the end of its paragraph within this length: the reasoning
 sentences the extraction keeps (a few around the appreciation) can stop short of the reason the
-minister ends on ("Maar die zitten dan in de brede sociaaldomeinagenda ..."); the paragraphs of
-the development set's appreciations are 200 to 900 characters."""
+minister ends on ("Maar die zitten dan in de brede sociaaldomeinagenda ..."). Over the corpus's
+45 motions with reasoning, that paragraph has a median of 401 characters; 41 fit in 1,000, 43 in
+1,500, all in 1,623. At 1,000, a state secretary's reasons for advising against nr. 470 ("Voor
+alle lopende materiaalprojecten is er op de korte termijn geen volwaardig alternatief
+beschikbaar") were cut off; on the 56 development questions on motions 1,500 makes one more
+pass every check and 2,000 none more, none fewer either way."""
 _OTHER_NUMBER = re.compile(r"\b(?:nr|nummer|stuk)\.?\s*(\d{1,4})\b", re.I)
 _SENTENCE_STOP = re.compile(r"[.!?](?=\s+[A-ZÀ-Ý“\"'])")
 

@@ -3,12 +3,18 @@ substantive reply, both cited and attributed from the transcript; never with a b
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import pytest
 from doubles import HashEmbedder
 
-from assistant.exchange_answers import exchange_answer, exchange_citations, is_exchange_question
+from assistant.answering import MAX_QUOTE_CHARS
+from assistant.exchange_answers import (
+    MAX_REPLY_QUOTE_CHARS,
+    exchange_answer,
+    exchange_citations,
+    is_exchange_question,
+)
 from assistant.retrieval import RetrievedChunk, RetrievedTurn
 from ingest.chunking import chunk_transcript
 from ingest.detect import parse_bytes
@@ -217,10 +223,10 @@ def test_a_question_in_another_language_quotes_the_challenge_from_its_opening() 
     assert not same[0].quote.startswith(point.strip()) and same[0].quote.endswith("scherp te blijven.")  # its words pick
 
 
-def test_the_last_reply_quoted_may_use_the_room_of_the_rounds_not_quoted() -> None:
+def test_the_last_reply_is_quoted_whole_up_to_its_cap_and_earlier_replies_from_their_opening() -> None:
     opening = "Ik heb niet gezegd dat het kabinet dit afwijst. "
     point = "Het kabinet gaat zich beraden over de motie en de minister komt er na de zomer op terug."
-    reply_text = opening + "Dat is een zorgvuldige afweging die tijd vraagt, ook voor de uitvoering. " * 8 + point
+    reply_text = opening + "Dat is een zorgvuldige afweging die tijd vraagt, ook voor de uitvoering. " * 18 + point
     turns = [Turn(id=f"d:t{i:04d}", index=i, speaker=who, text=text, role=role, exchange_id="d:x001",
                   exchange_position=i, exchange_role=er, challenger="Bakker", challenged="Jansen")
              for i, (who, text, role, er) in enumerate([
@@ -231,8 +237,10 @@ def test_the_last_reply_quoted_may_use_the_room_of_the_rounds_not_quoted() -> No
     transcript = Transcript(id="d", title="Moties", date="2025-07-02", source_format="vlos", source_path="d.xml",
                             turns=tuple(turns))
     question = "Hoe reageerde Jansen toen Bakker vroeg naar de motie?"
-    assert len(reply_text) > 450
-    alone = exchange_citations(question, transcript, turns[:2], 1.0, "nl")
-    assert alone[1].quote == reply_text and point in alone[1].quote  # two turns quoted: room for the whole reply
+    assert MAX_QUOTE_CHARS < len(reply_text) <= MAX_REPLY_QUOTE_CHARS
     both = exchange_citations(question, transcript, turns, 1.0, "nl")
-    assert all(len(c.quote) <= 450 for c in both) and both[3].quote.startswith(opening.strip())
+    assert both[3].quote == reply_text  # the reply of the round asked about, point and all
+    assert len(both[1].quote) <= MAX_QUOTE_CHARS and both[1].quote.startswith(opening.strip())
+    longer = reply_text + " En verder." * 200
+    last = exchange_citations(question, transcript, [turns[0], replace(turns[1], text=longer)], 1.0, "nl")[1]
+    assert len(last.quote) <= MAX_REPLY_QUOTE_CHARS and longer.startswith(last.quote)
