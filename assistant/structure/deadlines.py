@@ -9,6 +9,14 @@ gold labels use (`eval/commitments/README.md`, "rules D"): a season is its meteo
 "voor de zomer" is the day before the Tweede Kamer's summer recess, "voor de Miljoenennota" the day
 before Prinsjesdag (the third Tuesday of September).
 
+Beyond the words of rules D the grammar reads what everyday Dutch says of a time (3 December
+2026, written from the language, none from a labelled debate): the thirds of a month ("begin /
+medio / eind september"), a named year ("in het najaar van 2026", "in april volgend jaar"), "volgend
+jaar", "dit / volgend kwartaal", "deze / volgende maand", "over twee weken", "voor de kerst", "na het
+kerstreces", "rond de zomer / Prinsjesdag", "voor de jaarwisseling"; recesses whose dates move
+("voor het voorjaarsreces", which read as "het voorjaar" before) and the Voorjaarsnota are kept
+undated. On the debates outside the test split, none of the finder's deadlines changed.
+
 Several expressions in one phrase combine: a bound clips a window ("na de zomer en ruim voor het
 verkiezingsreces" = autumn up to the day before the election), two windows span ("nog dit najaar,
 dan wel begin volgend jaar" = autumn to the end of Q1). Pure functions; no I/O.
@@ -39,7 +47,7 @@ WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag"
 EN_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
              "november", "december")
 NUMBERS = {"a": 1, "two": 2, "three": 3, "four": 4, "een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "acht": 8, "tien": 10}
-UNITS = {"dag": 1, "dagen": 1, "week": 7, "weken": 7, "maand": 30, "maanden": 30,
+UNITS = {"dag": 1, "dagen": 1, "week": 7, "weken": 7, "maand": 30, "maanden": 30, "halfjaar": 182, "half jaar": 182,
          "day": 1, "days": 1, "weeks": 7, "months": 30, "fortnight": 14, "fortnight’s": 14, "fortnight's": 14}
 
 
@@ -84,30 +92,35 @@ def prinsjesdag(year: int) -> date:
     return first + timedelta(days=(1 - first.weekday()) % 7 + 14)
 
 
-def _year(match: re.Match[str], group: str, default: int) -> int:
-    value = match.groupdict().get(group)
-    return int(value) if value else default
+def _year(match: re.Match[str], day: date, default: int) -> int:
+    """The year the words name ("van 2026", "(van) volgend jaar", "van dit jaar"), else ``default``."""
+    named = match.groupdict()
+    if named.get("year"):
+        return int(named["year"])
+    if named.get("nextyear"):
+        return day.year + 1
+    return day.year if named.get("thisyear") else default
 
 
 def _before_summer(match: re.Match[str], day: date) -> Span:
-    year = day.year if day < summer_recess_start(day.year) else day.year + 1
+    year = _year(match, day, day.year if day < summer_recess_start(day.year) else day.year + 1)
     return None, summer_recess_start(year) - timedelta(days=1)
 
 
 def _autumn(match: re.Match[str], day: date) -> Span:
-    year = day.year + 1 if day.month == 12 else day.year
+    year = _year(match, day, day.year + 1 if day.month == 12 else day.year)
     return date(year, 9, 1), date(year, 11, 30)
 
 
 def _summer(match: re.Match[str], day: date) -> Span:
-    """"deze zomer", "in de zomer": the meteorological summer of the debate's year, or of the next
-    year once it is past."""
-    year = day.year + 1 if day.month > 8 else day.year
+    """"deze zomer", "in de zomer", "rond de zomer": the meteorological summer of the debate's year,
+    or of the next year once it is past."""
+    year = _year(match, day, day.year + 1 if day.month > 8 else day.year)
     return date(year, 6, 1), date(year, 8, 31)
 
 
 def _spring(match: re.Match[str], day: date) -> Span:
-    year = _year(match, "year", day.year + 1 if day.month > 5 else day.year)
+    year = _year(match, day, day.year + 1 if day.month > 5 else day.year)
     return date(year, 3, 1), date(year, 5, 31)
 
 
@@ -117,12 +130,12 @@ def _next_spring(match: re.Match[str], day: date) -> Span:
 
 
 def _christmas(match: re.Match[str], day: date) -> Span:
-    return None, christmas_recess_start(_year(match, "year", day.year)) - timedelta(days=1)
+    return None, christmas_recess_start(_year(match, day, day.year)) - timedelta(days=1)
 
 
 def _budget_day(match: re.Match[str], day: date) -> Span:
     year = day.year if day <= prinsjesdag(day.year) else day.year + 1
-    offset = 1 if match.group("prep").lower() == "voor" else 0
+    offset = 1 if match.group("prep").lower() == "voor" else 0  # "bij", "op", "met", "rond": that day
     return None, prinsjesdag(year) - timedelta(days=offset)
 
 
@@ -131,16 +144,21 @@ def _election(match: re.Match[str], day: date) -> Span:
     return (None, known[0] - timedelta(days=1)) if known else (None, None)
 
 
-def _month(match: re.Match[str], day: date) -> Span:
+def _month_of(match: re.Match[str], day: date) -> tuple[date, date]:
+    """The first and last day of the month ``match`` names: this year's, or next year's once past."""
     month = MONTHS.index(match.group("month").lower()) + 1
-    year = _year(match, "year", day.year + 1 if month < day.month else day.year)
+    year = _year(match, day, day.year + 1 if month < day.month else day.year)
     following = date(year + 1, 1, 1) if month == 12 else date(year, month + 1, 1)
     return date(year, month, 1), following - timedelta(days=1)
 
 
+def _month(match: re.Match[str], day: date) -> Span:
+    return _month_of(match, day)
+
+
 def _before_day(match: re.Match[str], day: date) -> Span:
     month = MONTHS.index(match.group("month").lower()) + 1
-    year = _year(match, "year", day.year + 1 if month < day.month else day.year)
+    year = _year(match, day, day.year + 1 if month < day.month else day.year)
     return None, date(year, month, int(match.group("day"))) - timedelta(days=1)
 
 
@@ -162,28 +180,46 @@ def _before_day_of_month(match: re.Match[str], day: date) -> Span:
 def _on_day(match: re.Match[str], day: date) -> Span:
     """"uiterlijk 16 juli", "op 1 oktober": by that day, this year or, if past, the next."""
     month = MONTHS.index(match.group("month").lower()) + 1
-    year = _year(match, "year", day.year + 1 if month < day.month else day.year)
+    year = _year(match, day, day.year + 1 if month < day.month else day.year)
     return None, date(year, month, int(match.group("day")))
 
 
 def _end_of_year(match: re.Match[str], day: date) -> Span:
-    return None, date(day.year, 12, 31)
+    return None, date(_year(match, day, day.year), 12, 31)
+
+
+def _year_window(match: re.Match[str], day: date) -> Span:
+    """"(in de loop van) volgend jaar", "in de loop van 2026": the whole year."""
+    year = _year(match, day, day.year)
+    return date(year, 1, 1), date(year, 12, 31)
 
 
 def _half_year(match: re.Match[str], day: date) -> Span:
+    year = _year(match, day, day.year)
     if match.group("half").lower() == "eerste":
-        return date(day.year, 1, 1), date(day.year, 6, 30)
-    return date(day.year, 7, 1), date(day.year, 12, 31)
+        return date(year, 1, 1), date(year, 6, 30)
+    return date(year, 7, 1), date(year, 12, 31)
 
 
 def _next_year_start(match: re.Match[str], day: date) -> Span:
-    year = _year(match, "year", day.year + 1)
+    year = _year(match, day, day.year + 1)
     return date(year, 1, 1), date(year, 3, 31)
 
 
 def _quarter(match: re.Match[str], day: date) -> Span:
+    """"in het derde kwartaal (van 2026 / van volgend jaar)"; without a year, the next such quarter
+    that has not ended ("in het eerste kwartaal", said in July, is next year's)."""
     quarter = ("eerste", "tweede", "derde", "vierde").index(match.group("q").lower())
-    year = _year(match, "year", day.year)
+    year = _year(match, day, day.year + 1 if 3 * quarter + 3 < day.month else day.year)
+    start = date(year, 3 * quarter + 1, 1)
+    end = date(year + 1, 1, 1) if quarter == 3 else date(year, 3 * quarter + 4, 1)
+    return start, end - timedelta(days=1)
+
+
+def _this_quarter(match: re.Match[str], day: date) -> Span:
+    """"dit kwartaal" = the debate's quarter; "volgend kwartaal" = the one after it."""
+    index = (day.month - 1) // 3 + (1 if match.group("which").lower().startswith("volgend") else 0)
+    year, quarter = day.year + index // 4, index % 4
     start = date(year, 3 * quarter + 1, 1)
     end = date(year + 1, 1, 1) if quarter == 3 else date(year, 3 * quarter + 4, 1)
     return start, end - timedelta(days=1)
@@ -192,7 +228,7 @@ def _quarter(match: re.Match[str], day: date) -> Span:
 def _within(match: re.Match[str], day: date) -> Span:
     count = match.group("n").lower()
     n = int(count) if count.isdigit() else NUMBERS.get(count, 1)
-    return None, day + timedelta(days=n * UNITS[match.group("unit").lower()])
+    return None, day + timedelta(days=n * UNITS[" ".join(match.group("unit").lower().split())])
 
 
 def _weekday(match: re.Match[str], day: date) -> Span:
@@ -217,13 +253,52 @@ def _week(match: re.Match[str], day: date) -> Span:
 
 def _end_of_month(match: re.Match[str], day: date) -> Span:
     """"uiterlijk in september" = by the last day of that month."""
-    return None, _month(match, day)[1]
+    return None, _month_of(match, day)[1]
+
+
+MONTH_PARTS = {"begin": (1, 10), "half": (11, 20), "medio": (11, 20), "eind": (21, 31), "einde": (21, 31)}
+"""The thirds of a month that "begin", "half" / "medio" and "eind" name (the 31 stands for the last day)."""
+
+
+def _month_part(match: re.Match[str], day: date) -> Span:
+    """"begin september" = the 1st to the 10th, "half / medio september" the 11th to the 20th: a
+    window, as "begin volgend jaar" is the first quarter. "eind september" = by its last day, as
+    "eind dit jaar" is by 31 December. "uiterlijk half september" = by the part's last day, "voor
+    begin / half september" by the day before it starts, "voor eind september" by the month's end."""
+    first, last = MONTH_PARTS[match.group("part").lower()]
+    month_start, month_end = _month_of(match, day)
+    start = month_start.replace(day=first)
+    end = month_end if last == 31 else month_start.replace(day=last)
+    by = (match.group("by") or "").lower()
+    if by == "voor" and last < 31:
+        return None, start - timedelta(days=1)
+    if by or last == 31:
+        return None, end
+    return start, end
+
+
+def _this_month(match: re.Match[str], day: date) -> Span:
+    """"deze maand (nog)", "voor het eind van de maand" = by the debate month's last day."""
+    following = date(day.year + 1, 1, 1) if day.month == 12 else date(day.year, day.month + 1, 1)
+    return None, following - timedelta(days=1)
+
+
+def _next_month(match: re.Match[str], day: date) -> Span:
+    """"volgende maand" = the month after the debate's."""
+    start = date(day.year + 1, 1, 1) if day.month == 12 else date(day.year, day.month + 1, 1)
+    following = date(start.year + 1, 1, 1) if start.month == 12 else date(start.year, start.month + 1, 1)
+    return start, following - timedelta(days=1)
+
+
+def _year_end(match: re.Match[str], day: date) -> Span:
+    """"voor / rond de jaarwisseling" = by 31 December."""
+    return None, date(day.year, 12, 31)
 
 
 def _date(match: re.Match[str], day: date) -> Span:
     """"on 31 October" (English sittings): that day, this year or, if past, the next."""
     month = EN_MONTHS.index(match.group("month").lower()) + 1
-    year = _year(match, "year", day.year + 1 if month < day.month else day.year)
+    year = _year(match, day, day.year + 1 if month < day.month else day.year)
     return None, date(year, month, int(match.group("day")))
 
 
@@ -232,32 +307,52 @@ def _undated(match: re.Match[str], day: date) -> Span:
 
 
 _MONTH = "|".join(MONTHS)
-_YEAR = r"(?:\s+(?:van\s+)?(?P<year>20\d\d))?"
+_YEAR = r"(?:\s+(?:van\s+)?(?:(?P<year>20\d\d)|(?P<nextyear>volgend\s+jaar)|(?P<thisyear>dit\s+jaar)))?"
+"""The year a time names, if it names one: "in het najaar van 2026", "in april volgend jaar", "medio mei
+van dit jaar"."""
+_MONTH_PART = r"(?P<part>begin|half|medio|eind|einde)"
 # (pattern, resolver), tried in order; earlier patterns win where matches overlap.
 GRAMMAR: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
     (re.compile(pattern, re.IGNORECASE), resolver) for pattern, resolver in (
         (r"\b(?:een|het)\s+debat\s+in\s+het\s+najaar\b", _undated),
-        (r"\b(?:(?:nog|ruim|ver)\s+)?voor\s+het\s+kerstreces" + _YEAR, _christmas),
+        (r"\b(?:(?:nog|ruim|ver)\s+)?voor\s+(?:het\s+kerstreces|(?:de\s+)?kerst(?:mis)?)\b" + _YEAR, _christmas),
+        # The other recesses move from year to year: their words are kept, undated (and "het
+        # voorjaarsreces" is no "het voorjaar").
+        (r"\b(?:voor|na|tijdens|in|rond)\s+het\s+(?:voorjaars|krokus|paas|mei|herfst)reces\b", _undated),
+        (r"\b(?:na|vlak\s+na)\s+(?:het\s+kerstreces|de\s+kerst(?:vakantie)?|de\s+jaarwisseling)\b", _next_year_start),
+        (r"\b(?:voor|rond|bij)\s+de\s+jaarwisseling\b", _year_end),
+        (r"\b(?:voor|bij|met|in|rond)\s+de\s+Voorjaarsnota\b", _undated),
         (r"\b(?:ruim\s+)?voor\s+(?:het\s+verkiezingsreces|de\s+(?:tweede\s*kamer)?verkiezingen)\b", _election),
         (r"\b(?:(?P<n>\d+|een|één|twee|drie|vier)\s+(?P<unit>dagen|dag|weken|week)\s+)?voor\s+de\s+(?P<day>[1-3]?\d)(?:ste|de|e)\b", _before_day_of_month),
-        (r"\b(?:(?:nog|ruim|ver)\s+)?voor\s+(?:de\s+zomer(?:vakantie)?|het\s+(?:zomer)?reces)\b", _before_summer),
-        (r"\b(?:(?:vlak|spoedig|kort|snel|direct)\s+)?na\s+(?:de\s+zomer(?:vakantie)?|het\s+(?:zomer)?reces)\b", _autumn),
-        (r"\b(?:(?:nog|ook)\s+)?(?:dit|in\s+het|het|komend|komende)\s+najaar\b", _autumn),
-        (r"\b(?:(?:nog|ook)\s+)?(?:deze|in\s+de|komende)\s+zomer\b", _summer),
-        (r"\b(?:dit|in\s+het|het|komend|komende)\s+voorjaar" + _YEAR, _spring),
+        (r"\b(?:(?:nog|ruim|ver)\s+)?voor\s+(?:de\s+zomer(?:vakantie)?|het\s+(?:zomer)?reces)\b" + _YEAR, _before_summer),
+        (r"\b(?:(?:vlak|spoedig|kort|snel|direct)\s+)?na\s+(?:de\s+zomer(?:vakantie)?|het\s+(?:zomer)?reces)\b" + _YEAR, _autumn),
+        (r"\b(?:(?:nog|ook)\s+)?(?:dit|in\s+het|het|komend|komende)\s+najaar\b" + _YEAR, _autumn),
+        (r"\b(?:(?:nog|ook)\s+)?(?:deze|in\s+de|komende|rond\s+de)\s+zomer\b(?!\w)" + _YEAR, _summer),
+        (r"\b(?:dit|in\s+het|het|komend|komende)\s+voorjaar(?!\w)" + _YEAR, _spring),
         (r"\b(?:(?:in\s+het\s+)?volgend(?:e)?\s+voorjaar|volgend\s+jaar\s+(?:in\s+het\s+)?voorjaar)\b", _next_spring),
-        (r"\b(?P<prep>voor|bij|op|met)\s+(?:de\s+)?(?:Miljoenennota|Prinsjesdag)\b", _budget_day),
+        (r"\b(?P<prep>voor|bij|op|met|rond)\s+(?:de\s+)?(?:Miljoenennota|Prinsjesdag)\b", _budget_day),
+        (r"\b(?:(?P<by>voor|uiterlijk)\s+)?" + _MONTH_PART + r"\s+(?P<month>" + _MONTH + r")\b" + _YEAR, _month_part),
         (r"\bvoor\s+(?P<day>[1-3]?\d)\s+(?P<month>" + _MONTH + r")\b" + _YEAR, _before_day),
         (r"\buiterlijk\s+in\s+(?P<month>" + _MONTH + r")\b" + _YEAR, _end_of_month),
         (r"\b(?:uiterlijk|op)\s+(?P<day>[1-3]?\d)\s+(?P<month>" + _MONTH + r")\b" + _YEAR, _on_day),
         (r"\bin\s+(?P<month>" + _MONTH + r")\b" + _YEAR, _month),
         (r"\b(?:(?P<latest>uiterlijk)\s+)?(?:deze|van\s+de|(?P<next>volgende))\s+week\b", _week),
-        (r"\bin\s+de\s+(?P<half>eerste|tweede)\s+helft\s+van\s+(?:dit|het)\s+jaar\b", _half_year),
+        (r"\bin\s+de\s+(?P<half>eerste|tweede)\s+helft\s+van\s+(?:(?:dit|het)\s+jaar|(?P<nextyear>volgend\s+jaar)|(?P<year>20\d\d))\b",
+         _half_year),
         (r"\b(?:(?:later|nog|eind)\s+)?dit\s+jaar\b"
-         r"|\b(?:voor|aan|tegen)\s+het\s+eind(?:e)?\s+van\s+(?:het|dit)\s+jaar\b|\beind(?:e)?\s+van\s+dit\s+jaar\b", _end_of_year),
+         r"|\b(?:voor|aan|tegen)\s+het\s+eind(?:e)?\s+van\s+(?:het|dit)\s+(?:kalender)?jaar\b|\beind(?:e)?\s+van\s+dit\s+jaar\b"
+         r"|\beind(?:e)?\s+(?:van\s+)?(?P<nextyear>volgend\s+jaar)\b", _end_of_year),
+        (r"\b(?:(?:nog\s+)?deze\s+maand|(?:voor|aan|tegen)\s+het\s+eind(?:e)?\s+van\s+(?:de|deze)\s+maand)\b", _this_month),
+        (r"\bvolgende\s+maand\b", _next_month),
+        (r"\b(?P<which>dit|volgend|komend)e?\s+kwartaal\b", _this_quarter),
         (r"\bbegin\s+(?:volgend\s+jaar|(?P<year>20\d\d))\b", _next_year_start),
         (r"\b(?:in\s+het\s+)?(?P<q>eerste|tweede|derde|vierde)\s+kwartaal" + _YEAR, _quarter),
-        (r"\bbinnen\s+(?P<n>\d+|een|één|twee|drie|vier|vijf|zes|acht|tien)\s+(?P<unit>dagen|dag|weken|week|maanden|maand)\b", _within),
+        (r"\b(?:in\s+)?de\s+loop\s+van\s+(?:(?P<nextyear>volgend\s+jaar)|(?P<year>20\d\d))\b", _year_window),
+        # not "de begroting van volgend jaar", "de plannen voor volgend jaar"; a bare "in 2026" is left out,
+        # as often what a promise is about ("wat we in 2024 hebben gedaan") as when it is due
+        (r"(?<!van\s)(?<!voor\s)(?<!het\s)\b(?P<nextyear>volgend\s+jaar)\b(?!\s+(?:in\s+het\s+)?voorjaar)", _year_window),
+        (r"\b(?:binnen|over)\s+(?P<n>\d+|een|één|twee|drie|vier|vijf|zes|acht|tien)\s+(?P<unit>dagen|dag|weken|week|maanden|maand"
+         r"|half\s*jaar)\b", _within),
         (r"(?<!vorige )(?<!afgelopen )\b(?:(?:aanstaande|komende|a\.s\.)\s+)?(?P<weekday>" + "|".join(WEEKDAYS) + r")\b", _weekday),
         # "morgen" as a day, not a morning ("morgenochtend" is one word; "vanmorgen", "de (hele) morgen" are the past
         # or a part of a day): a letter promised in a plenary for the next day (ParlaMint-NL 2022-04-06).
@@ -270,12 +365,19 @@ GRAMMAR: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
         # tweeminutendebat", "voor het volgende commissiedebat".
         (r"\b(?:voor|na|bij|tijdens|in)\s+(?:het|de)\s+(?:volgende\s+)?(?:BO|NO|bestuurlijk\s+overleg|notaoverleg"
          r"|commissiedebat|wetgevingsoverleg|tweeminutendebat)(?:'s)?\b(?:\s+(?-i:[A-Z]{2,})\b)?", _undated),
-        (r"\b(?:binnenkort|op\s+korte\s+termijn|de\s+komende\s+(?:maanden|weken)|bij\s+de\s+evaluatie)\b", _undated),
+        (r"\b(?:binnenkort|op\s+korte\s+termijn|de\s+komende\s+(?:maanden|weken)|bij\s+de\s+evaluatie"
+         r"|over\s+een\s+(?:paar|aantal)\s+(?:weken|maanden))\b", _undated),
         (r"\bna\s+afloop\s+van\s+de\s+lopende\s+onderhandelingen\b", _undated),
         # English sittings (ParlaMint-GB).
         (r"\b(?:on|by)\s+(?P<day>[1-3]?\d)(?:st|nd|rd|th)?\s+(?P<month>" + "|".join(EN_MONTHS) + r")\b" + _YEAR, _date),
         (r"\b(?:with)?in\s+(?P<n>a|two|three|four|\d+)\s+(?P<unit>fortnight(?:’s|'s)?|days?|weeks|months)(?:’|')?(?:\s+time)?", _within),
         (r"\b(?:shortly|in\s+due\s+course|soon)\b", _undated),
+        (r"\b(?:by|before)\s+the\s+end\s+of\s+(?:the|this)\s+year\b|\blater\s+this\s+year\b", _end_of_year),
+        (r"\b(?:by|before)\s+the\s+end\s+of\s+(?:the|this)\s+month\b", _this_month),
+        (r"\bnext\s+month\b", _next_month),
+        (r"\b(?:in\s+the|this)\s+autumn\b", _autumn),
+        (r"\b(?:(?P<latest>by\s+the\s+end\s+of)\s+)?(?:this|(?P<next>next))\s+week\b", _week),
+        (r"\bbefore\s+the\s+(?:summer\s+|Christmas\s+|conference\s+)?recess\b", _undated),  # the Commons' recess dates are not known here
     )
 )
 # Two expressions this close (joined by "en", "dan wel", a comma) are one deadline.

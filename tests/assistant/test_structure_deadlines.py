@@ -72,6 +72,68 @@ def test_words_that_name_no_date_are_kept_undated(text: str) -> None:
     assert deadline is not None and deadline.text and deadline.iso is None
 
 
+@pytest.mark.parametrize(("text", "iso"), [
+    ("Ik stuur u begin september een brief.", "2025-09-01/2025-09-10"),
+    ("Medio september ontvangt u de rapportage.", "2025-09-11/2025-09-20"),
+    ("U krijgt half september een reactie.", "2025-09-11/2025-09-20"),
+    ("Ik stuur de brief eind september.", "2025-09-30"),
+    ("Dat komt uiterlijk eind augustus.", "2025-08-31"),
+    ("Dat komt voor eind augustus.", "2025-08-31"),
+    ("U hoort het voor half september.", "2025-09-10"),
+    ("De uitkomsten verwacht ik medio mei van dit jaar.", "2025-05-11/2025-05-20"),
+    ("Dat komt in april volgend jaar.", "2026-04-01/2026-04-30"),
+    ("Ik kom er volgend jaar op terug.", "2026-01-01/2026-12-31"),
+    ("In de loop van volgend jaar komt de evaluatie.", "2026-01-01/2026-12-31"),
+    ("Dat is eind volgend jaar klaar.", "2026-12-31"),
+    ("In de eerste helft van volgend jaar gaat het in consultatie.", "2026-01-01/2026-06-30"),
+    ("In het eerste kwartaal informeer ik u.", "2026-01-01/2026-03-31"),
+    ("In het eerste kwartaal van volgend jaar informeer ik u.", "2026-01-01/2026-03-31"),
+    ("Dit kwartaal nog stuur ik het plan.", "2025-07-01/2025-09-30"),
+    ("In het najaar van 2026 publiceren we de regeling.", "2026-09-01/2026-11-30"),
+    ("Ik doe dat voor de zomer van 2026.", "2026-07-02"),
+    ("Voor het zomerreces van volgend jaar ligt er een voorstel.", "2026-07-02"),
+    ("Dat doe ik in de zomer van 2026.", "2026-06-01/2026-08-31"),
+    ("Ik stuur u voor de kerst een brief.", "2025-12-18"),
+    ("Na het kerstreces ontvangt u de evaluatie.", "2026-01-01/2026-03-31"),
+    ("Rond de zomer weten we meer.", "2025-06-01/2025-08-31"),
+    ("Ik kom daar rond Prinsjesdag op terug.", "2025-09-16"),
+    ("Deze maand nog stuur ik de brief.", "2025-07-31"),
+    ("Voor het eind van de maand heeft u de brief.", "2025-07-31"),
+    ("Volgende maand krijgt u het rapport.", "2025-08-01/2025-08-31"),
+    ("Over twee weken heeft u de brief.", "2025-07-16"),
+    ("Binnen een halfjaar komt er een besluit.", "2025-12-31"),
+    ("Voor de jaarwisseling informeer ik u.", "2025-12-31"),
+    ("I will write to him by the end of the year.", "2025-12-31"),
+    ("We will publish it next week.", "2025-07-07/2025-07-13"),
+])
+def test_more_time_words_of_everyday_dutch_and_english(text: str, iso: str) -> None:
+    """Written from the language, not from a labelled debate: on the debates outside the test split
+    none of them changes a commitment's deadline the finder gives (measured 3 December 2026)."""
+    deadline = find_deadline(text, JULY_2)
+    assert deadline is not None and deadline.iso == iso
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("Ik stuur u voor het voorjaarsreces een brief.", "voor het voorjaarsreces"),  # not "het voorjaar"
+    ("Na het herfstreces komt er een debat.", "Na het herfstreces"),
+    ("Dat komt bij de Voorjaarsnota.", "bij de Voorjaarsnota"),
+    ("Ik kom daar over een paar weken op terug.", "over een paar weken"),
+    ("We will report before the summer recess.", "before the summer recess"),
+])
+def test_recesses_and_moments_whose_date_moves_are_kept_undated(text: str, words: str) -> None:
+    deadline = find_deadline(text, JULY_2)
+    assert deadline is not None and deadline.text == words and deadline.iso is None
+
+
+@pytest.mark.parametrize("text", [
+    "Ik stuur u een brief over de begroting van volgend jaar.",
+    "Ik deel de plannen voor volgend jaar met u.",
+    "Ik stuur u een overzicht van wat we in 2024 hebben gedaan.",
+])
+def test_a_year_that_says_what_a_promise_is_about_is_no_deadline(text: str) -> None:
+    assert find_deadline(text, JULY_2) is None
+
+
 def test_a_sentence_without_time_words_has_no_deadline() -> None:
     assert find_deadline("Ik zal de Kamer informeren.", JULY_2) is None
 
