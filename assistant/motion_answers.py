@@ -32,7 +32,7 @@ from assistant.models import Answer, Citation
 from assistant.premises import presumes
 from assistant.question import DEBATE_LOCATOR
 from assistant.structure.motion_listing import TranscriptSource, list_motions
-from assistant.structure.motions import Appreciation, Motion
+from assistant.structure.motions import Appreciation, Motion, states_value
 from ingest.exchanges import has_exchange_fields, mark_exchanges
 from ingest.models import Transcript, Turn
 from ingest.profiles.language import language_profile
@@ -462,7 +462,33 @@ def _compose(source: TranscriptSource, motions: list[Motion], language: str, sin
             reply_end = opening_paragraph_end(reply.text)
             m = _add(citations, by_turn, transcript, reply, 0, reply_end)
             lines.append(f"- “{quote_line(reply.text[:reply_end])}” [{m}]")
+        if single and motion.history and motion.appreciation is not None and not any(
+                states_value(c.quote, motion.appreciation) for c in citations):
+            lines += _how_it_changed(motion, transcript, citations, by_turn, language)
     return "\n".join(lines), citations
+
+
+def _how_it_changed(motion: Motion, transcript: Transcript, citations: list[Citation], by_turn: dict[str, int],
+                    language: str) -> list[str]:
+    """Lines for a value that changed in the debate after the words quoted above it, which give
+    another: the statement that changed it last and the one that settled it, each by whoever said
+    it ("Als ik dat als voorzitter goed interpreteer, ... ontraad ik de motie." then "De motie op
+    stuk nr. 457 is daarmee ontraden."), where the turn is not cited yet. Without them the answer
+    said "ontraden" above a quote that gives "oordeel Kamer". On the 56 development questions on
+    motions: one more passes every check ("Wat gebeurde er met de VVD-motie ... nadat Veltman de
+    uitleg van de staatssecretaris afwees?"); citing the chair's summary also where the quoted
+    words already give the final value cost two ("Hoe oordeelde minister Kaag uiteindelijk ...":
+    the chair is no speaker that question asks about)."""
+    lines: list[str] = []
+    for step in dict.fromkeys(s for s in (motion.history[-1], motion.settled) if s is not None):
+        turn = transcript.turn(step.turn_id)
+        at = -1 if turn is None else turn.text.find(step.quote)
+        if turn is None or at < 0 or any(c.turn_id == turn.id for c in citations):
+            continue
+        m = _add(citations, by_turn, transcript, turn, at, at + len(step.quote))
+        who = "" if turn.speaker == motion.speaker else f"{speaker_title(citations[m - 1], language)}: "
+        lines.append(f"- {who}“{quote_line(step.quote)}” [{m}]")
+    return lines
 
 
 MAX_REASONING_CHARS = 1500

@@ -173,6 +173,10 @@ class Motion:
     """The turn whose words give the final appreciation; differs from ``turn_id`` where that is a
     bare "Ontraden." answering the chair, or the chair's question the cabinet confirmed."""
     appreciation_quote: str | None = None
+    settled: AppreciationStep | None = None
+    """Where a value that changed in the debate (``history`` not empty) was last stated: the chair's
+    "De motie op stuk nr. 457 is daarmee ontraden." after the member kept her text, where the
+    cabinet's own words gave "oordeel Kamer" with an interpretation. None where it never changed."""
 
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
@@ -339,6 +343,13 @@ def _kind(value: str) -> str:
     return "oordeel Kamer" if value.startswith("oordeel Kamer") else value
 
 
+def states_value(text: str, value: Appreciation) -> bool:
+    """Whether a sentence of ``text`` gives an appreciation of ``value``'s kind ("oordeel Kamer"
+    with or without an interpretation counts as one kind)."""
+    return any((said := appreciation_in(text[span.start:span.end])) is not None and _kind(said) == _kind(value)
+               for span in sentence_spans(text))
+
+
 def _chair_says(state: _State, turn: Turn, span: Span, value: Appreciation) -> None:
     """The chair's summary changes the outcome only where it changes the kind of value."""
     state.steps.append(AppreciationStep(value, turn.speaker, turn.role, turn.id, turn.text[span.start:span.end]))
@@ -415,7 +426,13 @@ def _motion(transcript: Transcript, state: _State, known: dict[str, _State]) -> 
         submitted_turn_id=reader.id if text and (reader := transcript.turn_at(text.after_turn)) else None,
         appreciation_turn_id=final[0].id if final else None,
         appreciation_quote=final[0].text[final[1].start:final[1].end] if final else None,
+        settled=_settled(state.steps, value) if value is not None and _history(state.steps) else None,
     )
+
+
+def _settled(steps: list[AppreciationStep], value: Appreciation) -> AppreciationStep | None:
+    """The last statement of the final ``value``'s kind, by the cabinet or the chair."""
+    return next((step for step in reversed(steps) if _kind(step.value) == _kind(value)), None)
 
 
 def _history(steps: list[AppreciationStep]) -> tuple[AppreciationStep, ...]:

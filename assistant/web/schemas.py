@@ -256,6 +256,8 @@ class MotionOut(BaseModel):
     submitted_turn_id: str | None
     appreciation_turn_id: str | None
     appreciation_quote: str | None
+    settled: AppreciationStepOut | None = Field(
+        default=None, description="where a value that changed in the debate was last stated (often the chair's conclusion)")
 class CommitmentOut(BaseModel):
     """One commitment as `GET /api/commitments` returns it (`assistant.commitment_listing.COLUMNS`):
     the minister's own words in ``quote`` (turn ``turn_id``); the chair's list item, when one

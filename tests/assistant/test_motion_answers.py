@@ -152,6 +152,40 @@ def test_why_a_motion_was_advised_against_also_cites_the_reply_when_a_member_int
     assert "volledig naar de gemeenten" in answer.citations[1].quote and answer.citations[1].speaker == "Smit"
 
 
+def _overruled(settling: str) -> Transcript:
+    """Nr. 10 given "oordeel Kamer" with an interpretation the member rejects; the chair ends it."""
+    return build([
+        ("Jansen", "member", "Ik heb een motie over gratis vervoer."),
+        ("Smit", "state_secretary", "De motie op stuk nr. 10, over gratis vervoer, geef ik oordeel Kamer, mits ik die "
+                                    "zo mag lezen dat we eerst met de gemeenten praten."),
+        ("Jansen", "member", "Zo is de motie niet bedoeld; ik houd haar graag bij deze tekst."),
+        ("De Vries", "chair", "Als ik het goed begrijp, ontraadt u de motie zoals die er nu ligt."),
+        ("Smit", "state_secretary", "Ja."),
+        ("De Vries", "chair", settling),
+    ], [motion_event("10", "het lid Jansen", "verzoekt de regering het leerlingenvervoer gratis te maken", 0)])
+
+
+def test_a_view_changed_after_the_quoted_words_cites_the_chair_who_settled_it_by_name() -> None:
+    transcript = _overruled("De motie op stuk nr. 10 is daarmee ontraden.")
+    answer = motion_answer(Source(transcript), "Wat gebeurde er met de motie over gratis vervoer?")
+    assert answer is not None and "ontraden" in answer.answer
+    assert [c.turn_id[-5:] for c in answer.citations] == ["t0001", "t0003", "t0005"]
+    assert answer.citations[1].role == answer.citations[2].role == "chair"
+    assert "De Vries" in answer.answer.splitlines()[-1] and "is daarmee ontraden" in answer.answer.splitlines()[-1]
+
+
+def test_a_view_the_quoted_words_already_give_adds_no_chair() -> None:
+    transcript = build([
+        ("Jansen", "member", "Ik heb een motie over gratis vervoer."),
+        ("Smit", "state_secretary", "De motie op stuk nr. 10, over gratis vervoer, acht ik overbodig."),
+        ("Jansen", "member", "Het gebeurt nu niet."),
+        ("Smit", "state_secretary", "Dan moet ik de motie op stuk nr. 10 ontraden, want het kost te veel."),
+        ("De Vries", "chair", "De motie op stuk nr. 10 is daarmee ontraden."),
+    ], [motion_event("10", "het lid Jansen", "verzoekt de regering het leerlingenvervoer gratis te maken", 0)])
+    answer = motion_answer(Source(transcript), "Waarom ontraadde de staatssecretaris de motie over gratis vervoer?")
+    assert answer is not None and all(c.role != "chair" for c in answer.citations)
+
+
 def test_an_interruption_is_taken_as_on_the_motion_appreciated_last_before_it() -> None:
     transcript = _with_interruption_on_the_appreciation()
     answer = motion_answer(Source(transcript), "Wat vond de staatssecretaris van de motie over een meldpunt?")

@@ -115,6 +115,25 @@ def test_a_changed_appreciation_counts_last_and_keeps_its_history() -> None:
     assert motion.turn_id is not None and motion.turn_id.endswith("t0003")
 
 
+CHAIR_OVERRULES_THE_INTERPRETATION = [
+    ("Smit", "minister", "De motie op stuk nr. 10 geef ik oordeel Kamer, mits ik die zo mag lezen dat we eerst met de "
+                         "gemeenten praten."),
+    ("Jansen", "member", "Zo is de motie niet bedoeld; ik houd haar graag bij deze tekst."),
+    ("Smit", "minister", "Ik blijf bij mijn interpretatie, want dit moet je met de gemeenten doen."),
+    ("De Vries", "chair", "Als ik het goed begrijp, ontraadt u de motie zoals die er nu ligt."),
+    ("Smit", "minister", "Ja."),
+    ("De Vries", "chair", "De motie op stuk nr. 10 is daarmee ontraden."),
+]
+
+
+def test_a_value_changed_later_records_where_it_was_settled_and_an_unchanged_one_does_not() -> None:
+    motion = _debate(CHAIR_OVERRULES_THE_INTERPRETATION)["10"]
+    assert motion.appreciation == "ontraden"
+    assert motion.settled is not None and (motion.settled.role, motion.settled.turn_id[-5:]) == ("chair", "t0006")
+    assert motion.settled.quote == "De motie op stuk nr. 10 is daarmee ontraden."
+    assert _debate([("Smit", "minister", "De motie op stuk nr. 10 moet ik ontraden.")])["10"].settled is None
+
+
 def test_a_bare_ontraden_answering_the_chair_cites_the_turn_that_gives_the_reasons() -> None:
     motion = _debate([
         ("Smit", "minister", "Dan de motie op stuk nr. 10, over wachttijden. Elke maand meten is niet uitvoerbaar."),
