@@ -217,15 +217,20 @@ def motions(
     doc: Annotated[str | None, typer.Option("--doc", help="Only this debate (an id from `debate docs`).")] = None,
     index: IndexOpt = None,
     as_json: JsonOpt = False,
+    as_csv: Annotated[bool, typer.Option("--csv", help="Print CSV instead of text (the Motions tab's columns).")] = False,
 ) -> None:
     """The motions mentioned in the indexed debates and the cabinet's view of each (oordeel Kamer,
     ontraden, ...), with the minister's reasoning. No model is loaded."""
     from assistant.structure.motion_listing import CatalogSource, describe, list_motions
+    from assistant.structure.motion_listing import as_csv as to_csv
     from ingest.catalog import IndexLayout
 
     found = list_motions(CatalogSource(IndexLayout(_settings(index=index).index_dir)), doc)
     if as_json:
         _print_json([m.to_dict() for m in found])
+        return
+    if as_csv:
+        typer.echo(to_csv(found), nl=False)
         return
     current = None
     for motion in found:

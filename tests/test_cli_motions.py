@@ -3,6 +3,8 @@ JSON, through the console entry point run in-process (`debate_cli`)."""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from pathlib import Path
 
@@ -22,6 +24,16 @@ def test_motions_json_lists_number_submitter_appreciation_and_the_cabinet_turn(t
     assert motions["10"]["appreciation"] == "ontraden" and motions["10"]["submitter"] == "Jansen"
     assert motions["10"]["speaker"] == "Smit" and motions["10"]["turn_id"] == f"{DOC_ID}:t0004"
     assert motions["11"]["co_submitters"] == ["Visser"]
+
+
+def test_motions_csv_has_a_row_per_motion_with_the_view_whose_words_and_why(tmp_path, debate_cli) -> None:
+    done = debate_cli("motions", "--index", str(_index(tmp_path)), "--csv")
+    assert done.returncode == 0, done.stderr
+    rows = {row["number"]: row for row in csv.DictReader(io.StringIO(done.stdout))}
+    assert set(rows) == {"10", "11", "12", "13"}
+    assert (rows["10"]["appreciation"], rows["10"]["speaker"], rows["10"]["submitter"]) == ("ontraden", "Smit", "Jansen")
+    assert "geen dekking" in rows["10"]["reasoning"] and rows["11"]["co_submitters"] == "Visser"
+    assert rows["13"]["appreciation"] == ""
 
 
 def test_motions_text_shows_one_line_per_motion_under_its_debate(tmp_path, debate_cli) -> None:

@@ -9,6 +9,9 @@ directly, so `debate motions` loads no model and no vector store.
 
 from __future__ import annotations
 
+import csv
+import io
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -66,3 +69,23 @@ def describe(motion: Motion) -> str:
     by = f" by {motion.speaker}" if motion.appreciation and motion.speaker else ""
     subject = f": {motion.subject}" if motion.subject else ""
     return f"{number}{submitter} {view}{by}{subject}"
+
+
+CSV_COLUMNS: tuple[str, ...] = ("date", "doc_title", "section", "number", "kamerstuk", "submitter", "co_submitters",
+                                "subject", "appreciation", "condition", "speaker", "function", "reasoning", "doc_id",
+                                "turn_id")
+"""The columns of `debate motions --csv` and of the Motions tab's download: what a clerk's list of
+motions holds (the debate, the motion, the cabinet's view, whose words and why), then the ids that
+lead back to the transcript. The appreciation history stays in the JSON."""
+
+
+def as_csv(motions: Iterable[Motion]) -> str:
+    """CSV text with a header row of `CSV_COLUMNS`; co-submitters joined by "; "."""
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS)
+    writer.writeheader()
+    for motion in motions:
+        row = {name: getattr(motion, name) for name in CSV_COLUMNS}
+        row["co_submitters"] = "; ".join(motion.co_submitters)
+        writer.writerow(row)
+    return out.getvalue()

@@ -23,6 +23,7 @@ from assistant.service import Assistant
 from assistant.web.commitments_tab import build_commitments_tab
 from assistant.web.feedback import FeedbackLog
 from assistant.web.index_status import add_banner, follow_indexing
+from assistant.web.motions_tab import build_motions_tab
 from assistant.web.render import answer_html, error_html, esc, pending_html, static_text
 from ingest.errors import DebateError
 
@@ -175,6 +176,8 @@ def build_chat_ui(assistant: Assistant | LiveAssistant, feedback: FeedbackLog) -
                             padding=False)
             with gr.Tab("Commitments", id="commitments", elem_id="da-commitments-tab") as commitments_tab:
                 build_commitments_tab(assistant, commitments_tab)
+            with gr.Tab("Motions", id="motions", elem_id="da-motions-tab") as motions_tab:
+                build_motions_tab(assistant, motions_tab)
 
         def respond(text: str, chat: Chat, state: Answers, debates_: list[str], speakers_: list[str],
                     parties_: list[str], date_from: str | None, date_to: str | None, request: gr.Request) -> Reply:

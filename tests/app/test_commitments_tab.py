@@ -11,7 +11,8 @@ from pathlib import Path
 from typing import Any
 
 from assistant.structure.commitments import Commitment
-from assistant.web.commitments_tab import KEPT_CSV_FILES, CommitmentTable
+from assistant.web.commitments_tab import CommitmentTable
+from assistant.web.structure_table import KEPT_CSV_FILES
 
 
 def _commitment(n: int) -> Commitment:
