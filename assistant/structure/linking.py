@@ -43,7 +43,9 @@ def _context_words(transcript: Transcript, found: Found) -> set[str]:
     Measured on the tuning split of `eval/commitments/` (`eval/commitment_scores.py`): items
     linked to the promise the labels give 34 -> 37 of 53, the finder's figures unchanged. The
     promise's whole paragraph and the one before as well: 38, but a repeat then took its own item
-    and was no longer folded into its original (precision 0.859 -> 0.847, recall 0.986 -> 0.973)."""
+    and was no longer folded into its original (precision 0.859 -> 0.847, recall 0.986 -> 0.973).
+    The member's turn a promise outside an exchange answers (`addressees.answered_turn`), whole or
+    only its request (`requests.request_span`), measured 3 December 2026: no link changed (37)."""
     around = [s for s in found.all_sentences if s.end >= found.start - 250 and s.start <= found.end + 150]
     words = _words(" ".join(s.text for s in around))
     turn = found.turn
