@@ -211,8 +211,7 @@ def exchange_citations(query: str, transcript: Transcript, chosen: Sequence[Turn
     to the round the question is about, is quoted whole up to `MAX_REPLY_QUOTE_CHARS`: a
     substantive reply often states its point after its opening (development set: a reply of
     1,200 characters said "het kabinet gaat zich beraden over de motie" at 560 and named the
-    minister who would come back to it at 900).
-    That reply is quoted whole up to `MAX_REPLY_QUOTE_CHARS`."""
+    minister who would come back to it at 900)."""
     terms = set(tokenize([query], transcript.language)[0])
     across = language is not None and language != transcript.language
     last_reply = max((i for i, t in enumerate(chosen) if t.exchange_role == "reply"), default=-1)

@@ -152,10 +152,6 @@ def _month_of(match: re.Match[str], day: date) -> tuple[date, date]:
     return date(year, month, 1), following - timedelta(days=1)
 
 
-def _month(match: re.Match[str], day: date) -> Span:
-    return _month_of(match, day)
-
-
 def _before_day(match: re.Match[str], day: date) -> Span:
     month = MONTHS.index(match.group("month").lower()) + 1
     year = _year(match, day, day.year + 1 if month < day.month else day.year)
@@ -335,7 +331,7 @@ GRAMMAR: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
         (r"\bvoor\s+(?P<day>[1-3]?\d)\s+(?P<month>" + _MONTH + r")\b" + _YEAR, _before_day),
         (r"\buiterlijk\s+in\s+(?P<month>" + _MONTH + r")\b" + _YEAR, _end_of_month),
         (r"\b(?:uiterlijk|op)\s+(?P<day>[1-3]?\d)\s+(?P<month>" + _MONTH + r")\b" + _YEAR, _on_day),
-        (r"\bin\s+(?P<month>" + _MONTH + r")\b" + _YEAR, _month),
+        (r"\bin\s+(?P<month>" + _MONTH + r")\b" + _YEAR, _month_of),
         (r"\b(?:(?P<latest>uiterlijk)\s+)?(?:deze|van\s+de|(?P<next>volgende))\s+week\b", _week),
         (r"\bin\s+de\s+(?P<half>eerste|tweede)\s+helft\s+van\s+(?:(?:dit|het)\s+jaar|(?P<nextyear>volgend\s+jaar)|(?P<year>20\d\d))\b",
          _half_year),

@@ -409,6 +409,7 @@ def _motion(transcript: Transcript, state: _State, known: dict[str, _State]) -> 
         reasoning = _reasoning(anchor[0], anchor[1], {state.number or ""}, known)
     turn = anchor[0] if anchor else None
     value = final[2] if final else None
+    history = _history(state.steps)
     subject, source = (state.subject, "minister") if state.subject else (
         (text.dictum, "motion_text") if text and text.dictum else (None, None))
     return Motion(
@@ -422,11 +423,11 @@ def _motion(transcript: Transcript, state: _State, known: dict[str, _State]) -> 
         function=_office(transcript, turn) if turn else None, turn_id=turn.id if turn else None,
         reasoning=turn.text[reasoning.start:reasoning.end] if turn and reasoning else None,
         reasoning_start=reasoning.start if reasoning else 0, reasoning_end=reasoning.end if reasoning else 0,
-        history=_history(state.steps),
+        history=history,
         submitted_turn_id=reader.id if text and (reader := transcript.turn_at(text.after_turn)) else None,
         appreciation_turn_id=final[0].id if final else None,
         appreciation_quote=final[0].text[final[1].start:final[1].end] if final else None,
-        settled=_settled(state.steps, value) if value is not None and _history(state.steps) else None,
+        settled=_settled(state.steps, value) if value is not None and history else None,
     )
 
 

@@ -13,12 +13,10 @@ import time
 from pathlib import Path
 
 import pytest
+from browser_tables import launch, shown, table_rows
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync", "--no-first-run"]
 ANSWER_TIMEOUT_MS = 120_000
 PAGE_TIMEOUT_MS = 60_000
 OCEANS = "What did the minister say about 13 Oceans?"
@@ -67,7 +65,7 @@ def browser():
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        browser = launch(playwright)
         yield browser
         browser.close()
 
@@ -267,22 +265,11 @@ def test_the_transcript_view_is_styled_under_its_strict_csp_with_no_violation(pa
 
 
 def _commitment_rows(page) -> list[list[str]]:
-    """The rows the (virtualised) table has rendered, as cell texts."""
-    return page.locator("#da-c-table [role=row]").evaluate_all(
-        "rows => rows.filter(r => r.querySelector('[role=gridcell]'))"
-        ".map(r => Array.from(r.querySelectorAll('[role=gridcell]')).map(c => c.innerText.trim()))")
+    return table_rows(page, "da-c")
 
 
 def _shown(page, other_than: int | None = None) -> int:
-    """The table's row count once it is settled (and differs from ``other_than``)."""
-    deadline = time.monotonic() + 60
-    while True:
-        match = re.fullmatch(r"(\d+) commitments", page.locator("#da-c-count").inner_text().strip())
-        rowcount = page.locator("#da-c-table [role=grid]").get_attribute("aria-rowcount")
-        if match and int(match.group(1)) != other_than and rowcount == str(int(match.group(1)) + 1):
-            return int(match.group(1))
-        assert time.monotonic() < deadline, page.locator("#da-c-count").inner_text()
-        time.sleep(0.2)
+    return shown(page, "da-c", "commitments", other_than)
 
 
 def _choose(page, elem_id: str, option: str) -> None:

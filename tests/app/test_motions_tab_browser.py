@@ -6,17 +6,14 @@ from __future__ import annotations
 
 import csv
 import io
-import re
 import time
 from pathlib import Path
 
 import pytest
+from browser_tables import launch, shown, table_rows
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync", "--no-first-run"]
 
 
 @pytest.fixture(scope="module")
@@ -31,7 +28,7 @@ def page():
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        browser = launch(playwright)
         context = browser.new_context(viewport={"width": 1400, "height": 950})
         context.set_default_timeout(60_000)
         yield context.new_page()
@@ -39,22 +36,11 @@ def page():
 
 
 def _rows(page) -> list[list[str]]:
-    """The rows the (virtualised) table has rendered, as cell texts."""
-    return page.locator("#da-m-table [role=row]").evaluate_all(
-        "rows => rows.filter(r => r.querySelector('[role=gridcell]'))"
-        ".map(r => Array.from(r.querySelectorAll('[role=gridcell]')).map(c => c.innerText.trim()))")
+    return table_rows(page, "da-m")
 
 
 def _shown(page, other_than: int | None = None) -> int:
-    """The table's row count once it is settled (and differs from ``other_than``)."""
-    deadline = time.monotonic() + 60
-    while True:
-        match = re.fullmatch(r"(\d+) motions", page.locator("#da-m-count").inner_text().strip())
-        rowcount = page.locator("#da-m-table [role=grid]").get_attribute("aria-rowcount")
-        if match and int(match.group(1)) != other_than and rowcount == str(int(match.group(1)) + 1):
-            return int(match.group(1))
-        assert time.monotonic() < deadline, page.locator("#da-m-count").inner_text()
-        time.sleep(0.2)
+    return shown(page, "da-m", "motions", other_than)
 
 
 def test_the_motions_tab_filters_sorts_and_downloads_the_rows_shown_as_csv(page, server) -> None:

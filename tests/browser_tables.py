@@ -1,0 +1,36 @@
+"""What the browser tests share: Debian's chromium as Playwright launches it, and how to read the
+structure tables of the chat page (the Commitments and Motions tabs, `assistant.web.structure_table`)."""
+
+from __future__ import annotations
+
+import re
+import time
+from typing import Any
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--no-first-run"]
+
+
+def launch(playwright: Any) -> Any:
+    """Headless chromium, never a downloaded browser."""
+    return playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+
+
+def table_rows(page: Any, ids: str) -> list[list[str]]:
+    """The rows the (virtualised) table ``#{ids}-table`` has rendered, as cell texts."""
+    return page.locator(f"#{ids}-table [role=row]").evaluate_all(
+        "rows => rows.filter(r => r.querySelector('[role=gridcell]'))"
+        ".map(r => Array.from(r.querySelectorAll('[role=gridcell]')).map(c => c.innerText.trim()))")
+
+
+def shown(page: Any, ids: str, noun: str, other_than: int | None = None) -> int:
+    """The table's row count ("12 commitments") once the table is settled (and differs from ``other_than``)."""
+    deadline = time.monotonic() + 60
+    while True:
+        match = re.fullmatch(rf"(\d+) {noun}", page.locator(f"#{ids}-count").inner_text().strip())
+        rowcount = page.locator(f"#{ids}-table [role=grid]").get_attribute("aria-rowcount")
+        if match and int(match.group(1)) != other_than and rowcount == str(int(match.group(1)) + 1):
+            return int(match.group(1))
+        assert time.monotonic() < deadline, page.locator(f"#{ids}-count").inner_text()
+        time.sleep(0.2)
