@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import dataclasses
 
+import pytest
+
 from assistant.structure.chair_list import parse_chair_list
 from assistant.structure.commitments import debate_commitments
 from assistant.structure.finder import find_commitments
@@ -203,6 +205,12 @@ def test_a_yes_to_noting_a_promise_just_made_confirms_it_and_is_not_a_second_one
     assert record.quote == "Ik zal u na de zomer informeren over de cijfers." and record.repeated_in == ("d:t0002",)
 
 
+def test_toegezegd_in_answer_to_a_request_for_a_promise_is_one() -> None:
+    debate = _debate(("Boswijk", "member", "Kan de minister toezeggen dat hij de quickscan voor de zomer stuurt?"),
+                     ("Van Weel", "minister", "Toegezegd."))
+    assert [f.quote for f in find_commitments(debate)] == ["Toegezegd."]
+
+
 def test_a_yes_to_a_request_for_a_new_promise_is_that_promise_not_a_repeat() -> None:
     debate = _debate(("Van Weel", "minister", "Ik zal u na de zomer informeren over de cijfers."),
                      ("Boswijk", "member", "Wil de minister toezeggen dat hij de quickscan gaat oppakken?"),
@@ -238,6 +246,36 @@ def test_the_present_tense_is_a_promise_with_a_time_or_one_document_and_a_habit_
     assert _quotes("Die deel ik met u in de jaarlijkse voortgangsrapportage van het programma.") != []
     assert _quotes("We informeren de Kamer graag grondig, ook via technische briefings.") == []
     assert _quotes("Ik deel informatie met uw Kamer wanneer ik die kan delen.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ik beloof u dat ik daar voor de zomer op terugkom.",
+    "Dat beloven we.",
+    "Ik stuur u het rapport toe.",
+    "Ik koppel dat voor de zomer aan de Kamer terug.",
+    "Dat koppel ik aan u terug.",
+    "U hoort nog van mij.",
+    "Die toezegging doe ik.",
+    "Uw Kamer ontvangt voor de zomer een brief.",
+    "Voor het einde van het jaar ontvangt u de evaluatie.",
+    "Ik informeer u daar nog over.",
+    "Ik breng de Kamer voor de zomer op de hoogte.",
+    "Ik zal de Kamer de uitkomsten van het gesprek melden.",
+    "De minister van Financiën zal de Kamer daarover informeren.",
+])
+def test_promises_said_in_everyday_dutch_are_found(sentence: str) -> None:
+    """Written from the language, not from a labelled debate (3 December 2026)."""
+    assert _quotes(sentence) == [sentence]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ik beloof niets.",
+    "Ik informeer u nog steeds via de website.",
+    "De Kamer ontvangt elk jaar een brief over de voortgang.",  # routine reporting is existing policy (E2)
+    "U ontvangt ieder kwartaal een overzicht.",
+])
+def test_their_negations_habits_and_look_alikes_are_not(sentence: str) -> None:
+    assert _quotes(sentence) == []
 
 
 def test_correspondence_with_a_third_party_is_no_promise_to_the_kamer() -> None:
