@@ -202,6 +202,7 @@ EXCLUDE = re.compile(
     # "Dan ga ik weer terug naar de heer X", "Ik zal u kort meenemen in de redenen".
     r"|\b(?:ga|gaan)\s+(?:ik|we|wij)\s+(?:\w+\s+){0,3}(?:in\s+op\s+(?:de|het|een)\s+(?:\w+\s+)?(?:vraag|vragen|punt|punten|blok)|(?:door\s+|terug\s+)?naar\s+(?:de|het|een|mevrouw|meneer)\b)"
     r"|\b(?:ik|we|wij)\s+(?:ga|gaan)\s+(?:\w+\s+){0,3}(?:door|terug)\s+naar\b"
+    r"|\b(?:ik|we|wij)\s+(?:ga|gaan)\s+(?:nu\s+|dan\s+|eerst\s+|even\s+|daarom\s+)*naar\s+(?:de|het|een|mevrouw|meneer)\b"
     # ... and its order of points: "Daarna zal ik kort ingaan op biomassa", "Eerst ga ik in op ...".
     r"|^(?:daarna|dan|eerst|vervolgens|tot\s+slot|ten\s+slotte|als\s+laatste)\b[^.?!]{0,30}\b(?:zal|ga|wil)\s+ik\b[^.?!]{0,20}\b(?:ingaan|in)\s+op\b"
     r"|\b(?:u|jullie)\s+(?:\w+\s+){0,2}meenemen\s+in\b"
@@ -214,7 +215,7 @@ EXCLUDE = re.compile(
     # The motion itself taken along is carrying out the motion (E6): "Die motie neem ik graag mee in het gesprek ...".
     r"|\b(?:die|deze|de|uw)\s+motie\s+(?:neem|nemen)\s+(?:ik|we|wij)\b"
     # Routine periodic reporting is existing policy (E2): "Uw Kamer ontvangt periodiek informatie over PALLAS".
-    r"|\b(?:periodiek|(?:half)?jaarlijks|(?:elk|ieder)e?\s+(?:jaar|halfjaar|half\s+jaar|kwartaal|maand))\b"
+    r"|\b(?:periodiek|(?:half)?jaarlijks|(?:elk|ieder)e?\s+(?:jaar|halfjaar|half\s+jaar|kwartaal|maand)|zoals\s+gebruikelijk)\b"
     # Someone else's plan reported (E5): "Ik heb meegekregen van VWS dat de verkenning ... naar uw Kamer wordt gestuurd".
     r"|\bik\s+heb\s+(?:\w+\s+){0,3}(?:meegekregen|vernomen|gehoord)\b"
     # A restatement of what was said before ("Volgens mij heb ik aangegeven dat wij de Kamer zullen informeren")

@@ -273,6 +273,8 @@ def test_promises_said_in_everyday_dutch_are_found(sentence: str) -> None:
     "Ik informeer u nog steeds via de website.",
     "De Kamer ontvangt elk jaar een brief over de voortgang.",  # routine reporting is existing policy (E2)
     "U ontvangt ieder kwartaal een overzicht.",
+    "We zullen de Kamer, zoals gebruikelijk, informeren via de voortgangsrapportage.",
+    "Ik ga nu naar de vragen over de politie.",  # the road map through the answer
 ])
 def test_their_negations_habits_and_look_alikes_are_not(sentence: str) -> None:
     assert _quotes(sentence) == []
