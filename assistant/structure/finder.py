@@ -240,12 +240,18 @@ EXCLUDE = re.compile(
 # "we will publish a ... plan", "I will write to him") or an assurance given on request. Written on the
 # English tuning sitting; "I will pick her up on one point" and "I commend this statement" are not acts.
 _EN_ACT = (r"(?:provide|publish|write|send|update|report|inform|come\s+back|look\s+into|set\s+out|place\s+a\s+copy"
-           r"|make\s+a\s+statement|ask|raise|meet|consider|review|share)")
+           r"|make\s+a\s+statement|ask|raise|meet|consider|review|share|bring\s+forward"
+           r"|take\s+(?:that|this|it)\s+(?:away|back)|keep\s+(?:the\s+House|him|her|them|the\s+hon\.?\s+\w+)\s+(?:updated|informed))")
 EN_CUES: tuple[tuple[re.Pattern[str], Strength], ...] = tuple(
     (re.compile(pattern, re.IGNORECASE), strength) for pattern, strength in (
         (r"\b(?:I|we)\s+will\s+(?:\w+\s+){0,2}" + _EN_ACT + r"\b", "explicit"),
         (r"\bI\s+(?:can\s+|will\s+)?(?:absolutely\s+|certainly\s+|happily\s+)?(?:give|make)\s+(?:him|her|them|the\s+House|the\s+hon\.?\s+\w+)"
-         r"\s+(?:that|this|an?)\s+(?:assurance|commitment|undertaking)\b", "explicit"),
+         r"\s+(?:that|this|an?|my)\s+(?:assurance|commitment|undertaking)\b", "explicit"),
+        # The Commons' offers, written from its idiom (3 December 2026), not from a labelled sitting: "I am happy to
+        # meet him", "My officials will be in touch"; "I would be happy to ... if he writes" stays out (EN_EXCLUDE).
+        (r"\bI\s+am\s+(?:very\s+|more\s+than\s+|always\s+)?(?:happy|pleased|glad)\s+to\s+(?:meet|look\s+(?:at|into)|write|discuss"
+         r"|consider|provide|set\s+out|share|update)\b"
+         r"|\b(?:my|our)\s+officials\s+will\s+(?:be\s+in\s+touch|write|meet|contact|look)\b", "explicit"),
         (r"\bI\s+(?:commit|undertake|promise)\s+to\b", "explicit"),
     )
 )

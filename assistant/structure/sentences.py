@@ -2,7 +2,7 @@
 
 A sentence ends at ".", "!" or "?" followed by white space and a capital, a quote or a digit, or
 at a line break (speakers' paragraphs). Abbreviations common in the corpus ("nr.", "bijv.",
-"o.a.", "d.w.z.") do not end a sentence."""
+"o.a.", "d.w.z.", the Commons' "the hon. Member", "right hon. Friend") do not end a sentence."""
 
 from __future__ import annotations
 
@@ -10,7 +10,8 @@ import re
 from dataclasses import dataclass
 
 _BOUNDARY = re.compile(r"(?<=[.!?…])\s+(?=[A-Z\"'„“‘(0-9À-Ý])|\n+")
-_ABBREVIATION = re.compile(r"\b(?:nr|nrs|bijv|o\.a|d\.w\.z|m\.b\.t|t\.a\.v|i\.p\.v|e\.d|blz|art|mr|dr|drs|ir|prof)\.$", re.IGNORECASE)
+_ABBREVIATION = re.compile(r"\b(?:nr|nrs|bijv|o\.a|d\.w\.z|m\.b\.t|t\.a\.v|i\.p\.v|e\.d|blz|art|mr|dr|drs|ir|prof"
+                           r"|hon|rt|mrs|ms)\.$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

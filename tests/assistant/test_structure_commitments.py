@@ -167,6 +167,31 @@ def test_the_english_cues_apply_to_an_english_sitting_and_not_to_a_dutch_one() -
     assert find_commitments(_debate(("Van Weel", "minister", "I will publish the forecasts soon."))) == []
 
 
+def _english(text: str) -> list[str]:
+    sitting = Transcript(id="e", title="Economic Update", date="2022-10-17", source_format="parlamint", source_path="e.xml",
+                         language="en", turns=(Turn(id="e:t0000", index=0, speaker="Jeremy Hunt", role="minister",
+                                                    function="Chancellor of the Exchequer", text=text),))
+    return [f.quote for f in find_commitments(sitting)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "I am happy to meet him to discuss it.",
+    "My officials will be in touch with his office.",
+    "I will take that away and look at it.",
+    "I will keep the House updated.",
+    "We will bring forward legislation in the new year.",
+    "I give the hon. Lady my assurance that we will look at this.",
+    "I will write to the hon. Member with the details.",
+])
+def test_the_commons_offers_are_found_whole(sentence: str) -> None:
+    """Written from the Commons' idiom (3 December 2026); "hon." ends no sentence."""
+    assert _english(sentence) == [sentence]
+
+
+def test_an_offer_on_a_condition_is_not_a_promise() -> None:
+    assert _english("I would be happy to look at that if he writes to me.") == []
+
+
 def test_a_restatement_and_someone_elses_plan_are_no_new_promise() -> None:
     debate = _debate(("Van Weel", "minister", "Volgens mij heb ik aangegeven dat wij de Kamer zullen informeren. "
                                              "Ik heb meegekregen van VWS dat de verkenning in het najaar naar uw Kamer wordt gestuurd."))
