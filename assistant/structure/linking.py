@@ -28,9 +28,9 @@ _WORD = re.compile(r"[a-zà-ÿ][a-zà-ÿ'-]{3,}", re.IGNORECASE)
 # plan van aanpak" they drew one item of the tuning split from its promise (37 -> 36 of 53 linked right), and
 # left out of an item's words they gave 37 again, but by linking two more items, one of them wrongly: "De
 # Kamer ontvangt de agenda wijkverpleging voor het kerstreces" went to another promise of the turn, and the
-# development question on that agenda lost its answer. An item left unlinked keeps the chair's words. So did
-# assigning items to promises one to one by best score (an item whose best promise another item holds takes
-# its next best): 37 right, but the same wrong link.
+# development question on that agenda lost its answer. Assigning items to promises one to one by best score
+# (an item whose best promise another item holds takes its next best) gave the same: 37 right, with the same
+# wrong link. Neither was adopted: an item left unlinked keeps the chair's words, a wrong link misattributes.
 _COMMON = frozenset("""
 minister staatssecretaris kamer informeren toezegging toezeggingen zegt zal zullen komt komen
 terug brief sturen over naar deze die dat deze wordt worden heeft hebben voor bij met van een
