@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
-from motion_samples import DOC_ID, tweeminutendebat
+from motion_samples import DOC_ID, build, motion_event, tweeminutendebat
 
 from assistant.web.api import install_error_handlers, router
 from assistant.web.schemas import MotionOut
@@ -27,14 +27,18 @@ class Source:
         return self._transcript if doc_id == self._transcript.id else None
 
 
-@pytest.fixture
-def client(tmp_path) -> TestClient:
+def _client(tmp_path, transcript: Transcript) -> TestClient:
     app = FastAPI()
     install_error_handlers(app)
     app.include_router(router)
     app.state.settings = Settings(index_dir=tmp_path)
-    app.state.assistant = Source(tweeminutendebat())
+    app.state.assistant = Source(transcript)
     return TestClient(app)
+
+
+@pytest.fixture
+def client(tmp_path) -> TestClient:
+    return _client(tmp_path, tweeminutendebat())
 
 
 def test_motions_lists_each_motion_with_the_cabinet_s_appreciation(client) -> None:
@@ -46,6 +50,21 @@ def test_motions_lists_each_motion_with_the_cabinet_s_appreciation(client) -> No
     ten = next(m for m in motions if m.number == "10")
     assert (ten.speaker, ten.role, ten.submitter) == ("Smit", "state_secretary", "Jansen")
     assert ten.reasoning and "geen dekking" in ten.reasoning
+    assert ten.settled is None and ten.history == []  # a view that never changed needs no settling statement
+
+
+def test_a_view_the_chair_settled_later_carries_where(tmp_path) -> None:
+    settled = build([
+        ("Jansen", "member", "Ik heb een motie."),
+        ("Smit", "state_secretary", "De motie op stuk nr. 10 geef ik oordeel Kamer, mits we eerst met de gemeenten praten."),
+        ("Jansen", "member", "Zo is de motie niet bedoeld."),
+        ("De Vries", "chair", "Als ik het goed begrijp, ontraadt u de motie zoals die er nu ligt."),
+        ("Smit", "state_secretary", "Ja."),
+        ("De Vries", "chair", "De motie op stuk nr. 10 is daarmee ontraden."),
+    ], [motion_event("10", "het lid Jansen", "verzoekt de regering iets", 0)])
+    [motion] = [MotionOut.model_validate(m) for m in _client(tmp_path, settled).get("/api/motions").json()]
+    assert motion.appreciation == "ontraden" and motion.settled is not None
+    assert (motion.settled.role, motion.settled.quote) == ("chair", "De motie op stuk nr. 10 is daarmee ontraden.")
 
 
 def test_motions_of_one_debate_and_of_an_unknown_one(client) -> None:
