@@ -215,6 +215,9 @@ def answer_from_commitments(question: str, language: str, doc_ids: Sequence[str]
                 asks_when=asks_when)):
             citations.append(listed)
             notes.append(f"[{listed.n}] " + language_profile(language).messages.commitment_list_item.format(n=c.list_item))
+        if len(citations) < limit and (again := _said_again(len(citations) + 1, c, transcript, score)):
+            citations.append(again)
+            notes.append("")
     # who it was made to and by when come from structure, not from the quoted words: a notice, so
     # the answer text stays verbatim quotes only
     notice = " ".join(note for note in notes if note) or None
@@ -451,6 +454,25 @@ def with_chair_remarks(chair_items: Sequence[ListItem], turn: Turn, end: int) ->
     if not remarks.strip() or len(remarks.strip()) > MAX_REMARK_CHARS:
         return end
     return end + len(remarks)
+
+
+def _said_again(n: int, c: Commitment, transcript: Transcript, score: float) -> Citation | None:
+    """The last later saying of ``c`` (`Commitment.said_again`), cited beside the first and widened
+    as the first is (`with_deadline`, `with_antecedent`, `with_confirmation`): a promise said again
+    after "Kunnen we dat noteren?" or a member's follow-up is often the precise one ("We kunnen de
+    Nederlandse permanente vertegenwoordiger, de heer Van der Kwast, wel instrueren ... Dat kan ik
+    toezeggen en daar kan ik dan op terugkomen in het verslag van de Raad Buitenlandse Zaken",
+    two turns after "Ik zal de Nederlandse vertegenwoordiger bij de OPCW vragen ..."). Measured on
+    the 57 development questions on commitments: eight answers cite a repeat, one more passes every
+    check, none fewer; the repeat's bare words without the widening gained none. Citing it only
+    where it holds a word of the question the first saying lacks changed no answer."""
+    for turn_id, start, end in reversed(c.said_again):
+        turn = transcript.turn(turn_id)
+        if turn is None:
+            continue
+        start, end = with_deadline(turn.text, start, end, transcript.date)
+        return _cited(n, turn, transcript, *with_confirmation(turn.text, *with_antecedent(turn.text, start, end)), score)
+    return None
 
 
 def _cited(n: int, turn: Turn, transcript: Transcript, start: int, end: int, score: float) -> Citation:

@@ -56,6 +56,7 @@ class Commitment:
     list_speaker: str | None = None
     list_turn_id: str | None = None
     repeated_in: tuple[str, ...] = ()  # later turns where the minister said this promise again
+    said_again: tuple[tuple[str, int, int], ...] = ()  # (turn id, start, end) of each repeat the finder found
     asked: str | None = None
     asked_turn_id: str | None = None
 

@@ -120,7 +120,8 @@ def _next_turn_after_the_chair(transcript: Transcript, index: int, speaker: str)
 
 def _folded(first: Commitment, repeat: Commitment) -> Commitment:
     """``first`` with ``repeat`` folded in: its turn, its date if it gives one, its list item if ``first`` has none."""
-    changes: dict[str, object] = {"repeated_in": (*first.repeated_in, repeat.turn_id)}
+    changes: dict[str, object] = {"repeated_in": (*first.repeated_in, repeat.turn_id),
+                                  "said_again": (*first.said_again, (repeat.turn_id, repeat.start, repeat.end))}
     if repeat.deadline is not None:
         changes |= {"deadline": repeat.deadline, "deadline_text": repeat.deadline_text}
     if first.list_item is None and repeat.list_item is not None:

@@ -328,3 +328,16 @@ def test_a_member_named_keeps_only_the_promises_made_to_them() -> None:
     answer = answer_from_commitments("What did the minister promise Boswijk about the wijkagenten?", "en", ["d"], [],
                                      lambda doc_id: debate if doc_id == "d" else None, 3)
     assert answer is not None and [c.turn_id for c in answer.citations] == ["d:t0002"]
+
+
+def test_a_promise_said_again_more_precisely_is_cited_beside_the_first_saying() -> None:
+    debate = _debate(("Veltman", "member", "Wil de minister met de vervoerder in gesprek gaan over de controles?"),
+                     ("Van Weel", "minister", "Ik ga met de vervoerder in gesprek over de controles."),
+                     ("Pool", "chair", "Kunnen we dat noteren als een toezegging?"),
+                     ("Van Weel", "minister", "Ja. Ik ga met de vervoerder in gesprek over de controles op het perron "
+                                              "en informeer u voor het kerstreces."))
+    answer = answer_from_commitments("Wat heeft de minister toegezegd over de controles?", "nl", ["d"], [],
+                                     lambda doc_id: debate if doc_id == "d" else None, 3)
+    assert answer is not None
+    assert [c.turn_id for c in answer.citations] == ["d:t0001", "d:t0003"]
+    assert all(c.speaker == "Van Weel" for c in answer.citations) and "controles op het perron" in answer.citations[1].quote

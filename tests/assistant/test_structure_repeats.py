@@ -27,6 +27,23 @@ def test_a_date_given_when_asked_when_dates_the_promise_and_is_not_a_second_one(
     assert _finder(debate) == [("Dat kan ik van harte toezeggen.", "2025-12-18", ("d:t0003",))]
 
 
+def test_a_repeat_the_finder_found_keeps_its_words_where_a_date_answer_keeps_only_its_turn() -> None:
+    debate = _debate(("Veltman", "member", "Wil de minister met de vervoerder in gesprek gaan over de controles?"),
+                     ("Tieman", "minister", "Dat kan ik van harte toezeggen."),
+                     ("Boutkan", "chair", "Kunnen we dat noteren als een toezegging?"),
+                     ("Tieman", "minister", "Ja. Ik ga met de vervoerder in gesprek over de controles op het perron "
+                                            "en informeer u voor het kerstreces."))
+    [record] = [c for c in debate_commitments(debate) if c.source == "finder"]
+    [(turn_id, start, end)] = record.said_again
+    assert turn_id == "d:t0003" and "controles op het perron" in debate.turns[3].text[start:end]
+    dated = _debate(("Veltman", "member", "Wil de minister de Kamer informeren over de controles?"),
+                    ("Tieman", "minister", "Ik stuur u een brief over de controles."),
+                    ("Veltman", "member", "Wanneer komt die brief?"),
+                    ("Tieman", "minister", "Uiterlijk vrijdag."))
+    [record] = [c for c in debate_commitments(dated) if c.source == "finder"]
+    assert record.repeated_in == ("d:t0003",) and record.said_again == ()  # a date, no saying of its own
+
+
 def _listed(*after: tuple[str, str, str]) -> Transcript:
     """A promise, then the chair reading it out as a list item, then ``after``."""
     return _debate(("Tieman", "minister", "De sancties tegen Rusland blijven. De steun aan Oekraïne gaat door. "
