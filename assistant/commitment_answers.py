@@ -217,7 +217,6 @@ def answer_from_commitments(question: str, language: str, doc_ids: Sequence[str]
             notes.append(f"[{listed.n}] " + language_profile(language).messages.commitment_list_item.format(n=c.list_item))
         if len(citations) < limit and (again := _said_again(len(citations) + 1, c, transcript, score)):
             citations.append(again)
-            notes.append("")
     # who it was made to and by when come from structure, not from the quoted words: a notice, so
     # the answer text stays verbatim quotes only
     notice = " ".join(note for note in notes if note) or None
@@ -423,12 +422,12 @@ def with_antecedent(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def cite_commitment(n: int, c: Commitment, transcript: Transcript, score: float, chair_items: Sequence[ListItem]) -> Citation:
-    turn = next(t for t in transcript.turns if t.id == c.turn_id)
+    turn = transcript.turn(c.turn_id)
+    if turn is None:
+        raise LookupError(f"{transcript.id} has no turn {c.turn_id}")
     if c.source == "list":  # the chair's item: its own remarks on it, not the minister's sentence rules
         return _cited(n, turn, transcript, c.start, with_chair_remarks(chair_items, turn, c.end), score)
-    start, end = with_deadline(turn.text, c.start, c.end, transcript.date)
-    start, end = with_confirmation(turn.text, *with_antecedent(turn.text, start, end))
-    cited = _cited(n, turn, transcript, start, end, score)
+    cited = _cited_promise(n, turn, transcript, c.start, c.end, score)
     asked = transcript.turn(c.asked_turn_id) if c.asked and c.asked_turn_id else None
     if asked is None:
         return cited
@@ -466,13 +465,18 @@ def _said_again(n: int, c: Commitment, transcript: Transcript, score: float) -> 
     the 57 development questions on commitments: eight answers cite a repeat, one more passes every
     check, none fewer; the repeat's bare words without the widening gained none. Citing it only
     where it holds a word of the question the first saying lacks changed no answer."""
-    for turn_id, start, end in reversed(c.said_again):
-        turn = transcript.turn(turn_id)
-        if turn is None:
-            continue
-        start, end = with_deadline(turn.text, start, end, transcript.date)
-        return _cited(n, turn, transcript, *with_confirmation(turn.text, *with_antecedent(turn.text, start, end)), score)
-    return None
+    if not c.said_again:
+        return None
+    turn_id, start, end = c.said_again[-1]
+    turn = transcript.turn(turn_id)
+    return None if turn is None else _cited_promise(n, turn, transcript, start, end, score)
+
+
+def _cited_promise(n: int, turn: Turn, transcript: Transcript, start: int, end: int, score: float) -> Citation:
+    """A minister's promise at ``start:end`` of ``turn``, cited with its deadline, the sentence it
+    points back to and the confirmation after it."""
+    start, end = with_deadline(turn.text, start, end, transcript.date)
+    return _cited(n, turn, transcript, *with_confirmation(turn.text, *with_antecedent(turn.text, start, end)), score)
 
 
 def _cited(n: int, turn: Turn, transcript: Transcript, start: int, end: int, score: float) -> Citation:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 CHROMIUM = "/usr/bin/chromium"
@@ -15,6 +17,19 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
 def launch(playwright: Any) -> Any:
     """Headless chromium, never a downloaded browser."""
     return playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+
+
+@contextmanager
+def chromium_page(width: int, height: int) -> Iterator[Any]:
+    """One page of a headless chromium at this viewport, for a module's tests to share."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = launch(playwright)
+        context = browser.new_context(viewport={"width": width, "height": height})
+        context.set_default_timeout(60_000)
+        yield context.new_page()
+        browser.close()
 
 
 def table_rows(page: Any, ids: str) -> list[list[str]]:

@@ -53,3 +53,17 @@ def tweeminutendebat() -> Transcript:
             motion_event("12", "het lid Bakker", "spreekt uit dat vervoer een recht is", 2),
         ],
     )
+
+
+def overruled_by_the_chair() -> Transcript:
+    """Nr. 10 given "oordeel Kamer" with an interpretation the member rejects; the chair settles it as
+    "ontraden", which the state secretary confirms."""
+    return build([
+        ("Jansen", "member", "Ik heb een motie over gratis vervoer."),
+        ("Smit", "state_secretary", "De motie op stuk nr. 10, over gratis vervoer, geef ik oordeel Kamer, mits ik die "
+                                    "zo mag lezen dat we eerst met de gemeenten praten."),
+        ("Jansen", "member", "Zo is de motie niet bedoeld; ik houd haar graag bij deze tekst."),
+        ("De Vries", "chair", "Als ik het goed begrijp, ontraadt u de motie zoals die er nu ligt."),
+        ("Smit", "state_secretary", "Ja."),
+        ("De Vries", "chair", "De motie op stuk nr. 10 is daarmee ontraden."),
+    ], [motion_event("10", "het lid Jansen", "verzoekt de regering het leerlingenvervoer gratis te maken", 0)])

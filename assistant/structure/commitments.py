@@ -32,7 +32,9 @@ Source = Literal["finder", "list"]
 class Commitment:
     """One commitment, attributed from structure. ``quote`` is the minister's verbatim sentence(s)
     (``turn_text[start:end]``); ``list_*`` is the chair's list item that registered it, if any;
-    ``repeated_in`` the later turns that say it again (`repeats`); ``asked`` the member's request
+    ``repeated_in`` the later turns that say it again or date it (`repeats`), and ``said_again``
+    where in them the finder found it said again (a bare date answer has no saying of its own, so
+    it is a turn of ``repeated_in`` only); ``asked`` the member's request
     it answers, verbatim from that member's turn ``asked_turn_id`` (`requests`), where it opens the
     answer to one."""
 
@@ -56,7 +58,7 @@ class Commitment:
     list_speaker: str | None = None
     list_turn_id: str | None = None
     repeated_in: tuple[str, ...] = ()  # later turns where the minister said this promise again
-    said_again: tuple[tuple[str, int, int], ...] = ()  # (turn id, start, end) of each repeat the finder found
+    said_again: tuple[tuple[str, int, int], ...] = ()  # (turn id, start, end) of each later saying
     asked: str | None = None
     asked_turn_id: str | None = None
 

@@ -144,12 +144,22 @@ def _election(match: re.Match[str], day: date) -> Span:
     return (None, known[0] - timedelta(days=1)) if known else (None, None)
 
 
+def _month_window(year: int, month: int) -> tuple[date, date]:
+    """The first and last day of ``month`` (1-12) of ``year``; a month past December rolls over."""
+    year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
+    following = date(year + 1, 1, 1) if month == 12 else date(year, month + 1, 1)
+    return date(year, month, 1), following - timedelta(days=1)
+
+
+def _quarter_window(year: int, quarter: int) -> tuple[date, date]:
+    """The first and last day of ``quarter`` (0-3) of ``year``."""
+    return _month_window(year, 3 * quarter + 1)[0], _month_window(year, 3 * quarter + 3)[1]
+
+
 def _month_of(match: re.Match[str], day: date) -> tuple[date, date]:
     """The first and last day of the month ``match`` names: this year's, or next year's once past."""
     month = MONTHS.index(match.group("month").lower()) + 1
-    year = _year(match, day, day.year + 1 if month < day.month else day.year)
-    following = date(year + 1, 1, 1) if month == 12 else date(year, month + 1, 1)
-    return date(year, month, 1), following - timedelta(days=1)
+    return _month_window(_year(match, day, day.year + 1 if month < day.month else day.year), month)
 
 
 def _before_day(match: re.Match[str], day: date) -> Span:
@@ -206,19 +216,13 @@ def _quarter(match: re.Match[str], day: date) -> Span:
     """"in het derde kwartaal (van 2026 / van volgend jaar)"; without a year, the next such quarter
     that has not ended ("in het eerste kwartaal", said in July, is next year's)."""
     quarter = ("eerste", "tweede", "derde", "vierde").index(match.group("q").lower())
-    year = _year(match, day, day.year + 1 if 3 * quarter + 3 < day.month else day.year)
-    start = date(year, 3 * quarter + 1, 1)
-    end = date(year + 1, 1, 1) if quarter == 3 else date(year, 3 * quarter + 4, 1)
-    return start, end - timedelta(days=1)
+    return _quarter_window(_year(match, day, day.year + 1 if 3 * quarter + 3 < day.month else day.year), quarter)
 
 
 def _this_quarter(match: re.Match[str], day: date) -> Span:
     """"dit kwartaal" = the debate's quarter; "volgend kwartaal" = the one after it."""
     index = (day.month - 1) // 3 + (1 if match.group("which").lower().startswith("volgend") else 0)
-    year, quarter = day.year + index // 4, index % 4
-    start = date(year, 3 * quarter + 1, 1)
-    end = date(year + 1, 1, 1) if quarter == 3 else date(year, 3 * quarter + 4, 1)
-    return start, end - timedelta(days=1)
+    return _quarter_window(day.year + index // 4, index % 4)
 
 
 def _within(match: re.Match[str], day: date) -> Span:
@@ -275,20 +279,12 @@ def _month_part(match: re.Match[str], day: date) -> Span:
 
 def _this_month(match: re.Match[str], day: date) -> Span:
     """"deze maand (nog)", "voor het eind van de maand" = by the debate month's last day."""
-    following = date(day.year + 1, 1, 1) if day.month == 12 else date(day.year, day.month + 1, 1)
-    return None, following - timedelta(days=1)
+    return None, _month_window(day.year, day.month)[1]
 
 
 def _next_month(match: re.Match[str], day: date) -> Span:
     """"volgende maand" = the month after the debate's."""
-    start = date(day.year + 1, 1, 1) if day.month == 12 else date(day.year, day.month + 1, 1)
-    following = date(start.year + 1, 1, 1) if start.month == 12 else date(start.year, start.month + 1, 1)
-    return start, following - timedelta(days=1)
-
-
-def _year_end(match: re.Match[str], day: date) -> Span:
-    """"voor / rond de jaarwisseling" = by 31 December."""
-    return None, date(day.year, 12, 31)
+    return _month_window(day.year, day.month + 1)
 
 
 def _date(match: re.Match[str], day: date) -> Span:
@@ -316,7 +312,7 @@ GRAMMAR: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
         # voorjaarsreces" is no "het voorjaar").
         (r"\b(?:voor|na|tijdens|in|rond)\s+het\s+(?:voorjaars|krokus|paas|mei|herfst)reces\b", _undated),
         (r"\b(?:na|vlak\s+na)\s+(?:het\s+kerstreces|de\s+kerst(?:vakantie)?|de\s+jaarwisseling)\b", _next_year_start),
-        (r"\b(?:voor|rond|bij)\s+de\s+jaarwisseling\b", _year_end),
+        (r"\b(?:voor|rond|bij)\s+de\s+jaarwisseling\b", _end_of_year),
         (r"\b(?:voor|bij|met|in|rond)\s+de\s+Voorjaarsnota\b", _undated),
         (r"\b(?:ruim\s+)?voor\s+(?:het\s+verkiezingsreces|de\s+(?:tweede\s*kamer)?verkiezingen)\b", _election),
         (r"\b(?:(?P<n>\d+|een|één|twee|drie|vier)\s+(?P<unit>dagen|dag|weken|week)\s+)?voor\s+de\s+(?P<day>[1-3]?\d)(?:ste|de|e)\b", _before_day_of_month),

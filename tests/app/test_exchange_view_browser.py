@@ -5,7 +5,7 @@ answer, say who challenges whom in words, and link back to the turn they interru
 from __future__ import annotations
 
 import pytest
-from browser_tables import launch
+from browser_tables import chromium_page
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -20,14 +20,8 @@ def server(web_index, web_assistant, tmp_path_factory, serve):
 
 @pytest.fixture(scope="module")
 def page():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = launch(playwright)
-        context = browser.new_context(viewport={"width": 1200, "height": 900})
-        context.set_default_timeout(60_000)
-        yield context.new_page()
-        browser.close()
+    with chromium_page(1200, 900) as page:
+        yield page
 
 
 def _left(page, selector: str) -> float:

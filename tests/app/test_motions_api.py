@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
-from motion_samples import DOC_ID, build, motion_event, tweeminutendebat
+from motion_samples import DOC_ID, overruled_by_the_chair, tweeminutendebat
 
 from assistant.web.api import install_error_handlers, router
 from assistant.web.schemas import MotionOut
@@ -54,14 +54,7 @@ def test_motions_lists_each_motion_with_the_cabinet_s_appreciation(client) -> No
 
 
 def test_a_view_the_chair_settled_later_carries_where(tmp_path) -> None:
-    settled = build([
-        ("Jansen", "member", "Ik heb een motie."),
-        ("Smit", "state_secretary", "De motie op stuk nr. 10 geef ik oordeel Kamer, mits we eerst met de gemeenten praten."),
-        ("Jansen", "member", "Zo is de motie niet bedoeld."),
-        ("De Vries", "chair", "Als ik het goed begrijp, ontraadt u de motie zoals die er nu ligt."),
-        ("Smit", "state_secretary", "Ja."),
-        ("De Vries", "chair", "De motie op stuk nr. 10 is daarmee ontraden."),
-    ], [motion_event("10", "het lid Jansen", "verzoekt de regering iets", 0)])
+    settled = overruled_by_the_chair()
     [motion] = [MotionOut.model_validate(m) for m in _client(tmp_path, settled).get("/api/motions").json()]
     assert motion.appreciation == "ontraden" and motion.settled is not None
     assert (motion.settled.role, motion.settled.quote) == ("chair", "De motie op stuk nr. 10 is daarmee ontraden.")

@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 
 import pytest
-from browser_tables import launch, shown, table_rows
+from browser_tables import chromium_page, shown, table_rows
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -25,14 +25,8 @@ def server(corpus_index, corpus_assistant, tmp_path_factory, serve):
 
 @pytest.fixture(scope="module")
 def page():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = launch(playwright)
-        context = browser.new_context(viewport={"width": 1400, "height": 950})
-        context.set_default_timeout(60_000)
-        yield context.new_page()
-        browser.close()
+    with chromium_page(1400, 950) as page:
+        yield page
 
 
 def _rows(page) -> list[list[str]]:

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from doubles import HashEmbedder, assistant_over
-from motion_samples import build, motion_event, tweeminutendebat
+from motion_samples import build, motion_event, overruled_by_the_chair, tweeminutendebat
 
 from assistant.constraints import Constraints
 from assistant.motion_answers import MAX_REASONING_CHARS, asked_views, motion_answer, motions_first
@@ -152,21 +152,8 @@ def test_why_a_motion_was_advised_against_also_cites_the_reply_when_a_member_int
     assert "volledig naar de gemeenten" in answer.citations[1].quote and answer.citations[1].speaker == "Smit"
 
 
-def _overruled(settling: str) -> Transcript:
-    """Nr. 10 given "oordeel Kamer" with an interpretation the member rejects; the chair ends it."""
-    return build([
-        ("Jansen", "member", "Ik heb een motie over gratis vervoer."),
-        ("Smit", "state_secretary", "De motie op stuk nr. 10, over gratis vervoer, geef ik oordeel Kamer, mits ik die "
-                                    "zo mag lezen dat we eerst met de gemeenten praten."),
-        ("Jansen", "member", "Zo is de motie niet bedoeld; ik houd haar graag bij deze tekst."),
-        ("De Vries", "chair", "Als ik het goed begrijp, ontraadt u de motie zoals die er nu ligt."),
-        ("Smit", "state_secretary", "Ja."),
-        ("De Vries", "chair", settling),
-    ], [motion_event("10", "het lid Jansen", "verzoekt de regering het leerlingenvervoer gratis te maken", 0)])
-
-
 def test_a_view_changed_after_the_quoted_words_cites_the_chair_who_settled_it_by_name() -> None:
-    transcript = _overruled("De motie op stuk nr. 10 is daarmee ontraden.")
+    transcript = overruled_by_the_chair()
     answer = motion_answer(Source(transcript), "Wat gebeurde er met de motie over gratis vervoer?")
     assert answer is not None and "ontraden" in answer.answer
     assert [c.turn_id[-5:] for c in answer.citations] == ["t0001", "t0003", "t0005"]
