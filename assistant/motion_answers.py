@@ -22,6 +22,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
+from dataclasses import replace
 from typing import Any, Protocol, TypeVar
 
 import numpy as np
@@ -33,8 +34,9 @@ from assistant.premises import presumes
 from assistant.question import DEBATE_LOCATOR
 from assistant.structure.motion_listing import TranscriptSource, list_motions
 from assistant.structure.motions import Appreciation, Motion, states_value
-from ingest.exchanges import has_exchange_fields, mark_exchanges
-from ingest.models import Transcript, Turn
+from ingest.chunking import speaker_key
+from ingest.exchanges import has_exchange_fields, is_procedural, mark_exchanges
+from ingest.models import CABINET_ROLES, Transcript, Turn
 from ingest.profiles.language import language_profile
 
 
@@ -125,6 +127,95 @@ def _asks_for_motions(question: str) -> bool:
     return bool(intents)
 
 
+_CABINET_SIDE = re.compile(
+    r"appreci|oordeel|ontra|ontijdig|overbodig|advi[sc]|\bview|verdict|judg|standpunt|opinion|\bvond\b|\bvind\b|"
+    r"\bthink|\bthought|overgenom|overnem|taken\s+over|gebeurde|happened|\bcabinet|\bkabinet|\bregering|government|"
+    r"\bminister|staatssecretaris|state\s+secretar|secretary\s+of\s+state|bewinds|premier", re.I)
+"""Words that bring in the cabinet's side of a motion where the plan holds no cabinet role: its
+view ("What was the view on the PVV motion ...?"), what became of the motion, or a cabinet member
+named beside the member ("nadat Veltman de uitleg van de staatssecretaris afwees")."""
+
+
+def _asks_a_members_side(assistant: MotionAssistant, plan: Any) -> bool:
+    """Whether the question asks what a member did or said about a motion ("Why did the PVV member
+    refuse to hold his motion on bank branches?"), not the cabinet's view of it: it names a party
+    or members only and no word of the cabinet's side (`_CABINET_SIDE`). The motion answers quote the cabinet, so they would cite the wrong speaker;
+    retrieval, held to the member's constraint, answers (development set: that question cited
+    minister Kaag on another member's motion)."""
+    c = plan.constraints
+    if not (c.parties or c.speakers) or c.roles or plan.office is not None or _CABINET_SIDE.search(plan.standalone):
+        return False
+    people = [assistant.directory.speakers.get(k) for k in c.speakers]
+    return not any(p is None or p.roles & CABINET_ROLES for p in people)
+
+
+def _submitted_by_asked(directory: Any, motion: Motion, asked: Any) -> bool:
+    """Whether a member the constraints name (by name or party) submitted ``motion``."""
+    for name in filter(None, (motion.submitter, *motion.co_submitters)):
+        person = directory.speakers.get(speaker_key(name))
+        if speaker_key(name) in asked.speakers or (person is not None and person.parties & set(asked.parties)):
+            return True
+    return False
+
+
+def _submitters_words(assistant: MotionAssistant, plan: Any, agreed: AbstractSet[str]) -> Answer | None:
+    """The submitter's own words in the discussion of their motion (`submitter_replies`), for a
+    question about a member's side of it; None where the member said nothing there, and retrieval,
+    held to the member's constraint, answers. The motion is the one whose submitter's words
+    retrieval ranks first (``agreed``), else the one `_pick` finds. Development set: "Why did the PVV member refuse to
+    hold his motion on bank branches?" is answered by Van Dijck's replies to the minister's request
+    to hold it ("elke dag sluiten er weer filialen", "Ik zou de motie dus gewoon in stemming willen
+    brengen")."""
+    mine = [m for m in _candidates(assistant, replace(plan, constraints=replace(plan.constraints, speakers=(), parties=())),
+                                  plan.standalone)
+            if m.mention == "submitted" and _submitted_by_asked(assistant.directory, m, plan.constraints)]
+    replies = {m: submitter_replies(transcript, m) for m in mine
+               if (transcript := assistant.transcript(m.doc_id)) is not None}
+    mine = [m for m in mine if replies.get(m)]
+    found = [m for m in mine if agreed & {t.id for t in replies[m]}]
+    motion = found[0] if len(found) == 1 else _pick(assistant, plan.standalone, mine)
+    transcript = assistant.transcript(motion.doc_id) if motion else None
+    if motion is None or transcript is None:
+        return None
+    say = language_profile(plan.language).messages
+    citations: list[Citation] = []
+    by_turn: dict[str, int] = {}
+    lines: list[str] = []
+    for turn in replies[motion]:
+        end = opening_paragraph_end(turn.text)
+        n = _add(citations, by_turn, transcript, turn, 0, end)
+        lines.append(f"- “{quote_line(turn.text[:end])}” [{n}]")
+    number = say.motion_numbered.format(number=motion.number) if motion.number else say.motion_unnumbered
+    when = format_date(motion.date, plan.language)
+    where = f"“{motion.doc_title}”" + (f" ({when})" if when else "")
+    view = _view_in(motion, plan.language, transcript.language) if motion.appreciation else say.motion_no_view
+    head = say.motion_submitter_lead.format(speaker=speaker_title(citations[0], plan.language),
+                                            motion=number.replace(". ", ".\u00a0"), where=where, view=view)
+    return Answer(question=plan.question, answer="\n".join([head, *lines]), answerable=True, language=plan.language,
+                  citations=tuple(citations), filters=plan.constraints.to_dict(), notice=plan.notice,
+                  confidence_label="answered", standalone_question=plan.rewritten)
+
+
+def submitter_replies(transcript: Transcript, motion: Motion) -> list[Turn]:
+    """The submitter's substantive turns (`is_procedural` ones left out) while the motion is
+    discussed: from the cabinet's first word on it to the last appreciation or the chair's
+    settling, then on until a turn names another motion's number (at most `MAX_FOLLOW_UP_TURNS`
+    more), where a member's objection to the view is made."""
+    steps = [*motion.history, *([motion.settled] if motion.settled else [])]
+    ids = {t for t in (motion.turn_id, motion.appreciation_turn_id, *(s.turn_id for s in steps)) if t}
+    indices = [t.index for t in transcript.turns if t.id in ids]
+    if not indices or not motion.submitter:
+        return []
+    first, last = min(indices), max(indices)
+    end = last + 1
+    while end < min(len(transcript.turns), last + 1 + MAX_FOLLOW_UP_TURNS) and not any(
+            n != motion.number for n in _OTHER_NUMBER.findall(transcript.turns[end].text)):
+        end += 1
+    submitter = speaker_key(motion.submitter)
+    return [t for t in transcript.turns[first + 1:end]
+            if speaker_key(t.speaker) == submitter and not t.is_chair and not is_procedural(t.text)]
+
+
 def is_motion_question(question: str) -> bool:
     return bool(MOTION_WORD.search(question))
 
@@ -145,6 +236,8 @@ def motion_answer(assistant: MotionAssistant, question: str, history: Sequence[A
     plan = assistant.plan(question, history, filters)
     if plan.names_someone_absent:
         return None
+    if _asks_a_members_side(assistant, plan):
+        return _submitters_words(assistant, plan, agreed)
     motions = _candidates(assistant, plan, plan.standalone)
     if not named:
         motions = [m for m in motions if _turns_of(m) & agreed]
@@ -425,13 +518,15 @@ def _lead_in(motion: Motion, citation: Citation, language: str, debate_language:
     by = f" ({motion.submitter})" if motion.submitter else ""
     when = format_date(motion.date, language)
     where = f"“{motion.doc_title}”" + (f" ({when})" if when else "")
-    if motion.appreciation is None:
-        view = say.motion_no_view
-    elif language == debate_language:
-        view = motion.appreciation
-    else:
-        view = _EN_VALUES.get(motion.appreciation, motion.appreciation)
+    view = _view_in(motion, language, debate_language) if motion.appreciation else say.motion_no_view
     return say.motion_lead.format(speaker=speaker_title(citation, language), motion=number, by=by, where=where, view=view)
+
+
+def _view_in(motion: Motion, language: str, debate_language: str) -> str:
+    """The appreciation in the debate's own term, glossed (`_EN_VALUES`) in an answer in another
+    language."""
+    value = motion.appreciation or ""
+    return value if language == debate_language else _EN_VALUES.get(value, value)
 
 
 def _compose(source: TranscriptSource, motions: list[Motion], language: str, single: bool) -> tuple[str, list[Citation]]:

@@ -64,6 +64,9 @@ class Messages:
     motion_no_view: str
     motion_lead: str
     """``{speaker} on {motion}{by} in {where} — the cabinet's view: {view}:`` heads a motion's quote."""
+    motion_submitter_lead: str
+    """``{speaker}, who submitted {motion}, in {where} (the cabinet's view: {view}):`` heads the
+    submitter's own words on their motion (`assistant.motion_answers`)."""
     motions_without_view: str
     """``None of the motions discussed in {where} got {view}.``: a list question asks for an
     appreciation no motion got (`assistant.motion_answers.asked_views`)."""

@@ -14,6 +14,7 @@ from motion_samples import build, motion_event, overruled_by_the_chair, tweeminu
 from assistant.constraints import Constraints
 from assistant.motion_answers import MAX_REASONING_CHARS, asked_views, motion_answer, motions_first
 from assistant.plan import Plan
+from assistant.speaker_directory import Speaker, SpeakerDirectory
 from ingest.models import Transcript
 from ingest.settings import load_settings
 
@@ -291,3 +292,57 @@ def test_a_motion_answer_from_the_service_reports_how_long_it_took(tmp_path) -> 
     answer = assistant.ask("Waarom ontraadde de staatssecretaris de motie over gratis vervoer?")
     assert answer.answerable and answer.backend == "extractive" and "ontraden" in answer.answer
     assert answer.timings_ms["total"] > 0 and answer.timings_ms["retrieve"] == answer.timings_ms["total"]
+
+
+class MembersSource(Source):
+    """A `Source` whose questions name a member (Jansen, SP) or the SP, as the planner finds them."""
+
+    def __init__(self, transcript: Transcript, constraints: Constraints, language: str = "nl") -> None:
+        super().__init__(transcript, language)
+        self.constraints = constraints
+        self.directory = SpeakerDirectory(
+            speakers={"jansen": Speaker("Jansen", "jansen", frozenset({"SP"}), frozenset({"member"}), frozenset(),
+                                        frozenset({transcript.id})),
+                      "bakker": Speaker("Bakker", "bakker", frozenset({"GL"}), frozenset({"member"}), frozenset(),
+                                        frozenset({transcript.id})),
+                      "smit": Speaker("Smit", "smit", frozenset(), frozenset({"state_secretary"}), frozenset(),
+                                      frozenset({transcript.id}))},
+            parties={"sp": "SP", "gl": "GL"}, documents={})
+
+    def plan(self, question: str, history: Any = None, filters: Any = None) -> Plan:
+        return Plan(question, question, self.language, self.constraints, [], None, [])
+
+
+def _with_a_bare_yes_first() -> Transcript:
+    base = tweeminutendebat()
+    turns = [(t.speaker, t.role, t.text) for t in base.turns]
+    turns.insert(6, ("Jansen", "member", "Ja, voorzitter."))
+    return build(turns, list(base.events))
+
+
+def test_why_a_member_would_not_hold_their_motion_quotes_the_member_not_the_cabinet() -> None:
+    source = MembersSource(_with_a_bare_yes_first(), Constraints(speakers=("jansen",)))
+    answer = motion_answer(source, "Waarom hield Jansen zijn motie over gratis vervoer niet aan?")
+    assert answer is not None and answer.answerable
+    [citation] = answer.citations
+    assert citation.speaker == "Jansen" and citation.quote.startswith("Nee, ik breng hem in stemming")
+    assert "indiener van de motie op stuk nr.\u00a010" in answer.answer and "ontraden" in answer.answer
+
+
+def test_a_member_named_by_party_gets_their_own_words_on_their_motion_in_english() -> None:
+    source = MembersSource(tweeminutendebat(), Constraints(parties=("SP",)), language="en")
+    answer = motion_answer(source, "Why did the SP member refuse to hold his motion on free transport?")
+    assert answer is not None
+    assert [c.speaker for c in answer.citations] == ["Jansen"]
+    assert "who submitted motion no.\u00a010" in answer.answer
+
+
+def test_a_member_who_said_nothing_on_their_motion_is_left_to_retrieval_not_given_the_cabinet_s_words() -> None:
+    source = MembersSource(tweeminutendebat(), Constraints(speakers=("bakker",)))
+    assert motion_answer(source, "Waarom diende Bakker de motie over een meldpunt in?") is None
+
+
+def test_a_member_s_motion_question_that_names_the_cabinet_gets_the_cabinet_s_view() -> None:
+    source = MembersSource(tweeminutendebat(), Constraints(speakers=("jansen",)))
+    answer = motion_answer(source, "Waarom ontraadde de staatssecretaris de motie van Jansen over gratis vervoer?")
+    assert answer is not None and answer.citations[0].speaker == "Smit"
