@@ -324,16 +324,23 @@ def _list_citation(n: int, c: Commitment, transcript: Transcript, score: float, 
         return None
     end = with_chair_remarks(chair_items, turn, start + len(c.list_text))
     names_more = bool((wanted & content_words(c.list_text)) - content_words(c.quote))
-    if not (about_list and names_more) and not (asks_when and not c.deadline and _dated(turn.text[start:end], transcript)):
+    if not (about_list and names_more) and not (asks_when and _tells_when(c, turn.text[start:end], transcript)):
         return None
     return _cited(n, turn, transcript, start, end, score)
 
 
-def _dated(text: str, transcript: Transcript) -> bool:
-    """Whether a sentence of ``text`` names a time that can be dated ("voor het verkiezingsreces";
-    not "op korte termijn")."""
+def _tells_when(c: Commitment, item: str, transcript: Transcript) -> bool:
+    """Whether the chair's ``item`` says when where the minister's words do not: a date for a
+    promise with none ("op korte termijn" -> "Voor het verkiezingsreces"), or any time for a
+    promise that names none ("Laten we afspreken dat wij dit inbrengen" -> "voor behandeling van
+    de Defensiebegroting 2026": development set, the MIVD promise's "by when?")."""
+    if c.deadline_text and c.deadline_text not in c.quote and c.deadline_text in item:
+        return True  # the time shown beside the promise is the item's: its words must be cited
+    if c.deadline:
+        return False
     day = parse_debate_date(transcript.date)
-    return any((d := find_deadline(s.text, day)) is not None and d.end is not None for s in split_sentences(text))
+    found = [d for s in split_sentences(item) if (d := find_deadline(s.text, day)) is not None]
+    return any(d.end is not None for d in found) if c.deadline_text else bool(found)
 
 
 def _says_when(c: Commitment, transcript: Transcript) -> bool:

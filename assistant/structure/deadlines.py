@@ -352,7 +352,10 @@ GRAMMAR: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
          _tomorrow),
         (r"\bin\s+(?:de|het|een)\s+(?:eerst)?(?:volgende\s+)?(?:voortgangs\w+|halfjaarbericht\w*)(?:\s+(?:over\s+)?[A-Z][\w-]*|\s+[a-z]+(?=[.,;]))?", _undated),
         (r"\bin\s+het\s+volgende\s+bericht\b", _undated),
-        (r"\bvoor\s+de\s+begrotingsbehandeling(?:\s+van\s+dit\s+departement)?\b", _undated),
+        # the budget debate, whose day the debate does not give: "voor de begrotingsbehandeling", "voor
+        # behandeling van de Defensiebegroting 2026" (the chair's list, MIVD)
+        (r"\b(?:voor|bij|tijdens)\s+(?:de\s+)?(?:\w*begrotingsbehandeling(?:\s+van\s+dit\s+departement)?"
+         r"|behandeling\s+van\s+de\s+\w*begroting(?:\s+20\d\d)?)\b", _undated),
         # A meeting whose date the debate does not give: "voor het BO MIRT", "na de BO's MIRT", "tijdens het
         # tweeminutendebat", "voor het volgende commissiedebat".
         (r"\b(?:voor|na|bij|tijdens|in)\s+(?:het|de)\s+(?:volgende\s+)?(?:BO|NO|bestuurlijk\s+overleg|notaoverleg"

@@ -158,6 +158,30 @@ def test_a_question_asking_when_also_cites_the_chairs_item_that_dates_a_vague_pr
     assert answer is not None and [c.turn_id for c in answer.citations] == ["d:t0002"]
 
 
+def test_a_question_asking_when_cites_the_chairs_item_whose_time_the_promise_is_given() -> None:
+    """The promise names no time; the list item it is linked to does, and lends it to the promise:
+    the item is cited, so that the time shown beside the promise can be checked in its words."""
+    undated = _debate(
+        ("Pool", "chair", "Ik open de vergadering."),
+        ("Boswijk", "member", "Kan de minister de opvolging van de cyberrapporten bespreken met het NCSC?"),
+        ("Van Weel", "minister", "Laten we afspreken dat wij de opvolging van de openbare cyberrapporten met het NCSC "
+                                 "bespreken en de Kamer schriftelijk informeren."),
+        ("Van Weel", "minister", "Dan de politie. Het budget groeit. De wijkagent blijft. Het nieuwe systeem werkt goed. "
+                                 "De regio's overleggen vaak. De opleiding is vernieuwd. Het verzuim daalt."),
+        ("Pool", "chair", "Ik loop graag nog even de toezeggingen met u door.\n"
+                          "De minister zegt toe de opvolging van de openbare cyberrapporten met het NCSC te bespreken en de "
+                          "Kamer schriftelijk "
+                          "voor behandeling van de Defensiebegroting 2026 te informeren. Dit is een toezegging aan de "
+                          "heer Boswijk.\nDan sluit ik de vergadering."),
+    )
+    [promise] = [c for c in debate_commitments(undated) if c.source == "finder"]
+    assert promise.deadline_text == "voor behandeling van de Defensiebegroting 2026" and promise.list_item == 1
+    answer = _ask(undated, "Wat zegde de minister toe over de opvolging van de cyberrapporten, en wanneer?")
+    assert answer is not None
+    assert [(c.speaker, c.turn_id) for c in answer.citations] == [("Van Weel", "d:t0002"), ("Pool", "d:t0004")]
+    assert "Defensiebegroting 2026" in answer.citations[1].quote
+
+
 def test_a_promise_naming_the_asked_thing_itself_outranks_one_matched_only_by_its_turn() -> None:
     debate = _debate(
         ("Pool", "chair", "Ik open de vergadering."),

@@ -119,6 +119,9 @@ def test_more_time_words_of_everyday_dutch_and_english(text: str, iso: str) -> N
     ("Dat komt bij de Voorjaarsnota.", "bij de Voorjaarsnota"),
     ("Ik kom daar over een paar weken op terug.", "over een paar weken"),
     ("We will report before the summer recess.", "before the summer recess"),
+    ("en zal de Kamer hierover tijdig, voor behandeling van de Defensiebegroting 2026, informeren.",
+     "voor behandeling van de Defensiebegroting 2026"),
+    ("Ik kom erop terug bij de begrotingsbehandeling.", "bij de begrotingsbehandeling"),
 ])
 def test_recesses_and_moments_whose_date_moves_are_kept_undated(text: str, words: str) -> None:
     deadline = find_deadline(text, JULY_2)
