@@ -23,3 +23,14 @@ def test_an_appreciation_no_motion_of_the_debate_got_is_said_to_be_absent(corpus
     assert not answer.answerable and not answer.citations
     assert answer.answer.startswith("Geen van de moties besproken in “103e vergadering, woensdag 2 juli 2025” kreeg oordeel Kamer")
     assert {c.speaker for c in answer.closest} == {"Paul"}  # the views the state secretary did give
+
+
+@pytest.mark.parametrize("question", [
+    "Waarom hield Van Dijck zijn motie over bankfilialen niet aan?",
+    "Why did the PVV member refuse to hold his motion on bank branches?",
+])
+def test_why_a_member_kept_their_motion_is_answered_in_the_member_s_own_words(corpus_assistant, question) -> None:
+    answer = corpus_assistant.ask(question)
+    assert answer.answerable and answer.citations
+    assert {c.speaker for c in answer.citations} == {"Tony van Dijck"}
+    assert any("in stemming willen brengen" in c.quote for c in answer.citations)
