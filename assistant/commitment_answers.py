@@ -33,12 +33,14 @@ from functools import lru_cache
 
 from assistant.answering import compose_answer
 from assistant.commitment_listing import CommitmentsOf
+from assistant.list_corrections import ASKS_ABOUT_A_CORRECTION, correction_answer
 from assistant.models import Answer, Citation
 from assistant.retrieval import RetrievedTurn
 from assistant.speaker_directory import mention
 from assistant.structure.chair_list import ListItem, parse_chair_list
 from assistant.structure.commitments import Commitment, debate_commitments
 from assistant.structure.deadlines import find_deadline, parse_debate_date
+from assistant.structure.finder import ROAD_MAP
 from assistant.structure.sentences import split_sentences
 from ingest.models import Transcript, Turn
 from ingest.profiles.language import all_stopwords, language_profile
@@ -152,11 +154,16 @@ def _not_content() -> frozenset[str]:
 def answer_from_commitments(question: str, language: str, doc_ids: Sequence[str], turns: Sequence[RetrievedTurn],
                             load: Callable[[str], Transcript | None], limit: int,
                             commitments_of: CommitmentsOf = debate_commitments,
-                            closeness: PassageCloseness | None = None) -> Answer | None:
+                            closeness: PassageCloseness | None = None,
+                            every_debate: Callable[[], Sequence[str]] = tuple) -> Answer | None:
     """The commitments that answer ``question``, cited, or None when it is not a commitment
     question or none matches. ``commitments_of`` finds a debate's commitments (the assistant
     passes its `FoundCommitments` cache); ``closeness`` lets a question in another language than
-    the debate choose the promise by meaning (`by_meaning`)."""
+    the debate choose the promise by meaning (`by_meaning`). A question about how the chair's
+    list was corrected is answered from the list (`correction_answer`), looked for in the
+    debates ``every_debate()`` gives after the ones retrieval chose: the member who corrected an item is often
+    the only speaker the question names ("op verzoek van het CDA"), and retrieval held to that
+    member's turns may not reach the debate."""
     if not asks_for_commitments(question):
         return None
     wanted = content_words(question)
@@ -168,7 +175,12 @@ def answer_from_commitments(question: str, language: str, doc_ids: Sequence[str]
     retrieved = {t.turn_id for t in turns}
     scored: list[tuple[float, Commitment, Transcript]] = []
     own: dict[int, float] = {}  # words the promise shares itself: they break ties with a turn's words
-    loaded = [(t, list(commitments_of(t))) for doc_id in docs[:5] if (t := load(doc_id)) is not None]
+    debates = [t for doc_id in docs[:5] if (t := load(doc_id)) is not None]
+    if ASKS_ABOUT_A_CORRECTION.search(question) and (corrected := correction_answer(
+            question, language, [t for d in dict.fromkeys([*docs[:5], *every_debate()]) if (t := load(d)) is not None],
+            wanted, content_words, closeness)):
+        return corrected
+    loaded = [(t, list(commitments_of(t))) for t in debates]
     meant = by_meaning(closeness, question, language, [(c, t) for t, cs in loaded for c in cs
                                                       if c.source == "finder" and _kept_speaker(c, speakers, members)])
     for transcript, found in loaded:
@@ -182,13 +194,13 @@ def answer_from_commitments(question: str, language: str, doc_ids: Sequence[str]
                 continue
             if c.source == "finder" and not _kept_speaker(c, speakers, members):
                 continue
-            turn_text = _turn_text(transcript, c.turn_id)
             shared: float = len(wanted & content_words(f"{c.quote} {c.list_text or ''}"))
             own[id(c)] = shared
             # the rest of the turn only stands in for words the promise itself lacks; a chair's
             # turn reads many items, so a list item counts its own words only
             if not shared and c.source == "finder":
-                shared = min(MAX_TURN_WORDS, TURN_WORD_WEIGHT * len(wanted & content_words(turn_text)))
+                turn = transcript.turn(c.turn_id)
+                shared = min(MAX_TURN_WORDS, TURN_WORD_WEIGHT * len(wanted & _topic_words(turn.text if turn else "")))
             if shared or named_to or c is meant:
                 bonus = (RETRIEVED_BONUS if c.turn_id in retrieved else 0.0) + (ADDRESSEE_BONUS if named_to else 0.0)
                 bonus += MEANING_BONUS if c is meant else 0.0
@@ -351,9 +363,18 @@ def _says_when(c: Commitment, transcript: Transcript) -> bool:
     return turn is not None and c.source == "finder" and with_deadline(turn.text, c.start, c.end, transcript.date) != (c.start, c.end)
 
 
-def _turn_text(transcript: Transcript, turn_id: str) -> str:
-    turn = transcript.turn(turn_id)
-    return turn.text if turn is not None else ""
+_ROAD_MAP = re.compile(ROAD_MAP, re.IGNORECASE)
+
+
+@lru_cache(maxsize=2048)
+def _topic_words(turn_text: str) -> frozenset[str]:
+    """A turn's content words without its road map ("Ik ga beginnen met een algemene vraag over de
+    zorguitgaven, dan heb ik een kopje AZWA, dan wat vragen over bedrijfsvoering en fraude"): the
+    points a minister announces are taken up elsewhere, so they say nothing of what a promise in
+    the turn is about. Development set: "Wat heeft de minister toegezegd over de btw-fraude?" was
+    answered with the VWS minister's letter on another subject, whose turn names "fraude" only in
+    its road map. Cached: every question reads the same turns again."""
+    return frozenset(content_words(" ".join(s.text for s in split_sentences(turn_text) if not _ROAD_MAP.search(s.text))))
 
 
 def commitment_note(n: int, c: Commitment, language: str) -> str:

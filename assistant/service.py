@@ -263,7 +263,8 @@ class Assistant:
                                                self._speaker_debates(plan.standalone), self._dated_debates(learned.constraints))
         promised = overview or answer_from_commitments(
             learned.standalone, learned.language, learned.constraints.doc_ids, turns[:kept], self.transcript,
-            self.settings.top_k, self.commitments, self._chunk_closeness(plan.standalone))  # the turns the answer will see
+            self.settings.top_k, self.commitments, self._chunk_closeness(plan.standalone),  # the turns the answer will see
+            lambda: [d["id"] for d in self.documents()])
         turns = cited_first(turns, [c.turn_id for c in promised.citations] if promised else [], self._retrieved_turn)
         return Retrieved(learned, turns[:kept], promised, motions, named_debates=tuple(named), overview=overview is not None)
 

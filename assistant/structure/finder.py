@@ -192,15 +192,10 @@ _KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 UNGUARDED = frozenset(pattern.pattern for pattern, _ in CUES
                       if pattern.pattern.startswith((r"^geen", r"\blaten\s+we\s+afspreken")))
-# A come-back within the debate, a refusal, a hypothetical or past promise: no commitment.
-EXCLUDE = re.compile(
-    r"\b(?:straks|zo\s+meteen|zometeen|zo\s+direct|dadelijk|tweede\s+termijn|in\s+dit\s+debat|hierna|later\s+nog"
-    r"|niet|niets|nooit|geen|had|heb\s+\w+\s+toegezegd|al\s+eerder|reeds|verwijzen|beantwoording\s+van\s+de\s+vragen"
-    r"|ga\s+ik\s+over|vraagt\s+of|vroeg\s+of|vragen\s+of\s+ik|heeft\s+(?:\w+\s+){0,4}toegezegd)\b"
-    r"|\bzo\b[^.?!]*\bterug|\bterug\b[^.?!]*\bzo\b"
+ROAD_MAP = (
     # The minister's road map through the debate: "Daarna ga ik in op de vragen ...", "Ik ga door naar ...",
     # "Dan ga ik weer terug naar de heer X", "Ik zal u kort meenemen in de redenen".
-    r"|\b(?:ga|gaan)\s+(?:ik|we|wij)\s+(?:\w+\s+){0,3}(?:in\s+op\s+(?:de|het|een)\s+(?:\w+\s+)?(?:vraag|vragen|punt|punten|blok)|(?:door\s+|terug\s+)?naar\s+(?:de|het|een|mevrouw|meneer)\b)"
+    r"\b(?:ga|gaan)\s+(?:ik|we|wij)\s+(?:\w+\s+){0,3}(?:in\s+op\s+(?:de|het|een)\s+(?:\w+\s+)?(?:vraag|vragen|punt|punten|blok)|(?:door\s+|terug\s+)?naar\s+(?:de|het|een|mevrouw|meneer)\b)"
     r"|\b(?:ik|we|wij)\s+(?:ga|gaan)\s+(?:\w+\s+){0,3}(?:door|terug)\s+naar\b"
     r"|\b(?:ik|we|wij)\s+(?:ga|gaan)\s+(?:nu\s+|dan\s+|eerst\s+|even\s+|daarom\s+)*naar\s+(?:de|het|een|mevrouw|meneer)\b"
     # ... and its order of points: "Daarna zal ik kort ingaan op biomassa", "Eerst ga ik in op ...".
@@ -208,6 +203,18 @@ EXCLUDE = re.compile(
     r"|\b(?:u|jullie)\s+(?:\w+\s+){0,2}meenemen\s+in\b"
     r"|\bin\s+(?:mijn|deze)\s+(?:bijdrage|beantwoording|termijn)\b|\b(?:kopjes?|blokjes?|mapjes?)\b"
     r"|\bingaan\s+op\s+de\s+(?:\w+\s+){0,3}(?:vragen|onderwerpen|punten)\b|\bbeginnen\s+met\s+(?:een|de)\s+(?:\w+\s+)?vraag\b"
+)
+"""The minister's road map through the debate, as a pattern: never a promise (`EXCLUDE`), and no
+subject of the promises in its turn (`assistant.commitment_answers`)."""
+
+
+# A come-back within the debate, a refusal, a hypothetical or past promise: no commitment.
+EXCLUDE = re.compile(
+    r"\b(?:straks|zo\s+meteen|zometeen|zo\s+direct|dadelijk|tweede\s+termijn|in\s+dit\s+debat|hierna|later\s+nog"
+    r"|niet|niets|nooit|geen|had|heb\s+\w+\s+toegezegd|al\s+eerder|reeds|verwijzen|beantwoording\s+van\s+de\s+vragen"
+    r"|ga\s+ik\s+over|vraagt\s+of|vroeg\s+of|vragen\s+of\s+ik|heeft\s+(?:\w+\s+){0,4}toegezegd)\b"
+    r"|\bzo\b[^.?!]*\bterug|\bterug\b[^.?!]*\bzo\b"
+    r"|" + ROAD_MAP +
     r"|\b(?:vroeg|vraagt|vroegen)\s+(?:\w+\s+){1,4}of\b"
     # A hypothetical promise ("dat zou ik kunnen doen", "we zouden u kunnen informeren"), not a "zou" in an
     # indirect question about the subject ("Ik kom dus graag terug op hoe dat vorm zou kunnen krijgen").

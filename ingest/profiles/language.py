@@ -70,6 +70,9 @@ class Messages:
     motions_without_view: str
     """``None of the motions discussed in {where} got {view}.``: a list question asks for an
     appreciation no motion got (`assistant.motion_answers.asked_views`)."""
+    list_correction_head: str
+    """``Item {n} of the chair's list in {where}, as read and then discussed:`` heads the quotes of a
+    corrected list item (`assistant.list_corrections`)."""
     commitment_to: str
     commitment_by: str
     commitment_list_item: str

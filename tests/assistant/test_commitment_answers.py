@@ -365,3 +365,19 @@ def test_a_promise_said_again_more_precisely_is_cited_beside_the_first_saying() 
     assert answer is not None
     assert [c.turn_id for c in answer.citations] == ["d:t0001", "d:t0003"]
     assert all(c.speaker == "Van Weel" for c in answer.citations) and "controles op het perron" in answer.citations[1].quote
+
+
+def _road_map_turn(point: str) -> Transcript:
+    return _debate(
+        ("Pool", "chair", "Ik open de vergadering."),
+        ("Boswijk", "member", "Komt er nog een brief over de wachtlijsten?"),
+        ("Van Weel", "minister", f"Voorzitter. Ik ga beginnen met een algemene vraag over de zorguitgaven, dan heb ik een "
+                                 f"kopje fraude en dan nog overig. {point} In ieder geval kom ik met een brief voor het "
+                                 f"zomerreces, zoals ik heb beloofd."),
+    )
+
+
+def test_a_word_only_the_turns_road_map_names_does_not_make_its_promise_the_answer() -> None:
+    assert _ask(_road_map_turn("De wachtlijsten lopen op."), "Wat heeft de minister toegezegd over fraude?") is None
+    answer = _ask(_road_map_turn("De fraude met zorggeld loopt op."), "Wat heeft de minister toegezegd over fraude?")
+    assert answer is not None and [c.turn_id for c in answer.citations] == ["d:t0002"]

@@ -1,5 +1,6 @@
-"""Overview commitment questions against the real corpus index (real e5 model): "what did the
-minister promise in this debate" gets every commitment of that debate, attributed from structure."""
+"""Commitment questions against the real corpus index (real e5 model): "what did the minister
+promise in this debate" gets every commitment of that debate, attributed from structure; "how was
+the commitment adjusted" gets the chair's list item and its correction."""
 
 from __future__ import annotations
 
@@ -43,3 +44,11 @@ def test_a_day_named_without_a_debate_gets_the_commitments_of_every_debate_held_
     answer = corpus_assistant.ask("What did ministers promise on 3 July 2025?")
     assert answer.answerable and len({c.doc_id for c in answer.citations}) >= 2
     assert {c.date for c in answer.citations} == {"2025-07-03"}
+
+
+def test_how_a_listed_commitment_was_corrected_quotes_the_member_and_the_chair_who_settled_it(corpus_assistant) -> None:
+    answer = corpus_assistant.ask("Hoe werd de toezegging over thuiswerkende prostituees op verzoek van het CDA aangepast?")
+    assert answer.answerable
+    assert [(c.speaker, c.is_chair) for c in answer.citations] == [
+        ("Van Oosten", True), ("Van Toorenburg", False), ("Van Oosten", True)]
+    assert "veralgemeniseren" in answer.citations[2].quote

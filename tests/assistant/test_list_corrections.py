@@ -1,0 +1,78 @@
+"""A question about how the chair's list of commitments was corrected is answered with the item as
+read and what was said about it, in order, each quote attributed from its turn."""
+
+from __future__ import annotations
+
+from assistant.commitment_answers import answer_from_commitments, content_words
+from assistant.list_corrections import correction_answer, item_discussions
+from ingest.models import Transcript
+from tests.assistant.test_structure_commitments import _debate
+
+READING = _debate(
+    ("Pool", "chair", "Ik open de vergadering."),
+    ("Boswijk", "member", "Hoe staat het met de registratie van thuiswerkende prostituees?"),
+    ("Michon-Derkzen", "member", "Ik maak mij zorgen over de registratie."),
+    ("Van Weel", "minister", "Dan de politie. Het budget groeit. De wijkagent blijft."),
+    ("Van Weel", "minister", "Ik zal in de brief aan de Eerste Kamer ingaan op de vraag van de heer Boswijk over de "
+                             "registratie van thuiswerkende prostituees."),
+    ("Pool", "chair", "Ik loop graag nog even de toezeggingen met u door.\n"
+                      "De minister zal in de brief aan de Eerste Kamer over niet-geregistreerde thuiswerkende prostituees "
+                      "ingaan op de vraag van de heer Boswijk."),
+    ("Michon-Derkzen", "member", "Ik gun dat de heer Boswijk van harte, maar ik zou het graag ietsje breder willen."),
+    ("Pool", "chair", "Zal ik het nog eens voorlezen?"),
+    ("Van Weel", "minister", "Ja."),
+    ("Pool", "chair", "Ik stel voor dat we de naam eruit halen en het veralgemeniseren.\n"
+                      "De minister zal de Kamer voor de zomer informeren over de cijfers van de politie."),
+    ("Pool", "chair", "Ik sluit de vergadering."),
+)
+
+
+def _load(debate: Transcript):
+    return lambda doc_id: debate if doc_id == debate.id else None
+
+
+def test_an_item_s_discussion_runs_to_the_next_item_and_keeps_the_chair_s_settled_wording() -> None:
+    first, second = item_discussions(READING)
+    assert first.corrected and not second.corrected
+    assert [(turn.speaker, turn.text[s:e]) for turn, s, e in first.said] == [
+        ("Michon-Derkzen", "Ik gun dat de heer Boswijk van harte, maar ik zou het graag ietsje breder willen."),
+        ("Pool", "Ik stel voor dat we de naam eruit halen en het veralgemeniseren."),
+    ]  # the chair's question and a bare "Ja." settle nothing
+
+
+def test_how_an_item_was_corrected_quotes_it_as_read_then_the_correction_in_order() -> None:
+    answer = answer_from_commitments("Hoe werd de toezegging over thuiswerkende prostituees aangepast?", "nl", ["d"], [],
+                                     _load(READING), 3)
+    assert answer is not None and answer.answerable
+    assert [(c.speaker, c.turn_id) for c in answer.citations] == [
+        ("Pool", "d:t0005"), ("Michon-Derkzen", "d:t0006"), ("Pool", "d:t0009")]
+    assert answer.answer.startswith("Punt 1 van de lijst van toezeggingen van de voorzitter in “Politie”")
+    assert all(c.quote == c.text[c.quote_start:c.quote_end] and f"“{c.quote}” [{c.n}]" in answer.answer
+               for c in answer.citations)
+
+
+def test_a_correction_is_looked_for_in_every_debate_when_retrieval_chose_others() -> None:
+    answer = answer_from_commitments("Hoe werd de toezegging over thuiswerkende prostituees aangepast?", "nl", [], [],
+                                     _load(READING), 3, every_debate=lambda: ["d"])
+    assert answer is not None and answer.citations[1].speaker == "Michon-Derkzen"
+
+
+def test_a_question_about_no_correction_gets_the_promise_not_the_discussion() -> None:
+    answer = answer_from_commitments("Wat zegde de minister toe over thuiswerkende prostituees?", "nl", ["d"], [],
+                                     _load(READING), 3)
+    assert answer is not None and [c.speaker for c in answer.citations] == ["Van Weel"]
+
+
+def test_an_item_nobody_corrected_is_no_answer_to_how_it_was_corrected() -> None:
+    wanted = content_words("Hoe werd de toezegging over de cijfers van de politie aangepast?")
+    assert correction_answer("Hoe werd de toezegging over de cijfers van de politie aangepast?", "nl",
+                             [_debate(*((t.speaker, t.role, t.text) for t in READING.turns if t.index != 6))],
+                             wanted, content_words, None) is None
+
+
+def test_an_english_question_on_a_dutch_list_takes_the_discussion_closest_in_meaning() -> None:
+    closeness = {"d:t0006": 0.9, "d:t0009": 0.5}
+    answer = correction_answer("How was the commitment changed when a member objected?", "en", [READING],
+                               content_words("How was the commitment changed when a member objected?"), content_words,
+                               lambda turn_id, offset: closeness.get(turn_id))
+    assert answer is not None and answer.answer.startswith("Item 1 of the chair's list of commitments")
