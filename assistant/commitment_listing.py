@@ -5,6 +5,7 @@ structure itself comes from `assistant.structure.commitments` (pure)."""
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -15,10 +16,11 @@ from ingest.errors import UnknownDocumentError
 from ingest.models import Transcript
 
 # The columns of the JSON objects and the CSV, in order (issue 10's list, then the chair's item, then the
-# member's request the promise answers: appended, so a reader of the older CSV finds its columns where they were).
+# member's request the promise answers, then what was said about the item while the list was read: appended,
+# so a reader of the older CSV finds its columns where they were).
 COLUMNS: tuple[str, ...] = ("speaker", "role", "function", "to", "quote", "deadline_text", "deadline", "doc_id",
                             "doc_title", "date", "turn_id", "source", "list_item", "list_text", "list_speaker",
-                            "list_turn_id", "asked", "asked_turn_id")
+                            "list_turn_id", "asked", "asked_turn_id", "list_corrections")
 
 
 @dataclass(frozen=True)
@@ -70,14 +72,20 @@ def list_commitments(doc_ids: Sequence[str], load: Callable[[str], Transcript | 
 
 
 def as_rows(commitments: Iterable[Commitment]) -> list[dict[str, object]]:
-    """JSON objects with the `COLUMNS` fields."""
-    return [{name: getattr(c, name) for name in COLUMNS} for c in commitments]
+    """JSON objects with the `COLUMNS` fields; each of ``list_corrections`` an object with its
+    speaker, role, turn and words."""
+    return [{name: [dataclasses.asdict(x) for x in c.list_corrections] if name == "list_corrections" else getattr(c, name)
+             for name in COLUMNS} for c in commitments]
 
 
 def as_csv(commitments: Iterable[Commitment]) -> str:
-    """CSV text with a header row of `COLUMNS`."""
+    """CSV text with a header row of `COLUMNS`; ``list_corrections`` in one cell, "speaker: words"
+    per correction, joined by " | "."""
+    kept = list(commitments)
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=COLUMNS)
     writer.writeheader()
-    writer.writerows(as_rows(commitments))
+    for commitment, row in zip(kept, as_rows(kept), strict=True):
+        row["list_corrections"] = " | ".join(f"{c.speaker}: {c.text}" for c in commitment.list_corrections)
+        writer.writerow(row)
     return out.getvalue()

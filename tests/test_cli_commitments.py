@@ -69,3 +69,33 @@ def test_an_unknown_debate_is_an_error_naming_it(tmp_path, debate_cli) -> None:
     done = debate_cli("commitments", "--index", str(_index(tmp_path)), "--doc", "nope", "--json")
     assert done.returncode == 1 and done.stdout == ""
     assert done.stderr.startswith("Error: no indexed debate has the id 'nope'")
+
+
+def _corrected_index(root: Path) -> Path:
+    """One debate whose chair's list item is corrected by the member it was made to."""
+    transcript = build([
+        ("De Vries", "chair", "Het woord is aan mevrouw Jansen."),
+        ("Jansen", "member", "Kan de staatssecretaris de Kamer informeren over de wachttijden?"),
+        ("Smit", "state_secretary", "Ik stuur de Kamer voor de zomer een brief over de wachttijden in het leerlingenvervoer."),
+        ("Bakker", "member", "Ik heb verder geen vragen."),
+        ("De Vries", "chair", "Ik loop graag nog even de toezeggingen met u door.\nDe staatssecretaris stuurt de Kamer voor de "
+                              "zomer een brief over de wachttijden in het leerlingenvervoer. Dit is een toezegging aan "
+                              "mevrouw Jansen."),
+        ("Jansen", "member", "Ik zou graag zien dat die brief ook over het speciaal onderwijs gaat."),
+        ("De Vries", "chair", "Dan noteren we dat de brief ook over het speciaal onderwijs gaat. Ik sluit de vergadering."),
+    ], [])
+    return catalog_only_index(root, transcript)
+
+
+def test_json_and_csv_carry_what_was_said_about_the_chairs_list_item(tmp_path, debate_cli) -> None:
+    index = str(_corrected_index(tmp_path))
+    done = debate_cli("commitments", "--index", index, "--json")
+    assert done.returncode == 0, done.stderr
+    [listed] = [row for row in json.loads(done.stdout) if row["list_item"] == 1]
+    assert [(c["speaker"], c["role"], c["turn_id"]) for c in listed["list_corrections"]] == [
+        ("Jansen", "member", f"{DOC_ID}:t0005"), ("De Vries", "chair", f"{DOC_ID}:t0006")]
+    assert listed["list_corrections"][0]["text"] == "Ik zou graag zien dat die brief ook over het speciaal onderwijs gaat."
+    done = debate_cli("commitments", "--index", index, "--csv")
+    [row] = [row for row in csv.DictReader(io.StringIO(done.stdout)) if row["list_item"] == "1"]
+    assert row["list_corrections"].startswith("Jansen: Ik zou graag zien dat die brief ook over het speciaal onderwijs gaat. | "
+                                              "De Vries: Dan noteren we")

@@ -10,14 +10,16 @@ This is the authoritative record; it is the chair's wording, never the minister'
 The list starts at the first chair turn in the second half of the debate that announces the
 commitments; every later chair paragraph that reads like an item is one, numbered in order (an
 item read twice counts once). Every non-chair turn after an item and before the next is a
-correction of that item; a member's "Ik mis nog de toezegging …" is an added item.
+correction of that item, as is the chair's settled wording before the next; a member's "Ik mis nog
+de toezegging …" is an added item.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from ingest.exchanges import is_procedural
 from ingest.models import Transcript, Turn
 
 from .addressees import member_names, named_members
@@ -50,12 +52,26 @@ _TRAILER = re.compile(r"^(?:dit|deze|die|dat|ik|is|klopt|moet|er|hij|zij|u)\b", 
 
 @dataclass(frozen=True)
 class Correction:
-    """An interjection during the reading that changes an item (a member's or the minister's)."""
+    """What was said about an item before the next was read: a member's or minister's interjection
+    ("Ik zou het dus graag ietsje breder willen") or the chair's settled wording ("Ik stel voor dat
+    we ... het veralgemeniseren"). ``text`` is ``turn.text[start:end]`` of turn ``turn_id``."""
 
     speaker: str
     role: str
     turn_id: str
+    start: int
+    end: int
     text: str
+
+    @property
+    def by_chair(self) -> bool:
+        return self.role == "chair"
+
+
+MAX_CORRECTION_TURNS = 6
+"""Turns kept after an item, at most: the longest correction of the corpus (the Pijler 2 item of
+Internationale fiscaliteit) runs six turns from the state secretary's objection to the chair's
+settled wording and the state secretary's "Ja, prima"; after it the members move on to other items."""
 
 
 @dataclass(frozen=True)
@@ -70,6 +86,11 @@ class ListItem:
     to: str | None
     corrections: tuple[Correction, ...] = ()
     added: bool = False
+
+    @property
+    def corrected(self) -> bool:
+        """Someone other than the chair spoke about the item while the list was read."""
+        return any(not c.by_chair for c in self.corrections)
 
 
 def list_start(transcript: Transcript) -> int | None:
@@ -113,7 +134,8 @@ def _to(item: str, trailer: str, names: tuple[str, ...]) -> str | None:
 
 
 def parse_chair_list(transcript: Transcript) -> list[ListItem]:
-    """The chair's list of commitments, in reading order; empty when the debate has none."""
+    """The chair's list of commitments, in reading order, each with what was said about it
+    (`_corrections`); empty when the debate has none."""
     start = list_start(transcript)
     if start is None:
         return []
@@ -125,12 +147,30 @@ def parse_chair_list(transcript: Transcript) -> list[ListItem]:
             items += _items_in(turn, names, seen, len(items))
         elif items and _MISSING.search(turn.text):
             items.append(ListItem(len(items) + 1, turn.text, turn.speaker, turn.id, turn.speaker, added=True))
-        elif items:
-            last = items[-1]
-            correction = Correction(turn.speaker, turn.role, turn.id, turn.text)
-            items[-1] = ListItem(last.n, last.text, last.speaker, last.turn_id, last.to,
-                                 (*last.corrections, correction), last.added)
-    return items
+    return [replace(item, corrections=_corrections(transcript, item, items[i + 1] if i + 1 < len(items) else None))
+            for i, item in enumerate(items)]
+
+
+def _corrections(transcript: Transcript, item: ListItem, following: ListItem | None) -> tuple[Correction, ...]:
+    """The substantive turns after the one that reads ``item``, up to the turn that reads the next
+    item, and of that turn the chair's words before it ("Ik stel voor dat we ... het
+    veralgemeniseren. Dan kom ik bij de vierde ... toezegging. – ..."); at most
+    `MAX_CORRECTION_TURNS`. A bare "Ja." and the chair's questions ("Zal ik de eerste even
+    herhalen?") settle nothing and are left out."""
+    read = transcript.turn(item.turn_id)
+    upto = transcript.turn(following.turn_id) if following else None
+    if read is None:
+        return ()
+    first = read.index + 1
+    last = upto.index if upto else min(len(transcript.turns), first + MAX_CORRECTION_TURNS) - 1
+    said: list[Correction] = []
+    for turn in transcript.turns[first:last + 1]:
+        end = max(turn.text.find(following.text), 0) if following and turn.id == following.turn_id else len(turn.text)
+        text = turn.text[:end].rstrip(" \n–—-")
+        if text and not is_procedural(text) and not (turn.is_chair and text.endswith("?")):
+            said.append(Correction(turn.speaker, "chair" if turn.is_chair else turn.role, turn.id, 0, len(text), text))
+    return tuple(said[:MAX_CORRECTION_TURNS])
+
 
 
 def _items_in(turn: Turn, names: tuple[str, ...], seen: set[str], count: int) -> list[ListItem]:

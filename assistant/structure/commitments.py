@@ -18,7 +18,7 @@ from typing import Any, Literal
 from ingest.models import Transcript
 
 from .addressees import addressee, answered_turn, member_names, role_aliases
-from .chair_list import ListItem, parse_chair_list
+from .chair_list import Correction, ListItem, parse_chair_list
 from .deadlines import DebateDates, debate_dates
 from .finder import Found, find_commitments
 from .linking import link_items
@@ -57,6 +57,7 @@ class Commitment:
     list_text: str | None = None
     list_speaker: str | None = None
     list_turn_id: str | None = None
+    list_corrections: tuple[Correction, ...] = ()  # what was said about the item while the list was read
     repeated_in: tuple[str, ...] = ()  # later turns where the minister said this promise again
     said_again: tuple[tuple[str, int, int], ...] = ()  # (turn id, start, end) of each later saying
     asked: str | None = None
@@ -77,6 +78,7 @@ def _listed_only(transcript: Transcript, item: ListItem, dates: DebateDates) -> 
         doc_id=transcript.id, doc_title=transcript.title, date=transcript.date, turn_id=turn.id,
         start=max(start, 0), end=max(start, 0) + len(item.text), strength="listed", source="list",
         list_item=item.n, list_text=item.text, list_speaker=item.speaker, list_turn_id=item.turn_id,
+        list_corrections=item.corrections,
     )
 
 
@@ -97,6 +99,7 @@ def _record(transcript: Transcript, found: Found, names: tuple[str, ...], item: 
         start=found.start, end=found.end, strength=found.strength, source="finder",
         list_item=item.n if item else None, list_text=item.text if item else None,
         list_speaker=item.speaker if item else None, list_turn_id=item.turn_id if item else None,
+        list_corrections=item.corrections if item else (),
         asked=asked[0] if asked else None, asked_turn_id=asked[1] if asked else None,
     )
 

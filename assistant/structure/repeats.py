@@ -126,7 +126,7 @@ def _folded(first: Commitment, repeat: Commitment) -> Commitment:
         changes |= {"deadline": repeat.deadline, "deadline_text": repeat.deadline_text}
     if first.list_item is None and repeat.list_item is not None:
         changes |= {"list_item": repeat.list_item, "list_text": repeat.list_text, "list_speaker": repeat.list_speaker,
-                    "list_turn_id": repeat.list_turn_id}
+                    "list_turn_id": repeat.list_turn_id, "list_corrections": repeat.list_corrections}
     return dataclasses.replace(first, **changes)  # type: ignore[arg-type]  # keys are Commitment fields
 
 

@@ -25,6 +25,10 @@ SORTS: dict[str, Any] = {
     "Deadline": lambda c: (c.deadline or "9999", c.date or "", c.turn_id),
 }
 
+SEARCHED = tuple(name for name in COLUMNS if name != "list_corrections")
+"""The fields the filter looks in: the columns the table shows words of (the corrections of a list
+item are in the CSV, not in the table)."""
+
 
 class CommitmentTable(StructureTable[Commitment]):
     """The commitments of the served index, recomputed when the index generation changes."""
@@ -32,7 +36,7 @@ class CommitmentTable(StructureTable[Commitment]):
     def __init__(self, assistant: Assistant | LiveAssistant) -> None:
         super().__init__(assistant, TableKind(
             rows_of=lambda ids: list_commitments(ids, assistant.transcript, CommitmentFilter(), assistant.commitments),
-            searched=COLUMNS, sorts=SORTS, csv_of=as_csv, file_name="commitments.csv"))
+            searched=SEARCHED, sorts=SORTS, csv_of=as_csv, file_name="commitments.csv"))
 
 
 def _cells(c: Commitment) -> list[str]:

@@ -258,6 +258,19 @@ class MotionOut(BaseModel):
     appreciation_quote: str | None
     settled: AppreciationStepOut | None = Field(
         default=None, description="where a value that changed in the debate was last stated (often the chair's conclusion)")
+class CorrectionOut(BaseModel):
+    """What was said about a chair's list item while the list was read: a member's or minister's
+    interjection, or the chair's settled wording (``role`` "chair"); ``text`` is verbatim from turn
+    ``turn_id``, characters ``start`` to ``end``."""
+
+    speaker: str
+    role: str
+    turn_id: str
+    start: int
+    end: int
+    text: str
+
+
 class CommitmentOut(BaseModel):
     """One commitment as `GET /api/commitments` returns it (`assistant.commitment_listing.COLUMNS`):
     the minister's own words in ``quote`` (turn ``turn_id``); the chair's list item, when one
@@ -282,3 +295,5 @@ class CommitmentOut(BaseModel):
     asked: str | None = Field(default=None, description="the member's request the promise answers, verbatim from "
                               "the member's turn asked_turn_id (the member in `to`), or null")
     asked_turn_id: str | None = None
+    list_corrections: list[CorrectionOut] = Field(
+        default=[], description="what was said about the chair's list item while the list was read, in order")

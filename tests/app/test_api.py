@@ -377,6 +377,9 @@ def test_commitments_lists_the_ministers_promises_with_the_issue_10_fields(clien
     assert {"speaker", "role", "function", "to", "quote", "deadline_text", "deadline", "doc_id",
             "doc_title", "date", "turn_id"} <= set(rows[0])
     assert any(r["deadline"] == "2017-07-06" for r in finder)
+    # the chair's list of the 2017 AO is corrected while read: "Ik zou het dus graag ietsje breder willen"
+    corrected = [c for r in rows for c in r["list_corrections"] if c["speaker"] == "Van Toorenburg"]
+    assert corrected and all(c["role"] == "member" and c["turn_id"].startswith(web_index.verslag_id) for c in corrected)
 
 
 def test_commitments_filters_by_speaker_and_date(client) -> None:

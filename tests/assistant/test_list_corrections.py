@@ -4,7 +4,8 @@ read and what was said about it, in order, each quote attributed from its turn."
 from __future__ import annotations
 
 from assistant.commitment_answers import answer_from_commitments, content_words
-from assistant.list_corrections import correction_answer, item_discussions
+from assistant.list_corrections import correction_answer
+from assistant.structure.chair_list import parse_chair_list
 from ingest.models import Transcript
 from tests.assistant.test_structure_commitments import _debate
 
@@ -31,10 +32,10 @@ def _load(debate: Transcript):
     return lambda doc_id: debate if doc_id == debate.id else None
 
 
-def test_an_item_s_discussion_runs_to_the_next_item_and_keeps_the_chair_s_settled_wording() -> None:
-    first, second = item_discussions(READING)
+def test_an_item_s_corrections_run_to_the_next_item_and_keep_the_chair_s_settled_wording() -> None:
+    first, second = parse_chair_list(READING)
     assert first.corrected and not second.corrected
-    assert [(turn.speaker, turn.text[s:e]) for turn, s, e in first.said] == [
+    assert [(c.speaker, c.text) for c in first.corrections] == [
         ("Michon-Derkzen", "Ik gun dat de heer Boswijk van harte, maar ik zou het graag ietsje breder willen."),
         ("Pool", "Ik stel voor dat we de naam eruit halen en het veralgemeniseren."),
     ]  # the chair's question and a bare "Ja." settle nothing
