@@ -160,10 +160,10 @@ def answer_from_commitments(question: str, language: str, doc_ids: Sequence[str]
     question or none matches. ``commitments_of`` finds a debate's commitments (the assistant
     passes its `FoundCommitments` cache); ``closeness`` lets a question in another language than
     the debate choose the promise by meaning (`by_meaning`). A question about how the chair's
-    list was corrected is answered from the list (`correction_answer`), looked for in the
-    debates ``every_debate()`` gives after the ones retrieval chose: the member who corrected an item is often
-    the only speaker the question names ("op verzoek van het CDA"), and retrieval held to that
-    member's turns may not reach the debate."""
+    list was corrected is answered from the list (`correction_answer`), looked for in the debates
+    retrieval chose and then in the others ``every_debate()`` gives: the member who corrected an
+    item is often the only speaker the question names ("op verzoek van het CDA"), and retrieval held
+    to that member's turns may not reach the debate."""
     if not asks_for_commitments(question):
         return None
     wanted = content_words(question)
@@ -176,10 +176,10 @@ def answer_from_commitments(question: str, language: str, doc_ids: Sequence[str]
     scored: list[tuple[float, Commitment, Transcript]] = []
     own: dict[int, float] = {}  # words the promise shares itself: they break ties with a turn's words
     debates = [t for doc_id in docs[:5] if (t := load(doc_id)) is not None]
-    if ASKS_ABOUT_A_CORRECTION.search(question) and (corrected := correction_answer(
-            question, language, [t for d in dict.fromkeys([*docs[:5], *every_debate()]) if (t := load(d)) is not None],
-            wanted, content_words, closeness)):
-        return corrected
+    if ASKS_ABOUT_A_CORRECTION.search(question):
+        others = [t for d in every_debate() if d not in docs[:5] and (t := load(d)) is not None]
+        if corrected := correction_answer(question, language, [*debates, *others], wanted, content_words, closeness):
+            return corrected
     loaded = [(t, list(commitments_of(t))) for t in debates]
     meant = by_meaning(closeness, question, language, [(c, t) for t, cs in loaded for c in cs
                                                       if c.source == "finder" and _kept_speaker(c, speakers, members)])

@@ -97,11 +97,13 @@ class Counts:
     link_n: int = 0
     parsed_hit: int = 0
     parsed_n: int = 0
+    corrected_hit: int = 0
+    corrected_n: int = 0
     errors: list[str] = field(default_factory=list)
 
     def add(self, other: Counts) -> None:
         for name in ("tp", "fp", "fn", "deadline_ok", "deadline_n", "to_ok", "to_n", "list_hit", "list_n", "link_hit",
-                     "link_n", "parsed_hit", "parsed_n"):
+                     "link_n", "parsed_hit", "parsed_n", "corrected_hit", "corrected_n"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.errors += other.errors
 
@@ -120,6 +122,8 @@ class Counts:
             "link_n": self.link_n,
             "list_parse_recall": round(self.parsed_hit / self.parsed_n, 3) if self.parsed_n else None,
             "list_parse_n": self.parsed_n,
+            "correction_recall": round(self.corrected_hit / self.corrected_n, 3) if self.corrected_n else None,
+            "correction_n": self.corrected_n,
         }
 
 
@@ -211,7 +215,8 @@ def score_debate(transcript: Transcript, labels: list[dict[str, Any]], strict: b
 def list_recall(transcript: Transcript, labels: list[dict[str, Any]],
                 found_all: list[Commitment] | None = None) -> Counts:
     """Of the chair's list items with `made_in`, how many the finder alone recovers in that turn;
-    and of all listed labels, how many the list parser reads (an item overlapping the label's text)."""
+    of all listed labels, how many the list parser reads (an item overlapping the label's text);
+    and of their `corrected_by` interjections, how many the parser gives that item (`ListItem.corrections`)."""
     found = [c for c in (debate_commitments(transcript) if found_all is None else found_all) if c.source == "finder"]
     items = parse_chair_list(transcript)
     counts = Counts()
@@ -224,6 +229,13 @@ def list_recall(transcript: Transcript, labels: list[dict[str, Any]],
             counts.parsed_hit += 1
         else:
             counts.errors.append(f"list item not parsed {transcript.id} n={label['n']}: {label['quote'][:120]}")
+        for correction in label.get("corrected_by") or []:
+            counts.corrected_n += 1
+            said = labelled_turn(transcript, correction["speaker"], correction["phrase"])
+            if item is not None and said is not None and said.id in {c.turn_id for c in item.corrections}:
+                counts.corrected_hit += 1
+            else:
+                counts.errors.append(f"correction not read {transcript.id} n={label['n']}: {said.id if said else None}")
         if not label.get("made_in"):
             continue
         turn = labelled_turn(transcript, label["made_in"]["speaker"], label["made_in"]["phrase"])
@@ -277,7 +289,8 @@ def _main() -> None:
         for mode in ("strict", "with_borderline"):
             f = report["splits"][split][mode]
             print(f"{split:5} {mode:15} P {f['precision']} R {f['recall']} deadline {f['deadline_accuracy']} "
-                  f"(n {f['deadline_n']}) to {f['addressee_accuracy']} list {f['list_recall']} link {f['link_accuracy']}"
+                  f"(n {f['deadline_n']}) to {f['addressee_accuracy']} list {f['list_recall']} link {f['link_accuracy']} "
+                  f"corrections {f['correction_recall']} (n {f['correction_n']})"
                   f"  right {f['tp']} wrong {f['fp']} missed {f['fn']}")
     for line in report["splits"]["tune"]["errors"]["strict"]:
         print("  tune:", line)

@@ -77,3 +77,29 @@ def test_an_english_question_on_a_dutch_list_takes_the_discussion_closest_in_mea
                                content_words("How was the commitment changed when a member objected?"), content_words,
                                lambda turn_id, offset: closeness.get(turn_id))
     assert answer is not None and answer.answer.startswith("Item 1 of the chair's list of commitments")
+
+
+REREAD = _debate(
+    ("Pool", "chair", "Ik open de vergadering."),
+    ("Boswijk", "member", "Hoe staat het met Pijler 2?"),
+    ("Van Weel", "minister", "Over Pijler 2 wordt nog onderhandeld."),
+    ("Van Weel", "minister", "Dan de politie. Het budget groeit. De wijkagent blijft."),
+    ("Pool", "chair", "Ik loop graag nog even de toezeggingen met u door.\n"
+                      "Ten aanzien van de aanpassingen van Pijler 2 informeert de minister de Kamer nader over de aanpassing "
+                      "van tax credits, na afloop van de lopende onderhandelingen.\n"
+                      "De minister zal de Kamer voor de zomer informeren over de cijfers van de politie."),
+    ("Van Weel", "minister", "Die eerste ging wel erg snel. Ik vraag me af of dat zo klopt."),
+    ("Pool", "chair", "De minister zal ten aanzien van de aanpassing van Pijler 2 de Kamer na afloop van de lopende "
+                      "onderhandelingen nader informeren over de aanpassing van tax credits."),
+    ("Van Weel", "minister", "Dat gaat niet specifiek over tax credits, dus ik zou dat vooral weglaten."),
+    ("Pool", "chair", "Ik sluit de vergadering."),
+)
+
+
+def test_an_item_read_again_in_other_words_stays_one_item_with_its_second_reading_as_a_correction() -> None:
+    first, second = parse_chair_list(REREAD)
+    assert (first.n, second.n) == (1, 2) and first.text.startswith("Ten aanzien van de aanpassingen van Pijler 2")
+    assert [(c.speaker, c.turn_id) for c in first.corrections] == [("Pool", "d:t0006"), ("Van Weel", "d:t0007")]
+    assert first.corrections[0].text.startswith("De minister zal ten aanzien van de aanpassing van Pijler 2")
+    # the objection made after the second item was read is that item's, as the parser cannot tell otherwise
+    assert [c.turn_id for c in second.corrections] == ["d:t0005"]
