@@ -139,8 +139,8 @@ named beside the member ("nadat Veltman de uitleg van de staatssecretaris afwees
 def _asks_a_members_side(assistant: MotionAssistant, plan: Any) -> bool:
     """Whether the question asks what a member did or said about a motion ("Why did the PVV member
     refuse to hold his motion on bank branches?"), not the cabinet's view of it: it names a party
-    or members only and no word of the cabinet's side (`_CABINET_SIDE`). The motion answers quote the cabinet, so they would cite the wrong speaker;
-    retrieval, held to the member's constraint, answers (development set: that question cited
+    or members only and no word of the cabinet's side (`_CABINET_SIDE`). The motion answers quote
+    the cabinet, so they would cite the wrong speaker (development set: that question cited
     minister Kaag on another member's motion)."""
     c = plan.constraints
     if not (c.parties or c.speakers) or c.roles or plan.office is not None or _CABINET_SIDE.search(plan.standalone):
@@ -159,44 +159,40 @@ def _submitted_by_asked(directory: Any, motion: Motion, asked: Any) -> bool:
 
 
 def _submitters_words(assistant: MotionAssistant, plan: Any, agreed: AbstractSet[str]) -> Answer | None:
-    """The submitter's own words in the discussion of their motion (`submitter_replies`), for a
+    """The submitter's own words in the discussion of their motion (`_submitter_replies`), for a
     question about a member's side of it; None where the member said nothing there, and retrieval,
     held to the member's constraint, answers. The motion is the one whose submitter's words
-    retrieval ranks first (``agreed``), else the one `_pick` finds. Development set: "Why did the PVV member refuse to
-    hold his motion on bank branches?" is answered by Van Dijck's replies to the minister's request
-    to hold it ("elke dag sluiten er weer filialen", "Ik zou de motie dus gewoon in stemming willen
-    brengen")."""
-    mine = [m for m in _candidates(assistant, replace(plan, constraints=replace(plan.constraints, speakers=(), parties=())),
-                                  plan.standalone)
-            if m.mention == "submitted" and _submitted_by_asked(assistant.directory, m, plan.constraints)]
-    replies = {m: submitter_replies(transcript, m) for m in mine
-               if (transcript := assistant.transcript(m.doc_id)) is not None}
-    mine = [m for m in mine if replies.get(m)]
-    found = [m for m in mine if agreed & {t.id for t in replies[m]}]
-    motion = found[0] if len(found) == 1 else _pick(assistant, plan.standalone, mine)
-    transcript = assistant.transcript(motion.doc_id) if motion else None
-    if motion is None or transcript is None:
+    retrieval ranks first (``agreed``), else the one `_pick` finds. Development set: "Why did the
+    PVV member refuse to hold his motion on bank branches?" is answered by Van Dijck's replies to
+    the minister's request to hold it ("elke dag sluiten er weer filialen", "Ik zou de motie dus
+    gewoon in stemming willen brengen")."""
+    anyone = replace(plan, constraints=replace(plan.constraints, speakers=(), parties=()))
+    replies: dict[Motion, tuple[Transcript, list[Turn]]] = {}
+    for m in _candidates(assistant, anyone, plan.standalone):
+        if m.mention != "submitted" or not _submitted_by_asked(assistant.directory, m, plan.constraints):
+            continue
+        transcript = assistant.transcript(m.doc_id)
+        if transcript is not None and (said := _submitter_replies(transcript, m)):
+            replies[m] = (transcript, said)
+    found = [m for m, (_, said) in replies.items() if agreed & {t.id for t in said}]
+    motion = found[0] if len(found) == 1 else _pick(assistant, plan.standalone, list(replies))
+    if motion is None:
         return None
-    say = language_profile(plan.language).messages
+    transcript, said = replies[motion]
     citations: list[Citation] = []
     by_turn: dict[str, int] = {}
     lines: list[str] = []
-    for turn in replies[motion]:
+    for turn in said:
         end = opening_paragraph_end(turn.text)
         n = _add(citations, by_turn, transcript, turn, 0, end)
         lines.append(f"- “{quote_line(turn.text[:end])}” [{n}]")
-    number = say.motion_numbered.format(number=motion.number) if motion.number else say.motion_unnumbered
-    when = format_date(motion.date, plan.language)
-    where = f"“{motion.doc_title}”" + (f" ({when})" if when else "")
-    view = _view_in(motion, plan.language, transcript.language) if motion.appreciation else say.motion_no_view
-    head = say.motion_submitter_lead.format(speaker=speaker_title(citations[0], plan.language),
-                                            motion=number.replace(". ", ".\u00a0"), where=where, view=view)
+    head = _lead_in(motion, citations[0], plan.language, transcript.language, submitter=True)
     return Answer(question=plan.question, answer="\n".join([head, *lines]), answerable=True, language=plan.language,
                   citations=tuple(citations), filters=plan.constraints.to_dict(), notice=plan.notice,
                   confidence_label="answered", standalone_question=plan.rewritten)
 
 
-def submitter_replies(transcript: Transcript, motion: Motion) -> list[Turn]:
+def _submitter_replies(transcript: Transcript, motion: Motion) -> list[Turn]:
     """The submitter's substantive turns (`is_procedural` ones left out) while the motion is
     discussed: from the cabinet's first word on it to the last appreciation or the chair's
     settling, then on until a turn names another motion's number (at most `MAX_FOLLOW_UP_TURNS`
@@ -509,24 +505,26 @@ _EN_VALUES = {
 }
 
 
-def _lead_in(motion: Motion, citation: Citation, language: str, debate_language: str) -> str:
-    """The line above a motion's quote, in ``language``; the appreciation is the debate's own term,
-    glossed (`_EN_VALUES`) when the answer is in another language than the debate."""
+def _lead_in(motion: Motion, citation: Citation, language: str, debate_language: str, submitter: bool = False) -> str:
+    """The line above a motion's quote, in ``language``: the cabinet member's (`motion_lead`) or
+    the submitter's (`motion_submitter_lead`). The appreciation is the debate's own term, glossed
+    (`_EN_VALUES`) when the answer is in another language than the debate."""
     say = language_profile(language).messages
     number = say.motion_numbered.format(number=motion.number) if motion.number else say.motion_unnumbered
     number = number.replace(". ", ".\u00a0")  # "nr. 160" is no sentence end (eval.metrics.split_statements)
-    by = f" ({motion.submitter})" if motion.submitter else ""
     when = format_date(motion.date, language)
     where = f"“{motion.doc_title}”" + (f" ({when})" if when else "")
-    view = _view_in(motion, language, debate_language) if motion.appreciation else say.motion_no_view
-    return say.motion_lead.format(speaker=speaker_title(citation, language), motion=number, by=by, where=where, view=view)
-
-
-def _view_in(motion: Motion, language: str, debate_language: str) -> str:
-    """The appreciation in the debate's own term, glossed (`_EN_VALUES`) in an answer in another
-    language."""
-    value = motion.appreciation or ""
-    return value if language == debate_language else _EN_VALUES.get(value, value)
+    if motion.appreciation is None:
+        view = say.motion_no_view
+    elif language == debate_language:
+        view = motion.appreciation
+    else:
+        view = _EN_VALUES.get(motion.appreciation, motion.appreciation)
+    speaker = speaker_title(citation, language)
+    if submitter:
+        return say.motion_submitter_lead.format(speaker=speaker, motion=number, where=where, view=view)
+    by = f" ({motion.submitter})" if motion.submitter else ""
+    return say.motion_lead.format(speaker=speaker, motion=number, by=by, where=where, view=view)
 
 
 def _compose(source: TranscriptSource, motions: list[Motion], language: str, single: bool) -> tuple[str, list[Citation]]:
