@@ -174,18 +174,22 @@ def _next_n(readings: list[ListItem]) -> int:
 
 
 REREAD_SHARE = 0.8
-"""Of the words (four letters or more) of the shorter of two items, the share they must have in
-common for the later to be the earlier read again: the Pijler 2 item of Internationale fiscaliteit,
-read again after the state secretary said "Die eerste ging ook vrij snel", shares 0.92 with its
-first reading (its labels count the two readings as one item); two different items of one list share
-at most 0.56 (measured over the ten lists of the sample corpus)."""
-_LONG_WORD = re.compile(r"\w{4,}")
+"""Of the words (five letters or more) of the shorter of two items, the share they must have in
+common for the later to be the earlier read again, in a later turn: the Pijler 2 item of
+Internationale fiscaliteit, read again after the state secretary said "Die eerste ging ook vrij
+snel", shares 0.91 with its first reading (its labels count the two readings as one item); two
+different items of one list share at most 0.6 (measured over the ten lists of the sample corpus).
+Two items read in one turn are never one: the list's formulaic words ("De minister zegt toe de
+Kamer te informeren over ...") can make short ones alike."""
+_LONG_WORD = re.compile(r"\w{5,}")
 
 
-def _read_again(text: str, readings: list[ListItem]) -> ListItem | None:
-    """The earlier item ``text`` reads again, if any (`REREAD_SHARE`)."""
+def _read_again(text: str, turn: Turn, readings: list[ListItem]) -> ListItem | None:
+    """The earlier item ``text``, read in ``turn``, reads again, if any (`REREAD_SHARE`)."""
     words = set(_LONG_WORD.findall(text.lower()))
     for reading in readings:
+        if reading.turn_id == turn.id:
+            continue
         earlier = set(_LONG_WORD.findall(reading.text.lower()))
         shorter = min(len(words), len(earlier))
         if shorter >= 6 and len(words & earlier) >= REREAD_SHARE * shorter:
@@ -234,7 +238,7 @@ def _items_in(turn: Turn, names: tuple[str, ...], seen: set[str], readings: list
         if key in seen:
             continue
         seen.add(key)
-        earlier = _read_again(text, [*readings, *found])
+        earlier = _read_again(text, turn, readings)
         n = earlier.n if earlier is not None else _next_n([*readings, *found])
         found.append(ListItem(n, text, turn.speaker, turn.id, _to(text, trailer, names)))
     return found
