@@ -270,7 +270,11 @@ def commitments(
         for c in rows:
             due = f" [{c.deadline_text} = {c.deadline or '?'}]" if c.deadline_text else ""
             asked = f"\n  in answer to {c.to}: “{c.asked}” ({c.asked_turn_id})" if c.asked else ""
-            typer.echo(f"{c.date} {c.speaker} ({c.function or c.role}) -> {c.to or '-'}{due}\n  {c.quote}\n  {c.turn_id}{asked}")
+            listed = (f"\n  item {c.list_item} of the chair's list: “{c.list_text}” ({c.list_turn_id})"
+                      if c.list_item and c.source == "finder" else "")
+            said = "".join(f"\n    then {x.speaker}: “{x.text}” ({x.turn_id})" for x in c.list_corrections)
+            typer.echo(f"{c.date} {c.speaker} ({c.function or c.role}) -> {c.to or '-'}{due}\n  {c.quote}\n  {c.turn_id}"
+                       f"{asked}{listed}{said}")
         if not rows:
             typer.echo("No commitments found.")
 

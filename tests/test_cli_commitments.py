@@ -99,3 +99,10 @@ def test_json_and_csv_carry_what_was_said_about_the_chairs_list_item(tmp_path, d
     [row] = [row for row in csv.DictReader(io.StringIO(done.stdout)) if row["list_item"] == "1"]
     assert row["list_corrections"].startswith("Jansen: Ik zou graag zien dat die brief ook over het speciaal onderwijs gaat. | "
                                               "De Vries: Dan noteren we")
+
+
+def test_text_shows_what_was_said_about_the_chairs_list_item_under_it(tmp_path, debate_cli) -> None:
+    done = debate_cli("commitments", "--index", str(_corrected_index(tmp_path)))
+    assert done.returncode == 0, done.stderr
+    assert (f"\n    then Jansen: “Ik zou graag zien dat die brief ook over het speciaal onderwijs gaat.” ({DOC_ID}:t0005)\n"
+            f"    then De Vries: “Dan noteren we dat de brief ook over het speciaal onderwijs gaat.” ({DOC_ID}:t0006)") in done.stdout

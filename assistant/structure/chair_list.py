@@ -47,7 +47,13 @@ _NUMBERED = re.compile(
     r"|veertien|vijftien|zestien)[.:]\s+\S", re.IGNORECASE)
 _NOT_ITEM = re.compile(r"^(?:ik|dan|dank|er|dat|is|zijn|mag|kan|kunnen|moet|hij|zij|u|we|wij)\b", re.IGNORECASE)
 _MISSING = re.compile(r"\bik\s+mis\s+(?:nog\s+)?(?:de|een)\s+toezegging\b", re.IGNORECASE)
-_CLOSING = re.compile(r"\bsluit\b[^.?!]{0,20}\bvergadering\b|\bvergadering\b[^.?!]{0,20}\bgesloten\b", re.IGNORECASE)
+# The chair closing the meeting ("Ik sluit de vergadering", "ik dank u voor uw bijdragen vandaag") and
+# announcing the next item ("Dan kom ik bij de vierde, vijfde en zesde toezegging", "Ik kom bij de laatste
+# toezegging"): where what is said about an item ends.
+_CLOSING = re.compile(r"\bsluit\b[^.?!]{0,20}\bvergadering\b|\bvergadering\b[^.?!]{0,20}\bgesloten\b"
+                      r"|\bdank\s+(?:ik\s+)?u\s+(?:allen\s+)?voor\s+uw\s+(?:bijdragen|aanwezigheid|inbreng)\b", re.IGNORECASE)
+_NEXT_ITEM = re.compile(r"\b(?:kom\s+ik|ik\s+kom|komen\s+we|we\s+komen|ga\s+ik|gaan\s+we)\s+(?:nu\s+)?(?:bij|naar|toe\s+aan)"
+                        r"\s+(?:de|het)\b[^.?!\n]{0,40}\btoezegging", re.IGNORECASE)
 _TRAILER = re.compile(r"^(?:dit|deze|die|dat|ik|is|klopt|moet|er|hij|zij|u)\b", re.IGNORECASE)
 
 
@@ -201,8 +207,9 @@ def _corrections(transcript: Transcript, item: ListItem, following: ListItem | N
     """The substantive turns after the one that reads ``item``, up to the turn that reads the next
     item, and of that turn the chair's words before it ("Ik stel voor dat we ... het
     veralgemeniseren. Dan kom ik bij de vierde ... toezegging. – ..."); at most
-    `MAX_CORRECTION_TURNS`, and none from the chair's turn that closes the meeting. A bare "Ja."
-    and the chair's questions ("Zal ik de eerste even herhalen?") settle nothing and are left out."""
+    `MAX_CORRECTION_TURNS`, and none from the chair's turn that closes the meeting. A bare "Ja.",
+    the chair's questions ("Zal ik de eerste even herhalen?") and her announcing the next item ("Dan
+    kom ik bij de vierde, vijfde en zesde toezegging.") settle nothing and are left out."""
     read = transcript.turn(item.turn_id)
     upto = transcript.turn(following.turn_id) if following else None
     if read is None:
@@ -213,8 +220,10 @@ def _corrections(transcript: Transcript, item: ListItem, following: ListItem | N
     for turn in transcript.turns[first:last + 1]:
         end = max(turn.text.find(following.text), 0) if following and turn.id == following.turn_id else len(turn.text)
         closing = _CLOSING.search(turn.text, 0, end) if turn.is_chair else None
-        if closing:  # up to the sentence that closes the meeting
-            end = max(turn.text.rfind(". ", 0, closing.start()) + 1, 0)
+        moving_on = _NEXT_ITEM.search(turn.text, 0, end) if turn.is_chair else None
+        cut = min((m.start() for m in (closing, moving_on) if m), default=None)
+        if cut is not None:  # up to the sentence that closes the meeting or announces the next item
+            end = max(turn.text.rfind(". ", 0, cut) + 1, 0)
         text = turn.text[:end].rstrip(" \n–—-")
         if text and not is_procedural(text) and not (turn.is_chair and text.endswith("?")):
             said.append(Correction(turn.speaker, "chair" if turn.is_chair else turn.role, turn.id, 0, len(text), text))

@@ -11,6 +11,9 @@ from tests.assistant.test_structure_commitments import _debate
 
 READING = _debate(
     ("Pool", "chair", "Ik open de vergadering."),
+    ("Boswijk", "member", "Voorzitter. Ik heb drie punten."),
+    ("Michon-Derkzen", "member", "Voorzitter. Ik sluit mij aan bij de vorige spreker."),
+    ("Van Weel", "minister", "Dank u wel. Ik begin met de vragen over de politie."),
     ("Boswijk", "member", "Hoe staat het met de registratie van thuiswerkende prostituees?"),
     ("Michon-Derkzen", "member", "Ik maak mij zorgen over de registratie."),
     ("Van Weel", "minister", "Dan de politie. Het budget groeit. De wijkagent blijft."),
@@ -22,9 +25,10 @@ READING = _debate(
     ("Michon-Derkzen", "member", "Ik gun dat de heer Boswijk van harte, maar ik zou het graag ietsje breder willen."),
     ("Pool", "chair", "Zal ik het nog eens voorlezen?"),
     ("Van Weel", "minister", "Ja."),
-    ("Pool", "chair", "Ik stel voor dat we de naam eruit halen en het veralgemeniseren.\n"
-                      "De minister zal de Kamer voor de zomer informeren over de cijfers van de politie."),
-    ("Pool", "chair", "Ik sluit de vergadering."),
+    ("Pool", "chair", "Ik stel voor dat we de naam eruit halen en het veralgemeniseren. Dan kom ik bij de tweede en "
+                      "laatste toezegging.\nDe minister zal de Kamer voor de zomer informeren over de cijfers van de politie."),
+    ("Pool", "chair", "Dat is genoteerd. Ik dank u allen voor uw bijdragen. Ik sluit de vergadering."),
+    ("Michon-Derkzen", "member", "Tot ziens, allemaal, en een goede zomer."),
 )
 
 
@@ -35,10 +39,12 @@ def _load(debate: Transcript):
 def test_an_item_s_corrections_run_to_the_next_item_and_keep_the_chair_s_settled_wording() -> None:
     first, second = parse_chair_list(READING)
     assert first.corrected and not second.corrected
+    # the last item's run ends where the chair closes the meeting: the member's goodbye is not in it
+    assert [(c.speaker, c.text) for c in second.corrections] == [("Pool", "Dat is genoteerd.")]
     assert [(c.speaker, c.text) for c in first.corrections] == [
         ("Michon-Derkzen", "Ik gun dat de heer Boswijk van harte, maar ik zou het graag ietsje breder willen."),
         ("Pool", "Ik stel voor dat we de naam eruit halen en het veralgemeniseren."),
-    ]  # the chair's question and a bare "Ja." settle nothing
+    ]  # the chair's question, a bare "Ja." and her announcing the next item settle nothing
 
 
 def test_how_an_item_was_corrected_quotes_it_as_read_then_the_correction_in_order() -> None:
@@ -46,7 +52,7 @@ def test_how_an_item_was_corrected_quotes_it_as_read_then_the_correction_in_orde
                                      _load(READING), 3)
     assert answer is not None and answer.answerable
     assert [(c.speaker, c.turn_id) for c in answer.citations] == [
-        ("Pool", "d:t0005"), ("Michon-Derkzen", "d:t0006"), ("Pool", "d:t0009")]
+        ("Pool", "d:t0008"), ("Michon-Derkzen", "d:t0009"), ("Pool", "d:t0012")]
     assert answer.answer.startswith("Punt 1 van de lijst van toezeggingen van de voorzitter in “Politie”")
     assert all(c.quote == c.text[c.quote_start:c.quote_end] and f"“{c.quote}” [{c.n}]" in answer.answer
                for c in answer.citations)
@@ -67,12 +73,12 @@ def test_a_question_about_no_correction_gets_the_promise_not_the_discussion() ->
 def test_an_item_nobody_corrected_is_no_answer_to_how_it_was_corrected() -> None:
     wanted = content_words("Hoe werd de toezegging over de cijfers van de politie aangepast?")
     assert correction_answer("Hoe werd de toezegging over de cijfers van de politie aangepast?", "nl",
-                             [_debate(*((t.speaker, t.role, t.text) for t in READING.turns if t.index != 6))],
+                             [_debate(*((t.speaker, t.role, t.text) for t in READING.turns if t.index != 9))],
                              wanted, content_words, None) is None
 
 
 def test_an_english_question_on_a_dutch_list_takes_the_discussion_closest_in_meaning() -> None:
-    closeness = {"d:t0006": 0.9, "d:t0009": 0.5}
+    closeness = {"d:t0009": 0.9, "d:t0012": 0.5}
     answer = correction_answer("How was the commitment changed when a member objected?", "en", [READING],
                                content_words("How was the commitment changed when a member objected?"), content_words,
                                lambda turn_id, offset: closeness.get(turn_id))
