@@ -206,7 +206,7 @@ def _read_again(text: str, turn: Turn, readings: list[ListItem]) -> ListItem | N
 def _corrections(transcript: Transcript, item: ListItem, following: ListItem | None) -> tuple[Correction, ...]:
     """The substantive turns after the one that reads ``item``, up to the turn that reads the next
     item, and of that turn the chair's words before it ("Ik stel voor dat we ... het
-    veralgemeniseren. Dan kom ik bij de vierde ... toezegging. – ..."); at most
+    veralgemeniseren."); at most
     `MAX_CORRECTION_TURNS`, and none from the chair's turn that closes the meeting. A bare "Ja.",
     the chair's questions ("Zal ik de eerste even herhalen?") and her announcing the next item ("Dan
     kom ik bij de vierde, vijfde en zesde toezegging.") settle nothing and are left out."""
@@ -223,7 +223,7 @@ def _corrections(transcript: Transcript, item: ListItem, following: ListItem | N
         moving_on = _NEXT_ITEM.search(turn.text, 0, end) if turn.is_chair else None
         cut = min((m.start() for m in (closing, moving_on) if m), default=None)
         if cut is not None:  # up to the sentence that closes the meeting or announces the next item
-            end = max(turn.text.rfind(". ", 0, cut) + 1, 0)
+            end = max((x.start for x in split_sentences(turn.text[:end]) if x.start <= cut), default=0)
         text = turn.text[:end].rstrip(" \n–—-")
         if text and not is_procedural(text) and not (turn.is_chair and text.endswith("?")):
             said.append(Correction(turn.speaker, "chair" if turn.is_chair else turn.role, turn.id, 0, len(text), text))

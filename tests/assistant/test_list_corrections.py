@@ -109,3 +109,12 @@ def test_an_item_read_again_in_other_words_stays_one_item_with_its_second_readin
     assert first.corrections[0].text.startswith("De minister zal ten aanzien van de aanpassing van Pijler 2")
     # the objection made after the second item was read is that item's, as the parser cannot tell otherwise
     assert [c.turn_id for c in second.corrections] == ["d:t0005"]
+
+
+def test_the_chair_s_words_end_at_the_sentence_announcing_the_next_item_even_after_a_line_break() -> None:
+    turns = [(t.speaker, t.role, t.text) for t in READING.turns]
+    turns[12] = ("Pool", "chair", "Ik stel voor dat we de naam eruit halen. Maar het blijft bij prostitutie.\nDan kom ik "
+                                  "bij de tweede toezegging.\nDe minister zal de Kamer voor de zomer informeren over de "
+                                  "cijfers van de politie.")
+    first, _ = parse_chair_list(_debate(*turns))
+    assert first.corrections[-1].text == "Ik stel voor dat we de naam eruit halen. Maar het blijft bij prostitutie."
