@@ -46,6 +46,13 @@ def format_date(date: str | None, language: str) -> str:
     return language_profile(language).format_date(date)
 
 
+def debate_place(title: str, date: str | None, language: str) -> str:
+    """“title” (date), the date as ``language`` writes it and left out when unknown: where a
+    structure answer's quotes were said."""
+    when = format_date(date, language)
+    return f"“{title}”" + (f" ({when})" if when else "")
+
+
 def speaker_title(citation: Citation, language: str) -> str:
     """"Minister Blok (Veiligheid en Justitie)", "Van Nispen (SP)", "the chair, Van Oosten (VVD)":
     names and offices as the transcript gives them, the framing words in ``language``."""

@@ -30,7 +30,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import Protocol
 
-from assistant.answering import MAX_QUOTE_CHARS, format_date, quote_line, speaker_title
+from assistant.answering import MAX_QUOTE_CHARS, debate_place, quote_line, speaker_title
 from assistant.exchange_choice import (
     REPLY_VERB,
     Candidate,
@@ -228,8 +228,7 @@ def compose_exchange(citations: Sequence[Citation], language: str) -> str:
     """"X interrupted Y in “debate” (date):" then each quote in spoken order, with its [n]."""
     first = citations[0]
     replier = next((c for c in citations if c.replying_to), None)
-    when = format_date(first.date, language)
-    where = f"“{first.doc_title}”" + (f" ({when})" if when else "")
+    where = debate_place(first.doc_title, first.date, language)
     challenger = speaker_title(first, language)
     say = language_profile(language).messages
     head = (say.exchange_head.format(challenger=challenger, challenged=speaker_title(replier, language), where=where)

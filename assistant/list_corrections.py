@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from assistant.answering import format_date, quote_line, speaker_title
+from assistant.answering import debate_place, quote_line, speaker_title
 from assistant.models import Answer, Citation
 from assistant.structure.chair_list import ListItem, parse_chair_list
 from ingest.models import Transcript
@@ -66,9 +66,7 @@ def _compose(question: str, language: str, item: ListItem, transcript: Transcrip
                                   date=transcript.date, score=1.0)
                  for n, (turn, start, end) in enumerate(spans, start=1)]
     say = language_profile(language).messages
-    when = format_date(transcript.date, language)
-    where = f"“{transcript.title}”" + (f" ({when})" if when else "")
-    lines = [say.list_correction_head.format(n=item.n, where=where)]
+    lines = [say.list_correction_head.format(n=item.n, where=debate_place(transcript.title, transcript.date, language))]
     lines += [f"- {speaker_title(c, language)}: “{quote_line(c.quote)}” [{c.n}]" for c in citations]
     return Answer(question=question, answer="\n".join(lines), answerable=True, language=language,
                   citations=tuple(citations))

@@ -28,7 +28,7 @@ from typing import Any, Protocol, TypeVar
 import numpy as np
 
 from assistant.answerability import NOT_FOUND, asks
-from assistant.answering import format_date, quote_line, speaker_title
+from assistant.answering import debate_place, quote_line, speaker_title
 from assistant.models import Answer, Citation
 from assistant.premises import presumes
 from assistant.question import DEBATE_LOCATOR
@@ -151,9 +151,9 @@ def _asks_a_members_side(assistant: MotionAssistant, plan: Any) -> bool:
 
 def _submitted_by_asked(directory: Any, motion: Motion, asked: Any) -> bool:
     """Whether a member the constraints name (by name or party) submitted ``motion``."""
-    for name in filter(None, (motion.submitter, *motion.co_submitters)):
-        person = directory.speakers.get(speaker_key(name))
-        if speaker_key(name) in asked.speakers or (person is not None and person.parties & set(asked.parties)):
+    for key in (speaker_key(name) for name in filter(None, (motion.submitter, *motion.co_submitters))):
+        person = directory.speakers.get(key)
+        if key in asked.speakers or (person is not None and person.parties & set(asked.parties)):
             return True
     return False
 
@@ -199,13 +199,13 @@ def _submitter_replies(transcript: Transcript, motion: Motion) -> list[Turn]:
     more), where a member's objection to the view is made."""
     steps = [*motion.history, *([motion.settled] if motion.settled else [])]
     ids = {t for t in (motion.turn_id, motion.appreciation_turn_id, *(s.turn_id for s in steps)) if t}
-    indices = [t.index for t in transcript.turns if t.id in ids]
+    indices = [turn.index for turn_id in ids if (turn := transcript.turn(turn_id)) is not None]
     if not indices or not motion.submitter:
         return []
     first, last = min(indices), max(indices)
     end = last + 1
-    while end < min(len(transcript.turns), last + 1 + MAX_FOLLOW_UP_TURNS) and not any(
-            n != motion.number for n in _OTHER_NUMBER.findall(transcript.turns[end].text)):
+    while end < min(len(transcript.turns), last + 1 + MAX_FOLLOW_UP_TURNS) and not _names_another_motion(
+            transcript.turns[end].text, motion.number):
         end += 1
     submitter = speaker_key(motion.submitter)
     return [t for t in transcript.turns[first + 1:end]
@@ -512,8 +512,7 @@ def _lead_in(motion: Motion, citation: Citation, language: str, debate_language:
     say = language_profile(language).messages
     number = say.motion_numbered.format(number=motion.number) if motion.number else say.motion_unnumbered
     number = number.replace(". ", ".\u00a0")  # "nr. 160" is no sentence end (eval.metrics.split_statements)
-    when = format_date(motion.date, language)
-    where = f"“{motion.doc_title}”" + (f" ({when})" if when else "")
+    where = debate_place(motion.doc_title, motion.date, language)
     if motion.appreciation is None:
         view = say.motion_no_view
     elif language == debate_language:
@@ -594,6 +593,11 @@ alle lopende materiaalprojecten is er op de korte termijn geen volwaardig altern
 beschikbaar") were cut off; on the 56 development questions on motions 1,500 makes one more
 pass every check and 2,000 none more, none fewer either way."""
 _OTHER_NUMBER = re.compile(r"\b(?:nr|nummer|stuk)\.?\s*(\d{1,4})\b", re.I)
+
+
+def _names_another_motion(text: str, number: str | None) -> bool:
+    """Whether ``text`` names a motion number other than ``number``: the talk has moved on."""
+    return any(n != number for n in _OTHER_NUMBER.findall(text))
 _SENTENCE_STOP = re.compile(r"[.!?](?=\s+[A-ZÀ-Ý“\"'])")
 
 
@@ -611,7 +615,7 @@ def rest_of_paragraph(text: str, start: int, end: int, number: str | None) -> in
     rest = text[end:stop]
     if not rest.strip():
         return end
-    if any(n != number for n in _OTHER_NUMBER.findall(rest)):
+    if _names_another_motion(rest, number):
         return end
     return len(text[:stop].rstrip())
 
@@ -634,7 +638,7 @@ def follow_up_reply(transcript: Transcript, turn: Turn, number: str | None) -> T
         transcript = mark_exchanges(transcript)
     after = transcript.turns[turn.index + 1:turn.index + 1 + MAX_FOLLOW_UP_TURNS]
     for later in after:
-        if any(n != number for n in _OTHER_NUMBER.findall(later.text)):
+        if _names_another_motion(later.text, number):
             return None
         if later.is_chair:
             continue
@@ -650,7 +654,7 @@ def follow_up_reply(transcript: Transcript, turn: Turn, number: str | None) -> T
 def _appreciated_last(turn: Turn, motion: Motion, end: int) -> bool:
     """Whether ``motion`` is the last one ``turn`` takes up (no other number after its quote): an
     interruption right after the turn is on that one."""
-    return not any(n != motion.number for n in _OTHER_NUMBER.findall(turn.text[end:]))
+    return not _names_another_motion(turn.text[end:], motion.number)
 
 
 def opening_paragraph_end(text: str) -> int:
