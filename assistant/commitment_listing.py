@@ -78,6 +78,12 @@ def as_rows(commitments: Iterable[Commitment]) -> list[dict[str, object]]:
              for name in COLUMNS} for c in commitments]
 
 
+def corrections_cell(commitment: Commitment) -> str:
+    """The corrections of a promise's list item in one cell, "speaker: words" each, joined by " | "
+    (the CSV column and the Commitments tab's)."""
+    return " | ".join(str(correction) for correction in commitment.list_corrections)
+
+
 def as_csv(commitments: Iterable[Commitment]) -> str:
     """CSV text with a header row of `COLUMNS`; ``list_corrections`` in one cell, "speaker: words"
     per correction, joined by " | "."""
@@ -86,6 +92,6 @@ def as_csv(commitments: Iterable[Commitment]) -> str:
     writer = csv.DictWriter(out, fieldnames=COLUMNS)
     writer.writeheader()
     for commitment, row in zip(kept, as_rows(kept), strict=True):
-        row["list_corrections"] = " | ".join(f"{c.speaker}: {c.text}" for c in commitment.list_corrections)
+        row["list_corrections"] = corrections_cell(commitment)
         writer.writerow(row)
     return out.getvalue()

@@ -74,6 +74,10 @@ class Correction:
     def by_chair(self) -> bool:
         return self.role == "chair"
 
+    def __str__(self) -> str:
+        """How a correction reads in one table or CSV cell: "Van Toorenburg: Ik zou het ..."."""
+        return f"{self.speaker}: {self.text}"
+
 
 MAX_CORRECTION_TURNS = 8
 """Turns kept after an item, at most (it bounds the last item's, which no next item ends): the

@@ -9,14 +9,20 @@ from typing import Any
 
 import gradio as gr
 
-from assistant.commitment_listing import COLUMNS, CommitmentFilter, as_csv, list_commitments
+from assistant.commitment_listing import (
+    COLUMNS,
+    CommitmentFilter,
+    as_csv,
+    corrections_cell,
+    list_commitments,
+)
 from assistant.live import LiveAssistant
 from assistant.service import Assistant
 from assistant.structure.commitments import Commitment
 from assistant.web.structure_table import StructureTable, TableKind, TableLayout, build_table_tab
 
 HEADERS = ("Date", "Debate", "Speaker", "Function", "To", "Commitment", "In answer to", "Deadline (as spoken)",
-           "Deadline", "Chair's list", "Turn")
+           "Deadline", "Chair's list", "Said about the list item", "Turn")
 SORTS: dict[str, Any] = {
     "Date": lambda c: (c.date or "", c.doc_id, c.turn_id, c.start),
     "Debate": lambda c: (c.doc_title.casefold(), c.turn_id, c.start),
@@ -25,27 +31,22 @@ SORTS: dict[str, Any] = {
     "Deadline": lambda c: (c.deadline or "9999", c.date or "", c.turn_id),
 }
 
-SEARCHED = tuple(name for name in COLUMNS if name != "list_corrections")
-"""The fields the filter looks in: the columns the table shows words of (the corrections of a list
-item are in the CSV, not in the table)."""
-
-
 class CommitmentTable(StructureTable[Commitment]):
     """The commitments of the served index, recomputed when the index generation changes."""
 
     def __init__(self, assistant: Assistant | LiveAssistant) -> None:
         super().__init__(assistant, TableKind(
             rows_of=lambda ids: list_commitments(ids, assistant.transcript, CommitmentFilter(), assistant.commitments),
-            searched=SEARCHED, sorts=SORTS, csv_of=as_csv, file_name="commitments.csv"))
+            searched=COLUMNS, sorts=SORTS, csv_of=as_csv, file_name="commitments.csv"))
 
 
 def _cells(c: Commitment) -> list[str]:
     """One commitment as plain strings, in `HEADERS` order."""
     return [c.date or "", c.doc_title, c.speaker, c.function or c.role, c.to or "", c.quote, c.asked or "",
-            c.deadline_text or "", c.deadline or "", f"{c.list_item}. {c.list_text}" if c.list_item else "", c.turn_id]
+            c.deadline_text or "", c.deadline or "", f"{c.list_item}. {c.list_text}" if c.list_item else "", corrections_cell(c), c.turn_id]
 
 
-LAYOUT = TableLayout(headers=HEADERS, widths=("6%", "8%", "7%", "8%", "6%", "24%", "17%", "7%", "6%", "6%", "5%"),
+LAYOUT = TableLayout(headers=HEADERS, widths=("6%", "7%", "6%", "7%", "6%", "21%", "15%", "6%", "6%", "6%", "10%", "4%"),
                      cells=_cells, noun="commitments", placeholder="e.g. Blok zomer brief", ids="da-c")
 
 

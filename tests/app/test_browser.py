@@ -289,6 +289,16 @@ def test_the_commitments_tab_filters_sorts_and_downloads_the_rows_shown_as_csv(p
     [row] = _commitment_rows(page)
     assert row[5] == "Ik zal dat de Kamer laten weten." and "Ik wil dan graag concreet horen wanneer" in row[6]
 
+    # what was said about a list item after the chair read it: Van Toorenburg's objection, then the chair's
+    # settled wording; the filter finds a promise by those words too
+    page.locator("#da-c-filter textarea, #da-c-filter input").first.fill("")
+    _shown(page, other_than=1)
+    page.locator("#da-c-filter textarea, #da-c-filter input").first.fill("veralgemeniseren")
+    assert _shown(page, other_than=total) == 1
+    [row] = _commitment_rows(page)
+    assert row[9].startswith("3. ") and row[10].startswith("Van Toorenburg: ")
+    assert "| Van Oosten: Ik stel voor dat we in de toezegging «het lid Van Nispen» eruit halen" in row[10]
+
     page.locator("#da-c-filter textarea, #da-c-filter input").first.fill("zomer")
     shown = _shown(page, other_than=total)
     rows = _commitment_rows(page)

@@ -4,14 +4,16 @@ user's, and no files left behind when the table goes."""
 from __future__ import annotations
 
 import csv
+import dataclasses
 import gc
 import io
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
+from assistant.structure.chair_list import Correction
 from assistant.structure.commitments import Commitment
-from assistant.web.commitments_tab import CommitmentTable
+from assistant.web.commitments_tab import LAYOUT, CommitmentTable
 from assistant.web.structure_table import KEPT_CSV_FILES
 
 
@@ -61,3 +63,21 @@ def test_old_files_are_pruned_and_the_folder_goes_with_the_table() -> None:
     del table
     gc.collect()
     assert not folder.exists()
+
+
+def test_what_was_said_about_a_list_item_is_shown_in_its_own_column_and_found_by_the_filter() -> None:
+    corrections = (Correction("Van Toorenburg", "mp", "doc-1:t0090", 0, 31, "Ik zou het graag breder willen."),
+                   Correction("Van Oosten", "chair", "doc-1:t0091", 0, 33, "Ik stel voor het te veralgemeniseren."))
+    corrected = dataclasses.replace(_commitment(1), list_item=3, list_text="De minister zal ...",
+                                    list_corrections=corrections)
+    table = CommitmentTable(assistant=None)  # type: ignore[arg-type]
+    table.all = lambda: [corrected, _commitment(2)]  # type: ignore[method-assign]  # the rows, without an index
+    assert [c.quote for c in table.select("veralgemeniseren", None, True)] == [corrected.quote]
+    cells = dict(zip(LAYOUT.headers, LAYOUT.cells(corrected), strict=True))
+    assert cells["Said about the list item"] == ("Van Toorenburg: Ik zou het graag breder willen. | "
+                                                 "Van Oosten: Ik stel voor het te veralgemeniseren.")
+    assert cells["Said about the list item"] in _csv_cells(table.csv_file([corrected]), "list_corrections")
+
+
+def _csv_cells(path: str, column: str) -> list[str]:
+    return [row[column] for row in csv.DictReader(io.StringIO(Path(path).read_text(encoding="utf-8")))]
