@@ -114,6 +114,14 @@ def asks_for_commitments(question: str) -> bool:
     return bool(ASKS_FOR_COMMITMENTS.search(question) or ASKS_WHEN_THE_HOUSE_HEARS.search(question))
 
 
+ASKS_WHAT_WAS_RECORDED = re.compile(r"\b(?:recorded|noted\s+down|genoteerd|opgeschreven)\b", re.IGNORECASE)
+"""A question about what the chair's list finally records, which need not name a promise ("Was the
+letter on ... finally recorded as coming before or after the summer, and why?"): answered from the
+list only where the item it names was corrected while it was read (`correction_answer`), else left
+to retrieval. "Registered" is not among these words: the registration of victims is what the
+mensenhandel debate is about."""
+
+
 ASKS_ABOUT_THE_LIST = re.compile(
     r"\bvoorgelezen\b|\bvoorlezen\b|\blas\b[^?]{0,60}\bvoor\b|\bread\s+out\b|\blijst\b|\blist\b|\bgenoteerd\b|"
     r"\bregistered\b|\brecorded\b|\bvoorzitter\b|\bchair\w*\b",
@@ -164,7 +172,9 @@ def answer_from_commitments(question: str, language: str, doc_ids: Sequence[str]
     retrieval chose and then in the others ``every_debate()`` gives: the member who corrected an
     item is often the only speaker the question names ("op verzoek van het CDA"), and retrieval held
     to that member's turns may not reach the debate."""
-    if not asks_for_commitments(question):
+    promise_question = asks_for_commitments(question)
+    record_question = bool(ASKS_WHAT_WAS_RECORDED.search(question))
+    if not promise_question and not record_question:
         return None
     wanted = content_words(question)
     about_list = bool(ASKS_ABOUT_THE_LIST.search(question))
@@ -176,10 +186,13 @@ def answer_from_commitments(question: str, language: str, doc_ids: Sequence[str]
     scored: list[tuple[float, Commitment, Transcript]] = []
     own: dict[int, float] = {}  # words the promise shares itself: they break ties with a turn's words
     debates = [t for doc_id in docs[:5] if (t := load(doc_id)) is not None]
-    if ASKS_ABOUT_A_CORRECTION.search(question):
+    if ASKS_ABOUT_A_CORRECTION.search(question) or record_question:
         others = [t for d in every_debate() if d not in docs[:5] and (t := load(d)) is not None]
-        if corrected := correction_answer(question, language, [*debates, *others], wanted, content_words, closeness):
+        if corrected := correction_answer(question, language, [*debates, *others], wanted, content_words, closeness,
+                                          any_item=record_question):
             return corrected
+    if not promise_question:
+        return None
     loaded = [(t, list(commitments_of(t))) for t in debates]
     meant = by_meaning(closeness, question, language, [(c, t) for t, cs in loaded for c in cs
                                                       if c.source == "finder" and _kept_speaker(c, speakers, members)])

@@ -118,3 +118,31 @@ def test_the_chair_s_words_end_at_the_sentence_announcing_the_next_item_even_aft
                                   "cijfers van de politie.")
     first, _ = parse_chair_list(_debate(*turns))
     assert first.corrections[-1].text == "Ik stel voor dat we de naam eruit halen. Maar het blijft bij prostitutie."
+
+
+def test_what_the_list_finally_records_is_the_item_with_its_correction() -> None:
+    answer = answer_from_commitments("Hoe werd de brief over thuiswerkende prostituees uiteindelijk genoteerd?", "nl",
+                                     ["d"], [], _load(READING), 3)
+    assert answer is not None and [(c.speaker, c.turn_id) for c in answer.citations] == [
+        ("Pool", "d:t0008"), ("Michon-Derkzen", "d:t0009"), ("Pool", "d:t0012")]
+
+
+def test_what_the_list_records_of_an_item_nobody_corrected_is_left_to_retrieval() -> None:
+    # no promise word: only the list could answer it here, and its item as read says nothing more than retrieval's turns
+    assert answer_from_commitments("Werden de cijfers van de politie voor de zomer genoteerd?", "nl", ["d"], [],
+                                   _load(READING), 3) is None
+
+
+def _tie(turn_id: str, offset: int) -> float:
+    return 0.8  # the chunk holding both items: the index's vectors cannot tell them apart
+
+
+def test_an_item_named_by_its_place_in_the_list_is_taken_when_meaning_cannot_choose() -> None:
+    question = "Why did the minister object to the second commitment as the chair read it out?"
+    answer = correction_answer(question, "en", [REREAD], content_words(question), content_words, _tie)
+    assert answer is not None and answer.answer.startswith("Item 2 of the chair's list of commitments")
+
+
+def test_an_english_question_whose_item_meaning_cannot_choose_is_not_answered_from_the_list() -> None:
+    question = "Why did the minister object to the commitment as the chair read it out?"
+    assert correction_answer(question, "en", [REREAD], content_words(question), content_words, _tie) is None
