@@ -21,10 +21,14 @@ from ingest.profiles.language import language_profile
 
 ASKS_ABOUT_A_CORRECTION = re.compile(
     r"\b(?:aangepast|aanpassing|aanpassen|gecorrigeerd|correctie|corrigeerde|gewijzigd|wijziging|verbreed|breder"
-    r"|bezwaar|object\w*|corrected|correction|changed|amended|adjusted|resolved|opgelost|rechtgezet)\b",
+    r"|bezwaar|object\w*|corrected|correction|changed|amended|adjusted|resolved|opgelost|rechtgezet"
+    r"|in\s+plaats\s+van|instead\s+of)\b",
     re.IGNORECASE,
 )
-"""A commitment question about the wording of the chair's item being changed while it was read."""
+"""A commitment question about the wording of the chair's item being changed while it was read, or
+about what was promised "in plaats van" / "instead of" what the item said (the minister settling it
+with another promise while it was read: development set, one question, now answered with the item,
+the new promise and the chair's "Dat is nog beter.")."""
 
 TurnCloseness = Callable[[str, int], "float | None"]
 """The cosine between the question and the indexed chunk of a turn at a character offset

@@ -6,6 +6,7 @@ from __future__ import annotations
 from assistant.commitment_answers import answer_from_commitments, content_words
 from assistant.list_corrections import correction_answer
 from assistant.structure.chair_list import parse_chair_list
+from assistant.structure.commitments import debate_commitments
 from ingest.models import Transcript
 from tests.assistant.test_structure_commitments import _debate
 
@@ -146,3 +147,31 @@ def test_an_item_named_by_its_place_in_the_list_is_taken_when_meaning_cannot_cho
 def test_an_english_question_whose_item_meaning_cannot_choose_is_not_answered_from_the_list() -> None:
     question = "Why did the minister object to the commitment as the chair read it out?"
     assert correction_answer(question, "en", [REREAD], content_words(question), content_words, _tie) is None
+
+
+SETTLED_BY_THE_MINISTER = _debate(
+    ("Pool", "chair", "Ik open de vergadering."),
+    ("Boswijk", "member", "Hoe staat het met het toezicht op de gedragscode letselschade?"),
+    ("Van Weel", "minister", "De AFM ziet daarop toe. Ik zeg toe dat ik erop terugkom in de volgende voortgangsrapportage."),
+    ("Van Weel", "minister", "Dan de politie. Het budget groeit. De wijkagent blijft."),
+    ("Pool", "chair", "Ik loop graag nog even de toezeggingen met u door.\n"
+                      "De minister zegt de Kamer toe in de volgende voortgangsrapportage de Kamer te informeren over het "
+                      "toezicht op de gedragscode letselschade."),
+    ("Van Weel", "minister", "Ik ga in het najaar een afzonderlijke brief over letselschade aan uw Kamer sturen."),
+    ("Pool", "chair", "Dat is nog beter. Dan maken we dat ervan."),
+    ("Pool", "chair", "Ik sluit de vergadering."),
+)
+
+
+def test_a_promise_the_minister_makes_while_an_item_is_read_is_that_item_s() -> None:
+    by_turn = {c.turn_id: c for c in debate_commitments(SETTLED_BY_THE_MINISTER)}
+    settled = by_turn["d:t0005"]
+    assert settled.source == "finder" and settled.speaker == "Van Weel" and settled.list_item == 1
+    assert settled.deadline_text == "in het najaar"  # its own time, not the item's
+
+
+def test_what_was_promised_instead_is_answered_with_the_item_and_how_it_was_settled() -> None:
+    answer = answer_from_commitments("Welke brief over letselschade beloofde de minister in plaats van de "
+                                     "voortgangsrapportage?", "nl", ["d"], [], _load(SETTLED_BY_THE_MINISTER), 3)
+    assert answer is not None and [(c.speaker, c.turn_id) for c in answer.citations] == [
+        ("Pool", "d:t0004"), ("Van Weel", "d:t0005"), ("Pool", "d:t0006")]
