@@ -41,13 +41,13 @@ class CommitmentTable(StructureTable[Commitment]):
 
 
 def _cells(c: Commitment) -> list[str]:
-    """One commitment as plain strings, in `HEADERS` order."""
+    """One commitment as plain strings, in `HEADERS` order but the last (the link to its turn)."""
     return [c.date or "", c.doc_title, c.speaker, c.function or c.role, c.to or "", c.quote, c.asked or "",
-            c.deadline_text or "", c.deadline or "", f"{c.list_item}. {c.list_text}" if c.list_item else "", corrections_cell(c), c.turn_id]
+            c.deadline_text or "", c.deadline or "", f"{c.list_item}. {c.list_text}" if c.list_item else "", corrections_cell(c)]
 
 
 LAYOUT = TableLayout(headers=HEADERS, widths=("6%", "7%", "6%", "7%", "6%", "21%", "15%", "6%", "6%", "6%", "10%", "4%"),
-                     cells=_cells, noun="commitments", placeholder="e.g. Blok zomer brief", ids="da-c")
+                     cells=_cells, turn=lambda c: (c.doc_id, c.turn_id, (c.start, c.end)), noun="commitments", placeholder="e.g. Blok zomer brief", ids="da-c")
 
 
 def build_commitments_tab(assistant: Assistant | LiveAssistant, tab: gr.Tab) -> None:

@@ -14,7 +14,13 @@ from assistant.live import LiveAssistant
 from assistant.service import Assistant
 from assistant.structure.motion_listing import CSV_COLUMNS, as_csv, list_motions
 from assistant.structure.motions import Motion
-from assistant.web.structure_table import StructureTable, TableKind, TableLayout, build_table_tab
+from assistant.web.structure_table import (
+    StructureTable,
+    TableKind,
+    TableLayout,
+    TurnRef,
+    build_table_tab,
+)
 
 HEADERS = ("Date", "Debate", "Nr.", "Submitted by", "Subject", "Cabinet's view", "Given by", "Reasons", "Turn")
 
@@ -43,16 +49,25 @@ class MotionTable(StructureTable[Motion]):
 
 
 def _cells(m: Motion) -> list[str]:
-    """One motion as plain strings, in `HEADERS` order; a motion only referred to says so."""
+    """One motion as plain strings, in `HEADERS` order but the last (the link to its turn); a motion
+    only referred to says so."""
     view = m.appreciation or ("referred to" if m.mention == "referenced" else "no view given")
     given_by = f"{m.speaker} ({m.function or m.role})" if m.appreciation and m.speaker else ""
     submitters = ", ".join(n for n in (m.submitter, *m.co_submitters) if n)
     return [m.date or "", m.doc_title, m.number or "", submitters, m.subject or "", view, given_by,
-            m.reasoning or "", m.turn_id or ""]
+            m.reasoning or ""]
+
+
+def _turn(m: Motion) -> TurnRef | None:
+    """The turn that gives the cabinet's view, its reasons marked (none for a motion only referred to)."""
+    if m.turn_id is None:
+        return None
+    span = (m.reasoning_start, m.reasoning_end) if m.reasoning else None
+    return m.doc_id, m.turn_id, span
 
 
 LAYOUT = TableLayout(headers=HEADERS, widths=("6%", "9%", "4%", "9%", "22%", "8%", "10%", "25%", "7%"),
-                     cells=_cells, noun="motions", placeholder="e.g. ontraden Israël", ids="da-m")
+                     cells=_cells, turn=_turn, noun="motions", placeholder="e.g. ontraden Israël", ids="da-m")
 
 
 def build_motions_tab(assistant: Assistant | LiveAssistant, tab: gr.Tab) -> None:

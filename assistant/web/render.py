@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
+from typing import Protocol
 from urllib.parse import quote
 
 from assistant.answering import format_date
@@ -58,6 +59,23 @@ def page_csp(*, form_action: str = "'none'") -> str:
 # -- links ------------------------------------------------------------------------------------
 
 
+class _Request(Protocol):
+    """What `base_url` reads of a Gradio event's request."""
+
+    @property
+    def url(self) -> object: ...
+
+
+def base_url(request: _Request | None, mount: str) -> str:
+    """This server's public base URL (scheme, host, root path), from the request of the event,
+    so citation links work on the page, in an iframe and in a web component on another site."""
+    if request is None:
+        return ""
+    base = str(request.url).split("/gradio_api/", 1)[0].rstrip("/")
+    mount = mount.rstrip("/")
+    return base[: -len(mount)] if mount and base.endswith(mount) else base
+
+
 def transcript_url(base: str, doc_id: str, turn_index: int | None = None,
                    quote_span: tuple[int, int] | None = None) -> str:
     """``{base}/transcript/{doc_id}[?turn=..&quote=s-e]#turn-N``: the debate opened at a turn."""
@@ -67,6 +85,20 @@ def transcript_url(base: str, doc_id: str, turn_index: int | None = None,
     if quote_span is not None:
         url += f"?turn={turn_index}&quote={quote_span[0]}-{quote_span[1]}"
     return url + f"#turn-{turn_index}"
+
+
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|<>~-])")
+
+
+def turn_link_markdown(base: str, doc_id: str, turn_id: str, quote_span: tuple[int, int] | None = None) -> str:
+    """A Markdown link to the debate opened at turn ``turn_id`` (with the quote marked), its text the
+    turn's short id ("t0121"): for a table cell that renders Markdown. Only ids go into it, never
+    transcript text, and the text is escaped, so a cell can link and nothing else."""
+    index = turn_id.rsplit(":t", 1)[-1]
+    label = _MARKDOWN_SPECIAL.sub(r"\\\1", f"t{index}")
+    if not index.isdigit():
+        return label
+    return f"[{label}]({transcript_url(base, doc_id, int(index), quote_span)})"
 
 
 # -- speaker labels ---------------------------------------------------------------------------

@@ -27,9 +27,11 @@ import weakref
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Generic, Protocol, TypeVar
+from typing import Any, Generic, Literal, Protocol, TypeVar
 
 import gradio as gr
+
+from assistant.web.render import base_url, turn_link_markdown
 
 Row = TypeVar("Row")
 
@@ -117,18 +119,34 @@ def _text(value: Any) -> str:
     return "" if value is None else str(value)
 
 
+TurnRef = tuple[str, str, "tuple[int, int] | None"]
+"""(debate id, turn id, the quoted span of the turn or None): where a row's words were said."""
+
+
 @dataclass(frozen=True)
 class TableLayout(Generic[Row]):
-    """How a tab shows its rows: column headers and widths, the cells of a row, the word the count
+    """How a tab shows its rows: column headers and widths, the cells of a row (plain text, every
+    column but the last), the turn the last column links to (`TurnRef`, or None), the word the count
     names ("12 commitments"), a filter example, and the prefix of its element ids (``da-c`` gives
-    ``#da-c-filter``, ``#da-c-table``, ...)."""
+    ``#da-c-filter``, ``#da-c-table``, ...).
+
+    The last column is a link that opens the debate at the turn, with the quote marked, as a
+    citation card does: a row is checked against the transcript in one click. It is the only
+    column rendered as Markdown, and holds only ids (`render.turn_link_markdown`); every other cell
+    is plain text, so transcript text can never become markup."""
 
     headers: Sequence[str]
     widths: Sequence[str]
     cells: Callable[[Row], list[str]]
+    turn: Callable[[Row], TurnRef | None]
     noun: str
     placeholder: str
     ids: str
+
+    def row(self, row: Row, base: str) -> list[str]:
+        """The row's cells as the table shows them: its plain cells, then the link to its turn."""
+        ref = self.turn(row)
+        return [*self.cells(row), turn_link_markdown(base, *ref) if ref is not None else ""]
 
 
 def build_table_tab(table: StructureTable[Row], layout: TableLayout[Row], tab: gr.Tab) -> None:
@@ -140,12 +158,17 @@ def build_table_tab(table: StructureTable[Row], layout: TableLayout[Row], tab: g
         descending = gr.Checkbox(value=True, label="Descending", elem_id=f"{layout.ids}-desc", scale=1)
         download = gr.DownloadButton("Download CSV", elem_id=f"{layout.ids}-csv", scale=1)
     count = gr.Markdown(elem_id=f"{layout.ids}-count")
-    grid = gr.Dataframe(headers=list(layout.headers), datatype=["str"] * len(layout.headers), interactive=False,
-                        wrap=True, elem_id=f"{layout.ids}-table", max_height=700, column_widths=list(layout.widths))
+    plain: list[Literal["str", "markdown"]] = ["str"] * (len(layout.headers) - 1)
+    datatype = [*plain, "markdown"]  # the last column links to the turn
+    grid = gr.Dataframe(headers=list(layout.headers), datatype=datatype,
+                        interactive=False, wrap=True, elem_id=f"{layout.ids}-table", elem_classes=["da-structure-table"],
+                        max_height=700,
+                        column_widths=list(layout.widths))
 
-    def refresh(words_: str | None, sort_: str | None, descending_: bool) -> tuple[Any, str, str]:
+    def refresh(words_: str | None, sort_: str | None, descending_: bool, request: gr.Request) -> tuple[Any, str, str]:
         rows = table.select(words_, sort_, descending_)
-        return [layout.cells(row) for row in rows], f"{len(rows)} {layout.noun}", table.csv_file(rows)
+        base = base_url(request, "/")
+        return [layout.row(row, base) for row in rows], f"{len(rows)} {layout.noun}", table.csv_file(rows)
 
     inputs, outputs = [words, sort, descending], [grid, count, download]
     words.change(refresh, inputs, outputs)

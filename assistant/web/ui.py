@@ -24,7 +24,7 @@ from assistant.web.commitments_tab import build_commitments_tab
 from assistant.web.feedback import FeedbackLog
 from assistant.web.index_status import add_banner, follow_indexing
 from assistant.web.motions_tab import build_motions_tab
-from assistant.web.render import answer_html, error_html, esc, pending_html, static_text
+from assistant.web.render import answer_html, base_url, error_html, esc, pending_html, static_text
 from ingest.errors import DebateError
 
 log = logging.getLogger("debate.web")
@@ -46,16 +46,6 @@ Answers = list[dict[str, Any] | None]
 """The answer JSON behind each assistant message of a chat (None for an error reply)."""
 Reply = Iterator[tuple[Chat, Answers, str]]
 """What a chat callback yields as the answer streams: the chat, its answers, the question box."""
-
-
-def base_url(request: gr.Request | None, mount: str) -> str:
-    """This server's public base URL (scheme, host, root path), from the request of the event,
-    so citation links work on the page, in an iframe and in a web component on another site."""
-    if request is None:
-        return ""
-    base = str(request.url).split("/gradio_api/", 1)[0].rstrip("/")
-    mount = mount.rstrip("/")
-    return base[: -len(mount)] if mount and base.endswith(mount) else base
 
 
 def filters_from(debates: list[str] | None, speakers: list[str] | None, parties: list[str] | None,

@@ -278,6 +278,8 @@ def _choose(page, elem_id: str, option: str) -> None:
 
 
 def test_the_commitments_tab_filters_sorts_and_downloads_the_rows_shown_as_csv(page, server) -> None:
+    from playwright.sync_api import expect
+
     open_chat(page, f"{server.url}/")
     page.get_by_role("tab", name="Commitments").click()
     total = _shown(page, other_than=0)
@@ -298,6 +300,19 @@ def test_the_commitments_tab_filters_sorts_and_downloads_the_rows_shown_as_csv(p
     [row] = _commitment_rows(page)
     assert row[9].startswith("3. ") and row[10].startswith("Van Toorenburg: ")
     assert "| Van Oosten: Ik stel voor dat we in de toezegging «het lid Van Nispen» eruit halen" in row[10]
+
+    # the last cell opens the debate at the row's turn, its quote marked: the promise checked in one click
+    link = page.locator("#da-c-table [role=gridcell] a").first
+    anchor = link.get_attribute("href").rsplit("#", 1)[1]
+    with page.context.expect_page() as opened:
+        link.click()
+    transcript = opened.value
+    transcript.wait_for_load_state()
+    turn = transcript.locator(f"#{anchor}")
+    expect(turn).to_be_in_viewport()
+    expect(turn.locator(".tv-speaker")).to_have_text("Minister Blok")
+    expect(turn.locator("mark")).to_contain_text("Ik zal in de beantwoording aan de Eerste Kamer")
+    transcript.close()
 
     page.locator("#da-c-filter textarea, #da-c-filter input").first.fill("zomer")
     shown = _shown(page, other_than=total)

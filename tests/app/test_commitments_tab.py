@@ -73,10 +73,12 @@ def test_what_was_said_about_a_list_item_is_shown_in_its_own_column_and_found_by
     table = CommitmentTable(assistant=None)  # type: ignore[arg-type]
     table.all = lambda: [corrected, _commitment(2)]  # type: ignore[method-assign]  # the rows, without an index
     assert [c.quote for c in table.select("veralgemeniseren", None, True)] == [corrected.quote]
-    cells = dict(zip(LAYOUT.headers, LAYOUT.cells(corrected), strict=True))
+    cells = dict(zip(LAYOUT.headers, LAYOUT.row(corrected, "http://x"), strict=True))
     assert cells["Said about the list item"] == ("Van Toorenburg: Ik zou het graag breder willen. | "
                                                  "Van Oosten: Ik stel voor het te veralgemeniseren.")
     assert cells["Said about the list item"] in _csv_cells(table.csv_file([corrected]), "list_corrections")
+    # the last cell opens the debate at the promise, the quote marked: the only Markdown of the row
+    assert cells["Turn"] == "[t0001](http://x/transcript/doc-1?turn=1&quote=0-10#turn-1)"
 
 
 def _csv_cells(path: str, column: str) -> list[str]:

@@ -33,7 +33,7 @@ def _table() -> MotionTable:
 
 
 def test_every_motion_is_a_row_with_its_view_who_gave_it_and_why() -> None:
-    rows = {LAYOUT.cells(m)[2]: dict(zip(HEADERS, LAYOUT.cells(m), strict=True)) for m in _table().all()}
+    rows = {LAYOUT.cells(m)[2]: dict(zip(HEADERS, LAYOUT.row(m, "http://x"), strict=True)) for m in _table().all()}
     assert set(rows) == {"10", "11", "12", "13"}
     assert rows["10"]["Cabinet's view"] == "ontraden" and rows["10"]["Given by"].startswith("Smit (")
     assert "geen dekking" in rows["10"]["Reasons"] and rows["11"]["Submitted by"] == "Bakker, Visser"
@@ -64,3 +64,12 @@ def test_the_rows_are_found_again_only_when_the_index_changes() -> None:
     kept = table._rows
     source.rows = [{**source.rows[0], "chunks": 2}]  # a new index generation
     assert table.all() == first and table._rows is not kept
+
+
+def test_a_motion_links_to_the_turn_that_gives_the_view_with_its_reasons_marked() -> None:
+    [motion] = [m for m in _table().all() if m.number == "10"]
+    assert motion.turn_id is not None and motion.reasoning
+    index = int(motion.turn_id.rsplit(":t", 1)[1])
+    link = LAYOUT.row(motion, "http://x")[-1]
+    assert link == (f"[t{index:04d}](http://x/transcript/{motion.doc_id}?turn={index}"
+                    f"&quote={motion.reasoning_start}-{motion.reasoning_end}#turn-{index})")

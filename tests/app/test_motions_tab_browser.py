@@ -38,6 +38,8 @@ def _shown(page, other_than: int | None = None) -> int:
 
 
 def test_the_motions_tab_filters_sorts_and_downloads_the_rows_shown_as_csv(page, server) -> None:
+    from playwright.sync_api import expect
+
     page.goto(f"{server.url}/")
     page.get_by_role("tab", name="Motions").click()
     total = _shown(page, other_than=0)
@@ -47,6 +49,17 @@ def test_the_motions_tab_filters_sorts_and_downloads_the_rows_shown_as_csv(page,
     assert _shown(page, other_than=total) == 1
     [row] = _rows(page)
     assert (row[2], row[3], row[5]) == ("457", "Veltman", "ontraden") and row[6].startswith("Rummenie (")
+    # its last cell opens the debate at the turn that gives the view, the reasons marked
+    link = page.locator("#da-m-table [role=gridcell] a").first
+    anchor = link.get_attribute("href").rsplit("#", 1)[1]
+    with page.context.expect_page() as opened:
+        link.click()
+    transcript = opened.value
+    transcript.wait_for_load_state()
+    expect(transcript.locator(f"#{anchor}")).to_be_in_viewport()
+    expect(transcript.locator(f"#{anchor} .tv-speaker")).to_have_text("Staatssecretaris Rummenie")
+    expect(transcript.locator(f"#{anchor} mark")).to_contain_text(row[7][:40])
+    transcript.close()
 
     filter_box.fill("ontraden")
     shown = _shown(page, other_than=1)

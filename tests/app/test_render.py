@@ -12,6 +12,7 @@ from assistant.web.render import (
     card_html,
     highlighted_turn,
     transcript_url,
+    turn_link_markdown,
 )
 from ingest.models import Transcript, Turn
 
@@ -102,6 +103,12 @@ def test_the_reply_has_no_blank_line_so_markdown_leaves_it_alone() -> None:
 def test_transcript_links_quote_the_id_and_anchor_the_turn() -> None:
     assert transcript_url("", "a b/c", 3) == "/transcript/a%20b%2Fc#turn-3"
     assert transcript_url("/debate", "x", 3, (5, 9)) == "/debate/transcript/x?turn=3&quote=5-9#turn-3"
+
+
+def test_a_table_s_turn_link_is_markdown_of_ids_only_with_a_parenthesis_in_an_id_quoted() -> None:
+    assert turn_link_markdown("", "ParlaMint-NL_2021 (x)", "ParlaMint-NL_2021 (x):t0048", (3, 9)) == (
+        "[t0048](/transcript/ParlaMint-NL_2021%20%28x%29?turn=48&quote=3-9#turn-48)")
+    assert turn_link_markdown("", "d", "d:tail_*x*") == "tail\\_\\*x\\*"  # no turn number: escaped text, no link
 
 
 def test_the_transcript_page_escapes_titles_speakers_and_speech() -> None:
