@@ -19,7 +19,13 @@ from assistant.commitment_listing import (
 from assistant.live import LiveAssistant
 from assistant.service import Assistant
 from assistant.structure.commitments import Commitment
-from assistant.web.structure_table import StructureTable, TableKind, TableLayout, build_table_tab
+from assistant.web.structure_table import (
+    StructureTable,
+    TableKind,
+    TableLayout,
+    TurnRef,
+    build_table_tab,
+)
 
 HEADERS = ("Date", "Debate", "Speaker", "Function", "To", "Commitment", "In answer to", "Deadline (as spoken)",
            "Deadline", "Chair's list", "Said about the list item", "Turn")
@@ -43,11 +49,17 @@ class CommitmentTable(StructureTable[Commitment]):
 def _cells(c: Commitment) -> list[str]:
     """One commitment as plain strings, in `HEADERS` order but the last (the link to its turn)."""
     return [c.date or "", c.doc_title, c.speaker, c.function or c.role, c.to or "", c.quote, c.asked or "",
-            c.deadline_text or "", c.deadline or "", f"{c.list_item}. {c.list_text}" if c.list_item else "", corrections_cell(c)]
+            c.deadline_text or "", c.deadline or "", f"{c.list_item}. {c.list_text}" if c.list_item else "",
+            corrections_cell(c)]
+
+
+def _turn(c: Commitment) -> TurnRef:
+    """The minister's turn (the chair's, for a list item no promise claims), the quote marked."""
+    return c.doc_id, c.turn_id, (c.start, c.end)
 
 
 LAYOUT = TableLayout(headers=HEADERS, widths=("6%", "7%", "6%", "7%", "6%", "21%", "15%", "6%", "6%", "6%", "10%", "4%"),
-                     cells=_cells, turn=lambda c: (c.doc_id, c.turn_id, (c.start, c.end)), noun="commitments", placeholder="e.g. Blok zomer brief", ids="da-c")
+                     cells=_cells, turn=_turn, noun="commitments", placeholder="e.g. Blok zomer brief", ids="da-c")
 
 
 def build_commitments_tab(assistant: Assistant | LiveAssistant, tab: gr.Tab) -> None:

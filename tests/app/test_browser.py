@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 import pytest
-from browser_tables import launch, shown, table_rows
+from browser_tables import launch, open_first_turn_link, shown, table_rows
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -302,14 +302,7 @@ def test_the_commitments_tab_filters_sorts_and_downloads_the_rows_shown_as_csv(p
     assert "| Van Oosten: Ik stel voor dat we in de toezegging «het lid Van Nispen» eruit halen" in row[10]
 
     # the last cell opens the debate at the row's turn, its quote marked: the promise checked in one click
-    link = page.locator("#da-c-table [role=gridcell] a").first
-    anchor = link.get_attribute("href").rsplit("#", 1)[1]
-    with page.context.expect_page() as opened:
-        link.click()
-    transcript = opened.value
-    transcript.wait_for_load_state()
-    turn = transcript.locator(f"#{anchor}")
-    expect(turn).to_be_in_viewport()
+    transcript, turn = open_first_turn_link(page, "da-c")
     expect(turn.locator(".tv-speaker")).to_have_text("Minister Blok")
     expect(turn.locator("mark")).to_contain_text("Ik zal in de beantwoording aan de Eerste Kamer")
     transcript.close()

@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 
 import pytest
-from browser_tables import chromium_page, shown, table_rows
+from browser_tables import chromium_page, open_first_turn_link, shown, table_rows
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -50,15 +50,9 @@ def test_the_motions_tab_filters_sorts_and_downloads_the_rows_shown_as_csv(page,
     [row] = _rows(page)
     assert (row[2], row[3], row[5]) == ("457", "Veltman", "ontraden") and row[6].startswith("Rummenie (")
     # its last cell opens the debate at the turn that gives the view, the reasons marked
-    link = page.locator("#da-m-table [role=gridcell] a").first
-    anchor = link.get_attribute("href").rsplit("#", 1)[1]
-    with page.context.expect_page() as opened:
-        link.click()
-    transcript = opened.value
-    transcript.wait_for_load_state()
-    expect(transcript.locator(f"#{anchor}")).to_be_in_viewport()
-    expect(transcript.locator(f"#{anchor} .tv-speaker")).to_have_text("Staatssecretaris Rummenie")
-    expect(transcript.locator(f"#{anchor} mark")).to_contain_text(row[7][:40])
+    transcript, turn = open_first_turn_link(page, "da-m")
+    expect(turn.locator(".tv-speaker")).to_have_text("Staatssecretaris Rummenie")
+    expect(turn.locator("mark")).to_contain_text(row[7][:40])
     transcript.close()
 
     filter_box.fill("ontraden")
