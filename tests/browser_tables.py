@@ -51,15 +51,20 @@ def shown(page: Any, ids: str, noun: str, other_than: int | None = None) -> int:
         time.sleep(0.2)
 
 
-def open_first_turn_link(page: Any, ids: str) -> tuple[Any, Any]:
-    """Clicks the first row's turn link of the table ``#{ids}-table`` as a user would, and returns the
-    transcript page it opened and, in it, the turn the link's anchor names (shown in the viewport)."""
+def open_first_turn_link(page: Any, ids: str, *, keyboard: bool = False) -> tuple[Any, Any]:
+    """Opens the first row's turn link of the table ``#{ids}-table`` as a user would, by a click or
+    (``keyboard``) by Enter on its focused cell, and returns the transcript page it opened and, in
+    it, the turn the link's anchor names (shown in the viewport)."""
     from playwright.sync_api import expect
 
     link = page.locator(f"#{ids}-table [role=gridcell] a").first
     anchor = link.get_attribute("href").rsplit("#", 1)[1]
     with page.context.expect_page() as opened:
-        link.click()
+        if keyboard:
+            page.locator(f"#{ids}-table [role=gridcell]:has(a)").first.focus()
+            page.keyboard.press("Enter")
+        else:
+            link.click()
     transcript = opened.value
     transcript.wait_for_load_state()
     turn = transcript.locator(f"#{anchor}")

@@ -306,6 +306,9 @@ def test_the_commitments_tab_filters_sorts_and_downloads_the_rows_shown_as_csv(p
     expect(turn.locator(".tv-speaker")).to_have_text("Minister Blok")
     expect(turn.locator("mark")).to_contain_text("Ik zal in de beantwoording aan de Eerste Kamer")
     transcript.close()
+    transcript, turn = open_first_turn_link(page, "da-c", keyboard=True)  # Enter on the focused cell does the same
+    expect(turn.locator("mark")).to_contain_text("Ik zal in de beantwoording aan de Eerste Kamer")
+    transcript.close()
 
     page.locator("#da-c-filter textarea, #da-c-filter input").first.fill("zomer")
     shown = _shown(page, other_than=total)

@@ -19,3 +19,15 @@ document.addEventListener("mousedown", (event) => {
   event.stopPropagation();
   window.open(link.href, "_blank", "noopener");
 }, true);
+
+// The same link from the keyboard: Enter on a focused cell that holds one (the table moves focus
+// between cells with the arrow keys, so the link itself is never focused).
+document.addEventListener("keydown", (event) => {
+  if (event.key !== "Enter" || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+  const cell = event.target instanceof Element ? event.target.closest(".da-structure-table [role=gridcell]") : null;
+  const link = cell ? cell.querySelector("a[href]") : null;
+  if (!link) return;
+  event.preventDefault();
+  event.stopPropagation();
+  window.open(link.href, "_blank", "noopener");
+}, true);
