@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from assistant.answering import debate_place, quote_line, speaker_title
 from assistant.models import Answer, Citation
 from assistant.structure.chair_list import ListItem, parse_chair_list
-from ingest.models import Transcript
+from ingest.models import Transcript, Turn
 from ingest.profiles.language import language_profile
 
 ASKS_ABOUT_A_CORRECTION = re.compile(
@@ -102,21 +102,24 @@ def _by_meaning(language: str, found: list[tuple[ListItem, Transcript]],
     return scored[0][1]
 
 
+def _spans(item: ListItem, transcript: Transcript) -> list[tuple[Turn, int, int]]:
+    """Where the item was read and each thing said about it: (turn, start, end), in order."""
+    read = transcript.turn(item.turn_id)
+    at = read.text.find(item.text) if read is not None else -1
+    spans = [(read, at, at + len(item.text))] if read is not None and at >= 0 else []
+    return spans + [(turn, c.start, c.end) for c in item.corrections if (turn := transcript.turn(c.turn_id)) is not None]
+
+
 def _meaning(item: ListItem, transcript: Transcript, closeness: TurnCloseness) -> float:
     """The closest of the item's reading and what was said about it to the question."""
-    read = transcript.turn(item.turn_id)
-    spans = [(item.turn_id, max(read.text.find(item.text), 0) if read is not None else 0)]
-    spans += [(c.turn_id, c.start) for c in item.corrections]
-    return max((m for turn_id, at in spans if (m := closeness(turn_id, at)) is not None), default=-1.0)
+    return max((m for turn, start, _ in _spans(item, transcript) if (m := closeness(turn.id, start)) is not None),
+               default=-1.0)
 
 
 def _compose(question: str, language: str, item: ListItem, transcript: Transcript) -> Answer | None:
-    read = transcript.turn(item.turn_id)
-    if read is None:
+    if transcript.turn(item.turn_id) is None:
         return None
-    at = read.text.find(item.text)
-    spans = [(read, at, at + len(item.text))] if at >= 0 else []
-    spans += [(turn, c.start, c.end) for c in item.corrections if (turn := transcript.turn(c.turn_id)) is not None]
+    spans = _spans(item, transcript)
     citations = [Citation.of_turn(n, turn, (start, end), doc_id=transcript.id, doc_title=transcript.title,
                                   date=transcript.date, score=1.0)
                  for n, (turn, start, end) in enumerate(spans, start=1)]

@@ -55,7 +55,7 @@ def _cells(c: Commitment) -> list[str]:
 
 def _turn(c: Commitment) -> TurnRef:
     """The minister's turn (the chair's, for a list item no promise claims), the quote marked."""
-    return c.doc_id, c.turn_id, (c.start, c.end)
+    return c.turn_id, (c.start, c.end)
 
 
 LAYOUT = TableLayout(headers=HEADERS, widths=("6%", "7%", "6%", "7%", "6%", "21%", "15%", "6%", "6%", "6%", "10%", "4%"),

@@ -63,7 +63,7 @@ def _turn(m: Motion) -> TurnRef | None:
     if m.turn_id is None:
         return None
     span = (m.reasoning_start, m.reasoning_end) if m.reasoning else None
-    return m.doc_id, m.turn_id, span
+    return m.turn_id, span
 
 
 LAYOUT = TableLayout(headers=HEADERS, widths=("6%", "9%", "4%", "9%", "22%", "8%", "10%", "25%", "7%"),

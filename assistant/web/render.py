@@ -21,7 +21,7 @@ from urllib.parse import quote
 from assistant.answering import format_date
 from assistant.models import Answer, Citation
 from ingest.exchanges import has_exchange_fields, mark_exchanges
-from ingest.models import Role, Transcript, Turn
+from ingest.models import Role, Transcript, Turn, TurnId
 from ingest.profiles.language import language_profile
 
 STATIC = Path(__file__).resolve().parent / "static"
@@ -90,15 +90,16 @@ def transcript_url(base: str, doc_id: str, turn_index: int | None = None,
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|<>~-])")
 
 
-def turn_link_markdown(base: str, doc_id: str, turn_id: str, quote_span: tuple[int, int] | None = None) -> str:
+def turn_link_markdown(base: str, turn_id: str, quote_span: tuple[int, int] | None = None) -> str:
     """A Markdown link to the debate opened at turn ``turn_id`` (with the quote marked), its text the
     turn's short id ("t0121"): for a table cell that renders Markdown. Only ids go into it, never
-    transcript text, and the text is escaped, so a cell can link and nothing else."""
-    index = turn_id.rsplit(":t", 1)[-1]
-    label = _MARKDOWN_SPECIAL.sub(r"\\\1", f"t{index}")
-    if not index.isdigit():
-        return label
-    return f"[{label}]({transcript_url(base, doc_id, int(index), quote_span)})"
+    transcript text, and the text is escaped, so a cell can link and nothing else. Text that is not
+    a turn id (`TurnId`) is shown escaped, without a link."""
+    try:
+        turn = TurnId.parse(turn_id)
+    except ValueError:
+        return _MARKDOWN_SPECIAL.sub(r"\\\1", "t" + turn_id.rpartition(":t")[2])
+    return f"[t{turn.index:04d}]({transcript_url(base, turn.doc_id, turn.index, quote_span)})"
 
 
 # -- speaker labels ---------------------------------------------------------------------------

@@ -119,8 +119,8 @@ def _text(value: Any) -> str:
     return "" if value is None else str(value)
 
 
-TurnRef = tuple[str, str, "tuple[int, int] | None"]
-"""(debate id, turn id, the quoted span of the turn or None): where a row's words were said."""
+TurnRef = tuple[str, "tuple[int, int] | None"]
+"""(turn id, the quoted span of the turn or None): where a row's words were said."""
 
 
 @dataclass(frozen=True)
@@ -159,11 +159,9 @@ def build_table_tab(table: StructureTable[Row], layout: TableLayout[Row], tab: g
         download = gr.DownloadButton("Download CSV", elem_id=f"{layout.ids}-csv", scale=1)
     count = gr.Markdown(elem_id=f"{layout.ids}-count")
     plain: list[Literal["str", "markdown"]] = ["str"] * (len(layout.headers) - 1)
-    datatype = [*plain, "markdown"]  # the last column links to the turn
-    grid = gr.Dataframe(headers=list(layout.headers), datatype=datatype,
+    grid = gr.Dataframe(headers=list(layout.headers), datatype=[*plain, "markdown"],  # the last column links
                         interactive=False, wrap=True, elem_id=f"{layout.ids}-table", elem_classes=["da-structure-table"],
-                        max_height=700,
-                        column_widths=list(layout.widths))
+                        max_height=700, column_widths=list(layout.widths))
 
     def refresh(words_: str | None, sort_: str | None, descending_: bool, request: gr.Request) -> tuple[Any, str, str]:
         rows = table.select(words_, sort_, descending_)
