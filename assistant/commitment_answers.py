@@ -39,7 +39,7 @@ from assistant.retrieval import RetrievedTurn
 from assistant.speaker_directory import mention
 from assistant.structure.chair_list import ListItem, parse_chair_list
 from assistant.structure.commitments import Commitment, debate_commitments
-from assistant.structure.deadlines import find_deadline, parse_debate_date
+from assistant.structure.deadlines import find_deadline, parse_debate_date, timed_span
 from assistant.structure.finder import ROAD_MAP
 from assistant.structure.sentences import split_sentences
 from ingest.models import Transcript, Turn
@@ -85,11 +85,6 @@ ADDRESSEE_BONUS = 2.0
 """A commitment made to the member the question names ("What did the minister promise Six Dijkstra
 about ...") outranks one sharing a single word: the member is who it was promised to, not a topic
 word (development set: the commitment to another member in the same debate was cited instead)."""
-
-
-MAX_DEADLINE_SENTENCE_CHARS = 300
-"""A neighbouring sentence joins the quote only when short: the deadline sentences of the
-development set are 60 to 140 characters; a 300-character one is a new point, not the timing."""
 
 
 ASKS_WHEN_THE_HOUSE_HEARS = re.compile(
@@ -403,28 +398,11 @@ def commitment_note(n: int, c: Commitment, language: str) -> str:
 
 
 def with_deadline(text: str, start: int, end: int, debate_date: str | None) -> tuple[int, int]:
-    """The commitment's span, widened to the neighbouring sentence of the same paragraph that says
-    *when* ("Ik kan u melden dat ik kort na het zomerreces een brief stuur. Daarin zal ik ingaan op
-    de monitor ...") when its own sentences name no time: the deadline is half of the promise
-    (issue 10: an answer quoted the sentence without its "in het najaar"). The sentence before is
-    tried first (the promise usually follows its timing), then the one after; each at most
-    `MAX_DEADLINE_SENTENCE_CHARS` long."""
+    """The commitment's span, widened to the neighbouring sentence that says *when* where its own
+    sentences name no time (`deadlines.timed_span`): the deadline is half of the promise (issue 10:
+    an answer quoted the sentence without its "in het najaar")."""
     day = parse_debate_date(debate_date)
-    if find_deadline(text[start:end], day) is not None:
-        return start, end
-    sentences = split_sentences(text)
-    inside = [i for i, s in enumerate(sentences) if s.start < end and s.end > start]
-    if not inside:
-        return start, end
-    first, last = inside[0], inside[-1]
-    for i in (first - 1, last + 1):
-        if not 0 <= i < len(sentences):
-            continue
-        near = sentences[i]
-        same_paragraph = near.paragraph == sentences[first if i < first else last].paragraph
-        if same_paragraph and len(near.text) <= MAX_DEADLINE_SENTENCE_CHARS and find_deadline(near.text, day) is not None:
-            return min(start, near.start), max(end, near.end)
-    return start, end
+    return timed_span(text, start, end, lambda words: find_deadline(words, day))
 
 
 _CONFIRMS = re.compile(r"\btoezegging\b|\bzeg\b[^.]{0,40}\btoe\b|\bbeloof|\bpromise\b|\bcommitment\b", re.IGNORECASE)
@@ -508,9 +486,24 @@ def _said_again(n: int, c: Commitment, transcript: Transcript, score: float) -> 
     where it holds a word of the question the first saying lacks changed no answer."""
     if not c.said_again:
         return None
-    turn_id, start, end = c.said_again[-1]
+    turn_id, start, end = _dating_saying(c, transcript) or c.said_again[-1]
     turn = transcript.turn(turn_id)
     return None if turn is None else _cited_promise(n, turn, transcript, start, end, score)
+
+
+def _dating_saying(c: Commitment, transcript: Transcript) -> tuple[str, int, int] | None:
+    """The last later saying that holds the promise's time words where its first saying does not
+    ("Ik zal navraag doen binnen het departement." said first, "Ik zal er alles aan doen om daarop
+    terug te komen tijdens het tweeminutendebat." after the chair's prompt, "Ik kom daarop terug."
+    last): the repeat that dated it is the one to quote (development set: the question on Dassen's
+    request for the correspondence lost its "tijdens het tweeminutendebat" to the last repeat)."""
+    if not c.deadline_text or c.deadline_text in c.quote:
+        return None
+    for turn_id, start, end in reversed(c.said_again):
+        turn = transcript.turn(turn_id)
+        if turn is not None and c.deadline_text in turn.text[slice(*with_deadline(turn.text, start, end, transcript.date))]:
+            return turn_id, start, end
+    return None
 
 
 def _cited_promise(n: int, turn: Turn, transcript: Transcript, start: int, end: int, score: float) -> Citation:

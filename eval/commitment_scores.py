@@ -22,7 +22,8 @@ List parsing: of the `listed` labels, the share the chair-list parser reads as a
 whose text overlaps the label's quote).
 
 Deadline accuracy: over matched labels with a `deadline_text`, the share whose normalised deadline
-(ISO date, range or null) equals the label's. Addressee accuracy: over matched labels, the share
+(ISO date, range or null) equals the label's; "where none" counts the matched labels without one
+whose record names a time all the same (a deadline gained must not hide one invented). Addressee accuracy: over matched labels, the share
 whose member it was made to (`to`, none included) is the label's. List recall: over the chair's
 list items with `made_in`, the share whose `made_in` turn holds a commitment the finder found in
 the minister's turns alone (list linking switched off), or a repeat of one it folded into an
@@ -89,6 +90,7 @@ class Counts:
     fn: int = 0
     deadline_ok: int = 0
     deadline_n: int = 0
+    deadline_extra: int = 0
     to_ok: int = 0
     to_n: int = 0
     list_hit: int = 0
@@ -102,7 +104,7 @@ class Counts:
     errors: list[str] = field(default_factory=list)
 
     def add(self, other: Counts) -> None:
-        for name in ("tp", "fp", "fn", "deadline_ok", "deadline_n", "to_ok", "to_n", "list_hit", "list_n", "link_hit",
+        for name in ("tp", "fp", "fn", "deadline_ok", "deadline_n", "deadline_extra", "to_ok", "to_n", "list_hit", "list_n", "link_hit",
                      "link_n", "parsed_hit", "parsed_n", "corrected_hit", "corrected_n"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.errors += other.errors
@@ -114,6 +116,7 @@ class Counts:
             "recall": round(self.tp / (self.tp + self.fn), 3) if self.tp + self.fn else None,
             "deadline_accuracy": round(self.deadline_ok / self.deadline_n, 3) if self.deadline_n else None,
             "deadline_n": self.deadline_n,
+            "deadline_extra": self.deadline_extra,
             "addressee_accuracy": round(self.to_ok / self.to_n, 3) if self.to_n else None,
             "addressee_n": self.to_n,
             "list_recall": round(self.list_hit / self.list_n, 3) if self.list_n else None,
@@ -202,6 +205,9 @@ def score_debate(transcript: Transcript, labels: list[dict[str, Any]], strict: b
                     counts.deadline_ok += 1
                 else:
                     counts.errors.append(f"deadline {transcript.id} {label['deadline_text']!r}: want {label['deadline']}, got {found[hit].deadline} ({found[hit].deadline_text!r})")
+            elif found[hit].deadline_text:
+                counts.deadline_extra += 1
+                counts.errors.append(f"deadline where none was said {transcript.id} {found[hit].turn_id}: {found[hit].deadline_text!r}")
         elif not ignored:
             counts.fn += 1
             counts.errors.append(f"missed {transcript.id} {label['speaker']}: {label['quote'][:150]}")
@@ -289,7 +295,7 @@ def _main() -> None:
         for mode in ("strict", "with_borderline"):
             f = report["splits"][split][mode]
             print(f"{split:5} {mode:15} P {f['precision']} R {f['recall']} deadline {f['deadline_accuracy']} "
-                  f"(n {f['deadline_n']}) to {f['addressee_accuracy']} list {f['list_recall']} link {f['link_accuracy']} "
+                  f"(n {f['deadline_n']}, {f['deadline_extra']} where none) to {f['addressee_accuracy']} list {f['list_recall']} link {f['link_accuracy']} "
                   f"corrections {f['correction_recall']} (n {f['correction_n']})"
                   f"  right {f['tp']} wrong {f['fp']} missed {f['fn']}")
     for line in report["splits"]["tune"]["errors"]["strict"]:

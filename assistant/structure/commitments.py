@@ -19,7 +19,7 @@ from ingest.models import Transcript
 
 from .addressees import addressee, answered_turn, member_names, role_aliases
 from .chair_list import Correction, ListItem, parse_chair_list
-from .deadlines import DebateDates, debate_dates
+from .deadlines import DebateDates, debate_dates, timed_span
 from .finder import Found, find_commitments
 from .linking import link_items
 from .repeats import date_from_later_answers, fold_repeats
@@ -88,6 +88,9 @@ def _record(transcript: Transcript, found: Found, names: tuple[str, ...], item: 
     deadline = dates.find(found.quote)
     if deadline is None and item is not None:
         deadline = dates.find(item.text)
+    if deadline is None:  # the sentence beside the promise that says when, as the answer quotes it
+        start, end = timed_span(turn.text, found.start, found.end, dates.find)
+        deadline = dates.find(turn.text[start:end]) if (start, end) != (found.start, found.end) else None
     to = addressee(transcript, turn, found.sentences[0], list(found.all_sentences), names, aliases)
     if to is None and item is not None:
         to = item.to

@@ -31,6 +31,8 @@ from datetime import date, timedelta
 
 from ingest.models import Transcript
 
+from .sentences import split_sentences
+
 # The first day of the Tweede Kamer's summer recess, per year. 2025 is confirmed in the corpus
 # ("De Kamer gaat morgen met reces" on 3 July 2025); 2017 and 2022 are from the published recess
 # schedule. Other years fall back to the first Friday of July, which the recess usually starts on.
@@ -442,15 +444,49 @@ def vote_date(chair_texts: Iterable[str], debate_date: date | None) -> date | No
     return None
 
 
+AT_THE_TWO_MINUTE_DEBATE = re.compile(r"\b(?P<prep>voor|tijdens|in|bij|op)\s+het\s+tweeminutendebat\b", re.IGNORECASE)
+"""A promise for the tweeminutendebat, the short plenary that follows a commission debate ("daarop
+terug te komen tijdens het tweeminutendebat"): the day the chair says it is planned for
+(`two_minute_debate_date`), the day before it for "voor"; undated, as before, when she names none."""
+
+_TWO_MINUTE_DAY = re.compile(
+    r"\btweeminutendebat\b[^?!]{0,120}?\b(?:ingepland|gepland|gehouden)\s+(?:voor|op)\s+"
+    r"(?:(?P<tonight>vanavond|vandaag)|(?P<tomorrow>over)?morgen|(?:aanstaande\s+)?(?P<weekday>" + "|".join(WEEKDAYS) + r"))",
+    re.IGNORECASE)
+
+
+def two_minute_debate_date(chair_texts: Iterable[str], debate_date: date | None) -> date | None:
+    """The day the chair plans the tweeminutendebat for ("Ik stel vast dat er een tweeminutendebat
+    is aangevraagd door de heer Paternotte. Dat staat ingepland voor morgenavond."): that day after the
+    debate; None when no chair turn says it in those words. A guess ("Morgen, denk ik.", after "daar
+    ga ik niet over als voorzitter") is no plan: the grammar asks for "ingepland", "gepland" or
+    "gehouden". The Raad Buitenlandse Zaken debate of the tuning split dates two promises by it."""
+    if debate_date is None:
+        return None
+    for text in chair_texts:
+        if (found := _TWO_MINUTE_DAY.search(text)) is None:
+            continue
+        if found["tonight"]:
+            return debate_date
+        if found["weekday"]:
+            target = WEEKDAYS.index(found["weekday"].lower())
+            return debate_date + timedelta(days=(target - debate_date.weekday() - 1) % 7 + 1)
+        return debate_date + timedelta(days=2 if found["tomorrow"] else 1)
+    return None
+
+
 def find_deadline(text: str, debate_date: date | None, meeting: date | None = None,
-                  vote: date | None = None) -> Deadline | None:
+                  vote: date | None = None, two_minute: date | None = None) -> Deadline | None:
     """The first deadline phrase in ``text`` (with any expression joined to it), normalised
     against ``debate_date``; None if the text names no time. Without a date, only the words.
     ``meeting`` is the Council meeting the debate prepares (`meeting_date`): it dates `COUNCIL`;
-    ``vote`` the plenary vote the chair announced (`vote_date`): it dates `BEFORE_THE_VOTE`."""
+    ``vote`` the plenary vote the chair announced (`vote_date`): it dates `BEFORE_THE_VOTE`;
+    ``two_minute`` the tweeminutendebat she planned (`two_minute_debate_date`): it dates
+    `AT_THE_TWO_MINUTE_DEBATE`, ahead of the grammar's undated meetings."""
     hits: list[tuple[int, int, Resolver, re.Match[str]]] = []
     words = _unstressed(text)  # same length, so offsets into it are offsets into ``text``
-    grammar = GRAMMAR if meeting is None else (*GRAMMAR, (COUNCIL, lambda _match, _day: (None, meeting)))
+    grammar = GRAMMAR if two_minute is None else ((AT_THE_TWO_MINUTE_DEBATE, _by_the_day(two_minute)), *GRAMMAR)
+    grammar = grammar if meeting is None else (*grammar, (COUNCIL, lambda _match, _day: (None, meeting)))
     grammar = (*grammar, (BEFORE_THE_VOTE, _undated if vote is None else lambda _match, _day: (None, vote - timedelta(days=1))))
     for pattern, resolver in grammar:
         for match in pattern.finditer(words):
@@ -476,6 +512,13 @@ def find_deadline(text: str, debate_date: date | None, meeting: date | None = No
     return Deadline(text[groups[0][0][0]:groups[0][-1][1]])
 
 
+def _by_the_day(day: date) -> Resolver:
+    """A resolver for a meeting on ``day``: "voor" it is the day before, any other preposition that day."""
+    def resolve(match: re.Match[str], _debate: date) -> Span:
+        return None, day - timedelta(days=1) if match.group("prep").lower() == "voor" else day
+    return resolve
+
+
 _STRESSED = str.maketrans("óÓéÉ", "oOeE")
 
 
@@ -489,20 +532,22 @@ def _unstressed(text: str) -> str:
 @dataclass(frozen=True)
 class DebateDates:
     """What dates a debate's time words besides the words themselves: the debate's own date, the
-    Council meeting its title names (`meeting_date`) and the vote its chair announces (`vote_date`)."""
+    Council meeting its title names (`meeting_date`), the vote its chair announces (`vote_date`) and
+    the tweeminutendebat she plans (`two_minute_debate_date`)."""
 
     day: date | None
     meeting: date | None = None
     vote: date | None = None
+    two_minute: date | None = None
 
     def find(self, text: str) -> Deadline | None:
-        return find_deadline(text, self.day, self.meeting, self.vote)
+        return find_deadline(text, self.day, self.meeting, self.vote, self.two_minute)
 
 
 def debate_dates(transcript: Transcript) -> DebateDates:
     day = parse_debate_date(transcript.date)
-    return DebateDates(day, meeting_date(transcript.title),
-                       vote_date((turn.text for turn in transcript.turns if turn.is_chair), day))
+    chair = [turn.text for turn in transcript.turns if turn.is_chair]
+    return DebateDates(day, meeting_date(transcript.title), vote_date(chair, day), two_minute_debate_date(chair, day))
 
 
 def parse_debate_date(value: str | None) -> date | None:
@@ -511,3 +556,31 @@ def parse_debate_date(value: str | None) -> date | None:
         return date.fromisoformat(value[:10]) if value else None
     except ValueError:
         return None
+
+
+MAX_DEADLINE_SENTENCE_CHARS = 300
+"""A neighbouring sentence joins a promise only when short: the deadline sentences of the
+development set are 60 to 140 characters; a 300-character one is a new point, not the timing."""
+
+
+def timed_span(text: str, start: int, end: int, find: Callable[[str], Deadline | None]) -> tuple[int, int]:
+    """The promise at ``start:end`` of ``text``, widened to the neighbouring sentence of the same
+    paragraph that says when ("Ik kan u melden dat ik kort na het zomerreces een brief stuur. Daarin
+    zal ik ingaan op de monitor ...") where its own words name no time by ``find``. The sentence
+    before is tried first (the promise usually follows its timing), then the one after; each at most
+    `MAX_DEADLINE_SENTENCE_CHARS` long. Unchanged when no neighbour names a time."""
+    if find(text[start:end]) is not None:
+        return start, end
+    sentences = split_sentences(text)
+    inside = [i for i, s in enumerate(sentences) if s.start < end and s.end > start]
+    if not inside:
+        return start, end
+    first, last = inside[0], inside[-1]
+    for i in (first - 1, last + 1):
+        if not 0 <= i < len(sentences):
+            continue
+        near = sentences[i]
+        same_paragraph = near.paragraph == sentences[first if i < first else last].paragraph
+        if same_paragraph and len(near.text) <= MAX_DEADLINE_SENTENCE_CHARS and find(near.text) is not None:
+            return min(start, near.start), max(end, near.end)
+    return start, end

@@ -119,10 +119,13 @@ def _next_turn_after_the_chair(transcript: Transcript, index: int, speaker: str)
 
 
 def _folded(first: Commitment, repeat: Commitment) -> Commitment:
-    """``first`` with ``repeat`` folded in: its turn, its date if it gives one, its list item if ``first`` has none."""
+    """``first`` with ``repeat`` folded in: its turn, its date if it gives one (or its time words, undated,
+    where ``first`` has no date: "Ik zal navraag doen binnen het departement." then "Ik zal er alles aan
+    doen om daarop terug te komen tijdens het tweeminutendebat.", whose words were lost before), its
+    list item if ``first`` has none."""
     changes: dict[str, object] = {"repeated_in": (*first.repeated_in, repeat.turn_id),
                                   "said_again": (*first.said_again, (repeat.turn_id, repeat.start, repeat.end))}
-    if repeat.deadline is not None:
+    if repeat.deadline is not None or (first.deadline is None and repeat.deadline_text is not None):
         changes |= {"deadline": repeat.deadline, "deadline_text": repeat.deadline_text}
     if first.list_item is None and repeat.list_item is not None:
         changes |= {"list_item": repeat.list_item, "list_text": repeat.list_text, "list_speaker": repeat.list_speaker,

@@ -415,3 +415,11 @@ def test_information_given_at_a_date_is_a_promise_but_not_without_one() -> None:
 def test_carrying_out_a_motion_or_working_out_a_plan_is_not_a_promise() -> None:
     assert _found_quotes("Die motie neem ik graag mee in het gesprek dat ik daarover voer met gemeenten.",
                          "Maar wij gaan wel degelijk een proces uitwerken om die inventarisatie te maken.") == []
+
+
+def test_the_sentence_beside_a_promise_that_says_when_gives_its_deadline() -> None:
+    debate = _debate(("Boswijk", "member", "Komt er een brief over de PTSS-zorg?"),
+                     ("Van Weel", "minister", "Ik stuur u een brief over de PTSS-zorg. Die komt nog voor de zomer."))
+    [record] = [c for c in debate_commitments(debate) if c.source == "finder"]
+    assert (record.deadline_text, record.deadline) == ("nog voor de zomer", "2025-07-03")
+

@@ -7,7 +7,14 @@ from datetime import date
 
 import pytest
 
-from assistant.structure.deadlines import find_deadline, meeting_date, prinsjesdag, vote_date
+from assistant.structure.deadlines import (
+    find_deadline,
+    meeting_date,
+    prinsjesdag,
+    timed_span,
+    two_minute_debate_date,
+    vote_date,
+)
 
 JULY_2 = date(2025, 7, 2)
 
@@ -199,3 +206,29 @@ def test_before_the_vote_without_an_announced_day_keeps_its_words_undated() -> N
     assert vote_date(["Ik schors de vergadering."], JULY_2) is None
     found = find_deadline("Die brief komt voor de stemmingen.", JULY_2)
     assert found is not None and found.text == "voor de stemmingen" and found.iso is None
+
+
+def test_the_tweeminutendebat_is_dated_by_the_day_the_chair_plans_it_for() -> None:
+    planned = ["Ik stel vast dat er een tweeminutendebat is aangevraagd door de heer Paternotte. Dat staat ingepland "
+               "voor morgenavond. Morgen is de laatste dag voor het reces."]
+    day = two_minute_debate_date(planned, JULY_2)
+    assert day == date(2025, 7, 3)
+    during = find_deadline("Daarop kan ik terugkomen in het tweeminutendebat.", JULY_2, two_minute=day)
+    before = find_deadline("U krijgt de brief voor het tweeminutendebat.", JULY_2, two_minute=day)
+    assert during is not None and during.iso == "2025-07-03"
+    assert before is not None and before.iso == "2025-07-02"
+    assert two_minute_debate_date(["Het tweeminutendebat wordt gehouden op donderdag."], JULY_2) == date(2025, 7, 3)
+
+
+def test_a_guess_at_the_tweeminutendebat_is_no_plan() -> None:
+    guessed = ["Buiten de microfoon wordt de vraag gesteld wanneer dat tweeminutendebat dan zou kunnen plaatsvinden. "
+               "Ja, daar ga ik niet over als voorzitter. Morgen, denk ik."]
+    assert two_minute_debate_date(guessed, JULY_2) is None
+
+
+def test_the_sentence_beside_a_promise_that_says_when_joins_it() -> None:
+    text = "Ik stuur u een brief over de monitor. Die komt voor de zomer. Dan het volgende punt, de bruggen."
+    end = text.index(".") + 1
+    assert timed_span(text, 0, end, lambda words: find_deadline(words, JULY_2)) == (0, text.index("Dan") - 1)
+    own = "Ik stuur u voor de zomer een brief. Die gaat over de monitor."
+    assert timed_span(own, 0, own.index(".") + 1, lambda words: find_deadline(words, JULY_2)) == (0, own.index(".") + 1)

@@ -114,3 +114,22 @@ def test_a_date_in_an_answer_on_another_point_does_not_date_the_promise() -> Non
                      ("Stoffer", "member", "Hoe staat het met de aanbesteding van het spoor?"),
                      ("Tieman", "minister", "Die is in augustus klaar."))
     assert _finder(debate) == [("Ik zal de Kamer nog een kort briefje sturen om dat te duiden.", None, ())]
+
+
+def test_a_repeat_that_names_a_meeting_gives_the_undated_promise_its_words() -> None:
+    debate = _debate(("Dassen", "member", "Ik doe een beroep op artikel 68 voor de correspondentie over deze brief."),
+                     ("Tieman", "minister", "Ik zal navraag doen binnen het departement."),
+                     ("Boutkan", "chair", "U kunt de minister vragen wanneer hij daarop terugkomt."),
+                     ("Tieman", "minister", "Ik zal er alles aan doen om daarop terug te komen tijdens het tweeminutendebat."))
+    [record] = [c for c in debate_commitments(debate) if c.source == "finder"]
+    assert record.quote == "Ik zal navraag doen binnen het departement."
+    assert record.deadline_text == "tijdens het tweeminutendebat" and record.repeated_in == ("d:t0003",)
+
+
+def test_the_tweeminutendebat_the_chair_planned_dates_a_promise_for_it() -> None:
+    debate = _debate(("Dassen", "member", "Wil de minister terugkomen op de correspondentie?"),
+                     ("Tieman", "minister", "Ik kom daarop terug tijdens het tweeminutendebat."),
+                     ("Boutkan", "chair", "Er is een tweeminutendebat aangevraagd door de heer Dassen. "
+                                          "Dat staat ingepland voor morgenavond."))
+    [record] = [c for c in debate_commitments(debate) if c.source == "finder"]
+    assert (record.deadline_text, record.deadline) == ("tijdens het tweeminutendebat", "2025-07-03")

@@ -241,3 +241,17 @@ def test_commitments_from_another_debate_than_the_best_match_are_left_out() -> N
     answer = answer_from_commitments("Wat heeft de minister Veltman toegezegd over de treinen in de gesprekken?", "nl",
                                      ["d", "e"], [], {"d": MIRT, "e": other}.get, 3)
     assert answer is not None and {c.doc_id for c in answer.citations} == {"d"}
+
+
+def test_the_repeat_that_says_when_is_quoted_beside_a_promise_that_does_not() -> None:
+    debate = _debate(("Dassen", "member", "Ik wil de correspondentie over de brief van het advocatenkantoor opvragen."),
+                     ("Veldkamp", "minister", "Ik zal navraag doen binnen het departement."),
+                     ("Klaver", "chair", "U kunt de minister vragen wanneer hij daarop terugkomt."),
+                     ("Veldkamp", "minister", "Ik zal er alles aan doen om daarop terug te komen tijdens het tweeminutendebat."),
+                     ("Klaver", "chair", "Kan ik de toezegging zo noteren?"),
+                     ("Veldkamp", "minister", "Ik kom daarop terug."))
+    answer = answer_from_commitments("Wat zegde de minister toe over het verzoek van Dassen om de correspondentie?",
+                                     "nl", ["d"], retrieved(debate, 1), {"d": debate}.get, 3)
+    assert answer is not None
+    assert [c.turn_id for c in answer.citations[:2]] == ["d:t0001", "d:t0003"]
+    assert "tijdens het tweeminutendebat" in answer.citations[1].quote
