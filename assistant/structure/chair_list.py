@@ -32,8 +32,12 @@ _START = re.compile(
     re.IGNORECASE,
 )
 _ACTOR = r"(?:de\s+)?(?:minister|staatssecretaris|bewindspersoon|kabinet|regering|kamer)"
+_LEAD_IN = (r"(?:(?:tot\s+slot|ten\s+slotte|als\s+laatste|verder|voorts|daarnaast)\s*,?\s+)?"
+            r"(?:heb\s+ik|is\s+er|staat\s+er)\s+(?:ook\s+)?(?:nog\s+)?(?:de|een)\s+toezegging\s+(?:staan\s+|genoteerd\s+)?dat\s+")
+"""The chair announcing an item before reading it: "Tot slot heb ik de toezegging staan dat de
+staatssecretaris ... zal informeren" (Nationale fiscaliteit, its eighth item, was not read)."""
 _ITEM = re.compile(
-    r"^(?:(?:\w+|\d+)[.:]\s+)?(?:(?:ten\s+aanzien\s+van|voor|bij|in|na)\b[^.?!]{0,160}?)?\b" + _ACTOR +
+    r"^(?:" + _LEAD_IN + r")?(?:(?:\w+|\d+)[.:]\s+)?(?:(?:ten\s+aanzien\s+van|voor|bij|in|na)\b[^.?!]{0,160}?)?\b" + _ACTOR +
     r"\b[^?!]{0,200}?\b(?:zal|zullen|zegt|toegezegd|komt|ontvangt|informeert|stuurt|gaat|wordt)\b"
     r"|^(?:het\s+onderwerp|de\s+bevindingen|de\s+resultaten)\b[^?!]{0,200}\b(?:wordt|worden)\b"
     # the verb before the actor after a fronted phrase: "Ten aanzien van Pijler 2 informeert de staatssecretaris …"

@@ -423,3 +423,12 @@ def test_the_sentence_beside_a_promise_that_says_when_gives_its_deadline() -> No
     [record] = [c for c in debate_commitments(debate) if c.source == "finder"]
     assert (record.deadline_text, record.deadline) == ("nog voor de zomer", "2025-07-03")
 
+
+def test_an_item_the_chair_announces_as_a_promise_she_has_noted_is_read() -> None:
+    debate = _debate(("Van Weel", "minister", "Ik zal u informeren."),
+                     ("Pool", "chair", "Ik loop graag nog even de toezeggingen met u door.\n"
+                                       "De minister zal in oktober een brief sturen over de nazorg.\n"
+                                       "Tot slot heb ik de toezegging staan dat de minister de Kamer dit jaar nader zal "
+                                       "informeren over de wachtlijsten."))
+    assert [item.n for item in parse_chair_list(debate)] == [1, 2]
+    assert parse_chair_list(debate)[1].text.startswith("Tot slot heb ik de toezegging staan dat de minister")
