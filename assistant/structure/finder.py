@@ -28,6 +28,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ingest.models import Transcript, Turn
+from ingest.profiles.language import all_stopwords
 
 from .cabinet import is_cabinet
 from .deadlines import find_deadline
@@ -381,13 +382,42 @@ def _answered_later_in_debate(sentences: list[Sentence], position: int) -> bool:
     return following.paragraph == sentences[position].paragraph and bool(_IN_THIS_DEBATE.search(following.text))
 
 
+_COME_BACK_TO = re.compile(r"\b(?:kom|komen|terugkomen)\b[^.?!]*\bterug\b|\bterugkomen\b|\bterug\s+te\s+komen\b", re.IGNORECASE)
+# An occasion outside this debate's talk: a letter, the Kamer, another meeting or debate, a promise named as one.
+_ELSEWHERE = re.compile(r"\b(?:brief|briefje|kamer|bij\s+u|u\s+terug|schriftelijk|tweeminutendebat|commissiedebat|overleg|verslag"
+                        r"|rapportage|notitie|debat|toezeg\w*|beloof\w*)\b", re.IGNORECASE)
+_TOPIC_WORD = re.compile(r"\b[^\W\d_][\w-]{5,}\b")
+_NO_TOPIC = re.compile(r"(?:terug|daar|hier|waar)", re.IGNORECASE)  # the come-back itself and what points back
+RARE_TOPIC_SHARE = 0.05
+"""The most of a debate's turns a word of a come-back may occur in and still name its topic: "Lelylijn",
+"purchase" are rare, "collega" ("Mijn collega ... zal hierop terugkomen", a promise) and "richting" are
+not. At 0.05 the rule drops two road-map finds of the tuning split (Garanties van oorsprong, MIRT) and
+no labelled promise; with every word of six letters or more it dropped two labelled promises too."""
+
+
+def _taken_up_later(transcript: Transcript, turn: Turn, sentence: Sentence) -> bool:
+    """A come-back to a named topic this speaker takes up in a later turn of the same debate, naming no
+    letter, time or other occasion: the debate's road map ("Ik kom op die power purchase agreements
+    terug.", "Ik zal daar bij de Lelylijn bewust op terugkomen.", each followed by the minister's
+    answer on it), not a promise (rule E1). Measured (4 December 2026): tuning split strict wrong finds
+    16 -> 14, right ones 89 unchanged; the test and fresh splits unchanged."""
+    text = sentence.text
+    if not _COME_BACK_TO.search(text) or _ELSEWHERE.search(text) or find_deadline(text, None) is not None:
+        return False
+    words = {w.lower() for w in _TOPIC_WORD.findall(text) if not _NO_TOPIC.match(w)} - all_stopwords()
+    lowered = [t.text.lower() for t in transcript.turns]
+    rare = {w for w in words if sum(w in t for t in lowered) <= RARE_TOPIC_SHARE * len(lowered)}
+    return any(w in lowered[later.index] for later in transcript.turns[turn.index + 1:]
+               if later.speaker == turn.speaker for w in rare)
+
+
 def find_in_turn(transcript: Transcript, turn: Turn) -> list[Found]:
     """The commitments in one cabinet turn, in order."""
     sentences = split_sentences(turn.text)
     hits: dict[int, Strength] = {}
     for position, sentence in enumerate(sentences):
         strength = _cue(sentence, transcript.language)
-        if strength and not _answered_later_in_debate(sentences, position):
+        if strength and not _answered_later_in_debate(sentences, position) and not _taken_up_later(transcript, turn, sentence):
             hits[position] = strength
     if sentences and 0 not in hits and transcript.language == "nl" and _YES.match(sentences[0].text) and _asked_for_commitment(transcript, turn):
         hits[0] = "explicit"

@@ -432,3 +432,20 @@ def test_an_item_the_chair_announces_as_a_promise_she_has_noted_is_read() -> Non
                                        "informeren over de wachtlijsten."))
     assert [item.n for item in parse_chair_list(debate)] == [1, 2]
     assert parse_chair_list(debate)[1].text.startswith("Tot slot heb ik de toezegging staan dat de minister")
+
+
+def test_a_come_back_to_a_topic_the_minister_takes_up_later_in_the_debate_is_the_road_map() -> None:
+    def debate(come_back: str) -> Transcript:
+        return _debate(("Boswijk", "member", "Hoe zit het met de wachtlijsten en met de power purchase agreements?"),
+                       ("Van Weel", "minister", f"Eerst de wachtlijsten: die lopen terug. {come_back}"),
+                       ("Pool", "chair", "Gaat u verder."),
+                       ("Van Weel", "minister", "Dan de power purchase agreements: die zijn vertrouwelijk."),
+                       *[("Pool", "chair", f"Dank u wel, punt {i}.") for i in range(80)])
+
+    def found(text: str) -> list[str]:
+        return [c.quote for c in debate_commitments(debate(text)) if c.source == "finder"]
+
+    assert found("Ik kom op die power purchase agreements terug.") == []
+    assert found("Ik kom bij de Kamer op die power purchase agreements terug.") != []  # an occasion: a promise
+    assert found("Ik kom voor de zomer op die power purchase agreements terug.") != []  # a time: a promise
+    assert found("Ik kom op de subsidieregeling terug.") != []  # not taken up later in the debate
