@@ -16,7 +16,10 @@ from ingest.models import Transcript, Turn
 from .cabinet import is_cabinet, is_member
 from .sentences import Sentence
 
-_TITLE = r"(?:de\s+heer|heer|mevrouw|het\s+lid|lid|collega)\s+"
+_TITLE = r"(?:(?:de\s+heer|heer|mevrouw|het\s+lid|lid|collega)\s+|^(?:dan\s+)?(?:de\s+)?motie-)"
+"""What names a member: a title, or a sentence that takes up a motion by its submitter ("Dan de
+motie-Inge van Dijk c.s. op stuk nr. 828 ...": the minister answers its submitter). A motion named
+inside a sentence ("ook in het licht van de motie-Pierik") is a reference, not the member addressed."""
 
 
 def member_names(transcript: Transcript) -> tuple[str, ...]:
@@ -108,7 +111,10 @@ def addressee(transcript: Transcript, turn: Turn, sentence: Sentence, sentences:
     with it in the reply's later paragraphs until one opens the minister's next point
     (`_moved_on`); a wrong member 2 -> 1 (the one left is a promise the labels give to no one).
     Every paragraph of a reply, without that stop, gave 0.932 and a second wrong member (a reply
-    that answers the interruption first and then moves on: "Ik kom nu op privacy").
+    that answers the interruption first and then moves on: "Ik kom nu op privacy"). Last, the member
+    named in the minister's turn before the chair's remark (`_named_before_the_chair`), and a motion
+    taken up by its submitter ("Dan de motie-Inge van Dijk c.s. ...", `_TITLE`): 0.921 -> 0.955 on
+    the tuning split (4 December 2026), no wrong member on any split.
     """
     in_sentence = named_members(sentence.text, names, aliases)
     if in_sentence:
@@ -126,6 +132,27 @@ def addressee(transcript: Transcript, turn: Turn, sentence: Sentence, sentences:
             return named[-1][1]
     if turn.exchange_role == "reply" and not _moved_on(sentences, sentence.paragraph):
         return turn.challenger
+    if _moved_on(sentences, sentence.paragraph, first=0):
+        return None
+    return _named_before_the_chair(transcript, turn, names, aliases)
+
+
+def _named_before_the_chair(transcript: Transcript, turn: Turn, names: tuple[str, ...],
+                            aliases: Mapping[str, str] | None) -> str | None:
+    """The member named last in this speaker's previous turn when only the chair spoke between: her
+    remark ("Dit noteren wij ook als een toezegging.") does not end the answer the minister was giving
+    member by member ("Dank voor de oproep van de heer Paternotte ..." then, after it, "... daarop kan
+    ik terugkomen in het tweeminutendebat"). Not once the turn opens a new point ("Ja. / Dan de
+    motie-Inge van Dijk ...": the member named before was another's). Tuning split: the member right
+    0.921 -> 0.933 (Raad Buitenlandse Zaken), no wrong member; without that stop one promise of
+    none went to the wrong member."""
+    for earlier in reversed(transcript.turns[:turn.index]):
+        if earlier.is_chair or earlier.role == "chair":
+            continue
+        if earlier.speaker != turn.speaker:
+            return None
+        named = named_members(earlier.text, names, aliases)
+        return named[-1][1] if named else None
     return None
 
 
@@ -138,10 +165,10 @@ privacy", "Wat betreft ...", "Tot slot"): a reply to an interruption that reache
 on from the member who interrupted."""
 
 
-def _moved_on(sentences: list[Sentence], paragraph: int) -> bool:
-    """Whether a paragraph of the turn after its first, up to ``paragraph``, opens a new point
-    (`_NEW_POINT`)."""
+def _moved_on(sentences: list[Sentence], paragraph: int, first: int = 1) -> bool:
+    """Whether a paragraph of the turn from ``first`` (by default the one after the turn's first)
+    up to ``paragraph`` opens a new point (`_NEW_POINT`)."""
     openers: dict[int, str] = {}
     for s in sentences:
         openers.setdefault(s.paragraph, s.text)
-    return any(_NEW_POINT.search(openers[p]) for p in range(1, paragraph + 1) if p in openers)
+    return any(_NEW_POINT.search(openers[p]) for p in range(first, paragraph + 1) if p in openers)

@@ -449,3 +449,32 @@ def test_a_come_back_to_a_topic_the_minister_takes_up_later_in_the_debate_is_the
     assert found("Ik kom bij de Kamer op die power purchase agreements terug.") != []  # an occasion: a promise
     assert found("Ik kom voor de zomer op die power purchase agreements terug.") != []  # a time: a promise
     assert found("Ik kom op de subsidieregeling terug.") != []  # not taken up later in the debate
+
+
+def test_a_promise_after_the_chairs_remark_goes_to_the_member_the_minister_was_answering() -> None:
+    debate = _debate(("Paternotte", "member", "Hoe zit het met Armenië?"),
+                     ("Pool", "chair", "De minister."),
+                     ("Van Weel", "minister", "Dank voor de oproep van de heer Paternotte om met Prinsjesdag aanwezig te zijn."),
+                     ("Pool", "chair", "Dit noteren wij ook als een toezegging."),
+                     ("Van Weel", "minister", "Ik ga echt mijn best doen.\n"
+                                              "Over Armenië weet ik het niet, maar daarop kan ik terugkomen in het tweeminutendebat."))
+    [record] = [c for c in debate_commitments(debate) if c.source == "finder"]
+    assert record.to == "Paternotte"
+    moved_on = _debate(
+        ("Paternotte", "member", "Hoe zit het met Armenië?"),
+        ("Van Weel", "minister", "Dank voor de oproep van de heer Paternotte."),
+        ("Pool", "chair", "Gaat u verder."),
+        ("Van Weel", "minister", "Dan het volgende punt, de sancties.\nDaarop kan ik terugkomen in het tweeminutendebat."))
+    assert [c.to for c in debate_commitments(moved_on) if c.source == "finder"] == [None]
+
+
+def test_a_motion_taken_up_by_its_submitter_names_the_member_a_motion_referred_to_does_not() -> None:
+    def to(sentence: str) -> str | None:
+        debate = _debate(("Inge van Dijk", "member", "Ik dien een motie in."), ("Pierik", "member", "Ik ook."),
+                         ("Van Weel", "minister", sentence))
+        return next(c.to for c in debate_commitments(debate) if c.source == "finder")
+
+    assert to("Dan de motie-Inge van Dijk c.s. op stuk nr. 828. Op de details kom ik terug in de voortgangsrapportage.") \
+        == "Inge van Dijk"
+    assert to("Wij kijken ook in het licht van de motie-Inge van Dijk naar de weg. "
+              "Ik kom daar voor de zomer schriftelijk op terug.") != "Inge van Dijk"
