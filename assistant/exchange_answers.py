@@ -14,6 +14,11 @@ spoken order:
    "Voorzitter." or a courtesy (`ingest.exchanges.is_procedural`);
 3. the round the question is about (or else the next round), when there is room.
 
+A question the other way round, how a member reacted to what the minister said ("How did Van
+Nispen respond when the minister noted that no party had tried to raise the amount by amendment?"),
+is answered with the minister's words and then the member's challenge that reacts to them
+(`exchange_choice.reacts_to_cabinet`, `compose_reaction`).
+
 Measured on a copy of the corpus index: the eight exchange questions of the golden sets get the
 challenge and the reply cited in seven (the eighth picks another Van Laar -> Blok exchange); on
 the 29 answerable development questions this routes, every gold turn is cited in 13 (9 before).
@@ -224,6 +229,18 @@ def exchange_citations(query: str, transcript: Transcript, chosen: Sequence[Turn
             for n, (turn, span) in enumerate(zip(chosen, window, strict=True), start=1)]
 
 
+def compose_reaction(citations: Sequence[Citation], language: str) -> str:
+    """"X reacted to Y in “debate” (date):" then the cabinet's words and the member's reaction, in
+    spoken order, with their [n] (`exchange_choice.reaction_rounds`)."""
+    said, reaction = citations[0], citations[-1]
+    say = language_profile(language).messages
+    lines = [say.exchange_reaction_head.format(member=speaker_title(reaction, language), cabinet=speaker_title(said, language),
+                                               where=debate_place(said.doc_title, said.date, language))]
+    lines += [f"- {c.speaker} {say.exchange_said if c is said else say.exchange_replied}: “{quote_line(c.quote)}” [{c.n}]"
+              for c in citations]
+    return "\n".join(lines)
+
+
 def compose_exchange(citations: Sequence[Citation], language: str) -> str:
     """"X interrupted Y in “debate” (date):" then each quote in spoken order, with its [n]."""
     first = citations[0]
@@ -260,7 +277,7 @@ def confirms(plan: _Plan, candidate: Candidate) -> bool:
         return False
     replies = [t for t in members if t.exchange_role == "reply"]
     office = any(t.role in plan.constraints.roles for t in replies)
-    if not challenged and not office:
+    if not challenged and not office and not candidate.reaction:  # a reaction's own test named them (`reacts_to_cabinet`)
         return False
     people = {surname(n) for n in (first.challenger, first.challenged) if n}
     parties = {t.party for t in candidate.members if t.party}
@@ -287,7 +304,7 @@ def exchange_answer(plan: _Plan, turns: Sequence[RetrievedTurn], lookup: Transcr
         return None
     scoring = best.scoring
     weigh = None if scoring is None else (lambda turn: scoring.share([turn]))
-    chosen = exchange_sequence(best.members, best.matched, max(2, min(limit, MAX_EXCHANGE_TURNS)), weigh)
+    chosen = list(best.reaction) or exchange_sequence(best.members, best.matched, max(2, min(limit, MAX_EXCHANGE_TURNS)), weigh)
     asking = asks_challenge_only(plan.standalone)
     if asking and best.matched is not None and best.matched.exchange_role == "challenge":
         chosen = [best.matched]  # "what did X ask": the challenge of the round asked about, alone
@@ -297,7 +314,7 @@ def exchange_answer(plan: _Plan, turns: Sequence[RetrievedTurn], lookup: Transcr
     citations = exchange_citations(plan.standalone, best.transcript, chosen, score, plan.language, asking)
     return Answer(
         question=plan.question,
-        answer=compose_exchange(citations, plan.language),
+        answer=(compose_reaction if best.reaction else compose_exchange)(citations, plan.language),
         answerable=True,
         language=plan.language,
         citations=tuple(citations),

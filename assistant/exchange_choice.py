@@ -34,7 +34,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from assistant.mentions import printed_party
+from assistant.mentions import ROLE_PATTERNS, printed_party
 from assistant.retrieval import RetrievedTurn
 from assistant.speaker_directory import mention
 from assistant.structure.per_transcript import PerTranscript
@@ -154,7 +154,9 @@ class Scoring:
     closeness: dict[str, float]
     meaning_weight: float
     challenges: frozenset[str] = frozenset()
-    """The candidate exchanges' challenges (`meaning` compares a round's challenge with these)."""
+    """The turns the question describes, of every candidate exchange (`meaning` compares a round's
+    with these): their challenges, or for a question about a member's reaction (`reaction_rounds`)
+    the cabinet's words each challenge reacts to."""
 
     def share(self, turns: Sequence[Turn]) -> float:
         return _weighted_share(self.terms, turns, self.weights, self.language)
@@ -169,7 +171,7 @@ class Scoring:
         set: the question on reporting every six months instead of three got its round, with
         `_crossing_words`; without them one English question lost its exchange). Turns with no
         challenge among them are weighed on their own closeness."""
-        asked = [t for t in turns if t.exchange_role == "challenge" and t.id in self.closeness]
+        asked = [t for t in turns if t.id in self.challenges and t.id in self.closeness]
         pool = ([v for k, v in self.closeness.items() if k in self.challenges] if asked else
                 list(self.closeness.values()))
         close = [self.closeness[t.id] for t in (asked or turns) if t.id in self.closeness]
@@ -187,6 +189,9 @@ class Candidate:
     score: float
     rank: int | None = None
     scoring: Scoring | None = None
+    reaction: tuple[Turn, ...] = ()
+    """For a question about the challenger's reaction (`reacts_to_cabinet`), the round it is about:
+    the cabinet's words and the challenge that reacts to them, in spoken order."""
 
 
 def _exchanges(transcript: Transcript) -> dict[str, list[Turn]]:
@@ -214,7 +219,11 @@ def candidates(question: str, turns: Sequence[RetrievedTurn], lookup: Transcript
     against the closest of all the debates looked at was measured and left out: the English
     question on court rulings then found its debate, but the one on the three tax breaks NSC
     kept to itself lost its own (e5 cosines of one member's Dutch challenges in two debates
-    differ by less than 0.01 for an English question): 59 of the 119 passing, against 60."""
+    differ by less than 0.01 for an English question): 59 of the 119 passing, against 60.
+
+    A question about how a member reacted to the cabinet's words (`reacts_to_cabinet`) weighs only
+    that member's exchanges, each round being the cabinet's words and the challenge after them
+    (`reaction_rounds`): the question describes the words, so their meaning is what is weighed."""
     ranked = turns[:MAX_EXCHANGE_CANDIDATES]
     rank_of = {t.turn_id: (i, t) for i, t in enumerate(ranked)}
     doc_ids = list(dict.fromkeys(t.doc_id for t in ranked))[:CANDIDATE_DEBATES]
@@ -233,28 +242,89 @@ def candidates(question: str, turns: Sequence[RetrievedTurn], lookup: Transcript
             kept.append((members, hits, named_challenger, named_challenged))
         if kept:
             found.append((transcript, kept))
+    reacting = any(reacts_to_cabinet(question, members) for _, kept in found for members, *_ in kept)
     out = []
     for transcript, kept in found:
+        if reacting:  # only the exchanges of the member whose reaction is asked about
+            kept = [k for k in kept if reacts_to_cabinet(question, k[0])]
+        reactions = [reaction_rounds(transcript, members) if reacting else [] for members, *_ in kept]
         every = [t for members, *_ in kept for t in members]
-        closeness = dict(similarity([t.id for t in every])) if similarity is not None else {}
+        described = ({r[0].id for rounds in reactions for r in rounds} if reacting else
+                     {t.id for t in every if t.exchange_role == "challenge"})
+        weighed = list(dict.fromkeys([t.id for t in every] + sorted(described)))
+        closeness = dict(similarity(weighed)) if similarity is not None else {}
         across = language not in (None, transcript.language)
         scoring = Scoring(_topic_terms(question, transcript, across),
                           _term_weights(transcript), transcript.language, rank_of, closeness,
-                          MEANING_WEIGHT if across else MEANING_WEIGHT_SAME_LANGUAGE,
-                          frozenset(t.id for t in every if t.exchange_role == "challenge"))
-        for members, retrieved_in, named_challenger, named_challenged in kept:
+                          MEANING_WEIGHT if across else MEANING_WEIGHT_SAME_LANGUAGE, frozenset(described))
+        for (members, retrieved_in, named_challenger, named_challenged), reaction in zip(kept, reactions, strict=True):
             share = scoring.share(members)
             on_topic = share >= MIN_TOPIC_SHARE or scoring.meaning(members) > 0
             names_both = named_challenger and named_challenged
             if not retrieved_in and not names_both and not (named_challenger and on_topic):
                 continue  # retrieval points elsewhere and the question names neither this pair nor its topic
-            fit, chosen = _best_round(members, scoring)
-            rank = min((rank_of[t.id][0] for t in members if t.id in rank_of), default=None)
+            if reacting and not reaction:
+                continue  # no words of the cabinet just before any of its challenges
+            fit, chosen = _best_round(members, scoring, reaction)
+            rank = min((rank_of[t.id][0] for t in [*members, *chosen] if t.id in rank_of), default=None)
             retrieved = next((rank_of[t.id][1] for t in chosen if t.id in rank_of), None) or next(
                 (rank_of[t.id][1] for t in members if t.id in rank_of), None)
             score = _score(question, members) + fit + (0.0 if rank is None else RANK_WEIGHT / (1 + rank))
-            out.append(Candidate(transcript, tuple(members), chosen[0], retrieved, score, rank, scoring))
+            out.append(Candidate(transcript, tuple(members), chosen[-1] if reacting else chosen[0], retrieved, score,
+                                 rank, scoring, tuple(chosen) if reacting else ()))
     return sorted(out, key=lambda c: -c.score)
+
+
+_CABINET_OFFICE = tuple(pattern for role, pattern in ROLE_PATTERNS if role in ("minister", "state_secretary"))
+
+
+def reacts_to_cabinet(question: str, members: Sequence[Turn]) -> bool:
+    """Whether ``question`` asks how the exchange's challenger reacted to the cabinet, not how the
+    cabinet answered them: "How did Van Nispen respond when the minister noted that no party had
+    tried to raise the amount by amendment?" The member is the subject of "respond" / "reageerde",
+    and the clause after "when" / "toen" names the minister or state secretary they challenged, by
+    name or by office. Between members the question is read the usual way: "Hoe reageerde Van
+    Eijk toen Stultiens suggereerde ..." asks for Van Eijk's reply to Stultiens's challenge, though
+    Van Eijk challenged Stultiens elsewhere (development set: two such questions lost their
+    exchange when a member's words could be the ones reacted to).
+    Such a question describes the cabinet's words and asks for the member's, which the exchange
+    holds as its challenge (development set: refused, the minister's remark and the reaction
+    retrieved second and third)."""
+    first = members[0]
+    if not first.challenger or not first.challenged:
+        return False
+    if _subject_of(question, REPLY_VERB, [first.challenger, first.challenged]) != first.challenger:
+        return False
+    when = _WHEN.search(question)
+    if when is None:
+        return False
+    clause = question[when.end():]
+    if _CHALLENGE_VERB.search(clause):  # "when Bakker interrupted him": the other side challenged, as usual
+        return False
+    cabinet = any(t.role in ("minister", "state_secretary") for t in members if t.speaker == first.challenged)
+    return cabinet and (mention(clause, first.challenged) >= 0 or any(p.search(clause) for p in _CABINET_OFFICE))
+
+
+REACTION_REACH = 3
+"""How many turns before a challenge the cabinet's words it reacts to may be (the chair's "De heer
+Van Nispen." between them, or a reply of another member's exchange just before it)."""
+
+
+def reaction_rounds(transcript: Transcript, members: Sequence[Turn]) -> list[list[Turn]]:
+    """The exchange as reactions: each substantive challenge with the challenged speaker's turn
+    before it (within `REACTION_REACH` turns, only the chair between), the words it reacts to."""
+    challenged = members[0].challenged
+    rounds: list[list[Turn]] = []
+    for turn in members:
+        if turn.exchange_role != "challenge" or is_procedural(turn.text):
+            continue
+        for earlier in reversed(transcript.turns[max(0, turn.index - REACTION_REACH):turn.index]):
+            if earlier.is_chair:
+                continue
+            if earlier.speaker == challenged and not is_procedural(earlier.text):
+                rounds.append([earlier, turn])
+            break
+    return rounds
 
 
 def _topic_terms(question: str, transcript: Transcript, across: bool = False) -> set[str]:
@@ -410,11 +480,13 @@ def _round_fit(turns: Sequence[Turn], scoring: Scoring) -> float:
     return TOPIC_WEIGHT * scoring.share(turns) + scoring.meaning_weight * scoring.meaning(turns)
 
 
-def _best_round(members: Sequence[Turn], scoring: Scoring) -> tuple[float, list[Turn]]:
+def _best_round(members: Sequence[Turn], scoring: Scoring,
+                rounds: list[list[Turn]] | None = None) -> tuple[float, list[Turn]]:
     """The round of the exchange that fits the question best (`_round_fit`; the earlier one on a
     tie), with its fit. A long exchange holds several points: the question names one of them, often
-    not the first (development set: the reproach of the third round, the question of the fifth)."""
-    rounds = exchange_rounds(members, lambda turn: scoring.share([turn])) or [[members[0]]]
+    not the first (development set: the reproach of the third round, the question of the fifth).
+    ``rounds`` are the rounds to weigh, where not the exchange's own (`reaction_rounds`)."""
+    rounds = rounds or exchange_rounds(members, lambda turn: scoring.share([turn])) or [[members[0]]]
     fits = [_round_fit(r, scoring) for r in rounds]
     best = max(range(len(rounds)), key=lambda i: (fits[i], -i))
     return fits[best], rounds[best]

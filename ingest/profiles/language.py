@@ -59,6 +59,10 @@ class Messages:
     exchange_head_alone: str
     exchange_replied: str
     exchange_asked: str
+    exchange_reaction_head: str
+    """``{member} reacted to {cabinet} in {where}:`` heads the answer to how a member reacted to the
+    cabinet's words (`assistant.exchange_choice.reacts_to_cabinet`)."""
+    exchange_said: str
     motion_numbered: str
     motion_unnumbered: str
     motion_no_view: str

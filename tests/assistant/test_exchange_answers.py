@@ -244,3 +244,53 @@ def test_the_last_reply_is_quoted_whole_up_to_its_cap_and_earlier_replies_from_t
     longer = reply_text + " En verder." * 200
     last = exchange_citations(question, transcript, [turns[0], replace(turns[1], text=longer)], 1.0, "nl")[1]
     assert len(last.quote) <= MAX_REPLY_QUOTE_CHARS and longer.startswith(last.quote)
+
+
+REACTION = [
+    ("Minister Jansen:", "Voorzitter. Geen enkele fractie heeft geprobeerd het bedrag voor fietsenstallingen bij "
+                         "amendement te verhogen."),
+    ("De heer Smit (SP):", "Dat komt doordat niemand wist hoe groot het tekort bij de stallingen was."),
+    ("Minister Jansen:", "Dat tekort was bekend, het stond in de begroting."),
+    ("Mevrouw Bakker (GL):", "Hoeveel geld gaat er naar de fietskluizen?"),
+    ("Minister Jansen:", "Twaalf miljoen euro, verdeeld over vier jaar."),
+]
+
+
+def _reaction_debate() -> Transcript:
+    return parse_bytes((HEAD + "\n\n".join(f"{a}\n{b}" for a, b in REACTION) + SLUITING).encode(), "reactie.txt")
+
+
+@pytest.mark.parametrize(("question", "language"), [
+    ("How did Smit respond when the minister noted that no party had tried to raise the amount by amendment?", "en"),
+    ("Hoe reageerde Smit toen de minister zei dat geen fractie het bedrag bij amendement wilde verhogen?", "nl"),
+])
+def test_a_members_reaction_to_the_cabinet_is_answered_with_the_cabinets_words_then_the_reaction(
+        question: str, language: str) -> None:
+    debate = _reaction_debate()
+    answer = exchange_answer(PlanDouble(question, language), retrieved(debate, 0, 1), {debate.id: debate}.get, limit=5)
+    assert answer is not None
+    assert [(c.speaker, c.turn_index) for c in answer.citations] == [("Jansen", 0), ("Smit", 1)]
+    head = answer.answer.splitlines()[0]
+    assert head.startswith("Smit (SP) reacted to Minister Jansen" if language == "en" else "Smit (SP) reageerde op Minister Jansen")
+
+
+def test_how_the_minister_answered_the_member_is_still_the_reply_not_a_reaction() -> None:
+    debate = _reaction_debate()
+    answer = exchange_answer(PlanDouble("How did the minister respond when Smit said nobody knew about the shortfall?", "en"),
+                             retrieved(debate, 1, 2), {debate.id: debate}.get, limit=5)
+    assert answer is not None
+    assert [(c.speaker, c.turn_index) for c in answer.citations] == [("Smit", 1), ("Jansen", 2)]
+
+
+def test_between_members_how_one_responded_to_the_other_is_the_reply_not_a_reaction() -> None:
+    rows = [("De heer Smit (SP):", "Voorzitter. Over de fietskluizen bij de stations wil ik iets zeggen."),
+            ("Mevrouw Bakker (GL):", "Steunt de heer Smit dan ook meer camera's bij de kluizen?"),
+            ("De heer Smit (SP):", "Ja, camera's bij alle kluizen, dat steunen wij zeker."),
+            ("De voorzitter:", "Dank u wel. Het woord is aan mevrouw Bakker."),
+            ("Mevrouw Bakker (GL):", "Voorzitter. Camera's bij de kluizen vinden wij te duur."),
+            ("De heer Smit (SP):", "Waarom vindt mevrouw Bakker camera's dan ineens te duur?"),
+            ("Mevrouw Bakker (GL):", "Omdat de kosten zijn verdubbeld.")]
+    debate = parse_bytes((HEAD + "\n\n".join(f"{a}\n{b}" for a, b in rows) + SLUITING).encode(), "leden.txt")
+    answer = exchange_answer(PlanDouble("Hoe reageerde Smit toen Bakker zei dat ze camera's bij de kluizen wil?", "nl"),
+                             retrieved(debate, 1, 4), {debate.id: debate}.get, limit=5)
+    assert answer is not None and [c.turn_index for c in answer.citations] == [1, 2]

@@ -43,3 +43,13 @@ def test_the_round_whose_challenge_the_question_describes_is_found_by_its_topic_
     assert first.speaker == "Veltman" and "vraag over het knooppunt bij Meppel" in first.quote
     assert second.turn_index == first.turn_index + 1 and second.role == "state_secretary"
     assert "geen nieuwe spoorverbinding" in second.quote  # the reply to that challenge, not to a later one
+
+
+def test_how_a_member_reacted_to_the_ministers_words_quotes_the_words_then_the_reaction(corpus_assistant) -> None:
+    answer = corpus_assistant.ask("Hoe reageerde Van Nispen toen de minister zei dat geen enkele fractie het bedrag "
+                                  "via amendering had willen verhogen?")
+    assert answer.answerable
+    said, reaction = answer.citations[:2]
+    assert said.speaker == "Blok" and "via amendering" in said.quote
+    assert (reaction.speaker, reaction.party) == ("Van Nispen", "SP") and reaction.turn_index == said.turn_index + 1
+    assert answer.answer.startswith("Van Nispen (SP) reageerde op Minister Blok")
