@@ -44,6 +44,13 @@ class Citation:
     member, ``asked_turn_index`` the turn's index in the debate. "Dat zal ik doen." says nothing alone."""
     asked_by: str | None = None
     asked_turn_index: int | None = None
+    dated: str | None = None
+    """For a commitment whose deadline was said outside its quote: the words that say it, verbatim
+    (the minister's later sentence, "... daarop terug te komen tijdens het tweeminutendebat.", or
+    the chair's list item); ``dated_by`` their speaker, ``dated_turn_index`` their turn. The
+    answer's notice names the deadline; this lets the reader check it."""
+    dated_by: str | None = None
+    dated_turn_index: int | None = None
 
     @classmethod
     def of_turn(cls, n: int, turn: Turn, span: tuple[int, int], *, doc_id: str, doc_title: str,

@@ -97,6 +97,8 @@ def render_answer(answer: Any) -> None:
         )
         if c.asked and c.asked_by:  # a promise's "Dat zal ik doen." needs the request it answers
             console.print(f"    in answer to {escape(c.asked_by)}: “{escape(c.asked)}”")
+        if c.dated and c.dated_by:  # the notice's deadline, where the quote does not say it
+            console.print(f"    deadline as said by {escape(c.dated_by)}: “{escape(c.dated)}”")
     console.print(f"[dim]{answer.timings_ms.get('total', 0):.0f} ms[/dim]")
 
 

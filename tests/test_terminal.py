@@ -1,5 +1,5 @@
 """How `debate ask` prints an answer in the terminal: the sources under it, and for a promise that
-answers a member's request, that request in the member's words."""
+answers a member's request or whose deadline was said elsewhere, those words."""
 
 from __future__ import annotations
 
@@ -35,3 +35,10 @@ def test_a_promise_is_printed_with_the_members_request_it_answers(monkeypatch: p
 
 def test_other_sources_print_no_request(monkeypatch: pytest.MonkeyPatch) -> None:
     assert "in answer to" not in _printed(monkeypatch, _promise())
+
+
+def test_a_promise_is_printed_with_where_its_deadline_was_said(monkeypatch: pytest.MonkeyPatch) -> None:
+    printed = _printed(monkeypatch, _promise(dated="Ik kom daarop terug [tijdens] het tweeminutendebat.", dated_by="Van Weel",
+                                             dated_turn_index=5))
+    assert "    deadline as said by Van Weel: “Ik kom daarop terug [tijdens] het tweeminutendebat.”" in printed
+    assert "deadline as said by" not in _printed(monkeypatch, _promise())

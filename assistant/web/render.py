@@ -180,7 +180,7 @@ def card_html(c: Citation, base: str, *, closest: bool = False) -> str:
         f'<span class="da-function">{esc(speaker_function(c))}</span></span>'
         f'<span class="da-source">{source}</span>'
         f'<span class="da-quote">“{esc(c.quote)}”</span></span></summary>'
-        f'<div class="da-card-body">{_asked_html(c, base)}<p class="da-turn">{highlighted_turn(c.text, c.quote_start, c.quote_end)}</p>'
+        f'<div class="da-card-body">{_asked_html(c, base)}{_dated_html(c, base)}<p class="da-turn">{highlighted_turn(c.text, c.quote_start, c.quote_end)}</p>'
         f'<a class="da-open" href="{esc(link)}" target="_blank" rel="noopener">Open the debate at this turn ↗</a>'
         "</div></details>"
     )
@@ -193,6 +193,16 @@ def _asked_html(c: Citation, base: str) -> str:
         return ""
     link = transcript_url(base, c.doc_id, c.asked_turn_index)
     return (f'<p class="da-asked">In answer to <span class="da-speaker">{esc(c.asked_by)}</span>: “{esc(c.asked)}” '
+            f'<a href="{esc(link)}" target="_blank" rel="noopener">↗</a></p>')
+
+
+def _dated_html(c: Citation, base: str) -> str:
+    """Where a cited commitment's deadline was said, when its quote does not say it (a later turn,
+    the chair's list), with a link to that turn: the notice's deadline can then be checked."""
+    if not c.dated or not c.dated_by:
+        return ""
+    link = transcript_url(base, c.doc_id, c.dated_turn_index)
+    return (f'<p class="da-dated">Deadline as said by <span class="da-speaker">{esc(c.dated_by)}</span>: “{esc(c.dated)}” '
             f'<a href="{esc(link)}" target="_blank" rel="noopener">↗</a></p>')
 
 

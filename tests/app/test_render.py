@@ -65,6 +65,13 @@ def test_a_commitments_card_shows_the_members_request_it_answers_as_text() -> No
     assert "In answer to" not in card_html(_citation(), "http://s")
 
 
+def test_a_commitments_card_shows_where_its_deadline_was_said_as_text() -> None:
+    card = card_html(_citation(dated=HOSTILE, dated_by="Veldkamp", dated_turn_index=9), "http://s")
+    assert 'Deadline as said by <span class="da-speaker">Veldkamp</span>: “Zie &lt;script&gt;alert(1)&lt;/script&gt;' in card
+    assert "<script" not in card and 'href="http://s/transcript/doc%2F1#turn-9"' in card
+    assert "Deadline as said by" not in card_html(_citation(), "http://s")
+
+
 def test_a_members_card_shows_the_party() -> None:
     card = card_html(_citation(speaker="Van Nispen", party="SP", role="member", function=None), "")
     assert '<span class="da-speaker">Van Nispen</span><span class="da-party">SP</span>' in card

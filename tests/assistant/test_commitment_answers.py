@@ -7,7 +7,12 @@ from typing import ClassVar
 
 import numpy as np
 
-from assistant.commitment_answers import answer_from_commitments, asks_for_commitments
+from assistant.commitment_answers import (
+    answer_from_commitments,
+    asks_for_commitments,
+    cite_commitment,
+)
+from assistant.structure.chair_list import parse_chair_list
 from assistant.structure.commitments import debate_commitments
 from ingest.models import Transcript
 from tests.assistant.test_structure_commitments import COMMISSION, _debate, _exchange
@@ -381,3 +386,28 @@ def test_a_word_only_the_turns_road_map_names_does_not_make_its_promise_the_answ
     assert _ask(_road_map_turn("De wachtlijsten lopen op."), "Wat heeft de minister toegezegd over fraude?") is None
     answer = _ask(_road_map_turn("De fraude met zorggeld loopt op."), "Wat heeft de minister toegezegd over fraude?")
     assert answer is not None and [c.turn_id for c in answer.citations] == ["d:t0002"]
+
+
+def test_a_cited_promise_shows_where_its_deadline_was_said_when_its_quote_does_not() -> None:
+    repeated = _debate(("Dassen", "member", "Ik wil de correspondentie over de brief opvragen."),
+                       ("Veldkamp", "minister", "Ik zal navraag doen binnen het departement."),
+                       ("Klaver", "chair", "U kunt de minister vragen wanneer hij daarop terugkomt."),
+                       ("Veldkamp", "minister", "Goed. Ik zal er alles aan doen om daarop terug te komen tijdens het "
+                                                "tweeminutendebat."))
+    [record] = [c for c in debate_commitments(repeated) if c.source == "finder"]
+    cited = cite_commitment(1, record, repeated, 1.0, [])
+    assert (cited.dated_by, cited.dated_turn_index) == ("Veldkamp", 3)
+    assert cited.dated == "Ik zal er alles aan doen om daarop terug te komen tijdens het tweeminutendebat."
+    item_dated = _debate(("Boswijk", "member", "Komt er een brief over de nazorg?"),
+                         ("Van Weel", "minister", "Ja, ik stuur u een brief over de nazorg bij veteranen met PTSS."),
+                         ("Van Weel", "minister", "Dan de politie. Het budget groeit. De wijkagent blijft. Het systeem "
+                                                  "werkt goed. De regio's overleggen vaak. De opleiding is vernieuwd."),
+                         ("Pool", "chair", "Ik loop graag nog even de toezeggingen met u door.\n"
+                                           "De minister stuurt voor de zomer een brief over de nazorg bij veteranen met PTSS. "
+                                           "Dit is een toezegging aan de heer Boswijk."))
+    [record] = [c for c in debate_commitments(item_dated) if c.source == "finder"]
+    cited = cite_commitment(1, record, item_dated, 1.0, parse_chair_list(item_dated))
+    assert record.deadline_text == "voor de zomer" and (cited.dated_by, cited.dated_turn_index) == ("Pool", 3)
+    assert cited.dated == "De minister stuurt voor de zomer een brief over de nazorg bij veteranen met PTSS."
+    said = next(c for c in debate_commitments(COMMISSION) if c.source == "finder")
+    assert cite_commitment(1, said, COMMISSION, 1.0, []).dated is None  # its quote says when ("na de zomer")

@@ -52,3 +52,14 @@ def test_how_a_listed_commitment_was_corrected_quotes_the_member_and_the_chair_w
     assert [(c.speaker, c.is_chair) for c in answer.citations] == [
         ("Van Oosten", True), ("Van Toorenburg", False), ("Van Oosten", True)]
     assert "veralgemeniseren" in answer.citations[2].quote
+
+
+def test_a_deadline_the_quote_does_not_say_is_shown_where_it_was_said(corpus_assistant) -> None:
+    answer = corpus_assistant.ask("Welke toezeggingen deed de minister in het debat over de MIVD?")
+    dated = [c for c in answer.citations if c.dated]
+    assert dated, answer.citations
+    [card] = dated
+    assert card.speaker == "Brekelmans" and "Defensiebegroting 2026" not in card.quote
+    assert card.dated_by == "Kahraman" and "Defensiebegroting 2026" in card.dated  # the chair read it in the list
+    assert corpus_assistant.transcript(MIVD).turns[card.dated_turn_index].text.find(card.dated) >= 0
+    assert "Defensiebegroting 2026" in (answer.notice or "")
