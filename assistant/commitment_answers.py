@@ -508,24 +508,14 @@ def _said_again(n: int, c: Commitment, transcript: Transcript, score: float) -> 
     where it holds a word of the question the first saying lacks changed no answer."""
     if not c.said_again:
         return None
-    turn_id, start, end = _dating_saying(c, transcript) or c.said_again[-1]
+    # the saying that dated it, where the first does not say when ("Ik zal navraag doen binnen het
+    # departement." first, "... daarop terug te komen tijdens het tweeminutendebat." after the chair's
+    # prompt, "Ik kom daarop terug." last: development set, the question on Dassen's request for the
+    # correspondence lost its "tijdens het tweeminutendebat" to the last one)
+    dated = _dated_elsewhere(c, transcript, c.quote)
+    turn_id, start, end = next((s for s in reversed(c.said_again) if dated and s[0] == dated[1].id), c.said_again[-1])
     turn = transcript.turn(turn_id)
     return None if turn is None else _cited_promise(n, turn, transcript, start, end, score)
-
-
-def _dating_saying(c: Commitment, transcript: Transcript) -> tuple[str, int, int] | None:
-    """The last later saying that holds the promise's time words where its first saying does not
-    ("Ik zal navraag doen binnen het departement." said first, "Ik zal er alles aan doen om daarop
-    terug te komen tijdens het tweeminutendebat." after the chair's prompt, "Ik kom daarop terug."
-    last): the repeat that dated it is the one to quote (development set: the question on Dassen's
-    request for the correspondence lost its "tijdens het tweeminutendebat" to the last repeat)."""
-    if not c.deadline_text or c.deadline_text in c.quote:
-        return None
-    for turn_id, start, end in reversed(c.said_again):
-        turn = transcript.turn(turn_id)
-        if turn is not None and c.deadline_text in turn.text[slice(*with_deadline(turn.text, start, end, transcript.date))]:
-            return turn_id, start, end
-    return None
 
 
 def _cited_promise(n: int, turn: Turn, transcript: Transcript, start: int, end: int, score: float) -> Citation:

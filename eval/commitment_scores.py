@@ -23,18 +23,18 @@ whose text overlaps the label's quote).
 
 Deadline accuracy: over matched labels with a `deadline_text`, the share whose normalised deadline
 (ISO date, range or null) equals the label's; "where none" counts the matched labels without one
-whose record names a time all the same (a deadline gained must not hide one invented). Addressee accuracy: over matched labels, the share
-whose member it was made to (`to`, none included) is the label's. List recall: over the chair's
-list items with `made_in`, the share whose `made_in` turn holds a commitment the finder found in
-the minister's turns alone (list linking switched off), or a repeat of one it folded into an
-earlier turn. Link accuracy: of those items the list parser reads, the share whose linked
+whose record names a time all the same (a deadline gained must not hide one invented). Addressee
+accuracy: over matched labels, the share whose member it was made to (`to`, none included) is the
+label's. List recall: over the chair's list items with `made_in`, the share whose `made_in` turn
+holds a commitment the finder found in the minister's turns alone (list linking switched off), or
+a repeat of one it folded into an earlier turn. Link accuracy: of those items the list parser reads, the share whose linked
 commitment (`assistant.structure.linking`) lies in the `made_in` turn.
 """
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
@@ -104,8 +104,7 @@ class Counts:
     errors: list[str] = field(default_factory=list)
 
     def add(self, other: Counts) -> None:
-        for name in ("tp", "fp", "fn", "deadline_ok", "deadline_n", "deadline_extra", "to_ok", "to_n", "list_hit", "list_n", "link_hit",
-                     "link_n", "parsed_hit", "parsed_n", "corrected_hit", "corrected_n"):
+        for name in (f.name for f in fields(self) if f.name != "errors"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.errors += other.errors
 
