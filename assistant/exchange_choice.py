@@ -38,7 +38,7 @@ from assistant.mentions import ROLE_PATTERNS, printed_party
 from assistant.retrieval import RetrievedTurn
 from assistant.speaker_directory import mention
 from assistant.structure.per_transcript import PerTranscript
-from ingest.exchanges import is_procedural, mark_exchanges
+from ingest.exchanges import MIN_SUBSTANTIVE_WORDS, is_procedural, mark_exchanges
 from ingest.lexical import ChunkTable, tokenize
 from ingest.models import Transcript, Turn
 
@@ -500,6 +500,12 @@ largest sample debate, 360 turns, takes 22 ms, and an exchange question looks at
 to three times."""
 
 
+MIN_CHALLENGE_WORDS = 2
+"""Words beyond courtesy that open a round: a quip is a challenge ("Mooie gordijnen.", which the
+minister answered "Zeker, het zijn prachtige gordijnen."), a bare "Helder." is not. A reply needs
+`MIN_SUBSTANTIVE_WORDS`: "Geldmaten." does not answer."""
+
+
 def exchange_rounds(members: Sequence[Turn], weigh: Callable[[Turn], float] | None = None) -> list[list[Turn]]:
     """The exchange as rounds: a substantive challenge and the first substantive reply after it
     (a round whose challenge got no substantive reply keeps the challenge alone), with the rest
@@ -512,7 +518,7 @@ def exchange_rounds(members: Sequence[Turn], weigh: Callable[[Turn], float] | No
     previous: Turn | None = None
     for turn in members:
         before, previous = previous, turn
-        if is_procedural(turn.text):
+        if is_procedural(turn.text, MIN_CHALLENGE_WORDS if turn.exchange_role == "challenge" else MIN_SUBSTANTIVE_WORDS):
             continue
         if turn.exchange_role == "challenge":
             if rounds and len(rounds[-1]) == 1:

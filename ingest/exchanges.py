@@ -73,10 +73,10 @@ and "Geldmaten." (Kaag, 2022) are not answers; "Dat was wel de vraag: is het vol
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
-def is_procedural(text: str) -> bool:
-    """Whether ``text`` holds fewer than `MIN_SUBSTANTIVE_WORDS` words beyond courtesy words."""
+def is_procedural(text: str, least: int = MIN_SUBSTANTIVE_WORDS) -> bool:
+    """Whether ``text`` holds fewer than ``least`` words beyond courtesy words."""
     words = [w for w in _WORD.findall(text.lower()) if w not in _COURTESY]
-    return len(words) < MIN_SUBSTANTIVE_WORDS
+    return len(words) < least
 
 
 def opens_contribution(turn: Turn) -> bool:

@@ -53,3 +53,15 @@ def test_how_a_member_reacted_to_the_ministers_words_quotes_the_words_then_the_r
     assert said.speaker == "Blok" and "via amendering" in said.quote
     assert (reaction.speaker, reaction.party) == ("Van Nispen", "SP") and reaction.turn_index == said.turn_index + 1
     assert answer.answer.startswith("Van Nispen (SP) reageerde op Minister Blok")
+
+
+def test_a_quip_of_two_words_is_a_challenge_the_minister_answered(corpus_assistant) -> None:
+    """Ellian's "Mooie gordijnen." in the MIVD debate: two words, a quip the minister answered
+    ("Zeker, het zijn prachtige gordijnen."). Counted as a courtesy it opened no round, and the
+    question was refused."""
+    answer = corpus_assistant.ask("Hoe reageerde de minister toen Ellian de gordijnen van de MIVD prees?")
+    assert answer.answerable
+    quip, reply = answer.citations[:2]
+    assert (quip.speaker, quip.quote) == ("Ellian", "Mooie gordijnen.")
+    assert reply.speaker == "Brekelmans" and reply.turn_index == quip.turn_index + 1
+    assert reply.quote.startswith("Zeker, het zijn prachtige gordijnen.")

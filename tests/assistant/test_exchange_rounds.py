@@ -160,6 +160,18 @@ def test_a_reply_given_in_two_turns_is_quoted_whole_and_alone_when_it_is_the_rou
     assert [t.index for t in exchange_sequence(members, members[2], limit=5)] == [1, 2, 4, 5, 7]
 
 
+def test_a_quip_of_two_words_opens_a_round_and_a_bare_courtesy_or_one_word_does_not() -> None:
+    members = [
+        _turn(1, "Bakker", "Hoeveel geld gaat er naar de fietsenstallingen bij de stations?", "member", 0, "challenge"),
+        _turn(2, "Jansen", "Twaalf miljoen euro, verdeeld over vier jaar.", "minister", 1, "reply"),
+        _turn(4, "Bakker", "Mooie fietsenstallingen.", "member", 2, "challenge"),
+        _turn(5, "Jansen", "Zeker, het zijn prachtige stallingen met camera's.", "minister", 3, "reply"),
+        _turn(7, "Bakker", "Helder, voorzitter.", "member", 4, "challenge"),
+        _turn(8, "Jansen", "Dan ga ik nu door naar de kleine stations in het noorden.", "minister", 5, "reply"),
+    ]
+    assert [[t.index for t in r] for r in exchange_rounds(members)] == [[1, 2], [4, 5]]
+
+
 def test_a_question_about_what_the_member_asked_is_answered_with_the_challenge_alone_from_its_question() -> None:
     lead = "Ik heb de minister al vaak gehoord over de stations, en ik waardeer zijn inzet. " * 6
     ask = "Waarom krijgen de kleine stations geen fietskluizen? Die staan al jaren in de koelkast."
