@@ -316,7 +316,7 @@ def reaction_rounds(transcript: Transcript, members: Sequence[Turn]) -> list[lis
     challenged = members[0].challenged
     rounds: list[list[Turn]] = []
     for turn in members:
-        if turn.exchange_role != "challenge" or is_procedural(turn.text):
+        if turn.exchange_role != "challenge" or is_procedural(turn.text, MIN_CHALLENGE_WORDS):
             continue
         for earlier in reversed(transcript.turns[max(0, turn.index - REACTION_REACH):turn.index]):
             if earlier.is_chair:
@@ -502,8 +502,10 @@ to three times."""
 
 MIN_CHALLENGE_WORDS = 2
 """Words beyond courtesy that open a round: a quip is a challenge ("Mooie gordijnen.", which the
-minister answered "Zeker, het zijn prachtige gordijnen."), a bare "Helder." is not. A reply needs
-`MIN_SUBSTANTIVE_WORDS`: "Geldmaten." does not answer."""
+minister answered "Zeker, het zijn prachtige gordijnen."), a bare "Helder." is not; so is a
+member's reaction to the cabinet's words (`reaction_rounds`). A reply needs `MIN_SUBSTANTIVE_WORDS`:
+"Geldmaten." does not answer. No development or golden answer changed (measured 4 December 2026);
+the Dutch question on Ellian's quip, refused before, is answered."""
 
 
 def exchange_rounds(members: Sequence[Turn], weigh: Callable[[Turn], float] | None = None) -> list[list[Turn]]:

@@ -274,6 +274,15 @@ def test_a_members_reaction_to_the_cabinet_is_answered_with_the_cabinets_words_t
     assert head.startswith("Smit (SP) reacted to Minister Jansen" if language == "en" else "Smit (SP) reageerde op Minister Jansen")
 
 
+def test_a_reaction_of_two_words_is_a_reaction() -> None:
+    rows = [REACTION[0], ("De heer Smit (SP):", "Onzinnige bewering."), *REACTION[2:]]
+    debate = parse_bytes((HEAD + "\n\n".join(f"{a}\n{b}" for a, b in rows) + SLUITING).encode(), "kort.txt")
+    question = "Hoe reageerde Smit toen de minister zei dat geen fractie het bedrag bij amendement wilde verhogen?"
+    answer = exchange_answer(PlanDouble(question, "nl"), retrieved(debate, 0, 1), {debate.id: debate}.get, limit=5)
+    assert answer is not None
+    assert [(c.speaker, c.quote) for c in answer.citations][1] == ("Smit", "Onzinnige bewering.")
+
+
 def test_how_the_minister_answered_the_member_is_still_the_reply_not_a_reaction() -> None:
     debate = _reaction_debate()
     answer = exchange_answer(PlanDouble("How did the minister respond when Smit said nobody knew about the shortfall?", "en"),
