@@ -3,6 +3,7 @@ substantive reply, both cited and attributed from the transcript; never with a b
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 import pytest
@@ -68,6 +69,11 @@ class PlanDouble:
 
     def __post_init__(self) -> None:
         self.standalone = self.standalone or self.question
+
+
+def debate_of(rows: Sequence[tuple[str, str]], name: str) -> Transcript:
+    """A commission report of ``rows`` (speaker line, text), parsed from file ``name``."""
+    return parse_bytes((HEAD + "\n\n".join(f"{a}\n{b}" for a, b in rows) + SLUITING).encode(), name)
 
 
 def retrieved(transcript: Transcript, *indexes: int) -> list[RetrievedTurn]:
@@ -193,7 +199,7 @@ def test_who_interrupted_whom_decides_between_two_exchanges_of_the_same_pair() -
             ("De heer Smit (SP):", "Wil mevrouw Bakker dan ook meer camera's bij de kluizen?"),
             ("Mevrouw Bakker (GL):", "Nee, camera's bij de kluizen vinden wij te duur."),
             ]
-    debate = parse_bytes((HEAD + "\n\n".join(f"{a}\n{b}" for a, b in rows) + SLUITING).encode(), "paar.txt")
+    debate = debate_of(rows, "paar.txt")
     lookup = {debate.id: debate}.get
     bakker_asks = exchange_answer(PlanDouble("Hoe reageerde Smit toen Bakker hem interrumpeerde over camera's?", "nl"),
                                   retrieved(debate, 6, 2), lookup, limit=5)
@@ -257,7 +263,7 @@ REACTION = [
 
 
 def _reaction_debate() -> Transcript:
-    return parse_bytes((HEAD + "\n\n".join(f"{a}\n{b}" for a, b in REACTION) + SLUITING).encode(), "reactie.txt")
+    return debate_of(REACTION, "reactie.txt")
 
 
 @pytest.mark.parametrize(("question", "language"), [
@@ -276,7 +282,7 @@ def test_a_members_reaction_to_the_cabinet_is_answered_with_the_cabinets_words_t
 
 def test_a_reaction_of_two_words_is_a_reaction() -> None:
     rows = [REACTION[0], ("De heer Smit (SP):", "Onzinnige bewering."), *REACTION[2:]]
-    debate = parse_bytes((HEAD + "\n\n".join(f"{a}\n{b}" for a, b in rows) + SLUITING).encode(), "kort.txt")
+    debate = debate_of(rows, "kort.txt")
     question = "Hoe reageerde Smit toen de minister zei dat geen fractie het bedrag bij amendement wilde verhogen?"
     answer = exchange_answer(PlanDouble(question, "nl"), retrieved(debate, 0, 1), {debate.id: debate}.get, limit=5)
     assert answer is not None
@@ -299,7 +305,7 @@ def test_between_members_how_one_responded_to_the_other_is_the_reply_not_a_react
             ("Mevrouw Bakker (GL):", "Voorzitter. Camera's bij de kluizen vinden wij te duur."),
             ("De heer Smit (SP):", "Waarom vindt mevrouw Bakker camera's dan ineens te duur?"),
             ("Mevrouw Bakker (GL):", "Omdat de kosten zijn verdubbeld.")]
-    debate = parse_bytes((HEAD + "\n\n".join(f"{a}\n{b}" for a, b in rows) + SLUITING).encode(), "leden.txt")
+    debate = debate_of(rows, "leden.txt")
     answer = exchange_answer(PlanDouble("Hoe reageerde Smit toen Bakker zei dat ze camera's bij de kluizen wil?", "nl"),
                              retrieved(debate, 1, 4), {debate.id: debate}.get, limit=5)
     assert answer is not None and [c.turn_index for c in answer.citations] == [1, 2]

@@ -25,9 +25,8 @@ from assistant.exchange_choice import (
 )
 from assistant.models import Answer
 from assistant.motion_answers import cited_first
-from ingest.detect import parse_bytes
-from ingest.models import ExchangeRole, Role, Transcript, Turn
-from tests.assistant.test_exchange_answers import HEAD, SLUITING, PlanDouble, retrieved
+from ingest.models import ExchangeRole, Role, Turn
+from tests.assistant.test_exchange_answers import PlanDouble, debate_of, retrieved
 
 LONG_EXCHANGE = [
     ("Minister Jansen:", "Voorzitter. Ik begin met de fietsenstallingen bij de stations, daar investeer ik in."),
@@ -41,31 +40,27 @@ LONG_EXCHANGE = [
 ]
 
 
-def _debate(rows: Sequence[tuple[str, str]], name: str) -> Transcript:
-    return parse_bytes((HEAD + "\n\n".join(f"{a}\n{b}" for a, b in rows) + SLUITING).encode(), name)
-
-
 def _indexes(answer: Answer | None) -> list[int]:
     assert answer is not None
     return [c.turn_index for c in answer.citations]
 
 
 def test_the_round_holding_the_questions_words_follows_the_opening_round_though_retrieval_ranks_the_opening_first() -> None:
-    debate = _debate(LONG_EXCHANGE, "lang.txt")
+    debate = debate_of(LONG_EXCHANGE, "lang.txt")
     plan = PlanDouble("Hoe reageerde Jansen toen Bakker vroeg naar de wachtlijsten voor fietskluizen in Zwolle?", "nl")
     answer = exchange_answer(plan, retrieved(debate, 1, 2, 5), {debate.id: debate}.get, limit=4)
     assert _indexes(answer) == [1, 2, 5, 6]
 
 
 def test_a_closing_challenge_without_a_reply_is_not_quoted_as_a_round() -> None:
-    debate = _debate(LONG_EXCHANGE, "lang.txt")
+    debate = debate_of(LONG_EXCHANGE, "lang.txt")
     plan = PlanDouble("Hoe reageerde Jansen toen Bakker vroeg naar de wachtlijsten in Zwolle?", "nl")
     answer = exchange_answer(plan, retrieved(debate, 7, 6), {debate.id: debate}.get, limit=4)
     assert _indexes(answer) == [1, 2, 5, 6]
 
 
 def test_the_second_look_after_the_cited_turns_come_first_gives_the_same_answer() -> None:
-    debate = _debate(LONG_EXCHANGE, "lang.txt")
+    debate = debate_of(LONG_EXCHANGE, "lang.txt")
     lookup = {debate.id: debate}.get
     plan = PlanDouble("How did Jansen respond when Bakker asked about the waiting lists in Zwolle?", "en")
     ranked = retrieved(debate, 1, 2, 5)
@@ -87,7 +82,7 @@ PARTIES = [("De heer Smit (SP):", "Voorzitter. Over de fietskluizen bij de stati
 
 
 def test_one_party_named_is_not_taken_for_its_member() -> None:
-    debate = _debate(PARTIES, "partij.txt")
+    debate = debate_of(PARTIES, "partij.txt")
     lookup = {debate.id: debate}.get
     assert exchange_answer(PlanDouble("Hoe reageerde de SP op de vraag over camera's?", "nl"),
                            retrieved(debate, 6, 5, 2), lookup, limit=4) is None
@@ -99,7 +94,7 @@ def test_one_party_named_is_not_taken_for_its_member() -> None:
 
 
 def test_two_parties_name_the_two_sides_of_an_exchange_between_their_members() -> None:
-    debate = _debate(PARTIES, "partij.txt")
+    debate = debate_of(PARTIES, "partij.txt")
     plan = PlanDouble("Hoe reageerde de SP toen GL vroeg naar camera's?", "nl")
     assert _indexes(exchange_answer(plan, retrieved(debate, 6, 5, 2), {debate.id: debate}.get, limit=4)) == [1, 2]
 
@@ -111,14 +106,14 @@ def test_of_two_challenges_before_one_reply_the_later_question_is_quoted() -> No
             ("Mevrouw Bakker (GL):", "Waarom krijgen de kleine stations geen camera's?"),
             ("Minister Jansen:", "Omdat camera's bij kleine stations weinig diefstal voorkomen."),
             ]
-    debate = _debate(rows, "twee.txt")
+    debate = debate_of(rows, "twee.txt")
     plan = PlanDouble("What did Jansen reply to Bakker?", "en")
     answer = exchange_answer(plan, retrieved(debate, 4), {debate.id: debate}.get, limit=4)
     assert _indexes(answer) == [3, 4]
 
 
 def test_closeness_in_meaning_picks_the_round_where_the_questions_words_meet_none_of_the_debates() -> None:
-    debate = _debate(LONG_EXCHANGE, "lang.txt")
+    debate = debate_of(LONG_EXCHANGE, "lang.txt")
     lookup = {debate.id: debate}.get
     plan = PlanDouble("How did Jansen respond when Bakker asked about the smaller railway halts?", "en")
     small = {debate.turns[3].id: 0.86, debate.turns[4].id: 0.85}  # the round on the small stations
@@ -134,7 +129,7 @@ def test_closeness_in_meaning_picks_the_round_where_the_questions_words_meet_non
 
 
 def test_the_names_of_the_debates_speakers_are_no_topic_words_of_the_question() -> None:
-    debate = _debate(LONG_EXCHANGE, "lang.txt")
+    debate = debate_of(LONG_EXCHANGE, "lang.txt")
     plan = PlanDouble("Hoe reageerde Jansen toen Bakker vroeg naar de wachtlijsten in Zwolle?", "nl")
     found = candidates(plan.standalone, retrieved(debate, 1, 2), {debate.id: debate}.get)
     assert found and found[0].scoring is not None
@@ -178,7 +173,7 @@ def test_a_question_about_what_the_member_asked_is_answered_with_the_challenge_a
     rows = [("Minister Jansen:", "Voorzitter. Ik begin met de fietsenstallingen bij de stations, daar investeer ik in."),
             ("Mevrouw Bakker (GL):", lead + ask),
             ("Minister Jansen:", "Omdat de grote stations eerst aan de beurt zijn, dat is de afspraak.")]
-    debate = _debate(rows, "vraag.txt")
+    debate = debate_of(rows, "vraag.txt")
     lookup = {debate.id: debate}.get
     for question in ("What did Bakker ask Jansen in her interruption?", "Wat vroeg Bakker in haar interruptie aan Jansen?"):
         assert asks_challenge_only(question), question
@@ -192,7 +187,7 @@ def test_a_question_about_what_the_member_asked_is_answered_with_the_challenge_a
 
 
 def test_the_round_whose_challenge_the_question_describes_wins_over_one_whose_reply_is_closer() -> None:
-    debate = _debate(LONG_EXCHANGE, "lang.txt")
+    debate = debate_of(LONG_EXCHANGE, "lang.txt")
     plan = PlanDouble("How did Jansen respond when Bakker asked about the smaller railway halts?", "en")
     close = {debate.turns[3].id: 0.86, debate.turns[4].id: 0.80,  # the question describes this challenge
              debate.turns[5].id: 0.82, debate.turns[6].id: 0.88}  # this reply is closer to its topic
@@ -204,8 +199,8 @@ def test_the_round_whose_challenge_the_question_describes_wins_over_one_whose_re
     assert _indexes(answer) == [1, 2, 3, 4]
 
 
-def test_a_question_in_another_language_shares_only_its_names_acronyms_and_numbers_with_the_debate() -> None:
-    debate = _debate(LONG_EXCHANGE, "lang.txt")
+def test_a_question_in_another_language_shares_only_its_names_acronyms_and_numbers_with_thedebate_of() -> None:
+    debate = debate_of(LONG_EXCHANGE, "lang.txt")
     lookup = {debate.id: debate}.get
     english = "How did Jansen respond when Bakker asked about the 1000 lockers in Zwolle, up north?"
     found = candidates(english, retrieved(debate, 1, 2), lookup, language="en")
@@ -224,7 +219,7 @@ CROSSINGS = [
 
 
 def test_the_exchange_asked_about_is_found_in_a_debate_of_the_people_named_that_retrieval_did_not_rank() -> None:
-    stations, crossings = _debate(LONG_EXCHANGE, "stations.txt"), _debate(CROSSINGS, "scholen.txt")
+    stations, crossings = debate_of(LONG_EXCHANGE, "stations.txt"), debate_of(CROSSINGS, "scholen.txt")
     lookup = {stations.id: stations, crossings.id: crossings}.get
     plan = PlanDouble("Hoe reageerde Jansen toen Bakker vroeg naar de zebrapaden bij de scholen?", "nl")
     ranked = retrieved(stations, 1, 2)  # retrieval ranked the same two people's other debate
@@ -235,7 +230,7 @@ def test_the_exchange_asked_about_is_found_in_a_debate_of_the_people_named_that_
 
 
 def test_the_parties_names_and_the_words_framing_an_exchange_question_are_no_topic_words() -> None:
-    debate = _debate(PARTIES, "partij.txt")
+    debate = debate_of(PARTIES, "partij.txt")
     plan = PlanDouble("Hoe reageerde de SP toen GL vroeg naar camera's bij de kluizen?", "nl")
     found = candidates(plan.standalone, retrieved(debate, 1, 2), {debate.id: debate}.get)
     assert found and found[0].scoring is not None
@@ -248,8 +243,8 @@ def test_the_assistant_looks_for_an_exchange_in_every_debate_where_the_people_or
 
     from ingest.settings import load_settings
 
-    stations, crossings, parties = (_debate(LONG_EXCHANGE, "stations.txt"), _debate(CROSSINGS, "scholen.txt"),
-                                    _debate(PARTIES, "partij.txt"))
+    stations, crossings, parties = (debate_of(LONG_EXCHANGE, "stations.txt"), debate_of(CROSSINGS, "scholen.txt"),
+                                    debate_of(PARTIES, "partij.txt"))
     assistant = assistant_over([stations, crossings, parties], load_settings(env={}, index_dir=tmp_path))
     named = assistant._named_debates("Hoe reageerde Jansen toen Bakker vroeg naar de zebrapaden?")
     assert set(named) == {stations.id, crossings.id, parties.id}  # all three debates hear Jansen and Bakker

@@ -19,7 +19,12 @@ from assistant.exchange_answers import exchange_answer, exchange_turn_ids
 from assistant.motion_answers import cited_first, rest_of_paragraph
 from ingest.detect import parse_bytes
 from ingest.models import Transcript, Turn
-from tests.assistant.test_exchange_answers import HEAD, SLUITING, PlanDouble, fiets_text, retrieved
+from tests.assistant.test_exchange_answers import (
+    PlanDouble,
+    debate_of,
+    fiets_text,
+    retrieved,
+)
 
 
 @dataclass(frozen=True)
@@ -77,7 +82,7 @@ def test_an_exchange_confirms_the_question_that_names_both_sides_by_their_partie
             ("Mevrouw Bakker (GL):", "Steunt de SP dan ook meer camera's bij de kluizen?"),
             ("De heer Smit (SP):", "Ja, camera's bij alle kluizen, dat steunen wij zeker."),
             ("De voorzitter:", "Dank u wel. Dan sluit ik dit overleg.")]
-    debate = parse_bytes((HEAD + "\n\n".join(f"{a}\n{b}" for a, b in rows) + SLUITING).encode(), "partij.txt")
+    debate = debate_of(rows, "partij.txt")
     lookup = {debate.id: debate}.get
     both = NamedPlan("Hoe reageerde de SP toen GL vroeg naar camera's?", "nl", names=("SP",))
     answer = exchange_answer(both, retrieved(debate, 2), lookup, 2, confirmed_only=True)
@@ -112,7 +117,7 @@ def test_a_challenge_sharing_no_words_with_the_question_is_quoted_from_its_openi
     rows = [("Minister Jansen:", "Voorzitter. Ik begin met de fietsenstallingen bij de stations, daar investeer ik in."),
             ("Mevrouw Bakker (GL):", long_challenge),
             ("Minister Jansen:", "Ja, dat kader komt er, daar ga ik mee aan de slag.")]
-    debate = parse_bytes((HEAD + "\n\n".join(f"{a}\n{b}" for a, b in rows) + SLUITING).encode(), "kader.txt")
+    debate = debate_of(rows, "kader.txt")
     plan = NamedPlan("How did Jansen respond when Bakker urged him to act on the uncertainty?", "en")
     answer = exchange_answer(plan, retrieved(debate, 2), {debate.id: debate}.get, 2)
     assert answer is not None
@@ -196,7 +201,7 @@ def test_the_exchange_sharing_the_questions_rare_word_wins_over_the_best_ranked_
             ("Mevrouw Bakker (GL):", "Komt er in Meppel een tweede stalling bij het knooppunt?"),
             ("Minister Jansen:", "In Meppel komt er geen nieuwe stalling, wel meer plekken in de huidige."),
             ]
-    debate = parse_bytes((HEAD + "\n\n".join(f"{a}\n{b}" for a, b in rows) + SLUITING).encode(), "meppel.txt")
+    debate = debate_of(rows, "meppel.txt")
     plan = NamedPlan("How did the minister respond when Bakker asked about the Meppel junction?", "en")
     answer = exchange_answer(plan, retrieved(debate, 5, 6), {debate.id: debate}.get, 2)  # the other exchange ranks first
     assert answer is not None and [c.turn_index for c in answer.citations] == [8, 9]
