@@ -29,6 +29,7 @@ from assistant.commitment_answers import answer_from_commitments
 from assistant.commitment_listing import FoundCommitments
 from assistant.commitment_overview import answer_with_all_commitments
 from assistant.constraints import Constraints
+from assistant.declined_requests import declined_request_answer
 from assistant.evidence_fit import Cited, evidence_misfit
 from assistant.exchange_answers import exchange_answer, exchange_turn_ids, is_exchange_question
 from assistant.exchange_choice import TurnSimilarity, challenge_description, vector_closeness
@@ -261,7 +262,9 @@ class Assistant:
         overview = answer_with_all_commitments(learned.standalone, learned.language, learned.constraints.doc_ids,
                                                turns[:kept], self.transcript, self.commitments,
                                                self._speaker_debates(plan.standalone), self._dated_debates(learned.constraints))
-        promised = overview or answer_from_commitments(
+        promised = overview or declined_request_answer(  # a request for a promise that got none (issue 10)
+            learned.standalone, learned.language, turns[:kept], self.transcript, self.commitments,
+            learned.constraints.doc_ids) or answer_from_commitments(
             learned.standalone, learned.language, learned.constraints.doc_ids, turns[:kept], self.transcript,
             self.settings.top_k, self.commitments, self._chunk_closeness(plan.standalone),  # the turns the answer will see
             lambda: [d["id"] for d in self.documents()])

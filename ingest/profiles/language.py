@@ -98,6 +98,10 @@ class Messages:
     promise_unrecorded: str
     """``No such promise is recorded in the debates found.``: a why/when question takes a
     promise as made that none of the debates found records (`assistant.refusals.presumes_promise`)."""
+    promise_not_found: str
+    """``{member} asked for a promise [{request}]; no promise was found in the reply [{reply}].``: a
+    yes/no question whether a promise was made, where the member's request got a reply that made
+    none (`assistant.declined_requests`)."""
     phrase_unsaid: str
     """``None of the passages found says “{phrase}”.``: the question quotes a phrase no cited
     turn contains (`assistant.evidence_fit.unsaid_phrase`)."""
@@ -115,8 +119,8 @@ AnswerCue = Literal["person", "number", "date", "reason"]
 ANSWER_CUES: tuple[AnswerCue, ...] = ("person", "number", "date", "reason")
 ExchangeCue = Literal["challenge_only"]
 EXCHANGE_CUES: tuple[ExchangeCue, ...] = ("challenge_only",)
-CommitmentCue = Literal["request"]
-COMMITMENT_CUES: tuple[CommitmentCue, ...] = ("request",)
+CommitmentCue = Literal["request", "promise_request"]
+COMMITMENT_CUES: tuple[CommitmentCue, ...] = ("request", "promise_request")
 MentionCue = Literal["speech_nouns", "person_nouns", "verification", "attribution"]
 MENTION_CUES: tuple[MentionCue, ...] = ("speech_nouns", "person_nouns", "verification", "attribution")
 FactCue = Literal["amount_asked", "percentage_asked", "day_asked", "amount", "percentage", "day", "number_labels"]
