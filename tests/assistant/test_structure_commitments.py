@@ -478,3 +478,13 @@ def test_a_motion_taken_up_by_its_submitter_names_the_member_a_motion_referred_t
         == "Inge van Dijk"
     assert to("Wij kijken ook in het licht van de motie-Inge van Dijk naar de weg. "
               "Ik kom daar voor de zomer schriftelijk op terug.") != "Inge van Dijk"
+
+
+def test_talks_the_cabinet_will_hold_are_a_promise_only_when_dated_or_asked_for() -> None:
+    assert _quotes("Wij gaan hierover nog in gesprek met de regio.") == []
+    assert _quotes("De komende periode ga ik met de provincie en andere partijen in gesprek om te komen tot een besluit.") == []
+    dated = "Ik ga voor de zomer met de regio in gesprek over een versoberde variant van de N36."
+    assert _quotes(dated) == [dated]
+    asked = _debate(("Veltman", "member", "Wil de minister met de vervoerder in gesprek gaan over de controles?"),
+                    ("Van Weel", "minister", "Ik ga met de vervoerder in gesprek over de controles."))
+    assert [f.quote for f in find_commitments(asked)] == ["Ik ga met de vervoerder in gesprek over de controles."]

@@ -29,18 +29,19 @@ def test_the_test_split_keeps_the_measured_precision_recall_and_deadline_accurac
     # 10 wrong) where it was 0.690 (20 right, 9 wrong); recall rose from 0.57 to 0.63 in the same change.
     strict = report["splits"]["test"]["strict"]
     assert strict["precision"] >= 0.68 and strict["recall"] >= 0.62
-    assert strict["deadline_accuracy"] >= 0.83
+    assert strict["deadline_accuracy"] >= 0.9  # 0.917 (11 of 12) since 4 December 2026: the 0.9 holds
     assert strict["list_recall"] >= 0.8 and strict["list_parse_recall"] >= 0.9
 
 
 def test_the_tuning_split_keeps_its_figures(report: dict) -> None:
     # Measured 0.859 / 0.986 / 0.896 (list recall 0.891) after the third round, on twelve tuning debates.
     # 3 December 2026, fourth round, fifteen debates (three ParlaMint-NL plenaries added, 0.36 / 0.53 on them
-    # unseen): 0.840 / 0.978 / 0.897 (89 right, 17 wrong, 2 missed).
+    # unseen): 0.840 / 0.978 / 0.897 (89 right, 17 wrong, 2 missed). 4 December 2026, road maps, deadlines
+    # beside the promise and talks counted only when dated or asked for: 0.899 / 0.978 / 0.966 (89 right, 10 wrong).
     strict = report["splits"]["tune"]["strict"]
-    assert strict["precision"] >= 0.84 and strict["recall"] >= 0.97 and strict["list_recall"] >= 0.89
+    assert strict["precision"] >= 0.89 and strict["recall"] >= 0.97 and strict["list_recall"] >= 0.89
     assert strict["list_parse_recall"] >= 0.96
-    assert strict["deadline_accuracy"] >= 0.89
+    assert strict["deadline_accuracy"] >= 0.96
 
 
 def test_debates_labelled_blind_after_the_rules_keep_their_figures(report: dict) -> None:
