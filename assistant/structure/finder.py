@@ -64,11 +64,10 @@ PRESENT_TENSE = (r"\b(?:ik|we|wij)\s+(?:informeer|informeren|stuur|sturen)\s+(?:
                  r"|\b(?:ik|we|wij)\s+(?:geef|geven)\s+(?:u\s+|uw\s+kamer\s+|de\s+kamer\s+)?(?:\w+\s+){0,2}informatie\b")
 # Talks the cabinet will hold ("Ik ga met de vervoerder in gesprek over de controles ... voor het kerstreces")
 # are a promise when dated, an act before a date, or when the member just asked for them (`_ASKED_FOR_TALKS`);
-# otherwise they are the cabinet's course ("Wij gaan hierover nog in
-# gesprek met de regio", "De komende periode ga ik met ... in gesprek om te komen tot een gebalanceerd besluit"),
-# which the labels count as policy. Measured 4 December 2026 against "in gesprek" among the acts of any
-# "zal/ga" sentence: tuning split strict wrong finds 14 -> 9, right 89 unchanged (with borderline labels 111 ->
-# 110); the test and fresh splits unchanged.
+# otherwise they are the cabinet's course ("Wij gaan hierover nog in gesprek met de regio", "De komende periode
+# ga ik met ... in gesprek om te komen tot een gebalanceerd besluit"), which the labels count as policy. Measured
+# 4 December 2026 against "in gesprek" among the acts of any "zal/ga" sentence: tuning split strict wrong finds
+# 14 -> 10, right 89 unchanged (with borderline labels 111 -> 110); the test and fresh splits unchanged.
 IN_TALKS = (r"\b" + _SUBJECT + r"\s+(?:zal|zullen|ga|gaan)" + _SPAN + r"in\s+gesprek\b"
             r"|\b(?:zal|zullen|ga|gaan)\s+" + _SUBJECT + _SPAN + r"in\s+gesprek\b")
 # "Ik informeer u daar nog over": "nog" puts a present tense in the future ("nog steeds" does not).
@@ -376,7 +375,7 @@ def _clause(text: str, match: re.Match[str]) -> str:
     return text[before[-1] if before else 0:after.start() if after else match.end() + EXCLUDE_REACH]
 
 
-def _asked_for_commitment(transcript: Transcript, turn: Turn, asked: re.Pattern[str] = _ASKED) -> bool:
+def _member_just_asked(transcript: Transcript, turn: Turn, asked: re.Pattern[str] = _ASKED) -> bool:
     """Whether the member (or the chair) who spoke just before this cabinet turn asked, in their last
     400 characters, what ``asked`` matches: a promise, by default."""
     for earlier in reversed(transcript.turns[:turn.index]):
@@ -432,12 +431,12 @@ def find_in_turn(transcript: Transcript, turn: Turn) -> list[Found]:
     """The commitments in one cabinet turn, in order."""
     sentences = split_sentences(turn.text)
     hits: dict[int, Strength] = {}
-    talks_asked = _asked_for_commitment(transcript, turn, _ASKED_FOR_TALKS)
+    talks_asked = _member_just_asked(transcript, turn, _ASKED_FOR_TALKS)
     for position, sentence in enumerate(sentences):
         strength = _cue(sentence, transcript.language, talks_asked)
         if strength and not _answered_later_in_debate(sentences, position) and not _taken_up_later(transcript, turn, sentence):
             hits[position] = strength
-    if sentences and 0 not in hits and transcript.language == "nl" and _YES.match(sentences[0].text) and _asked_for_commitment(transcript, turn):
+    if sentences and 0 not in hits and transcript.language == "nl" and _YES.match(sentences[0].text) and _member_just_asked(transcript, turn):
         hits[0] = "explicit"
     return list(_merge(turn, sentences, hits))
 
