@@ -111,13 +111,14 @@ def declined_request_answer(question: str, language: str, turns: Sequence[Retrie
     then quotes it). Of several such requests, the one sharing most content words with the question.
 
     Measured 4 December 2026: development set 296 -> 297 passing every check, none fewer (the
-    Bikkers question; the five other yes/no promise questions there name no member whose request
-    went without a promise, or were left alone); golden set identical. An English question shares
-    few words with a Dutch debate: here "September", beside the member's name. Choosing the request
-    by meaning instead (the index's chunk vectors) was looked at on the development question that
-    names no member ("Did the state secretary commit to a follow-up study on innovation tax
-    credits ...?"): the request it asks about was second (0.805 against 0.819 for a request the
-    reply granted), so no member named, no answer from here."""
+    Bikkers question; of the five other yes/no promise questions there, three name no member and
+    two name one who asked for no promise on their subject: all five keep their answers); golden set
+    identical. An English question shares few words with a Dutch debate: here "September", beside
+    the member's name. Choosing the request by meaning instead (the index's chunk vectors) was looked
+    at on the development question that names no member ("Did the state secretary commit to a
+    follow-up study on innovation tax credits ...?"): the request it asks about came second (0.805
+    against 0.819 for a request the reply granted), so a question that names no member is left to
+    the commitment answer."""
     if not ASKS_WHETHER_PROMISED.search(question):
         return None
     docs = list(doc_ids) or list(dict.fromkeys(t.doc_id for t in turns))
