@@ -111,9 +111,8 @@ def declined_request_answer(question: str, language: str, turns: Sequence[Retrie
     then quotes it). Of several such requests, the one sharing most content words with the question.
 
     Measured 4 December 2026: development set 296 -> 297 passing every check, none fewer (the
-    Bikkers question; of the five other yes/no promise questions there, three name no member and
-    two name one who asked for no promise on their subject: all five keep their answers); golden set
-    identical. An English question shares few words with a Dutch debate: here "September", beside
+    Bikkers question; the five other yes/no promise questions there, three of which name no member,
+    keep their answers); golden set identical. An English question shares few words with a Dutch debate: here "September", beside
     the member's name. Choosing the request by meaning instead (the index's chunk vectors) was looked
     at on the development question that names no member ("Did the state secretary commit to a
     follow-up study on innovation tax credits ...?"): the request it asks about came second (0.805
