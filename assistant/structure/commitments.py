@@ -143,8 +143,33 @@ def debate_commitments(transcript: Transcript) -> list[Commitment]:
                                         for i, f in enumerate(found)], items)
     records = date_from_later_answers(transcript, records, dates)
     records, unlinked = _said_while_read(records, items, unlinked)
+    records, unlinked = _same_day(records, unlinked, dates)
     records += [_listed_only(transcript, item, dates) for item in unlinked]
     return sorted(records, key=lambda record: (record.turn_id, record.start))
+
+
+def _same_day(records: list[Commitment], unlinked: list[ListItem],
+              dates: DebateDates) -> tuple[list[Commitment], list[ListItem]]:
+    """An item no promise's words matched is the promise to the same member by the same day: the
+    chair's "De Kamer ontvangt uiterlijk 16 juli een bijgewerkte opgave ... Dit is een toezegging aan
+    de heer Grinwis." paraphrases the state secretary's "Dat kan ik bij dezen toezeggen.", dated "een
+    week voor de 23ste" when Grinwis asked for a date (`repeats.date_from_later_answers`): both 16
+    July, both to Grinwis, and the words share nothing (`linking`). Only a day the item names by its
+    number counts ("voor de zomer" or a window is shared by unrelated promises), only a member the
+    item names, and only where one unlinked promise fits. Measured 4 December 2026: see `eval/commitments/README.md`."""
+    out = list(records)
+    still: list[ListItem] = []
+    for item in unlinked:
+        day = dates.find(item.text)
+        dated = day is not None and day.start is None and day.end is not None and any(ch.isdigit() for ch in day.text)
+        fits = [i for i, r in enumerate(out) if dated and item.to and r.source == "finder" and r.list_item is None
+                and r.to == item.to and day is not None and r.deadline == day.iso]
+        if len(fits) != 1:
+            still.append(item)
+            continue
+        out[fits[0]] = dataclasses.replace(out[fits[0]], list_item=item.n, list_text=item.text, list_speaker=item.speaker,
+                                           list_turn_id=item.turn_id, list_corrections=item.corrections)
+    return out, still
 
 
 def _said_while_read(records: list[Commitment], items: list[ListItem],

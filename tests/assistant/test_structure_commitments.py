@@ -488,3 +488,30 @@ def test_talks_the_cabinet_will_hold_are_a_promise_only_when_dated_or_asked_for(
     asked = _debate(("Veltman", "member", "Wil de minister met de vervoerder in gesprek gaan over de controles?"),
                     ("Van Weel", "minister", "Ik ga met de vervoerder in gesprek over de controles."))
     assert [f.quote for f in find_commitments(asked)] == ["Ik ga met de vervoerder in gesprek over de controles."]
+
+
+def _dated_list(item: str) -> Transcript:
+    return _debate(("Grinwis", "member", "Kan de minister een update van het overzicht sturen?"),
+                   ("Van Weel", "minister", "Dat kan ik bij dezen toezeggen."),
+                   ("Grinwis", "member", "Voor welke datum is dat dan?"),
+                   ("Van Weel", "minister", "Dat kunnen we toezeggen, een week voor de 23ste."),
+                   ("Pool", "chair", "Ik loop graag nog even de toezeggingen met u door.\n" + item))
+
+
+def test_an_item_whose_words_meet_no_promise_is_the_promise_to_the_same_member_by_the_same_day() -> None:
+    records = debate_commitments(_dated_list("De Kamer ontvangt uiterlijk 16 juli een bijgewerkte opgave. "
+                                             "Dit is een toezegging aan de heer Grinwis."))
+    [promise] = [r for r in records if r.source == "finder"]
+    assert (promise.turn_id, promise.deadline, promise.to, promise.list_item) == ("d:t0001", "2025-07-16", "Grinwis", 1)
+    assert [r.source for r in records] == ["finder"]  # no second record of the chair's words
+
+
+@pytest.mark.parametrize("item", [
+    "De Kamer ontvangt uiterlijk 17 juli een bijgewerkte opgave. Dit is een toezegging aan de heer Grinwis.",
+    "De Kamer ontvangt uiterlijk 16 juli een bijgewerkte opgave. Dit is een toezegging aan de heer Bikkers.",
+    "De Kamer ontvangt uiterlijk 16 juli een bijgewerkte opgave.",
+])
+def test_another_day_another_member_or_no_member_leaves_the_item_the_chairs(item: str) -> None:
+    records = debate_commitments(_dated_list(item))
+    assert [r.list_item for r in records if r.source == "finder"] == [None]
+    assert [r.source for r in records].count("list") == 1
