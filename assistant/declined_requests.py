@@ -28,7 +28,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 from assistant.commitment_answers import content_words
 from assistant.commitment_listing import CommitmentsOf
@@ -36,6 +35,7 @@ from assistant.exchange_answers import compose_exchange, exchange_citations
 from assistant.models import Answer
 from assistant.retrieval import RetrievedTurn
 from assistant.speaker_directory import mention
+from assistant.structure.requests import request_cue
 from assistant.structure.sentences import split_sentences
 from ingest.exchanges import is_procedural
 from ingest.models import Transcript, Turn
@@ -52,13 +52,6 @@ minister Bamenga toegezegd ...", "Zegde de staatssecretaris Van Eijk toe ..."): 
 answer may be that none was."""
 
 
-@lru_cache(maxsize=8)
-def promise_request_cue(language: str) -> re.Pattern[str]:
-    """What makes a sentence of a member's turn a request for a promise, in ``language``."""
-    cues = language_profile(language).commitment_cues["promise_request"]
-    return re.compile("|".join(f"(?:{cue})" for cue in cues), re.IGNORECASE)
-
-
 @dataclass(frozen=True)
 class DeclinedRequest:
     """A member's request for a promise and the reply that made none."""
@@ -69,10 +62,11 @@ class DeclinedRequest:
 
 
 def declined_requests(transcript: Transcript, promised_turns: set[str]) -> Iterator[DeclinedRequest]:
-    """Each challenge of ``transcript`` that asks for a promise (`promise_request_cue`) whose reply,
+    """Each challenge of ``transcript`` that asks for a promise (`requests.request_cue` of kind
+    ``promise_request``) whose reply,
     the first substantive one of its exchange before the member challenges again, is not among
     ``promised_turns`` (the turns where the finder found a promise, repeats included)."""
-    cue = promise_request_cue(transcript.language)
+    cue = request_cue(transcript.language, "promise_request")
     for turn in transcript.turns:
         if turn.exchange_role != "challenge" or turn.exchange_id is None:
             continue
@@ -112,8 +106,8 @@ def declined_request_answer(question: str, language: str, turns: Sequence[Retrie
 
     Measured 4 December 2026: development set 296 -> 297 passing every check, none fewer (the
     Bikkers question; the five other yes/no promise questions there, three of which name no member,
-    keep their answers); golden set identical. An English question shares few words with a Dutch debate: here "September", beside
-    the member's name. Choosing the request by meaning instead (the index's chunk vectors) was looked
+    keep their answers); golden set identical. An English question shares few words with a Dutch
+    debate: here "September", beside the member's name. Choosing the request by meaning instead (the index's chunk vectors) was looked
     at on the development question that names no member ("Did the state secretary commit to a
     follow-up study on innovation tax credits ...?"): the request it asks about came second (0.805
     against 0.819 for a request the reply granted), so a question that names no member is left to

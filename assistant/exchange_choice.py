@@ -316,7 +316,7 @@ def reaction_rounds(transcript: Transcript, members: Sequence[Turn]) -> list[lis
     challenged = members[0].challenged
     rounds: list[list[Turn]] = []
     for turn in members:
-        if turn.exchange_role != "challenge" or is_procedural(turn.text, MIN_CHALLENGE_WORDS):
+        if turn.exchange_role != "challenge" or _says_nothing(turn):
             continue
         for earlier in reversed(transcript.turns[max(0, turn.index - REACTION_REACH):turn.index]):
             if earlier.is_chair:
@@ -508,6 +508,12 @@ member's reaction to the cabinet's words (`reaction_rounds`). A reply needs `MIN
 the Dutch question on Ellian's quip, refused before, is answered."""
 
 
+def _says_nothing(turn: Turn) -> bool:
+    """Too few words beyond courtesy for its part in the exchange: `MIN_CHALLENGE_WORDS` for a
+    challenge, `MIN_SUBSTANTIVE_WORDS` for a reply."""
+    return is_procedural(turn.text, MIN_CHALLENGE_WORDS if turn.exchange_role == "challenge" else MIN_SUBSTANTIVE_WORDS)
+
+
 def exchange_rounds(members: Sequence[Turn], weigh: Callable[[Turn], float] | None = None) -> list[list[Turn]]:
     """The exchange as rounds: a substantive challenge and the first substantive reply after it
     (a round whose challenge got no substantive reply keeps the challenge alone), with the rest
@@ -520,7 +526,7 @@ def exchange_rounds(members: Sequence[Turn], weigh: Callable[[Turn], float] | No
     previous: Turn | None = None
     for turn in members:
         before, previous = previous, turn
-        if is_procedural(turn.text, MIN_CHALLENGE_WORDS if turn.exchange_role == "challenge" else MIN_SUBSTANTIVE_WORDS):
+        if _says_nothing(turn):
             continue
         if turn.exchange_role == "challenge":
             if rounds and len(rounds[-1]) == 1:

@@ -156,14 +156,15 @@ def _same_day(records: list[Commitment], unlinked: list[ListItem],
     week voor de 23ste" when Grinwis asked for a date (`repeats.date_from_later_answers`): both 16
     July, both to Grinwis, and the words share nothing (`linking`). Only a day the item names by its
     number counts ("voor de zomer" or a window is shared by unrelated promises), only a member the
-    item names, and only where one unlinked promise fits. Measured 4 December 2026: see `eval/commitments/README.md`."""
+    item names, and only where one unlinked promise fits. Measured 4 December 2026: see
+    `eval/commitments/README.md`."""
     out = list(records)
     still: list[ListItem] = []
     for item in unlinked:
         day = dates.find(item.text)
-        dated = day is not None and day.start is None and day.end is not None and any(ch.isdigit() for ch in day.text)
-        fits = [i for i, r in enumerate(out) if dated and item.to and r.source == "finder" and r.list_item is None
-                and r.to == item.to and day is not None and r.deadline == day.iso]
+        named_day = day is not None and day.start is None and day.end is not None and any(ch.isdigit() for ch in day.text)
+        fits = [i for i, r in enumerate(out) if r.source == "finder" and r.list_item is None and r.to == item.to
+                and r.deadline == day.iso] if named_day and item.to and day is not None else []
         if len(fits) != 1:
             still.append(item)
             continue

@@ -38,7 +38,7 @@ from functools import lru_cache
 
 from ingest.lexical import tokenize
 from ingest.models import Turn
-from ingest.profiles.language import language_profile
+from ingest.profiles.language import CommitmentCue, language_profile
 
 from .sentences import split_sentences
 
@@ -63,10 +63,11 @@ def is_request_turn(turn: Turn) -> bool:
 
 
 @lru_cache(maxsize=8)
-def request_cue(language: str) -> re.Pattern[str]:
+def request_cue(language: str, kind: CommitmentCue = "request") -> re.Pattern[str]:
     """What makes a sentence of a member's turn a request, in ``language`` (its profile's
-    ``commitment_cues.request``, `ingest.profiles.language`); a question mark makes one too."""
-    return re.compile("|".join(f"(?:{cue})" for cue in language_profile(language).commitment_cues["request"]), re.IGNORECASE)
+    ``commitment_cues.request``, `ingest.profiles.language`; a question mark makes one too), or with
+    ``kind="promise_request"`` a request for a promise (`assistant.declined_requests`)."""
+    return re.compile("|".join(f"(?:{cue})" for cue in language_profile(language).commitment_cues[kind]), re.IGNORECASE)
 
 
 _ANNOUNCES = re.compile(r"\b(?:de|het)\s+volgende\s*[.:]$|:$", re.IGNORECASE)

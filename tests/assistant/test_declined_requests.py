@@ -10,10 +10,10 @@ import pytest
 from assistant.declined_requests import (
     ASKS_WHETHER_PROMISED,
     declined_request_answer,
-    promise_request_cue,
 )
 from assistant.models import Answer
 from assistant.structure.commitments import debate_commitments
+from assistant.structure.requests import request_cue
 from ingest.models import Transcript
 from tests.assistant.test_exchange_answers import debate_of, retrieved
 
@@ -84,7 +84,7 @@ def test_a_promise_made_before_that_a_member_mentions_is_no_request() -> None:
     ("The minister made a promise last year.", "en", False),
 ])
 def test_a_request_for_a_promise_asks_the_cabinet_to_promise(sentence: str, language: str, asks: bool) -> None:
-    assert bool(promise_request_cue(language).search(sentence)) is asks
+    assert bool(request_cue(language, "promise_request").search(sentence)) is asks
 
 
 @pytest.mark.parametrize(("question", "asks"), [
