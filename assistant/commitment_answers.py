@@ -41,9 +41,9 @@ from assistant.structure.chair_list import ListItem, parse_chair_list
 from assistant.structure.commitments import Commitment, debate_commitments
 from assistant.structure.deadlines import find_deadline, parse_debate_date, timed_span
 from assistant.structure.finder import ROAD_MAP
-from assistant.structure.sentences import split_sentences
 from ingest.models import Transcript, Turn
 from ingest.profiles.language import all_stopwords, language_profile
+from ingest.sentences import split_sentences
 
 ASKS_FOR_COMMITMENTS = re.compile(
     r"\b(?:toezeg\w*|toegezegd\w*|zeg(?:t|de|den)?(?:\s+[\w-]+){1,6}\s+toe\b|beloof\w*|beloven|belooft|promis\w*|"

@@ -36,10 +36,10 @@ from assistant.models import Answer
 from assistant.retrieval import RetrievedTurn
 from assistant.speaker_directory import mention
 from assistant.structure.requests import request_cue
-from assistant.structure.sentences import split_sentences
 from ingest.exchanges import is_procedural
 from ingest.models import Transcript, Turn
 from ingest.profiles.language import language_profile
+from ingest.sentences import split_sentences
 
 ASKS_WHETHER_PROMISED = re.compile(
     r"^\W*(?:(?:could|can|did|would|will|was|were|has|had|kon|kan|heeft|wilde|wil|zou)\b[^?]{0,200}?"

@@ -65,6 +65,7 @@ from assistant.retrieval import (
 )
 from assistant.seams import Answerer, ChunkStore, Embedder, Retriever
 from assistant.speaker_directory import SpeakerDirectory, mention
+from ingest.asked import AskedSentences, load_asked
 from ingest.catalog import IndexLayout, list_documents, load_transcript
 from ingest.chunk_meta import ChunkMeta
 from ingest.errors import EmptyQuestionError, QuestionError, StoreError
@@ -121,6 +122,7 @@ class Assistant:
         on the golden sets it is right more often than the fitted model's threshold (see
         `assistant.answerability`)."""
         self._transcript = lru_cache(maxsize=256)(self._load_transcript)
+        self._questions = lru_cache(maxsize=256)(self._load_questions)
         self.commitments = FoundCommitments()
         """Each debate's commitments, found once (issue 10: commitment questions, the listing)."""
         self._catalog = catalog
@@ -159,6 +161,11 @@ class Assistant:
 
     def _load_transcript(self, doc_id: str) -> Transcript | None:
         return load_transcript(self.layout, doc_id)
+
+    def _load_questions(self, doc_id: str) -> AskedSentences | None:
+        """The member questions stored for ``doc_id`` that match this index's text and model."""
+        transcript = self.transcript(doc_id)
+        return None if transcript is None else load_asked(self.layout, transcript, self.embedder.model_id)
 
     def transcript(self, doc_id: str) -> Transcript | None:
         """The indexed transcript ``doc_id``, or None when no debate has that id (any id: the
@@ -316,7 +323,8 @@ class Assistant:
     def _closeness(self, question: str) -> TurnSimilarity:
         """issue 10: how close in meaning each turn of a candidate exchange is to the challenge
         ``question`` describes (`challenge_description`)."""
-        return vector_closeness(self.lexical.table, lambda: self._query_vector(challenge_description(question)))
+        return vector_closeness(self.lexical.table, lambda: self._query_vector(challenge_description(question)),
+                                self._questions)
 
     def _resolve_ambiguity(self, plan: Plan, turns: list[RetrievedTurn]) -> tuple[Constraints, list[RetrievedTurn]]:
         """"The minister" or "D66" in a corpus of many debates matches people who never met. The

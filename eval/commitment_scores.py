@@ -40,11 +40,11 @@ from typing import Any
 
 from assistant.structure.chair_list import parse_chair_list
 from assistant.structure.commitments import Commitment, debate_commitments
-from assistant.structure.sentences import split_sentences
 from eval.golden_set import normalize_text, normalize_turn_text, speaker_matches
 from ingest.detect import parse_file
 from ingest.errors import DebateError
 from ingest.models import Transcript, Turn
+from ingest.sentences import split_sentences
 
 LABELS = Path(__file__).resolve().parent / "commitments"
 TRANSCRIPTS = LABELS.parent / "transcripts"

@@ -57,6 +57,11 @@ class IndexLayout:
         return self.root / "lexical"
 
     @property
+    def asked(self) -> Path:
+        """The debates' member questions with their vectors (`ingest.asked`), one file per debate."""
+        return self.root / "asked"
+
+    @property
     def lock(self) -> Path:
         return self.root / ".ingest.lock"
 
@@ -79,6 +84,10 @@ class IndexLayout:
         prefix = re.sub(r"[^A-Za-z0-9_.-]", "_", doc_id)[:60].lstrip(".")
         digest = hashlib.sha256(doc_id.encode("utf-8", "surrogatepass")).hexdigest()[:24]
         return self.transcripts / f"{prefix}~{digest}.json"
+
+    def asked_file(self, doc_id: str) -> Path:
+        """Where the member questions of debate ``doc_id`` are stored: named as its transcript."""
+        return self.asked / self.transcript_file(doc_id).name
 
 
 def new_generation() -> str:
@@ -130,11 +139,11 @@ def remove_transcript(layout: IndexLayout, doc_id: str) -> None:
 
 
 def stray_transcripts(layout: IndexLayout, doc_ids: set[str]) -> list[Path]:
-    """Stored transcript files that belong to none of ``doc_ids`` (left by a killed run)."""
-    if not layout.transcripts.is_dir():
-        return []
+    """Stored transcript files, and their member questions (`ingest.asked`), that belong to none
+    of ``doc_ids`` (left by a killed run)."""
     expected = {layout.transcript_file(doc_id).name for doc_id in doc_ids}
-    return sorted(p for p in layout.transcripts.glob("*.json") if p.name not in expected)
+    return sorted(p for folder in (layout.transcripts, layout.asked) if folder.is_dir()
+                  for p in folder.glob("*.json") if p.name not in expected)
 
 
 def transcript_from_dict(data: dict[str, Any]) -> Transcript:

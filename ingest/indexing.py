@@ -12,7 +12,8 @@ The policy that keeps an index trustworthy:
   (BM25, chunk table, vectors) stamped with it, and writes ``generation.json`` last. A server
   polls `ingest.catalog.read_generation` and reloads when it changes.
 - **Crash-safe.** The manifest marks a document *pending* before its chunks are written and
-  complete (no longer pending) after its chunks and transcript are. Every run first checks that
+  complete (no longer pending) after its chunks and transcript (with its members' questions,
+  `ingest.asked`) are. Every run first checks that
   the parts agree (`index_health`) and mends what a killed run left: pending or miscounted
   documents are re-ingested from their source file, chunks of unlisted documents are deleted,
   the lexical folder is rebuilt, and a new generation is published. A document that must be
@@ -40,9 +41,11 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from ingest.asked import embed_asked, remove_asked, save_asked
 from ingest.catalog import (
     IndexLayout,
     load_manifest,
+    load_transcript,
     new_generation,
     remove_transcript,
     save_manifest,
@@ -169,12 +172,14 @@ def ingest_paths(
         parsed = parse_all(paths, health.redo, summary, ParseLimits.from_settings(settings), indexed)
         plan = plan_documents(parsed, manifest, summary, force=set(health.redo))
         fault_point("after-parse")
-        if plan.write or plan.moved or not health.ok or replaced_documents(manifest, plan.sources):
-            if plan.write:
+        unasked = _unasked(layout, manifest, plan, health)
+        if plan.write or plan.moved or unasked or not health.ok or replaced_documents(manifest, plan.sources):
+            if plan.write or unasked:
                 embedder = embedder or _load_embedder(settings)
                 _check_model(manifest, embedder.model_id, layout)
             generation = _begin_generation(layout, manifest, store)
             _write_all(store, layout, manifest, plan, embedder, summary, progress)
+            _write_asked(layout, unasked, embedder)
             _finish(store, layout, manifest, plan, health, summary, progress, generation)
     summary.elapsed_s = round(time.perf_counter() - started, 2)
     return summary
@@ -188,9 +193,10 @@ def _load_embedder(settings: Settings) -> Any:
 
 def _remove_leftovers(layout: IndexLayout) -> None:
     """Temp files and folders of a killed run: next to the manifest and lexical folder, and
-    among the transcripts."""
+    among the transcripts and their member questions."""
     ours = tuple(p.name for p in (layout.manifest, layout.generation, layout.lexical))
-    for path in remove_leftovers(layout.root, of=ours) + remove_leftovers(layout.transcripts):
+    for path in (remove_leftovers(layout.root, of=ours) + remove_leftovers(layout.transcripts)
+                 + remove_leftovers(layout.asked)):
         logger.info("removed %s, left by an interrupted run", path)
 
 
@@ -220,6 +226,24 @@ def _write_all(store: Any, layout: IndexLayout, manifest: dict[str, Any], plan: 
 
         _write_document(store, layout, manifest, item, embedder, summary, embedded)
         done += len(item.chunks)
+
+
+def _unasked(layout: IndexLayout, manifest: dict[str, Any], plan: IngestPlan, health: IndexHealth) -> list[str]:
+    """Complete documents this run does not rewrite that have no member questions stored
+    (`ingest.asked`): an index written before they were. Embedding them costs seconds (the sample
+    corpus: 1,208 sentences), re-ingesting the debates minutes."""
+    written = {item.transcript.id for item in plan.write}
+    return [doc_id for doc_id, entry in manifest["documents"].items()
+            if entry.get("complete") and doc_id not in written and doc_id not in health.redo
+            and not layout.asked_file(doc_id).exists()]
+
+
+def _write_asked(layout: IndexLayout, doc_ids: Sequence[str], embedder: Any) -> None:
+    for doc_id in doc_ids:
+        if (transcript := load_transcript(layout, doc_id)) is not None:
+            save_asked(layout, doc_id, embed_asked(transcript, embedder))
+    if doc_ids:
+        logger.info("embedded the member questions of %d documents indexed before they were stored", len(doc_ids))
 
 
 def _finish(store: Any, layout: IndexLayout, manifest: dict[str, Any], plan: IngestPlan, health: IndexHealth,
@@ -268,6 +292,7 @@ def _drop_document(store: Any, layout: IndexLayout, manifest: dict[str, Any], do
     summary.chunks_removed += len(old_ids)
     fault_point("after-old-chunks-delete")
     remove_transcript(layout, doc_id)
+    remove_asked(layout, doc_id)
 
 
 def _write_document(store: Any, layout: IndexLayout, manifest: dict[str, Any], item: PlannedDocument, embedder: Any,
@@ -282,6 +307,7 @@ def _write_document(store: Any, layout: IndexLayout, manifest: dict[str, Any], i
     source = str(item.path.resolve())
     existed = transcript.id in manifest["documents"]
     vectors = embedder.embed_passages([c.embed_text for c in chunks], progress=progress)
+    asked = embed_asked(transcript, embedder)
     manifest.setdefault("pending", {})[transcript.id] = source
     save_manifest(layout, manifest)
     fault_point("after-pending-mark")
@@ -291,6 +317,7 @@ def _write_document(store: Any, layout: IndexLayout, manifest: dict[str, Any], i
     store.delete_ids(sorted(old_ids - {c.id for c in chunks}))
     fault_point("after-stale-delete")
     save_transcript(layout, transcript)
+    save_asked(layout, transcript.id, asked)
     fault_point("after-transcript-write")
     manifest["documents"][transcript.id] = {
         "title": transcript.title,

@@ -12,9 +12,9 @@ import re
 from collections.abc import Mapping
 
 from ingest.models import Transcript, Turn
+from ingest.sentences import Sentence
 
 from .cabinet import is_cabinet, is_member
-from .sentences import Sentence
 
 _TITLE = r"(?:(?:de\s+heer|heer|mevrouw|het\s+lid|lid|collega)\s+|^(?:dan\s+)?(?:de\s+)?motie-)"
 """What names a member: a title, or a sentence that takes up a motion by its submitter ("Dan de

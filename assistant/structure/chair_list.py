@@ -21,9 +21,9 @@ from dataclasses import dataclass, replace
 
 from ingest.exchanges import is_procedural
 from ingest.models import Transcript, Turn
+from ingest.sentences import split_sentences
 
 from .addressees import member_names, named_members
-from .sentences import split_sentences
 
 _START = re.compile(
     r"\btoezeggingen\b[^.?!\n]{0,40}\b(?:door(?:nemen|lopen|te\s+nemen)?|genoteerd|voorlezen|gedaan)\b"

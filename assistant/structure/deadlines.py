@@ -30,8 +30,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ingest.models import Transcript
-
-from .sentences import split_sentences
+from ingest.sentences import split_sentences
 
 # The first day of the Tweede Kamer's summer recess, per year. 2025 is confirmed in the corpus
 # ("De Kamer gaat morgen met reces" on 3 July 2025); 2017 and 2022 are from the published recess

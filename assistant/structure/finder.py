@@ -29,10 +29,10 @@ from dataclasses import dataclass
 
 from ingest.models import Transcript, Turn
 from ingest.profiles.language import all_stopwords
+from ingest.sentences import Sentence, split_sentences
 
 from .cabinet import is_cabinet
 from .deadlines import find_deadline
-from .sentences import Sentence, split_sentences
 
 Strength = str  # "explicit" (a first-person promise) or "passive" (an announcement, borderline)
 

@@ -14,11 +14,11 @@ import re
 from collections import Counter
 
 from ingest.models import Transcript
+from ingest.sentences import split_sentences
 
 from .cabinet import is_cabinet
 from .chair_list import ListItem, list_start
 from .finder import Found
-from .sentences import split_sentences
 
 # Measured on the tuning debates: true links score 6-40, the best wrong window of a turn without
 # the promise 2-5.

@@ -31,12 +31,12 @@ import re
 from typing import TYPE_CHECKING
 
 from ingest.models import Transcript, Turn
+from ingest.sentences import split_sentences
 
 from .cabinet import is_cabinet
 from .chair_list import ListItem, list_start
 from .deadlines import DebateDates
 from .finder import POINTS_BACK
-from .sentences import split_sentences
 
 if TYPE_CHECKING:
     from .commitments import Commitment

@@ -39,8 +39,7 @@ from functools import lru_cache
 from ingest.lexical import tokenize
 from ingest.models import Turn
 from ingest.profiles.language import CommitmentCue, language_profile
-
-from .sentences import split_sentences
+from ingest.sentences import split_sentences
 
 MIN_REQUEST_CHARS = 80
 """A request shorter than this takes the sentence before it too ("Kan de minister dat

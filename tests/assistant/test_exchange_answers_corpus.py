@@ -65,3 +65,17 @@ def test_a_quip_of_two_words_is_a_challenge_the_minister_answered(corpus_assista
     assert (quip.speaker, quip.quote) == ("Ellian", "Mooie gordijnen.")
     assert reply.speaker == "Brekelmans" and reply.turn_index == quip.turn_index + 1
     assert reply.quote.startswith("Zeker, het zijn prachtige gordijnen.")
+
+
+def test_the_round_is_the_one_whose_question_the_english_question_describes(corpus_assistant) -> None:
+    """Kahraman challenged the minister twice in the RBZ debate: on the pressure Europe builds for
+    a ceasefire, and on Al-Jolani. The whole challenges' chunks are as close to the English
+    description (0.7626 against 0.7653), so the Al-Jolani round was quoted; its question sentence
+    ("Kan de minister aangeven welke druk vanuit Europa wordt opgebouwd?") is the closest."""
+    answer = corpus_assistant.ask("How did the minister respond when Kahraman interrupted to ask what pressure "
+                                  "Europe was building for a ceasefire?")
+    assert answer.answerable
+    challenge, reply = answer.citations[:2]
+    assert challenge.speaker == "Kahraman" and "welke druk vanuit Europa wordt opgebouwd" in challenge.quote
+    assert reply.speaker == "Veldkamp" and reply.turn_index == challenge.turn_index + 1
+    assert "Hakan Fidan" in reply.quote

@@ -69,6 +69,37 @@ def test_the_chunk_table_carries_each_chunks_stored_vector_row_for_row(settings,
         assert np.allclose(table.vectors[row], stored[chunk_id], atol=1e-6)
 
 
+def test_each_debate_keeps_its_members_questions_embedded_beside_its_transcript(settings, mini, embedder) -> None:
+    from ingest.asked import asked_sentences, load_asked
+    from ingest.catalog import load_transcript
+
+    ingest_paths([mini], settings, embedder=embedder)
+    layout = IndexLayout(settings.index_dir)
+    for row in list_documents(layout):
+        transcript = load_transcript(layout, row["id"])
+        assert transcript is not None
+        asked = load_asked(layout, transcript, embedder.model_id)
+        assert asked is not None and list(asked.texts) == [text for _, text in asked_sentences(transcript)]
+        assert asked.vectors.shape == (len(asked.texts), embedder.dim)
+
+
+def test_an_index_from_before_the_members_questions_gets_them_without_re_embedding_its_chunks(settings, mini,
+                                                                                            embedder) -> None:
+    from ingest.catalog import read_generation
+
+    ingest_paths([mini], settings, embedder=embedder)
+    layout = IndexLayout(settings.index_dir)
+    shutil.rmtree(layout.asked)
+    layout.asked.mkdir()
+    (layout.asked / "ghost.json").write_text("{}", encoding="utf-8")  # of no indexed debate
+    before = read_generation(layout)
+    summary = ingest_paths([mini], settings, embedder=embedder)
+    assert (summary.documents_unchanged, summary.chunks_added) == (2, 0)
+    assert sorted(p.name for p in layout.asked.iterdir()) == sorted(
+        layout.asked_file(row["id"]).name for row in list_documents(layout))
+    assert read_generation(layout) != before  # a running server reloads and uses them
+
+
 def test_an_index_from_before_the_vectors_file_is_upgraded_without_re_embedding(settings, mini, embedder) -> None:
     ingest_paths([mini], settings, embedder=embedder)
     vectors = IndexLayout(settings.index_dir).lexical / "vectors.npy"
