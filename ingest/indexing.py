@@ -239,8 +239,15 @@ def _unasked(layout: IndexLayout, manifest: dict[str, Any], plan: IngestPlan, he
 
 
 def _write_asked(layout: IndexLayout, doc_ids: Sequence[str], embedder: Any) -> None:
+    """A stored transcript that cannot be read is left without them (it answers from its chunks,
+    as before), not a reason to stop the ingest of other files."""
     for doc_id in doc_ids:
-        if (transcript := load_transcript(layout, doc_id)) is not None:
+        try:
+            transcript = load_transcript(layout, doc_id)
+        except StoreError as exc:
+            logger.warning("%s: member questions not embedded: %s", doc_id, exc)
+            continue
+        if transcript is not None:
             save_asked(layout, doc_id, embed_asked(transcript, embedder))
     if doc_ids:
         logger.info("embedded the member questions of %d documents indexed before they were stored", len(doc_ids))

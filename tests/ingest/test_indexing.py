@@ -100,6 +100,18 @@ def test_an_index_from_before_the_members_questions_gets_them_without_re_embeddi
     assert read_generation(layout) != before  # a running server reloads and uses them
 
 
+def test_an_unreadable_stored_transcript_does_not_stop_the_others_getting_their_questions(settings, mini,
+                                                                                          embedder) -> None:
+    ingest_paths([mini], settings, embedder=embedder)
+    layout = IndexLayout(settings.index_dir)
+    shutil.rmtree(layout.asked)
+    broken, kept = sorted(row["id"] for row in list_documents(layout))
+    layout.transcript_file(broken).write_text("{not json", encoding="utf-8")
+    summary = ingest_paths([mini], settings, embedder=embedder)
+    assert not summary.failed
+    assert layout.asked_file(kept).is_file() and not layout.asked_file(broken).exists()
+
+
 def test_an_index_from_before_the_vectors_file_is_upgraded_without_re_embedding(settings, mini, embedder) -> None:
     ingest_paths([mini], settings, embedder=embedder)
     vectors = IndexLayout(settings.index_dir).lexical / "vectors.npy"
