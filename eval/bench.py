@@ -1,8 +1,8 @@
 """`debate bench`: the three numbers users care about, measured side by side in one run.
 
 1. **Ingest throughput.** The raw encoder (`Embedder.embed_passages` over the chunks'
-   ``embed_text``, all at once: the physical limit of this machine; timed before and after the
-   pipeline, averaged) against the whole pipeline (`ingest_paths`: parse, chunk, embed, write to
+   ``embed_text`` and the members' question sentences, `ingest.asked`, which ingest embeds too;
+   all at once: the physical limit of this machine; timed before and after the pipeline, averaged) against the whole pipeline (`ingest_paths`: parse, chunk, embed, write to
    Chroma, rebuild BM25) into a fresh temporary index, on the same documents. ``ratio`` =
    pipeline / encoder (target >= 0.85).
 2. **Latency.** `Assistant.retrieve` and `Assistant.ask` (extractive answers, no LLM) over the
@@ -183,19 +183,23 @@ def bench_ingest(parsed: Sequence[tuple[Path, Any]], settings: Any, embedder: An
 
     The encoder runs before and after the pipeline and its time is the mean of the two, so a
     load that drifts during the run (a shared machine) biases neither side."""
+    from ingest.asked import asked_sentences
     from ingest.chunking import chunk_transcript
     from ingest.indexing import ingest_paths
 
     texts = [c.embed_text for _, t in parsed for c in chunk_transcript(t)]
+    questions = [text for _, t in parsed for _, text in asked_sentences(t)]
     embedder.embed_passages(texts[:16])  # warm-up: first calls allocate and tune kernels
 
     def encode() -> float:
         started = time.perf_counter()
         embedder.embed_passages(texts)
+        if questions:
+            embedder.embed_passages(questions)
         return time.perf_counter() - started
 
     before = encode()
-    _log(f"encoder: {len(texts)} chunks in {before:.1f} s")
+    _log(f"encoder: {len(texts)} chunks and {len(questions)} member questions in {before:.1f} s")
     started = time.perf_counter()
     summary = ingest_paths([p for p, _ in parsed], settings, embedder=embedder)
     pipeline_s = time.perf_counter() - started
