@@ -240,7 +240,7 @@ def _unasked(layout: IndexLayout, manifest: dict[str, Any], plan: IngestPlan, he
 
 def _write_asked(layout: IndexLayout, doc_ids: Sequence[str], embedder: Any) -> None:
     """A stored transcript that cannot be read is left without them (it answers from its chunks,
-    as before), not a reason to stop the ingest of other files."""
+    as before), not a reason to stop the ingest of other files; the next ingest tries again."""
     for doc_id in doc_ids:
         try:
             transcript = load_transcript(layout, doc_id)
