@@ -245,7 +245,8 @@ def candidates(question: str, turns: Sequence[RetrievedTurn], lookup: Transcript
     kept to itself lost its own (e5 cosines of one member's Dutch challenges in two debates
     differ by less than 0.01 for an English question): 59 of the 119 passing, against 60. Measured
     again once a challenge's question sentences weighed in (`QUESTION_WEIGHT`): 298 of the 488
-    development questions passing against 299, one lost (whether NSC named the three tax breaks it wants scrapped), none gained.
+    development questions passing against 299, one lost (whether NSC named the three tax breaks
+    it wants scrapped), none gained.
 
     A question about how a member reacted to the cabinet's words (`reacts_to_cabinet`) weighs only
     that member's exchanges, each round being the cabinet's words and the challenge after them

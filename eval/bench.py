@@ -2,8 +2,9 @@
 
 1. **Ingest throughput.** The raw encoder (`Embedder.embed_passages` over the chunks'
    ``embed_text`` and the members' question sentences, `ingest.asked`, which ingest embeds too;
-   all at once: the physical limit of this machine; timed before and after the pipeline, averaged) against the whole pipeline (`ingest_paths`: parse, chunk, embed, write to
-   Chroma, rebuild BM25) into a fresh temporary index, on the same documents. ``ratio`` =
+   all at once: the physical limit of this machine; timed before and after the pipeline,
+   averaged) against the whole pipeline (`ingest_paths`: parse, chunk, embed, write to Chroma,
+   rebuild BM25) into a fresh temporary index, on the same documents. ``ratio`` =
    pipeline / encoder (target >= 0.85).
 2. **Latency.** `Assistant.retrieve` and `Assistant.ask` (extractive answers, no LLM) over the
    golden questions on the index just built, each question once after a warm-up; p50/p95.

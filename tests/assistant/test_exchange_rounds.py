@@ -141,10 +141,17 @@ def _turn(index: int, speaker: str, text: str, role: Role, position: int, exchan
                 exchange_position=position, exchange_role=exchange_role, challenger="Bakker", challenged="Jansen")
 
 
-def test_a_reply_given_in_two_turns_is_quoted_whole_and_alone_when_it_is_the_round_asked_about() -> None:
-    members = [
+def _first_round() -> list[Turn]:
+    """Bakker's question on the bicycle sheds and the minister's answer: the round both tests open with."""
+    return [
         _turn(1, "Bakker", "Hoeveel geld gaat er naar de fietsenstallingen bij de stations?", "member", 0, "challenge"),
         _turn(2, "Jansen", "Twaalf miljoen euro, verdeeld over vier jaar.", "minister", 1, "reply"),
+    ]
+
+
+def test_a_reply_given_in_two_turns_is_quoted_whole_and_alone_when_it_is_the_round_asked_about() -> None:
+    members = [
+        *_first_round(),
         _turn(4, "Bakker", "Komt er dan voor de zomer een plan voor de kleine stations?", "member", 2, "challenge"),
         _turn(5, "Jansen", "Dat kan ik nu niet toezeggen, daar moet ik navraag naar doen.", "minister", 3, "reply"),
         _turn(7, "Jansen", "Maar ik kom er voor het reces bij u op terug.", "minister", 4, "reply"),
@@ -157,8 +164,7 @@ def test_a_reply_given_in_two_turns_is_quoted_whole_and_alone_when_it_is_the_rou
 
 def test_a_quip_of_two_words_opens_a_round_and_a_bare_courtesy_or_one_word_does_not() -> None:
     members = [
-        _turn(1, "Bakker", "Hoeveel geld gaat er naar de fietsenstallingen bij de stations?", "member", 0, "challenge"),
-        _turn(2, "Jansen", "Twaalf miljoen euro, verdeeld over vier jaar.", "minister", 1, "reply"),
+        *_first_round(),
         _turn(4, "Bakker", "Mooie fietsenstallingen.", "member", 2, "challenge"),
         _turn(5, "Jansen", "Zeker, het zijn prachtige stallingen met camera's.", "minister", 3, "reply"),
         _turn(7, "Bakker", "Helder, voorzitter.", "member", 4, "challenge"),
