@@ -41,6 +41,7 @@ from assistant.structure.chair_list import ListItem, parse_chair_list
 from assistant.structure.commitments import Commitment, debate_commitments
 from assistant.structure.deadlines import find_deadline, parse_debate_date, timed_span
 from assistant.structure.finder import ROAD_MAP
+from assistant.structure.per_transcript import PerTranscript
 from ingest.models import Transcript, Turn
 from ingest.profiles.language import all_stopwords, language_profile
 from ingest.sentences import split_sentences
@@ -60,10 +61,14 @@ _WORD = re.compile(r"[a-zà-ÿ0-9][a-zà-ÿ0-9'-]{3,}", re.IGNORECASE)
 _QUESTION_WORDS = frozenset("""
 what which when where whom does did minister state secretary promise promised promises commit committed
 commitment commitments about make made give given debate undertake undertook pledge
+send sends receive hear inform informed heer mevrouw
 wat welke wanneer waar heeft hebben minister staatssecretaris toezeggen toegezegd toezegging
 toezeggingen beloofd beloven over gedaan deed debat kamer aan zegde zegt zeggen terug terugkomen terugkomt komt komen
+stuurt sturen krijgt krijgen ontvangt ontvangen informeert informeren hoort
 come comes coming back report will
 """.split())
+Scored = list[tuple[float, Commitment, Transcript]]
+"""Candidate commitments with their score and debate."""
 RETRIEVED_BONUS = 2.0  # a commitment in a turn retrieval also chose outranks one sharing a single word
 TURN_WORD_WEIGHT = 0.5
 MAX_TURN_WORDS = 1.0
@@ -103,6 +108,24 @@ DEADLINE_BONUS = 1.0
 """For a question that asks when, a promise that says when (its own deadline, or the neighbouring
 sentence `with_deadline` joins) outranks one sharing no more words that does not: "By when did
 the minister promise to come back on ..." is answered by the promise with the date."""
+
+
+ASKS_FOR_A_REPORT_OR_LETTER = re.compile(
+    r"\b(?:will|zal|gaat)\b[^?]{0,60}?\b(?:report|rapporteren|terugkoppelen)\b"
+    r"|\b(?:wanneer|when)\b[^?]{0,80}?\b(?:stuurt|sturen|send|sends|komt|comes|verschijnt)\b[^?]{0,40}?\b(?:kamer)?brief\b"
+    r"|\b(?:wanneer|when)\b[^?]{0,80}?\b(?:stuurt|sturen|send|sends|komt|comes|verschijnt)\b[^?]{0,40}?\bletter\b"
+    r"|\b(?:wanneer|when)\b[^?]{0,60}?\b(?:(?:kamer)?brief|letter)\b[^?]{0,60}?\b(?:gestuurd|verstuurd|sent|come|arrive)\b",
+    re.IGNORECASE,
+)
+"""A question about a report or letter the cabinet is yet to deliver, without "promise" and
+without naming the House: "Where will the economy minister report on next steps for start-ups?",
+"Wanneer stuurt de staatssecretaris de brief over de verbruiksbelasting?" (a minister's letter goes
+to the Kamer). Development set, 4 December 2026 (`dev-structure-2`, written blind): both were
+answered from retrieval alone, quoting the member's question or another sentence of the turn
+instead of the promise. Such a question is answered from the commitments when one matches, but
+does not count as presuming a promise (`asks_for_commitments`, `refusals.presumes_promise`): "When
+will the health minister first report to the House on ...?", in English about a Dutch debate,
+matches no promise by its words and was refused."""
 
 
 def asks_for_commitments(question: str) -> bool:
@@ -167,7 +190,7 @@ def answer_from_commitments(question: str, language: str, doc_ids: Sequence[str]
     retrieval chose and then in the others ``every_debate()`` gives: the member who corrected an
     item is often the only speaker the question names ("op verzoek van het CDA"), and retrieval held
     to that member's turns may not reach the debate."""
-    promise_question = asks_for_commitments(question)
+    promise_question = asks_for_commitments(question) or bool(ASKS_FOR_A_REPORT_OR_LETTER.search(question))
     record_question = bool(ASKS_WHAT_WAS_RECORDED.search(question))
     if not promise_question and not record_question:
         return None
@@ -178,8 +201,9 @@ def answer_from_commitments(question: str, language: str, doc_ids: Sequence[str]
     speakers = {t.metadata.speaker for t in turns if t.metadata.speaker}
     members = {t.metadata.speaker for t in turns if t.metadata.speaker and not t.metadata.is_chair}
     retrieved = {t.turn_id for t in turns}
-    scored: list[tuple[float, Commitment, Transcript]] = []
+    scored: Scored = []
     own: dict[int, float] = {}  # words the promise shares itself: they break ties with a turn's words
+    topics: dict[int, bool] = {}  # whether the question names more than members in the promise's debate
     debates = [t for doc_id in docs[:5] if (t := load(doc_id)) is not None]
     if ASKS_ABOUT_A_CORRECTION.search(question) or record_question:
         others = [t for d in every_debate() if d not in docs[:5] and (t := load(d)) is not None]
@@ -192,7 +216,12 @@ def answer_from_commitments(question: str, language: str, doc_ids: Sequence[str]
     meant = by_meaning(closeness, question, language, [(c, t) for t, cs in loaded for c in cs
                                                       if c.source == "finder" and _kept_speaker(c, speakers, members)])
     for transcript, found in loaded:
+        common = _common_words(transcript)
+        # the words that name what the promise is about: not the members the question names; a
+        # question in another language than the debate names its topic in words no promise holds
+        topic = wanted - _speaker_words(transcript) if transcript.language == language else set()
         for c in found:
+            topics[id(c)] = bool(topic)
             named_to = mention(question, c.to) >= 0
             # retrieval that settled on the member's own turns ("Wat zegde de minister Veltman toe")
             # still lets the commitments made *to* that member in
@@ -202,20 +231,26 @@ def answer_from_commitments(question: str, language: str, doc_ids: Sequence[str]
                 continue
             if c.source == "finder" and not _kept_speaker(c, speakers, members):
                 continue
-            shared: float = len(wanted & content_words(f"{c.quote} {c.list_text or ''}"))
+            shared = _weighed(wanted & content_words(f"{c.quote} {c.list_text or ''}"), common)
             own[id(c)] = shared
-            # the rest of the turn only stands in for words the promise itself lacks; a chair's
-            # turn reads many items, so a list item counts its own words only
+            # the rest of the turn, and the member's request the promise answers, only stand in for
+            # words the promise itself lacks; a chair's turn reads many items, so a list item
+            # counts its own words only
             if not shared and c.source == "finder":
                 turn = transcript.turn(c.turn_id)
-                shared = min(MAX_TURN_WORDS, TURN_WORD_WEIGHT * len(wanted & _topic_words(turn.text if turn else "")))
+                asked = c.asked if c.asked and transcript.language == language else ""
+                around = _topic_words(turn.text if turn else "") | content_words(asked)
+                shared = min(MAX_TURN_WORDS, TURN_WORD_WEIGHT * _weighed(wanted & around, common))
             if shared or named_to or c is meant:
+                # a promise that names nothing asked, only sitting in a turn that does, is not
+                # lifted by the turn's rank, its member or its date over one that names it
+                lifted = own[id(c)] >= 1.0 or c is meant or not topic
                 bonus = (RETRIEVED_BONUS if c.turn_id in retrieved else 0.0) + (ADDRESSEE_BONUS if named_to else 0.0)
-                bonus += MEANING_BONUS if c is meant else 0.0
                 bonus += DEADLINE_BONUS if asks_when and _says_when(c, transcript) else 0.0
+                bonus = bonus if lifted else 0.0
+                bonus += MEANING_BONUS if c is meant else 0.0
                 scored.append((shared + bonus, c, transcript))
-    # "What did the minister promise Boswijk about ...": promises made to other members are no answer
-    scored = [item for item in scored if mention(question, item[1].to) >= 0] or scored
+    scored = _narrowed(scored, question, own, topics, meant)
     if not scored:
         return None
     scored.sort(key=lambda item: (-item[0], -own[id(item[1])]))
@@ -230,7 +265,9 @@ def answer_from_commitments(question: str, language: str, doc_ids: Sequence[str]
         citations.append(cite_commitment(len(citations) + 1, c, transcript, score, chair_items))
         notes.append(commitment_note(len(citations), c, language))
         names_nothing = bool(POINTS_BACK_TO_ITS_SUBJECT.search(c.quote))
-        if (about_list or asks_when or names_nothing) and len(citations) < limit and (listed := _list_citation(
+        # the chair's item tells what or when for a promise that names what was asked, or the best one
+        items_matter = own[id(c)] >= 1.0 or c is scored[0][1]
+        if (about_list or asks_when or names_nothing) and items_matter and len(citations) < limit and (listed := _list_citation(
                 len(citations) + 1, c, transcript, score, wanted, chair_items, about_list=about_list or names_nothing,
                 asks_when=asks_when)):
             citations.append(listed)
@@ -242,6 +279,80 @@ def answer_from_commitments(question: str, language: str, doc_ids: Sequence[str]
     notice = " ".join(note for note in notes if note) or None
     return Answer(question=question, answer=compose_answer(citations, language), answerable=True, language=language,
                   citations=tuple(citations), notice=notice)
+
+
+def _narrowed(scored: Scored, question: str, own: dict[int, float], topics: dict[int, bool],
+              meant: Commitment | None) -> Scored:
+    """The candidates that may answer ``question``, keyed by ``id`` of the commitment in ``own``
+    (its own words' share) and ``topics`` (whether the question names a subject in its debate's
+    language beside the members it names):
+
+    - a promise made to the member named that shares none of the question's other words answers
+      only where no promise names what was asked ("Wat heeft de minister Slagt-Tichelman
+      toegezegd over een toelichting bij de VWS-monitor?": five promises to her on other subjects
+      came first);
+    - promises made to other members than the one named are no answer ("What did the minister
+      promise Boswijk about ..."); one whose member the finder could not tell may be;
+    - where a promise names what was asked, one whose turn alone names it is no answer beside it,
+      unless it was made to the member named or sits in the same minister's turn (a chair's turn
+      reads every item of the list); nor is a chair's item that shares only a common word
+      (`_names_asked`)."""
+    if any(score for score, c, _ in scored if topics[id(c)]):
+        scored = [item for item in scored if item[0] or item[1] is meant or not topics[id(item[1])]]
+    if any(mention(question, c.to) >= 0 for _, c, _ in scored):
+        scored = [item for item in scored if item[1].to is None or mention(question, item[1].to) >= 0]
+    naming = {c.turn_id for _, c, _ in scored if own[id(c)] >= 1.0 or c is meant}
+    if naming:
+        scored = [item for item in scored if _names_asked(item[1], own[id(item[1])]) or item[1] is meant
+                  or (item[1].source == "finder" and item[1].turn_id in naming)
+                  or not topics[id(item[1])] or mention(question, item[1].to) >= 0]
+    return scored
+
+
+COMMON_WORD_SHARE = 0.05
+"""A word in more than this share of a debate's turns counts half when a promise shares it with
+the question: "heer" (26 % of the MIRT debate's turns), "grote" (6 %), "VWS" (10 % of the VWS
+debate's), "brief" (5-14 %) named no promise's subject in the development questions of 4 December
+2026 (`dev-structure-2`), yet each outranked or stood in for the promise about
+"geheimhoudingsplicht", "toelichting" or "basiskwaliteit" (1-3 % of the turns)."""
+COMMON_WORD_WEIGHT = 0.5
+COMMON_MIN_TURNS = 3
+"""A word in three turns or fewer is never common: in a short debate (a tweeminutendebat of 20
+turns) one turn is 5 %."""
+
+
+def _names_asked(c: Commitment, own: float) -> bool:
+    """Whether a candidate names something the question asks in its own words: any word for the
+    minister's promise ("In ieder geval kom ik met een brief voor het zomerreces" for the AZWA
+    letter its turn names), a word rare in the debate for the chair's list item, which is the
+    clerk's summary of some promise and names its subject ("De staatssecretaris zal de brief over
+    de hervorming ... sturen" shares only "brief" with a question on another letter)."""
+    return own >= 1.0 if c.source == "list" else own > 0
+
+
+def _weighed(words: set[str], common: frozenset[str]) -> float:
+    return sum(COMMON_WORD_WEIGHT if w in common else 1.0 for w in words)
+
+
+def _count_common(transcript: Transcript) -> frozenset[str]:
+    """The content words in more than `COMMON_WORD_SHARE` of the debate's turns."""
+    counts: dict[str, int] = {}
+    for turn in transcript.turns:
+        for word in content_words(turn.text):
+            counts[word] = counts.get(word, 0) + 1
+    floor = max(COMMON_WORD_SHARE * len(transcript.turns), COMMON_MIN_TURNS)
+    return frozenset(w for w, n in counts.items() if n > floor)
+
+
+def _count_speaker_words(transcript: Transcript) -> frozenset[str]:
+    """The content words of the debate's speakers' names: a question names a member to say whom
+    the promise was made to ("Wat heeft de minister Slagt-Tichelman toegezegd over ..."), not what
+    it is about."""
+    return frozenset(content_words(" ".join({t.speaker for t in transcript.turns if t.speaker})))
+
+
+_common_words = PerTranscript(_count_common, 64)
+_speaker_words = PerTranscript(_count_speaker_words, 64)
 
 
 POINTS_BACK_TO_ITS_SUBJECT = re.compile(

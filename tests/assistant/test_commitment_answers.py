@@ -8,6 +8,7 @@ from typing import ClassVar
 import numpy as np
 
 from assistant.commitment_answers import (
+    ASKS_FOR_A_REPORT_OR_LETTER,
     answer_from_commitments,
     asks_for_commitments,
     cite_commitment,
@@ -15,6 +16,7 @@ from assistant.commitment_answers import (
 from assistant.structure.chair_list import parse_chair_list
 from assistant.structure.commitments import debate_commitments
 from ingest.models import Transcript
+from tests.assistant.test_exchange_answers import retrieved
 from tests.assistant.test_structure_commitments import COMMISSION, _debate, _exchange
 from tests.doubles import HashEmbedder
 
@@ -246,8 +248,13 @@ def test_an_english_question_chooses_the_dutch_promise_by_the_meaning_of_the_req
 
 
 def test_a_question_in_the_debates_own_language_is_not_matched_by_meaning() -> None:
-    # the same words, taken as a Dutch question: the meaning that found the promise above is not asked
-    assert _ask_with(GlossaryEmbedder(model_id="test-glossary"), LEVER_QUESTION, language="nl") is None
+    # the same words, taken as a Dutch question: the meaning that found the promise above is not
+    # asked; what words alone find (here "private", which Sneller's request holds) stands
+    by_meaning = _ask_with(GlossaryEmbedder(model_id="test-glossary"), LEVER_QUESTION, language="nl")
+    by_words = _ask_with(None, LEVER_QUESTION, language="nl")
+    assert by_meaning is not None and by_words is not None
+    assert [c.turn_id for c in by_meaning.citations] == [c.turn_id for c in by_words.citations]
+    assert "toegezegd aan Sneller" in (by_words.notice or "") and "publieke middelen" not in by_words.answer
 
 
 class SameEmbedder(HashEmbedder):
@@ -263,8 +270,6 @@ def test_no_promise_is_chosen_by_meaning_when_none_stands_out() -> None:
 
 
 def test_a_promise_to_the_chair_as_member_does_not_displace_the_list_item_a_question_about_the_list_asks_for() -> None:
-    from tests.assistant.test_exchange_answers import retrieved
-
     debate = _debate(
         ("Pool", "chair", "Als woordvoerder van de VVD heb ik nog een vraag. Kunt u een tijdpad geven?"),
         ("Van Weel", "minister", "Ik kom daar voor de zomer op terug."),
@@ -411,3 +416,61 @@ def test_a_cited_promise_shows_where_its_deadline_was_said_when_its_quote_does_n
     assert cited.dated == "De minister stuurt voor de zomer een brief over de nazorg bij veteranen met PTSS."
     said = next(c for c in debate_commitments(COMMISSION) if c.source == "finder")
     assert cite_commitment(1, said, COMMISSION, 1.0, []).dated is None  # its quote says when ("na de zomer")
+
+
+def test_a_report_or_letter_yet_to_come_is_answered_from_the_commitments_without_presuming_a_promise() -> None:
+    """"Wanneer stuurt de staatssecretaris de brief over ...?" names neither a promise nor the House:
+    it is answered from the commitments when one matches, but is no question that takes a promise
+    as made (`refusals.presumes_promise` refuses those that match none)."""
+    for question in ("Wanneer stuurt de staatssecretaris de brief over de frisdrank?",
+                     "Where will the economy minister report on next steps for start-ups?",
+                     "When will the letter on the tax reform be sent?"):
+        assert ASKS_FOR_A_REPORT_OR_LETTER.search(question), question
+        assert not asks_for_commitments(question), question
+    assert not ASKS_FOR_A_REPORT_OR_LETTER.search("Wat stond er in de brief over de frisdrank?")
+    debate = _debate(
+        ("Pool", "chair", "Ik open de vergadering."),
+        ("Kouwenhoven", "member", "Komt er een brief over de verbruiksbelasting op frisdrank?"),
+        ("Van Oostenbruggen", "minister", "Ik verwacht deze brief over de frisdrank uiterlijk volgende week naar de Kamer te sturen."),
+    )
+    answer = _ask(debate, "Wanneer stuurt de staatssecretaris de brief over de frisdrank?")
+    assert answer is not None and [c.turn_id for c in answer.citations] == ["d:t0002"]
+
+
+def _letters_debate() -> Transcript:
+    """A debate where "brief" is a word of many turns and one promise names the subject asked about."""
+    members = [("Stultiens", "member", f"Over de brief van punt {i} heb ik een vraag.") for i in range(6)]
+    return _debate(
+        ("Pool", "chair", "Ik open de vergadering."),
+        *members,
+        ("Van Oostenbruggen", "minister", "Ik zal u de brief over de kansspelen voor de zomer sturen."),
+        ("Van Oostenbruggen", "minister", "Over de geheimhoudingsplicht informeer ik u in september."),
+        *[("Pool", "chair", f"Dank u. Punt {i}.") for i in range(10)],
+    )
+
+
+def test_a_word_of_many_turns_counts_less_than_the_word_that_names_the_subject() -> None:
+    """A promise sharing only "brief" (in more than 5 % of the turns), in a turn retrieval chose,
+    once outranked the promise on the subject the question names (development set: the RBZ
+    minister's "Ik zal navraag doen" answered a question on the letter about the fiscal secrecy)."""
+    debate = _letters_debate()
+    retrieved_letter = retrieved(debate, 7)
+    answer = answer_from_commitments("Wanneer krijgt de Kamer de brief over de geheimhoudingsplicht?", "nl", ["d"],
+                                     retrieved_letter, lambda doc_id: debate if doc_id == "d" else None, 3)
+    assert answer is not None and answer.citations[0].turn_id == "d:t0008"
+
+
+def test_promises_to_the_named_member_on_other_subjects_do_not_answer_a_question_on_a_subject() -> None:
+    """A member named and a subject asked: promises to that member that share nothing with the
+    subject are no answer where another promise names it (development set: five promises to the
+    rapporteur came before the one on the "toelichting" the question asked about)."""
+    debate = _debate(
+        ("Pool", "chair", "Ik open de vergadering."),
+        ("Jansen", "minister", "Ik zal verkennen hoe we in de volgende editie een duidelijkere toelichting kunnen geven."),
+        ("Slagt-Tichelman", "member", "Komt er een brief over het financieel beheer?"),
+        ("Jansen", "minister", "Ik stuur u in oktober een brief over het financieel beheer."),
+    )
+    answer = _ask(debate, "Wat heeft de minister Slagt-Tichelman toegezegd over een toelichting bij de monitor?")
+    assert answer is not None and [c.turn_id for c in answer.citations] == ["d:t0001"]
+    alone = _ask(debate, "Wat heeft de minister Slagt-Tichelman toegezegd?")  # no subject: the member decides
+    assert alone is not None and alone.citations[0].turn_id == "d:t0003"
