@@ -44,6 +44,7 @@ from assistant.exchange_choice import (
     candidates,
     exchange_rounds,
     named_sides,
+    names_other_sides,
 )
 from assistant.models import Answer, Citation
 from assistant.retrieval import RetrievedTurn
@@ -58,7 +59,9 @@ _EXCHANGE_QUESTION = re.compile(
     r"(?<!during an )(?<!in an )\binterrupt(?:ed|ing|s|ion)?\b|\binterrumpe\w*|(?<!in een )(?<!tijdens een )\binterruptie\b|"
     r"onderbr[ao]k|\brespond(?:ed|s|ing)?\b|\brepl(?:y|ied|ies)\b|\breact(?:ed|s)?\b|"
     r"\breageer\w*|\breageerde\b|\breageren\b|\bantwoordde\b|"
-    r"\bwhen\b[^?]{1,80}\basked\b|\btoen\b[^?]{1,80}\bvroeg\b",
+    r"\bwhen\b[^?]{1,80}\basked\b|\btoen\b[^?]{1,80}\bvroeg\b|"
+    r"\b(?:did|does|do|how)\b[^?]{1,40}\banswer\b|\bdoorvr(?:oeg|aagt|agen|aagde)\b|\bfollowed\s+up\b|"
+    r"\bin\s+(?:his|her|their|a)\s+follow-up\b",
     re.IGNORECASE,
 )
 """Words that name an interruption or a reaction, in English and Dutch. A question that only
@@ -70,7 +73,10 @@ minister's words alone, and quoting Van Laar's two challenges counted as two wro
 question passed more. "What did X ask (Y)" / "Wat vroeg X" is left out too (3 December 2026):
 routed, "What did Kahraman ask Veldkamp?" quoted his challenge instead of his chair's turns of
 another debate, but on the development set one unanswerable question was answered and one lost
-its gold citation, none gained."""
+its gold citation, none gained. "How did X answer", "toen X doorvroeg", "X followed up", "in her
+follow-up" were added on 4 December 2026: four of sixteen exchange questions written blind that day
+(`eval/dev/dev-structure-2.jsonl`) asked that way and were answered from retrieval alone, two
+without the reply."""
 
 MAX_EXCHANGE_TURNS = 4
 """Two rounds at most (challenge, reply, follow-up, reply): the rounds issue 10 calls common."""
@@ -86,6 +92,15 @@ makes no more questions pass every check, up to 1,500 one more, up to 2,000 two 
 the last reply up to 2,000 gains the same two, with the answers' median length 1,584 -> 1,707
 characters (90th percentile 1,887 -> 2,728) against 1,898 for every reply. Earlier replies keep
 `MAX_QUOTE_CHARS`: the round asked about gets the room."""
+
+
+MAX_ASKED_CHALLENGE_CHARS = 1000
+"""How much of the challenge of the round asked about an exchange answer quotes: the question
+describes what the member said, often past the challenge's opening ("came back a second time saying
+that cutting support staff will still hurt the quality of police work": "kwaliteit van het
+politiewerk" at 478 of 934 characters). Development set, 4 December 2026, the 144 questions tagged
+interruption: 85 pass every check against 84 with the 450 of `MAX_QUOTE_CHARS` (that question
+gained, none lost)."""
 
 
 class _Constraints(Protocol):
@@ -205,7 +220,7 @@ def _citation(n: int, turn: Turn, transcript: Transcript, span: tuple[int, int],
 
 
 def exchange_citations(query: str, transcript: Transcript, chosen: Sequence[Turn], score: float,
-                       language: str | None = None, asking: bool = False) -> list[Citation]:
+                       language: str | None = None, asking: bool = False, matched: Turn | None = None) -> list[Citation]:
     """One citation per chosen turn: a challenge quoted where it shares most words with the
     question, a reply from its opening sentences (see `_window`). A question in another
     ``language`` than the debate quotes the challenge from its opening too: the words it shares
@@ -216,14 +231,19 @@ def exchange_citations(query: str, transcript: Transcript, chosen: Sequence[Turn
     to the round the question is about, is quoted whole up to `MAX_REPLY_QUOTE_CHARS`: a
     substantive reply often states its point after its opening (development set: a reply of
     1,200 characters said "het kabinet gaat zich beraden over de motie" at 560 and named the
-    minister who would come back to it at 900)."""
+    minister who would come back to it at 900). Where the round the question matched (``matched``,
+    one of its turns) is not the last one quoted (the opening round, quoted with the next one), its
+    reply and challenge get that room instead: it is the round asked about."""
     terms = set(tokenize([query], transcript.language)[0])
     across = language is not None and language != transcript.language
-    last_reply = max((i for i, t in enumerate(chosen) if t.exchange_role == "reply"), default=-1)
+    replies = [i for i, t in enumerate(chosen) if t.exchange_role == "reply"]
+    at = next((i for i, t in enumerate(chosen) if matched is not None and t.id == matched.id), None)
+    asked_reply = next((i for i in replies if at is not None and i >= at), replies[-1] if replies else -1)
+    asked_challenge = max((i for i, t in enumerate(chosen[:asked_reply]) if t.exchange_role == "challenge"), default=-1)
+    room = {asked_reply: MAX_REPLY_QUOTE_CHARS, asked_challenge: MAX_ASKED_CHALLENGE_CHARS}
     window = [_window(turn.text, terms, turn.exchange_role == "reply" or across
                       or not _shares(turn.text, terms, transcript.language), transcript.language,
-                      asking and turn.exchange_role == "challenge",
-                      MAX_REPLY_QUOTE_CHARS if i == last_reply else MAX_QUOTE_CHARS)
+                      asking and turn.exchange_role == "challenge", room.get(i, MAX_QUOTE_CHARS))
               for i, turn in enumerate(chosen)]
     return [_citation(n, turn, transcript, span, score)
             for n, (turn, span) in enumerate(zip(chosen, window, strict=True), start=1)]
@@ -297,6 +317,8 @@ def exchange_answer(plan: _Plan, turns: Sequence[RetrievedTurn], lookup: Transcr
     if not is_exchange_question(plan.standalone):
         return None
     found = candidates(plan.standalone, turns, lookup, similarity, plan.language, debates)
+    # a question about the challenger's own reaction (`Candidate.reaction`) names its sides the other way round
+    found = [c for c in found if c.reaction or not names_other_sides(plan.standalone, c.transcript, c.members)]
     if not found:
         return None
     best = found[0]
@@ -311,7 +333,7 @@ def exchange_answer(plan: _Plan, turns: Sequence[RetrievedTurn], lookup: Transcr
     if not chosen:
         return None
     score = best.retrieved.score if best.retrieved is not None else turns[0].score
-    citations = exchange_citations(plan.standalone, best.transcript, chosen, score, plan.language, asking)
+    citations = exchange_citations(plan.standalone, best.transcript, chosen, score, plan.language, asking, best.matched)
     return Answer(
         question=plan.question,
         answer=(compose_reaction if best.reaction else compose_exchange)(citations, plan.language),

@@ -36,7 +36,7 @@ import numpy as np
 
 from assistant.mentions import ROLE_PATTERNS, printed_party
 from assistant.retrieval import RetrievedTurn
-from assistant.speaker_directory import mention
+from assistant.speaker_directory import mention, surname
 from assistant.structure.per_transcript import PerTranscript
 from ingest.asked import AskedSentences
 from ingest.exchanges import MIN_SUBSTANTIVE_WORDS, is_procedural, mark_exchanges
@@ -102,8 +102,9 @@ def vector_closeness(table: ChunkTable, embed: Callable[[], np.ndarray],
     return closeness
 
 
-_CHALLENGE_VERB = re.compile(r"interrupt|interrump|onderbr[ao]k|\bvroeg\b|\basked\b|\bpressed\b", re.IGNORECASE)
-REPLY_VERB = re.compile(r"respon|repl|react|reageer|reageren|antwoord", re.IGNORECASE)
+_CHALLENGE_VERB = re.compile(r"interrupt|interrump|onderbr[ao]k|\bvroeg\b|\basked\b|\bpressed\b|\bdoorvr|followed\s+up|follow-up",
+                             re.IGNORECASE)
+REPLY_VERB = re.compile(r"respon|repl|react|reageer|reageren|antwoord|\banswer\b", re.IGNORECASE)
 _FRAMING = re.compile(rf"\w*(?:{_CHALLENGE_VERB.pattern}|{REPLY_VERB.pattern})\w*", re.IGNORECASE)
 """A word of the question that frames it as an exchange question (`_topic_terms`)."""
 NAME_VERB_CHARS = 40
@@ -493,6 +494,73 @@ def _score(question: str, members: Sequence[Turn]) -> float:
     if first.challenged and _subject_of(question, REPLY_VERB, people) == first.challenged:
         score += 1.0
     return score
+
+
+def names_other_sides(question: str, transcript: Transcript, members: Sequence[Turn]) -> bool:
+    """Whether ``question`` names, as the one who responded or the one who interrupted, a speaker
+    of the debate who is not that side of this exchange: "Hoe reageerde minister Kaag toen Alkaya
+    haar interrumpeerde ..." is not answered by Alkaya's challenge of Van Dijck (development set,
+    4 December 2026: the unanswerable `dev-s2-ex-alkaya-kaag-015`, written blind, got that
+    exchange, attributed rightly but not the one asked about)."""
+    first = members[0]
+    people = sorted({t.speaker for t in transcript.turns if t.speaker and not t.is_chair})
+    replier = _verb_subject(question, REPLY_VERB, people)
+    challenger = _verb_subject(question, _CHALLENGE_VERB, people)
+    return bool((replier and first.challenged and surname(replier) != surname(first.challenged))
+                or (challenger and first.challenger and surname(challenger) != surname(first.challenger)))
+
+
+_TITLE = re.compile(r"\s*(?:(?:de|het|the|minister|staatssecretaris|state|secretary|premier|mevrouw|heer|mr|mrs|ms)\b\.?\s*)*",
+                    re.IGNORECASE)
+
+
+def unmet_sides(question: str, debates: Sequence[Transcript]) -> tuple[str, str] | None:
+    """The member and the speaker the question says they challenged, where it names both as the
+    subjects of its verbs ("Wat antwoordde minister Brekelmans toen Nordkamp hem interrumpeerde
+    ...?") and in none of ``debates`` (those where a person it names speaks) did that member
+    challenge that speaker; None otherwise. The transcript's exchanges are structure: a question
+    that presumes one they do not hold is not answered with another exchange or with the nearest
+    passage (development set, 4 December 2026: two such questions written blind, one answered with
+    Alkaya's challenge of Van Dijck for "how did Kaag respond when Alkaya interrupted her", the
+    other with the minister's turns naming Nordkamp)."""
+    pair: tuple[str, str] | None = None
+    for transcript in debates:
+        people = sorted({t.speaker for t in transcript.turns if t.speaker and not t.is_chair})
+        replier = _verb_subject(question, REPLY_VERB, people)
+        challenger = _verb_subject(question, _CHALLENGE_VERB, people)
+        if not replier or not challenger or surname(replier) == surname(challenger):
+            continue
+        if any(t.challenger and t.challenged and surname(t.challenger) == surname(challenger)
+               and surname(t.challenged) == surname(replier) for t in transcript.turns):
+            return None
+        pair = (challenger, replier)
+    return pair
+
+
+_ONLY_PRONOUNS = re.compile(r"\s*(?:(?:haar|hem|hen|her|him|them|used|made|an|a|een)\s+)*", re.IGNORECASE)
+"""What may stand between a subject and its verb: "toen Alkaya haar interrumpeerde", "when Ellian
+used an interruption"; not "Peters ask Kwint in his interruption", where Kwint is asked."""
+
+
+def _verb_subject(question: str, verb: re.Pattern[str], people: Sequence[str]) -> str | None:
+    """The person the question makes the verb's subject: named right after it, past a title ("Hoe
+    reageerde minister Kaag"), or just before it with only a pronoun between (`_ONLY_PRONOUNS`:
+    "toen Alkaya haar interrumpeerde", "did Struycken answer"). Unlike `_subject_of`, which weighs
+    the exchange's own two sides, it reads every speaker of the debate, so it must not take the
+    name after "respond when" (the challenger's) for the replier's."""
+    found = verb.search(question)
+    if found is None:
+        return None
+    word = re.compile(r"\w*").match(question, found.end())
+    title = _TITLE.match(question, word.end() if word else found.end())
+    after = title.end() if title else found.end()
+    for name in people:
+        if mention(question, name) == after:
+            return name
+    before = [(found.start() - at, name) for name in people
+              if 0 <= (at := mention(question, name)) < found.start() and found.start() - at <= NAME_VERB_CHARS
+              and _ONLY_PRONOUNS.fullmatch(question, at + len(surname(name)), found.start())]
+    return min(before)[1] if before else None
 
 
 def _round_fit(turns: Sequence[Turn], scoring: Scoring) -> float:

@@ -38,6 +38,7 @@ from ingest.chunking import speaker_key
 from ingest.exchanges import has_exchange_fields, is_procedural, mark_exchanges
 from ingest.models import CABINET_ROLES, Transcript, Turn
 from ingest.profiles.language import language_profile
+from ingest.sentences import split_sentences
 
 
 class _Ranked(Protocol):
@@ -255,6 +256,8 @@ def motion_answer(assistant: MotionAssistant, question: str, history: Sequence[A
         chosen = [best] if best and best.turn_id else []  # never reached: retrieval says what there is
     if not chosen:
         return None
+    if len(chosen) == 1 and only_announced(chosen[0]) and ASKS_THE_VIEW.search(plan.standalone):
+        return _view_missing(assistant, plan, chosen[0])
     if len(chosen) == 1 and _contradicts(plan.standalone, chosen[0]):
         if not presumes(plan.standalone):  # "did she give it oordeel Kamer?": retrieval answers (no)
             return None
@@ -361,6 +364,49 @@ def _premise_contradicted(source: TranscriptSource, plan: Any, motion: Motion) -
     said: list[Citation] = []
     _add(said, {}, transcript, turn, at, at + len(quote))
     text = language_profile(plan.language).messages.premise_contradicted.format(quote=quote.strip(), speaker=turn.speaker)
+    return Answer(question=plan.question, answer=text, answerable=False, language=plan.language,
+                  closest=tuple(said), filters=plan.constraints.to_dict(), notice=plan.notice,
+                  confidence_label=NOT_FOUND, standalone_question=plan.rewritten)
+
+
+ASKS_THE_VIEW = re.compile(r"\boordeel\b|\bappreciati\w*|\bview\b|\bthink\b|\bvond\b|\bvindt\b|\bjudge?ment\b|"
+                          r"\bontra\w*|\badvi[sc]\w*|\bstandpunt\b|\bposition\b|\bverdict\b", re.IGNORECASE)
+"""A question that asks what the cabinet thought of a motion ("Welk oordeel gaf de staatssecretaris
+over de motie van Westerveld ...?", "What appreciation did minister Slob give ...?")."""
+
+
+_ANNOUNCES = re.compile(r"^\W*(?:dan\b|ik\s+(?:ga|kom)\b|then\b|next\b|now\b|moving\s+on\b)", re.IGNORECASE)
+
+
+def only_announced(motion: Motion) -> bool:
+    """Whether the cabinet gave ``motion`` no view and its words on it only announce it, in one
+    sentence ("Dan ga ik door naar de motie op stuk nr. 502, van mevrouw Westerveld, over ...", and
+    the sitting's transcript ends). Words that say why there is no view ("De motie op stuk nr. 58
+    hoef ik niet te appreciëren, want dat is een spreekt-uitmotie", "... is een verzoek aan het
+    Presidium") are the cabinet's view of it and are quoted as the answer."""
+    words = (motion.reasoning or "").strip()
+    return (motion.appreciation is None and bool(words) and bool(_ANNOUNCES.search(words))
+            and len(split_sentences(words)) == 1)
+
+
+def _view_missing(source: TranscriptSource, plan: Any, motion: Motion) -> Answer | None:
+    """"Not in the transcripts", with the motion's announcement as the closest passage, for a
+    question that asks the view of a motion the cabinet only announced (`only_announced`).
+    Development set, 4 December 2026 (`dev-structure-2`, written blind): "Welk oordeel gaf de
+    staatssecretaris over de motie ... EMB-leerlingen?" of a motion whose appreciation the 103rd
+    sitting never reaches was answered with its announcement under "geen appreciatie gegeven";
+    true, but the question's answer is not in the transcript. None when the announcement cannot
+    be quoted (retrieval answers or abstains, as before)."""
+    transcript = source.transcript(motion.doc_id)
+    turn = _turn(transcript, motion.turn_id)
+    if transcript is None or turn is None:
+        return None
+    start, end = (motion.reasoning_start, motion.reasoning_end) if motion.reasoning else (0, len(turn.text))
+    said: list[Citation] = []
+    _add(said, {}, transcript, turn, start, rest_of_paragraph(turn.text, start, end, motion.number))
+    say = language_profile(plan.language).messages
+    number = say.motion_numbered.format(number=motion.number) if motion.number else say.motion_unnumbered
+    text = say.not_found.format(detail=say.motion_view_missing.format(motion=number.replace(". ", ".\u00a0")))
     return Answer(question=plan.question, answer=text, answerable=False, language=plan.language,
                   closest=tuple(said), filters=plan.constraints.to_dict(), notice=plan.notice,
                   confidence_label=NOT_FOUND, standalone_question=plan.rewritten)

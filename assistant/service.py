@@ -32,7 +32,12 @@ from assistant.constraints import Constraints
 from assistant.declined_requests import declined_request_answer
 from assistant.evidence_fit import Cited, evidence_misfit
 from assistant.exchange_answers import exchange_answer, exchange_turn_ids, is_exchange_question
-from assistant.exchange_choice import TurnSimilarity, challenge_description, vector_closeness
+from assistant.exchange_choice import (
+    TurnSimilarity,
+    challenge_description,
+    unmet_sides,
+    vector_closeness,
+)
 from assistant.followup import checked_text, condense, last_exchange
 from assistant.mentions import party_mentions, speaker_mentions
 from assistant.models import Answer, Citation
@@ -306,6 +311,14 @@ class Assistant:
             return []
         return [d["id"] for d in self.documents() if d.get("date") and constraints.allows_date(str(d["date"]))]
 
+    def _unmet_exchange(self, question: str) -> tuple[str, str] | None:
+        """The member and the speaker an exchange question says they challenged, where no debate
+        either speaks in holds that exchange (`exchange_choice.unmet_sides`); None otherwise."""
+        if not is_exchange_question(question):
+            return None
+        debates = [t for d in self._speaker_debates(question) if (t := self.transcript(d)) is not None]
+        return unmet_sides(question, debates)
+
     def _speaker_debates(self, question: str) -> list[str]:
         """The debates where a speaker ``question`` names (by surname, `mention`) speaks."""
         named = [s for s in self.directory.speakers.values() if mention(question, s.name) >= 0]
@@ -410,10 +423,14 @@ class Assistant:
         confirmed = None if forced or promised is not None or self.policy.answerable(evidence) else exchange_answer(
             plan, turns, self.transcript, self.settings.top_k, confirmed_only=True,
             similarity=self._closeness(plan.standalone), debates=debates)
+        unmet = None if forced or promised is not None else self._unmet_exchange(plan.standalone)
         # issue 9: a false premise is not answered, by a commitment answer neither ("Waarom zegde de
         # minister extra geld toe ...?" over "Ik kan niet zomaar zeggen dat er ... extra geld ... komt")
         if not forced and (contradicted := premise_contradicted(plan, turns, self.settings.top_k, self._turn)):
             answer = contradicted
+        elif unmet is not None:  # issue 10: an exchange the transcripts do not hold is not answered
+            answer = self._not_found(plan, turns, evidence, language_profile(plan.language).messages.exchange_unmet.format(
+                challenger=unmet[0], challenged=unmet[1]))
         elif promised is not None:
             answer = self._unless_other_month(plan, turns, evidence, promised)  # issue 9
         elif not forced and (refuted := refusal_contradicted(

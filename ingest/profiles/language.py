@@ -57,6 +57,10 @@ class Messages:
     exchange_head: str
     """``{challenger} interrupted {challenged} in {where}:`` heads an exchange answer."""
     exchange_head_alone: str
+    exchange_unmet: str
+    """``{challenger} does not interrupt {challenged} in the transcripts.``: the detail of the "not in
+    the transcripts" answer to an exchange question that presumes an exchange the debates where
+    both speak do not hold (`assistant.exchange_choice.unmet_sides`)."""
     exchange_replied: str
     exchange_asked: str
     exchange_reaction_head: str
@@ -66,6 +70,10 @@ class Messages:
     motion_numbered: str
     motion_unnumbered: str
     motion_no_view: str
+    motion_view_missing: str
+    """``The cabinet gave no view of {motion} in this transcript: ...``: the detail of the "not in
+    the transcripts" answer to a question asking the view of a motion that got none
+    (`assistant.motion_answers`)."""
     motion_lead: str
     """``{speaker} on {motion}{by} in {where} — the cabinet's view: {view}:`` heads a motion's quote."""
     motion_submitter_lead: str

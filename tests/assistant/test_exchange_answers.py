@@ -11,11 +11,13 @@ from doubles import HashEmbedder
 
 from assistant.answering import MAX_QUOTE_CHARS
 from assistant.exchange_answers import (
+    MAX_ASKED_CHALLENGE_CHARS,
     MAX_REPLY_QUOTE_CHARS,
     exchange_answer,
     exchange_citations,
     is_exchange_question,
 )
+from assistant.exchange_choice import unmet_sides
 from assistant.retrieval import RetrievedChunk, RetrievedTurn
 from ingest.chunking import chunk_transcript
 from ingest.detect import parse_bytes
@@ -211,7 +213,7 @@ def test_who_interrupted_whom_decides_between_two_exchanges_of_the_same_pair() -
 
 def test_a_question_in_another_language_quotes_the_challenge_from_its_opening() -> None:
     point = "Ik wil de urgentie benadrukken: de dreiging vanuit het buitenland neemt toe. "
-    filler = "Dat zeg ik al jaren en ik blijf het zeggen, ook in deze commissie. " * 5
+    filler = "Dat zeg ik al jaren en ik blijf het zeggen, ook in deze commissie. " * 15  # past the room of the round asked about
     names = "De minister en de MIVD weten dat. Ik vraag de minister en de MIVD om scherp te blijven."
     challenge = Turn(id="d:t0001", index=1, speaker="Ellian", text=point + filler + names, role="member",
                      exchange_id="d:x001", exchange_position=0, exchange_role="challenge", challenger="Ellian",
@@ -309,3 +311,88 @@ def test_between_members_how_one_responded_to_the_other_is_the_reply_not_a_react
     answer = exchange_answer(PlanDouble("Hoe reageerde Smit toen Bakker zei dat ze camera's bij de kluizen wil?", "nl"),
                              retrieved(debate, 1, 4), {debate.id: debate}.get, limit=5)
     assert answer is not None and [c.turn_index for c in answer.citations] == [1, 2]
+
+
+def _two_rounds(first_reply: str, first_challenge: str = "Gaat de minister de motie uitvoeren?") -> list[Turn]:
+    rows = [("Bakker", first_challenge, "member", "challenge"), ("Jansen", first_reply, "minister", "reply"),
+            ("Bakker", "En wanneer dan?", "member", "challenge"), ("Jansen", "Na de zomer.", "minister", "reply")]
+    return [Turn(id=f"d:t{i:04d}", index=i, speaker=who, text=text, role=role,  # type: ignore[arg-type]  # test data
+                 exchange_id="d:x001", exchange_position=i, exchange_role=er,  # type: ignore[arg-type]
+                 challenger="Bakker", challenged="Jansen") for i, (who, text, role, er) in enumerate(rows)]
+
+
+def test_the_round_the_question_matched_gets_the_room_though_a_later_round_is_quoted_after_it() -> None:
+    """The opening round, quoted with the next one, was cut at 450 characters while the short
+    later reply got the room: the question was about the opening (development set: "niet
+    staatsrechtelijk onjuist" at 705 characters of the reply it asked about)."""
+    reply_text = "Ik wil daar iets over zeggen. " * 25 + "Het is niet staatsrechtelijk onjuist."
+    turns = _two_rounds(reply_text)
+    transcript = Transcript(id="d", title="Moties", date="2025-07-02", source_format="vlos", source_path="d.xml",
+                            turns=tuple(turns))
+    question = "Hoe reageerde Jansen toen Bakker vroeg naar de motie?"
+    asked = exchange_citations(question, transcript, turns, 1.0, "nl", matched=turns[1])
+    assert asked[1].quote == reply_text and len(reply_text) > MAX_QUOTE_CHARS
+    unmatched = exchange_citations(question, transcript, turns, 1.0, "nl")
+    assert len(unmatched[1].quote) <= MAX_QUOTE_CHARS  # without a match the last round gets it, as before
+
+
+def test_the_challenge_of_the_round_asked_about_is_quoted_past_its_opening() -> None:
+    """The question describes what the member said, often past the challenge's first 450
+    characters ("kwaliteit van het politiewerk" at 478 of 934)."""
+    challenge = "Dit is wel een antwoord, maar eigenlijk geen antwoord op mijn vraag. " * 7 + \
+        "Het gaat ten koste van de kwaliteit van het politiewerk."
+    turns = _two_rounds("Nee.", challenge)
+    transcript = Transcript(id="d", title="Politie", date="2025-07-02", source_format="vlos", source_path="d.xml",
+                            turns=tuple(turns))
+    cited = exchange_citations("How did Jansen respond when Bakker said police work would suffer?", transcript,
+                               turns[:2], 1.0, "en", matched=turns[1])
+    assert MAX_QUOTE_CHARS < len(challenge) <= MAX_ASKED_CHALLENGE_CHARS and cited[0].quote == challenge
+
+
+@pytest.mark.parametrize("question", [
+    "In his follow-up, Verkuijlen asked what a fixed norm would add. How did Struycken answer?",
+    "When Stultiens pressed the state secretary a second time, what did he answer?",
+    "Wat zei Kouwenhoven toen Van Eijk bij de regeling doorvroeg?",
+    "Dobbe followed up with the defence minister on the mandate. What did he say?",
+    "In her follow-up, what did the state secretary say about the motion?",
+])
+def test_a_follow_up_or_an_answer_asked_for_makes_an_exchange_question(question: str) -> None:
+    assert is_exchange_question(question)
+
+
+def test_a_follow_up_study_or_the_answer_to_a_question_is_no_exchange() -> None:
+    for question in ("Did the state secretary commit to a follow-up study on innovation?",
+                     "What is the answer to the question about the budget?"):
+        assert not is_exchange_question(question), question
+
+
+ALKAYA = [
+    ("De heer Van Dijck (PVV):", "Mijn volgende motie gaat over de negatieve rente."),
+    ("De heer Alkaya (SP):", "Is dat een herhaling van de motie van de VVD en de SP?"),
+    ("De heer Van Dijck (PVV):", "Nee, die motie gaat over de grens van 100.000 euro, de mijne over de rekening."),
+    ("De voorzitter:", "Het woord is aan de Minister."),
+    ("Minister Jansen:", "Voorzitter. Over de negatieve rente zeg ik het volgende: de grens blijft."),
+]
+
+
+@pytest.mark.parametrize(("question", "unmet"), [
+    ("Hoe reageerde minister Jansen toen Alkaya hem interrumpeerde over de negatieve rente?", ("Alkaya", "Jansen")),
+    ("How did Jansen respond when Alkaya interrupted him on negative interest?", ("Alkaya", "Jansen")),
+    ("Hoe reageerde Van Dijck toen Alkaya hem interrumpeerde over de negatieve rente?", None),
+    ("Hoe reageerde de minister toen Alkaya interrumpeerde?", None),  # one side named: retrieval decides
+])
+def test_an_exchange_the_question_presumes_between_two_named_speakers_must_be_in_the_transcript(
+        question: str, unmet: tuple[str, str] | None) -> None:
+    debate = debate_of(ALKAYA, "alkaya.txt")
+    assert unmet_sides(question, [debate]) == unmet
+
+
+def test_an_exchange_of_the_named_challenger_with_someone_else_is_not_the_answer() -> None:
+    """"How did Jansen respond when Alkaya interrupted him" was answered with Alkaya's challenge of
+    Van Dijck: attributed rightly, but not the exchange asked about."""
+    debate = debate_of(ALKAYA, "alkaya.txt")
+    plan = PlanDouble("Hoe reageerde minister Jansen toen Alkaya hem interrumpeerde over de negatieve rente?", "nl")
+    assert exchange_answer(plan, retrieved(debate, 2, 1), {debate.id: debate}.get, limit=2) is None
+    plan = PlanDouble("Hoe reageerde Van Dijck toen Alkaya hem interrumpeerde over de negatieve rente?", "nl")
+    answer = exchange_answer(plan, retrieved(debate, 2, 1), {debate.id: debate}.get, limit=2)
+    assert answer is not None and [c.speaker for c in answer.citations] == ["Alkaya", "Van Dijck"]

@@ -79,3 +79,18 @@ def test_the_round_is_the_one_whose_question_the_english_question_describes(corp
     assert challenge.speaker == "Kahraman" and "welke druk vanuit Europa wordt opgebouwd" in challenge.quote
     assert reply.speaker == "Veldkamp" and reply.turn_index == challenge.turn_index + 1
     assert "Hakan Fidan" in reply.quote
+
+
+def test_an_interruption_the_transcripts_do_not_hold_is_not_answered_with_another(corpus_assistant) -> None:
+    """Alkaya interrupted Van Dijck, not Kaag; Nordkamp never interrupted Brekelmans. Each question
+    was answered with another exchange or the nearest passages (development set, 4 December 2026)."""
+    for question, detail in [
+        ("Hoe reageerde minister Kaag toen Alkaya haar interrumpeerde over het verlagen van de grens van €100.000 "
+         "voor negatieve rente?", "Alkaya interrumpeert Kaag in geen van de transcripten."),
+        ("Wat antwoordde minister Brekelmans toen Nordkamp hem interrumpeerde over offensieve cyberaanvallen?",
+         "Nordkamp interrumpeert Brekelmans in geen van de transcripten."),
+    ]:
+        answer = corpus_assistant.ask(question)
+        assert not answer.answerable and not answer.citations and detail in answer.answer, question
+    held = corpus_assistant.ask("Hoe reageerde Van Dijck toen Alkaya hem interrumpeerde over de negatieve rente?")
+    assert held.answerable and [c.speaker for c in held.citations[:2]] == ["Alkaya", "Tony van Dijck"]

@@ -346,3 +346,29 @@ def test_a_member_s_motion_question_that_names_the_cabinet_gets_the_cabinet_s_vi
     source = MembersSource(tweeminutendebat(), Constraints(speakers=("jansen",)))
     answer = motion_answer(source, "Waarom ontraadde de staatssecretaris de motie van Jansen over gratis vervoer?")
     assert answer is not None and answer.citations[0].speaker == "Smit"
+
+
+def _announced_last() -> Transcript:
+    """The tweeminutendebat, with the state secretary announcing nr. 13 as the transcript ends."""
+    base = tweeminutendebat()
+    turns = [(t.speaker, t.role, t.text) for t in base.turns] + [
+        ("Smit", "state_secretary", "Dan ga ik door naar de motie op stuk nr. 13 van de heer Jansen, over de wachttijden.")]
+    return build(turns, list(base.events))
+
+
+def test_the_view_of_a_motion_the_cabinet_only_announced_is_not_in_the_transcript() -> None:
+    """"Welk oordeel gaf de staatssecretaris over de motie op stuk nr. 13?" of a motion she only
+    announced before the transcript ends: "not in the transcripts", with the announcement as the
+    closest passage and the reason, not an answer that quotes it under "geen appreciatie gegeven"."""
+    answer = motion_answer(Source(_announced_last()), "Welk oordeel gaf de staatssecretaris over de motie op stuk nr. 13?")
+    assert answer is not None and not answer.answerable and not answer.citations
+    assert "geen appreciatie van de motie op stuk nr.\u00a013" in answer.answer
+    [closest] = answer.closest
+    assert closest.speaker == "Smit" and closest.quote.startswith("Dan ga ik door naar de motie op stuk nr. 13")
+    about = motion_answer(Source(_announced_last()), "Waar ging de motie op stuk nr. 13 over?")  # not its view
+    assert about is None or about.answerable
+
+
+def test_words_on_why_a_motion_gets_no_view_are_the_answer_to_its_view() -> None:
+    answer = motion_answer(Source(tweeminutendebat()), "Welk oordeel gaf de staatssecretaris over de motie op stuk nr. 12?")
+    assert answer is not None and answer.answerable and "spreekt-uitmotie" in answer.citations[0].quote
