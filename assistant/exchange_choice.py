@@ -514,15 +514,21 @@ _TITLE = re.compile(r"\s*(?:(?:de|het|the|minister|staatssecretaris|state|secret
                     re.IGNORECASE)
 
 
+_NAMES_AN_INTERRUPTION = re.compile(r"\binterrupt|\binterrump|onderbr[ao]k|\binterruptie", re.IGNORECASE)
+
+
 def unmet_sides(question: str, debates: Sequence[Transcript]) -> tuple[str, str] | None:
-    """The member and the speaker the question says they challenged, where it names both as the
+    """The member and the speaker the question says they interrupted, where it names both as the
     subjects of its verbs ("Wat antwoordde minister Brekelmans toen Nordkamp hem interrumpeerde
     ...?") and in none of ``debates`` (those where a person it names speaks) did that member
-    challenge that speaker; None otherwise. The transcript's exchanges are structure: a question
+    challenge that speaker; None otherwise. Only a question that names an interruption presumes
+    one: a member who "asked" may have asked in their own term, answered in the minister's. The transcript's exchanges are structure: a question
     that presumes one they do not hold is not answered with another exchange or with the nearest
     passage (development set, 4 December 2026: two such questions written blind, one answered with
     Alkaya's challenge of Van Dijck for "how did Kaag respond when Alkaya interrupted her", the
     other with the minister's turns naming Nordkamp)."""
+    if not _NAMES_AN_INTERRUPTION.search(question):
+        return None  # "Wat antwoordde de minister toen Nordkamp vroeg ...": asked in his own term, maybe
     pair: tuple[str, str] | None = None
     for transcript in debates:
         people = sorted({t.speaker for t in transcript.turns if t.speaker and not t.is_chair})
