@@ -28,7 +28,7 @@ from typing import Any, Protocol, TypeVar
 import numpy as np
 
 from assistant.answerability import NOT_FOUND, asks
-from assistant.answering import debate_place, quote_line, speaker_title
+from assistant.answering import debate_place, not_found_text, quote_line, speaker_title
 from assistant.models import Answer, Citation
 from assistant.premises import presumes
 from assistant.question import DEBATE_LOCATOR
@@ -406,7 +406,7 @@ def _view_missing(source: TranscriptSource, plan: Any, motion: Motion) -> Answer
     _add(said, {}, transcript, turn, start, rest_of_paragraph(turn.text, start, end, motion.number))
     say = language_profile(plan.language).messages
     number = say.motion_numbered.format(number=motion.number) if motion.number else say.motion_unnumbered
-    text = say.not_found.format(detail=say.motion_view_missing.format(motion=number.replace(". ", ".\u00a0")))
+    text = not_found_text(plan.language, say.motion_view_missing.format(motion=number.replace(". ", ".\u00a0")))
     return Answer(question=plan.question, answer=text, answerable=False, language=plan.language,
                   closest=tuple(said), filters=plan.constraints.to_dict(), notice=plan.notice,
                   confidence_label=NOT_FOUND, standalone_question=plan.rewritten)

@@ -72,8 +72,8 @@ class Messages:
     motion_no_view: str
     motion_view_missing: str
     """``The cabinet gave no view of {motion} in this transcript: ...``: the detail of the "not in
-    the transcripts" answer to a question asking the view of a motion that got none
-    (`assistant.motion_answers`)."""
+    the transcripts" answer to a question asking the view of a motion the cabinet only announced
+    (`assistant.motion_answers.only_announced`)."""
     motion_lead: str
     """``{speaker} on {motion}{by} in {where} — the cabinet's view: {view}:`` heads a motion's quote."""
     motion_submitter_lead: str
