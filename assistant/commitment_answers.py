@@ -67,8 +67,20 @@ toezeggingen beloofd beloven over gedaan deed debat kamer aan zegde zegt zeggen 
 stuurt sturen krijgt krijgen ontvangt ontvangen informeert informeren hoort
 come comes coming back report will
 """.split())
-Scored = list[tuple[float, Commitment, Transcript]]
-"""Candidate commitments with their score and debate."""
+@dataclasses.dataclass(frozen=True)
+class _Candidate:
+    """A commitment that may answer the question, with what ranks it."""
+
+    score: float
+    own: float
+    """The question's words in the promise's own words (weighed, `_weighed`): they break ties with a
+    turn's words and decide whether rank, member and date lift it."""
+    about: bool
+    """Whether the question names a subject beside the members it names, in the debate's language."""
+    commitment: Commitment
+    transcript: Transcript
+
+
 RETRIEVED_BONUS = 2.0  # a commitment in a turn retrieval also chose outranks one sharing a single word
 TURN_WORD_WEIGHT = 0.5
 MAX_TURN_WORDS = 1.0
@@ -201,9 +213,7 @@ def answer_from_commitments(question: str, language: str, doc_ids: Sequence[str]
     speakers = {t.metadata.speaker for t in turns if t.metadata.speaker}
     members = {t.metadata.speaker for t in turns if t.metadata.speaker and not t.metadata.is_chair}
     retrieved = {t.turn_id for t in turns}
-    scored: Scored = []
-    own: dict[int, float] = {}  # words the promise shares itself: they break ties with a turn's words
-    topics: dict[int, bool] = {}  # whether the question names more than members in the promise's debate
+    scored: list[_Candidate] = []
     debates = [t for doc_id in docs[:5] if (t := load(doc_id)) is not None]
     if ASKS_ABOUT_A_CORRECTION.search(question) or record_question:
         others = [t for d in every_debate() if d not in docs[:5] and (t := load(d)) is not None]
@@ -221,7 +231,6 @@ def answer_from_commitments(question: str, language: str, doc_ids: Sequence[str]
         # question in another language than the debate names its topic in words no promise holds
         topic = wanted - _speaker_words(transcript) if transcript.language == language else set()
         for c in found:
-            topics[id(c)] = bool(topic)
             named_to = mention(question, c.to) >= 0
             # retrieval that settled on the member's own turns ("Wat zegde de minister Veltman toe")
             # still lets the commitments made *to* that member in
@@ -231,8 +240,7 @@ def answer_from_commitments(question: str, language: str, doc_ids: Sequence[str]
                 continue
             if c.source == "finder" and not _kept_speaker(c, speakers, members):
                 continue
-            shared = _weighed(wanted & content_words(f"{c.quote} {c.list_text or ''}"), common)
-            own[id(c)] = shared
+            own = shared = _weighed(wanted & content_words(f"{c.quote} {c.list_text or ''}"), common)
             # the rest of the turn, and the member's request the promise answers, only stand in for
             # words the promise itself lacks; a chair's turn reads many items, so a list item
             # counts its own words only
@@ -244,29 +252,31 @@ def answer_from_commitments(question: str, language: str, doc_ids: Sequence[str]
             if shared or named_to or c is meant:
                 # a promise that names nothing asked, only sitting in a turn that does, is not
                 # lifted by the turn's rank, its member or its date over one that names it
-                lifted = own[id(c)] >= 1.0 or c is meant or not topic
+                lifted = own >= 1.0 or c is meant or not topic
                 bonus = (RETRIEVED_BONUS if c.turn_id in retrieved else 0.0) + (ADDRESSEE_BONUS if named_to else 0.0)
                 bonus += DEADLINE_BONUS if asks_when and _says_when(c, transcript) else 0.0
                 bonus = bonus if lifted else 0.0
                 bonus += MEANING_BONUS if c is meant else 0.0
-                scored.append((shared + bonus, c, transcript))
-    scored = _narrowed(scored, question, own, topics, meant)
+                scored.append(_Candidate(shared + bonus, own, bool(topic), c, transcript))
+    scored = _narrowed(scored, question, meant)
     if not scored:
         return None
-    scored.sort(key=lambda item: (-item[0], -own[id(item[1])]))
+    scored.sort(key=lambda item: (-item.score, -item.own))
     best = scored[0]
-    scored = [item for item in scored if item[1].doc_id == best[1].doc_id]
+    scored = [item for item in scored if item.commitment.doc_id == best.commitment.doc_id]
     # every citation is of one debate: its chair's list is parsed once, where a list item is quoted
-    chair_items = parse_chair_list(best[2]) if about_list or asks_when or any(
-        c.source == "list" or POINTS_BACK_TO_ITS_SUBJECT.search(c.quote) for _, c, _ in scored[:limit]) else []
+    chair_items = parse_chair_list(best.transcript) if about_list or asks_when or any(
+        item.commitment.source == "list" or POINTS_BACK_TO_ITS_SUBJECT.search(item.commitment.quote)
+        for item in scored[:limit]) else []
     citations: list[Citation] = []
     notes: list[str] = []
-    for score, c, transcript in scored[:limit]:
+    for item in scored[:limit]:
+        score, c, transcript = item.score, item.commitment, item.transcript
         citations.append(cite_commitment(len(citations) + 1, c, transcript, score, chair_items))
         notes.append(commitment_note(len(citations), c, language))
         names_nothing = bool(POINTS_BACK_TO_ITS_SUBJECT.search(c.quote))
         # the chair's item tells what or when for a promise that names what was asked, or the best one
-        items_matter = own[id(c)] >= 1.0 or c is scored[0][1]
+        items_matter = item.own >= 1.0 or item is best
         if (about_list or asks_when or names_nothing) and items_matter and len(citations) < limit and (listed := _list_citation(
                 len(citations) + 1, c, transcript, score, wanted, chair_items, about_list=about_list or names_nothing,
                 asks_when=asks_when)):
@@ -281,11 +291,8 @@ def answer_from_commitments(question: str, language: str, doc_ids: Sequence[str]
                   citations=tuple(citations), notice=notice)
 
 
-def _narrowed(scored: Scored, question: str, own: dict[int, float], topics: dict[int, bool],
-              meant: Commitment | None) -> Scored:
-    """The candidates that may answer ``question``, keyed by ``id`` of the commitment in ``own``
-    (its own words' share) and ``topics`` (whether the question names a subject in its debate's
-    language beside the members it names):
+def _narrowed(scored: list[_Candidate], question: str, meant: Commitment | None) -> list[_Candidate]:
+    """The candidates that may answer ``question`` (``meant``: the promise chosen by meaning):
 
     - a promise made to the member named that shares none of the question's other words answers
       only where no promise names what was asked ("Wat heeft de minister Slagt-Tichelman
@@ -297,15 +304,15 @@ def _narrowed(scored: Scored, question: str, own: dict[int, float], topics: dict
       unless it was made to the member named or sits in the same minister's turn (a chair's turn
       reads every item of the list); nor is a chair's item that shares only a common word
       (`_names_asked`)."""
-    if any(score for score, c, _ in scored if topics[id(c)]):
-        scored = [item for item in scored if item[0] or item[1] is meant or not topics[id(item[1])]]
-    if any(mention(question, c.to) >= 0 for _, c, _ in scored):
-        scored = [item for item in scored if item[1].to is None or mention(question, item[1].to) >= 0]
-    naming = {c.turn_id for _, c, _ in scored if own[id(c)] >= 1.0 or c is meant}
+    if any(item.score for item in scored if item.about):
+        scored = [item for item in scored if item.score or item.commitment is meant or not item.about]
+    if any(mention(question, item.commitment.to) >= 0 for item in scored):
+        scored = [item for item in scored if item.commitment.to is None or mention(question, item.commitment.to) >= 0]
+    naming = {item.commitment.turn_id for item in scored if item.own >= 1.0 or item.commitment is meant}
     if naming:
-        scored = [item for item in scored if _names_asked(item[1], own[id(item[1])]) or item[1] is meant
-                  or (item[1].source == "finder" and item[1].turn_id in naming)
-                  or not topics[id(item[1])] or mention(question, item[1].to) >= 0]
+        scored = [item for item in scored if _names_asked(item.commitment, item.own) or item.commitment is meant
+                  or (item.commitment.source == "finder" and item.commitment.turn_id in naming)
+                  or not item.about or mention(question, item.commitment.to) >= 0]
     return scored
 
 

@@ -503,17 +503,31 @@ def names_other_sides(question: str, transcript: Transcript, members: Sequence[T
     4 December 2026: the unanswerable `dev-s2-ex-alkaya-kaag-015`, written blind, got that
     exchange, attributed rightly but not the one asked about)."""
     first = members[0]
-    people = sorted({t.speaker for t in transcript.turns if t.speaker and not t.is_chair})
-    replier = _verb_subject(question, REPLY_VERB, people)
-    challenger = _verb_subject(question, _CHALLENGE_VERB, people)
+    challenger, replier = _sides_named(question, transcript)
     return bool((replier and first.challenged and surname(replier) != surname(first.challenged))
                 or (challenger and first.challenger and surname(challenger) != surname(first.challenger)))
+
+
+def _sides_named(question: str, transcript: Transcript) -> tuple[str | None, str | None]:
+    """The speakers of the debate ``question`` makes the subjects of its challenge verb and of its
+    reply verb (`_verb_subject`)."""
+    people = _debate_people(transcript)
+    return _verb_subject(question, _CHALLENGE_VERB, people), _verb_subject(question, REPLY_VERB, people)
+
+
+def _count_people(transcript: Transcript) -> tuple[str, ...]:
+    """Everyone who speaks in the debate but the chair."""
+    return tuple(sorted({t.speaker for t in transcript.turns if t.speaker and not t.is_chair}))
+
+
+_debate_people = PerTranscript(_count_people, WEIGHT_CACHE_SIZE)
 
 
 _TITLE = re.compile(r"\s*(?:(?:de|het|the|minister|staatssecretaris|state|secretary|premier|mevrouw|heer|mr|mrs|ms)\b\.?\s*)*",
                     re.IGNORECASE)
 
 
+_REST_OF_WORD = re.compile(r"\w*")
 _NAMES_AN_INTERRUPTION = re.compile(r"\binterrupt|\binterrump|onderbr[ao]k|\binterruptie", re.IGNORECASE)
 
 
@@ -522,18 +536,16 @@ def unmet_sides(question: str, debates: Sequence[Transcript]) -> tuple[str, str]
     subjects of its verbs ("Wat antwoordde minister Brekelmans toen Nordkamp hem interrumpeerde
     ...?") and in none of ``debates`` (those where a person it names speaks) did that member
     challenge that speaker; None otherwise. Only a question that names an interruption presumes
-    one: a member who "asked" may have asked in their own term, answered in the minister's. The transcript's exchanges are structure: a question
-    that presumes one they do not hold is not answered with another exchange or with the nearest
-    passage (development set, 4 December 2026: two such questions written blind, one answered with
+    one: a member who "asked" may have asked in their own term, answered in the minister's. The
+    transcript's exchanges are structure: a question that presumes one they do not hold is not
+    answered with another exchange or with the nearest passage (development set, 4 December 2026: two such questions written blind, one answered with
     Alkaya's challenge of Van Dijck for "how did Kaag respond when Alkaya interrupted her", the
     other with the minister's turns naming Nordkamp)."""
     if not _NAMES_AN_INTERRUPTION.search(question):
         return None  # "Wat antwoordde de minister toen Nordkamp vroeg ...": asked in his own term, maybe
     pair: tuple[str, str] | None = None
     for transcript in debates:
-        people = sorted({t.speaker for t in transcript.turns if t.speaker and not t.is_chair})
-        replier = _verb_subject(question, REPLY_VERB, people)
-        challenger = _verb_subject(question, _CHALLENGE_VERB, people)
+        challenger, replier = _sides_named(question, transcript)
         if not replier or not challenger or surname(replier) == surname(challenger):
             continue
         if any(t.challenger and t.challenged and surname(t.challenger) == surname(challenger)
@@ -557,7 +569,7 @@ def _verb_subject(question: str, verb: re.Pattern[str], people: Sequence[str]) -
     found = verb.search(question)
     if found is None:
         return None
-    word = re.compile(r"\w*").match(question, found.end())
+    word = _REST_OF_WORD.match(question, found.end())
     title = _TITLE.match(question, word.end() if word else found.end())
     after = title.end() if title else found.end()
     for name in people:

@@ -401,9 +401,8 @@ def _view_missing(source: TranscriptSource, plan: Any, motion: Motion) -> Answer
     turn = _turn(transcript, motion.turn_id)
     if transcript is None or turn is None:
         return None
-    start, end = (motion.reasoning_start, motion.reasoning_end) if motion.reasoning else (0, len(turn.text))
     said: list[Citation] = []
-    _add(said, {}, transcript, turn, start, rest_of_paragraph(turn.text, start, end, motion.number))
+    _add(said, {}, transcript, turn, *_reasoning_span(turn, motion))
     say = language_profile(plan.language).messages
     number = say.motion_numbered.format(number=motion.number) if motion.number else say.motion_unnumbered
     text = not_found_text(plan.language, say.motion_view_missing.format(motion=number.replace(". ", ".\u00a0")))
@@ -582,11 +581,10 @@ def _compose(source: TranscriptSource, motions: list[Motion], language: str, sin
         turn = _turn(transcript, motion.turn_id)
         if transcript is None or turn is None:
             continue
-        start, end = (motion.reasoning_start, motion.reasoning_end) if motion.reasoning else (0, len(turn.text))
-        if not single:  # a list shows the sentence with the appreciation, not every reason
-            start, end = _appreciation_span(turn, motion, start, end)
-        else:
-            end = rest_of_paragraph(turn.text, start, end, motion.number)
+        if single:
+            start, end = _reasoning_span(turn, motion)
+        else:  # a list shows the sentence with the appreciation, not every reason
+            start, end = _appreciation_span(turn, motion, *_reasons(turn, motion))
         n = by_turn.get(f"{turn.id}:{start}") or _add(citations, by_turn, transcript, turn, start, end)
         lines.append(_lead_in(motion, citations[n - 1], language, transcript.language))
         lines.append(f"- “{quote_line(turn.text[start:end])}” [{n}]")
@@ -604,6 +602,17 @@ def _compose(source: TranscriptSource, motions: list[Motion], language: str, sin
                 states_value(c.quote, motion.appreciation) for c in citations):
             lines += _how_it_changed(motion, transcript, citations, by_turn, language)
     return "\n".join(lines), citations
+
+
+def _reasons(turn: Turn, motion: Motion) -> tuple[int, int]:
+    """Where the cabinet's words on ``motion`` stand in ``turn`` (the whole turn without them)."""
+    return (motion.reasoning_start, motion.reasoning_end) if motion.reasoning else (0, len(turn.text))
+
+
+def _reasoning_span(turn: Turn, motion: Motion) -> tuple[int, int]:
+    """The cabinet's words on ``motion`` to the end of their paragraph, as an answer on it quotes them."""
+    start, end = _reasons(turn, motion)
+    return start, rest_of_paragraph(turn.text, start, end, motion.number)
 
 
 def _how_it_changed(motion: Motion, transcript: Transcript, citations: list[Citation], by_turn: dict[str, int],

@@ -311,14 +311,6 @@ class Assistant:
             return []
         return [d["id"] for d in self.documents() if d.get("date") and constraints.allows_date(str(d["date"]))]
 
-    def _unmet_exchange(self, question: str) -> tuple[str, str] | None:
-        """The member and the speaker an exchange question says they challenged, where no debate
-        either speaks in holds that exchange (`exchange_choice.unmet_sides`); None otherwise."""
-        if not is_exchange_question(question):
-            return None
-        debates = [t for d in self._speaker_debates(question) if (t := self.transcript(d)) is not None]
-        return unmet_sides(question, debates)
-
     def _speaker_debates(self, question: str) -> list[str]:
         """The debates where a speaker ``question`` names (by surname, `mention`) speaks."""
         named = [s for s in self.directory.speakers.values() if mention(question, s.name) >= 0]
@@ -423,7 +415,9 @@ class Assistant:
         confirmed = None if forced or promised is not None or self.policy.answerable(evidence) else exchange_answer(
             plan, turns, self.transcript, self.settings.top_k, confirmed_only=True,
             similarity=self._closeness(plan.standalone), debates=debates)
-        unmet = None if forced or promised is not None else self._unmet_exchange(plan.standalone)
+        # issue 10: an exchange the question presumes between two people, where no debate holds one
+        unmet = None if forced or promised is not None else unmet_sides(
+            plan.standalone, [t for d in debates if (t := self.transcript(d)) is not None])
         # issue 9: a false premise is not answered, by a commitment answer neither ("Waarom zegde de
         # minister extra geld toe ...?" over "Ik kan niet zomaar zeggen dat er ... extra geld ... komt")
         if not forced and (contradicted := premise_contradicted(plan, turns, self.settings.top_k, self._turn)):
