@@ -35,6 +35,7 @@ from assistant.answering import compose_answer
 from assistant.commitment_listing import CommitmentsOf
 from assistant.list_corrections import ASKS_ABOUT_A_CORRECTION, correction_answer
 from assistant.models import Answer, Citation
+from assistant.premises import presumes
 from assistant.retrieval import RetrievedTurn
 from assistant.speaker_directory import mention
 from assistant.structure.chair_list import ListItem, parse_chair_list
@@ -42,8 +43,8 @@ from assistant.structure.commitments import Commitment, debate_commitments
 from assistant.structure.deadlines import find_deadline, parse_debate_date, timed_span
 from assistant.structure.finder import ROAD_MAP
 from assistant.structure.per_transcript import PerTranscript
-from ingest.models import Transcript, Turn
-from ingest.profiles.language import all_stopwords, language_profile
+from ingest.models import CABINET_ROLES, Transcript, Turn
+from ingest.profiles.language import all_stopwords, language_profile, language_profiles
 from ingest.sentences import split_sentences
 
 ASKS_FOR_COMMITMENTS = re.compile(
@@ -65,13 +66,17 @@ send sends receive hear inform informed heer mevrouw
 wat welke wanneer waar heeft hebben minister staatssecretaris toezeggen toegezegd toezegging
 toezeggingen beloofd beloven over gedaan deed debat kamer aan zegde zegt zeggen terug terugkomen terugkomt komt komen
 stuurt sturen krijgt krijgen ontvangt ontvangen informeert informeren hoort
-come comes coming back report will
+come comes coming back report will gaat going
 """.split())
 @dataclasses.dataclass(frozen=True)
 class _Candidate:
     """A commitment that may answer the question, with what ranks it."""
 
     score: float
+    words: float
+    """The question's words it shares (its own, else its turn's or its request's), without bonuses."""
+    subject: float
+    """The same without the names of the debate's speakers and its title: what it is about."""
     own: float
     """The question's words in the promise's own words (weighed, `_weighed`): they break ties with a
     turn's words and decide whether rank, member and date lift it."""
@@ -140,6 +145,27 @@ will the health minister first report to the House on ...?", in English about a 
 matches no promise by its words and was refused."""
 
 
+ASKS_ABOUT_A_REQUEST_OR_PLAN = re.compile(
+    r"\b(?:zoals|waar)\s+(?:\S+\s+){1,4}?(?:om\s+)?(?:vroeg|vroegen|verzocht|verzochten)\b"
+    r"|\bas\s+(?:\S+\s+){1,4}?(?:asked|requested|had\s+asked)\b"
+    r"|^\W*(?:is|are)\s+(?:the\s+)?(?:\S+\s+){0,3}?(?:minister|secretary|government|cabinet)\s+going\s+to\b"
+    r"|^\W*gaat\s+(?:de|het)\s+(?:\S+\s+){0,2}?(?:minister|staatssecretaris|kabinet)\b",
+    re.IGNORECASE,
+)
+"""A question whether what a member asked for comes ("Komt er in de AZWA-brief ook een financiële
+paragraaf, zoals Paulusma vroeg?") or whether the cabinet is going to do something ("Is the state
+secretary going to take up Paulusma's signals with the NZa?", "Gaat de minister nog met de regio in
+gesprek ...?"): the cabinet's answer is a promise when it made one. Routed like a report or letter
+(answered from the commitments where one matches, no promise presumed). Development set,
+`dev-structure-3` (written blind): the first quoted only Paulusma's request, the second was refused."""
+
+
+_REFUSAL = re.compile("|".join(rf"\b(?:{w})\b" for p in language_profiles().values() for w in p.premise["refused"]),
+                      re.IGNORECASE)
+"""A question that presumes a refusal ("Waarom weigerde minister Karremans om, zoals Martens-America
+vroeg, ..."): not a question whether the request was granted (`assistant.refusals` answers it)."""
+
+
 def asks_for_commitments(question: str) -> bool:
     return bool(ASKS_FOR_COMMITMENTS.search(question) or ASKS_WHEN_THE_HOUSE_HEARS.search(question))
 
@@ -202,7 +228,9 @@ def answer_from_commitments(question: str, language: str, doc_ids: Sequence[str]
     retrieval chose and then in the others ``every_debate()`` gives: the member who corrected an
     item is often the only speaker the question names ("op verzoek van het CDA"), and retrieval held
     to that member's turns may not reach the debate."""
-    promise_question = asks_for_commitments(question) or bool(ASKS_FOR_A_REPORT_OR_LETTER.search(question))
+    routed = asks_for_commitments(question) or bool(ASKS_FOR_A_REPORT_OR_LETTER.search(question))
+    request_or_plan = not routed and bool(ASKS_ABOUT_A_REQUEST_OR_PLAN.search(question)) and not _REFUSAL.search(question)
+    promise_question = routed or request_or_plan
     record_question = bool(ASKS_WHAT_WAS_RECORDED.search(question))
     if not promise_question and not record_question:
         return None
@@ -229,7 +257,9 @@ def answer_from_commitments(question: str, language: str, doc_ids: Sequence[str]
         common = _common_words(transcript)
         # the words that name what the promise is about: not the members the question names; a
         # question in another language than the debate names its topic in words no promise holds
-        topic = wanted - _speaker_words(transcript) if transcript.language == language else set()
+        titled = _title_words(transcript)
+        named = _speaker_words(transcript) | titled
+        topic = wanted - named if transcript.language == language else set()
         for c in found:
             named_to = mention(question, c.to) >= 0
             # retrieval that settled on the member's own turns ("Wat zegde de minister Veltman toe")
@@ -240,15 +270,18 @@ def answer_from_commitments(question: str, language: str, doc_ids: Sequence[str]
                 continue
             if c.source == "finder" and not _kept_speaker(c, speakers, members):
                 continue
-            own = shared = _weighed(wanted & content_words(f"{c.quote} {c.list_text or ''}"), common)
+            # a member's name in the promise says whom it was made to, not what about
+            own = shared = subject = _weighed((wanted - named) & content_words(f"{c.quote} {c.list_text or ''}"), common)
             # the rest of the turn, and the member's request the promise answers, only stand in for
             # words the promise itself lacks; a chair's turn reads many items, so a list item
-            # counts its own words only
+            # counts its own words only. There a member's name counts (the minister answering
+            # "mevrouw Postma" answers her), but not as what the promise is about (``subject``)
             if not shared and c.source == "finder":
                 turn = transcript.turn(c.turn_id)
                 asked = c.asked if c.asked and transcript.language == language else ""
                 around = _topic_words(turn.text if turn else "") | content_words(asked)
-                shared = min(MAX_TURN_WORDS, TURN_WORD_WEIGHT * _weighed(wanted & around, common))
+                shared = min(MAX_TURN_WORDS, TURN_WORD_WEIGHT * _weighed((wanted - titled) & around, common))
+                subject = min(MAX_TURN_WORDS, TURN_WORD_WEIGHT * _weighed((wanted - named) & around, common))
             if shared or named_to or c is meant:
                 # a promise that names nothing asked, only sitting in a turn that does, is not
                 # lifted by the turn's rank, its member or its date over one that names it
@@ -257,8 +290,10 @@ def answer_from_commitments(question: str, language: str, doc_ids: Sequence[str]
                 bonus += DEADLINE_BONUS if asks_when and _says_when(c, transcript) else 0.0
                 bonus = bonus if lifted else 0.0
                 bonus += MEANING_BONUS if c is meant else 0.0
-                scored.append(_Candidate(shared + bonus, own, bool(topic), c, transcript))
+                scored.append(_Candidate(shared + bonus, shared, subject, own, bool(topic), c, transcript))
     scored = _narrowed(scored, question, meant)
+    if (request_or_plan or presumes(question)) and not any(_names_what_was_asked(item, question, meant) for item in scored):
+        return None  # not asked as a promise, or one presumed: only a promise that names what was asked answers
     if not scored:
         return None
     scored.sort(key=lambda item: (-item.score, -item.own))
@@ -294,18 +329,19 @@ def answer_from_commitments(question: str, language: str, doc_ids: Sequence[str]
 def _narrowed(scored: list[_Candidate], question: str, meant: Commitment | None) -> list[_Candidate]:
     """The candidates that may answer ``question`` (``meant``: the promise chosen by meaning):
 
-    - a promise made to the member named that shares none of the question's other words answers
-      only where no promise names what was asked ("Wat heeft de minister Slagt-Tichelman
-      toegezegd over een toelichting bij de VWS-monitor?": five promises to her on other subjects
-      came first);
+    - a promise made to the member named that shares none of the question's other words (nor do its
+      turn or the request it answers) is no answer to a question that names a subject ("Wat heeft
+      de minister Slagt-Tichelman toegezegd over een toelichting bij de VWS-monitor?": five
+      promises to her on other subjects came first; "What did state secretary Aartsen promise
+      Grinwis about the temporary cycle bridges on the Afsluitdijk?", promised by the minister, was
+      answered with Aartsen's promise to Grinwis on the budget, `dev-structure-3`);
     - promises made to other members than the one named are no answer ("What did the minister
       promise Boswijk about ..."); one whose member the finder could not tell may be;
     - where a promise names what was asked, one whose turn alone names it is no answer beside it,
       unless it was made to the member named or sits in the same minister's turn (a chair's turn
       reads every item of the list); nor is a chair's item that shares only a common word
       (`_names_asked`)."""
-    if any(item.score for item in scored if item.about):
-        scored = [item for item in scored if item.score or item.commitment is meant or not item.about]
+    scored = [item for item in scored if item.words or item.commitment is meant or not item.about]
     if any(mention(question, item.commitment.to) >= 0 for item in scored):
         scored = [item for item in scored if item.commitment.to is None or mention(question, item.commitment.to) >= 0]
     naming = {item.commitment.turn_id for item in scored if item.own >= 1.0 or item.commitment is meant}
@@ -326,6 +362,31 @@ COMMON_WORD_WEIGHT = 0.5
 COMMON_MIN_TURNS = 3
 """A word in three turns or fewer is never common: in a short debate (a tweeminutendebat of 20
 turns) one turn is 5 %."""
+
+
+def _names_what_was_asked(item: _Candidate, question: str, meant: Commitment | None) -> bool:
+    """Whether a candidate may answer a question that does not ask for promises as such (whether a
+    request was granted, what the cabinet is going to do) or presumes one ("Wanneer komt de
+    bespiegeling ... die Karremans aan Thijssen heeft toegezegd?"): its own words name what was asked,
+    or its turn's words do and it was made to the member the question names, if it names one. A
+    promise to another member, in a turn on the subject, is not the one presumed: two false
+    premises written blind (`dev-structure-3`, `-4`) were answered with such promises to Sneller and
+    Postma; measured against the promise's own words alone, the promise in a turn "Voor de
+    uitwerking van het basiskwaliteitsniveau van het fietsnetwerk ..." was refused instead."""
+    if item.own >= 1.0 or item.commitment is meant or not item.about:
+        return True
+    members = _debate_members(item.transcript)
+    named = [m for m in members if mention(question, m) >= 0]
+    to = item.commitment.to
+    return item.subject >= 1.0 and (not named or (to is not None and mention(question, to) >= 0))
+
+
+def _count_members(transcript: Transcript) -> tuple[str, ...]:
+    """The debate's speakers who are neither chair nor cabinet: those a promise can be made to."""
+    return tuple(sorted({t.speaker for t in transcript.turns if t.speaker and not t.is_chair and t.role not in CABINET_ROLES}))
+
+
+_debate_members = PerTranscript(_count_members, 64)
 
 
 def _names_asked(c: Commitment, own: float) -> bool:
@@ -358,8 +419,16 @@ def _count_speaker_words(transcript: Transcript) -> frozenset[str]:
     return frozenset(content_words(" ".join({t.speaker for t in transcript.turns if t.speaker})))
 
 
+def _count_title_words(transcript: Transcript) -> frozenset[str]:
+    """The content words of the debate's title: a question names the debate to say where ("In the
+    EUFOR Althea debate, what did Veldkamp promise about ... Syria?": the one promise of that
+    debate, on Bosnia, matched by "Althea" in its turn, `dev-structure-3`), not what about."""
+    return frozenset(content_words(transcript.title or ""))
+
+
 _common_words = PerTranscript(_count_common, 64)
 _speaker_words = PerTranscript(_count_speaker_words, 64)
+_title_words = PerTranscript(_count_title_words, 64)
 
 
 POINTS_BACK_TO_ITS_SUBJECT = re.compile(

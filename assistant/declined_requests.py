@@ -42,14 +42,16 @@ from ingest.profiles.language import language_profile
 from ingest.sentences import split_sentences
 
 ASKS_WHETHER_PROMISED = re.compile(
-    r"^\W*(?:(?:could|can|did|would|will|was|were|has|had|kon|kan|heeft|wilde|wil|zou)\b[^?]{0,200}?"
+    r"(?:^|(?<=[.?!])\s)\W*(?:(?:could|can|did|would|will|was|were|has|had|kon|kan|heeft|wilde|wil|zou)\b[^?]{0,200}?"
     r"\b(?:promis\w*|commit\w*|pledge\w*|toe\s+te\s+zeggen|toegezegd|toezeg\w*|beloo?f\w*|beloven)"
     r"|(?:zegde|zegt)\b[^?]{0,120}\btoe\b)",
     re.IGNORECASE,
 )
 """A yes/no question whether a promise was made ("Could the minister promise Bikkers ...", "Heeft de
 minister Bamenga toegezegd ...", "Zegde de staatssecretaris Van Eijk toe ..."): the only kind whose
-answer may be that none was."""
+answer may be that none was. It may follow the sentence that tells the request ("In his second
+round Stultiens asked the tax state secretary to just promise ... Did he get that promise?",
+`dev-structure-4`)."""
 
 
 @dataclass(frozen=True)

@@ -37,6 +37,7 @@ from typing import Protocol
 
 from assistant.answering import MAX_QUOTE_CHARS, debate_place, quote_line, speaker_title
 from assistant.exchange_choice import (
+    CLAIM_VERB,
     REPLY_VERB,
     Candidate,
     TranscriptLookup,
@@ -52,7 +53,7 @@ from assistant.speaker_directory import surname
 from ingest.chunking import sentence_spans
 from ingest.exchanges import is_procedural
 from ingest.lexical import tokenize
-from ingest.models import Transcript, Turn
+from ingest.models import CABINET_ROLES, Transcript, Turn
 from ingest.profiles.language import language_profile, language_profiles
 
 _EXCHANGE_QUESTION = re.compile(
@@ -61,7 +62,8 @@ _EXCHANGE_QUESTION = re.compile(
     r"\breageer\w*|\breageerde\b|\breageren\b|\bantwoordde\b|"
     r"\bwhen\b[^?]{1,80}\basked\b|\btoen\b[^?]{1,80}\bvroeg\b|"
     r"\b(?:did|does|do|how)\b[^?]{1,40}\banswer\b|\bdoorvr(?:oeg|aagt|agen|aagde)\b|\bfollowed\s+up\b|"
-    r"\bin\s+(?:his|her|their|a)\s+follow-up\b",
+    r"\bin\s+(?:his|her|their|a)\s+follow-up\b|"
+    rf"\b(?:when|toen)\b[^?]{{1,80}}{CLAIM_VERB}",
     re.IGNORECASE,
 )
 """Words that name an interruption or a reaction, in English and Dutch. A question that only
@@ -304,6 +306,16 @@ def confirms(plan: _Plan, candidate: Candidate) -> bool:
     return all(surname(n) in people or n in parties for n in plan.names)
 
 
+def _office_unmet(plan: _Plan, members: Sequence[Turn]) -> bool:
+    """Whether the question asks about a cabinet office ("What did the infrastructure minister say
+    when De Hoop interrupted him?") and nobody who replies in this exchange holds one: De Hoop's
+    challenge of a member is no answer to it (`dev-structure-3`: the unanswerable
+    `dev-s3-ex-un-dehoop-n50-013` was answered with it). Ministers do not interrupt, so the office
+    a question names is the side that replied."""
+    offices = {r for r in plan.constraints.roles if r in CABINET_ROLES}
+    return bool(offices) and not any(t.role in offices for t in members if t.exchange_role == "reply")
+
+
 def exchange_answer(plan: _Plan, turns: Sequence[RetrievedTurn], lookup: TranscriptLookup,
                     limit: int, confirmed_only: bool = False, similarity: TurnSimilarity | None = None,
                     debates: Sequence[str] = ()) -> Answer | None:
@@ -319,6 +331,7 @@ def exchange_answer(plan: _Plan, turns: Sequence[RetrievedTurn], lookup: Transcr
     found = candidates(plan.standalone, turns, lookup, similarity, plan.language, debates)
     # a question about the challenger's own reaction (`Candidate.reaction`) names its sides the other way round
     found = [c for c in found if c.reaction or not names_other_sides(plan.standalone, c.transcript, c.members)]
+    found = [c for c in found if c.reaction or not _office_unmet(plan, c.members)]
     if not found:
         return None
     best = found[0]

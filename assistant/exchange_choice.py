@@ -102,8 +102,13 @@ def vector_closeness(table: ChunkTable, embed: Callable[[], np.ndarray],
     return closeness
 
 
-_CHALLENGE_VERB = re.compile(r"interrupt|interrump|onderbr[ao]k|\bvroeg\b|\basked\b|\bpressed\b|\bdoorvr|followed\s+up|follow-up",
-                             re.IGNORECASE)
+CLAIM_VERB = (r"\b(?:voorhield|verweet|opmerkte|opwierp|betoogde|beweerde|suggereerde|"
+              r"argued|suggested|claimed|remarked|pointed\s+out|accused|objected|put\s+it\s+to)\b")
+"""What a member did to a speaker in a "when" clause besides asking: "toen Mutluer hem dat
+voorhield", "toen Grinwis hem verweet", "when Mel Stride remarked", "when GroenLinks-PvdA argued"
+(`dev-structure-3`: three exchange questions naming both sides so were refused, none routed)."""
+_CHALLENGE_VERB = re.compile(r"interrupt|interrump|onderbr[ao]k|\bvroeg\b|\basked\b|\bpressed\b|\bdoorvr|followed\s+up|follow-up|"
+                             + CLAIM_VERB, re.IGNORECASE)
 REPLY_VERB = re.compile(r"respon|repl|react|reageer|reageren|antwoord|\banswer\b", re.IGNORECASE)
 _FRAMING = re.compile(rf"\w*(?:{_CHALLENGE_VERB.pattern}|{REPLY_VERB.pattern})\w*", re.IGNORECASE)
 """A word of the question that frames it as an exchange question (`_topic_terms`)."""

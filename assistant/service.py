@@ -268,7 +268,8 @@ class Assistant:
                                       other_language_margin=retrieval.other_language_margin)
         turns, motions = motions_first(self, question, history, filters, turns, self._retrieved_turn)  # issue 10
         kept = max(k, 2 * self.settings.top_k)
-        named = self._named_debates(plan.standalone)
+        named = [d for d in self._named_debates(plan.standalone)
+                 if not learned.constraints.doc_ids or d in learned.constraints.doc_ids]  # "in the X debate" holds
         turns = cited_first(turns, exchange_turn_ids(learned, turns, self.transcript, self.settings.top_k,
                                                      self._closeness(plan.standalone), named), self._retrieved_turn)
         overview = answer_with_all_commitments(learned.standalone, learned.language, learned.constraints.doc_ids,

@@ -8,6 +8,7 @@ from typing import ClassVar
 import numpy as np
 
 from assistant.commitment_answers import (
+    ASKS_ABOUT_A_REQUEST_OR_PLAN,
     ASKS_FOR_A_REPORT_OR_LETTER,
     answer_from_commitments,
     asks_for_commitments,
@@ -474,3 +475,83 @@ def test_promises_to_the_named_member_on_other_subjects_do_not_answer_a_question
     assert answer is not None and [c.turn_id for c in answer.citations] == ["d:t0001"]
     alone = _ask(debate, "Wat heeft de minister Slagt-Tichelman toegezegd?")  # no subject: the member decides
     assert alone is not None and alone.citations[0].turn_id == "d:t0003"
+
+
+def test_promises_to_the_named_member_on_other_subjects_do_not_answer_where_no_promise_names_the_subject() -> None:
+    """The promise on the subject asked was made by another cabinet member than the one named: the
+    named one's promise to that member on another subject is no answer (development set,
+    `dev-structure-3`: "What did state secretary Aartsen promise Grinwis about the temporary cycle
+    bridges ...?" was answered with Aartsen's promise to Grinwis on the budget)."""
+    debate = _debate(
+        ("Pool", "chair", "Ik open de vergadering."),
+        ("Grinwis", "member", "Komt er een overzicht van de begroting?"),
+        ("Aartsen", "minister", "Ik stuur u voor de zomer een overzicht van de begroting."),
+    )
+    assert _ask(debate, "Wat heeft Aartsen Grinwis toegezegd over de tijdelijke fietsbruggen?") is None
+    alone = _ask(debate, "Wat heeft Aartsen Grinwis toegezegd?")  # no subject: the member decides
+    assert alone is not None and alone.citations[0].turn_id == "d:t0002"
+
+
+def test_the_debates_title_words_do_not_name_what_a_promise_is_about() -> None:
+    """"In the EUFOR Althea debate, what did Veldkamp promise about ... Syria?": the one promise of
+    that debate, on Bosnia, matched by the title's words in its turn (`dev-structure-3`)."""
+    debate = dataclasses.replace(_debate(
+        ("Pool", "chair", "Ik open de vergadering."),
+        ("Paternotte", "member", "Wat doet het kabinet voor Bosnië binnen Althea?"),
+        ("Van Weel", "minister", "Althea blijft nodig. Ik zal deze week met mijn Bosnische collega overleggen."),
+    ), title="Artikel 100-bijdrage aan EUFOR Althea")
+    assert _ask(debate, "Wat heeft de minister toegezegd over Althea en de christenen in Syrië?") is None
+
+
+def test_a_request_granted_or_a_plan_is_answered_from_a_promise_that_names_it() -> None:
+    """"Komt er ..., zoals Paulusma vroeg?" and "Gaat de minister ...?" ask whether the cabinet will
+    do what was asked, without saying "promise" (`dev-structure-3`: the first quoted only the
+    member's request, the second was refused). Only a promise that names what was asked answers:
+    the question does not presume one was made."""
+    for question in ("Komt er in de brief ook een financiële paragraaf, zoals Paulusma vroeg?",
+                     "Is the state secretary going to take up Paulusma's signals with the NZa?",
+                     "Gaat de minister nog met de regio in gesprek over de A2?"):
+        assert ASKS_ABOUT_A_REQUEST_OR_PLAN.search(question), question
+        assert not asks_for_commitments(question), question
+    assert not ASKS_ABOUT_A_REQUEST_OR_PLAN.search("Wat vroeg Paulusma over de brief?")
+    debate = _debate(
+        ("Pool", "chair", "Ik open de vergadering."),
+        ("Paulusma", "member", "Kan er in de brief ook een financiële paragraaf komen?"),
+        ("Jansen", "minister", "Dat is geen probleem. Die financiële paragraaf nemen wij op in de brief."),
+        ("Jansen", "minister", "De resultaten verwacht ik voor het einde van het jaar met u te kunnen delen."),
+    )
+    answer = _ask(debate, "Komt er in de brief ook een financiële paragraaf, zoals Paulusma vroeg?")
+    assert answer is not None and [c.turn_id for c in answer.citations] == ["d:t0002"]
+    assert _ask(debate, "Gaat de minister de A2 verbreden?") is None  # no promise names it
+
+
+def test_a_question_that_presumes_a_refusal_is_not_asked_whether_the_request_was_granted() -> None:
+    """"Waarom weigerde de minister, zoals Martens-America vroeg, ...?" presumes a refusal:
+    `assistant.refusals` answers it, with the promise where one was made (`dev-structure-4`: the
+    promise was the answer and read as a granted request)."""
+    debate = _debate(
+        ("Pool", "chair", "Ik open de vergadering."),
+        ("Martens-America", "member", "Kan de minister de knelpunten van start-ups bundelen?"),
+        ("Karremans", "minister", "Ja, die knelpunten van start-ups ga ik bundelen en ik stuur u die na de zomer."),
+    )
+    question = "Waarom weigerde de minister om, zoals Martens-America vroeg, de knelpunten van start-ups te bundelen?"
+    assert _ask(debate, question) is None
+
+
+def test_a_presumed_promise_to_one_member_is_not_answered_with_a_promise_to_another() -> None:
+    """"Wanneer komt de bespiegeling ... die Karremans aan Thijssen heeft toegezegd?": the promise in
+    the turn on that subject was made to Sneller (`dev-structure-3`, a false premise). A promise
+    whose own words do not name the subject answers a presumed promise only if it was made to the
+    member named; with no member named, its turn naming the subject is enough."""
+    debate = _debate(
+        ("Pool", "chair", "Ik open de vergadering."),
+        ("Thijssen", "member", "Kan de Centrale Economische Commissie zich over het verdienvermogen buigen?"),
+        ("Sneller", "member", "En wanneer komt het actieplan?"),
+        ("Karremans", "minister", "Over de Centrale Economische Commissie en het verdienvermogen heb ik gesprekken. "
+                                  "Ik wil de Kamer daar vlak na de zomer over informeren."),
+    )
+    debate = _exchange(debate, "Sneller", "Karremans", {2: "challenge", 3: "reply"})
+    presumed = "Wanneer komt de bespiegeling over het verdienvermogen die Karremans aan Thijssen heeft toegezegd?"
+    assert _ask(debate, presumed) is None
+    unnamed = _ask(debate, "Wanneer informeert de minister de Kamer over de commissie en het verdienvermogen?")
+    assert unnamed is not None and unnamed.citations[0].turn_id == "d:t0003"

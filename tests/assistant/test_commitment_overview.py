@@ -41,6 +41,8 @@ def test_a_commitment_question_without_a_topic_asks_for_them_all(question: str) 
     "Did the minister commit to keeping the 144 number?",
     "What did the minister say in the police debate?",
     "What did the minister promise about PTSD in the police debate?",
+    # a comma ends the debate's name: the topic follows it (`dev-structure-3`)
+    "In the police debate, what did the minister promise about protecting minorities in Syria?",
 ])
 def test_a_topic_or_no_promise_is_not_an_overview(question: str) -> None:
     assert not asks_for_all_commitments(question, SPEAKERS)

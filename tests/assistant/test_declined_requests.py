@@ -93,6 +93,9 @@ def test_a_request_for_a_promise_asks_the_cabinet_to_promise(sentence: str, lang
     ("Zegde de staatssecretaris Van Eijk een vervolgonderzoek toe?", True),
     ("What did the minister promise Bikkers?", False),
     ("Wat zegde de minister toe over de stelpost?", False),
+    # the yes/no question after the sentence that tells the request (`dev-structure-4`)
+    ("Stultiens asked the state secretary to carry out the motions. Did he get that promise?", True),
+    ("Stultiens asked about the motions. What did the minister promise him?", False),
 ])
 def test_only_a_yes_or_no_question_about_a_promise_can_have_no_for_an_answer(question: str, asks: bool) -> None:
     assert bool(ASKS_WHETHER_PROMISED.search(question)) is asks

@@ -10,6 +10,7 @@ import pytest
 from doubles import HashEmbedder
 
 from assistant.answering import MAX_QUOTE_CHARS
+from assistant.constraints import Constraints
 from assistant.exchange_answers import (
     MAX_ASKED_CHALLENGE_CHARS,
     MAX_REPLY_QUOTE_CHARS,
@@ -68,6 +69,7 @@ class PlanDouble:
     language: str
     standalone: str = ""
     notes: list[str] = field(default_factory=list)
+    constraints: Constraints = field(default_factory=Constraints)
 
     def __post_init__(self) -> None:
         self.standalone = self.standalone or self.question
@@ -93,9 +95,14 @@ def test_questions_naming_an_interruption_or_a_reaction_are_exchange_questions()
     for question in ("How did the minister respond when Bakker interrupted about the stations?",
                      "How did Jansen react to Bakker?", "What did Jansen reply to Bakker?",
                      "Hoe reageerde de minister op Bakker?", "Wat zei Jansen toen Bakker vroeg naar geld?",
-                     "Welke interruptie pleegde Bakker?", "Wat antwoordde de minister op de interruptie?"):
+                     "Welke interruptie pleegde Bakker?", "Wat antwoordde de minister op de interruptie?",
+                     # what the member did, said in a "when" clause (`dev-structure-3`: three refused)
+                     "Gaf de staatssecretaris toe dat hij tekortschoot, toen Mutluer hem dat voorhield?",
+                     "Wat zei Van Dijk terug toen Grinwis hem verweet dat het tekort bekend was?",
+                     "What did Hunt say about the markets when Mel Stride remarked that they had calmed?"):
         assert is_exchange_question(question), question
-    for question in ("What did the minister say about bicycle theft?", "Wat vroeg Bakker over camera's?"):
+    for question in ("What did the minister say about bicycle theft?", "Wat vroeg Bakker over camera's?",
+                     "Wat betoogde Bakker over camera's?", "What did Bakker argue about cameras?"):
         assert not is_exchange_question(question), question
 
 
@@ -395,5 +402,18 @@ def test_an_exchange_of_the_named_challenger_with_someone_else_is_not_the_answer
     plan = PlanDouble("Hoe reageerde minister Jansen toen Alkaya hem interrumpeerde over de negatieve rente?", "nl")
     assert exchange_answer(plan, retrieved(debate, 2, 1), {debate.id: debate}.get, limit=2) is None
     plan = PlanDouble("Hoe reageerde Van Dijck toen Alkaya hem interrumpeerde over de negatieve rente?", "nl")
+    answer = exchange_answer(plan, retrieved(debate, 2, 1), {debate.id: debate}.get, limit=2)
+    assert answer is not None and [c.speaker for c in answer.citations] == ["Alkaya", "Van Dijck"]
+
+
+def test_an_exchange_with_no_cabinet_reply_is_no_answer_to_a_question_about_the_minister() -> None:
+    """"What did the infrastructure minister say when De Hoop interrupted him about the N50?" was
+    answered with De Hoop's challenge of another member (`dev-structure-3`, unanswerable): the
+    office the question names is the side that replied, and nobody replying here holds it."""
+    debate = debate_of(ALKAYA, "alkaya.txt")
+    asked = "What did the minister say when Alkaya interrupted about the negative interest rate?"
+    plan = PlanDouble(asked, "en", constraints=Constraints(roles=("minister",)))
+    assert exchange_answer(plan, retrieved(debate, 2, 1), {debate.id: debate}.get, limit=2) is None
+    plan = PlanDouble(asked, "en")  # no office asked about: the exchange retrieval found answers
     answer = exchange_answer(plan, retrieved(debate, 2, 1), {debate.id: debate}.get, limit=2)
     assert answer is not None and [c.speaker for c in answer.citations] == ["Alkaya", "Van Dijck"]

@@ -94,3 +94,25 @@ def test_an_interruption_the_transcripts_do_not_hold_is_not_answered_with_anothe
         assert not answer.answerable and not answer.citations and detail in answer.answer, question
     held = corpus_assistant.ask("Hoe reageerde Van Dijck toen Alkaya hem interrumpeerde over de negatieve rente?")
     assert held.answerable and [c.speaker for c in held.citations[:2]] == ["Alkaya", "Tony van Dijck"]
+
+
+def test_an_exchange_is_looked_for_only_in_the_debate_the_question_names(corpus_assistant) -> None:
+    """VVD and GroenLinks-PvdA members meet in several debates; "in the Staat van de Economie debate"
+    keeps the exchange there (`dev-structure-3`: it was answered from Internationale fiscaliteit)."""
+    answer = corpus_assistant.ask("Did the VVD agree when GroenLinks-PvdA argued, in a second interruption in the "
+                                  "Staat van de Economie debate, that high energy prices rather than the CO2 levy are "
+                                  "industry's real problem?")
+    assert answer.answerable
+    assert {c.doc_title for c in answer.citations} == {"Staat van de Economie"}
+    assert [c.speaker for c in answer.citations[:2]] == ["Thijssen", "Martens-America"]
+
+
+def test_what_a_member_put_to_the_speaker_in_a_when_clause_asks_for_the_exchange(corpus_assistant) -> None:
+    """"toen Grinwis hem verweet ..." names what the member did as "vroeg" does (`dev-structure-3`:
+    refused, with the exchange's two turns retrieved)."""
+    answer = corpus_assistant.ask("Wat zei Olger van Dijk terug toen Grinwis hem verweet dat het geldtekort voor "
+                                  "infrastructuur al bij de formatie bekend was?")
+    assert answer.answerable
+    first, second = answer.citations[:2]
+    assert first.speaker == "Grinwis" and "dit wisten we vooraf" in first.quote
+    assert second.speaker == "Olger van Dijk" and second.turn_index == first.turn_index + 1

@@ -247,3 +247,11 @@ def test_a_debate_title_inside_a_longer_word_does_not_name_that_debate(directory
     parsed = parse_question("Wat zei de minister in het debat over mensenhandel over de politieagenten?", directory)
     assert "vlos-61715b27-c629-4780-97b2-e667232ce6df" not in parsed.constraints.doc_ids
     assert parsed.constraints.doc_ids
+
+
+def test_the_title_next_to_the_debate_word_names_the_debate_over_a_title_word_elsewhere(directory) -> None:
+    """"Wat zei Van Weel in het MIVD-debat ... het tekort bij de politie?" is the MIVD debate, not
+    also the one titled "Politie" (`dev-structure-3`: the unanswerable question was answered from it)."""
+    parsed = parse_question("Wat zei de minister in het mensenhandel-debat terug toen Van Nispen vroeg of hij was "
+                            "geschrokken van het tekort van 800 miljoen bij de politie?", directory)
+    assert parsed.constraints.doc_ids == ("kst-28638-157",)

@@ -255,8 +255,9 @@ def test_the_repeat_that_says_when_is_quoted_beside_a_promise_that_does_not() ->
                      ("Veldkamp", "minister", "Ik zal er alles aan doen om daarop terug te komen tijdens het tweeminutendebat."),
                      ("Klaver", "chair", "Kan ik de toezegging zo noteren?"),
                      ("Veldkamp", "minister", "Ik kom daarop terug."))
-    answer = answer_from_commitments("Wat zegde de minister toe over het verzoek van Dassen om de correspondentie?",
-                                     "nl", ["d"], retrieved(debate, 1), {"d": debate}.get, 3)
+    # the member named, no subject: the promise to him answers (with a subject, its words or the
+    # request it answers, `Commitment.asked`, must name it; here no exchange is marked)
+    answer = answer_from_commitments("Wat zegde de minister Dassen toe?", "nl", ["d"], retrieved(debate, 1), {"d": debate}.get, 3)
     assert answer is not None
     assert [c.turn_id for c in answer.citations[:2]] == ["d:t0001", "d:t0003"]
     assert "tijdens het tweeminutendebat" in answer.citations[1].quote
