@@ -129,7 +129,9 @@ def debate_commitments(transcript: Transcript) -> list[Commitment]:
     names = member_names(transcript)
     found = find_commitments(transcript)
     items = parse_chair_list(transcript)
-    links = link_items(transcript, items, found)
+    aliases, dates = role_aliases(transcript), debate_dates(transcript)
+    members = [addressee(transcript, f.turn, f.sentences[0], list(f.all_sentences), names, aliases) for f in found]
+    links = link_items(transcript, items, found, members)
     by_found: dict[int, ListItem] = {}
     unlinked: list[ListItem] = []
     for item, link in zip(items, links, strict=True):
@@ -138,7 +140,6 @@ def debate_commitments(transcript: Transcript) -> list[Commitment]:
             unlinked.append(item)
         else:
             by_found[position] = item
-    aliases, dates = role_aliases(transcript), debate_dates(transcript)
     records = fold_repeats(transcript, [_record(transcript, f, names, by_found.get(i), dates, aliases)
                                         for i, f in enumerate(found)], items)
     records = date_from_later_answers(transcript, records, dates)

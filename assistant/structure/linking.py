@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Sequence
 
 from ingest.models import Transcript
 from ingest.sentences import split_sentences
@@ -64,10 +65,16 @@ def _context_words(transcript: Transcript, found: Found) -> set[str]:
     return words
 
 
-def link_items(transcript: Transcript, items: list[ListItem], found: list[Found]) -> list[Found | None]:
+def link_items(transcript: Transcript, items: list[ListItem], found: list[Found],
+               members: Sequence[str | None] = ()) -> list[Found | None]:
     """For each list item, the commitment the finder found in the cabinet turn that made the
-    promise (before the list is read), or None when no found commitment shares enough rare words."""
+    promise (before the list is read), or None when no found commitment shares enough rare words.
+    ``members`` (one per ``found``, where given) are whom each promise was made to: an item the
+    chair says was made to one member ("Deze toezegging is gericht aan de heer Van Dijk") is not
+    linked to a promise made to another (`dev-structure-4`: MIRT's item on the year 2034, to Olger
+    van Dijk, was linked to the promise of indicators to De Hoop, sharing "2,5 miljard")."""
     end = list_start(transcript)
+    to = dict(zip(map(id, found), members, strict=False))
     candidates = [f for f in found if end is None or f.turn.index < end]
     windows = [(f, _context_words(transcript, f)) for f in candidates]
     sentence_words = [_words(s.text) for t in transcript.turns[:end] if is_cabinet(t) for s in split_sentences(t.text)]
@@ -76,7 +83,13 @@ def link_items(transcript: Transcript, items: list[ListItem], found: list[Found]
     links: list[Found | None] = []
     for item in items:
         wanted = _words(item.text)
-        scored = [(sum(math.log(total / max(df[w], 1)) for w in wanted & words), f) for f, words in windows]
+        scored = [(sum(math.log(total / max(df[w], 1)) for w in wanted & words), f) for f, words in windows
+                  if not _other_member(item.to, to.get(id(f)))]
         best = max(scored, key=lambda pair: pair[0], default=None)
         links.append(best[1] if best is not None and best[0] >= MIN_SCORE else None)
     return links
+
+
+def _other_member(listed: str | None, made_to: str | None) -> bool:
+    """Whether the item's member and the promise's are both known and not the same person."""
+    return listed is not None and made_to is not None and listed.split()[-1].lower() != made_to.split()[-1].lower()

@@ -555,3 +555,19 @@ def test_a_presumed_promise_to_one_member_is_not_answered_with_a_promise_to_anot
     assert _ask(debate, presumed) is None
     unnamed = _ask(debate, "Wanneer informeert de minister de Kamer over de commissie en het verdienvermogen?")
     assert unnamed is not None and unnamed.citations[0].turn_id == "d:t0003"
+
+
+def test_a_chairs_item_the_finder_missed_answers_when_it_names_the_subject_in_two_rare_words() -> None:
+    """"Wat heeft de minister Van Dijk beloofd over het naar voren halen van 2034 ...?": the
+    minister's "Ik ben bereid daarnaar te kijken" is no promise to the finder; the chair's item
+    records it (`dev-structure-4`: answered with other promises of a turn that names 2034)."""
+    debate = _debate(
+        ("Van Dijk", "member", "Kan het jaartal 2034 voor de woningbouw naar voren?"),
+        ("Van Weel", "minister", "Ik ben bereid daarnaar te kijken."),
+        ("Pool", "chair", "Ik loop graag nog even de toezeggingen met u door.\n"
+                          "De minister zegt toe na te denken over het vervroegen van het jaartal 2034 voor de woningbouw. "
+                          "Deze toezegging is gericht aan de heer Van Dijk."),
+    )
+    answer = _ask(debate, "Wat heeft de minister Van Dijk beloofd over het jaartal 2034 voor de woningbouw?")
+    assert answer is not None and answer.citations[0].turn_id == "d:t0002"
+    assert _ask(debate, "Wat heeft de minister beloofd over de woningbouw?") is None  # one word: not enough

@@ -379,6 +379,27 @@ def test_a_list_item_that_paraphrases_the_members_request_links_to_the_promise_r
     assert linked == {"d:t0000": None, "d:t0002": 1}
 
 
+def test_a_list_item_for_one_member_is_not_linked_to_a_promise_made_to_another() -> None:
+    """MIRT's item "De minister zegt toe na te denken over ... het jaartal 2034 ... Deze toezegging is
+    gericht aan de heer Van Dijk" was linked to the promise of indicators to De Hoop, whose turn shares
+    "2,5 miljard" with it (`dev-structure-4`); the promise to Van Dijk, which the finder does not
+    count, leaves the item the chair's own."""
+    debate = _debate(
+        ("Van Dijk", "member", "Kan het jaartal 2034 voor de woningbouw bij de 2,5 miljard naar voren?"),
+        ("Van Weel", "minister", "Ik ben bereid daarnaar te kijken. "
+                                 + " ".join(f"Het {n}e punt van het beleid werkt goed." for n in range(20))),
+        ("De Hoop", "member", "Welke indicatoren gelden voor de 2,5 miljard voor de woningbouw?"),
+        ("Van Weel", "minister", "Ik zeg de heer De Hoop toe dat ik de indicatoren voor de 2,5 miljard voor de "
+                                 "woningbouw in de volgende rapportage opneem."),
+        ("Pool", "chair", "Ik loop graag nog even de toezeggingen met u door.\n"
+                          "De minister zegt toe na te denken over het vervroegen van het jaartal 2034 voor de woningbouw "
+                          "bij de 2,5 miljard. Deze toezegging is gericht aan de heer Van Dijk."),
+    )
+    records = debate_commitments(debate)
+    assert [(c.turn_id, c.to, c.list_item) for c in records if c.source == "finder"] == [("d:t0003", "De Hoop", None)]
+    assert [(c.turn_id, c.list_item) for c in records if c.source == "list"] == [("d:t0004", 1)]
+
+
 def _found_quotes(*sentences: str) -> list[str]:
     debate = _debate(("Jansen", "member", "Kan de minister daarop ingaan?"), ("Van Weel", "minister", " ".join(sentences)))
     return [f.quote for f in find_commitments(debate)]
