@@ -44,7 +44,7 @@ from assistant.structure.deadlines import find_deadline, parse_debate_date, time
 from assistant.structure.finder import ROAD_MAP
 from assistant.structure.per_transcript import PerTranscript
 from ingest.models import CABINET_ROLES, Transcript, Turn
-from ingest.profiles.language import all_stopwords, language_profile, language_profiles
+from ingest.profiles.language import all_stopwords, language_profile
 from ingest.sentences import split_sentences
 
 ASKS_FOR_COMMITMENTS = re.compile(
@@ -105,7 +105,8 @@ check unchanged (284), 20 answers cite fewer promises, two more answerable quest
 # right commitment of two golden questions (it was cited second or third before).
 LIST_ITEM_WORDS = 2.0
 """A chair's list item whose promise the finder missed answers a question that does not ask about
-the list or a date only where it names what was asked in two words rare in the debate: "Wat heeft
+the list or a date only where it names what was asked in two words rare in the debate, and no
+promise in the minister's own words names it (their item is cited beside them): "Wat heeft
 minister Tieman Olger van Dijk beloofd over het naar voren halen van 2034 als startjaar voor de
 woningbouw ...?" is the chair's item six ("De minister zegt toe na te denken over de mogelijkheid
 van het vervroegen van het jaartal 2034 voor de start van de woningbouw ...") of a promise the
@@ -151,27 +152,6 @@ instead of the promise. Such a question is answered from the commitments when on
 does not count as presuming a promise (`asks_for_commitments`, `refusals.presumes_promise`): "When
 will the health minister first report to the House on ...?", in English about a Dutch debate,
 matches no promise by its words and was refused."""
-
-
-ASKS_ABOUT_A_REQUEST_OR_PLAN = re.compile(
-    r"\b(?:zoals|waar)\s+(?:\S+\s+){1,4}?(?:om\s+)?(?:vroeg|vroegen|verzocht|verzochten)\b"
-    r"|\bas\s+(?:\S+\s+){1,4}?(?:asked|requested|had\s+asked)\b"
-    r"|^\W*(?:is|are)\s+(?:the\s+)?(?:\S+\s+){0,3}?(?:minister|secretary|government|cabinet)\s+going\s+to\b"
-    r"|^\W*gaat\s+(?:de|het)\s+(?:\S+\s+){0,2}?(?:minister|staatssecretaris|kabinet)\b",
-    re.IGNORECASE,
-)
-"""A question whether what a member asked for comes ("Komt er in de AZWA-brief ook een financiële
-paragraaf, zoals Paulusma vroeg?") or whether the cabinet is going to do something ("Is the state
-secretary going to take up Paulusma's signals with the NZa?", "Gaat de minister nog met de regio in
-gesprek ...?"): the cabinet's answer is a promise when it made one. Routed like a report or letter
-(answered from the commitments where one matches, no promise presumed). Development set,
-`dev-structure-3` (written blind): the first quoted only Paulusma's request, the second was refused."""
-
-
-_REFUSAL = re.compile("|".join(rf"\b(?:{w})\b" for p in language_profiles().values() for w in p.premise["refused"]),
-                      re.IGNORECASE)
-"""A question that presumes a refusal ("Waarom weigerde minister Karremans om, zoals Martens-America
-vroeg, ..."): not a question whether the request was granted (`assistant.refusals` answers it)."""
 
 
 def asks_for_commitments(question: str) -> bool:
@@ -236,9 +216,7 @@ def answer_from_commitments(question: str, language: str, doc_ids: Sequence[str]
     retrieval chose and then in the others ``every_debate()`` gives: the member who corrected an
     item is often the only speaker the question names ("op verzoek van het CDA"), and retrieval held
     to that member's turns may not reach the debate."""
-    routed = asks_for_commitments(question) or bool(ASKS_FOR_A_REPORT_OR_LETTER.search(question))
-    request_or_plan = not routed and bool(ASKS_ABOUT_A_REQUEST_OR_PLAN.search(question)) and not _REFUSAL.search(question)
-    promise_question = routed or request_or_plan
+    promise_question = asks_for_commitments(question) or bool(ASKS_FOR_A_REPORT_OR_LETTER.search(question))
     record_question = bool(ASKS_WHAT_WAS_RECORDED.search(question))
     if not promise_question and not record_question:
         return None
@@ -300,9 +278,11 @@ def answer_from_commitments(question: str, language: str, doc_ids: Sequence[str]
                 bonus = bonus if lifted else 0.0
                 bonus += MEANING_BONUS if c is meant else 0.0
                 scored.append(_Candidate(shared + bonus, shared, subject, own, bool(topic), c, transcript))
+    if not (about_list or asks_when) and any(item.commitment.source == "finder" and item.own >= 1.0 for item in scored):
+        scored = [item for item in scored if item.commitment.source != "list"]  # the minister's words name it
     scored = _narrowed(scored, question, meant)
-    if (request_or_plan or presumes(question)) and not any(_names_what_was_asked(item, question, meant) for item in scored):
-        return None  # not asked as a promise, or one presumed: only a promise that names what was asked answers
+    if presumes(question) and not any(_names_what_was_asked(item, question, meant) for item in scored):
+        return None  # a promise presumed: only one that names what was asked answers
     if not scored:
         return None
     scored.sort(key=lambda item: (-item.score, -item.own))
@@ -374,14 +354,13 @@ turns) one turn is 5 %."""
 
 
 def _names_what_was_asked(item: _Candidate, question: str, meant: Commitment | None) -> bool:
-    """Whether a candidate may answer a question that does not ask for promises as such (whether a
-    request was granted, what the cabinet is going to do) or presumes one ("Wanneer komt de
+    """Whether a candidate may answer a question that presumes a promise ("Wanneer komt de
     bespiegeling ... die Karremans aan Thijssen heeft toegezegd?"): its own words name what was asked,
     or its turn's words do and it was made to the member the question names, if it names one. A
-    promise to another member, in a turn on the subject, is not the one presumed: two false
-    premises written blind (`dev-structure-3`, `-4`) were answered with such promises to Sneller and
-    Postma; measured against the promise's own words alone, the promise in a turn "Voor de
-    uitwerking van het basiskwaliteitsniveau van het fietsnetwerk ..." was refused instead."""
+    promise to another member, in a turn on the subject, is not the one presumed: a false premise
+    written blind (`dev-structure-3`) was answered with such a promise to Sneller; measured against
+    the promise's own words alone, the promise in a turn "Voor de uitwerking van het
+    basiskwaliteitsniveau van het fietsnetwerk ..." was refused instead."""
     if item.own >= 1.0 or item.commitment is meant or not item.about:
         return True
     members = _debate_members(item.transcript)

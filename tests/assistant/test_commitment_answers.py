@@ -8,7 +8,6 @@ from typing import ClassVar
 import numpy as np
 
 from assistant.commitment_answers import (
-    ASKS_ABOUT_A_REQUEST_OR_PLAN,
     ASKS_FOR_A_REPORT_OR_LETTER,
     answer_from_commitments,
     asks_for_commitments,
@@ -501,41 +500,6 @@ def test_the_debates_title_words_do_not_name_what_a_promise_is_about() -> None:
         ("Van Weel", "minister", "Althea blijft nodig. Ik zal deze week met mijn Bosnische collega overleggen."),
     ), title="Artikel 100-bijdrage aan EUFOR Althea")
     assert _ask(debate, "Wat heeft de minister toegezegd over Althea en de christenen in Syrië?") is None
-
-
-def test_a_request_granted_or_a_plan_is_answered_from_a_promise_that_names_it() -> None:
-    """"Komt er ..., zoals Paulusma vroeg?" and "Gaat de minister ...?" ask whether the cabinet will
-    do what was asked, without saying "promise" (`dev-structure-3`: the first quoted only the
-    member's request, the second was refused). Only a promise that names what was asked answers:
-    the question does not presume one was made."""
-    for question in ("Komt er in de brief ook een financiële paragraaf, zoals Paulusma vroeg?",
-                     "Is the state secretary going to take up Paulusma's signals with the NZa?",
-                     "Gaat de minister nog met de regio in gesprek over de A2?"):
-        assert ASKS_ABOUT_A_REQUEST_OR_PLAN.search(question), question
-        assert not asks_for_commitments(question), question
-    assert not ASKS_ABOUT_A_REQUEST_OR_PLAN.search("Wat vroeg Paulusma over de brief?")
-    debate = _debate(
-        ("Pool", "chair", "Ik open de vergadering."),
-        ("Paulusma", "member", "Kan er in de brief ook een financiële paragraaf komen?"),
-        ("Jansen", "minister", "Dat is geen probleem. Die financiële paragraaf nemen wij op in de brief."),
-        ("Jansen", "minister", "De resultaten verwacht ik voor het einde van het jaar met u te kunnen delen."),
-    )
-    answer = _ask(debate, "Komt er in de brief ook een financiële paragraaf, zoals Paulusma vroeg?")
-    assert answer is not None and [c.turn_id for c in answer.citations] == ["d:t0002"]
-    assert _ask(debate, "Gaat de minister de A2 verbreden?") is None  # no promise names it
-
-
-def test_a_question_that_presumes_a_refusal_is_not_asked_whether_the_request_was_granted() -> None:
-    """"Waarom weigerde de minister, zoals Martens-America vroeg, ...?" presumes a refusal:
-    `assistant.refusals` answers it, with the promise where one was made (`dev-structure-4`: the
-    promise was the answer and read as a granted request)."""
-    debate = _debate(
-        ("Pool", "chair", "Ik open de vergadering."),
-        ("Martens-America", "member", "Kan de minister de knelpunten van start-ups bundelen?"),
-        ("Karremans", "minister", "Ja, die knelpunten van start-ups ga ik bundelen en ik stuur u die na de zomer."),
-    )
-    question = "Waarom weigerde de minister om, zoals Martens-America vroeg, de knelpunten van start-ups te bundelen?"
-    assert _ask(debate, question) is None
 
 
 def test_a_presumed_promise_to_one_member_is_not_answered_with_a_promise_to_another() -> None:
