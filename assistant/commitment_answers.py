@@ -241,8 +241,9 @@ def answer_from_commitments(question: str, language: str, doc_ids: Sequence[str]
                                                       if c.source == "finder" and _kept_speaker(c, speakers, members)])
     for transcript, found in loaded:
         common = _common_words(transcript)
-        # the words that name what the promise is about: not the members the question names; a
-        # question in another language than the debate names its topic in words no promise holds
+        # the words that name what the promise is about: not the members the question names nor
+        # the debate's title; a question in another language than the debate names its topic in
+        # words no promise holds
         titled = _title_words(transcript)
         named = _speaker_words(transcript) | titled
         topic = wanted - named if transcript.language == language else set()

@@ -122,8 +122,8 @@ _DEBATE_PHRASE = re.compile(r"(?:\b\w+\s+){1,2}(?:debate|meeting)\b|\b(?:debate|
 
 _NEAR_DEBATE = re.compile(r"(?:\S+\s+){0,5}\S*(?:debat|debate|overleg|meeting|sitting|vergadering)\S*(?:\s+\S+){0,5}", re.I)
 """The words around a question's debate word, where a title it names stands: "in het MIVD-debat",
-"in the Staat van de Economie debate", "het debat over de Staat van de Economie". Five words each
-side hold every title of the sample corpus as the questions of `eval/dev` name it."""
+"in the Staat van de Economie debate", "het debat over de Staat van de Economie" (five words each
+side: the longest title a development question names there, "Staat van de Economie", takes four)."""
 
 
 def find_documents(question: str, directory: SpeakerDirectory) -> tuple[str, ...]:

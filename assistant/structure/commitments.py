@@ -11,7 +11,6 @@ the chair. Attribution comes from the parsed structure only.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -82,8 +81,9 @@ def _listed_only(transcript: Transcript, item: ListItem, dates: DebateDates) -> 
     )
 
 
-def _record(transcript: Transcript, found: Found, names: tuple[str, ...], item: ListItem | None, dates: DebateDates,
-            aliases: Mapping[str, str] | None = None) -> Commitment:
+def _record(transcript: Transcript, found: Found, to: str | None, item: ListItem | None, dates: DebateDates) -> Commitment:
+    """The record of one found promise; ``to`` is whom it was made to (`addressees.addressee`), else
+    the member the chair's ``item`` names."""
     turn = found.turn
     deadline = dates.find(found.quote)
     if deadline is None and item is not None:
@@ -91,7 +91,6 @@ def _record(transcript: Transcript, found: Found, names: tuple[str, ...], item: 
     if deadline is None:  # the sentence beside the promise that says when, as the answer quotes it
         start, end = timed_span(turn.text, found.start, found.end, dates.find)
         deadline = dates.find(turn.text[start:end]) if (start, end) != (found.start, found.end) else None
-    to = addressee(transcript, turn, found.sentences[0], list(found.all_sentences), names, aliases)
     if to is None and item is not None:
         to = item.to
     asked = _request(transcript, found, to)
@@ -140,7 +139,7 @@ def debate_commitments(transcript: Transcript) -> list[Commitment]:
             unlinked.append(item)
         else:
             by_found[position] = item
-    records = fold_repeats(transcript, [_record(transcript, f, names, by_found.get(i), dates, aliases)
+    records = fold_repeats(transcript, [_record(transcript, f, members[i], by_found.get(i), dates)
                                         for i, f in enumerate(found)], items)
     records = date_from_later_answers(transcript, records, dates)
     records, unlinked = _said_while_read(records, items, unlinked)
