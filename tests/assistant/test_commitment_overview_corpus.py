@@ -36,7 +36,9 @@ def test_a_dutch_question_about_a_ministers_promises_in_a_debate(corpus_assistan
 def test_a_member_named_without_a_debate_gets_the_promises_made_to_them_in_every_debate(corpus_assistant) -> None:
     answer = corpus_assistant.ask("What did the minister promise Olger van Dijk?")
     assert answer.answerable
-    assert {(c.speaker, c.doc_id) for c in answer.citations} == {("Tieman", MIRT), ("Brekelmans", MIVD)}
+    # the chair's item on the year 2034 is the promise to him the finder does not count ("Ik ben
+    # bereid daar nog eens goed naar te kijken"); it is linked to no promise to another member
+    assert {(c.speaker, c.doc_id) for c in answer.citations} == {("Tieman", MIRT), ("Brekelmans", MIVD), ("Boutkan", MIRT)}
     assert "Inge van Dijk" not in (answer.notice or "")  # another Van Dijk
 
 
