@@ -38,12 +38,13 @@ from assistant.models import Answer, Citation
 from assistant.premises import presumes
 from assistant.retrieval import RetrievedTurn
 from assistant.speaker_directory import mention
+from assistant.structure.addressees import member_names
 from assistant.structure.chair_list import ListItem, parse_chair_list
 from assistant.structure.commitments import Commitment, debate_commitments
 from assistant.structure.deadlines import find_deadline, parse_debate_date, timed_span
 from assistant.structure.finder import ROAD_MAP
 from assistant.structure.per_transcript import PerTranscript
-from ingest.models import CABINET_ROLES, Transcript, Turn
+from ingest.models import Transcript, Turn
 from ingest.profiles.language import all_stopwords, language_profile
 from ingest.sentences import split_sentences
 
@@ -253,13 +254,12 @@ def answer_from_commitments(question: str, language: str, doc_ids: Sequence[str]
             # still lets the commitments made *to* that member in
             # a list item the finder missed is the chair's words: the promiser is "de minister" of the
             # debate retrieval chose, so the retrieved speakers do not filter it
-            if c.source == "list" and not (about_list or asks_when) and _weighed(  # the chair's list says when
-                    (wanted - named) & content_words(c.quote), common) < LIST_ITEM_WORDS:
-                continue
             if c.source == "finder" and not _kept_speaker(c, speakers, members):
                 continue
             # a member's name in the promise says whom it was made to, not what about
             own = shared = subject = _weighed((wanted - named) & content_words(f"{c.quote} {c.list_text or ''}"), common)
+            if c.source == "list" and not (about_list or asks_when) and own < LIST_ITEM_WORDS:
+                continue  # the chair's list says when; an item the finder missed answers by its words
             # the rest of the turn, and the member's request the promise answers, only stand in for
             # words the promise itself lacks; a chair's turn reads many items, so a list item
             # counts its own words only. There a member's name counts (the minister answering
@@ -282,8 +282,10 @@ def answer_from_commitments(question: str, language: str, doc_ids: Sequence[str]
     if not (about_list or asks_when) and any(item.commitment.source == "finder" and item.own >= 1.0 for item in scored):
         scored = [item for item in scored if item.commitment.source != "list"]  # the minister's words name it
     scored = _narrowed(scored, question, meant)
-    if presumes(question) and not any(_names_what_was_asked(item, question, meant) for item in scored):
-        return None  # a promise presumed: only one that names what was asked answers
+    if presumes(question):  # a promise presumed: only one that names what was asked answers
+        names_a_member = {t.id: any(mention(question, m) >= 0 for m in _debate_members(t)) for t, _ in loaded}
+        if not any(_names_what_was_asked(item, question, meant, names_a_member[item.transcript.id]) for item in scored):
+            return None
     if not scored:
         return None
     scored.sort(key=lambda item: (-item.score, -item.own))
@@ -354,28 +356,23 @@ COMMON_MIN_TURNS = 3
 turns) one turn is 5 %."""
 
 
-def _names_what_was_asked(item: _Candidate, question: str, meant: Commitment | None) -> bool:
+def _names_what_was_asked(item: _Candidate, question: str, meant: Commitment | None, names_a_member: bool) -> bool:
     """Whether a candidate may answer a question that presumes a promise ("Wanneer komt de
     bespiegeling ... die Karremans aan Thijssen heeft toegezegd?"): its own words name what was asked,
     or its turn's words do and it was made to the member the question names, if it names one. A
     promise to another member, in a turn on the subject, is not the one presumed: a false premise
     written blind (`dev-structure-3`) was answered with such a promise to Sneller; measured against
     the promise's own words alone, the promise in a turn "Voor de uitwerking van het
-    basiskwaliteitsniveau van het fietsnetwerk ..." was refused instead."""
+    basiskwaliteitsniveau van het fietsnetwerk ..." was refused instead. ``names_a_member``: whether
+    the question names a member of the candidate's debate."""
     if item.own >= 1.0 or item.commitment is meant or not item.about:
         return True
-    members = _debate_members(item.transcript)
-    named = [m for m in members if mention(question, m) >= 0]
     to = item.commitment.to
-    return item.subject >= 1.0 and (not named or (to is not None and mention(question, to) >= 0))
+    return item.subject >= 1.0 and (not names_a_member or (to is not None and mention(question, to) >= 0))
 
 
-def _count_members(transcript: Transcript) -> tuple[str, ...]:
-    """The debate's speakers who are neither chair nor cabinet: those a promise can be made to."""
-    return tuple(sorted({t.speaker for t in transcript.turns if t.speaker and not t.is_chair and t.role not in CABINET_ROLES}))
-
-
-_debate_members = PerTranscript(_count_members, 64)
+_debate_members = PerTranscript(member_names, 64)
+"""The debate's members (`addressees.member_names`): those a promise can be made to."""
 
 
 def _names_asked(c: Commitment, own: float) -> bool:

@@ -46,6 +46,7 @@ from assistant.exchange_choice import (
     exchange_rounds,
     named_sides,
     names_other_sides,
+    sides_named,
 )
 from assistant.models import Answer, Citation
 from assistant.retrieval import RetrievedTurn
@@ -330,8 +331,12 @@ def exchange_answer(plan: _Plan, turns: Sequence[RetrievedTurn], lookup: Transcr
         return None
     found = candidates(plan.standalone, turns, lookup, similarity, plan.language, debates)
     # a question about the challenger's own reaction (`Candidate.reaction`) names its sides the other way round
-    found = [c for c in found if c.reaction or not names_other_sides(plan.standalone, c.transcript, c.members)]
-    found = [c for c in found if c.reaction or not _office_unmet(plan, c.members)]
+    sides: dict[str, tuple[str | None, str | None]] = {}  # who the question names, read once per debate
+    for c in found:
+        if c.transcript.id not in sides:
+            sides[c.transcript.id] = sides_named(plan.standalone, c.transcript)
+    found = [c for c in found if c.reaction or not (names_other_sides(sides[c.transcript.id], c.members)
+                                                    or _office_unmet(plan, c.members))]
     if not found:
         return None
     best = found[0]

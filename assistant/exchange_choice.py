@@ -501,19 +501,20 @@ def _score(question: str, members: Sequence[Turn]) -> float:
     return score
 
 
-def names_other_sides(question: str, transcript: Transcript, members: Sequence[Turn]) -> bool:
-    """Whether ``question`` names, as the one who responded or the one who interrupted, a speaker
-    of the debate who is not that side of this exchange: "Hoe reageerde minister Kaag toen Alkaya
-    haar interrumpeerde ..." is not answered by Alkaya's challenge of Van Dijck (development set,
-    4 December 2026: the unanswerable `dev-s2-ex-alkaya-kaag-015`, written blind, got that
-    exchange, attributed rightly but not the one asked about)."""
+def names_other_sides(sides: tuple[str | None, str | None], members: Sequence[Turn]) -> bool:
+    """Whether the question names, as the one who responded or the one who interrupted (``sides``,
+    `sides_named` of the exchange's debate), a speaker who is not that side of this exchange: "Hoe
+    reageerde minister Kaag toen Alkaya haar interrumpeerde ..." is not answered by Alkaya's
+    challenge of Van Dijck (development set, 4 December 2026: the unanswerable
+    `dev-s2-ex-alkaya-kaag-015`, written blind, got that exchange, attributed rightly but not the
+    one asked about)."""
     first = members[0]
-    challenger, replier = _sides_named(question, transcript)
+    challenger, replier = sides
     return bool((replier and first.challenged and surname(replier) != surname(first.challenged))
                 or (challenger and first.challenger and surname(challenger) != surname(first.challenger)))
 
 
-def _sides_named(question: str, transcript: Transcript) -> tuple[str | None, str | None]:
+def sides_named(question: str, transcript: Transcript) -> tuple[str | None, str | None]:
     """The speakers of the debate ``question`` makes the subjects of its challenge verb and of its
     reply verb (`_verb_subject`)."""
     people = _debate_people(transcript)
@@ -550,7 +551,7 @@ def unmet_sides(question: str, debates: Sequence[Transcript]) -> tuple[str, str]
         return None  # "Wat antwoordde de minister toen Nordkamp vroeg ...": asked in his own term, maybe
     pair: tuple[str, str] | None = None
     for transcript in debates:
-        challenger, replier = _sides_named(question, transcript)
+        challenger, replier = sides_named(question, transcript)
         if not replier or not challenger or surname(replier) == surname(challenger):
             continue
         if any(t.challenger and t.challenged and surname(t.challenger) == surname(challenger)

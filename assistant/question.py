@@ -28,7 +28,8 @@ _PARLIAMENTS = merged_parliaments()
 """Every parliament's role words, offices, portfolios, particles and title glossary
 (`ingest.profiles.parliament`): a question may be about any debate in the index."""
 
-_DEBATE_WORDS = re.compile(r"\b(debate|debat|overleg|meeting|sitting|vergadering|commissiedebat)\b", re.I)
+_DEBATE_NOUNS = "debate|debat|overleg|meeting|sitting|vergadering"
+_DEBATE_WORDS = re.compile(rf"\b({_DEBATE_NOUNS}|commissiedebat)\b", re.I)
 _DEBATE_WORD = (r"\S*(?:debat|debate|overleg|vergadering|meeting|sitting|hearing|plenary|plenaire|"
                 r"commissie|committee|wetgevingsoverleg|notaoverleg|tweeminutendebat)[^\s,;?]*")
 DEBATE_LOCATOR = re.compile(rf"\b(?:in|during|at|tijdens|bij|op)\s+(?:\S+\s+){{0,6}}?{_DEBATE_WORD}[^,;?]*", re.IGNORECASE | re.DOTALL)
@@ -120,7 +121,7 @@ question is a topic."""
 _DEBATE_PHRASE = re.compile(r"(?:\b\w+\s+){1,2}(?:debate|meeting)\b|\b(?:debate|meeting)\s+(?:on|about)\s+(?:\w+\s*){1,2}")
 
 
-_NEAR_DEBATE = re.compile(r"(?:\S+\s+){0,5}\S*(?:debat|debate|overleg|meeting|sitting|vergadering)\S*(?:\s+\S+){0,5}", re.I)
+_NEAR_DEBATE = re.compile(rf"(?:\S+\s+){{0,5}}\S*(?:{_DEBATE_NOUNS})\S*(?:\s+\S+){{0,5}}", re.I)
 """The words around a question's debate word, where a title it names stands: "in het MIVD-debat",
 "in the Staat van de Economie debate", "het debat over de Staat van de Economie" (five words each
 side: the longest title a development question names there, "Staat van de Economie", takes four)."""

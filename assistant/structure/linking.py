@@ -74,17 +74,17 @@ def link_items(transcript: Transcript, items: list[ListItem], found: list[Found]
     linked to a promise made to another (`dev-structure-4`: MIRT's item on the year 2034, to Olger
     van Dijk, was linked to the promise of indicators to De Hoop, sharing "2,5 miljard")."""
     end = list_start(transcript)
-    to = dict(zip(map(id, found), members, strict=False))
-    candidates = [f for f in found if end is None or f.turn.index < end]
-    windows = [(f, _context_words(transcript, f)) for f in candidates]
+    made_to = list(members) or [None] * len(found)
+    windows = [(f, _context_words(transcript, f), to) for f, to in zip(found, made_to, strict=True)
+               if end is None or f.turn.index < end]
     sentence_words = [_words(s.text) for t in transcript.turns[:end] if is_cabinet(t) for s in split_sentences(t.text)]
     df = Counter(word for words in sentence_words for word in words)
     total = max(len(sentence_words), 1)
     links: list[Found | None] = []
     for item in items:
         wanted = _words(item.text)
-        scored = [(sum(math.log(total / max(df[w], 1)) for w in wanted & words), f) for f, words in windows
-                  if not _other_member(item.to, to.get(id(f)))]
+        scored = [(sum(math.log(total / max(df[w], 1)) for w in wanted & words), f) for f, words, to in windows
+                  if not _other_member(item.to, to)]
         best = max(scored, key=lambda pair: pair[0], default=None)
         links.append(best[1] if best is not None and best[0] >= MIN_SCORE else None)
     return links
