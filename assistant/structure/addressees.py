@@ -156,19 +156,20 @@ def _named_before_the_chair(transcript: Transcript, turn: Turn, names: tuple[str
     return None
 
 
-_NEW_POINT = re.compile(
+NEW_POINT = re.compile(
     r"^\s*(?:voorzitter\b|dan\s|ik\s+kom\s+(?:nu\s+)?(?:op|bij|aan)\b|ik\s+ga\s+(?:nu\s+)?(?:door|verder)\b|"
     r"wat\s+betreft\b|dat\s+brengt\s+mij\b|tot\s+slot\b|over\s+naar\b|"
     r"(?:then|next|finally|turning\s+to|moving\s+on|i\s+(?:now\s+)?turn\s+to)\b)", re.IGNORECASE)
 """A paragraph that opens the minister's next point ("Voorzitter. ...", "Dan ...", "Ik kom nu op
 privacy", "Wat betreft ...", "Tot slot"): a reply to an interruption that reaches one has moved
-on from the member who interrupted."""
+on from the member who interrupted (here, for the member a promise was made to; in
+`assistant.exchange_answers`, for where the quote of a reply ends)."""
 
 
 def _moved_on(sentences: list[Sentence], paragraph: int, first: int = 1) -> bool:
     """Whether a paragraph of the turn from ``first`` (by default the one after the turn's first)
-    up to ``paragraph`` opens a new point (`_NEW_POINT`)."""
+    up to ``paragraph`` opens a new point (`NEW_POINT`)."""
     openers: dict[int, str] = {}
     for s in sentences:
         openers.setdefault(s.paragraph, s.text)
-    return any(_NEW_POINT.search(openers[p]) for p in range(first, paragraph + 1) if p in openers)
+    return any(NEW_POINT.search(openers[p]) for p in range(first, paragraph + 1) if p in openers)

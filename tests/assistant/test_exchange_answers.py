@@ -19,6 +19,7 @@ from assistant.exchange_answers import (
     is_exchange_question,
 )
 from assistant.exchange_choice import unmet_sides
+from assistant.models import Citation
 from assistant.retrieval import RetrievedChunk, RetrievedTurn
 from ingest.chunking import chunk_transcript
 from ingest.detect import parse_bytes
@@ -259,6 +260,32 @@ def test_the_last_reply_is_quoted_whole_up_to_its_cap_and_earlier_replies_from_t
     longer = reply_text + " En verder." * 200
     last = exchange_citations(question, transcript, [turns[0], replace(turns[1], text=longer)], 1.0, "nl")[1]
     assert len(last.quote) <= MAX_REPLY_QUOTE_CHARS and longer.startswith(last.quote)
+
+
+def _reply_to_letters(reply_text: str) -> list[Citation]:
+    turns = [Turn(id=f"d:t{i:04d}", index=i, speaker=who, text=text, role=role, exchange_id="d:x001",
+                  exchange_position=i, exchange_role=er, challenger="De Korte", challenged="Jansen")
+             for i, (who, text, role, er) in enumerate([
+                 ("De Korte", "Staat er op de brieven van VWS een naam en een telefoonnummer?", "member", "challenge"),
+                 ("Jansen", reply_text, "minister", "reply")])]
+    transcript = Transcript(id="d", title="Jaarverslag", date="2025-07-02", source_format="vlos",
+                            source_path="d.xml", turns=tuple(turns))
+    return exchange_citations("Wat zei de minister toen De Korte vroeg naar een naam op de brieven?",
+                              transcript, turns, 1.0, "nl")
+
+
+def test_a_reply_is_quoted_up_to_where_the_speaker_moves_on_to_the_next_point() -> None:
+    answer = "Ja, op die brief staat een naam en een telefoonnummer."
+    fraud = "Om zorgfraude aan te pakken is de taskforce opgericht, en die werkt goed samen met de partners. "
+    reply = _reply_to_letters(f"{answer}\nDan het kopje fraude. De heer Bevers. {fraud * 5}\nDan overig.")[1]
+    assert reply.quote == answer
+
+
+def test_a_replys_own_last_point_or_a_paragraph_that_goes_on_is_still_quoted() -> None:
+    opening = "Ja, op die brief staat een naam. Het telefoonnummer staat er niet altijd op."
+    for second in ("Tot slot: we kijken of dat nummer erbij kan.", "Wel kijken we of dat nummer erbij kan."):
+        reply = _reply_to_letters(f"{opening}\n{second}")[1]
+        assert reply.quote == f"{opening}\n{second}"
 
 
 REACTION = [
