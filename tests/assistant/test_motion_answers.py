@@ -243,6 +243,34 @@ def test_a_list_question_that_names_an_appreciation_lists_only_the_motions_that_
     assert [c.speaker for c in against.citations] == ["Smit"]
 
 
+def _subject_before_the_view(between: str = "") -> Transcript:
+    """Nr. 22, its subject named in the state secretary's sentence before the one with her view."""
+    return build(
+        [
+            ("De Vries", "chair", "Aan de orde is het tweeminutendebat Kazernes."),
+            ("Jansen", "member", "Voorzitter. Ik heb een motie."),
+            ("De Vries", "chair", "Het woord is aan de staatssecretaris."),
+            ("Smit", "state_secretary", "Dan de motie op stuk nr. 22 van de heer Jansen over de kazernes in het noorden. "
+                                        f"{between}Die moet ik ontraden, want er is geen geld voor."),
+        ],
+        [motion_event("22", "het lid Jansen", "verzoekt de regering de kazernes in het noorden open te houden", 1)],
+        function="staatssecretaris Defensie",
+    )
+
+
+def test_a_list_of_motions_quotes_where_the_cabinet_named_each_ones_subject_with_its_view() -> None:
+    answer = motion_answer(Source(_subject_before_the_view()), "Welke moties heeft de staatssecretaris ontraden?")
+    assert answer is not None
+    [citation] = answer.citations
+    assert citation.quote == ("Dan de motie op stuk nr. 22 van de heer Jansen over de kazernes in het noorden. "
+                              "Die moet ik ontraden, want er is geen geld voor.")
+    long_way = "Ik heb daar lang over nagedacht, want de regio vraagt er al jaren om. " * 6
+    named, view = motion_answer(Source(_subject_before_the_view(long_way)),
+                                "Welke moties heeft de staatssecretaris ontraden?").citations
+    assert named.quote.endswith("over de kazernes in het noorden.") and view.quote.startswith("Die moet ik ontraden")
+    assert named.turn_id == view.turn_id
+
+
 @pytest.mark.parametrize("question", [
     "Which motion did the minister ask Van der Plas to hold?",
     "Welke motie vroeg de minister aan te houden?",
