@@ -145,14 +145,20 @@ def find_documents(question: str, directory: SpeakerDirectory) -> tuple[str, ...
 
 
 def _titled(text: str, directory: SpeakerDirectory) -> tuple[str, ...]:
-    """The documents whose whole title, or a word of it that is not generic, ``text`` holds."""
-    hits = []
+    """The documents whose whole title, or a word of it that is not generic, ``text`` holds; of
+    those, not one whose words found are only some of another's: "het debat over internationale
+    fiscaliteit" names "Internationale fiscaliteit" (both words), not also "Nationale fiscaliteit"
+    (its "fiscaliteit" only), which answered that question with the other debate's promises.
+    "het debat over fiscaliteit" still names both."""
+    found: dict[str, frozenset[str]] = {}
     for doc_id, doc in directory.documents.items():
         title = (doc.get("title") or "").lower()
-        words = [w for w in re.findall(r"[^\W\d_]+", title) if len(w) > 3 and w not in _GENERIC_TITLE_WORDS]
-        if title and (re.search(rf"(?<!\w){re.escape(title)}(?!\w)", text) or any(re.search(rf"\b{re.escape(w)}\b", text) for w in words)):
-            hits.append(doc_id)
-    return tuple(sorted(hits))
+        words = frozenset(w for w in re.findall(r"[^\W\d_]+", title) if len(w) > 3 and w not in _GENERIC_TITLE_WORDS)
+        if title and re.search(rf"(?<!\w){re.escape(title)}(?!\w)", text):
+            found[doc_id] = words | {title}
+        elif matched := frozenset(w for w in words if re.search(rf"\b{re.escape(w)}\b", text)):
+            found[doc_id] = matched
+    return tuple(sorted(d for d, words in found.items() if not any(words < other for other in found.values())))
 
 
 def parse_question(question: str, directory: SpeakerDirectory) -> ParsedQuestion:

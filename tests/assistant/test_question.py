@@ -249,6 +249,17 @@ def test_a_debate_title_inside_a_longer_word_does_not_name_that_debate(directory
     assert parsed.constraints.doc_ids
 
 
+def test_a_title_named_whole_is_meant_not_another_title_sharing_one_of_its_words() -> None:
+    """"het debat over internationale fiscaliteit" was also taken for "Nationale fiscaliteit" (its
+    "fiscaliteit" only), whose promises then answered it; "het debat over fiscaliteit" names both."""
+    metas = [c.metadata.to_chroma() for c in chunk_transcript(parse_file(POLITIE))][:1]
+    titles = {"nf": "Nationale fiscaliteit", "if": "Internationale fiscaliteit"}
+    two = SpeakerDirectory.from_metadatas([{**metas[0], "doc_id": d, "doc_title": t} for d, t in titles.items()])
+    named = parse_question("Wat zegde de staatssecretaris toe in het debat over internationale fiscaliteit?", two)
+    assert named.constraints.doc_ids == ("if",)
+    assert parse_question("Wat zegde de staatssecretaris toe in het debat over fiscaliteit?", two).constraints.doc_ids == ("if", "nf")
+
+
 def test_the_title_next_to_the_debate_word_names_the_debate_over_a_title_word_elsewhere(directory) -> None:
     """"Wat zei Van Weel in het MIVD-debat ... het tekort bij de politie?" is the MIVD debate, not
     also the one titled "Politie" (`dev-structure-3`: the unanswerable question was answered from it)."""
