@@ -241,6 +241,8 @@ def motion_answer(assistant: MotionAssistant, question: str, history: Sequence[A
         return None
     if _asks_a_members_side(assistant, plan):
         return _submitters_words(assistant, plan, agreed)
+    if named and _LIST.search(plan.standalone) and (none := _none_in_debates(assistant, plan)) is not None:
+        return none
     motions = _candidates(assistant, plan, plan.standalone)
     if not named:
         motions = [m for m in motions if _turns_of(m) & agreed]
@@ -414,6 +416,25 @@ def _view_missing(source: TranscriptSource, plan: Any, motion: Motion) -> Answer
     text = not_found_text(plan.language, say.motion_view_missing.format(motion=number.replace(". ", ".\u00a0")))
     return Answer(question=plan.question, answer=text, answerable=False, language=plan.language,
                   closest=tuple(said), filters=plan.constraints.to_dict(), notice=plan.notice,
+                  confidence_label=NOT_FOUND, standalone_question=plan.rewritten)
+
+
+def _none_in_debates(source: TranscriptSource, plan: Any) -> Answer | None:
+    """"Not in the transcripts" for a list question about the motions of the debates it names
+    ("Which motions were discussed in the police debate?") where none is submitted or given a view
+    there, only earlier motions referred to ("de motie-Hermans"): a commission debate has no motions
+    of its own; they come in its tweeminutendebat. Before, retrieval answered with whatever turns
+    were closest, from other debates as well, or the list quoted the whole turn that referred to
+    one. None where the question names no debate, or a named debate has a motion of its own."""
+    docs = plan.constraints.doc_ids
+    transcripts = [t for d in docs if (t := source.transcript(d)) is not None]
+    if not docs or len(transcripts) < len(docs) or any(
+            m.mention == "submitted" or m.appreciation is not None for d in docs for m in list_motions(source, d)):
+        return None
+    where = ", ".join(debate_place(t.title, t.date, plan.language) for t in transcripts)
+    detail = language_profile(plan.language).messages.motions_none.format(debates=where)
+    return Answer(question=plan.question, answer=not_found_text(plan.language, detail), answerable=False,
+                  language=plan.language, filters=plan.constraints.to_dict(), notice=plan.notice,
                   confidence_label=NOT_FOUND, standalone_question=plan.rewritten)
 
 

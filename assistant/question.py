@@ -118,7 +118,9 @@ TITLE_GLOSSARY: dict[str, str] = _PARLIAMENTS.glossary
 """A question's words for the words debate titles are made of, from the parliament profiles:
 "the police debate" is "Politie". Only words next to "debate" count: "the police" elsewhere in a
 question is a topic."""
-_DEBATE_PHRASE = re.compile(r"(?:\b\w+\s+){1,2}(?:debate|meeting)\b|\b(?:debate|meeting)\s+(?:on|about)\s+(?:\w+\s*){1,2}")
+_DEBATE_PHRASE = re.compile(r"(?:\b\w+\s+){0,2}\b(?:debate|meeting)\b(?:\s+(?:on|about)\s+(?:\w+\s*){1,2})?")
+""""the police debate", "the debate on the police": one match, so that the words before the debate
+word do not use it up for the words after it ("in the debate" matched, and "on the police" was lost)."""
 
 
 _NEAR_DEBATE = re.compile(rf"(?:\S+\s+){{0,5}}\S*(?:{_DEBATE_NOUNS})\S*(?:\s+\S+){{0,5}}", re.I)

@@ -74,6 +74,10 @@ class Messages:
     """``The cabinet gave no view of {motion} in this transcript: ...``: the detail of the "not in
     the transcripts" answer to a question asking the view of a motion the cabinet only announced
     (`assistant.motion_answers.only_announced`)."""
+    motions_none: str
+    """``No motion is submitted or given a view in {debates}.``: the detail of the "not in the
+    transcripts" answer to a question for the motions of debates that only refer to earlier ones,
+    or to none (`assistant.motion_answers`)."""
     motion_lead: str
     """``{speaker} on {motion}{by} in {where} — the cabinet's view: {view}:`` heads a motion's quote."""
     motion_submitter_lead: str

@@ -271,6 +271,30 @@ def test_a_list_of_motions_quotes_where_the_cabinet_named_each_ones_subject_with
     assert named.turn_id == view.turn_id
 
 
+class OneDebateNamed(Source):
+    """A question that names its debate: the plan's filter holds it, as `parse_question` gives it."""
+
+    def plan(self, question: str, history: Any = None, filters: Any = None) -> Plan:
+        return Plan(question, question, self.language, Constraints(doc_ids=(self._transcript.id,)), [], None, [])
+
+
+def _commission_debate() -> Transcript:
+    """A commission debate: an earlier motion referred to, none submitted or given a view."""
+    return build([("De Vries", "chair", "Aan de orde is het commissiedebat Politie."),
+                  ("Jansen", "member", "Voorzitter. De motie-Hermans is nog steeds niet uitgevoerd."),
+                  ("Smit", "minister", "Die motie voeren we uit zoals ik in mijn brief schreef.")], [])
+
+
+def test_the_motions_of_a_named_debate_that_refers_only_to_earlier_ones_are_not_in_the_transcripts() -> None:
+    answer = motion_answer(OneDebateNamed(_commission_debate(), "en"), "Which motions were discussed in the debate?")
+    assert answer is not None and not answer.answerable and not answer.citations
+    assert "No motion is submitted or given a view in “104e vergadering” (3 Jul 2025)." in answer.answer
+    unnamed = motion_answer(Source(_commission_debate(), "en"), "Which motions were discussed?")
+    assert unnamed is not None and unnamed.answerable  # no debate named: the motions referred to are listed
+    submitted = motion_answer(OneDebateNamed(tweeminutendebat(), "en"), "Which motions were discussed in the debate?")
+    assert submitted is not None and submitted.answerable
+
+
 @pytest.mark.parametrize("question", [
     "Which motion did the minister ask Van der Plas to hold?",
     "Welke motie vroeg de minister aan te houden?",

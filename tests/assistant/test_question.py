@@ -249,6 +249,14 @@ def test_a_debate_title_inside_a_longer_word_does_not_name_that_debate(directory
     assert parsed.constraints.doc_ids
 
 
+def test_the_debate_on_a_subject_names_the_debate_with_that_title(directory) -> None:
+    """"in the debate on the police" names "Politie" as "in the police debate" does: the words
+    before "debate" used it up, and the glossary never saw "police"."""
+    for question in ("Which motions were discussed in the debate on the police?",
+                     "Which motions were discussed in the police debate?"):
+        assert parse_question(question, directory).constraints.doc_ids == ("vlos-61715b27-c629-4780-97b2-e667232ce6df",)
+
+
 def test_a_title_named_whole_is_meant_not_another_title_sharing_one_of_its_words() -> None:
     """"het debat over internationale fiscaliteit" was also taken for "Nationale fiscaliteit" (its
     "fiscaliteit" only), whose promises then answered it; "het debat over fiscaliteit" names both."""
