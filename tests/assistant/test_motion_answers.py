@@ -281,7 +281,8 @@ class OneDebateNamed(Source):
 def _commission_debate() -> Transcript:
     """A commission debate: an earlier motion referred to, none submitted or given a view."""
     return build([("De Vries", "chair", "Aan de orde is het commissiedebat Politie."),
-                  ("Jansen", "member", "Voorzitter. De motie-Hermans is nog steeds niet uitgevoerd."),
+                  ("Jansen", "member", "Voorzitter. De motie-Hermans is nog steeds niet uitgevoerd. Dat duurt te lang, "
+                                       "en de korpsen wachten erop."),
                   ("Smit", "minister", "Die motie voeren we uit zoals ik in mijn brief schreef.")], [])
 
 
@@ -291,6 +292,7 @@ def test_the_motions_of_a_named_debate_that_refers_only_to_earlier_ones_are_not_
     assert "No motion is submitted or given a view in “104e vergadering” (3 Jul 2025)." in answer.answer
     unnamed = motion_answer(Source(_commission_debate(), "en"), "Which motions were discussed?")
     assert unnamed is not None and unnamed.answerable  # no debate named: the motions referred to are listed
+    assert [c.quote for c in unnamed.citations] == ["De motie-Hermans is nog steeds niet uitgevoerd."]  # not the turn
     submitted = motion_answer(OneDebateNamed(tweeminutendebat(), "en"), "Which motions were discussed in the debate?")
     assert submitted is not None and submitted.answerable
 
