@@ -28,10 +28,14 @@ _PARLIAMENTS = merged_parliaments()
 """Every parliament's role words, offices, portfolios, particles and title glossary
 (`ingest.profiles.parliament`): a question may be about any debate in the index."""
 
+_ABBREVIATED = (r"\b(?-i:" + "|".join(map(re.escape, _PARLIAMENTS.meeting_abbreviations)) + r")\b"
+                if _PARLIAMENTS.meeting_abbreviations else r"(?!)")
+"""A kind of meeting named in short ("het AO mensenhandel"), case-sensitively: the profiles'
+``meeting_abbreviations``."""
 _DEBATE_NOUNS = "debate|debat|overleg|meeting|sitting|vergadering"
-_DEBATE_WORDS = re.compile(rf"\b({_DEBATE_NOUNS}|commissiedebat)\b", re.I)
-_DEBATE_WORD = (r"\S*(?:debat|debate|overleg|vergadering|meeting|sitting|hearing|plenary|plenaire|"
-                r"commissie|committee|wetgevingsoverleg|notaoverleg|tweeminutendebat)[^\s,;?]*")
+_DEBATE_WORDS = re.compile(rf"\b({_DEBATE_NOUNS}|commissiedebat)\b|{_ABBREVIATED}", re.I)
+_DEBATE_WORD = (r"(?:\S*(?:debat|debate|overleg|vergadering|meeting|sitting|hearing|plenary|plenaire|"
+                rf"commissie|committee|wetgevingsoverleg|notaoverleg|tweeminutendebat)[^\s,;?]*|{_ABBREVIATED})")
 DEBATE_LOCATOR = re.compile(rf"\b(?:in|during|at|tijdens|bij|op)\s+(?:\S+\s+){{0,6}}?{_DEBATE_WORD}[^,;?]*", re.IGNORECASE | re.DOTALL)
 """Where the question names its debate, to the end of the question or its clause: "in the victims
 debate", "in het debat over de MIVD", "tijdens het commissiedebat Slachtofferbeleid", "in the
@@ -123,7 +127,7 @@ _DEBATE_PHRASE = re.compile(r"(?:\b\w+\s+){0,2}\b(?:debate|meeting)\b(?:\s+(?:on
 word do not use it up for the words after it ("in the debate" matched, and "on the police" was lost)."""
 
 
-_NEAR_DEBATE = re.compile(rf"(?:\S+\s+){{0,5}}\S*(?:{_DEBATE_NOUNS})\S*(?:\s+\S+){{0,5}}", re.I)
+_NEAR_DEBATE = re.compile(rf"(?:\S+\s+){{0,5}}(?:\S*(?:{_DEBATE_NOUNS})\S*|{_ABBREVIATED})(?:\s+\S+){{0,5}}", re.I)
 """The words around a question's debate word, where a title it names stands: "in het MIVD-debat",
 "in the Staat van de Economie debate", "het debat over de Staat van de Economie" (five words each
 side: the longest title a development question names there, "Staat van de Economie", takes four)."""

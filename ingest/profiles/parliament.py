@@ -71,6 +71,10 @@ class ParliamentProfile:
     """Titles that hold a role word but name no role ("Chair of the Treasury Committee": a member
     who chairs a select committee, not the chair of the sitting); regular expressions, matched
     case-sensitively."""
+    meeting_abbreviations: tuple[str, ...] = ()
+    """What staff call a kind of meeting in short ("AO" for algemeen overleg, "WGO" for
+    wetgevingsoverleg): a debate word like "debat", matched whole and case-sensitively ("het AO
+    mensenhandel" names a debate; "cao" does not)."""
 
     def office_of(self, function: str | None) -> ParliamentOffice | None:
         """The office a transcript's function title names, if this parliament lists it."""
@@ -124,6 +128,7 @@ def load_parliament_profile(path: Path) -> ParliamentProfile:
         glossary={k.lower(): v.lower() for k, v in data.string_map("glossary").items()},
         member_offices=data.patterns("member_offices"),
         party_names=party_names,
+        meeting_abbreviations=data.strings("meeting_abbreviations"),
     )
 
 
@@ -147,6 +152,7 @@ class MergedParliaments:
     member_offices: re.Pattern[str] | None = None
     """Every profile's `ParliamentProfile.member_offices` in one pattern (None: no profile has any)."""
     party_names: dict[str, str] = field(default_factory=dict)
+    meeting_abbreviations: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -171,4 +177,5 @@ def merged_parliaments() -> MergedParliaments:
         glossary={k: v for p in profiles for k, v in p.glossary.items()},
         member_offices=re.compile("|".join(f"(?:{w})" for w in member_offices)) if member_offices else None,
         party_names={k: v for p in profiles for k, v in p.party_names.items()},
+        meeting_abbreviations=tuple(dict.fromkeys(a for p in profiles for a in p.meeting_abbreviations)),
     )

@@ -257,6 +257,15 @@ def test_the_debate_on_a_subject_names_the_debate_with_that_title(directory) -> 
         assert parse_question(question, directory).constraints.doc_ids == ("vlos-61715b27-c629-4780-97b2-e667232ce6df",)
 
 
+def test_a_meeting_named_in_short_names_its_debate_and_a_lower_case_word_does_not(directory) -> None:
+    """"in het AO mensenhandel" (the parliament profile's ``meeting_abbreviations``) names the 2017
+    algemeen overleg; without it the question's promises were looked for on the topic "AO
+    mensenhandel" and refused. "de cao van de politie" names no debate."""
+    parsed = parse_question("Welke toezeggingen deed minister Blok in het AO mensenhandel, en wanneer?", directory)
+    assert parsed.constraints.doc_ids == ("kst-28638-157",)
+    assert parse_question("Wat zei de minister over de cao en de ao van de politie?", directory).constraints.doc_ids == ()
+
+
 def test_a_title_named_whole_is_meant_not_another_title_sharing_one_of_its_words() -> None:
     """"het debat over internationale fiscaliteit" was also taken for "Nationale fiscaliteit" (its
     "fiscaliteit" only), whose promises then answered it; "het debat over fiscaliteit" names both."""
