@@ -14,6 +14,11 @@ every `Turn`, for all three formats; it never reads meaning, only structure:
   the salutation that opens a contribution ("Voorzitter.", "Dank u wel, voorzitter."). In the
   2017 verslag and the three ParlaMint sittings every member's first-term contribution and every
   minister's answer opens that way, and no interruption does; "Ja, voorzitter, ..." is no opening.
+  Where a minister holds the floor and answers next, a salutation opens a question all the same:
+  after a statement in the Commons, each member the Speaker calls puts a question and the minister
+  answers it ("Thank you, Mr Speaker— ... what happens in April?" then the Chancellor), and that
+  one question was the only one of the sitting left out of its exchanges. In the other sample
+  sittings no turn that opens so sits between a minister's turns.
 * **The chair as a member.** A committee chair who asks a question "als woordvoerder" (the 2017
   verslag: "Als woordvoerder van de VVD heb ik een vraag aan de heer Van Laar") speaks as a
   member, and so does that chair's follow-up question to the same speaker; every other chair turn
@@ -124,15 +129,15 @@ def interrupting_turns(transcript: Transcript) -> set[int]:
     if transcript.source_format == "vlos":
         return {t.index for t in turns if t.is_interruption and speaks_as_member(t)}
     marks: set[int] = set()
-    floor: str | None = None
+    floor: Turn | None = None
     for i, turn in enumerate(turns):
         if not speaks_as_member(turn):
             continue
-        if floor is not None and turn.speaker != floor and not opens_contribution(turn) \
-                and _next_other_speaker(turns, i) == floor:
+        if floor is not None and turn.speaker != floor.speaker and _next_other_speaker(turns, i) == floor.speaker \
+                and (not opens_contribution(turn) or floor.role in CABINET_ROLES):
             marks.add(i)
             continue
-        floor = turn.speaker
+        floor = turn
     return marks
 
 

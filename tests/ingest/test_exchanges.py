@@ -244,6 +244,24 @@ def test_parlamint_member_turn_not_followed_by_the_floor_holder_is_a_new_contrib
     assert find_exchanges(t) == []
 
 
+def test_a_question_to_the_minister_holding_the_floor_challenges_even_when_it_opens_with_a_salutation() -> None:
+    """After a statement in the Commons each member the Speaker calls asks, and the minister answers:
+    "Thank you, Mr Speaker— ..." was left out of its exchange (the only question of the sitting)."""
+    t = parlamint(
+        ("Kaag", "Mr Speaker, I will make a statement on the economy.", False),
+        ("Hoyle", "I call the SNP spokesperson.", True),
+        ("Thewliss", "Thank you, Mr Speaker. What happens to energy bills in April?", False),
+        ("Kaag", "The support stays in place until April, and a review follows.", False),
+    )
+    assert roles(t)[2:] == [("Thewliss", "challenge", 0), ("Kaag", "reply", 1)]
+    members = parlamint(  # a member holds the floor: a salutation still opens a contribution
+        ("Van Dijck", "Voorzitter. Mijn motie gaat over de negatieve rente.", False),
+        ("Alkaya", "Voorzitter. Ik heb een vraag aan de heer Van Dijck: waarom nu?", False),
+        ("Van Dijck", "Omdat de rente nu negatief is.", False),
+    )
+    assert find_exchanges(members) == []
+
+
 # --- what every turn knows, and where it is kept ----------------------------------------------
 
 
