@@ -94,7 +94,8 @@ def asks_for_all_commitments(question: str, names: Sequence[str] = ()) -> bool:
 def answer_with_all_commitments(question: str, language: str, doc_ids: Sequence[str], turns: Sequence[RetrievedTurn],
                                 load: Callable[[str], Transcript | None],
                                 commitments_of: CommitmentsOf = debate_commitments,
-                                person_debates: Sequence[str] = (), dated_debates: Sequence[str] = ()) -> Answer | None:
+                                person_debates: Sequence[str] = (), dated_debates: Sequence[str] = (),
+                                office: tuple[str, Sequence[str]] = ("", ())) -> Answer | None:
     """The commitments asked for by an overview question (`asks_for_all_commitments`); None for
     any other question, or when no debate looked at has a commitment of the people it names. The
     debates looked at are ``doc_ids`` (the question's filters), else those of retrieval's
@@ -104,9 +105,13 @@ def answer_with_all_commitments(question: str, language: str, doc_ids: Sequence[
     others where they speak (``person_debates``): retrieval's best turns may all come from one
     of them. A question that names a day and no debate ("Welke toezeggingen werden op 2 juli 2025
     gedaan?") gets those of every debate held then (``dated_debates``, the question's date
-    filter), in the catalog's order."""
+    filter), in the catalog's order. ``office`` is the office the question names by its portfolio,
+    as written, and the speakers who hold it ("the foreign minister", Veldkamp): it names who, as a
+    surname does; "What did the foreign minister promise?" was taken for promises about something
+    "foreign" and got none."""
     if not asks_for_commitments(question):
         return None
+    phrase, holders = office
     located = bool(doc_ids) or bool(DEBATE_LOCATOR.search(question))
     dated = bool(dated_debates) and not doc_ids
     docs = list(dict.fromkeys(list(doc_ids) or [t.doc_id for t in turns]))[:MAX_DEBATES]
@@ -116,14 +121,17 @@ def answer_with_all_commitments(question: str, language: str, doc_ids: Sequence[
         docs = list(dict.fromkeys([*docs, *person_debates]))
     transcripts = [t for doc_id in docs if (t := load(doc_id)) is not None]
     speakers = sorted({turn.speaker for t in transcripts for turn in t.turns})
-    if not asks_for_all_commitments(question, speakers):
+    asked = re.sub(re.escape(phrase), " ", question, flags=re.IGNORECASE) if phrase else question
+    if not asks_for_all_commitments(asked, speakers):
         return None
     made = [(t, list(commitments_of(t))) for t in transcripts]
     named = _named_people(question, transcripts, [c for _, records in made for c in records], speakers)
+    if phrase:  # the office's holders are named, whether or not they promised anything here
+        named = NamedPeople(named.cabinet | frozenset(holders), named.members)
     found = [(t, kept) for t, records in made if (kept := _of_the_people_named(question, t, records, named))]
     if not found:
         return None
-    if not dated and (located or not any(mention(question, name) >= 0 for name in speakers)):
+    if not dated and (located or not (holders or any(mention(question, name) >= 0 for name in speakers))):
         found = found[:1]
     return _overview(question, language, found)
 

@@ -57,6 +57,10 @@ _MONTHS = {
     "august": 8, "september": 9, "oktober": 10, "october": 10, "november": 11, "december": 12,
 }
 _DAY_MONTH_YEAR = re.compile(r"\b(\d{1,2})\s+(" + "|".join(_MONTHS) + r")\.?\s+(\d{4})\b", re.I)
+_DEBATE_OF_DAY = re.compile(rf"(?:{_DEBATE_NOUNS}|{_ABBREVIATED})\w*\s+(?:of|on|held\s+on|van|op)\s+(\d{{1,2}})\s+("
+                            + "|".join(_MONTHS) + r")\b(?!\.?\s+\d{4})", re.I)
+"""A debate named by its day without a year ("the tax debate of 3 July", "het debat van 2 juli"):
+the year is the one year in which the index holds a debate on that day (`find_dates`)."""
 
 
 def detect_language(text: str) -> str:
@@ -96,7 +100,8 @@ def find_parties(question: str, directory: SpeakerDirectory) -> tuple[str, ...]:
 
 
 def find_dates(question: str, directory: SpeakerDirectory | None = None) -> tuple[int | None, int | None]:
-    """The date range a question names: an exact date, or the years after "in"/"during"/...
+    """The date range a question names: an exact date, a debate's day without its year where one
+    year has a debate on that day (`_DEBATE_OF_DAY`), or the years after "in"/"during"/...
 
     A year that no debate in the index falls in is usually the year of an event the question
     asks about ("the agreement Kok made in 1982"), not of the debate, so with a ``directory`` it
@@ -108,6 +113,12 @@ def find_dates(question: str, directory: SpeakerDirectory | None = None) -> tupl
     if m := _DAY_MONTH_YEAR.search(question):
         day = int(f"{m.group(3)}{_MONTHS[m.group(2).lower()]:02d}{int(m.group(1)):02d}")
         return day, day
+    if directory is not None and (m := _DEBATE_OF_DAY.search(question)):
+        month_day = _MONTHS[m.group(2).lower()] * 100 + int(m.group(1))
+        days = {n for d in directory.documents.values() if (n := date_number(d.get("date"))) and n % 10000 == month_day}
+        if len(days) == 1:
+            day = days.pop()
+            return day, day
     years = sorted({int(y) for y in _YEAR.findall(question)})
     if years and re.search(r"\b(in|of|from|van|uit|sinds|since|during|tijdens)\s+(19|20)\d\d\b", question, re.I):
         start, end = years[0] * 10000 + 101, years[-1] * 10000 + 1231
@@ -122,11 +133,15 @@ TITLE_GLOSSARY: dict[str, str] = _PARLIAMENTS.glossary
 """A question's words for the words debate titles are made of, from the parliament profiles:
 "the police debate" is "Politie". Only words next to "debate" count: "the police" elsewhere in a
 question is a topic."""
-_DEBATE_PHRASE = re.compile(r"(?:\b\w+\s+){0,2}\b(?:debate|meeting)\b(?:\s+(?:on|about)\s+(?:\w+\s*){1,2})?")
+_DEBATE_PHRASE = re.compile(r"(?:\b\w+\s+){0,2}\b(?:debate|meeting)\b(?:\s+(?:on|about)\s+(?:\w+\s*){1,3})?")
 """"the police debate", "the debate on the police": one match, so that the words before the debate
 word do not use it up for the words after it ("in the debate" matched, and "on the police" was lost)."""
 
 
+_COMPOUND_DEBATE = re.compile(rf"\b([^\W\d_]+)-(?:{_DEBATE_NOUNS})", re.I)
+"""The first part of a compound with a debate word ("het RBZ-debat"): glossed like the words beside
+"debate" ("rbz" is "Raad Buitenlandse Zaken"), not like any word near it ("police" in "cooperation
+with the police in the trafficking debate" is a topic)."""
 _NEAR_DEBATE = re.compile(rf"(?:\S+\s+){{0,5}}(?:\S*(?:{_DEBATE_NOUNS})\S*|{_ABBREVIATED})(?:\s+\S+){{0,5}}", re.I)
 """The words around a question's debate word, where a title it names stands: "in het MIVD-debat",
 "in the Staat van de Economie debate", "het debat over de Staat van de Economie" (five words each
@@ -144,9 +159,10 @@ def find_documents(question: str, directory: SpeakerDirectory) -> tuple[str, ...
         return ()
     lowered = question.lower()
     named = " ".join(m.group(0) for m in _DEBATE_PHRASE.finditer(lowered))  # "the police debate"
+    named += " " + " ".join(_COMPOUND_DEBATE.findall(lowered))  # "het RBZ-debat"
     glossed = "".join(f" {title}" for term, title in TITLE_GLOSSARY.items() if re.search(rf"\b{re.escape(term)}\b", named))
     hits = _titled(lowered + glossed, directory)
-    near = _titled(" ".join(m.group(0) for m in _NEAR_DEBATE.finditer(lowered)) + glossed, directory)
+    near = _titled(" ".join(m.group(0) for m in _NEAR_DEBATE.finditer(question)).lower() + glossed, directory)
     return near if near and len(near) < len(hits) else hits
 
 
@@ -178,11 +194,14 @@ def parse_question(question: str, directory: SpeakerDirectory) -> ParsedQuestion
     if parties:  # "vond de VVD dat de minister ...": the party speaks, the minister is the topic
         roles = tuple(r for r in roles if r == "chair")
     date_from, date_to = find_dates(question, directory)
+    named = find_documents(question, directory)
+    dated = tuple(d for d in named if date_from is None or date_from <= (date_number(
+        directory.documents[d].get("date")) or 0) <= (date_to or date_from))
     constraints = Constraints(
         speakers=speakers,
         roles=() if speakers else roles,
         parties=parties,
-        doc_ids=find_documents(question, directory),
+        doc_ids=dated or named,  # "the tax debate of 3 July": of the two tax debates, the one held that day
         date_from=date_from,
         date_to=date_to,
     )

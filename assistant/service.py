@@ -272,9 +272,11 @@ class Assistant:
                  if not learned.constraints.doc_ids or d in learned.constraints.doc_ids]  # "in the X debate" holds
         turns = cited_first(turns, exchange_turn_ids(learned, turns, self.transcript, self.settings.top_k,
                                                      self._closeness(plan.standalone), named), self._retrieved_turn)
+        office = (plan.office.phrase, plan.names) if plan.office is not None else ("", ())
         overview = answer_with_all_commitments(learned.standalone, learned.language, learned.constraints.doc_ids,
                                                turns[:kept], self.transcript, self.commitments,
-                                               self._speaker_debates(plan.standalone), self._dated_debates(learned.constraints))
+                                               self._speaker_debates(plan.standalone, office[1]),
+                                               self._dated_debates(learned.constraints), office)
         promised = overview or declined_request_answer(  # a request for a promise that got none (issue 10)
             learned.standalone, learned.language, turns[:kept], self.transcript, self.commitments,
             learned.constraints.doc_ids) or answer_from_commitments(
@@ -312,9 +314,10 @@ class Assistant:
             return []
         return [d["id"] for d in self.documents() if d.get("date") and constraints.allows_date(str(d["date"]))]
 
-    def _speaker_debates(self, question: str) -> list[str]:
-        """The debates where a speaker ``question`` names (by surname, `mention`) speaks."""
-        named = [s for s in self.directory.speakers.values() if mention(question, s.name) >= 0]
+    def _speaker_debates(self, question: str, holders: Sequence[str] = ()) -> list[str]:
+        """The debates where a speaker ``question`` names (by surname, `mention`), or a holder of the
+        office it names (``holders``), speaks."""
+        named = [s for s in self.directory.speakers.values() if mention(question, s.name) >= 0 or s.name in holders]
         return list(dict.fromkeys(d for s in named for d in sorted(s.doc_ids)))
 
     @cached_property

@@ -156,6 +156,26 @@ def test_a_minister_named_keeps_only_their_commitments_in_every_debate_looked_at
     assert answer is not None and [c.speaker for c in answer.citations] == ["Blok"]
 
 
+def test_an_office_named_by_its_portfolio_asks_for_its_holders_commitments_in_every_debate() -> None:
+    """"What did the justice minister promise?" was taken for promises about something "justice" and
+    got none; the office resolved to its holder names them as a surname does."""
+    blok = _debate(
+        ("Pool", "chair", "Ik open de vergadering."),
+        ("Boswijk", "member", "Komt er een brief over de mensenhandel?"),
+        ("Blok", "minister", "Ik zal u voor de zomer een brief sturen over de mensenhandel."),
+    )
+    debates = {"d": COMMISSION, "b": _renamed(blok, "b", "Mensenhandel", "2017-02-16"), "e": _other_debate()}
+    question = "What did the justice minister promise?"
+    assert answer_with_all_commitments(question, "en", [], [], debates.get, person_debates=["d", "e"]) is None
+    answer = answer_with_all_commitments(question, "en", [], [], debates.get, person_debates=["d", "e"],
+                                         office=("justice minister", ("Van Weel",)))
+    assert answer is not None and {c.speaker for c in answer.citations} == {"Van Weel"}
+    assert {c.doc_id for c in answer.citations} == {"d", "e"}  # the holder's debates, not the first alone
+    elsewhere = answer_with_all_commitments("What did the justice minister promise?", "en", ["b"], [], debates.get,
+                                            office=("justice minister", ("Van Weel",)))
+    assert elsewhere is None  # Blok's promises are not the holder's
+
+
 def test_a_member_named_who_was_promised_nothing_here_gets_none_of_the_ministers_other_promises() -> None:
     """"Wat zegde minister Van Weel toe aan Grinwis?": Grinwis speaks in another debate looked at and
     was promised nothing in this one; the minister's promises to others are no answer."""

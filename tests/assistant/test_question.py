@@ -266,6 +266,31 @@ def test_a_meeting_named_in_short_names_its_debate_and_a_lower_case_word_does_no
     assert parse_question("Wat zei de minister over de cao en de ao van de politie?", directory).constraints.doc_ids == ()
 
 
+def _two_tax_debates() -> SpeakerDirectory:
+    metas = [c.metadata.to_chroma() for c in chunk_transcript(parse_file(POLITIE))][:1]
+    debates = {"nf": ("Nationale fiscaliteit", "2025-07-02"), "if": ("Internationale fiscaliteit", "2025-07-03"),
+               "rbz": ("Raad Buitenlandse Zaken 15 juli 2025", "2025-07-02")}
+    return SpeakerDirectory.from_metadatas([{**metas[0], "doc_id": d, "doc_title": t, "date": day}
+                                            for d, (t, day) in debates.items()])
+
+
+def test_a_debate_named_by_its_day_without_a_year_is_the_one_held_that_day() -> None:
+    """"the tax debate of 3 July" is Internationale fiscaliteit (3 July), not also Nationale
+    fiscaliteit (2 July), whose promises answered it; a day no debate was held is no filter."""
+    directory = _two_tax_debates()
+    parsed = parse_question("What did the state secretary promise in the tax debate of 3 July?", directory)
+    assert (parsed.constraints.doc_ids, parsed.constraints.date_from) == (("if",), 20250703)
+    council = parse_question("What did Veldkamp say in the debate about the Council of 15 July?", directory)
+    assert council.constraints.date_from is None
+
+
+def test_a_council_named_in_short_or_in_english_names_its_debate() -> None:
+    directory = _two_tax_debates()
+    for question in ("Wat zegde Veldkamp toe in het RBZ-debat?",
+                     "What did the foreign minister promise in the debate on the Foreign Affairs Council?"):
+        assert parse_question(question, directory).constraints.doc_ids == ("rbz",), question
+
+
 def test_a_title_named_whole_is_meant_not_another_title_sharing_one_of_its_words() -> None:
     """"het debat over internationale fiscaliteit" was also taken for "Nationale fiscaliteit" (its
     "fiscaliteit" only), whose promises then answered it; "het debat over fiscaliteit" names both."""
