@@ -62,9 +62,12 @@ were werd werden zijn there made make gave gedaan deed done any alle list lijst 
 which what welke give geven gaven heeft hebben have has had their hun everything alles
 minister ministers staatssecretaris staatssecretarissen state secretary secretaries bewindspersoon
 bewindspersonen bewindsman bewindsvrouw cabinet kabinet government regering premier prime
+chair chairman chairwoman voorzitter read reads voorgelezen voorlas las noted genoteerd noteerde registered
+official officiële staan stonden stond end einde afloop
 """.split())
 """Words of an overview question that name neither a topic nor a person (`content_words` already
-leaves out the question words it shares with topical commitment questions)."""
+leaves out the question words it shares with topical commitment questions), the chair's list among
+them: "Which commitments did the chair read out at the end of the VWS debate?" asks for them all."""
 
 _ROLE_WORDS: dict[str, re.Pattern[str]] = {
     "state_secretary": re.compile(r"\bstaatssecretaris\w*|\bstate\s+secretar\w*|\bsecretary\s+of\s+state\b", re.IGNORECASE),

@@ -33,7 +33,7 @@ _ABBREVIATED = (r"\b(?-i:" + "|".join(map(re.escape, _PARLIAMENTS.meeting_abbrev
 """A kind of meeting named in short ("het AO mensenhandel"), case-sensitively: the profiles'
 ``meeting_abbreviations``."""
 _DEBATE_NOUNS = "debate|debat|overleg|meeting|sitting|vergadering"
-_DEBATE_WORDS = re.compile(rf"\b({_DEBATE_NOUNS}|commissiedebat)\b|{_ABBREVIATED}", re.I)
+_DEBATE_WORDS = re.compile(rf"\b\w*?({_DEBATE_NOUNS})\b|{_ABBREVIATED}", re.I)  # "het politiedebat" too
 _DEBATE_WORD = (r"(?:\S*(?:debat|debate|overleg|vergadering|meeting|sitting|hearing|plenary|plenaire|"
                 rf"commissie|committee|wetgevingsoverleg|notaoverleg|tweeminutendebat)[^\s,;?]*|{_ABBREVIATED})")
 DEBATE_LOCATOR = re.compile(rf"\b(?:in|during|at|tijdens|bij|op)\s+(?:\S+\s+){{0,6}}?{_DEBATE_WORD}[^,;?]*", re.IGNORECASE | re.DOTALL)
@@ -138,10 +138,11 @@ _DEBATE_PHRASE = re.compile(r"(?:\b\w+\s+){0,2}\b(?:debate|meeting)\b(?:\s+(?:on
 word do not use it up for the words after it ("in the debate" matched, and "on the police" was lost)."""
 
 
-_COMPOUND_DEBATE = re.compile(rf"\b([^\W\d_]+)-(?:{_DEBATE_NOUNS})", re.I)
-"""The first part of a compound with a debate word ("het RBZ-debat"): glossed like the words beside
-"debate" ("rbz" is "Raad Buitenlandse Zaken"), not like any word near it ("police" in "cooperation
-with the police in the trafficking debate" is a topic)."""
+_COMPOUND_DEBATE = re.compile(rf"\b([^\W\d_]{{3,}}?)-?(?:{_DEBATE_NOUNS})\b", re.I)
+"""The first part of a compound with a debate word ("het RBZ-debat", "het politiedebat"): a title
+word as it stands ("politie" is "Politie"), and glossed like the words beside "debate" ("rbz" is
+"Raad Buitenlandse Zaken"), not like any word near it ("police" in "cooperation with the police in
+the trafficking debate" is a topic)."""
 _NEAR_DEBATE = re.compile(rf"(?:\S+\s+){{0,5}}(?:\S*(?:{_DEBATE_NOUNS})\S*|{_ABBREVIATED})(?:\s+\S+){{0,5}}", re.I)
 """The words around a question's debate word, where a title it names stands: "in het MIVD-debat",
 "in the Staat van de Economie debate", "het debat over de Staat van de Economie" (five words each
@@ -159,8 +160,10 @@ def find_documents(question: str, directory: SpeakerDirectory) -> tuple[str, ...
         return ()
     lowered = question.lower()
     named = " ".join(m.group(0) for m in _DEBATE_PHRASE.finditer(lowered))  # "the police debate"
-    named += " " + " ".join(_COMPOUND_DEBATE.findall(lowered))  # "het RBZ-debat"
-    glossed = "".join(f" {title}" for term, title in TITLE_GLOSSARY.items() if re.search(rf"\b{re.escape(term)}\b", named))
+    compounds = " ".join(_COMPOUND_DEBATE.findall(lowered))  # "het RBZ-debat", "het politiedebat"
+    named += " " + compounds
+    glossed = f" {compounds}" + "".join(
+        f" {title}" for term, title in TITLE_GLOSSARY.items() if re.search(rf"\b{re.escape(term)}\b", named))
     hits = _titled(lowered + glossed, directory)
     near = _titled(" ".join(m.group(0) for m in _NEAR_DEBATE.finditer(question)).lower() + glossed, directory)
     return near if near and len(near) < len(hits) else hits

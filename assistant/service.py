@@ -38,6 +38,7 @@ from assistant.exchange_choice import (
     unmet_sides,
     vector_closeness,
 )
+from assistant.exchange_listing import interruptions_listed
 from assistant.followup import checked_text, condense, last_exchange
 from assistant.mentions import party_mentions, speaker_mentions
 from assistant.models import Answer, Citation
@@ -407,6 +408,12 @@ class Assistant:
         if found.motions is not None:  # issue 10: motions first, chosen with retrieval's ranking
             found_in = round((time.perf_counter() - started) * 1000, 1)  # the motion answer is made while retrieving
             yield from (found.motions.answer, _with(found.motions, timings_ms={"retrieve": found_in, "total": found_in}))
+            return
+        if (listed := interruptions_listed(plan, self.transcript)) is not None:  # issue 10: who interrupted whom
+            done = round((time.perf_counter() - started) * 1000, 1)
+            final = _with(listed, filters=plan.constraints.to_dict(), notice=plan.notice,
+                          standalone_question=plan.rewritten, timings_ms={"retrieve": done, "total": done})
+            yield from (final.answer, final)
             return
         retrieved = time.perf_counter()
         evidence = gather_evidence(plan.standalone, turns, plan.names, plan.language, self.vocabulary, plan.dense_margin,

@@ -65,3 +65,20 @@ def test_a_deadline_the_quote_does_not_say_is_shown_where_it_was_said(corpus_ass
     assert card.dated_by == "Kahraman" and "Defensiebegroting 2026" in card.dated  # the chair read it in the list
     assert corpus_assistant.transcript(MIVD).turns[card.dated_turn_index].text.find(card.dated) >= 0
     assert "Defensiebegroting 2026" in (answer.notice or "")
+
+
+@pytest.mark.parametrize(("question", "debates"), [
+    ("Welke toezeggingen deed minister Blok in het AO mensenhandel, en wanneer?", {"kst-28638-157"}),
+    ("What did the state secretary promise in the tax debate of 3 July?", {"vlos-61041e9f-9280-44a5-9606-140a59d378b9"}),
+    ("Wat heeft staatssecretaris Van Oostenbruggen toegezegd in het debat over internationale fiscaliteit?",
+     {"vlos-61041e9f-9280-44a5-9606-140a59d378b9"}),
+])
+def test_a_debate_named_as_staff_name_it_gets_its_own_commitments(corpus_assistant, question, debates) -> None:
+    answer = corpus_assistant.ask(question)
+    assert answer.answerable and {c.doc_id for c in answer.citations} == debates
+
+
+def test_an_office_named_by_portfolio_gets_its_holders_commitments_in_every_debate(corpus_assistant) -> None:
+    answer = corpus_assistant.ask("What did the foreign minister promise?")
+    assert answer.answerable and {c.speaker for c in answer.citations} == {"Veldkamp"}
+    assert len({c.doc_id for c in answer.citations}) == 2  # the Foreign Affairs Council and EUFOR Althea

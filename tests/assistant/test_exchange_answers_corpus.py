@@ -116,3 +116,17 @@ def test_what_a_member_put_to_the_speaker_in_a_when_clause_asks_for_the_exchange
     first, second = answer.citations[:2]
     assert first.speaker == "Grinwis" and "dit wisten we vooraf" in first.quote
     assert second.speaker == "Olger van Dijk" and second.turn_index == first.turn_index + 1
+
+
+def test_who_interrupted_the_minister_in_a_debate_named_in_one_word_lists_those_challenges(corpus_assistant) -> None:
+    answer = corpus_assistant.ask("Wie interrumpeerde minister Van Weel in het politiedebat?")
+    assert answer.answerable and answer.citations
+    assert {c.doc_id for c in answer.citations} == {"vlos-61715b27-c629-4780-97b2-e667232ce6df"}
+    assert all(c.role == "member" and c.speaker != "Van Weel" for c in answer.citations)
+    assert all("→ Van Weel:" in line for line in answer.answer.splitlines()[1:])
+
+
+def test_a_question_after_a_commons_statement_that_opens_with_thanks_is_an_exchange(corpus_assistant) -> None:
+    answer = corpus_assistant.ask("What did Hunt say when the SNP's Alison Thewliss asked about April?")
+    assert answer.answerable
+    assert [c.speaker for c in answer.citations[:2]] == ["Alison Thewliss", "Jeremy Hunt"]

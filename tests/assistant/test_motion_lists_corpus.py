@@ -34,3 +34,9 @@ def test_why_a_member_kept_their_motion_is_answered_in_the_member_s_own_words(co
     assert answer.answerable and answer.citations
     assert {c.speaker for c in answer.citations} == {"Tony van Dijck"}
     assert any("in stemming willen brengen" in c.quote for c in answer.citations)
+
+
+def test_the_motions_of_a_commission_debate_named_after_debate_on_are_not_in_the_transcripts(corpus_assistant) -> None:
+    answer = corpus_assistant.ask("Which motions were discussed in the debate on the police?")
+    assert not answer.answerable and not answer.citations
+    assert "No motion is submitted or given a view in “Politie” (2 Jul 2025)." in answer.answer

@@ -1,0 +1,126 @@
+"""Who interrupted whom in a debate: "Who interrupted the minister in the police debate?", "Wie
+interrumpeerde minister Van Weel in het politiedebat?".
+
+Such a question asks for a list the structure holds (`ingest.exchanges`), not for one passage:
+retrieval found a passage or two and the answer-or-abstain decision refused it (the question's words
+are in no turn). Answered here with every exchange of the debates it names in which the speaker it
+names, or a speaker of the office it names, was challenged: each challenger, by name and party from
+the transcript, with the first question of their challenge quoted and cited, in spoken order. No
+exchange of that speaker in those debates is an honest "not in the transcripts", saying so.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import Protocol
+
+from assistant.answerability import NOT_FOUND
+from assistant.answering import debate_place, not_found_text, quote_line, speaker_title
+from assistant.exchange_choice import marked
+from assistant.mentions import ROLE_PATTERNS
+from assistant.models import Answer, Citation
+from assistant.speaker_directory import mention
+from ingest.models import Transcript, Turn
+from ingest.profiles.language import language_profile
+from ingest.sentences import split_sentences
+
+_WHO_INTERRUPTED = re.compile(
+    r"\b(?:who|which\s+(?:members?|mps?))\b[^?]{0,40}\binterrupt(?:ed|s)?\b|"
+    r"\b(?:wie|welke\s+(?:leden|kamerleden))\b[^?]{0,40}\b(?:interrumpeerde\w*|onderbr[ao]k\w*)",
+    re.IGNORECASE)
+"""A question for the list of who interrupted: "Who interrupted the minister ...?", "Which members
+interrupted ...?", "Wie interrumpeerde ...?", "Welke Kamerleden onderbraken ...?"."""
+
+MAX_LISTED = 20
+"""At most this many challenges are quoted; the notice gives the count."""
+
+MAX_CHALLENGE_QUOTE_CHARS = 300
+"""A challenge is quoted by its first question, or its opening sentence, cut at a word here."""
+
+
+class _Constraints(Protocol):
+    @property
+    def doc_ids(self) -> Sequence[str]: ...
+    @property
+    def roles(self) -> Sequence[str]: ...
+
+
+class _Plan(Protocol):
+    @property
+    def question(self) -> str: ...
+    @property
+    def standalone(self) -> str: ...
+    @property
+    def language(self) -> str: ...
+    @property
+    def names(self) -> Sequence[str]: ...
+    @property
+    def constraints(self) -> _Constraints: ...
+
+
+def asks_who_interrupted(question: str) -> bool:
+    return bool(_WHO_INTERRUPTED.search(question))
+
+
+def _challenged_asked(question: str, speakers: Sequence[str], members: Sequence[Turn]) -> bool:
+    """Whether the exchange's challenged speaker is one the question names (by surname, of the
+    debate's ``speakers``: "Wie interrumpeerde minister Van Weel": the question's filters leave out
+    the object of "wie interrumpeerde"), or holds the office it names ("the minister", "de
+    staatssecretaris"); any exchange when it names neither."""
+    challenged = members[0].challenged or ""
+    named = [name for name in speakers if mention(question, name) >= 0]
+    if named:
+        return challenged in named
+    roles = {role for role, words in ROLE_PATTERNS if words.search(question)}
+    return not roles or any(t.role in roles for t in members if t.speaker == challenged)
+
+
+def _question_span(text: str) -> tuple[int, int]:
+    """The challenge's first question sentence, else its first sentence, cut at a word."""
+    sentences = [s for s in split_sentences(text) if len(s.text) > 1]
+    if not sentences:
+        return 0, len(text)
+    first = next((s for s in sentences if s.text.endswith("?")), sentences[0])
+    end = first.end
+    if end - first.start > MAX_CHALLENGE_QUOTE_CHARS:
+        cut = text.rfind(" ", first.start, first.start + MAX_CHALLENGE_QUOTE_CHARS)
+        end = cut if cut > first.start else first.start + MAX_CHALLENGE_QUOTE_CHARS
+    return first.start, end
+
+
+def _challenges(transcript: Transcript, plan: _Plan) -> list[Turn]:
+    """The opening challenge of every exchange of ``transcript`` whose challenged one the question asks about."""
+    exchanges: dict[str, list[Turn]] = {}
+    for turn in marked(transcript).turns:
+        if turn.exchange_id:
+            exchanges.setdefault(turn.exchange_id, []).append(turn)
+    speakers = sorted({t.speaker for t in transcript.turns})
+    return [members[0] for members in exchanges.values()
+            if members[0].exchange_role == "challenge" and _challenged_asked(plan.standalone, speakers, members)]
+
+
+def interruptions_listed(plan: _Plan, load: Callable[[str], Transcript | None]) -> Answer | None:
+    """The answer to a who-interrupted question about the debates it names; None for any other
+    question, or one that names no debate (retrieval answers it as before)."""
+    if not asks_who_interrupted(plan.standalone) or not plan.constraints.doc_ids:
+        return None
+    transcripts = [t for d in plan.constraints.doc_ids if (t := load(d)) is not None]
+    if not transcripts:
+        return None
+    say = language_profile(plan.language).messages
+    found = [(t, turn) for t in transcripts for turn in _challenges(t, plan)]
+    where = ", ".join(debate_place(t.title, t.date, plan.language) for t in transcripts)
+    if not found:
+        return Answer(question=plan.question, answer=not_found_text(plan.language, say.interruptions_none.format(where=where)),
+                      answerable=False, language=plan.language, notice=None, confidence_label=NOT_FOUND)
+    citations = [Citation.of_turn(n, turn, _question_span(turn.text), doc_id=t.id, doc_title=t.title, date=t.date,
+                                  score=1.0, replying_to=None)
+                 for n, (t, turn) in enumerate(found[:MAX_LISTED], start=1)]
+    challenged = found[0][1].challenged or ""
+    lines = [say.interruptions_head.format(count=len(found), where=where)]
+    for citation, (_, turn) in zip(citations, found, strict=False):
+        lines.append(f"- {speaker_title(citation, plan.language)} → {turn.challenged or challenged}: "
+                     f"“{quote_line(citation.quote)}” [{citation.n}]")
+    return Answer(question=plan.question, answer="\n".join(lines), answerable=True, language=plan.language,
+                  citations=tuple(citations), confidence_label="answered")
