@@ -33,7 +33,7 @@ _WHO_INTERRUPTED = re.compile(
 interrupted ...?", "Wie interrumpeerde ...?", "Welke Kamerleden onderbraken ...?"."""
 
 MAX_LISTED = 20
-"""At most this many challenges are quoted; the notice gives the count."""
+"""At most this many challenges are quoted; the answer's first line gives the count of all."""
 
 MAX_CHALLENGE_QUOTE_CHARS = 300
 """A challenge is quoted by its first question, or its opening sentence, cut at a word here."""
@@ -42,8 +42,6 @@ MAX_CHALLENGE_QUOTE_CHARS = 300
 class _Constraints(Protocol):
     @property
     def doc_ids(self) -> Sequence[str]: ...
-    @property
-    def roles(self) -> Sequence[str]: ...
 
 
 class _Plan(Protocol):
@@ -53,8 +51,6 @@ class _Plan(Protocol):
     def standalone(self) -> str: ...
     @property
     def language(self) -> str: ...
-    @property
-    def names(self) -> Sequence[str]: ...
     @property
     def constraints(self) -> _Constraints: ...
 
@@ -117,10 +113,9 @@ def interruptions_listed(plan: _Plan, load: Callable[[str], Transcript | None]) 
     citations = [Citation.of_turn(n, turn, _question_span(turn.text), doc_id=t.id, doc_title=t.title, date=t.date,
                                   score=1.0, replying_to=None)
                  for n, (t, turn) in enumerate(found[:MAX_LISTED], start=1)]
-    challenged = found[0][1].challenged or ""
     lines = [say.interruptions_head.format(count=len(found), where=where)]
     for citation, (_, turn) in zip(citations, found, strict=False):
-        lines.append(f"- {speaker_title(citation, plan.language)} → {turn.challenged or challenged}: "
+        lines.append(f"- {speaker_title(citation, plan.language)} → {turn.challenged}: "
                      f"“{quote_line(citation.quote)}” [{citation.n}]")
     return Answer(question=plan.question, answer="\n".join(lines), answerable=True, language=plan.language,
                   citations=tuple(citations), confidence_label="answered")

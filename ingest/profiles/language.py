@@ -75,11 +75,11 @@ class Messages:
     the transcripts" answer to a question asking the view of a motion the cabinet only announced
     (`assistant.motion_answers.only_announced`)."""
     interruptions_head: str
-    """``{count} interruptions in {where}, in spoken order:`` heads the list of who interrupted whom
-    (`assistant.exchange_listing`)."""
+    """``{count} interruptions in {where}, in spoken order (...):`` heads the list of who
+    interrupted whom (`assistant.exchange_listing`)."""
     interruptions_none: str
-    """``Nobody the question asks about is interrupted in {where}.``: the detail of the "not in the
-    transcripts" answer to a who-interrupted question whose debate holds no such exchange."""
+    """``In {where} nobody interrupts the speaker the question asks about.``: the detail of the "not
+    in the transcripts" answer to a who-interrupted question whose debate holds no such exchange."""
     motions_none: str
     """``No motion is submitted or given a view in {debates}.``: the detail of the "not in the
     transcripts" answer to a question for the motions of debates that only refer to earlier ones,
