@@ -63,7 +63,7 @@ which what welke give geven gaven heeft hebben have has had their hun everything
 minister ministers staatssecretaris staatssecretarissen state secretary secretaries bewindspersoon
 bewindspersonen bewindsman bewindsvrouw cabinet kabinet government regering premier prime
 chair chairman chairwoman voorzitter read reads voorgelezen voorlas las noted genoteerd noteerde registered
-official officiële staan stonden stond end einde afloop
+official officiële staan stonden stond end einde afloop hoeveel many number aantal
 """.split())
 """Words of an overview question that name neither a topic nor a person (`content_words` already
 leaves out the question words it shares with topical commitment questions), the chair's list among

@@ -9,6 +9,7 @@ and the evidence later decides which minister.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from assistant.constraints import Constraints, date_number
@@ -160,13 +161,28 @@ def find_documents(question: str, directory: SpeakerDirectory) -> tuple[str, ...
         return ()
     lowered = question.lower()
     named = " ".join(m.group(0) for m in _DEBATE_PHRASE.finditer(lowered))  # "the police debate"
-    compounds = " ".join(_COMPOUND_DEBATE.findall(lowered))  # "het RBZ-debat", "het politiedebat"
+    parts = _COMPOUND_DEBATE.findall(lowered)  # "het RBZ-debat", "het politiedebat", "het slachtofferdebat"
+    compounds = " ".join([*parts, *_title_words_begun(parts, directory)])
     named += " " + compounds
     glossed = f" {compounds}" + "".join(
         f" {title}" for term, title in TITLE_GLOSSARY.items() if re.search(rf"\b{re.escape(term)}\b", named))
     hits = _titled(lowered + glossed, directory)
     near = _titled(" ".join(m.group(0) for m in _NEAR_DEBATE.finditer(question)).lower() + glossed, directory)
     return near if near and len(near) < len(hits) else hits
+
+
+def _title_words_begun(parts: Sequence[str], directory: SpeakerDirectory) -> list[str]:
+    """The title words that a compound's first part begins ("slachtoffer" of "het slachtofferdebat"
+    begins "Slachtofferbeleid"), at least `MIN_TITLE_STEM` letters long: Dutch names a debate by the
+    first part of its title's compound ("het slachtofferdebat" is "Slachtofferbeleid")."""
+    stems = [p for p in parts if len(p) >= MIN_TITLE_STEM]
+    words = {w for doc in directory.documents.values() for w in re.findall(r"[^\W\d_]+", (doc.get("title") or "").lower())}
+    return sorted(w for w in words for stem in stems if w.startswith(stem) and w != stem)
+
+
+MIN_TITLE_STEM = 6
+"""The shortest first part of a compound that may stand for a title word it begins: "slachtoffer"
+(11), "politie" (7); "mirt" or "rbz" name their titles whole or through the glossary."""
 
 
 def _titled(text: str, directory: SpeakerDirectory) -> tuple[str, ...]:

@@ -30,6 +30,8 @@ SPEAKERS = ("Pool", "Boswijk", "Van Weel", "Michon-Derkzen", "Struycken")
     "What did the minister of Justice and Security promise, and by when?",
     "Welke toezeggingen werden op 2 juli 2025 gedaan?",
     "What did ministers promise on 3 July 2025?",
+    "Hoeveel toezeggingen deed de minister in het politiedebat?",
+    "Which commitments did the chair read out at the end of the police debate?",
 ])
 def test_a_commitment_question_without_a_topic_asks_for_them_all(question: str) -> None:
     assert asks_for_all_commitments(question, SPEAKERS)

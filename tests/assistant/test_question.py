@@ -284,6 +284,17 @@ def test_a_debate_named_by_its_day_without_a_year_is_the_one_held_that_day() -> 
     assert council.constraints.date_from is None
 
 
+def test_a_compound_with_the_first_part_of_a_title_word_names_that_debate(directory) -> None:
+    """"het slachtofferdebat" is the debate titled "Slachtofferbeleid" as "het politiedebat" is
+    "Politie"; an exchange of Mutluer in the Politie debate answered it before."""
+    metas = [c.metadata.to_chroma() for c in chunk_transcript(parse_file(POLITIE))][:1]
+    titles = {"sb": "Slachtofferbeleid", "pol": "Politie"}
+    two = SpeakerDirectory.from_metadatas([{**metas[0], "doc_id": d, "doc_title": t} for d, t in titles.items()])
+    asked = parse_question("Wat antwoordde de minister toen Mutluer interrumpeerde in het slachtofferdebat?", two)
+    assert asked.constraints.doc_ids == ("sb",)
+    assert parse_question("Wat zei de minister in het politiedebat?", two).constraints.doc_ids == ("pol",)
+
+
 def test_a_council_named_in_short_or_in_english_names_its_debate() -> None:
     directory = _two_tax_debates()
     for question in ("Wat zegde Veldkamp toe in het RBZ-debat?",
