@@ -291,9 +291,12 @@ def prompt_sections(name: str) -> dict[str, str]:
     return sections
 
 
-def not_found_text(language: str, detail: str = "") -> str:
-    """The "not in the transcripts" reply in ``language``, with an optional ``detail`` sentence."""
-    return language_profile(language).messages.not_found.replace("{detail}", f"{detail} " if detail else "")
+def not_found_text(language: str, detail: str = "", closest: bool = True) -> str:
+    """The "not in the transcripts" reply in ``language``, with an optional ``detail`` sentence,
+    and, where the answer shows them (``closest``), the sentence pointing to the closest passages."""
+    say = language_profile(language).messages
+    text = say.not_found.replace("{detail}", f" {detail}" if detail else "")
+    return f"{text} {say.not_found_closest}" if closest else text
 
 
 def _reply_note(citation: Citation, language: str) -> str:

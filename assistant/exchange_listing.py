@@ -108,8 +108,8 @@ def interruptions_listed(plan: _Plan, load: Callable[[str], Transcript | None]) 
     found = [(t, turn) for t in transcripts for turn in _challenges(t, plan)]
     where = ", ".join(debate_place(t.title, t.date, plan.language) for t in transcripts)
     if not found:
-        return Answer(question=plan.question, answer=not_found_text(plan.language, say.interruptions_none.format(where=where)),
-                      answerable=False, language=plan.language, notice=None, confidence_label=NOT_FOUND)
+        return Answer(question=plan.question, answerable=False, language=plan.language, confidence_label=NOT_FOUND,
+                      answer=not_found_text(plan.language, say.interruptions_none.format(where=where), closest=False))
     citations = [Citation.of_turn(n, turn, _question_span(turn.text), doc_id=t.id, doc_title=t.title, date=t.date,
                                   score=1.0, replying_to=None)
                  for n, (t, turn) in enumerate(found[:MAX_LISTED], start=1)]

@@ -433,8 +433,8 @@ def _none_in_debates(source: TranscriptSource, plan: Any) -> Answer | None:
         return None
     where = ", ".join(debate_place(t.title, t.date, plan.language) for t in transcripts)
     detail = language_profile(plan.language).messages.motions_none.format(debates=where)
-    return Answer(question=plan.question, answer=not_found_text(plan.language, detail), answerable=False,
-                  language=plan.language, filters=plan.constraints.to_dict(), notice=plan.notice,
+    return Answer(question=plan.question, answer=not_found_text(plan.language, detail, closest=False),
+                  answerable=False, language=plan.language, filters=plan.constraints.to_dict(), notice=plan.notice,
                   confidence_label=NOT_FOUND, standalone_question=plan.rewritten)
 
 

@@ -63,7 +63,7 @@ def not_found(plan: Plan, turns: Sequence[RetrievedTurn], evidence: Evidence, di
         if (turn := turn_of(r.doc_id, r.turn_id)) is not None:
             start = r.chunks[0].metadata.start
             closest.append(cite_retrieved(len(closest) + 1, turn, r, (start, start + len(r.chunks[0].text))))
-    return Answer(question=plan.question, answer=not_found_text(plan.language, detail), answerable=False,
+    return Answer(question=plan.question, answer=not_found_text(plan.language, detail, bool(closest)), answerable=False,
                   language=plan.language, closest=tuple(closest), notice=plan.notice,
                   standalone_question=plan.rewritten)
 

@@ -40,7 +40,10 @@ class Messages:
     in_reply_to: str
     """`` (in reply to {name})`` after a short quote that answers someone."""
     not_found: str
-    """The whole "not in the transcripts" reply; ``{detail}`` is an optional sentence + space."""
+    """The "not in the transcripts" reply; ``{detail}`` is an optional sentence, space first."""
+    not_found_closest: str
+    """The sentence after it that points to the closest passages shown below it; left out where an
+    answer shows none (a debate with no motions of its own, nobody interrupting the one asked about)."""
     missing_terms: str
     absent_from_debate: str
     office_subject: str

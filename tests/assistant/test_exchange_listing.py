@@ -69,6 +69,7 @@ def test_nobody_interrupted_is_not_in_the_transcripts_and_saying_so(debate: Tran
     answer = _ask(debate, "Who interrupted Smit in this debate?", "en")
     assert answer is not None and not answer.answerable and not answer.citations
     assert "nobody interrupts the speaker the question asks about" in answer.answer
+    assert "closest passages" not in answer.answer  # none is shown, so none is pointed to
 
 
 def test_without_a_named_debate_or_for_another_question_retrieval_answers(debate: Transcript) -> None:
