@@ -224,7 +224,8 @@ class Candidate:
     the cabinet's words and the challenge that reacts to them, in spoken order."""
 
 
-def _exchanges(transcript: Transcript) -> dict[str, list[Turn]]:
+def exchanges_of(transcript: Transcript) -> dict[str, list[Turn]]:
+    """The turns of each exchange of ``transcript`` (as marked), by exchange id, in spoken order."""
     grouped: dict[str, list[Turn]] = {}
     for turn in transcript.turns:
         if turn.exchange_id is not None:
@@ -267,7 +268,7 @@ def candidates(question: str, turns: Sequence[RetrievedTurn], lookup: Transcript
             continue
         transcript = marked(transcript)
         kept = []
-        for members in _exchanges(transcript).values():
+        for members in exchanges_of(transcript).values():
             hits = any(t.id in rank_of for t in members)
             named_challenger, named_challenged = named_sides(question, members)
             if not named_challenger and not named_challenged:

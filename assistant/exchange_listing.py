@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from collections.abc import Set as AbstractSet
 from typing import Protocol
 
 from assistant.answerability import NOT_FOUND
 from assistant.answering import debate_place, not_found_text, quote_line, speaker_title
-from assistant.exchange_choice import marked
+from assistant.exchange_choice import exchanges_of, marked
 from assistant.mentions import ROLE_PATTERNS
 from assistant.models import Answer, Citation
 from assistant.speaker_directory import mention
@@ -59,16 +60,14 @@ def asks_who_interrupted(question: str) -> bool:
     return bool(_WHO_INTERRUPTED.search(question))
 
 
-def _challenged_asked(question: str, speakers: Sequence[str], members: Sequence[Turn]) -> bool:
-    """Whether the exchange's challenged speaker is one the question names (by surname, of the
-    debate's ``speakers``: "Wie interrumpeerde minister Van Weel": the question's filters leave out
-    the object of "wie interrumpeerde"), or holds the office it names ("the minister", "de
-    staatssecretaris"); any exchange when it names neither."""
+def _challenged_asked(named: AbstractSet[str], roles: AbstractSet[str], members: Sequence[Turn]) -> bool:
+    """Whether the exchange's challenged speaker is one the question names (``named``, by surname
+    of the debate's speakers: "Wie interrumpeerde minister Van Weel": the question's filters leave
+    out the object of "wie interrumpeerde"), or holds an office it names (``roles``: "the minister",
+    "de staatssecretaris"); any exchange when it names neither."""
     challenged = members[0].challenged or ""
-    named = [name for name in speakers if mention(question, name) >= 0]
     if named:
         return challenged in named
-    roles = {role for role, words in ROLE_PATTERNS if words.search(question)}
     return not roles or any(t.role in roles for t in members if t.speaker == challenged)
 
 
@@ -87,13 +86,11 @@ def _question_span(text: str) -> tuple[int, int]:
 
 def _challenges(transcript: Transcript, plan: _Plan) -> list[Turn]:
     """The opening challenge of every exchange of ``transcript`` whose challenged one the question asks about."""
-    exchanges: dict[str, list[Turn]] = {}
-    for turn in marked(transcript).turns:
-        if turn.exchange_id:
-            exchanges.setdefault(turn.exchange_id, []).append(turn)
-    speakers = sorted({t.speaker for t in transcript.turns})
-    return [members[0] for members in exchanges.values()
-            if members[0].exchange_role == "challenge" and _challenged_asked(plan.standalone, speakers, members)]
+    question = plan.standalone
+    named = {s for s in {t.speaker for t in transcript.turns} if mention(question, s) >= 0}  # once per debate
+    roles = {role for role, words in ROLE_PATTERNS if words.search(question)}
+    return [members[0] for members in exchanges_of(marked(transcript)).values()
+            if members[0].exchange_role == "challenge" and _challenged_asked(named, roles, members)]
 
 
 def interruptions_listed(plan: _Plan, load: Callable[[str], Transcript | None]) -> Answer | None:

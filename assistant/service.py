@@ -38,7 +38,7 @@ from assistant.exchange_choice import (
     unmet_sides,
     vector_closeness,
 )
-from assistant.exchange_listing import interruptions_listed
+from assistant.exchange_listing import asks_who_interrupted, interruptions_listed
 from assistant.followup import checked_text, condense, last_exchange
 from assistant.mentions import party_mentions, speaker_mentions
 from assistant.models import Answer, Citation
@@ -403,17 +403,18 @@ class Assistant:
         backend the pieces are whole sentences that passed validation (`assistant.citations`),
         never raw model text."""
         started = time.perf_counter()
+        if asks_who_interrupted(question) and (listed := interruptions_listed(
+                plan := self.plan(question, history, filters), self.transcript)) is not None:  # issue 10: from structure
+            done = round((time.perf_counter() - started) * 1000, 1)  # no retrieval: the list is the debate's exchanges
+            final = _with(listed, filters=plan.constraints.to_dict(), notice=plan.notice,
+                          standalone_question=plan.rewritten, timings_ms={"total": done})
+            yield from (final.answer, final)
+            return
         found = self._retrieve(question, history, filters, k=max(10, self.settings.top_k))
         plan, turns, promised = found.plan, found.turns, found.promised
         if found.motions is not None:  # issue 10: motions first, chosen with retrieval's ranking
             found_in = round((time.perf_counter() - started) * 1000, 1)  # the motion answer is made while retrieving
             yield from (found.motions.answer, _with(found.motions, timings_ms={"retrieve": found_in, "total": found_in}))
-            return
-        if (listed := interruptions_listed(plan, self.transcript)) is not None:  # issue 10: who interrupted whom
-            done = round((time.perf_counter() - started) * 1000, 1)
-            final = _with(listed, filters=plan.constraints.to_dict(), notice=plan.notice,
-                          standalone_question=plan.rewritten, timings_ms={"retrieve": done, "total": done})
-            yield from (final.answer, final)
             return
         retrieved = time.perf_counter()
         evidence = gather_evidence(plan.standalone, turns, plan.names, plan.language, self.vocabulary, plan.dense_margin,
