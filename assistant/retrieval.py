@@ -342,7 +342,9 @@ def chair_procedure(turn: RetrievedTurn) -> bool:
 
 
 def constraint_mask(table: ChunkTable, constraints: Constraints) -> np.ndarray | None:
-    """Boolean mask of the chunks that satisfy ``constraints`` (None: no constraint)."""
+    """Boolean mask of the chunks that satisfy ``constraints`` (None: no constraint). A party
+    constraint leaves out the chair running the sitting, whatever the chair's party
+    (`ingest.lexical.ChunkTable.chair_running`), unless the chair's role is asked for too."""
     if constraints.is_empty() or not len(table):
         return None
     cols = table.columns
@@ -351,6 +353,8 @@ def constraint_mask(table: ChunkTable, constraints: Constraints) -> np.ndarray |
         mask &= np.isin(cols["speaker_key"], list(constraints.speakers))
     if constraints.parties:
         mask &= np.isin(cols["party_key"], [p.lower() for p in constraints.parties])
+        if "chair" not in constraints.roles:
+            mask &= ~table.chair_running
     if constraints.roles:
         role_mask = np.zeros(len(table), dtype=bool)
         if "chair" in constraints.roles:
@@ -375,6 +379,8 @@ def constraint_where(constraints: Constraints) -> dict[str, Any] | None:
         clauses.append({"speaker_key": {"$in": list(constraints.speakers)}})
     if constraints.parties:
         clauses.append({"party_key": {"$in": [p.lower() for p in constraints.parties]}})
+        if "chair" not in constraints.roles:  # coarser than the mask: a chair "als woordvoerder" is left out too
+            clauses.append({"is_chair": False})
     if constraints.roles:
         role_clauses: list[dict[str, Any]] = []
         if "chair" in constraints.roles:

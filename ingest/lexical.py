@@ -44,6 +44,7 @@ import numpy as np
 from ingest.chunk_meta import ChunkMeta
 from ingest.durable import fsync_dir, fsync_tree, temp_sibling
 from ingest.errors import StoreError
+from ingest.exchanges import chair_speaks_as_member
 from ingest.faults import fault_point
 from ingest.models import chunk_id as turn_chunk_id
 from ingest.profiles.language import all_stopwords, language_profile
@@ -152,6 +153,25 @@ class ChunkTable:
     def languages(self) -> np.ndarray:
         """Each row's stemming language (`chunk_language`)."""
         return np.array([chunk_language(meta) for meta in self.metadatas], dtype=object)
+
+    @cached_property
+    def chair_running(self) -> np.ndarray:
+        """Per row: whether its turn is the chair running the sitting, not a chair who says they
+        speak "als woordvoerder" (`ingest.exchanges.chair_speaks_as_member`, read on the turn's
+        first chunk). A party's view is its members' words: the chair of a committee carries a
+        party label, and "Wat vindt de PVV van de CO2-heffing?" was answered with the PVV chair's
+        "Dan passen we die zo even aan." (`assistant.retrieval.constraint_mask`)."""
+        running = np.zeros(len(self), dtype=bool)
+        decided: dict[str, bool] = {}
+        for row, meta in enumerate(self.metadatas):
+            if not meta.get("is_chair"):
+                continue
+            turn_id = str(meta.get("turn_id", ""))
+            if turn_id not in decided:
+                first = self._row.get(turn_chunk_id(turn_id, 0), row)
+                decided[turn_id] = not chair_speaks_as_member(self.texts[first])
+            running[row] = decided[turn_id]
+        return running
 
     @cached_property
     def columns(self) -> dict[str, np.ndarray]:

@@ -14,10 +14,12 @@ from assistant.retrieval import (
     RetrievedChunk,
     RetrievedTurn,
     citable_turns,
+    constraint_mask,
     dense_margin,
     exact_nearest,
 )
 from ingest.chunk_meta import ChunkMeta
+from ingest.lexical import ChunkTable
 
 
 def _unit(*rows: list[float]) -> np.ndarray:
@@ -131,3 +133,23 @@ def test_several_questions_at_once_and_passages_go_straight_to_the_model() -> No
     assert cached.embed_queries(["a", "b"]).shape == (2, inner.dim)
     assert cached.embed_passages(["een passage"]).shape == (1, inner.dim)
     assert inner.asked == ["a", "b"] and cached.dim == inner.dim and cached.model_id == inner.model_id
+
+
+def _table(*rows: tuple[str, str, str, bool]) -> ChunkTable:
+    """A chunk table of one chunk per turn: (turn id, party, text, is_chair)."""
+    metas = [{"turn_id": turn_id, "party_key": party, "is_chair": is_chair, "role": "chair" if is_chair else "member",
+              "speaker_key": turn_id} for turn_id, party, _text, is_chair in rows]
+    return ChunkTable([f"{turn_id}:c000" for turn_id, *_ in rows], [text for _, _, text, _ in rows], metas)
+
+
+def test_a_partys_view_is_its_members_words_not_its_chairs_procedure() -> None:
+    table = _table(
+        ("member", "pvv", "Voorzitter. De CO2-heffing moet weg.", False),
+        ("chair", "pvv", "Dan passen we die zo even aan.", True),
+        ("chair-as-member", "vvd", "Als woordvoerder van de VVD heb ik een vraag.", True),
+        ("other", "d66", "Ik steun de heffing.", False),
+    )
+    mask = constraint_mask(table, Constraints(parties=("PVV", "VVD")))
+    assert mask is not None and mask.tolist() == [True, False, True, False]
+    asked_chair = constraint_mask(table, Constraints(parties=("PVV",), roles=("chair",)))
+    assert asked_chair is not None and asked_chair.tolist() == [False, True, False, False]

@@ -51,3 +51,14 @@ def test_a_question_about_what_another_member_said_names_who_said_it(corpus_assi
 ])
 def test_answerable_questions_of_the_same_shapes_are_answered(corpus_assistant, question_id: str) -> None:
     assert corpus_assistant.ask(_question(question_id)).answerable
+
+
+def test_a_partys_view_is_never_its_chairs_procedure(corpus_assistant) -> None:
+    """The Nationale fiscaliteit debate's chair is PVV; no PVV member speaks in it. Her "Dan passen
+    we die zo even aan." was the PVV's view on the CO2 levy; the 2017 chair who says he speaks
+    "als woordvoerder van de VVD" still speaks for the VVD."""
+    pvv = corpus_assistant.ask("Wat vindt de PVV van de CO2-heffing?")
+    assert not any(c.is_chair for c in pvv.citations)
+    vvd = corpus_assistant.ask("Wat vond de VVD van mensensmokkel?")
+    assert vvd.answerable and all(c.party == "VVD" for c in vvd.citations)
+    assert ("Van Oosten", True) in {(c.speaker, c.is_chair) for c in vvd.citations}
