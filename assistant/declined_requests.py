@@ -31,7 +31,11 @@ from dataclasses import dataclass
 
 from assistant.commitment_answers import content_words
 from assistant.commitment_listing import CommitmentsOf
-from assistant.exchange_answers import compose_exchange, exchange_citations
+from assistant.exchange_answers import (
+    challenges_are_questions,
+    compose_exchange,
+    exchange_citations,
+)
 from assistant.models import Answer
 from assistant.retrieval import RetrievedTurn
 from assistant.speaker_directory import mention
@@ -146,5 +150,5 @@ def declined_request_answer(question: str, language: str, turns: Sequence[Retrie
     citations = exchange_citations(question, declined.transcript, [declined.request, declined.reply], score, language)
     say = language_profile(language).messages
     notice = say.promise_not_found.format(member=declined.request.speaker, request=citations[0].n, reply=citations[-1].n)
-    return Answer(question=question, answer=compose_exchange(citations, language), answerable=True, language=language,
+    return Answer(question=question, answer=compose_exchange(citations, language, challenges_are_questions(declined.transcript)), answerable=True, language=language,
                   citations=tuple(citations), notice=notice)

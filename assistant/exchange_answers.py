@@ -57,6 +57,7 @@ from ingest.exchanges import is_procedural
 from ingest.lexical import tokenize
 from ingest.models import CABINET_ROLES, Transcript, Turn
 from ingest.profiles.language import language_profile, language_profiles
+from ingest.profiles.parliament import parliament_of
 
 _EXCHANGE_QUESTION = re.compile(
     r"(?<!during an )(?<!in an )\binterrupt(?:ed|ing|s|ion)?\b|\binterrumpe\w*|(?<!in een )(?<!tijdens een )\binterruptie\b|"
@@ -304,15 +305,26 @@ def compose_reaction(citations: Sequence[Citation], language: str) -> str:
     return "\n".join(lines)
 
 
-def compose_exchange(citations: Sequence[Citation], language: str) -> str:
-    """"X interrupted Y in “debate” (date):" then each quote in spoken order, with its [n]."""
+def challenges_are_questions(transcript: Transcript) -> bool:
+    """Whether ``transcript``'s parliament names a challenge a question put to the floor
+    (`ingest.profiles.parliament.ParliamentProfile.challenges_are_questions`)."""
+    profile = parliament_of(transcript.chamber)
+    return profile is not None and profile.challenges_are_questions
+
+
+def compose_exchange(citations: Sequence[Citation], language: str, questioned: bool = False) -> str:
+    """"X interrupted Y in “debate” (date):" then each quote in spoken order, with its [n]; "X put
+    a question to Y" where the debate's members question the floor rather than interrupt it
+    (``questioned``, `challenges_are_questions`)."""
     first = citations[0]
     replier = next((c for c in citations if c.replying_to), None)
     where = debate_place(first.doc_title, first.date, language)
     challenger = speaker_title(first, language)
     say = language_profile(language).messages
-    head = (say.exchange_head.format(challenger=challenger, challenged=speaker_title(replier, language), where=where)
-            if replier else say.exchange_head_alone.format(challenger=challenger, where=where))
+    with_replier, alone = ((say.exchange_head_question, say.exchange_head_question_alone) if questioned
+                           else (say.exchange_head, say.exchange_head_alone))
+    head = (with_replier.format(challenger=challenger, challenged=speaker_title(replier, language), where=where)
+            if replier else alone.format(challenger=challenger, where=where))
     lines = [head]
     for c in citations:
         verb = say.exchange_replied if c.replying_to else say.exchange_asked
@@ -394,7 +406,8 @@ def exchange_answer(plan: _Plan, turns: Sequence[RetrievedTurn], lookup: Transcr
     citations = exchange_citations(plan.standalone, best.transcript, chosen, score, plan.language, asking, best.matched)
     return Answer(
         question=plan.question,
-        answer=(compose_reaction if best.reaction else compose_exchange)(citations, plan.language),
+        answer=(compose_reaction(citations, plan.language) if best.reaction
+                else compose_exchange(citations, plan.language, challenges_are_questions(best.transcript))),
         answerable=True,
         language=plan.language,
         citations=tuple(citations),

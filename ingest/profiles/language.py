@@ -60,6 +60,11 @@ class Messages:
     exchange_head: str
     """``{challenger} interrupted {challenged} in {where}:`` heads an exchange answer."""
     exchange_head_alone: str
+    exchange_head_question: str
+    """``{challenger} put a question to {challenged} in {where}:`` heads an exchange answer in a
+    parliament whose members put questions to the floor rather than interrupt it
+    (`ingest.profiles.parliament.ParliamentProfile.challenges_are_questions`)."""
+    exchange_head_question_alone: str
     exchange_unmet: str
     """``{challenger} does not interrupt {challenged} in the transcripts.``: the detail of the "not in
     the transcripts" answer to an exchange question that presumes an exchange the debates where

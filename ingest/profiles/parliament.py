@@ -76,6 +76,13 @@ class ParliamentProfile:
     wetgevingsoverleg): a debate word like "debat", matched whole and case-sensitively ("het AO
     mensenhandel" names a debate; "cao" does not)."""
 
+    challenges_are_questions: bool = False
+    """Whether a member's turn between two turns of the speaker who holds the floor is a question
+    put to that speaker rather than an interruption: in the Commons the members called after a
+    statement each ask the minister, who answers each in turn ("Rachel Reeves interrupted Jeremy
+    Hunt" misdescribed the opposition's reply to the Chancellor's statement). The exchange is the
+    same structure (`ingest.exchanges`); only the words that name it differ."""
+
     def office_of(self, function: str | None) -> ParliamentOffice | None:
         """The office a transcript's function title names, if this parliament lists it."""
         if not function:
@@ -129,6 +136,7 @@ def load_parliament_profile(path: Path) -> ParliamentProfile:
         member_offices=data.patterns("member_offices"),
         party_names=party_names,
         meeting_abbreviations=data.strings("meeting_abbreviations"),
+        challenges_are_questions=data.flag("challenges_are_questions", default=False),
     )
 
 
@@ -136,6 +144,15 @@ def load_parliament_profile(path: Path) -> ParliamentProfile:
 def parliament_profiles() -> tuple[ParliamentProfile, ...]:
     """Every shipped parliament profile, in file-name order (read once per process)."""
     return tuple(load_parliament_profile(p) for p in sorted(PARLIAMENTS_DIR.glob("*.toml")))
+
+
+def parliament_of(chamber: str | None) -> ParliamentProfile | None:
+    """The profile of the parliament whose ``chamber`` (a transcript's, "House of Commons") it
+    lists; None for a chamber no profile names."""
+    if not chamber:
+        return None
+    lowered = chamber.lower()
+    return next((p for p in parliament_profiles() if lowered in (c.lower() for c in p.chambers)), None)
 
 
 @dataclass(frozen=True)

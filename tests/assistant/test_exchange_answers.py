@@ -119,6 +119,15 @@ def test_a_matched_reply_is_answered_with_the_challenge_first_then_the_reply(fie
     assert answer.answer.startswith("Bakker (GL) interrupted Minister Jansen")
 
 
+def test_in_the_commons_a_member_puts_a_question_to_the_minister_rather_than_interrupting(fiets: Transcript) -> None:
+    commons = replace(fiets, chamber="House of Commons")
+    plan = PlanDouble("How did Jansen respond when Bakker asked about the money for bicycle sheds?", "en")
+    answer = exchange_answer(plan, retrieved(commons, 5), {commons.id: commons}.get, limit=2)
+    assert answer is not None and answer.answer.startswith("Bakker (GL) put a question to Minister Jansen (Justitie en Veiligheid) in")
+    dutch = exchange_answer(replace(plan, language="nl"), retrieved(commons, 5), {commons.id: commons}.get, limit=2)
+    assert dutch is not None and dutch.answer.startswith("Bakker (GL) stelde Minister Jansen (Justitie en Veiligheid) een vraag in")
+
+
 def test_a_later_round_that_retrieval_matched_follows_the_opening_round(fiets: Transcript) -> None:
     plan = PlanDouble("How did Jansen respond when Bakker asked about the small stations?", "en")
     answer = exchange_answer(plan, retrieved(fiets, 7), {fiets.id: fiets}.get, limit=5)

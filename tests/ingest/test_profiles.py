@@ -19,6 +19,7 @@ from ingest.profiles.language import (
 from ingest.profiles.parliament import (
     load_parliament_profile,
     merged_parliaments,
+    parliament_of,
     parliament_profiles,
 )
 
@@ -140,3 +141,10 @@ def test_the_title_glossary_holds_terms_not_titles() -> None:
     glossary = merged_parliaments().glossary
     assert glossary["police"] == "politie"
     assert all(len(term.split()) <= 3 for term in glossary)
+
+
+def test_a_transcripts_chamber_names_its_parliament_and_how_its_members_challenge_the_floor() -> None:
+    commons, kamer = parliament_of("House of Commons"), parliament_of("tweede kamer")
+    assert commons is not None and commons.name == "UK Parliament" and commons.challenges_are_questions
+    assert kamer is not None and kamer.name == "Staten-Generaal" and not kamer.challenges_are_questions
+    assert parliament_of("Bundestag") is None and parliament_of(None) is None
