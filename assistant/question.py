@@ -100,9 +100,16 @@ def find_parties(question: str, directory: SpeakerDirectory) -> tuple[str, ...]:
     return tuple(sorted(m.value for m in party_mentions(question, directory)))
 
 
+_YEAR_OF_DEBATE = re.compile(rf"\b(?:19|20)\d\d(?:\s+|-)(?:\w+\s+)?{_DEBATE_WORD}", re.I)
+"""A year that says which debate: "in the 2017 debate", "the 2022 plenary sitting", "het
+2017-debat". Without it the debate of another year answered ("Did the minister promise anything
+to Van Nispen in the 2017 debate?" got the 2025 police debate's promises: he speaks in both)."""
+
+
 def find_dates(question: str, directory: SpeakerDirectory | None = None) -> tuple[int | None, int | None]:
     """The date range a question names: an exact date, a debate's day without its year where one
-    year has a debate on that day (`_DEBATE_OF_DAY`), or the years after "in"/"during"/...
+    year has a debate on that day (`_DEBATE_OF_DAY`), or the years after "in"/"during"/... or before
+    a debate word (`_YEAR_OF_DEBATE`).
 
     A year that no debate in the index falls in is usually the year of an event the question
     asks about ("the agreement Kok made in 1982"), not of the debate, so with a ``directory`` it
@@ -121,7 +128,8 @@ def find_dates(question: str, directory: SpeakerDirectory | None = None) -> tupl
             day = days.pop()
             return day, day
     years = sorted({int(y) for y in _YEAR.findall(question)})
-    if years and re.search(r"\b(in|of|from|van|uit|sinds|since|during|tijdens)\s+(19|20)\d\d\b", question, re.I):
+    if years and (re.search(r"\b(in|of|from|van|uit|sinds|since|during|tijdens)\s+(19|20)\d\d\b", question, re.I)
+                  or _YEAR_OF_DEBATE.search(question)):
         start, end = years[0] * 10000 + 101, years[-1] * 10000 + 1231
         if directory is None or any(start <= (date_number(d.get("date")) or 0) <= end for d in directory.documents.values()):
             return start, end

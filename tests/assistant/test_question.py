@@ -67,6 +67,16 @@ def test_a_year_constrains_the_dates(directory) -> None:
     assert (parsed.constraints.date_from, parsed.constraints.date_to) == (20170101, 20171231)
 
 
+@pytest.mark.parametrize("question", [
+    "Did the minister promise anything to Van Nispen in the 2017 debate?",
+    "Wat zei Blok in het 2017-debat over mensenhandel?",
+    "What did Van Nispen ask in the 2017 committee meeting?",
+])
+def test_a_year_before_the_debate_word_constrains_the_dates(directory, question: str) -> None:
+    parsed = parse_question(question, directory)
+    assert (parsed.constraints.date_from, parsed.constraints.date_to) == (20170101, 20171231)
+
+
 def test_a_year_no_debate_falls_in_is_the_year_of_an_event_not_a_filter(directory) -> None:
     parsed = parse_question("Welk akkoord sloot de minister in 1982 met de werkgevers?", directory)
     assert (parsed.constraints.date_from, parsed.constraints.date_to) == (None, None)
