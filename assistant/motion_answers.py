@@ -60,9 +60,14 @@ _INTENT = re.compile(
     r"appreci|oordeel|ontra|ontijdig|overbodig|advi[sc]|view|verdict|judg|vond|vind|standpunt|opinion|think|"
     r"waarom|\bwhy\b|beoordeel|assess|happened|gebeurde|discussed|besproken|behandeld|ingediend|submitted|"
     r"premature|superfluous|favourable|favorable|accept|support|reject|against|overgenom|overnem|aanhoud|aangehoud|"
-    r"taken\s+over|on\s+hold|\bto\s+hold\b|aan\s+te\s+houden", re.I)
+    r"taken\s+over|on\s+hold|\bto\s+hold\b|aan\s+te\s+houden|\b(?:leave|left|leaves)\s+(?:\w+\s+){0,2}to\s+the\s+house|"
+    r"\b(?:say|says|said|zei|zeiden|zegt|zeggen|gezegd)\s+(?:\w+\s+){0,2}(?:about|of|on|over|van)\s+"
+    r"(?:(?:the|de|die|deze|this|that|haar|zijn|her|his)\s+)?(?:motie|motion)", re.I)
 """A motion question asks for the cabinet's view, its reasons or the list: "Welke wet noemde de
-minister toen Nijboer aanbood zijn motie aan te passen?" (development set) asks something else."""
+minister toen Nijboer aanbood zijn motie aan te passen?" (development set) asks something else.
+What a minister said of a motion is its view ("What did Kaag say about motion 163?" was answered
+with her turns on three other motions), and "left to the House" is English for *oordeel Kamer*
+("Which motions did Kaag leave to the House?" was refused)."""
 _SAYS_FOR = re.compile(r"oordeel\s+kamer|judge?ment\s+of\s+the\s+house|favou?rable|positive|\baccept|\bsupport|\bsteun|omarm|overgenomen|\badopt", re.I)
 _SAYS_AGAINST = re.compile(r"ontra|advi[sc]\w*\s+against|\breject|afgewezen", re.I)
 _NUMBER = re.compile(r"(?:\bnr\.?|\bnummer|\bno\.?|\bnumber|\bmotie|\bmotion)\s*(\d{1,4})\b", re.I)
@@ -76,7 +81,7 @@ _QUESTION_WORDS = frozenset(
     "dat die deze dit this that these those werden worden wordt were are bij tijdens during "
     "for voor with met from uit all alle zij she her haar his zijn they "
     "kregen kreeg krijgen gekregen got get received receive ontijdig overbodig overgenomen overnemen aangehouden "
-    "aanhouden premature superfluous house judgement judgment favourable favorable".split())
+    "aanhouden premature superfluous house judgement judgment favourable favorable leave left leaves".split())
 """Words of a motion question that name no motion's subject; the appreciation words among them
 let "Welke moties kregen oordeel Kamer?" list every debate's motions, not none for want of a
 debate whose title holds "kregen" (`_debate_motions`)."""
@@ -116,7 +121,7 @@ On the 35 motion questions of the development set (before this rule) retrieval r
 first for 25 and second for 2."""
 
 
-_OPINION = re.compile(r"^(?:vond|vind|standpunt|opinion|think)$", re.I)
+_OPINION = re.compile(r"^(?:vond|vind|standpunt|opinion|think|(?:say|says|said|zei|zeiden|zegt|zeggen|gezegd)\b.*)$", re.I)
 """The intent words that name an opinion: the cabinet's in "Wat vond de minister van de motie?",
 but the person's asked for in a who-question."""
 
@@ -279,7 +284,8 @@ def motion_answer(assistant: MotionAssistant, question: str, history: Sequence[A
 
 
 _ASKED_VIEWS: tuple[tuple[re.Pattern[str], tuple[Appreciation, ...]], ...] = (
-    (re.compile(r"\boordeel\s+(?:van\s+de\s+)?kamer\b|judge?ment\s+of\s+the\s+house|left\s+to\s+the\s+house|"
+    (re.compile(r"\boordeel\s+(?:van\s+de\s+)?kamer\b|judge?ment\s+of\s+the\s+house|"
+                r"\b(?:leave|left|leaves)\s+(?:\w+\s+){0,2}to\s+the\s+house|"
                 r"\bfavou?rabl[ey]", re.I), ("oordeel Kamer", "oordeel Kamer met appreciatie")),
     (re.compile(r"\bontra\w*|advi[sc]\w*\s+against", re.I), ("ontraden",)),
     (re.compile(r"\bontijdig\w*|\bpremature", re.I), ("ontijdig",)),

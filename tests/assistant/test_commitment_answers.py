@@ -9,6 +9,7 @@ import numpy as np
 
 from assistant.commitment_answers import (
     ASKS_FOR_A_REPORT_OR_LETTER,
+    TURN_WORD_REACH,
     answer_from_commitments,
     asks_for_commitments,
     cite_commitment,
@@ -391,6 +392,23 @@ def test_a_word_only_the_turns_road_map_names_does_not_make_its_promise_the_answ
     assert _ask(_road_map_turn("De wachtlijsten lopen op."), "Wat heeft de minister toegezegd over fraude?") is None
     answer = _ask(_road_map_turn("De fraude met zorggeld loopt op."), "Wat heeft de minister toegezegd over fraude?")
     assert answer is not None and [c.turn_id for c in answer.citations] == ["d:t0002"]
+
+
+def _long_answer(between: str) -> Transcript:
+    """One answer that speaks of the Lelylijn, then of much else, then promises an update."""
+    return _debate(
+        ("Pool", "chair", "Ik open de vergadering."),
+        ("Van Weel", "minister", f"Voorzitter. Over de Lelylijn is veel gezegd en die pijn voel ik. {between}"
+                                 "Over de 35 miljard zeg ik u toe dat u voor de zomer een update krijgt."),
+    )
+
+
+def test_a_word_of_the_turn_far_from_the_promise_does_not_say_what_it_is_about() -> None:
+    filler = "Het onderhoud van de sluizen en de bruggen vraagt veel aandacht van ons allemaal. " * 10
+    assert len(filler) > TURN_WORD_REACH
+    assert _ask(_long_answer(filler), "Wat heeft de minister toegezegd over de Lelylijn?") is None
+    near = _ask(_long_answer("Dat is zo. "), "Wat heeft de minister toegezegd over de Lelylijn?")
+    assert near is not None and [c.turn_id for c in near.citations] == ["d:t0001"]
 
 
 def test_a_cited_promise_shows_where_its_deadline_was_said_when_its_quote_does_not() -> None:

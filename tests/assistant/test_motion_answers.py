@@ -243,6 +243,17 @@ def test_a_list_question_that_names_an_appreciation_lists_only_the_motions_that_
     assert [c.speaker for c in against.citations] == ["Smit"]
 
 
+def test_what_the_cabinet_said_of_a_motion_is_its_view_and_left_to_the_house_is_oordeel_kamer() -> None:
+    source = Source(tweeminutendebat(), "en")
+    said = motion_answer(source, "What did the state secretary say about motion 11?")
+    assert said is not None and "oordeel Kamer with a condition" in said.answer
+    assert "mits het meldpunt" in said.citations[0].quote
+    left = motion_answer(source, "Which motions did the state secretary leave to the House?")
+    assert left is not None and _views_listed(left) == ["the cabinet's view: oordeel Kamer with a condition or reading:"]
+    assert asked_views("Which motions were left to the House's judgement?") == {"oordeel Kamer", "oordeel Kamer met appreciatie"}
+    assert motion_answer(Source(tweeminutendebat()), "Welk Kamerlid zei over de motie over gratis vervoer dat die te ver ging?") is None
+
+
 def _subject_before_the_view(between: str = "") -> Transcript:
     """Nr. 22, its subject named in the state secretary's sentence before the one with her view."""
     return build(
