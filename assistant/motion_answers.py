@@ -30,6 +30,7 @@ import numpy as np
 from assistant.answerability import NOT_FOUND, asks
 from assistant.answering import (
     MAX_QUOTE_CHARS,
+    SHORT_QUOTE_CHARS,
     debate_place,
     not_found_text,
     quote_line,
@@ -127,12 +128,16 @@ but the person's asked for in a who-question."""
 
 
 def _asks_for_motions(question: str) -> bool:
-    """Whether ``question`` asks for what the motion answers give (`_INTENT`). In a question that
+    """Whether ``question`` asks for what the motion answers give: the list (`_LIST`, whatever verb
+    asks for it: "Welke moties noemde de minister", "kwamen ter sprake"), or a view or its reasons
+    (`_INTENT`). In a question that
     asks who ("Welk Kamerlid ... vond dat een vijfde van de moties om extra regels vroeg?") an
     opinion word is that member's view, and the cabinet's view of a motion does not answer it
     (development set: that question got the minister's view of an unrelated motion sharing
     "regels" with it; it is refused now, its gold turn the second closest passage; no other dev or
     golden question changes)."""
+    if _LIST.search(question):
+        return True  # "Welke moties noemde de minister ...": the list is what is asked
     intents = [m.group(0) for m in _INTENT.finditer(question)]
     if asks(question, "who"):
         intents = [w for w in intents if not _OPINION.match(w)]
@@ -246,8 +251,8 @@ def motion_answer(assistant: MotionAssistant, question: str, history: Sequence[A
         return None
     if _asks_a_members_side(assistant, plan):
         return _submitters_words(assistant, plan, agreed)
-    if named and _LIST.search(plan.standalone) and (none := _none_in_debates(assistant, plan)) is not None:
-        return none
+    if named and _LIST.search(plan.standalone) and (earlier := _debates_without_motions(assistant, plan)) is not None:
+        return earlier
     motions = _candidates(assistant, plan, plan.standalone)
     if not named:
         motions = [m for m in motions if _turns_of(m) & agreed]
@@ -425,20 +430,34 @@ def _view_missing(source: TranscriptSource, plan: Any, motion: Motion) -> Answer
                   confidence_label=NOT_FOUND, standalone_question=plan.rewritten)
 
 
-def _none_in_debates(source: TranscriptSource, plan: Any) -> Answer | None:
-    """"Not in the transcripts" for a list question about the motions of the debates it names
-    ("Which motions were discussed in the police debate?") where none is submitted or given a view
-    there, only earlier motions referred to ("de motie-Hermans"): a commission debate has no motions
-    of its own; they come in its tweeminutendebat. Before, retrieval answered with whatever turns
-    were closest, from other debates as well, or the list quoted the whole turn that referred to
-    one. None where the question names no debate, or a named debate has a motion of its own."""
+def _debates_without_motions(source: TranscriptSource, plan: Any) -> Answer | None:
+    """The answer to a list question about the motions of the debates it names ("Which motions
+    were discussed in the police debate?", "Welke moties noemde minister Karremans in het
+    commissiedebat Staat van de Economie?") where none is submitted or given a view there: a
+    commission debate has no motions of its own (they come in its tweeminutendebat), but its
+    ministers answer on earlier ones ("In lijn met de motie-Postma heeft het kabinet in Brussel
+    ..."). The earlier motions a cabinet member names are listed, each with the sentence that names
+    it, under a line that says none is the debate's own; a member's reference to their own motion
+    is no answer of the cabinet's. With none, "not in the transcripts". Before, retrieval answered
+    with whatever turns were closest, from other debates as well; then (4 December 2026) every such
+    question was "not in the transcripts", and two blind development questions asking which motions
+    the ministers named were refused. None where the question names no debate, or a named debate
+    has a motion of its own."""
     docs = plan.constraints.doc_ids
     transcripts = [t for d in docs if (t := source.transcript(d)) is not None]
-    if not docs or len(transcripts) < len(docs) or any(
-            m.mention == "submitted" or m.appreciation is not None for d in docs for m in list_motions(source, d)):
+    motions = [m for d in docs for m in list_motions(source, d)]
+    if not docs or len(transcripts) < len(docs) or any(m.mention == "submitted" or m.appreciation is not None for m in motions):
         return None
     where = ", ".join(debate_place(t.title, t.date, plan.language) for t in transcripts)
-    detail = language_profile(plan.language).messages.motions_none.format(debates=where)
+    say = language_profile(plan.language).messages
+    earlier = [m for m in motions if m.role in CABINET_ROLES][:LIST_LIMIT]
+    text, citations = _compose(source, earlier, plan.language, single=False, referenced=True) if earlier else ("", [])
+    if citations:
+        return Answer(question=plan.question, answer=f"{say.motions_referenced.format(debates=where)}\n{text}",
+                      answerable=True, language=plan.language, citations=tuple(citations),
+                      filters=plan.constraints.to_dict(), notice=plan.notice, confidence_label="answered",
+                      standalone_question=plan.rewritten)
+    detail = say.motions_none.format(debates=where)
     return Answer(question=plan.question, answer=not_found_text(plan.language, detail, closest=False),
                   answerable=False, language=plan.language, filters=plan.constraints.to_dict(), notice=plan.notice,
                   confidence_label=NOT_FOUND, standalone_question=plan.rewritten)
@@ -583,7 +602,8 @@ _EN_VALUES = {
 }
 
 
-def _lead_in(motion: Motion, citation: Citation, language: str, debate_language: str, submitter: bool = False) -> str:
+def _lead_in(motion: Motion, citation: Citation, language: str, debate_language: str, submitter: bool = False,
+             referenced: bool = False) -> str:
     """The line above a motion's quote, in ``language``: the cabinet member's (`motion_lead`) or
     the submitter's (`motion_submitter_lead`). The appreciation is the debate's own term, glossed
     (`_EN_VALUES`) when the answer is in another language than the debate."""
@@ -598,13 +618,20 @@ def _lead_in(motion: Motion, citation: Citation, language: str, debate_language:
     else:
         view = _EN_VALUES.get(motion.appreciation, motion.appreciation)
     speaker = speaker_title(citation, language)
+    if referenced:
+        known = [f"nr.\u00a0{motion.number}"] if motion.number else []
+        known += [motion.submitter] if motion.submitter else []
+        return say.motion_referenced_lead.format(speaker=speaker, by=f" ({', '.join(known)})" if known else "", where=where)
+    by = f" ({motion.submitter})" if motion.submitter else ""
     if submitter:
         return say.motion_submitter_lead.format(speaker=speaker, motion=number, where=where, view=view)
-    by = f" ({motion.submitter})" if motion.submitter else ""
     return say.motion_lead.format(speaker=speaker, motion=number, by=by, where=where, view=view)
 
 
-def _compose(source: TranscriptSource, motions: list[Motion], language: str, single: bool) -> tuple[str, list[Citation]]:
+def _compose(source: TranscriptSource, motions: list[Motion], language: str, single: bool,
+             referenced: bool = False) -> tuple[str, list[Citation]]:
+    """Each motion's lead-in and quotes, cited; ``referenced`` for earlier motions a debate only
+    refers to, whose lead-in names no view (they were given one, or voted on, in another debate)."""
     lines: list[str] = []
     citations: list[Citation] = []
     by_turn: dict[str, int] = {}
@@ -618,7 +645,7 @@ def _compose(source: TranscriptSource, motions: list[Motion], language: str, sin
         spans = [_reasoning_span(turn, motion)] if single else list_spans(turn, motion)
         numbers = [by_turn.get(f"{turn.id}:{start}") or _add(citations, by_turn, transcript, turn, start, end)
                    for start, end in spans]
-        lines.append(_lead_in(motion, citations[numbers[-1] - 1], language, transcript.language))
+        lines.append(_lead_in(motion, citations[numbers[-1] - 1], language, transcript.language, referenced=referenced))
         lines += [f"- “{quote_line(turn.text[start:end])}” [{n}]" for (start, end), n in zip(spans, numbers, strict=True)]
         end = spans[-1][1]
         appreciated = _turn(transcript, motion.appreciation_turn_id)
@@ -641,7 +668,12 @@ def _reasons(turn: Turn, motion: Motion) -> tuple[int, int]:
     """Where the cabinet's words on ``motion`` stand in ``turn``; without them (a motion only
     referred to, "in navolging van een eerdere motie van het lid Van Nispen"), the sentence that
     names it. The whole turn was quoted there: 4,539 characters of Slachtofferbeleid for one
-    clause on an earlier motion."""
+    clause on an earlier motion. A naming sentence that is the member's question taken up ("Tot
+    slot: zijn er al beleidsopties voor de uitvoering van de motie-Van Dijk ...?") is quoted with
+    the sentence after it, which answers it ("Deze motie ligt bij mijn collega van Financiën."); one
+    shorter than `SHORT_QUOTE_CHARS` with the sentences after it up to that length, as any quote
+    (`assistant.answering`): "Hierover is de motie-Veltman/De Groot ingediend." says nothing of what
+    became of it ("Die is ontraden en die is ook verworpen bij de stemmingen.")."""
     if motion.reasoning:
         return motion.reasoning_start, motion.reasoning_end
     names = [motion.submitter.split()[-1]] if motion.submitter else []
@@ -649,7 +681,15 @@ def _reasons(turn: Turn, motion: Motion) -> tuple[int, int]:
     sentences = split_sentences(turn.text)
     named = next((x for x in sentences if MOTION_WORD.search(x.text) and any(n in x.text for n in names)), None)
     named = named or next((x for x in sentences if MOTION_WORD.search(x.text)), None)
-    return (named.start, named.end) if named is not None else (0, len(turn.text))
+    if named is None:
+        return 0, len(turn.text)
+    end = named.end
+    asked = named.text.rstrip().endswith("?")
+    for after in (x for x in sentences if x.start >= named.end):
+        if after.end - named.start > MAX_QUOTE_CHARS or not (asked or end - named.start < SHORT_QUOTE_CHARS):
+            break
+        end, asked = after.end, False
+    return named.start, end
 
 
 def _reasoning_span(turn: Turn, motion: Motion) -> tuple[int, int]:

@@ -31,7 +31,7 @@ from typing import Any, Literal
 
 from assistant.structure.cabinet import is_cabinet
 from assistant.structure.motion_texts import MotionText, number_order, submitted_motions
-from ingest.models import Transcript, Turn
+from ingest.models import CABINET_ROLES, Transcript, Turn
 
 Appreciation = Literal["oordeel Kamer", "oordeel Kamer met appreciatie", "ontraden", "ontijdig",
                        "overbodig", "overnemen", "aanhouden"]
@@ -462,10 +462,13 @@ def referenced_motions(transcript: Transcript, submitted: Sequence[Motion]) -> l
     "motie-Rog/Van Meenen"), one per debate and first submitter. A bare "de motie-Leijten" in a
     debate where Leijten submitted one is that motion, not an earlier one (ParlaMint-NL 2022-01-20:
     "De motie-Leijten is tegen dat hele voorstel", "De motie-Kröger/Thijssen zie ik als een steun",
-    both about motions of that sitting, were two false earlier motions)."""
+    both about motions of that sitting, were two false earlier motions). Where a member names it
+    first and a minister or state secretary later, the cabinet's citation is the one recorded: what
+    the cabinet says of an earlier motion (carried out, with the Minister of Finance, voted down) is
+    what a question about the motions of a commission debate asks for (`assistant.motion_answers`)."""
     submitters = {(m.section, m.submitter.split()[-1].lower()) for m in submitted if m.submitter}
-    seen: set[tuple[str | None, str]] = set()
-    found = []
+    seen: dict[tuple[str | None, str], int] = {}
+    found: list[Motion] = []
     for turn in transcript.turns:
         for m in _REFERENCED.finditer(turn.text):
             if m.group(2) and _NUMBERED.match(turn.text, m.end()):
@@ -473,19 +476,23 @@ def referenced_motions(transcript: Transcript, submitted: Sequence[Motion]) -> l
             names = re.split(r"/|\s+en\s+(?:de heer|mevrouw)\s+", (m.group(1) or m.group(2)).strip())
             names = [re.sub(r"(?:\s+(?:van|de|der|den|te|ter))+$", "", n).strip() for n in names]
             key = (section_of(turn), names[0].lower())
-            if not names[0] or key in seen:
+            if not names[0] or (key in seen and not (is_cabinet(turn) and found[seen[key]].role not in CABINET_ROLES)):
                 continue
             if m.group(2) and (key[0], names[0].split()[-1].lower()) in submitters:
                 continue
-            seen.add(key)
-            found.append(Motion(
+            cited = Motion(
                 doc_id=transcript.id, doc_title=transcript.title, date=transcript.date, section=section_of(turn),
                 mention="referenced", number=None, kamerstuk=None, submitter=names[0],
                 co_submitters=tuple(names[1:]), subject=_subject(turn.text[m.end():m.end() + 200]) or None,
                 subject_source="member" if turn.role == "member" else "minister", dictum=None,
                 appreciation=None, condition=None, speaker=turn.speaker, role=turn.role,
                 function=turn.function, turn_id=turn.id, reasoning=None,
-            ))
+            )
+            if key in seen:
+                found[seen[key]] = cited
+            else:
+                seen[key] = len(found)
+                found.append(cited)
     return found
 
 

@@ -92,6 +92,13 @@ class Messages:
     """``No motion is submitted or given a view in {debates}.``: the detail of the "not in the
     transcripts" answer to a question for the motions of debates that only refer to earlier ones,
     or to none (`assistant.motion_answers`)."""
+    motions_referenced: str
+    """``No motion is submitted or given a view in {debates}; the cabinet refers to these earlier
+    motions:`` heads the list of the earlier motions a cabinet member names in debates without
+    motions of their own (`assistant.motion_answers`)."""
+    motion_referenced_lead: str
+    """``{speaker} on an earlier motion{by} in {where}:`` heads the quote that names one of them
+    (``by``: " (nr. 12, Postma)", what the debate says of its number and submitter)."""
     motion_lead: str
     """``{speaker} on {motion}{by} in {where} — the cabinet's view: {view}:`` heads a motion's quote."""
     motion_submitter_lead: str

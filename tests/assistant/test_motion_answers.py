@@ -303,9 +303,24 @@ def test_the_motions_of_a_named_debate_that_refers_only_to_earlier_ones_are_not_
     assert answer.answer.endswith("No motion is submitted or given a view in “104e vergadering” (3 Jul 2025).")
     unnamed = motion_answer(Source(_commission_debate(), "en"), "Which motions were discussed?")
     assert unnamed is not None and unnamed.answerable  # no debate named: the motions referred to are listed
-    assert [c.quote for c in unnamed.citations] == ["De motie-Hermans is nog steeds niet uitgevoerd."]  # not the turn
+    assert [c.quote for c in unnamed.citations] == [  # not the turn: the sentence naming it, to a short quote's length
+        "De motie-Hermans is nog steeds niet uitgevoerd. Dat duurt te lang, en de korpsen wachten erop."]
     submitted = motion_answer(OneDebateNamed(tweeminutendebat(), "en"), "Which motions were discussed in the debate?")
     assert submitted is not None and submitted.answerable
+
+
+def test_the_earlier_motions_the_cabinet_names_in_a_debate_without_its_own_are_listed_as_earlier() -> None:
+    debate = build([("De Vries", "chair", "Aan de orde is het commissiedebat Politie."),
+                    ("Jansen", "member", "Voorzitter. Hoe staat het met de uitvoering van de motie-Hermans?"),
+                    ("Smit", "minister", "Voorzitter. Hoe staat het met de motie-Hermans over de korpsen? "
+                                         "Die voeren we uit zoals ik in mijn brief schreef, voor de zomer.")], [])
+    answer = motion_answer(OneDebateNamed(debate, "nl"), "Welke moties noemde de minister in het debat?")
+    assert answer is not None and answer.answerable
+    assert answer.answer.startswith("In “104e vergadering” (3 juli 2025) wordt geen motie ingediend of van een "
+                                    "appreciatie voorzien; het kabinet verwijst naar deze eerdere moties:")
+    assert "over een eerdere motie (Hermans)" in answer.answer and "appreciatie:" not in answer.answer
+    [said] = answer.citations  # the member's own question on it is no answer of the cabinet's
+    assert said.speaker == "Smit" and said.quote.endswith("Die voeren we uit zoals ik in mijn brief schreef, voor de zomer.")
 
 
 @pytest.mark.parametrize("question", [

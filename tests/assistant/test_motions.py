@@ -188,6 +188,15 @@ def test_an_earlier_adopted_motion_is_referenced_not_submitted() -> None:
     assert all(m.appreciation is None and m.number is None for m in referenced)
 
 
+def test_an_earlier_motion_a_member_names_first_is_recorded_where_the_cabinet_names_it() -> None:
+    transcript = build(
+        [("Jansen", "member", "Hoe staat het met de motie-Rog?"),
+         ("Smit", "minister", "De motie-Rog voeren we voor de zomer uit."),
+         ("Bakker", "member", "Ook de motie-Rog is belangrijk.")], [])
+    [rog] = [m for m in extract_motions(transcript) if m.mention == "referenced"]
+    assert (rog.submitter, rog.speaker, rog.turn_id, rog.subject_source) == ("Rog", "Smit", transcript.turns[1].id, "minister")
+
+
 def test_a_motion_named_after_a_member_who_submitted_one_in_the_debate_is_that_motion_not_an_earlier_one() -> None:
     transcript = build(
         [("Jansen", "member", "Ik heb een motie."),
