@@ -52,6 +52,9 @@ PORTFOLIOS: dict[str, str] = _PARLIAMENTS.portfolios
 """Function-title stems (as in "minister van Justitie en Veiligheid") and the words a question
 uses for them, from the parliament profiles."""
 _OFFICE = _PARLIAMENTS.portfolio_offices
+MINISTRY_POSTS: dict[str, tuple[str, ...]] = _PARLIAMENTS.ministry_posts
+"""Per portfolio stem, the posts of that ministry whose function titles do not name it
+("Fiscaliteit, Belastingdienst en Douane" for Financiën), from the parliament profiles."""
 
 
 def find_portfolios(question: str) -> tuple[tuple[str, ...], str]:
@@ -127,7 +130,7 @@ def resolve_portfolio(question: str, constraints: Constraints, directory: Speake
         if not speaker.roles & set(constraints.roles):
             continue
         functions = " ".join(speaker.functions).lower()
-        if all(stem in functions for stem in stems):
+        if all(stem in functions or any(post in functions for post in MINISTRY_POSTS.get(stem, ())) for stem in stems):
             holders.append(key)
         elif not speaker.functions:
             unrecorded.append(key)

@@ -76,6 +76,12 @@ class ParliamentProfile:
     wetgevingsoverleg): a debate word like "debat", matched whole and case-sensitively ("het AO
     mensenhandel" names a debate; "cao" does not)."""
 
+    ministry_posts: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """A portfolio stem (of `portfolios`) -> the words of the posts under that ministry whose
+    titles do not name it: a Dutch state secretary is titled by their own post ("staatssecretaris
+    Fiscaliteit, Belastingdienst en Douane" is Financiën's), so "de staatssecretaris van Financiën"
+    found nobody and was answered "Geen staatssecretaris van Financiën spreekt in de geïndexeerde
+    transcripten" while one had."""
     challenges_are_questions: bool = False
     """Whether a member's turn between two turns of the speaker who holds the floor is a question
     put to that speaker rather than an interruption: in the Commons the members called after a
@@ -136,8 +142,17 @@ def load_parliament_profile(path: Path) -> ParliamentProfile:
         member_offices=data.patterns("member_offices"),
         party_names=party_names,
         meeting_abbreviations=data.strings("meeting_abbreviations"),
+        ministry_posts=_ministry_posts(data),
         challenges_are_questions=data.flag("challenges_are_questions", default=False),
     )
+
+
+def _ministry_posts(data: Fields) -> dict[str, tuple[str, ...]]:
+    """The optional ``[ministry_posts]`` table, its keys and words lower-cased."""
+    if "ministry_posts" not in data.table:
+        return {}
+    table = data.table_of("ministry_posts")
+    return {stem.lower(): tuple(w.lower() for w in table.strings(stem)) for stem in table.table}
 
 
 @lru_cache(maxsize=1)
@@ -170,6 +185,7 @@ class MergedParliaments:
     """Every profile's `ParliamentProfile.member_offices` in one pattern (None: no profile has any)."""
     party_names: dict[str, str] = field(default_factory=dict)
     meeting_abbreviations: tuple[str, ...] = ()
+    ministry_posts: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=1)
@@ -195,4 +211,5 @@ def merged_parliaments() -> MergedParliaments:
         member_offices=re.compile("|".join(f"(?:{w})" for w in member_offices)) if member_offices else None,
         party_names={k: v for p in profiles for k, v in p.party_names.items()},
         meeting_abbreviations=tuple(dict.fromkeys(a for p in profiles for a in p.meeting_abbreviations)),
+        ministry_posts={k: v for p in profiles for k, v in p.ministry_posts.items()},
     )

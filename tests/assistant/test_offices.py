@@ -47,3 +47,16 @@ def test_the_chair_of_a_select_committee_named_in_dutch_asks_as_a_member() -> No
     question = "Welke toezichthouders noemde de voorzitter van de Treasury Committee?"
     constraints, _ = _resolved(question, _directory(STRIDE, HOYLE))
     assert "chair" not in constraints.roles and constraints.speakers == ()
+
+
+def test_a_state_secretary_titled_by_their_own_post_holds_their_ministrys_office() -> None:
+    directory = _directory(_speaker("Van Oostenbruggen", {"state_secretary"}, {"staatssecretaris Fiscaliteit, Belastingdienst en Douane"}),
+                           _speaker("Tielen", {"state_secretary"}, {"staatssecretaris Jeugd, Preventie en Sport"}),
+                           _speaker("Paul", {"state_secretary"}, {"staatssecretaris Funderend Onderwijs en Emancipatie"}))
+    for question, holder in (("Wat zei de staatssecretaris van Financiën over Pijler 2?", "van oostenbruggen"),
+                             ("What did the state secretary for Health say about sport?", "tielen"),
+                             ("Wat zei de staatssecretaris van Onderwijs?", "paul")):
+        constraints, office = _resolved(question, directory)
+        assert constraints.speakers == (holder,) and office is not None and office.held, question
+    constraints, office = _resolved("Wat zei de staatssecretaris van Defensie?", directory)
+    assert office is not None and not office.held  # no post of another ministry stands in for it
