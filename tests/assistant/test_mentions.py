@@ -110,6 +110,9 @@ def test_a_surname_typed_with_its_particles_starts_at_them() -> None:
     ("Did the Partij van de Arbeid want the rapporteur to look at boys?", "PvdA"),
     ("Welke christendemocraat vroeg naar taakstraffen?", "CDA"),
     ("Wat zei het CDA, de enige Christen-Democratisch Appèl-fractie, over taakstraffen?", "CDA"),
+    ("What did the Socialist Party say about police budget cuts?", "SP"),  # was "No transcript contains “Socialist”"
+    ("What did the Party for Freedom say about the police?", "PVV"),
+    ("Wat zei GL-PvdA over de Politieacademie?", "GroenLinks-PvdA"),
 ])
 def test_a_party_is_also_named_by_its_full_name_or_its_members(directory, question: str, party: str) -> None:
     assert parse_question(question, directory).constraints.parties == (party,)
