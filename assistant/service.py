@@ -44,9 +44,11 @@ from assistant.mentions import party_mentions, speaker_mentions
 from assistant.models import Answer, Citation
 from assistant.motion_answers import cited_first, motions_first
 from assistant.offices import resolve_portfolio
+from assistant.participants import asks_who_took_part, participants_listed
 from assistant.plan import Plan
 from assistant.question import (
     detect_language,
+    find_parties,
     parse_question,
     search_text,
     strip_instructions,
@@ -397,17 +399,31 @@ class Assistant:
         assert answer is not None
         return answer
 
+    def _listed(self, question: str, history: Sequence[Any] | None,
+                filters: Mapping[str, Any] | None) -> tuple[Answer, Plan] | None:
+        """The answer of a list the debate's structure holds (who interrupted whom, who took part)
+        with its plan; None for any other question or one that names no debate."""
+        if asks_who_interrupted(question):
+            plan = self.plan(question, history, filters)
+            listed = interruptions_listed(plan, self.transcript)
+        elif asks_who_took_part(question):
+            plan = self.plan(question, history, filters)
+            listed = participants_listed(plan, self.transcript, find_parties(plan.standalone, self.directory))
+        else:
+            return None
+        return None if listed is None else (listed, plan)
+
     def stream(self, question: str, history: Sequence[Any] | None = None,
                filters: Mapping[str, Any] | None = None) -> Iterator[str | Answer]:
         """Yield pieces of answer text as they are ready, then the final `Answer`. With an LLM
         backend the pieces are whole sentences that passed validation (`assistant.citations`),
         never raw model text."""
         started = time.perf_counter()
-        if asks_who_interrupted(question) and (listed := interruptions_listed(
-                plan := self.plan(question, history, filters), self.transcript)) is not None:  # issue 10: from structure
-            done = round((time.perf_counter() - started) * 1000, 1)  # no retrieval: the list is the debate's exchanges
-            final = _with(listed, filters=plan.constraints.to_dict(), notice=plan.notice,
-                          standalone_question=plan.rewritten, timings_ms={"total": done})
+        if (structural := self._listed(question, history, filters)) is not None:  # issue 10: from structure
+            listed, listed_plan = structural
+            done = round((time.perf_counter() - started) * 1000, 1)  # no retrieval: the list is the debate's structure
+            final = _with(listed, filters=listed_plan.constraints.to_dict(), notice=listed_plan.notice,
+                          standalone_question=listed_plan.rewritten, timings_ms={"total": done})
             yield from (final.answer, final)
             return
         found = self._retrieve(question, history, filters, k=max(10, self.settings.top_k))

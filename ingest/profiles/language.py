@@ -88,6 +88,14 @@ class Messages:
     interruptions_none: str
     """``In {where} nobody interrupts the speaker the question asks about.``: the detail of the "not
     in the transcripts" answer to a who-interrupted question whose debate holds no such exchange."""
+    participants_head: str
+    """``Who speaks in {where} ({count} in all), in the order they first spoke ...:`` heads the list
+    of who took part (`assistant.participants`)."""
+    participants_turns: str
+    """``turns: {count}``: how often a listed speaker spoke."""
+    participants_none: str
+    """``In {where} nobody speaks whom the question asks about.``: the detail of the "not in the
+    transcripts" answer to a who-took-part question whose debate has no such speaker."""
     motions_none: str
     """``No motion is submitted or given a view in {debates}.``: the detail of the "not in the
     transcripts" answer to a question for the motions of debates that only refer to earlier ones,

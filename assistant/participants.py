@@ -1,0 +1,155 @@
+"""Who took part in a debate: "Which ministers took part in the MIRT debate?", "Wie sprak namens de
+ChristenUnie in het AO mensenhandel?", "Who chaired the police debate?".
+
+Such a question asks for a list the structure holds (each turn's speaker, party, role and function
+as the transcript records them), not for a passage: retrieval found a few turns of one speaker and
+the answer quoted them ("Which ministers took part in the MIRT debate?" got four quotes of the
+minister and none of the state secretary who answered beside him), or refused ("Wie sprak namens
+de ChristenUnie in het AO mensenhandel?" was "not in the transcripts": the question's words are in
+no turn). Answered here, for the debates the question names, with every speaker of the roles and
+parties it asks for, in the order they first spoke, each with their number of turns and their
+first turn's opening cited. A question about who spoke *about* something ("Wie sprak over de
+Politieacademie in het politiedebat?") is a topic question and left to retrieval: the verb must be
+followed by the debate, the party or nothing (`_WHO_TOOK_PART`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import Protocol
+
+from assistant.answerability import NOT_FOUND
+from assistant.answering import debate_place, not_found_text, quote_line, speaker_title
+from assistant.models import Answer, Citation
+from ingest.exchanges import is_procedural, speaks_as_member
+from ingest.models import CABINET_ROLES, Transcript, Turn
+from ingest.profiles.language import language_profile
+from ingest.sentences import split_sentences
+
+_ASKED_WHO = (r"(?:\bwho\b|\bwhich\s+(?:ministers?|members?|mps?|parties|speakers|state\s+secretar(?:y|ies)|spokes\w+)\b"
+              r"|\bwie\b|\bwelke\s+(?:ministers?|bewindspersonen|kamerleden|leden|partijen|fracties|sprekers|"
+              r"staatssecretarissen|woordvoerders)\b)")
+_TOOK_PART = (r"(?:spoke|speak|speaks|took\s+part|take\s+part|participated|were\s+present|was\s+present|chaired|"
+              r"sprak|spraken|spreekt|nam\s+deel|namen\s+deel|deelnam|deelnamen|waren\s+aanwezig|was\s+aanwezig|"
+              r"voerde\s+het\s+woord|voerden\s+het\s+woord|zat\s+voor)")
+_WHO_TOOK_PART = re.compile(
+    rf"{_ASKED_WHO}[^?]{{0,40}}?\b{_TOOK_PART}(?:\s+er)?\s*(?=(?:in|at|during|for|on\s+behalf|namens|tijdens|bij|op|aan)\b|\?|$)"
+    rf"|{_ASKED_WHO}\s+(?:was|were|is)\s+(?:the\s+|de\s+)?(?:chair|voorzitter)\b|\bwho\s+chaired\b"
+    rf"|\bwie\s+zat\b[^?]{{0,60}}\bvoor\s*\?",
+    re.IGNORECASE)
+"""A question for the list of who took part: "Which ministers took part in ...", "Who spoke for
+the SP in ...", "Wie sprak namens de ChristenUnie in ...", "Welke Kamerleden namen deel aan ...",
+"Who chaired ...", "Wie was de voorzitter van ...", "Wie zat het debat voor?". The verb is followed
+by where, for whom or nothing: "Who spoke about X" asks who said something, which retrieval answers."""
+_CABINET_ASKED = re.compile(r"\bministers\b|\bbewindsperso\w*|\bcabinet\b|\bkabinet\b", re.IGNORECASE)
+"""A question for the ministers in the plural, or the cabinet's members, means everyone who spoke
+for the cabinet: a debate's state secretary answers beside its minister ("Which ministers took part
+in the MIRT debate?" listed the minister alone, the state secretary answering half the questions)."""
+_ASKS_FOR_THE_CHAIR = re.compile(r"\bchair(?:ed|man|woman)?\b|\bvoorzitter\b|\bzat\b[^?]{0,60}\bvoor\s*\?", re.IGNORECASE)
+
+MAX_LISTED = 25
+"""At most this many speakers are quoted; the answer's first line gives the count of all. The
+sample corpus's debates have 3 to 22 speakers."""
+
+OPENING_QUOTE_CHARS = 160
+"""A speaker's first turn is quoted by its opening sentence, cut at a word here: it shows the
+reader where they come in, not what they said."""
+
+
+class _Constraints(Protocol):
+    @property
+    def doc_ids(self) -> Sequence[str]: ...
+    @property
+    def roles(self) -> Sequence[str]: ...
+    @property
+    def parties(self) -> Sequence[str]: ...
+
+
+class _Plan(Protocol):
+    @property
+    def question(self) -> str: ...
+    @property
+    def standalone(self) -> str: ...
+    @property
+    def language(self) -> str: ...
+    @property
+    def constraints(self) -> _Constraints: ...
+
+
+def asks_who_took_part(question: str) -> bool:
+    return bool(_WHO_TOOK_PART.search(question))
+
+
+def _opening(text: str) -> tuple[int, int]:
+    """The first sentence of a turn beyond its courtesies ("Dank u wel, voorzitter."), cut at a word
+    after `OPENING_QUOTE_CHARS`."""
+    sentences = [s for s in split_sentences(text) if s.text.strip()]
+    if not sentences:
+        return 0, min(len(text), OPENING_QUOTE_CHARS)
+    first = next((s for s in sentences if not is_procedural(s.text)), sentences[0])
+    end = first.end
+    if end - first.start > OPENING_QUOTE_CHARS:
+        cut = text.rfind(" ", first.start, first.start + OPENING_QUOTE_CHARS)
+        end = cut if cut > first.start else first.start + OPENING_QUOTE_CHARS
+    return first.start, end
+
+
+def _asked(turn: Turn, roles: Sequence[str], parties: Sequence[str]) -> bool:
+    """Whether ``turn``'s speaker is of a role and party the question asks for: the chair running the
+    sitting when the chair is asked for or nobody in particular is, a party's speaker only while
+    speaking for it (the chair's party label is no party's word: `ingest.lexical.ChunkTable.chair_running`)."""
+    if turn.is_chair and ("chair" in roles or not (roles or parties)):
+        return not parties or (turn.party or "").lower() in {p.lower() for p in parties}
+    if not speaks_as_member(turn):
+        return False
+    if roles and turn.role not in roles:
+        return False
+    return not parties or (turn.party or "").lower() in {p.lower() for p in parties}
+
+
+def _speakers(transcript: Transcript, roles: Sequence[str], parties: Sequence[str]) -> list[tuple[Turn, int]]:
+    """Each asked-for speaker's first turn and number of turns, in the order they first spoke."""
+    first: dict[str, Turn] = {}
+    counts: dict[str, int] = {}
+    for turn in transcript.turns:
+        if not turn.text.strip() or not _asked(turn, roles, parties):
+            continue
+        first.setdefault(turn.speaker, turn)
+        counts[turn.speaker] = counts.get(turn.speaker, 0) + 1
+    return [(turn, counts[name]) for name, turn in first.items()]
+
+
+def participants_listed(plan: _Plan, load: Callable[[str], Transcript | None],
+                        named_parties: Sequence[str] = ()) -> Answer | None:
+    """The answer to a who-took-part question about the debates it names; None for any other
+    question, or one that names no debate (retrieval answers it as before). ``named_parties`` are
+    the parties the question names anywhere: "Wie sprak namens de ChristenUnie" names the party
+    after the verb, where a who-question's mentions are its object (`assistant.mentions`), not a
+    filter, so the plan's constraints hold none."""
+    if not asks_who_took_part(plan.standalone) or not plan.constraints.doc_ids:
+        return None
+    transcripts = [t for d in plan.constraints.doc_ids if (t := load(d)) is not None]
+    if not transcripts:
+        return None
+    roles = list(plan.constraints.roles)
+    if _ASKS_FOR_THE_CHAIR.search(plan.standalone) and "chair" not in roles:
+        roles.append("chair")
+    if _CABINET_ASKED.search(plan.standalone):
+        roles += [r for r in CABINET_ROLES if r not in roles]
+    parties = list(plan.constraints.parties) or list(named_parties)
+    say = language_profile(plan.language).messages
+    found = [(t, turn, count) for t in transcripts for turn, count in _speakers(t, roles, parties)]
+    where = ", ".join(debate_place(t.title, t.date, plan.language) for t in transcripts)
+    if not found:
+        return Answer(question=plan.question, answerable=False, language=plan.language, confidence_label=NOT_FOUND,
+                      answer=not_found_text(plan.language, say.participants_none.format(where=where), closest=False))
+    citations = [Citation.of_turn(n, turn, _opening(turn.text), doc_id=t.id, doc_title=t.title, date=t.date,
+                                  score=1.0, replying_to=None)
+                 for n, (t, turn, _) in enumerate(found[:MAX_LISTED], start=1)]
+    lines = [say.participants_head.format(count=len(found), where=where)]
+    for citation, (_, _, count) in zip(citations, found, strict=False):
+        lines.append(f"- {speaker_title(citation, plan.language)} ({say.participants_turns.format(count=count)}): "
+                     f"“{quote_line(citation.quote)}” [{citation.n}]")
+    return Answer(question=plan.question, answer="\n".join(lines), answerable=True, language=plan.language,
+                  citations=tuple(citations), confidence_label="answered")

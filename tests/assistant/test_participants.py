@@ -1,0 +1,80 @@
+"""Who took part in a named debate (`assistant.participants`): every speaker of the roles and
+parties asked for, in the order they first spoke, from the transcript's structure; none is an
+honest "not in the transcripts"; who spoke *about* something is left to retrieval."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.constraints import Constraints
+from assistant.participants import asks_who_took_part, participants_listed
+from ingest.models import Transcript
+from tests.assistant.test_exchange_answers import PlanDouble, debate_of
+
+ROWS = [
+    ("De voorzitter:", "Het woord is aan de Minister."),
+    ("Minister Jansen:", "Voorzitter. Ik begin met de fietsenstallingen bij de stations, daar investeer ik in."),
+    ("Mevrouw Bakker (GL):", "Dank u wel, voorzitter. Hoeveel geld gaat er precies naar de fietsenstallingen?"),
+    ("Minister Jansen:", "Twaalf miljoen euro, verdeeld over vier jaar, voor de grote stations."),
+    ("De heer Smit (SP):", "En de kleine stations dan, krijgen die niets?"),
+    ("Minister Jansen:", "De kleine stations komen in het najaar aan de beurt."),
+    ("Mevrouw Bakker (GL):", "Ik heb nog een punt over de camera's bij de stallingen."),
+]
+
+
+@pytest.fixture(scope="module")
+def debate() -> Transcript:
+    return debate_of(ROWS, "fiets-deelnemers.txt")
+
+
+def _ask(debate: Transcript, question: str, language: str = "nl", roles: tuple[str, ...] = (),
+         parties: tuple[str, ...] = (), named_parties: tuple[str, ...] = ()):
+    plan = PlanDouble(question, language, constraints=Constraints(doc_ids=(debate.id,), roles=roles, parties=parties))
+    return participants_listed(plan, {debate.id: debate}.get, named_parties)
+
+
+@pytest.mark.parametrize("question", [
+    "Which ministers took part in the MIRT debate?", "Who spoke for the SP in the police debate?",
+    "Wie sprak namens de ChristenUnie in het AO mensenhandel?", "Welke Kamerleden namen deel aan het debat?",
+    "Who chaired the police debate?", "Wie was de voorzitter van het commissiedebat Politie?",
+    "Wie zat het debat over de politie voor?",
+])
+def test_questions_for_who_took_part(question: str) -> None:
+    assert asks_who_took_part(question)
+
+
+@pytest.mark.parametrize("question", [
+    "Wie sprak over de Politieacademie in het politiedebat?", "Who spoke about bicycle theft in the debate?",
+    "Wie interrumpeerde de minister?", "What did the minister say in the police debate?",
+])
+def test_who_said_something_is_not_the_list(question: str) -> None:
+    assert not asks_who_took_part(question)
+
+
+def test_everyone_is_listed_in_the_order_they_first_spoke_with_their_turns(debate: Transcript) -> None:
+    answer = _ask(debate, "Wie sprak er in het debat?")
+    assert answer is not None and answer.answerable
+    assert [(c.speaker, c.turn_index) for c in answer.citations] == [("De Vries", 0), ("Jansen", 1), ("Bakker", 2), ("Smit", 4)]
+    assert answer.answer.startswith("Wie er spreekt in")
+    assert "(4 in totaal)" in answer.answer and "- Bakker (GL) (beurten: 2): “Hoeveel geld" in answer.answer  # past the courtesy
+    assert all(c.quote == c.text[c.quote_start:c.quote_end] for c in answer.citations)
+
+
+def test_a_role_or_a_party_narrows_the_list_and_the_ministers_are_the_whole_cabinet(debate: Transcript) -> None:
+    ministers = _ask(debate, "Which ministers took part?", "en", roles=("minister",))
+    assert ministers is not None and [c.speaker for c in ministers.citations] == ["Jansen"]
+    party = _ask(debate, "Wie sprak namens de SP?", named_parties=("SP",))
+    assert party is not None and [c.speaker for c in party.citations] == ["Smit"]
+    chair = _ask(debate, "Who chaired the debate?", "en")
+    assert chair is not None and [c.speaker for c in chair.citations] == ["De Vries"]
+
+
+def test_a_party_nobody_speaks_for_is_not_in_the_transcripts(debate: Transcript) -> None:
+    answer = _ask(debate, "Wie sprak namens de ChristenUnie?", named_parties=("ChristenUnie",))
+    assert answer is not None and not answer.answerable and not answer.citations
+    assert "spreekt niemand naar wie gevraagd wordt" in answer.answer
+
+
+def test_a_question_that_names_no_debate_is_left_to_retrieval(debate: Transcript) -> None:
+    plan = PlanDouble("Wie sprak namens de SP?", "nl")
+    assert participants_listed(plan, {debate.id: debate}.get, ("SP",)) is None

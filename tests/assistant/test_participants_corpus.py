@@ -1,0 +1,21 @@
+"""Who took part in a debate, against the real corpus index: the structure's speakers, not the
+passages retrieval happens to find (`assistant.participants`)."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def test_the_ministers_of_a_debate_are_its_whole_cabinet(corpus_assistant) -> None:
+    answer = corpus_assistant.ask("Which ministers took part in the MIRT debate?")
+    assert answer.answerable and [(c.speaker, c.role) for c in answer.citations] == [
+        ("Tieman", "minister"), ("Aartsen", "state_secretary")]
+
+
+def test_who_spoke_for_a_party_is_its_member_and_a_party_absent_is_not_in_the_transcripts(corpus_assistant) -> None:
+    sp = corpus_assistant.ask("Wie sprak namens de SP in het AO mensenhandel?")
+    assert sp.answerable and [(c.speaker, c.party) for c in sp.citations] == [("Van Nispen", "SP")]
+    absent = corpus_assistant.ask("Wie sprak namens de ChristenUnie in het AO mensenhandel?")
+    assert not absent.answerable and not absent.citations
