@@ -150,5 +150,6 @@ def declined_request_answer(question: str, language: str, turns: Sequence[Retrie
     citations = exchange_citations(question, declined.transcript, [declined.request, declined.reply], score, language)
     say = language_profile(language).messages
     notice = say.promise_not_found.format(member=declined.request.speaker, request=citations[0].n, reply=citations[-1].n)
-    return Answer(question=question, answer=compose_exchange(citations, language, challenges_are_questions(declined.transcript)), answerable=True, language=language,
+    text = compose_exchange(citations, language, challenges_are_questions(declined.transcript))
+    return Answer(question=question, answer=text, answerable=True, language=language,
                   citations=tuple(citations), notice=notice)
