@@ -18,6 +18,7 @@ from typing import Protocol
 
 from assistant.answerability import NOT_FOUND
 from assistant.answering import debate_place, not_found_text, quote_line, speaker_title
+from assistant.exchange_answers import challenges_are_questions
 from assistant.exchange_choice import exchanges_of, marked
 from assistant.mentions import ROLE_PATTERNS
 from assistant.models import Answer, Citation
@@ -110,7 +111,8 @@ def interruptions_listed(plan: _Plan, load: Callable[[str], Transcript | None]) 
     citations = [Citation.of_turn(n, turn, _question_span(turn.text), doc_id=t.id, doc_title=t.title, date=t.date,
                                   score=1.0, replying_to=None)
                  for n, (t, turn) in enumerate(found[:MAX_LISTED], start=1)]
-    lines = [say.interruptions_head.format(count=len(found), where=where)]
+    questioned = all(challenges_are_questions(t) for t in transcripts)  # the Commons: members put questions
+    lines = [(say.questions_head if questioned else say.interruptions_head).format(count=len(found), where=where)]
     for citation, (_, turn) in zip(citations, found, strict=False):
         lines.append(f"- {speaker_title(citation, plan.language)} → {turn.challenged}: "
                      f"“{quote_line(citation.quote)}” [{citation.n}]")

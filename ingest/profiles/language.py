@@ -85,6 +85,10 @@ class Messages:
     interruptions_head: str
     """``{count} interruptions in {where}, in spoken order (...):`` heads the list of who
     interrupted whom (`assistant.exchange_listing`)."""
+    questions_head: str
+    """``{count} questions put in {where}, in spoken order (...):`` heads the same list in a
+    parliament whose members question the floor rather than interrupt it
+    (`ingest.profiles.parliament.ParliamentProfile.challenges_are_questions`)."""
     interruptions_none: str
     """``In {where} nobody interrupts the speaker the question asks about.``: the detail of the "not
     in the transcripts" answer to a who-interrupted question whose debate holds no such exchange."""

@@ -4,6 +4,8 @@ first question cited; none is an honest "not in the transcripts"."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from assistant.constraints import Constraints
@@ -75,3 +77,10 @@ def test_nobody_interrupted_is_not_in_the_transcripts_and_saying_so(debate: Tran
 def test_without_a_named_debate_or_for_another_question_retrieval_answers(debate: Transcript) -> None:
     assert _ask(debate, "Wie interrumpeerde de minister?", named=False) is None
     assert _ask(debate, "Hoe reageerde de minister toen Bakker interrumpeerde?") is None
+
+
+def test_in_the_commons_the_list_is_of_questions_put_not_interruptions(debate: Transcript) -> None:
+    commons = replace(debate, chamber="House of Commons")
+    answer = _ask(commons, "Who interrupted the minister?", "en")
+    assert answer is not None and answer.answer.startswith("2 questions put in")
+    assert [c.speaker for c in answer.citations] == ["Bakker", "Smit"]
