@@ -22,6 +22,7 @@ from typing import Protocol
 from assistant.answerability import NOT_FOUND
 from assistant.answering import debate_place, not_found_text, quote_line, speaker_title
 from assistant.models import Answer, Citation
+from assistant.question import DEBATE_LOCATOR
 from ingest.exchanges import is_procedural, speaks_as_member
 from ingest.models import CABINET_ROLES, Transcript, Turn
 from ingest.profiles.language import language_profile
@@ -77,8 +78,17 @@ class _Plan(Protocol):
     def constraints(self) -> _Constraints: ...
 
 
+_ABOUT = re.compile(r"\b(?:about|regarding|concerning|over|aangaande|betreffende|inzake)\b", re.IGNORECASE)
+"""A subject named outside the debate's own name ("Wie sprak namens de VVD over de Politieacademie
+in het politiedebat?"): the question asks what was said about it, which retrieval answers."""
+_DEBATE_ABOUT = re.compile(r"\S*(?:debat|debate|overleg|vergadering|meeting|sitting)\S*\s+(?:over|about|on)\b[^,;?]*",
+                           re.IGNORECASE)
+"""A debate named by its subject without "in" before it ("Wie zat het debat over de politie voor?")."""
+
+
 def asks_who_took_part(question: str) -> bool:
-    return bool(_WHO_TOOK_PART.search(question))
+    outside_debate = _DEBATE_ABOUT.sub(" ", DEBATE_LOCATOR.sub(" ", question))
+    return bool(_WHO_TOOK_PART.search(question)) and not _ABOUT.search(outside_debate)
 
 
 def _opening(text: str) -> tuple[int, int]:

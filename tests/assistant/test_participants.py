@@ -45,6 +45,7 @@ def test_questions_for_who_took_part(question: str) -> None:
 
 @pytest.mark.parametrize("question", [
     "Wie sprak over de Politieacademie in het politiedebat?", "Who spoke about bicycle theft in the debate?",
+    "Wie sprak namens de VVD over de Politieacademie in het politiedebat?",
     "Wie interrumpeerde de minister?", "What did the minister say in the police debate?",
 ])
 def test_who_said_something_is_not_the_list(question: str) -> None:
