@@ -274,11 +274,17 @@ def _extend(text: str, quote: Quote, language: str, short: int = SHORT_QUOTE_CHA
     return Quote(quote.start, end, quote.score)
 
 
+def cut_at_word(text: str, start: int, end: int, limit: int) -> int:
+    """The end of ``text[start:end]`` kept to ``limit`` characters: at the last space within them,
+    or at the limit itself where there is none."""
+    if end - start <= limit:
+        return end
+    cut = text.rfind(" ", start, start + limit)
+    return cut if cut > start else start + limit
+
+
 def _cap(text: str, quote: Quote) -> Quote:
-    if quote.end - quote.start <= MAX_QUOTE_CHARS:
-        return quote
-    cut = text.rfind(" ", quote.start, quote.start + MAX_QUOTE_CHARS)
-    return Quote(quote.start, cut if cut > quote.start else quote.start + MAX_QUOTE_CHARS, quote.score)
+    return Quote(quote.start, cut_at_word(text, quote.start, quote.end, MAX_QUOTE_CHARS), quote.score)
 
 
 @lru_cache(maxsize=8)

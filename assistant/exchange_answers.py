@@ -35,7 +35,13 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import Protocol
 
-from assistant.answering import MAX_QUOTE_CHARS, debate_place, quote_line, speaker_title
+from assistant.answering import (
+    MAX_QUOTE_CHARS,
+    cut_at_word,
+    debate_place,
+    quote_line,
+    speaker_title,
+)
 from assistant.exchange_choice import (
     CLAIM_VERB,
     REPLY_VERB,
@@ -198,9 +204,7 @@ def _window(text: str, terms: set[str], from_start: bool, language: str, asking:
             if score > best_score:
                 best, best_score = (spans[i][0], end), score
     start, end = best
-    if end - start > most:
-        cut = text.rfind(" ", start, start + most)
-        end = cut if cut > start else start + most
+    end = cut_at_word(text, start, end, most)
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end

@@ -14,14 +14,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
-from typing import Protocol
 
 from assistant.answerability import NOT_FOUND
-from assistant.answering import debate_place, not_found_text, quote_line, speaker_title
+from assistant.answering import cut_at_word, debate_place, not_found_text, quote_line, speaker_title
 from assistant.exchange_answers import challenges_are_questions
 from assistant.exchange_choice import exchanges_of, marked
 from assistant.mentions import ROLE_PATTERNS
 from assistant.models import Answer, Citation
+from assistant.plan import DebateQuestion
 from assistant.speaker_directory import mention
 from ingest.models import Transcript, Turn
 from ingest.profiles.language import language_profile
@@ -39,22 +39,6 @@ MAX_LISTED = 20
 
 MAX_CHALLENGE_QUOTE_CHARS = 300
 """A challenge is quoted by its first question, or its opening sentence, cut at a word here."""
-
-
-class _Constraints(Protocol):
-    @property
-    def doc_ids(self) -> Sequence[str]: ...
-
-
-class _Plan(Protocol):
-    @property
-    def question(self) -> str: ...
-    @property
-    def standalone(self) -> str: ...
-    @property
-    def language(self) -> str: ...
-    @property
-    def constraints(self) -> _Constraints: ...
 
 
 def asks_who_interrupted(question: str) -> bool:
@@ -78,14 +62,10 @@ def _question_span(text: str) -> tuple[int, int]:
     if not sentences:
         return 0, len(text)
     first = next((s for s in sentences if s.text.endswith("?")), sentences[0])
-    end = first.end
-    if end - first.start > MAX_CHALLENGE_QUOTE_CHARS:
-        cut = text.rfind(" ", first.start, first.start + MAX_CHALLENGE_QUOTE_CHARS)
-        end = cut if cut > first.start else first.start + MAX_CHALLENGE_QUOTE_CHARS
-    return first.start, end
+    return first.start, cut_at_word(text, first.start, first.end, MAX_CHALLENGE_QUOTE_CHARS)
 
 
-def _challenges(transcript: Transcript, plan: _Plan) -> list[Turn]:
+def _challenges(transcript: Transcript, plan: DebateQuestion) -> list[Turn]:
     """The opening challenge of every exchange of ``transcript`` whose challenged one the question asks about."""
     question = plan.standalone
     named = {s for s in {t.speaker for t in transcript.turns} if mention(question, s) >= 0}  # once per debate
@@ -94,7 +74,7 @@ def _challenges(transcript: Transcript, plan: _Plan) -> list[Turn]:
             if members[0].exchange_role == "challenge" and _challenged_asked(named, roles, members)]
 
 
-def interruptions_listed(plan: _Plan, load: Callable[[str], Transcript | None]) -> Answer | None:
+def interruptions_listed(plan: DebateQuestion, load: Callable[[str], Transcript | None]) -> Answer | None:
     """The answer to a who-interrupted question about the debates it names; None for any other
     question, or one that names no debate (retrieval answers it as before)."""
     if not asks_who_interrupted(plan.standalone) or not plan.constraints.doc_ids:

@@ -17,12 +17,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from typing import Protocol
 
 from assistant.answerability import NOT_FOUND
-from assistant.answering import debate_place, not_found_text, quote_line, speaker_title
+from assistant.answering import cut_at_word, debate_place, not_found_text, quote_line, speaker_title
 from assistant.models import Answer, Citation
-from assistant.question import DEBATE_LOCATOR
+from assistant.plan import DebateQuestion
+from assistant.question import DEBATE_LOCATOR, DEBATE_NOUNS
 from ingest.exchanges import is_procedural, speaks_as_member
 from ingest.models import CABINET_ROLES, Transcript, Turn
 from ingest.profiles.language import language_profile
@@ -58,31 +58,10 @@ OPENING_QUOTE_CHARS = 160
 reader where they come in, not what they said."""
 
 
-class _Constraints(Protocol):
-    @property
-    def doc_ids(self) -> Sequence[str]: ...
-    @property
-    def roles(self) -> Sequence[str]: ...
-    @property
-    def parties(self) -> Sequence[str]: ...
-
-
-class _Plan(Protocol):
-    @property
-    def question(self) -> str: ...
-    @property
-    def standalone(self) -> str: ...
-    @property
-    def language(self) -> str: ...
-    @property
-    def constraints(self) -> _Constraints: ...
-
-
 _ABOUT = re.compile(r"\b(?:about|regarding|concerning|over|aangaande|betreffende|inzake)\b", re.IGNORECASE)
 """A subject named outside the debate's own name ("Wie sprak namens de VVD over de Politieacademie
 in het politiedebat?"): the question asks what was said about it, which retrieval answers."""
-_DEBATE_ABOUT = re.compile(r"\S*(?:debat|debate|overleg|vergadering|meeting|sitting)\S*\s+(?:over|about|on)\b[^,;?]*",
-                           re.IGNORECASE)
+_DEBATE_ABOUT = re.compile(rf"\S*(?:{DEBATE_NOUNS})\S*\s+(?:over|about|on)\b[^,;?]*", re.IGNORECASE)
 """A debate named by its subject without "in" before it ("Wie zat het debat over de politie voor?")."""
 
 
@@ -98,11 +77,7 @@ def _opening(text: str) -> tuple[int, int]:
     if not sentences:
         return 0, min(len(text), OPENING_QUOTE_CHARS)
     first = next((s for s in sentences if not is_procedural(s.text)), sentences[0])
-    end = first.end
-    if end - first.start > OPENING_QUOTE_CHARS:
-        cut = text.rfind(" ", first.start, first.start + OPENING_QUOTE_CHARS)
-        end = cut if cut > first.start else first.start + OPENING_QUOTE_CHARS
-    return first.start, end
+    return first.start, cut_at_word(text, first.start, first.end, OPENING_QUOTE_CHARS)
 
 
 def _asked(turn: Turn, roles: Sequence[str], parties: Sequence[str]) -> bool:
@@ -127,7 +102,7 @@ def _speakers(transcript: Transcript, roles: Sequence[str], parties: Sequence[st
     return [(turn, counts[name]) for name, turn in first.items()]
 
 
-def participants_listed(plan: _Plan, load: Callable[[str], Transcript | None],
+def participants_listed(plan: DebateQuestion, load: Callable[[str], Transcript | None],
                         named_parties: Sequence[str] = ()) -> Answer | None:
     """The answer to a who-took-part question about the debates it names; None for any other
     question, or one that names no debate (retrieval answers it as before). ``named_parties`` are

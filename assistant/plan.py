@@ -4,9 +4,24 @@ answer is built for and what an answerer (extractive or LLM) is handed."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Protocol
 
 from assistant.constraints import Constraints
 from assistant.offices import Office
+
+
+class DebateQuestion(Protocol):
+    """What an answer read from a debate's structure needs of a plan (who interrupted whom, who
+    took part): the service's `Plan`, or a test's double."""
+
+    @property
+    def question(self) -> str: ...
+    @property
+    def standalone(self) -> str: ...
+    @property
+    def language(self) -> str: ...
+    @property
+    def constraints(self) -> Constraints: ...
 
 
 @dataclass(frozen=True)

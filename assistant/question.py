@@ -33,8 +33,9 @@ _ABBREVIATED = (r"\b(?-i:" + "|".join(map(re.escape, _PARLIAMENTS.meeting_abbrev
                 if _PARLIAMENTS.meeting_abbreviations else r"(?!)")
 """A kind of meeting named in short ("het AO mensenhandel"), case-sensitively: the profiles'
 ``meeting_abbreviations``."""
-_DEBATE_NOUNS = "debate|debat|overleg|meeting|sitting|vergadering"
-_DEBATE_WORDS = re.compile(rf"\b\w*?({_DEBATE_NOUNS})\b|{_ABBREVIATED}", re.I)  # "het politiedebat" too
+DEBATE_NOUNS = "debate|debat|overleg|meeting|sitting|vergadering"
+"""The nouns a question names a debate by, also inside a compound ("het politiedebat")."""
+_DEBATE_WORDS = re.compile(rf"\b\w*?({DEBATE_NOUNS})\b|{_ABBREVIATED}", re.I)  # "het politiedebat" too
 _DEBATE_WORD = (r"(?:\S*(?:debat|debate|overleg|vergadering|meeting|sitting|hearing|plenary|plenaire|"
                 rf"commissie|committee|wetgevingsoverleg|notaoverleg|tweeminutendebat)[^\s,;?]*|{_ABBREVIATED})")
 DEBATE_LOCATOR = re.compile(rf"\b(?:in|during|at|tijdens|bij|op)\s+(?:\S+\s+){{0,6}}?{_DEBATE_WORD}[^,;?]*", re.IGNORECASE | re.DOTALL)
@@ -58,7 +59,7 @@ _MONTHS = {
     "august": 8, "september": 9, "oktober": 10, "october": 10, "november": 11, "december": 12,
 }
 _DAY_MONTH_YEAR = re.compile(r"\b(\d{1,2})\s+(" + "|".join(_MONTHS) + r")\.?\s+(\d{4})\b", re.I)
-_DEBATE_OF_DAY = re.compile(rf"(?:{_DEBATE_NOUNS}|{_ABBREVIATED})\w*\s+(?:of|on|held\s+on|van|op)\s+(\d{{1,2}})\s+("
+_DEBATE_OF_DAY = re.compile(rf"(?:{DEBATE_NOUNS}|{_ABBREVIATED})\w*\s+(?:of|on|held\s+on|van|op)\s+(\d{{1,2}})\s+("
                             + "|".join(_MONTHS) + r")\b(?!\.?\s+\d{4})", re.I)
 """A debate named by its day without a year ("the tax debate of 3 July", "het debat van 2 juli"):
 the year is the one year in which the index holds a debate on that day (`find_dates`)."""
@@ -147,12 +148,12 @@ _DEBATE_PHRASE = re.compile(r"(?:\b\w+\s+){0,2}\b(?:debate|meeting)\b(?:\s+(?:on
 word do not use it up for the words after it ("in the debate" matched, and "on the police" was lost)."""
 
 
-_COMPOUND_DEBATE = re.compile(rf"\b([^\W\d_]{{3,}}?)-?(?:{_DEBATE_NOUNS})\b", re.I)
+_COMPOUND_DEBATE = re.compile(rf"\b([^\W\d_]{{3,}}?)-?(?:{DEBATE_NOUNS})\b", re.I)
 """The first part of a compound with a debate word ("het RBZ-debat", "het politiedebat"): a title
 word as it stands ("politie" is "Politie"), and glossed like the words beside "debate" ("rbz" is
 "Raad Buitenlandse Zaken"), not like any word near it ("police" in "cooperation with the police in
 the trafficking debate" is a topic)."""
-_NEAR_DEBATE = re.compile(rf"(?:\S+\s+){{0,5}}(?:\S*(?:{_DEBATE_NOUNS})\S*|{_ABBREVIATED})(?:\s+\S+){{0,5}}", re.I)
+_NEAR_DEBATE = re.compile(rf"(?:\S+\s+){{0,5}}(?:\S*(?:{DEBATE_NOUNS})\S*|{_ABBREVIATED})(?:\s+\S+){{0,5}}", re.I)
 """The words around a question's debate word, where a title it names stands: "in het MIVD-debat",
 "in the Staat van de Economie debate", "het debat over de Staat van de Economie" (five words each
 side: the longest title a development question names there, "Staat van de Economie", takes four)."""
