@@ -197,12 +197,15 @@ def _object_of_who(question: str, mentions: list[Mention]) -> list[Mention]:
     the PVV?" the PVV is attacked; in "Welk Kamerlid vroeg de staatssecretaris ..." the state
     secretary is asked. A who-phrase that names the speaker ("Which minister compared ...",
     "Who from Labour ...") stands before the verb and is kept, and so does one the question
-    attributes the words to ("Wie verhinderde volgens Stultiens ..."). On the dev set (331 answerable
-    questions) 8 of 38 who-said questions had their gold turn filtered out by such a mention."""
+    attributes the words to ("Wie verhinderde volgens Stultiens ...") or a party the speaker
+    spoke for ("Wie sprak namens de VVD over ...?", `_represented`). On the dev set (331
+    answerable questions) 8 of 38 who-said questions had their gold turn filtered out by such a
+    mention."""
     match = _who_verb_object().match(question)
     if match is None:
         return mentions
-    return [m for m in mentions if m.start < match.end() or _attributed().search(question[:m.start])]
+    return [m for m in mentions if m.start < match.end() or _attributed().search(question[:m.start])
+            or (m.kind == "party" and _represented().search(question[:m.start]))]
 
 
 @lru_cache(maxsize=4)
@@ -218,6 +221,17 @@ def _attributed() -> re.Pattern[str]:
     verhinderde volgens Stultiens ..." asks what Stultiens said, and so does "..., aldus de
     regeringsleider?"."""
     return re.compile(rf"\b(?:{cue_alternation('attribution')})\s+(?:(?:de|het|the)\s+)?$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _represented() -> re.Pattern[str]:
+    """A party right after "namens"/"on behalf of" is the party the one asked about spoke for:
+    "Wie sprak namens de VVD over de Politieacademie?" asks for a VVD member, and without this
+    the VVD, standing after the who-verb, was taken for whom the speaker spoke to, which left
+    the question with no party filter and refused it (found by hand, 5 December 2026). Only
+    in a who-question: elsewhere ("Wat zei Mutluer namens GroenLinks-PvdA ...?") the speaker is
+    named already and the party changes nothing."""
+    return re.compile(rf"\b(?:{cue_alternation('representation')})\s+(?:(?:de|het|the)\s+)?$", re.I)
 
 
 _ARTICLE = re.compile(r"(?:^|\s)(?:de|the)\s+$", re.I)
@@ -283,8 +297,9 @@ def attachment(question: str, mention: Mention) -> Attachment | None:
     who answered it; ``"possessor"`` of any other noun ("X's microphone", "Labour's election
     platform", "het verkiezingsprogramma van de PvdA"): X is not who speaks. A person noun ("het
     Kamerlid van de SP", "members of the VVD") or a role or name before "van"/"of" ("Wat vond
-    de minister van Van Laar") leaves the name as it is (None), and so does a role's possessive
-    ("the minister's letter": the minister sends it, and says when)."""
+    de minister van Van Laar") leaves the name as it is (None), and so do a role's possessive
+    ("the minister's letter": the minister sends it, and says when) and the party one speaks
+    for ("on behalf of the VVD", "uit naam van de SP")."""
     speech, person, _ = _cue_words()
     if mention.kind == "role":
         return None
@@ -294,6 +309,8 @@ def attachment(question: str, mention: Mention) -> Attachment | None:
             return "author"
         return None if any(person.fullmatch(w) for w in words) else "possessor"
     before = question[:mention.start]
+    if _represented().search(before):
+        return None
     if noun := _BY_NOUN.search(before):
         return "author" if speech.fullmatch(noun.group(1)) else None
     noun = _OF_NOUN.search(before)

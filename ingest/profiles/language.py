@@ -166,8 +166,9 @@ ExchangeCue = Literal["challenge_only"]
 EXCHANGE_CUES: tuple[ExchangeCue, ...] = ("challenge_only",)
 CommitmentCue = Literal["request", "promise_request"]
 COMMITMENT_CUES: tuple[CommitmentCue, ...] = ("request", "promise_request")
-MentionCue = Literal["speech_nouns", "person_nouns", "verification", "attribution"]
-MENTION_CUES: tuple[MentionCue, ...] = ("speech_nouns", "person_nouns", "verification", "attribution")
+MentionCue = Literal["speech_nouns", "person_nouns", "verification", "attribution", "representation"]
+MENTION_CUES: tuple[MentionCue, ...] = ("speech_nouns", "person_nouns", "verification", "attribution",
+                                        "representation")
 FactCue = Literal["amount_asked", "percentage_asked", "day_asked", "amount", "percentage", "day", "number_labels"]
 FACT_CUES: tuple[FactCue, ...] = ("amount_asked", "percentage_asked", "day_asked", "amount", "percentage", "day",
                                   "number_labels")

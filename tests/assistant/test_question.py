@@ -218,6 +218,18 @@ def test_whoever_a_who_question_attributes_the_words_to_stays_the_speaker(direct
     assert parse_question("Which member, according to Van Nispen, blocked the debate?", directory).constraints.speakers == ("van nispen",)
 
 
+@pytest.mark.parametrize("question", [
+    "Wie sprak namens de VVD over de Politieacademie in het politiedebat?",
+    "Who spoke on behalf of the VVD about the police academy?",
+])
+def test_the_party_a_who_question_says_the_speaker_spoke_for_is_a_filter(directory, question: str) -> None:
+    assert parse_question(question, directory).constraints.parties == ("VVD",)
+
+
+def test_a_party_spoken_to_after_the_who_verb_is_still_no_filter(directory) -> None:
+    assert parse_question("Wie vroeg de VVD om steun voor de motie?", directory).constraints.parties == ()
+
+
 @pytest.mark.parametrize(
     ("question", "roles"),
     [
