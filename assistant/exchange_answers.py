@@ -72,6 +72,7 @@ _EXCHANGE_QUESTION = re.compile(
     r"\bwhen\b[^?]{1,80}\basked\b|\btoen\b[^?]{1,80}\bvroeg\b|"
     r"\b(?:did|does|do|how)\b[^?]{1,40}\banswer\b|\bdoorvr(?:oeg|aagt|agen|aagde)\b|\bfollowed\s+up\b|"
     r"\bin\s+(?:his|her|their|a)\s+follow-up\b|"
+    r"\b(?:tell|told|say\s+to|said\s+to)\s+(?:him|her|them)\b|\b(?:say|said)\s+back\b|\bzei\b[^?]{1,40}\bterug\b|"
     rf"\b(?:when|toen)\b[^?]{{1,80}}{CLAIM_VERB}",
     re.IGNORECASE,
 )
@@ -87,7 +88,10 @@ another debate, but on the development set one unanswerable question was answere
 its gold citation, none gained. "How did X answer", "toen X doorvroeg", "X followed up", "in her
 follow-up" were added on 4 December 2026: four of sixteen exchange questions written blind that day
 (`eval/dev/dev-structure-2.jsonl`) asked that way and were answered from retrieval alone, two
-without the reply."""
+without the reply. "What did the foreign minister tell him?", "What did the PVV spokesperson say
+back?" and "Wat zei de minister terug?" after a sentence that tells what a member asked were added on
+5 December 2026: three of the eleven exchange questions written blind that day
+(`eval/dev/dev-structure-9.jsonl`) asked that way and were answered with the member's question alone."""
 
 MAX_EXCHANGE_TURNS = 4
 """Two rounds at most (challenge, reply, follow-up, reply): the rounds issue 10 calls common."""

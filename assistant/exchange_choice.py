@@ -401,14 +401,41 @@ def named_sides(question: str, members: Sequence[Turn]) -> tuple[bool, bool]:
     named minister cited a member where the question asked for the party's spokesperson (golden
     gate: wrong speakers 9 to 13, see `_score`). Staff name parties as often as people ("the VVD
     spokesperson"); development set: three of the eleven failing exchange questions named both
-    sides by party only."""
+    sides by party only. A party's member and a cabinet office name both sides too, where that
+    member challenged and a minister or state secretary replied ("the SP member asked how long the
+    minister would wait ... How did he respond?"): a member challenges the cabinet on one point
+    once or twice a debate (`dev-structure-9`: two of its eleven exchange questions named the sides
+    so). The member must be named as one (`_party_member`): "How did the minister respond when DENK
+    pressed him ...?" asks for the minister's words on the party's point, and the golden questions
+    asked so expect the minister alone."""
     first = members[0]
     by_name = (mention(question, first.challenger) >= 0, mention(question, first.challenged) >= 0)
     challenge = next((t for t in members if t.exchange_role == "challenge"), first)
     reply = next((t for t in members if t.exchange_role == "reply"), None)
     parties = (challenge.party, reply.party if reply is not None else None)
     by_party = parties[0] != parties[1] and all(p and printed_party(question, p) for p in parties)
-    return by_name[0] or by_party, by_name[1] or by_party
+    by_office = bool(reply is not None and reply.role in ("minister", "state_secretary") and challenge.party
+                     and _party_member(question, challenge.party) and _OFFICE_HOLDER.search(question))
+    return by_name[0] or by_party or by_office, by_name[1] or by_party or by_office
+
+
+_OFFICE_HOLDER = re.compile(r"\b(?:ministers?|staatssecretaris(?:sen)?|state[- ]secretar(?:y|ies)|secretar(?:y|ies)\s+of\s+state"
+                            r"|bewinds(?:persoon|man|vrouw))\b", re.IGNORECASE)
+"""A cabinet member named by office, for `named_sides`: not "the government" / "de regering", which
+a question names as what was argued about ("suggesting it wants the government to solve every
+problem": development set, an exchange between two members lost to one of the NSC member's
+challenges of the state secretary)."""
+
+
+_MEMBER_NOUN = r"(?:member|MP|spokes(?:person|man|woman)|Kamerlid|kamerlid|woordvoerder|lid)"
+
+
+def _party_member(question: str, party: str) -> bool:
+    """Whether ``question`` names a member of ``party`` as a person: "the SP member", "het
+    SP-Kamerlid", "de PVV-woordvoerder", "the member of the SP", "het Kamerlid van de VVD"."""
+    p = re.escape(party)
+    return bool(re.search(rf"(?<![\w-]){p}[- ]?{_MEMBER_NOUN}\b|\b{_MEMBER_NOUN}\s+(?:of|van|for|from)\s+(?:the\s+|de\s+)?{p}(?![\w-])",
+                          question, re.IGNORECASE))
 
 
 MIN_TOPIC_SHARE = 0.3
@@ -562,30 +589,34 @@ def unmet_sides(question: str, debates: Sequence[Transcript]) -> tuple[str, str]
     return pair
 
 
-_ONLY_PRONOUNS = re.compile(r"\s*(?:(?:haar|hem|hen|her|him|them|used|made|an|a|een)\s+)*", re.IGNORECASE)
+_ONLY_PRONOUNS = re.compile(r"\s*(?:(?:\((?:[^()]{1,40})\)|(?:van|of|from)\s+(?:(?:de|het|the)\s+)?[A-Z][\w-]*)\s+)?"
+                            r"(?:(?:haar|hem|hen|her|him|them|used|made|an|a|een)\s+)*")
 """What may stand between a subject and its verb: "toen Alkaya haar interrumpeerde", "when Ellian
-used an interruption"; not "Peters ask Kwint in his interruption", where Kwint is asked."""
+used an interruption", the subject's party ("Olger van Dijk van NSC onderbrak Pool", "De Roon
+(PVV) interrupted"); not "Peters ask Kwint in his interruption", where Kwint is asked. The party
+is case-sensitive (a capital), so that "van de minister" is not one."""
 
 
 def _verb_subject(question: str, verb: re.Pattern[str], people: Sequence[str]) -> str | None:
-    """The person the question makes the verb's subject: named right after it, past a title ("Hoe
-    reageerde minister Kaag"), or just before it with only a pronoun between (`_ONLY_PRONOUNS`:
-    "toen Alkaya haar interrumpeerde", "did Struycken answer"). Unlike `_subject_of`, which weighs
+    """The person the question makes the verb's subject: just before it with only a pronoun or
+    their party between (`_ONLY_PRONOUNS`: "toen Alkaya haar interrumpeerde", "did Struycken
+    answer"), or else named right after it, past a title ("Hoe reageerde minister Kaag"). The name
+    before wins: in "Olger van Dijk van NSC onderbrak Pool" Pool, right after the verb, is
+    interrupted (`dev-structure-9`: that exchange was dropped as one of other sides). Unlike `_subject_of`, which weighs
     the exchange's own two sides, it reads every speaker of the debate, so it must not take the
     name after "respond when" (the challenger's) for the replier's."""
     found = verb.search(question)
     if found is None:
         return None
-    word = _REST_OF_WORD.match(question, found.end())
-    title = _TITLE.match(question, word.end() if word else found.end())
-    after = title.end() if title else found.end()
-    for name in people:
-        if mention(question, name) == after:
-            return name
     before = [(found.start() - at, name) for name in people
               if 0 <= (at := mention(question, name)) < found.start() and found.start() - at <= NAME_VERB_CHARS
               and _ONLY_PRONOUNS.fullmatch(question, at + len(surname(name)), found.start())]
-    return min(before)[1] if before else None
+    if before:
+        return min(before)[1]
+    word = _REST_OF_WORD.match(question, found.end())
+    title = _TITLE.match(question, word.end() if word else found.end())
+    after = title.end() if title else found.end()
+    return next((name for name in people if mention(question, name) == after), None)
 
 
 def _round_fit(turns: Sequence[Turn], scoring: Scoring) -> float:

@@ -22,6 +22,7 @@ from assistant.exchange_choice import (
     challenge_description,
     exchange_rounds,
     named_sides,
+    sides_named,
 )
 from assistant.models import Answer
 from assistant.motion_answers import cited_first
@@ -91,6 +92,26 @@ def test_one_party_named_is_not_taken_for_its_member() -> None:
     assert member_asks and named_sides(beside_a_name.standalone, member_asks) == (False, False)
     named = PlanDouble("Hoe reageerde Smit toen Bakker vroeg naar camera's?", "nl")
     assert _indexes(exchange_answer(named, retrieved(debate, 6, 5, 2), lookup, limit=4)) == [1, 2]
+
+
+def test_a_party_and_a_cabinet_office_name_the_two_sides_of_a_challenge_of_the_cabinet() -> None:
+    debate = debate_of(PARTIES, "partij.txt")
+    lookup = {debate.id: debate}.get
+    plan = PlanDouble("The GL member asked whether cameras come to the lockers. What did the minister tell her?", "en")
+    assert _indexes(exchange_answer(plan, retrieved(debate, 6, 5, 2), lookup, limit=4)) == [5, 6]
+    member_asks = [t for t in debate.turns if t.challenged == "Smit"]  # no cabinet office replied there
+    assert named_sides(plan.standalone, member_asks) == (False, False)
+    # the party named as the one who pressed, not a member of it: the minister's words on its point are asked
+    minister_asked = [t for t in debate.turns if t.challenged == "Jansen"]
+    assert named_sides("How did the minister respond when GL pressed him about cameras?", minister_asked) == (False, False)
+    assert named_sides("The member of GL asked about cameras. How did the minister respond?", minister_asked) == (True, True)
+
+
+def test_the_member_named_before_the_challenge_verb_challenged_the_one_named_after_it() -> None:
+    debate = debate_of(PARTIES, "partij.txt")
+    assert sides_named("Bakker van GL onderbrak Smit over camera's. Hoe reageerde hij?", debate)[0] == "Bakker"
+    assert sides_named("Bakker (GL) interrupted Smit about cameras. How did he respond?", debate)[0] == "Bakker"
+    assert sides_named("Hoe reageerde Smit toen Bakker hem onderbrak?", debate) == ("Bakker", "Smit")
 
 
 def test_two_parties_name_the_two_sides_of_an_exchange_between_their_members() -> None:
