@@ -39,12 +39,12 @@ from assistant.premises import presumes
 from assistant.retrieval import RetrievedTurn
 from assistant.speaker_directory import mention
 from assistant.structure.addressees import member_names
-from assistant.structure.chair_list import ListItem, parse_chair_list
+from assistant.structure.chair_list import Correction, ListItem, parse_chair_list
 from assistant.structure.commitments import Commitment, debate_commitments
 from assistant.structure.deadlines import find_deadline, parse_debate_date, timed_span
 from assistant.structure.finder import ROAD_MAP
 from assistant.structure.per_transcript import PerTranscript
-from ingest.models import Transcript, Turn
+from ingest.models import CABINET_ROLES, Transcript, Turn
 from ingest.profiles.language import all_stopwords, language_profile
 from ingest.sentences import split_sentences
 
@@ -310,6 +310,8 @@ def answer_from_commitments(question: str, language: str, doc_ids: Sequence[str]
         score, c, transcript = item.score, item.commitment, item.transcript
         citations.append(cite_commitment(len(citations) + 1, c, transcript, score, chair_items))
         notes.append(commitment_note(len(citations), c, language))
+        if c.source == "list":
+            _add_corrections(citations, notes, citations[-1], chair_items, transcript, score, limit, language)
         names_nothing = bool(POINTS_BACK_TO_ITS_SUBJECT.search(c.quote))
         # the chair's item tells what or when for a promise that names what was asked, or the best one
         items_matter = item.own >= 1.0 or item is best
@@ -318,7 +320,9 @@ def answer_from_commitments(question: str, language: str, doc_ids: Sequence[str]
                 asks_when=asks_when)):
             citations.append(listed)
             notes.append(f"[{listed.n}] " + language_profile(language).messages.commitment_list_item.format(n=c.list_item))
-        if len(citations) < limit and (again := _said_again(len(citations) + 1, c, transcript, score)):
+            _add_corrections(citations, notes, listed, chair_items, transcript, score, limit, language)
+        if len(citations) < limit and (again := _said_again(len(citations) + 1, c, transcript, score)) and not any(
+                (cited.turn_id, cited.quote) == (again.turn_id, again.quote) for cited in citations):
             citations.append(again)
     # who it was made to and by when come from structure, not from the quoted words: a notice, so
     # the answer text stays verbatim quotes only
@@ -529,6 +533,56 @@ def _list_citation(n: int, c: Commitment, transcript: Transcript, score: float, 
     if not (about_list and names_more) and not (asks_when and _tells_when(c, turn.text[start:end], transcript)):
         return None
     return _cited(n, turn, transcript, start, end, score)
+
+
+def _add_corrections(citations: list[Citation], notes: list[str], read: Citation, chair_items: Sequence[ListItem],
+                     transcript: Transcript, score: float, limit: int, language: str) -> None:
+    """Cite, after the chair's list item ``read`` quotes, what was said about it while the list was
+    read, where someone other than the chair spoke about it (`ListItem.corrected`), in order and
+    up to ``limit`` citations, with a note saying so. The item as read is then not what the list
+    finally records: Nationale fiscaliteit's "De staatssecretaris zal de brief over de hervorming
+    ... na de zomer aan de Kamer sturen", answered "Er is een motie aangenomen om het voor de
+    zomer te doen" and settled "Dan maken we van het woordje "na" het woordje "voor"". "Wanneer
+    krijgt de Kamer de brief over de hervorming ...?" quoted the first reading alone, a wrong date
+    (`dev-structure-9`, written blind); a question that names the correction was answered from
+    the list already (`list_corrections`)."""
+    item = next((i for i in chair_items if i.turn_id == read.turn_id and i.corrected and i.text[:80] in read.quote), None)
+    if item is None:
+        return
+    first = len(citations) + 1
+    for correction in settled(item):
+        turn = transcript.turn(correction.turn_id)
+        if len(citations) >= limit or turn is None:
+            break
+        citations.append(_cited(len(citations) + 1, turn, transcript, correction.start, correction.end, score))
+    if len(citations) >= first:
+        cited = ", ".join(f"[{n}]" for n in range(first, len(citations) + 1))
+        notes.append(language_profile(language).messages.commitment_list_corrected.format(
+            item=f"[{read.n}]", cited=cited))
+
+
+def settled(item: ListItem) -> list[Correction]:
+    """What settled a corrected item: the first and the last thing the cabinet member said about it
+    (how the promise should read, and the word it ended on), or, where no cabinet member spoke, the
+    last thing someone other than the chair said; then the chair's words after that. The exchanges
+    between are the way there: the MIRT item on the RET's boas ran seven turns (the member's "Het
+    is prachtig geformuleerd, maar ...", the chair's "Het is dan wel de vraag wanneer.", "Daar komt u
+    niet mee weg!" ...) from the state secretary's "Nadat ik er ben geweest" to "Voor de
+    verkiezingen kom ik daarop terug"; cited whole, they filled the answer and pushed the date out
+    (development set: three questions on that promise lost their key fact). The last word alone
+    lost the substance where it was an assent ("Exact. Zo hebben we dat besproken." after the
+    state secretary's rewording of the Pijler 2 item: one development question lost it). Keeping
+    also what a member the question names said was measured and left out: "Wat wierp Van Laar
+    daartegen in?" then quoted his objection, but "What did Aartsen promise Veltman ...?" names the
+    member the promise was made to, and her remarks on the item pushed its date out again
+    (development set: one question gained, three lost)."""
+    said = item.corrections
+    cabinet = [i for i, c in enumerate(said) if c.role in CABINET_ROLES]
+    others = [i for i, c in enumerate(said) if not c.by_chair]
+    if not others:
+        return []
+    picked = sorted({cabinet[0], cabinet[-1]}) if cabinet else [others[-1]]
+    return [said[i] for i in picked] + [c for c in said[picked[-1] + 1:] if c.by_chair]
 
 
 def _tells_when(c: Commitment, item: str, transcript: Transcript) -> bool:

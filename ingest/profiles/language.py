@@ -125,6 +125,9 @@ class Messages:
     commitment_to: str
     commitment_by: str
     commitment_list_item: str
+    commitment_list_corrected: str
+    """``{item} was corrected while the list was read: {cited}``: the notice beside a chair's list
+    item quoted with what was said about it (`assistant.commitment_answers`)."""
     commitments_found: str
     """``{count} commitments found in {where}; {shown} quoted below.``: heads the notice of an
     answer that lists a debate's commitments (`assistant.commitment_overview`)."""

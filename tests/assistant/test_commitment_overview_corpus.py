@@ -82,3 +82,14 @@ def test_an_office_named_by_portfolio_gets_its_holders_commitments_in_every_deba
     answer = corpus_assistant.ask("What did the foreign minister promise?")
     assert answer.answerable and {c.speaker for c in answer.citations} == {"Veldkamp"}
     assert len({c.doc_id for c in answer.citations}) == 2  # the Foreign Affairs Council and EUFOR Althea
+
+
+def test_a_chairs_item_corrected_while_read_is_quoted_with_what_settled_it(corpus_assistant) -> None:
+    """The item as first read said "na de zomer"; quoting it alone gave a wrong date."""
+    answer = corpus_assistant.ask("Wanneer krijgt de Kamer de brief over de hervorming van het belasting- en "
+                                  "toeslagenstelsel, zoals afgesproken in het commissiedebat Nationale fiscaliteit?")
+    assert answer.answerable
+    quotes = [c.quote for c in answer.citations]
+    read = next(i for i, q in enumerate(quotes) if "na de zomer aan de Kamer sturen" in q)
+    assert any('van het woordje "na" het woordje "voor"' in q for q in quotes[read + 1:])
+    assert answer.notice is not None and "gecorrigeerd" in answer.notice

@@ -3,9 +3,9 @@ read and what was said about it, in order, each quote attributed from its turn."
 
 from __future__ import annotations
 
-from assistant.commitment_answers import answer_from_commitments, content_words
+from assistant.commitment_answers import answer_from_commitments, content_words, settled
 from assistant.list_corrections import correction_answer
-from assistant.structure.chair_list import parse_chair_list
+from assistant.structure.chair_list import Correction, ListItem, parse_chair_list
 from assistant.structure.commitments import debate_commitments
 from ingest.models import Transcript
 from tests.assistant.test_structure_commitments import _debate
@@ -175,3 +175,49 @@ def test_what_was_promised_instead_is_answered_with_the_item_and_how_it_was_sett
                                      "voortgangsrapportage?", "nl", ["d"], [], _load(SETTLED_BY_THE_MINISTER), 3)
     assert answer is not None and [(c.speaker, c.turn_id) for c in answer.citations] == [
         ("Pool", "d:t0004"), ("Van Weel", "d:t0005"), ("Pool", "d:t0006")]
+
+
+CORRECTED_DATE = _debate(
+    ("Nijhof-Leeuw", "chair", "Ik open de vergadering."),
+    ("Kouwenhoven", "member", "Voorzitter. Wanneer komt de brief over de hervorming van het toeslagenstelsel?"),
+    ("Van Oostenbruggen", "state_secretary", "Dank u wel. Daar wordt hard aan gewerkt."),
+    ("Nijhof-Leeuw", "chair", "Dan kom ik bij de toezeggingen van de staatssecretaris.\n"
+                              "De staatssecretaris zal de brief over de hervorming van het toeslagenstelsel na de zomer "
+                              "aan de Kamer sturen."),
+    ("Van Oostenbruggen", "state_secretary", "Er is een motie aangenomen om het voor de zomer te doen."),
+    ("Nijhof-Leeuw", "chair", "Dan maken we van het woordje \"na\" het woordje \"voor\". Ik sluit de vergadering."),
+)
+
+
+def test_a_chairs_item_quoted_for_a_promise_comes_with_what_corrected_it() -> None:
+    """The item as read is not what the list finally records: quoting it alone gave a wrong date."""
+    answer = answer_from_commitments("Wanneer krijgt de Kamer de brief over de hervorming van het toeslagenstelsel?",
+                                     "nl", ["d"], [], _load(CORRECTED_DATE), 5)
+    assert answer is not None
+    assert [(c.speaker, c.turn_id) for c in answer.citations] == [
+        ("Nijhof-Leeuw", "d:t0003"), ("Van Oostenbruggen", "d:t0004"), ("Nijhof-Leeuw", "d:t0005")]
+    assert "woordje" in answer.citations[2].quote
+    assert answer.notice is not None and "[1] is bij het voorlezen van de lijst gecorrigeerd: [2], [3]" in answer.notice
+
+
+def test_an_uncorrected_chairs_item_is_quoted_alone() -> None:
+    uncorrected = _debate(*((t.speaker, t.role, t.text) for t in CORRECTED_DATE.turns[:4]),
+                          ("Nijhof-Leeuw", "chair", "Ik sluit de vergadering."))
+    answer = answer_from_commitments("Wanneer krijgt de Kamer de brief over de hervorming van het toeslagenstelsel?",
+                                     "nl", ["d"], [], _load(uncorrected), 5)
+    assert answer is not None and [c.turn_id for c in answer.citations] == ["d:t0003"]
+
+
+def test_what_settled_an_item_is_the_cabinets_first_and_last_word_on_it_and_the_chairs_after() -> None:
+    def said(speaker: str, role: str, n: int) -> Correction:
+        return Correction(speaker, role, f"d:t{n:04d}", 0, 5, f"zin {n}")
+
+    run = (said("Veltman", "member", 1), said("Boutkan", "chair", 2), said("Aartsen", "state_secretary", 3),
+           said("Boutkan", "chair", 4), said("Aartsen", "state_secretary", 5), said("Boutkan", "chair", 6))
+    item = ListItem(1, "De staatssecretaris gaat in gesprek met de RET.", "Boutkan", "d:t0000", "Veltman", run)
+    # the state secretary's first and last word on it, then the chair's after the last
+    assert [c.turn_id for c in settled(item)] == ["d:t0003", "d:t0005", "d:t0006"]
+    # no cabinet member spoke: the last other speaker's word and the chair's after it
+    members_only = ListItem(2, "De minister zal informeren.", "Boutkan", "d:t0000", None, run[:2])
+    assert [c.turn_id for c in settled(members_only)] == ["d:t0001", "d:t0002"]
+    assert settled(ListItem(3, "De minister zal informeren.", "Boutkan", "d:t0000", None, run[1:2])) == []
