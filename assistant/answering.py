@@ -9,9 +9,10 @@ role comes from the parsed transcript.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import zip_longest
 from pathlib import Path
 
 from assistant.answerability import asks
@@ -187,7 +188,8 @@ def cite_retrieved(n: int, turn: Turn, retrieved: RetrievedTurn, span: tuple[int
 
 
 def select_quotes(query: str, turns: Sequence[tuple[Turn, RetrievedTurn]],
-                  question_language: str | None = None) -> list[Quote]:
+                  question_language: str | None = None,
+                  states_fact: Callable[[str], re.Pattern[str]] | None = None) -> list[Quote]:
     """The quote of each turn: from its best-matching chunk (chunks are two or three sentences,
     and this one matched the question in meaning or words; `quoted_chunk`), the sentences that
     share most words with the question, within `MAX_QUOTE_CHARS`, preferring those that hold the
@@ -211,7 +213,11 @@ def select_quotes(query: str, turns: Sequence[tuple[Turn, RetrievedTurn]],
     A turn no longer than `SHORT_QUOTE_CHARS` is quoted whole: cutting it saves no reading, and
     in a turn that short the sentence sharing a word with the question ("I am sorry, Chancellor,
     carry on.") is as often a courtesy as the point. (Quoting whole every turn that fits the first
-    citation's `LEAD_QUOTE_CHARS` would start its quote before the sentence that answers.)"""
+    citation's `LEAD_QUOTE_CHARS` would start its quote before the sentence that answers.)
+
+    For a question that asks for an amount, a percentage or a day, ``states_fact`` gives, per
+    language, what a sentence holds when it states one; a quote without one reaches for the
+    nearest sentence that does, up to `FACT_REACH` sentences on (`_with_fact`)."""
     quotes = []
     cues = answer_cues(query)
     terms: dict[str, set[str]] = {}
@@ -229,8 +235,46 @@ def select_quotes(query: str, turns: Sequence[tuple[Turn, RetrievedTurn]],
             quotes.append(Quote(*whole, retrieved.score))
             continue
         start, end = _trim(turn.text, *_best_window(turn.text, spans, query_terms, language, cues))
-        quotes.append(_cap(turn.text, _extend(turn.text, Quote(start, end, retrieved.score), language, short)))
+        quote = _cap(turn.text, _extend(turn.text, Quote(start, end, retrieved.score), language, short))
+        quotes.append(quote if states_fact is None else _with_fact(turn.text, quote, states_fact(language), language))
     return quotes
+
+
+FACT_REACH = 3
+"""How many sentences on either side of a quote `_with_fact` looks for the one that states the fact
+asked for."""
+
+
+def _with_fact(text: str, quote: Quote, stated: re.Pattern[str], language: str) -> Quote:
+    """``quote``, or, where it states no fact of the kind asked for and one of the next
+    `FACT_REACH` sentences of the paragraph it starts in does (after or before it, the nearest first), the quote
+    through that sentence, its farthest sentences dropped while it is longer than `MAX_QUOTE_CHARS`. The sentence that answers "wat kost een
+    gefaseerde aanpak" often follows the one that names the subject: "Het is mooi dat een
+    gefaseerde aanpak van het kp Hoevelaken mogelijk is ... Voor deze aanpak is echter ook een
+    substantieel budget nodig. We praten hier over 500 miljoen euro" (`dev-structure-9`: quoted
+    without the amount, the answer was refused as one that gives no figure)."""
+    if stated.search(text, quote.start, quote.end):
+        return quote
+    # within the quote's paragraph: the next one is often on another subject ("Over de N50 ...")
+    stop = len(text) if (newline := text.find("\n", quote.start)) < 0 else newline
+    begin = text.rfind("\n", 0, quote.start) + 1
+    following = [(quote.end + a, quote.end + b) for a, b in sentence_spans(text[quote.end:stop], language)
+                 ] if quote.end < stop else []
+    preceding = [(begin + a, begin + b) for a, b in sentence_spans(text[begin:quote.start], language)]
+    nearest = [s for pair in zip_longest(following[:FACT_REACH], reversed(preceding[-FACT_REACH:])) for s in pair if s]
+    for a, b in nearest:
+        if not stated.search(text, a, b):
+            continue
+        if a >= quote.end:  # after: the quote through it, its first sentences dropped while too long
+            start, end = quote.start, _trim(text, a, b)[1]
+            while end - start > MAX_QUOTE_CHARS and len(spans := sentence_spans(text[start:end], language)) > 1:
+                start = _trim(text, start + spans[1][0], end)[0]
+        else:  # before: from it, the quote's last sentences dropped while too long
+            start, end = _trim(text, a, b)[0], quote.end
+            while end - start > MAX_QUOTE_CHARS and len(spans := sentence_spans(text[start:end], language)) > 1:
+                end = _trim(text, start, start + spans[-2][1])[1]
+        return Quote(start, end, quote.score)
+    return quote
 
 
 _CLAUSE_END = re.compile(r"[;:]\s+")

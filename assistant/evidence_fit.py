@@ -203,7 +203,7 @@ def _asked_re(kind: FactKind) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=16)
-def _stated_re(language: str, kind: FactKind) -> re.Pattern[str]:
+def stated_fact_re(language: str, kind: FactKind) -> re.Pattern[str]:
     """What a passage in ``language`` holds when it states a fact of ``kind``; for a day, also a
     day of the month before or after a month name of the language ("31 October", "Oct 31", "8
     juli")."""
@@ -214,6 +214,15 @@ def _stated_re(language: str, kind: FactKind) -> re.Pattern[str]:
         patterns += [rf"\d{{1,2}}(?:st|nd|rd|th|e|ste|de)?\.?\s+(?:of\s+)?(?:{months})",
                      rf"(?:{months})\.?\s+\d{{1,2}}(?!\d)"]
     return _letter_bounded(patterns)
+
+
+def fact_in_language(question: str) -> Callable[[str], re.Pattern[str]] | None:
+    """For a question that asks for an amount, a percentage or a day (`asked_fact`), what a
+    passage in a given language holds when it states one (`stated_fact_re`); None for any other
+    question. The quote of such an answer reaches for the sentence that states it
+    (`assistant.answering.select_quotes`)."""
+    kind = asked_fact(question)
+    return None if kind is None else (lambda language: stated_fact_re(language, kind))
 
 
 def asked_fact(question: str) -> FactKind | None:
@@ -253,7 +262,7 @@ def unstated_fact(question: str, cited: Sequence[Cited], language: str) -> FactK
     if kind is None or not cited or cited[0].language != language:
         return None
     lead = cited[0].doc_id
-    if any(_stated_re(c.language, kind).search(f"{c.quote}\n{c.passage}") for c in cited if c.doc_id == lead):
+    if any(stated_fact_re(c.language, kind).search(f"{c.quote}\n{c.passage}") for c in cited if c.doc_id == lead):
         return None
     return kind
 
@@ -309,7 +318,7 @@ def distant_fact(question: str, cited: Sequence[Cited], closeness: Closeness) ->
         for start, end in sentence_spans(text, c.language):
             sentence = text[start:end].strip()
             if len(sentence) >= MIN_SENTENCE_CHARS and sentence not in sentences:
-                sentences[sentence] = bool(_stated_re(c.language, kind).search(sentence))
+                sentences[sentence] = bool(stated_fact_re(c.language, kind).search(sentence))
     if not any(sentences.values()):
         return None
     sims = [float(x) for x in closeness(list(sentences))]

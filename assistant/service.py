@@ -30,7 +30,7 @@ from assistant.commitment_listing import FoundCommitments
 from assistant.commitment_overview import answer_with_all_commitments
 from assistant.constraints import Constraints
 from assistant.declined_requests import declined_request_answer
-from assistant.evidence_fit import Cited, evidence_misfit
+from assistant.evidence_fit import Cited, evidence_misfit, fact_in_language
 from assistant.exchange_answers import exchange_answer, exchange_turn_ids, is_exchange_question
 from assistant.exchange_choice import (
     TurnSimilarity,
@@ -504,7 +504,7 @@ class Assistant:
 
     def _citations(self, plan: Plan, cited: list[RetrievedTurn]) -> list[Citation]:
         pairs = [(turn, r) for r in cited if (turn := self._turn(r.doc_id, r.turn_id)) is not None]
-        quotes = select_quotes(plan.standalone, pairs, plan.language)
+        quotes = select_quotes(plan.standalone, pairs, plan.language, fact_in_language(plan.standalone))
         citations = []
         for n, ((turn, retrieved), quote) in enumerate(zip(pairs, quotes, strict=False), start=1):
             citations.append(cite_retrieved(n, turn, retrieved, (quote.start, quote.end)))

@@ -9,7 +9,16 @@ import dataclasses
 import pytest
 from samples import make_english_transcript, make_verslag
 
-from assistant.answering import LEAD_QUOTE_CHARS, MAX_QUOTE_CHARS, answer_cues, select_quotes
+from assistant.answering import (
+    FACT_REACH,
+    LEAD_QUOTE_CHARS,
+    MAX_QUOTE_CHARS,
+    Quote,
+    _with_fact,
+    answer_cues,
+    select_quotes,
+)
+from assistant.evidence_fit import fact_in_language
 from assistant.retrieval import RetrievedChunk, RetrievedTurn
 from ingest.chunking import chunk_transcript, sentence_spans
 from ingest.models import Transcript, Turn
@@ -225,3 +234,35 @@ def test_a_question_in_another_language_is_quoted_from_the_chunk_closest_in_mean
     assert "£900 million" in turn.text[across.start : across.end]
     [same] = select_quotes("What did the Chancellor say to Anneliese Dodds?", [(turn, retrieved)], "en")
     assert "£900 million" not in turn.text[same.start : same.end], "same language: the best fused chunk"
+
+
+# --- the fact asked for, a few sentences from the quote ---------------------------------------------
+
+PHASED = ("Dan het knooppunt. Daarvoor is echter een substantieel budget nodig. We praten hier over 500 miljoen "
+          "euro. Ik kan daarom niet zomaar een studie starten. Dat zal niet eerder zijn dan volgend jaar. Dat betekent "
+          "dat de realisatie van een gefaseerde aanpak van het knooppunt pas kan starten na 2030.\n"
+          "Dan de N50. Daar ligt een keuze van 200 miljoen euro.")
+
+
+def _quote_of(sentence: str) -> Quote:
+    start = PHASED.index(sentence)
+    return Quote(start, start + len(sentence), 1.0)
+
+
+def test_a_quote_without_the_amount_asked_for_reaches_for_the_sentence_of_its_paragraph_that_states_it() -> None:
+    states = fact_in_language("Wat kost een gefaseerde aanpak van het knooppunt?")
+    assert states is not None
+    quote = _with_fact(PHASED, _quote_of("Dat betekent dat de realisatie van een gefaseerde aanpak van het knooppunt pas "
+                                         "kan starten na 2030."), states("nl"), "nl")
+    quoted = PHASED[quote.start:quote.end]
+    assert quoted.startswith("We praten hier over 500 miljoen euro.") and quoted.endswith("na 2030.")
+    assert "200 miljoen" not in quoted  # the next paragraph is about another road
+
+
+def test_a_quote_stating_the_amount_or_with_none_near_it_stays_as_it_is() -> None:
+    states = fact_in_language("How much does a phased approach cost?")
+    assert states is not None and fact_in_language("What did the minister say about the junction?") is None
+    holding = _quote_of("We praten hier over 500 miljoen euro.")
+    assert _with_fact(PHASED, holding, states("nl"), "nl") == holding
+    far = "Dan het knooppunt. Het is een knelpunt. Er staan files. Dat weten we. Het kost 500 miljoen euro."
+    assert FACT_REACH < 4 and _with_fact(far, Quote(0, 18, 1.0), states("nl"), "nl") == Quote(0, 18, 1.0)
