@@ -130,3 +130,21 @@ def test_a_question_after_a_commons_statement_that_opens_with_thanks_is_an_excha
     answer = corpus_assistant.ask("What did Hunt say when the SNP's Alison Thewliss asked about April?")
     assert answer.answerable
     assert [c.speaker for c in answer.citations[:2]] == ["Alison Thewliss", "Jeremy Hunt"]
+
+
+def test_a_members_question_told_first_then_who_answered_is_an_exchange(corpus_assistant) -> None:
+    """Staff often tell what the member asked, then ask what the minister said back; the party's
+    member and the office name the two sides."""
+    answer = corpus_assistant.ask("In the EUFOR Althea debate the PVV member asked why Interpol would not issue an "
+                                  "international warrant for Dodik. What did the foreign minister tell him?")
+    assert answer.answerable
+    assert [c.speaker for c in answer.citations[:2]] == ["De Roon", "Veldkamp"]
+    assert "niet ingezien" in answer.citations[1].quote
+
+
+def test_the_member_named_before_the_challenge_verb_is_the_one_who_interrupted(corpus_assistant) -> None:
+    answer = corpus_assistant.ask("Olger van Dijk van NSC onderbrak Pool in het MIVD-debat over jihadisme op de "
+                                  "werkvloer. Wat vroeg hij, en waar baseerde Pool zich op?")
+    assert answer.answerable
+    assert [c.speaker for c in answer.citations[:2]] == ["Olger van Dijk", "Pool"]
+    assert "eremarinier" in " ".join(c.quote for c in answer.citations)
