@@ -302,8 +302,8 @@ def answer_from_commitments(question: str, language: str, doc_ids: Sequence[str]
     scored = [item for item in scored if item.commitment.doc_id == best.commitment.doc_id]
     # every citation is of one debate: its chair's list is parsed once, where a list item is quoted
     chair_items = parse_chair_list(best.transcript) if about_list or asks_when or any(
-        item.commitment.source == "list" or POINTS_BACK_TO_ITS_SUBJECT.search(item.commitment.quote)
-        for item in scored[:limit]) else []
+        item.commitment.source == "list" or item.commitment.list_item or POINTS_BACK_TO_ITS_SUBJECT.search(
+            item.commitment.quote) for item in scored[:limit]) else []
     citations: list[Citation] = []
     notes: list[str] = []
     for item in scored[:limit]:
@@ -312,6 +312,11 @@ def answer_from_commitments(question: str, language: str, doc_ids: Sequence[str]
         notes.append(commitment_note(len(citations), c, language))
         if c.source == "list":
             _add_corrections(citations, notes, citations[-1], chair_items, transcript, score, limit, language)
+        else:
+            for restated in _restated(c, chair_items):
+                turn = transcript.turn(restated.turn_id)
+                if len(citations) < limit and turn is not None:
+                    citations.append(_cited(len(citations) + 1, turn, transcript, restated.start, restated.end, score))
         names_nothing = bool(POINTS_BACK_TO_ITS_SUBJECT.search(c.quote))
         # the chair's item tells what or when for a promise that names what was asked, or the best one
         items_matter = item.own >= 1.0 or item is best
@@ -559,6 +564,17 @@ def _add_corrections(citations: list[Citation], notes: list[str], read: Citation
         cited = ", ".join(f"[{n}]" for n in range(first, len(citations) + 1))
         notes.append(language_profile(language).messages.commitment_list_corrected.format(
             item=f"[{read.n}]", cited=cited))
+
+
+def _restated(c: Commitment, chair_items: Sequence[ListItem]) -> list[Correction]:
+    """What the cabinet member who made promise ``c`` said of its item while the chair's list was
+    read (`settled`, their words only): how they put the promise when the clerk's wording was off.
+    "Dat kan ik wel toezeggen." promised Veltman something about the Meppel bottleneck; what it was
+    the state secretary said when the chair read "snelle oplossingen voor de flessenhals Meppel":
+    "Het was een toezegging aan mevrouw Veltman om de mogelijkheid van open toegang voor andere
+    vervoerders ... te bekijken" (development set: two questions on that promise quoted neither)."""
+    item = next((i for i in chair_items if i.n == c.list_item and i.turn_id == c.list_turn_id), None)
+    return [] if item is None else [said for said in settled(item) if said.speaker == c.speaker]
 
 
 def settled(item: ListItem) -> list[Correction]:

@@ -221,3 +221,34 @@ def test_what_settled_an_item_is_the_cabinets_first_and_last_word_on_it_and_the_
     members_only = ListItem(2, "De minister zal informeren.", "Boutkan", "d:t0000", None, run[:2])
     assert [c.turn_id for c in settled(members_only)] == ["d:t0001", "d:t0002"]
     assert settled(ListItem(3, "De minister zal informeren.", "Boutkan", "d:t0000", None, run[1:2])) == []
+
+
+RESTATED = _debate(
+    ("Boutkan", "chair", "Ik open de vergadering."),
+    ("Veltman", "member", "Voorzitter. Kan de staatssecretaris bij de flessenhals Meppel kijken of er ook andere "
+                          "vervoerders dan de NS kunnen rijden?"),
+    ("Aartsen", "state_secretary", "Dank u wel. Eerst het spoor in het oosten. De dienstregeling wordt volgend jaar "
+                                   "herzien. De stations krijgen meer fietsenstallingen. De tarieven stijgen minder dan "
+                                   "verwacht. Het onderhoud van de bruggen loopt op schema. De sociale veiligheid in de "
+                                   "treinen heeft mijn aandacht. De regio vraagt om snellere verbindingen. Het budget is "
+                                   "krap. De planning wordt in het najaar bekend. De provincie denkt mee. Het "
+                                   "personeel krijgt extra opleiding. Dan de vraag van mevrouw Veltman. We kunnen in het "
+                                   "onderzoek naar de flessenhals Meppel kijken of we dat kunnen meenemen. Dat kan ik wel "
+                                   "toezeggen."),
+    ("Boutkan", "chair", "Dan kom ik bij de toezeggingen.\nDe staatssecretaris zegt toe de Kamer te informeren over "
+                         "snelle oplossingen voor de flessenhals Meppel."),
+    ("Aartsen", "state_secretary", "Het was een toezegging aan mevrouw Veltman om de mogelijkheid van open toegang voor "
+                                   "andere vervoerders bij de flessenhals Meppel te bekijken."),
+    ("Boutkan", "chair", "Dat staat genoteerd. Ik sluit de vergadering."),
+)
+
+
+def test_a_promise_whose_list_item_its_maker_corrected_is_quoted_with_how_they_put_it() -> None:
+    """The minister's "Dat kan ik wel toezeggen." says what only with their correction of the clerk's item."""
+    [commitment] = [c for c in debate_commitments(RESTATED) if c.source == "finder"]
+    assert commitment.list_item == 1
+    answer = answer_from_commitments("Wat heeft de staatssecretaris toegezegd over de flessenhals Meppel?", "nl", ["d"],
+                                     [], _load(RESTATED), 5)
+    assert answer is not None
+    assert [(c.speaker, c.turn_id) for c in answer.citations][:2] == [("Aartsen", "d:t0002"), ("Aartsen", "d:t0004")]
+    assert all(not c.is_chair for c in answer.citations)  # the maker's own words, not the chair's
