@@ -38,14 +38,22 @@ DEBATE_NOUNS = "debate|debat|overleg|meeting|sitting|vergadering"
 _DEBATE_WORDS = re.compile(rf"\b\w*?({DEBATE_NOUNS})\b|{_ABBREVIATED}", re.I)  # "het politiedebat" too
 _DEBATE_WORD = (r"(?:\S*(?:debat|debate|overleg|vergadering|meeting|sitting|hearing|plenary|plenaire|"
                 rf"commissie|committee|wetgevingsoverleg|notaoverleg|tweeminutendebat)[^\s,;?]*|{_ABBREVIATED})")
-DEBATE_LOCATOR = re.compile(rf"\b(?:in|during|at|tijdens|bij|op)\s+(?:\S+\s+){{0,6}}?{_DEBATE_WORD}[^,;?]*", re.IGNORECASE | re.DOTALL)
+_CLAUSE_VERB = (r"toegezegd|toegezegde|beloofd|beloofde|gezegd|gevraagd|geantwoord|verklaard|"
+                r"promised|committed|said|asked|answered|stated")
+"""A participle or past tense that closes a Dutch clause whose debate phrase stands before it ("Wat heeft
+de staatssecretaris in het MIRT-debat aan Veltman toegezegd over de flessenhals bij Meppel?"): what
+follows it is the topic, not the debate."""
+DEBATE_LOCATOR = re.compile(rf"\b(?:in|during|at|tijdens|bij|op)\s+(?:\S+\s+){{0,6}}?{_DEBATE_WORD}"
+                            rf"(?:(?!\b(?:{_CLAUSE_VERB})\b)[^,;?])*", re.IGNORECASE | re.DOTALL)
 """Where the question names its debate, to the end of the question or its clause: "in the victims
 debate", "in het debat over de MIVD", "tijdens het commissiedebat Slachtofferbeleid", "in the
 committee debate held on 15 July 2025". The words after it name the debate (which retrieval and the
 question's filters find), not the topic of a promise or a motion (`assistant.commitment_overview`,
 `assistant.motion_answers`). A comma ends it: "In the EUFOR Althea debate, what did Veldkamp promise
 about protecting Christians ... in Syria?" names its topic after the debate (`dev-structure-3`: read
-to the end, the topic went with the debate and the question got every promise of the debate)."""
+to the end, the topic went with the debate and the question got every promise of the debate), and so
+does a verb that closes the clause (`_CLAUSE_VERB`: `dev-structure-9`, "... in het MIRT-debat precies
+aan mevrouw Veltman toegezegd over de flessenhals bij Meppel?" got every promise made to her)."""
 
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")

@@ -45,6 +45,8 @@ def test_a_commitment_question_without_a_topic_asks_for_them_all(question: str) 
     "What did the minister promise about PTSD in the police debate?",
     # a comma ends the debate's name: the topic follows it (`dev-structure-3`)
     "In the police debate, what did the minister promise about protecting minorities in Syria?",
+    # so does the verb that closes a Dutch clause: the topic follows it (`dev-structure-9`)
+    "Wat heeft de minister in het politiedebat precies aan Boswijk toegezegd over de wijkagenten?",
 ])
 def test_a_topic_or_no_promise_is_not_an_overview(question: str) -> None:
     assert not asks_for_all_commitments(question, SPEAKERS)
