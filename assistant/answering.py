@@ -249,13 +249,14 @@ that turn, on another road, had its own amount ("200 miljoen euro") two sentence
 
 
 def _with_fact(text: str, quote: Quote, stated: re.Pattern[str], language: str) -> Quote:
-    """``quote``, or, where it states no fact of the kind asked for and one of the next
-    `FACT_REACH` sentences of the paragraph it starts in does (after or before it, the nearest first), the quote
-    through that sentence, its farthest sentences dropped while it is longer than `MAX_QUOTE_CHARS`. The sentence that answers "wat kost een
-    gefaseerde aanpak" often follows the one that names the subject: "Het is mooi dat een
-    gefaseerde aanpak van het kp Hoevelaken mogelijk is ... Voor deze aanpak is echter ook een
-    substantieel budget nodig. We praten hier over 500 miljoen euro" (`dev-structure-9`: quoted
-    without the amount, the answer was refused as one that gives no figure)."""
+    """``quote``, or, where it states no fact of the kind asked for and one of the `FACT_REACH`
+    sentences around it in the paragraph it starts in does (the nearest first; of two as near,
+    the one after), the quote through that sentence, its farthest sentences dropped while it is longer
+    than `MAX_QUOTE_CHARS`. The sentence that answers "wat kost een gefaseerde aanpak" stands near
+    the one that names the subject: "We praten hier over 500 miljoen euro ... Dat betekent dat de
+    realisatie van een gefaseerde aanpak van knooppunt Hoevelaken waarschijnlijk pas kan starten
+    na 2030." (`dev-structure-9`: quoted without the amount, the answer was refused as one that
+    gives no figure)."""
     if stated.search(text, quote.start, quote.end):
         return quote
     # within the quote's paragraph: the next one is often on another subject ("Over de N50 ...")

@@ -542,16 +542,17 @@ def _list_citation(n: int, c: Commitment, transcript: Transcript, score: float, 
 
 def _add_corrections(citations: list[Citation], notes: list[str], read: Citation, chair_items: Sequence[ListItem],
                      transcript: Transcript, score: float, limit: int, language: str) -> None:
-    """Cite, after the chair's list item ``read`` quotes, what was said about it while the list was
-    read, where someone other than the chair spoke about it (`ListItem.corrected`), in order and
-    up to ``limit`` citations, with a note saying so. The item as read is then not what the list
+    """Cite, after the chair's list item ``read`` quotes, what settled it (`settled`) where someone
+    other than the chair spoke about it while the list was read (`ListItem.corrected`), up to
+    ``limit`` citations, with a note saying so. The item as read is then not what the list
     finally records: Nationale fiscaliteit's "De staatssecretaris zal de brief over de hervorming
     ... na de zomer aan de Kamer sturen", answered "Er is een motie aangenomen om het voor de
     zomer te doen" and settled "Dan maken we van het woordje "na" het woordje "voor"". "Wanneer
     krijgt de Kamer de brief over de hervorming ...?" quoted the first reading alone, a wrong date
     (`dev-structure-9`, written blind); a question that names the correction was answered from
     the list already (`list_corrections`)."""
-    item = next((i for i in chair_items if i.turn_id == read.turn_id and i.corrected and i.text[:80] in read.quote), None)
+    item = next((i for i in chair_items
+                 if i.turn_id == read.turn_id and i.corrected and i.text[:80] in read.quote), None)
     if item is None:
         return
     first = len(citations) + 1

@@ -419,23 +419,24 @@ def named_sides(question: str, members: Sequence[Turn]) -> tuple[bool, bool]:
     return by_name[0] or by_party or by_office, by_name[1] or by_party or by_office
 
 
-_OFFICE_HOLDER = re.compile(r"\b(?:ministers?|staatssecretaris(?:sen)?|state[- ]secretar(?:y|ies)|secretar(?:y|ies)\s+of\s+state"
-                            r"|bewinds(?:persoon|man|vrouw))\b", re.IGNORECASE)
+_OFFICE_HOLDER = re.compile(r"\b(?:ministers?|staatssecretaris(?:sen)?|state[- ]secretar(?:y|ies)"
+                            r"|secretar(?:y|ies)\s+of\s+state|bewinds(?:persoon|man|vrouw))\b", re.IGNORECASE)
 """A cabinet member named by office, for `named_sides`: not "the government" / "de regering", which
 a question names as what was argued about ("suggesting it wants the government to solve every
 problem": development set, an exchange between two members lost to one of the NSC member's
 challenges of the state secretary)."""
 
 
-_MEMBER_NOUN = r"(?:member|MP|spokes(?:person|man|woman)|Kamerlid|kamerlid|woordvoerder|lid)"
+_MEMBER_NOUN = r"(?:member|MP|spokes(?:person|man|woman)|kamerlid|woordvoerder|lid)"
 
 
 def _party_member(question: str, party: str) -> bool:
     """Whether ``question`` names a member of ``party`` as a person: "the SP member", "het
     SP-Kamerlid", "de PVV-woordvoerder", "the member of the SP", "het Kamerlid van de VVD"."""
     p = re.escape(party)
-    return bool(re.search(rf"(?<![\w-]){p}[- ]?{_MEMBER_NOUN}\b|\b{_MEMBER_NOUN}\s+(?:of|van|for|from)\s+(?:the\s+|de\s+)?{p}(?![\w-])",
-                          question, re.IGNORECASE))
+    before = rf"(?<![\w-]){p}[- ]?{_MEMBER_NOUN}\b"
+    after = rf"\b{_MEMBER_NOUN}\s+(?:of|van|for|from)\s+(?:the\s+|de\s+)?{p}(?![\w-])"
+    return bool(re.search(f"{before}|{after}", question, re.IGNORECASE))
 
 
 MIN_TOPIC_SHARE = 0.3
@@ -602,9 +603,10 @@ def _verb_subject(question: str, verb: re.Pattern[str], people: Sequence[str]) -
     their party between (`_ONLY_PRONOUNS`: "toen Alkaya haar interrumpeerde", "did Struycken
     answer"), or else named right after it, past a title ("Hoe reageerde minister Kaag"). The name
     before wins: in "Olger van Dijk van NSC onderbrak Pool" Pool, right after the verb, is
-    interrupted (`dev-structure-9`: that exchange was dropped as one of other sides). Unlike `_subject_of`, which weighs
-    the exchange's own two sides, it reads every speaker of the debate, so it must not take the
-    name after "respond when" (the challenger's) for the replier's."""
+    interrupted (`dev-structure-9`: that exchange was dropped as one of other sides). Unlike
+    `_subject_of`, which weighs the exchange's own two sides, it reads every speaker of the
+    debate, so it must not take the name after "respond when" (the challenger's) for the
+    replier's."""
     found = verb.search(question)
     if found is None:
         return None
