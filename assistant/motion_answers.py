@@ -253,6 +253,9 @@ def motion_answer(assistant: MotionAssistant, question: str, history: Sequence[A
         return _submitters_words(assistant, plan, agreed)
     if named and _LIST.search(plan.standalone) and (earlier := _debates_without_motions(assistant, plan)) is not None:
         return earlier
+    if named and ASKS_THE_VIEW.search(plan.standalone) and (
+            none := _debates_without_motions(assistant, plan)) is not None and not none.answerable:
+        return none  # the view of a motion in a debate that has none (`dev-structure-10`: a false premise answered)
     motions = _candidates(assistant, plan, plan.standalone)
     if not named:
         motions = [m for m in motions if _turns_of(m) & agreed]
@@ -271,6 +274,8 @@ def motion_answer(assistant: MotionAssistant, question: str, history: Sequence[A
             return _none_with_view(assistant, plan, listed[:LIST_LIMIT], views)
     else:
         best = _pick(assistant, plan.standalone, [m for m in motions if m.mention == "submitted"], agreed)
+        if best is not None and _unjudged(best) and ASKS_THE_VIEW.search(plan.standalone):
+            return _view_missing(assistant, plan, best)
         chosen = [best] if best and best.turn_id else []  # never reached: retrieval says what there is
     if not chosen:
         return None
@@ -408,23 +413,34 @@ def only_announced(motion: Motion) -> bool:
             and len(split_sentences(words)) == 1)
 
 
+def _unjudged(motion: Motion) -> bool:
+    """Whether no cabinet member says anything of ``motion`` in the transcript: submitted, but the
+    sitting's transcript ends before the cabinet reaches it (the 104th sitting's motions 284-292)."""
+    return motion.appreciation is None and motion.role not in CABINET_ROLES and not motion.reasoning
+
+
 def _view_missing(source: TranscriptSource, plan: Any, motion: Motion) -> Answer | None:
     """"Not in the transcripts", with the motion's announcement as the closest passage, for a
     question that asks the view of a motion the cabinet only announced (`only_announced`).
     Development set, 4 December 2026 (`dev-structure-2`, written blind): "Welk oordeel gaf de
     staatssecretaris over de motie ... EMB-leerlingen?" of a motion whose appreciation the 103rd
     sitting never reaches was answered with its announcement under "geen appreciatie gegeven";
-    true, but the question's answer is not in the transcript. None when the announcement cannot
-    be quoted (retrieval answers or abstains, as before)."""
+    true, but the question's answer is not in the transcript. A motion no cabinet member speaks of
+    at all (`_unjudged`) gets the same answer with no passage to show (`dev-structure-10`: "Welk
+    oordeel gaf minister Keijzer ... aan de PVV-motie over vergunningvrije dakkapellen?" got her
+    view of another motion). None when the announcement cannot be quoted (retrieval answers or
+    abstains, as before)."""
     transcript = source.transcript(motion.doc_id)
     turn = _turn(transcript, motion.turn_id)
-    if transcript is None or turn is None:
-        return None
     said: list[Citation] = []
-    _add(said, {}, transcript, turn, *_reasoning_span(turn, motion))
+    if transcript is not None and turn is not None:
+        _add(said, {}, transcript, turn, *_reasoning_span(turn, motion))
+    elif not _unjudged(motion):
+        return None
     say = language_profile(plan.language).messages
     number = say.motion_numbered.format(number=motion.number) if motion.number else say.motion_unnumbered
-    text = not_found_text(plan.language, say.motion_view_missing.format(motion=number.replace(". ", ".\u00a0")))
+    text = not_found_text(plan.language, say.motion_view_missing.format(motion=number.replace(". ", ".\u00a0")),
+                          closest=bool(said))
     return Answer(question=plan.question, answer=text, answerable=False, language=plan.language,
                   closest=tuple(said), filters=plan.constraints.to_dict(), notice=plan.notice,
                   confidence_label=NOT_FOUND, standalone_question=plan.rewritten)
@@ -466,7 +482,10 @@ def _debates_without_motions(source: TranscriptSource, plan: Any) -> Answer | No
 def _candidates(assistant: MotionAssistant, plan: Any, question: str) -> list[Motion]:
     """The motions the question's constraints allow: its debates and dates; a named member who
     submitted motions narrows to theirs ("de motie-Oostenbrink"), a named cabinet member to the
-    ones they appreciated."""
+    ones they appreciated and the ones of the same debate they gave no view on: "Welk oordeel gaf
+    minister Keijzer aan de PVV-motie over vergunningvrije dakkapellen?", of a motion the sitting's
+    transcript ends before she reaches, was answered with her view of the NSC motion on indoor
+    climate, the one motion of that debate she judged (`dev-structure-10`, written blind)."""
     c = plan.constraints
     docs = set(c.doc_ids)
     motions = [m for m in list_motions(assistant) if (not docs or m.doc_id in docs) and _in_dates(m, c)]
@@ -476,7 +495,10 @@ def _candidates(assistant: MotionAssistant, plan: Any, question: str) -> list[Mo
         motions = [m for m in motions if m.submitter and m.submitter.split()[-1] in named]
     elif c.speakers:
         names = {assistant.directory.speakers[k].name for k in c.speakers if k in assistant.directory.speakers}
-        motions = [m for m in motions if m.speaker in names]
+        # the motions a named cabinet member was to give a view on: those of the debates they gave one in
+        judged = {(m.doc_id, m.section) for m in motions if m.speaker in names and m.role in CABINET_ROLES}
+        motions = [m for m in motions if m.speaker in names
+                   or (m.mention == "submitted" and m.appreciation is None and (m.doc_id, m.section) in judged)]
     if c.roles:
         motions = [m for m in motions if m.role in c.roles] or motions
     return motions

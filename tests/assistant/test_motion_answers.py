@@ -15,6 +15,7 @@ from assistant.constraints import Constraints
 from assistant.motion_answers import MAX_REASONING_CHARS, asked_views, motion_answer, motions_first
 from assistant.plan import Plan
 from assistant.speaker_directory import Speaker, SpeakerDirectory
+from ingest.chunking import chunk_transcript
 from ingest.models import Transcript
 from ingest.settings import load_settings
 
@@ -120,11 +121,37 @@ def test_a_member_s_opinion_asked_for_by_who_is_left_to_retrieval_but_the_cabine
     assert motion_answer(source, "Welk Kamerlid had de motie over gratis vervoer ingediend?") is not None
 
 
-def test_a_named_submitter_narrows_to_their_motions_and_one_never_reached_is_left_to_retrieval() -> None:
+def test_a_named_submitter_narrows_to_their_motions_and_the_view_of_one_never_reached_is_not_in_the_transcript() -> None:
     source = Source(tweeminutendebat())
     answer = motion_answer(source, "Wat vond de staatssecretaris van de motie van Bakker over een meldpunt?")
     assert answer is not None and "nr.\u00a011" in answer.answer
-    assert motion_answer(source, "Welk oordeel kreeg de motie van Jansen over wachttijden?") is None
+    never = motion_answer(source, "Welk oordeel kreeg de motie van Jansen over wachttijden?")
+    assert never is not None and not never.answerable and not never.closest  # nobody of the cabinet spoke of it
+    assert "geen appreciatie van de motie op stuk nr.\u00a013" in never.answer
+    assert motion_answer(source, "Waar ging de motie van Jansen over wachttijden over?") is None  # not its view
+
+
+class SpeakerNamed(Source):
+    """A question that names the state secretary: the plan's filter holds her, as `parse_question` gives it."""
+
+    def __init__(self, transcript: Transcript) -> None:
+        super().__init__(transcript)
+        metas = [c.metadata.to_chroma() for c in chunk_transcript(transcript)]
+        self.directory = SpeakerDirectory.from_metadatas(metas)
+
+    def plan(self, question: str, history: Any = None, filters: Any = None) -> Plan:
+        return Plan(question, question, self.language, Constraints(speakers=("smit",)), [], None, [])
+
+
+def test_the_view_of_a_debates_motion_the_named_minister_never_reached_is_not_another_motions_view() -> None:
+    """A named cabinet member keeps the motions of the debate they judged, and one they never
+    reached is the one asked about, not one they did judge (`dev-structure-10`: the view of the
+    NSC motion on indoor climate answered a question on the PVV motion on dormers)."""
+    source = SpeakerNamed(tweeminutendebat())
+    answer = motion_answer(source, "Welk oordeel gaf staatssecretaris Smit aan de motie over wachttijden?")
+    assert answer is not None and not answer.answerable and "nr.\u00a013" in answer.answer
+    judged = motion_answer(source, "Welk oordeel gaf staatssecretaris Smit aan de motie over gratis vervoer?")
+    assert judged is not None and judged.answerable and "nr.\u00a010" in judged.answer
 
 
 def _with_interruption_on_the_appreciation() -> Transcript:
@@ -307,6 +334,16 @@ def test_the_motions_of_a_named_debate_that_refers_only_to_earlier_ones_are_not_
         "De motie-Hermans is nog steeds niet uitgevoerd. Dat duurt te lang, en de korpsen wachten erop."]
     submitted = motion_answer(OneDebateNamed(tweeminutendebat(), "en"), "Which motions were discussed in the debate?")
     assert submitted is not None and submitted.answerable
+
+
+def test_the_view_of_a_motion_in_a_named_debate_without_motions_is_not_in_the_transcripts() -> None:
+    """`dev-structure-10`: "did the state secretary give Stultiens' motion ... oordeel Kamer, or did
+    he advise against it?" of a commission debate where none was submitted was answered from
+    retrieval with the state secretary's words on the subject."""
+    answer = motion_answer(OneDebateNamed(_commission_debate(), "en"),
+                           "Did the minister give the Jansen motion on the korpsen oordeel Kamer in the debate?")
+    assert answer is not None and not answer.answerable and not answer.citations
+    assert "No motion is submitted or given a view" in answer.answer
 
 
 def test_the_earlier_motions_the_cabinet_names_in_a_debate_without_its_own_are_listed_as_earlier() -> None:
