@@ -43,8 +43,13 @@ _CLAUSE_VERB = (r"toegezegd|toegezegde|beloofd|beloofde|gezegd|gevraagd|geantwoo
 """A participle or past tense that closes a Dutch clause whose debate phrase stands before it ("Wat heeft
 de staatssecretaris in het MIRT-debat aan Veltman toegezegd over de flessenhals bij Meppel?"): what
 follows it is the topic, not the debate."""
+_INFINITIVE = r"to\s+(?!(?:the|a|an|his|her|their|its|this|that|these|those)\b)|om"
+"""An infinitive clause after the debate phrase is what was promised or asked, not the debate ("Why did
+Struycken promise in the victims' policy debate to set up a separate national expertise centre?",
+"... toegezegd in het debat om een expertisecentrum op te richten")."""
 DEBATE_LOCATOR = re.compile(rf"\b(?:in|during|at|tijdens|bij|op)\s+(?:\S+\s+){{0,6}}?{_DEBATE_WORD}"
-                            rf"(?:(?!\b(?:{_CLAUSE_VERB})\b)[^,;?])*", re.IGNORECASE | re.DOTALL)
+                            rf"(?:(?!\b(?:{_CLAUSE_VERB})\b|\b(?:{_INFINITIVE})\b)[^,;?])*",
+                            re.IGNORECASE | re.DOTALL)
 """Where the question names its debate, to the end of the question or its clause: "in the victims
 debate", "in het debat over de MIVD", "tijdens het commissiedebat Slachtofferbeleid", "in the
 committee debate held on 15 July 2025". The words after it name the debate (which retrieval and the
@@ -53,7 +58,9 @@ question's filters find), not the topic of a promise or a motion (`assistant.com
 about protecting Christians ... in Syria?" names its topic after the debate (`dev-structure-3`: read
 to the end, the topic went with the debate and the question got every promise of the debate), and so
 does a verb that closes the clause (`_CLAUSE_VERB`: `dev-structure-9`, "... in het MIRT-debat precies
-aan mevrouw Veltman toegezegd over de flessenhals bij Meppel?" got every promise made to her)."""
+aan mevrouw Veltman toegezegd over de flessenhals bij Meppel?" got every promise made to her), and an
+infinitive after it (`_INFINITIVE`: `dev-structure-10`, a false premise got every promise of the
+debate)."""
 
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")

@@ -47,6 +47,9 @@ def test_a_commitment_question_without_a_topic_asks_for_them_all(question: str) 
     "In the police debate, what did the minister promise about protecting minorities in Syria?",
     # so does the verb that closes a Dutch clause: the topic follows it (`dev-structure-9`)
     "Wat heeft de minister in het politiedebat precies aan Boswijk toegezegd over de wijkagenten?",
+    # and so does an infinitive after the debate (`dev-structure-10`)
+    "Why did the minister promise in the police debate to set up an expertise centre?",
+    "Wat zegde de minister toe in het politiedebat om de wijkagenten te versterken?",
 ])
 def test_a_topic_or_no_promise_is_not_an_overview(question: str) -> None:
     assert not asks_for_all_commitments(question, SPEAKERS)
