@@ -54,3 +54,12 @@ def test_the_letters_of_an_abbreviation_no_longer_turn_away_a_question_about_a_p
     answer = corpus_assistant.ask(str(_row("dev-c-eco-rdplan-099")["question"]))
     assert answer.answerable and not answer.filters["evidence"]["missing_terms"]
     assert any("Karremans" in c.speaker and "voor de zomer" in c.quote for c in answer.citations)
+
+
+def test_an_amount_three_sentences_from_the_quote_is_quoted_and_the_question_answered(corpus_assistant) -> None:
+    """dev-s9-b-mx-hoevelaken-016 was refused as giving no figure: its quote was the sentence on the
+    start after 2030, the "500 miljoen euro" three sentences before it in the same paragraph."""
+    answer = corpus_assistant.ask(str(_row("dev-s9-b-mx-hoevelaken-016")["question"]))
+    assert answer.answerable
+    assert any(c.speaker == "Tieman" and "500 miljoen euro" in c.quote and "2030" in c.quote for c in answer.citations)
+    assert not any("200 miljoen" in c.quote for c in answer.citations)  # the next paragraph's road

@@ -93,3 +93,21 @@ def test_a_chairs_item_corrected_while_read_is_quoted_with_what_settled_it(corpu
     read = next(i for i, q in enumerate(quotes) if "na de zomer aan de Kamer sturen" in q)
     assert any('van het woordje "na" het woordje "voor"' in q for q in quotes[read + 1:])
     assert answer.notice is not None and "gecorrigeerd" in answer.notice
+
+
+def test_a_topic_after_the_clause_verb_is_the_promise_asked_about_not_part_of_the_debate(corpus_assistant) -> None:
+    """"... in het MIRT-debat precies aan mevrouw Veltman toegezegd over de flessenhals bij Meppel?"
+    listed every promise to her; now the Meppel promise, with how the state secretary put it when
+    the chair's list read it otherwise."""
+    answer = corpus_assistant.ask("Wat heeft de staatssecretaris in het MIRT-debat precies aan mevrouw Veltman "
+                                  "toegezegd over de flessenhals bij Meppel?")
+    assert answer.answerable and answer.citations[0].speaker == "Aartsen"
+    assert "Dat kan ik wel toezeggen" in answer.citations[0].quote
+    assert any("open toegang voor andere vervoerders" in c.quote for c in answer.citations)
+    assert not (answer.notice or "").startswith("Toezeggingen gevonden")  # no overview
+
+
+def test_a_promise_presumed_in_an_infinitive_after_the_debate_is_not_answered_with_every_promise(corpus_assistant) -> None:
+    answer = corpus_assistant.ask("Why did state secretary Struycken promise in the victims' policy debate to set up a "
+                                  "separate national expertise centre for the aftercare of victims of serious violence?")
+    assert not answer.answerable and "No such promise is recorded" in answer.answer

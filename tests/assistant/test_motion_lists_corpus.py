@@ -40,3 +40,12 @@ def test_the_motions_of_a_commission_debate_named_after_debate_on_are_not_in_the
     answer = corpus_assistant.ask("Which motions were discussed in the debate on the police?")
     assert not answer.answerable and not answer.citations
     assert "No motion is submitted or given a view in “Politie” (2 Jul 2025)." in answer.answer
+
+
+def test_the_view_of_a_motion_the_minister_never_reached_is_not_another_motions_view(corpus_assistant) -> None:
+    """The 104th sitting's transcript ends after Keijzer's view of motion 283 (NSC, indoor climate);
+    the PVV motion on dormers (288) got none in it."""
+    answer = corpus_assistant.ask("Welk oordeel gaf minister Keijzer bij het tweeminutendebat Bouwregelgeving aan de "
+                                  "PVV-motie over vergunningvrije dakkapellen?")
+    assert not answer.answerable and not answer.citations
+    assert "geen appreciatie van de motie op stuk nr.\u00a0288" in answer.answer

@@ -19,3 +19,11 @@ def test_who_spoke_for_a_party_is_its_member_and_a_party_absent_is_not_in_the_tr
     assert sp.answerable and [(c.speaker, c.party) for c in sp.citations] == [("Van Nispen", "SP")]
     absent = corpus_assistant.ask("Wie sprak namens de ChristenUnie in het AO mensenhandel?")
     assert not absent.answerable and not absent.citations
+
+
+def test_who_spoke_for_a_party_about_a_subject_quotes_that_partys_member_on_it(corpus_assistant) -> None:
+    """A subject outside the debate's name leaves the question to retrieval, and "namens de VVD"
+    keeps it to the VVD: without the party filter it was refused."""
+    answer = corpus_assistant.ask("Wie sprak namens de VVD over de Politieacademie in het politiedebat?")
+    assert answer.answerable and {c.party for c in answer.citations} == {"VVD"}
+    assert all(not c.is_chair for c in answer.citations) and "Politieacademie" in answer.citations[0].quote
