@@ -333,6 +333,11 @@ def test_a_title_named_whole_is_meant_not_another_title_sharing_one_of_its_words
     named = parse_question("Wat zegde de staatssecretaris toe in het debat over internationale fiscaliteit?", two)
     assert named.constraints.doc_ids == ("if",)
     assert parse_question("Wat zegde de staatssecretaris toe in het debat over fiscaliteit?", two).constraints.doc_ids == ("if", "nf")
+    # in English too: "international" and "national" are title words (`dev-structure-10`: both debates)
+    english = parse_question("In the committee debate on international taxation, did the state secretary give "
+                             "the motion for a national digital services tax oordeel Kamer?", two)
+    assert english.constraints.doc_ids == ("if",)
+    assert parse_question("What did he promise in the national tax debate?", two).constraints.doc_ids == ("nf",)
 
 
 def test_the_title_next_to_the_debate_word_names_the_debate_over_a_title_word_elsewhere(directory) -> None:
