@@ -313,10 +313,7 @@ def answer_from_commitments(question: str, language: str, doc_ids: Sequence[str]
         if c.source == "list":
             _add_corrections(citations, notes, citations[-1], chair_items, transcript, score, limit, language)
         else:
-            for restated in _restated(c, chair_items):
-                turn = transcript.turn(restated.turn_id)
-                if len(citations) < limit and turn is not None:
-                    citations.append(_cited(len(citations) + 1, turn, transcript, restated.start, restated.end, score))
+            _cite_said(citations, _restated(c, chair_items), transcript, score, limit)
         names_nothing = bool(POINTS_BACK_TO_ITS_SUBJECT.search(c.quote))
         # the chair's item tells what or when for a promise that names what was asked, or the best one
         items_matter = item.own >= 1.0 or item is best
@@ -556,15 +553,23 @@ def _add_corrections(citations: list[Citation], notes: list[str], read: Citation
     if item is None:
         return
     first = len(citations) + 1
-    for correction in settled(item):
-        turn = transcript.turn(correction.turn_id)
-        if len(citations) >= limit or turn is None:
-            break
-        citations.append(_cited(len(citations) + 1, turn, transcript, correction.start, correction.end, score))
+    _cite_said(citations, settled(item), transcript, score, limit)
     if len(citations) >= first:
         cited = ", ".join(f"[{n}]" for n in range(first, len(citations) + 1))
         notes.append(language_profile(language).messages.commitment_list_corrected.format(
             item=f"[{read.n}]", cited=cited))
+
+
+def _cite_said(citations: list[Citation], said: Sequence[Correction], transcript: Transcript, score: float,
+               limit: int) -> None:
+    """Cite each of ``said`` (what was said about a list item while it was read), in order, while
+    the answer has fewer than ``limit`` citations."""
+    for correction in said:
+        turn = transcript.turn(correction.turn_id)
+        if len(citations) >= limit:
+            return
+        if turn is not None:
+            citations.append(_cited(len(citations) + 1, turn, transcript, correction.start, correction.end, score))
 
 
 def _restated(c: Commitment, chair_items: Sequence[ListItem]) -> list[Correction]:

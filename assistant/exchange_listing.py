@@ -15,12 +15,12 @@ import re
 from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
 
-from assistant.answerability import NOT_FOUND
-from assistant.answering import cut_at_word, debate_place, not_found_text, quote_line, speaker_title
+from assistant.answering import cut_at_word
+from assistant.debate_lists import ListedTurn, listed_answer, named_debates
 from assistant.exchange_answers import challenges_are_questions
 from assistant.exchange_choice import exchanges_of, marked
 from assistant.mentions import ROLE_PATTERNS
-from assistant.models import Answer, Citation
+from assistant.models import Answer
 from assistant.plan import DebateQuestion
 from assistant.speaker_directory import mention
 from ingest.models import Transcript, Turn
@@ -79,22 +79,12 @@ def interruptions_listed(plan: DebateQuestion, load: Callable[[str], Transcript 
     question, or one that names no debate (retrieval answers it as before)."""
     if not asks_who_interrupted(plan.standalone) or not plan.constraints.doc_ids:
         return None
-    transcripts = [t for d in plan.constraints.doc_ids if (t := load(d)) is not None]
+    transcripts = named_debates(plan, load)
     if not transcripts:
         return None
     say = language_profile(plan.language).messages
-    found = [(t, turn) for t in transcripts for turn in _challenges(t, plan)]
-    where = ", ".join(debate_place(t.title, t.date, plan.language) for t in transcripts)
-    if not found:
-        return Answer(question=plan.question, answerable=False, language=plan.language, confidence_label=NOT_FOUND,
-                      answer=not_found_text(plan.language, say.interruptions_none.format(where=where), closest=False))
-    citations = [Citation.of_turn(n, turn, _question_span(turn.text), doc_id=t.id, doc_title=t.title, date=t.date,
-                                  score=1.0, replying_to=None)
-                 for n, (t, turn) in enumerate(found[:MAX_LISTED], start=1)]
+    found = [ListedTurn(t, turn, _question_span(turn.text), f" → {turn.challenged}")
+             for t in transcripts for turn in _challenges(t, plan)]
     questioned = all(challenges_are_questions(t) for t in transcripts)  # the Commons: members put questions
-    lines = [(say.questions_head if questioned else say.interruptions_head).format(count=len(found), where=where)]
-    for citation, (_, turn) in zip(citations, found, strict=False):
-        lines.append(f"- {speaker_title(citation, plan.language)} → {turn.challenged}: "
-                     f"“{quote_line(citation.quote)}” [{citation.n}]")
-    return Answer(question=plan.question, answer="\n".join(lines), answerable=True, language=plan.language,
-                  citations=tuple(citations), confidence_label="answered")
+    return listed_answer(plan, transcripts, found, say.questions_head if questioned else say.interruptions_head,
+                         say.interruptions_none, MAX_LISTED)

@@ -215,15 +215,20 @@ def cue_alternation(cue: MentionCue) -> str:
     return "|".join(dict.fromkeys(w for p in language_profiles().values() for w in p.mention_cues[cue]))
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=4)
+def _right_after(cue: MentionCue) -> re.Pattern[str]:
+    """The end of a question's text that stands right before a mention after one of ``cue``'s
+    words, an article allowed between ("volgens de", "namens")."""
+    return re.compile(rf"\b(?:{cue_alternation(cue)})\s+(?:(?:de|het|the)\s+)?$", re.I)
+
+
 def _attributed() -> re.Pattern[str]:
     """A mention right after an attribution word names who said it, wherever it stands: "Wie
     verhinderde volgens Stultiens ..." asks what Stultiens said, and so does "..., aldus de
     regeringsleider?"."""
-    return re.compile(rf"\b(?:{cue_alternation('attribution')})\s+(?:(?:de|het|the)\s+)?$", re.I)
+    return _right_after("attribution")
 
 
-@lru_cache(maxsize=1)
 def _represented() -> re.Pattern[str]:
     """A party right after "namens"/"on behalf of" is the party the one asked about spoke for:
     "Wie sprak namens de VVD over de Politieacademie?" asks for a VVD member, and without this
@@ -231,7 +236,7 @@ def _represented() -> re.Pattern[str]:
     the question with no party filter and refused it (found by hand, 5 December 2026). Only
     in a who-question: elsewhere ("Wat zei Mutluer namens GroenLinks-PvdA ...?") the speaker is
     named already and the party changes nothing."""
-    return re.compile(rf"\b(?:{cue_alternation('representation')})\s+(?:(?:de|het|the)\s+)?$", re.I)
+    return _right_after("representation")
 
 
 _ARTICLE = re.compile(r"(?:^|\s)(?:de|the)\s+$", re.I)

@@ -36,6 +36,7 @@ from assistant.answering import (
     quote_line,
     speaker_title,
 )
+from assistant.debate_lists import places
 from assistant.models import Answer, Citation
 from assistant.premises import presumes
 from assistant.question import DEBATE_LOCATOR
@@ -251,11 +252,10 @@ def motion_answer(assistant: MotionAssistant, question: str, history: Sequence[A
         return None
     if _asks_a_members_side(assistant, plan):
         return _submitters_words(assistant, plan, agreed)
-    if named and _LIST.search(plan.standalone) and (earlier := _debates_without_motions(assistant, plan)) is not None:
-        return earlier
-    if named and ASKS_THE_VIEW.search(plan.standalone) and (
-            none := _debates_without_motions(assistant, plan)) is not None and not none.answerable:
-        return none  # the view of a motion in a debate that has none (`dev-structure-10`: a false premise answered)
+    listing = bool(_LIST.search(plan.standalone))
+    if named and (listing or ASKS_THE_VIEW.search(plan.standalone)) and (
+            none := _debates_without_motions(assistant, plan)) is not None and (listing or not none.answerable):
+        return none  # the view of a motion in a debate that has none: `dev-structure-10`, a false premise answered
     motions = _candidates(assistant, plan, plan.standalone)
     if not named:
         motions = [m for m in motions if _turns_of(m) & agreed]
@@ -464,7 +464,7 @@ def _debates_without_motions(source: TranscriptSource, plan: Any) -> Answer | No
     motions = [m for d in docs for m in list_motions(source, d)]
     if not docs or len(transcripts) < len(docs) or any(m.mention == "submitted" or m.appreciation is not None for m in motions):
         return None
-    where = ", ".join(debate_place(t.title, t.date, plan.language) for t in transcripts)
+    where = places(transcripts, plan.language)
     say = language_profile(plan.language).messages
     earlier = [m for m in motions if m.role in CABINET_ROLES][:LIST_LIMIT]
     text, citations = _compose(source, earlier, plan.language, single=False, referenced=True) if earlier else ("", [])

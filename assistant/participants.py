@@ -18,9 +18,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from assistant.answerability import NOT_FOUND
-from assistant.answering import cut_at_word, debate_place, not_found_text, quote_line, speaker_title
-from assistant.models import Answer, Citation
+from assistant.answering import cut_at_word
+from assistant.debate_lists import ListedTurn, listed_answer, named_debates
+from assistant.models import Answer
 from assistant.plan import DebateQuestion
 from assistant.question import DEBATE_LOCATOR, DEBATE_NOUNS
 from ingest.exchanges import is_procedural, speaks_as_member
@@ -111,7 +111,7 @@ def participants_listed(plan: DebateQuestion, load: Callable[[str], Transcript |
     filter, so the plan's constraints hold none."""
     if not asks_who_took_part(plan.standalone) or not plan.constraints.doc_ids:
         return None
-    transcripts = [t for d in plan.constraints.doc_ids if (t := load(d)) is not None]
+    transcripts = named_debates(plan, load)
     if not transcripts:
         return None
     roles = list(plan.constraints.roles)
@@ -121,17 +121,6 @@ def participants_listed(plan: DebateQuestion, load: Callable[[str], Transcript |
         roles += [r for r in CABINET_ROLES if r not in roles]
     parties = list(plan.constraints.parties) or list(named_parties)
     say = language_profile(plan.language).messages
-    found = [(t, turn, count) for t in transcripts for turn, count in _speakers(t, roles, parties)]
-    where = ", ".join(debate_place(t.title, t.date, plan.language) for t in transcripts)
-    if not found:
-        return Answer(question=plan.question, answerable=False, language=plan.language, confidence_label=NOT_FOUND,
-                      answer=not_found_text(plan.language, say.participants_none.format(where=where), closest=False))
-    citations = [Citation.of_turn(n, turn, _opening(turn.text), doc_id=t.id, doc_title=t.title, date=t.date,
-                                  score=1.0, replying_to=None)
-                 for n, (t, turn, _) in enumerate(found[:MAX_LISTED], start=1)]
-    lines = [say.participants_head.format(count=len(found), where=where)]
-    for citation, (_, _, count) in zip(citations, found, strict=False):
-        lines.append(f"- {speaker_title(citation, plan.language)} ({say.participants_turns.format(count=count)}): "
-                     f"“{quote_line(citation.quote)}” [{citation.n}]")
-    return Answer(question=plan.question, answer="\n".join(lines), answerable=True, language=plan.language,
-                  citations=tuple(citations), confidence_label="answered")
+    found = [ListedTurn(t, turn, _opening(turn.text), f" ({say.participants_turns.format(count=count)})")
+             for t in transcripts for turn, count in _speakers(t, roles, parties)]
+    return listed_answer(plan, transcripts, found, say.participants_head, say.participants_none, MAX_LISTED)
