@@ -70,8 +70,16 @@ class StructureTable(Generic[Row]):
         self._key: tuple[Any, ...] | None = None
         self._rows: list[Row] = []
         self._files_lock = threading.Lock()
-        self._dir = Path(tempfile.mkdtemp(prefix=f"debate-{Path(kind.file_name).stem}-"))
-        weakref.finalize(self, shutil.rmtree, self._dir, ignore_errors=True)
+        self._folder: Path | None = None
+
+    def _csv_folder(self) -> Path:
+        """The folder of this table's CSV files, made at the first export: a served app that is
+        killed (SIGTERM runs no finalizer) leaves a folder behind only if someone exported. Called
+        under ``_files_lock``."""
+        if self._folder is None:
+            self._folder = Path(tempfile.mkdtemp(prefix=f"debate-{Path(self.kind.file_name).stem}-"))
+            weakref.finalize(self, shutil.rmtree, self._folder, ignore_errors=True)
+        return self._folder
 
     def all(self) -> list[Row]:
         documents = self.assistant.documents()
@@ -96,18 +104,19 @@ class StructureTable(Generic[Row]):
         """The CSV of ``rows`` under the tab's file name in a folder of its own, named by the content
         and written whole (a rename): a concurrent request can neither change nor half-write it."""
         text = self.kind.csv_of(rows)
-        folder = self._dir / hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
-        path = folder / self.kind.file_name
         with self._files_lock:  # a prune never removes a folder being written
+            root = self._csv_folder()
+            folder = root / hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+            path = folder / self.kind.file_name
             folder.mkdir(exist_ok=True)
             partial = folder / f".{self.kind.file_name}.part"
             partial.write_text(text, encoding="utf-8")
             os.replace(partial, path)
-            self._prune()
+            self._prune(root)
         return str(path)
 
-    def _prune(self) -> None:
-        folders = sorted(self._dir.iterdir(), key=lambda folder: (folder / self.kind.file_name).stat().st_mtime,
+    def _prune(self, root: Path) -> None:
+        folders = sorted(root.iterdir(), key=lambda folder: (folder / self.kind.file_name).stat().st_mtime,
                          reverse=True)
         for old in folders[KEPT_CSV_FILES:]:
             shutil.rmtree(old, ignore_errors=True)

@@ -7,9 +7,12 @@ import csv
 import dataclasses
 import gc
 import io
+import tempfile
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
+
+import pytest
 
 from assistant.structure.chair_list import Correction
 from assistant.structure.commitments import Commitment
@@ -56,13 +59,23 @@ def test_concurrent_filters_each_get_the_rows_they_asked_for() -> None:
 
 def test_old_files_are_pruned_and_the_folder_goes_with_the_table() -> None:
     table = _table()
-    folder = table._dir
     paths = [table.csv_file([_commitment(n)]) for n in range(KEPT_CSV_FILES + 5)]
+    folder = Path(paths[-1]).parent.parent
     assert len(list(folder.iterdir())) == KEPT_CSV_FILES
     assert Path(paths[-1]).exists()
     del table
     gc.collect()
     assert not folder.exists()
+
+
+def test_a_table_nobody_exported_from_makes_no_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A served app stopped by a signal runs no finalizer: only a table that wrote a CSV may leave
+    its folder behind."""
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    table = _table()
+    assert list(tmp_path.iterdir()) == []
+    table.csv_file([_commitment(1)])
+    assert [p.name.startswith("debate-commitments-") for p in tmp_path.iterdir()] == [True]
 
 
 def test_what_was_said_about_a_list_item_is_shown_in_its_own_column_and_found_by_the_filter() -> None:
