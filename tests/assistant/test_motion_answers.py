@@ -489,3 +489,27 @@ def test_the_view_of_a_motion_the_cabinet_only_announced_is_not_in_the_transcrip
 def test_words_on_why_a_motion_gets_no_view_are_the_answer_to_its_view() -> None:
     answer = motion_answer(Source(tweeminutendebat()), "Welk oordeel gaf de staatssecretaris over de motie op stuk nr. 12?")
     assert answer is not None and answer.answerable and "spreekt-uitmotie" in answer.citations[0].quote
+
+
+def test_a_list_quotes_a_bare_verdict_with_the_reason_after_it_but_never_the_next_motion() -> None:
+    """"Deze motie moet ik ook ontraden." alone says nothing of why; the reason is the next sentence."""
+    transcript = build(
+        [
+            ("De Vries", "chair", "Aan de orde is het tweeminutendebat Zorg. Het woord is aan de heer Jansen."),
+            ("Jansen", "member", "Voorzitter. Ik heb twee moties over chronisch zieken."),
+            ("Smit", "state_secretary",
+             "De motie op stuk nr. 14 moet ik ontraden. Wij herkennen het beeld niet dat chronisch zieken anders "
+             "worden behandeld. Het toezicht is al proportioneel.\n"
+             "Dan de motie op stuk nr. 15. Deze motie moet ik ook ontraden. Ik zou het gevraagde graag willen, "
+             "maar uitvoeringstechnisch is het niet mogelijk."),
+        ],
+        [motion_event("14", "het lid Jansen", "verzoekt de regering het toezicht te verlichten", 1),
+         motion_event("15", "het lid Jansen", "verzoekt de regering minder bewijs te vragen", 1)],
+    )
+    answer = motion_answer(Source(transcript), "Welke moties zijn er ingediend?")
+    assert answer is not None
+    quotes = [c.quote for c in answer.citations]
+    assert quotes[0].startswith("De motie op stuk nr. 14 moet ik ontraden. Wij herkennen het beeld niet")
+    assert "nr. 15" not in quotes[0]
+    assert quotes[1] == ("Deze motie moet ik ook ontraden. Ik zou het gevraagde graag willen, maar "
+                         "uitvoeringstechnisch is het niet mogelijk.")
