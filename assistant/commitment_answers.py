@@ -314,7 +314,9 @@ def answer_from_commitments(question: str, language: str, doc_ids: Sequence[str]
             _add_corrections(citations, notes, citations[-1], chair_items, transcript, score, limit, language)
         else:
             _cite_said(citations, _restated(c, chair_items), transcript, score, limit)
-        names_nothing = bool(POINTS_BACK_TO_ITS_SUBJECT.search(c.quote))
+        # a promise that names nothing ("Ja, die toezegging kan ik doen.": no content word, development
+        # set one more passing, the quickscan for Pierik, none fewer) gets its item like one pointing back
+        names_nothing = bool(POINTS_BACK_TO_ITS_SUBJECT.search(c.quote)) or not content_words(c.quote)
         # the chair's item tells what or when for a promise that names what was asked, or the best one
         items_matter = item.own >= 1.0 or item is best
         if (about_list or asks_when or names_nothing) and items_matter and len(citations) < limit and (listed := _list_citation(
@@ -531,7 +533,8 @@ def _list_citation(n: int, c: Commitment, transcript: Transcript, score: float, 
     if turn is None or start < 0:
         return None
     end = with_chair_remarks(chair_items, turn, start + len(c.list_text))
-    names_more = bool((wanted & content_words(c.list_text)) - content_words(c.quote))
+    own_words = " ".join([c.quote, *(said.text for said in _restated(c, chair_items))])  # as its maker put it too
+    names_more = bool((wanted & content_words(c.list_text)) - content_words(own_words))
     if not (about_list and names_more) and not (asks_when and _tells_when(c, turn.text[start:end], transcript)):
         return None
     return _cited(n, turn, transcript, start, end, score)
@@ -552,24 +555,32 @@ def _add_corrections(citations: list[Citation], notes: list[str], read: Citation
                  if i.turn_id == read.turn_id and i.corrected and i.text[:80] in read.quote), None)
     if item is None:
         return
-    first = len(citations) + 1
-    _cite_said(citations, settled(item), transcript, score, limit)
-    if len(citations) >= first:
-        cited = ", ".join(f"[{n}]" for n in range(first, len(citations) + 1))
+    if numbers := _cite_said(citations, settled(item), transcript, score, limit):
+        cited = ", ".join(f"[{n}]" for n in numbers)
         notes.append(language_profile(language).messages.commitment_list_corrected.format(
             item=f"[{read.n}]", cited=cited))
 
 
 def _cite_said(citations: list[Citation], said: Sequence[Correction], transcript: Transcript, score: float,
-               limit: int) -> None:
+               limit: int) -> list[int]:
     """Cite each of ``said`` (what was said about a list item while it was read), in order, while
-    the answer has fewer than ``limit`` citations."""
+    the answer has fewer than ``limit`` citations; the numbers of its citations, a correction the
+    answer already cites (a promise's restated words, then the item they corrected) by the number
+    it has, not quoted twice."""
+    numbers: list[int] = []
     for correction in said:
         turn = transcript.turn(correction.turn_id)
-        if len(citations) >= limit:
-            return
-        if turn is not None:
+        if turn is None:
+            continue
+        cited = next((c.n for c in citations if c.turn_id == turn.id and c.quote == turn.text[correction.start:correction.end]
+                      ), None)
+        if cited is None and len(citations) >= limit:
+            break
+        if cited is None:
             citations.append(_cited(len(citations) + 1, turn, transcript, correction.start, correction.end, score))
+            cited = len(citations)
+        numbers.append(cited)
+    return numbers
 
 
 def _restated(c: Commitment, chair_items: Sequence[ListItem]) -> list[Correction]:

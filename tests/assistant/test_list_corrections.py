@@ -8,7 +8,7 @@ from assistant.list_corrections import correction_answer
 from assistant.structure.chair_list import Correction, ListItem, parse_chair_list
 from assistant.structure.commitments import debate_commitments
 from ingest.models import Transcript
-from tests.assistant.test_structure_commitments import _debate
+from tests.assistant.test_structure_commitments import _debate, _exchange
 
 READING = _debate(
     ("Pool", "chair", "Ik open de vergadering."),
@@ -252,3 +252,32 @@ def test_a_promise_whose_list_item_its_maker_corrected_is_quoted_with_how_they_p
     assert answer is not None
     assert [(c.speaker, c.turn_id) for c in answer.citations][:2] == [("Aartsen", "d:t0002"), ("Aartsen", "d:t0004")]
     assert all(not c.is_chair for c in answer.citations)  # the maker's own words, not the chair's
+
+
+BARE_ASSENT = _exchange(_debate(
+    ("Boutkan", "chair", "Ik open de vergadering."),
+    ("Tieman", "minister", " ".join(f"Het {n}e punt van het beleid werkt goed." for n in range(20))),
+    ("Pierik", "member", "Wil de minister toezeggen dat hij samen met de regio een quickscan doet naar de gepauzeerde "
+                         "projecten, zoals Amelisweerd en de verbreding van de N50, om die gefaseerd op te pakken?"),
+    ("Tieman", "minister", "Ja, die toezegging kan ik doen."),
+    ("Boutkan", "chair", "Dan kom ik bij de toezeggingen.\nDe minister zegt toe samen met de regio een quickscan "
+                         "te doen naar de gepauzeerde projecten, waaronder Amelisweerd en de N50, om die gefaseerd op te "
+                         "pakken, en zal de Kamer hierover informeren. Dit is een toezegging aan de heer "
+                         "Pierik. De vraag is wel wanneer."),
+    ("Tieman", "minister", "Na het BO MIRT."),
+    ("Boutkan", "chair", "Dat komt dus na het BO MIRT. Ik sluit de vergadering."),
+), "Pierik", "Tieman", {2: "challenge", 3: "reply"})
+
+
+def test_a_bare_assent_is_cited_with_the_chairs_item_that_says_what_and_no_quote_is_cited_twice() -> None:
+    """"Ja, die toezegging kan ik doen." names nothing of what was promised: the clerk's item does.
+    The minister's "Na het BO MIRT." is both how he put the promise and what settled the item."""
+    [commitment] = [c for c in debate_commitments(BARE_ASSENT) if c.source == "finder"]
+    assert commitment.quote == "Ja, die toezegging kan ik doen." and commitment.list_item == 1
+    answer = answer_from_commitments("Wat zegde de minister toe over een quickscan?", "nl", ["d"], [],
+                                     _load(BARE_ASSENT), 5)
+    assert answer is not None
+    cited = [(c.speaker, c.turn_id) for c in answer.citations]
+    assert cited == [("Tieman", "d:t0003"), ("Tieman", "d:t0005"), ("Boutkan", "d:t0004"), ("Boutkan", "d:t0006")]
+    assert "quickscan" in answer.citations[2].quote
+    assert answer.notice is not None and "[3] is bij het voorlezen van de lijst gecorrigeerd: [2], [4]" in answer.notice
