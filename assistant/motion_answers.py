@@ -262,7 +262,12 @@ def motion_answer(assistant: MotionAssistant, question: str, history: Sequence[A
     if not motions:
         return None
     language = plan.language
-    numbered = [m for m in motions if m.number and m.number in _NUMBER.findall(plan.standalone)]
+    if named and (unsubmitted := _submitter_absent(assistant, plan, motions)) is not None:
+        return unsubmitted
+    asked_numbers = _NUMBER.findall(plan.standalone)
+    numbered = [m for m in motions if m.number and m.number in asked_numbers]
+    if asked_numbers and not numbered and named:
+        return _number_absent(assistant, plan, asked_numbers[0], motions)
     if numbered:
         chosen: list[Motion] = numbered[:1]
     elif _LIST.search(plan.standalone):
@@ -443,6 +448,65 @@ def _view_missing(source: TranscriptSource, plan: Any, motion: Motion) -> Answer
                           closest=bool(said))
     return Answer(question=plan.question, answer=text, answerable=False, language=plan.language,
                   closest=tuple(said), filters=plan.constraints.to_dict(), notice=plan.notice,
+                  confidence_label=NOT_FOUND, standalone_question=plan.rewritten)
+
+
+def _owned_by(question: str, surname: str) -> bool:
+    """Whether ``question`` names the member of ``surname`` (as capitalised there) as a motion's
+    owner: "de motie van (mevrouw) X", "de motie-X", "X's motion", "X ... zijn motie" / "X ... in
+    her motion"."""
+    name = re.escape(surname)
+    return bool(re.search(
+        rf"\b[Mm]oti(?:e|on)\s*-\s*{name}\b|\b[Mm]otie\s+van\s+(?:de\s+heer\s+|mevrouw\s+|het\s+lid\s+)?{name}\b|"
+        rf"\b{name}(?:'s|’s)\s+(?:\w+\s+){{0,3}}motions?\b|\b{name}\b[^.?!]{{0,40}}\b(?:zijn|haar|his|her)\s+(?:\w+\s+)?"
+        r"(?:motie|motion)s?\b", question))
+
+
+def _submitter_absent(assistant: MotionAssistant, plan: Any, motions: list[Motion]) -> Answer | None:
+    """"Not in the transcripts" for a question about the motion of a member (`_owned_by`) who
+    submitted none of the motions of the debates it can mean, nor any motion they refer to: "Wat
+    vroeg Van Weyenberg in zijn motie bij het tweeminutendebat over financiële markten, en welk
+    oordeel gaf minister Kaag daarover?" (he says "Ik heb geen motie") was answered with the
+    minister's view of Nijboer's motion (`dev-structure-5`). Only members count (a cabinet member
+    named is the one who judged, never the owner), looked up in the directory by surname, not among
+    the question's mentions: "minister Kaag" there is the speaker introduced, and the member drops
+    out of them. None where every member named as an owner owns a motion there, or the debates have
+    none."""
+    if getattr(assistant, "directory", None) is None:
+        return None
+    anyone = replace(plan, constraints=replace(plan.constraints, speakers=(), parties=(), roles=()))
+    scope = _candidates(assistant, anyone, plan.standalone) if plan.constraints.speakers else motions
+    if not scope:
+        return None
+    owners = {_plain(n.split()[-1]) for m in scope for n in filter(None, (m.submitter, *m.co_submitters))}
+    for person in assistant.directory.speakers.values():
+        surname = person.name.split()[-1]
+        if person.roles & CABINET_ROLES or _plain(surname) in owners or not _owned_by(plan.standalone, surname):
+            continue
+        transcripts = [t for d in dict.fromkeys(m.doc_id for m in scope) if (t := assistant.transcript(d)) is not None]
+        say = language_profile(plan.language).messages
+        detail = say.motion_submitter_absent.format(member=person.name, debates=places(transcripts, plan.language))
+        return Answer(question=plan.question, answer=not_found_text(plan.language, detail, closest=False),
+                      answerable=False, language=plan.language, filters=plan.constraints.to_dict(),
+                      notice=plan.notice, confidence_label=NOT_FOUND, standalone_question=plan.rewritten)
+    return None
+
+
+def _number_absent(source: TranscriptSource, plan: Any, number: str, motions: list[Motion]) -> Answer | None:
+    """"Not in the transcripts" for a question about a motion by a number that none of the motions
+    it can mean has (``motions``: of its debates, dates and people): "What was minister Kaag's view
+    of motion no. 164 in the financial markets debate?", whose motions are nrs. 159 to 163, was
+    answered with her view of nr. 161, the one whose words it shared most (`dev-structure-5`).
+    A number is what a motion is named by; the closest other one is another motion. None where
+    the debates cannot be loaded."""
+    transcripts = [t for d in dict.fromkeys(m.doc_id for m in motions) if (t := source.transcript(d)) is not None]
+    if not transcripts:
+        return None
+    say = language_profile(plan.language).messages
+    motion = say.motion_numbered.format(number=number).replace(". ", ".\u00a0")
+    detail = say.motion_number_absent.format(motion=motion, debates=places(transcripts, plan.language))
+    return Answer(question=plan.question, answer=not_found_text(plan.language, detail, closest=False),
+                  answerable=False, language=plan.language, filters=plan.constraints.to_dict(), notice=plan.notice,
                   confidence_label=NOT_FOUND, standalone_question=plan.rewritten)
 
 

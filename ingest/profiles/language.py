@@ -100,6 +100,13 @@ class Messages:
     participants_none: str
     """``In {where} nobody speaks whom the question asks about.``: the detail of the "not in the
     transcripts" answer to a who-took-part question whose debate has no such speaker."""
+    motion_number_absent: str
+    """``No {motion} is submitted, given a view or referred to in {debates}.``: the detail of the
+    "not in the transcripts" answer to a question about a motion by a number no motion of the
+    debates it can mean has (`assistant.motion_answers`)."""
+    motion_submitter_absent: str
+    """``{member} submits no motion in {debates}, ...``: the detail of the "not in the transcripts"
+    answer to a question about a member's motion where the debates it can mean have none of theirs."""
     motions_none: str
     """``No motion is submitted or given a view in {debates}.``: the detail of the "not in the
     transcripts" answer to a question for the motions of debates that only refer to earlier ones,

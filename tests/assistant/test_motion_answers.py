@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from doubles import HashEmbedder, assistant_over
-from motion_samples import build, motion_event, overruled_by_the_chair, tweeminutendebat
+from motion_samples import DOC_ID, build, motion_event, overruled_by_the_chair, tweeminutendebat
 
 from assistant.constraints import Constraints
 from assistant.motion_answers import MAX_REASONING_CHARS, asked_views, motion_answer, motions_first
@@ -513,3 +513,28 @@ def test_a_list_quotes_a_bare_verdict_with_the_reason_after_it_but_never_the_nex
     assert "nr. 15" not in quotes[0]
     assert quotes[1] == ("Deze motie moet ik ook ontraden. Ik zou het gevraagde graag willen, maar "
                          "uitvoeringstechnisch is het niet mogelijk.")
+
+
+def test_a_motion_asked_for_by_a_number_no_motion_has_is_not_in_the_transcripts() -> None:
+    """The closest other motion is another motion: "motion no. 164" is not nr. 161."""
+    answer = motion_answer(Source(tweeminutendebat(), "en"), "What was the state secretary's view of motion no. 19?")
+    assert answer is not None and not answer.answerable and not answer.citations and not answer.closest
+    assert "No motion no.\u00a019 is submitted, given a view or referred to in “104e vergadering”" in answer.answer
+    dutch = motion_answer(Source(tweeminutendebat()), "Welk oordeel kreeg de motie op stuk nr. 19 over gratis vervoer?")
+    assert dutch is not None and not dutch.answerable
+    assert "wordt de motie op stuk nr.\u00a019 niet ingediend, van een appreciatie voorzien of genoemd" in dutch.answer
+
+
+def test_a_members_motion_where_that_member_owns_none_is_not_in_the_transcripts() -> None:
+    """"Wat vroeg Van Weyenberg in zijn motie ...?" of a debate where he submitted none was answered
+    with the view of another member's motion."""
+    source = MembersSource(tweeminutendebat(), Constraints())
+    source.directory.speakers["peters"] = Speaker("Peters", "peters", frozenset({"CDA"}), frozenset({"member"}),
+                                                  frozenset(), frozenset({DOC_ID}))
+    source.directory.speakers["visser"] = Speaker("Visser", "visser", frozenset({"GL"}), frozenset({"member"}),
+                                                  frozenset(), frozenset({DOC_ID}))
+    answer = motion_answer(source, "Wat vroeg Peters in zijn motie, en welk oordeel gaf de staatssecretaris erover?")
+    assert answer is not None and not answer.answerable and not answer.citations
+    assert "Peters dient in “104e vergadering” (3 juli 2025) geen motie in" in answer.answer
+    for owned in ("Welk oordeel kreeg de motie van Visser?", "Welk oordeel kreeg de motie-Jansen over gratis vervoer?"):
+        assert (found := motion_answer(source, owned)) is not None and found.answerable, owned
