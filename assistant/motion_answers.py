@@ -456,8 +456,10 @@ def _owned_by(question: str, surname: str) -> bool:
     owner: "de motie van (mevrouw) X", "de motie-X", "X's motion", "X ... zijn motie" / "X ... in
     her motion"."""
     name = re.escape(surname)
+    particles = r"(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]e|[Ii]n\s+'t)\s+)*"  # "de motie van Van Weyenberg"
     return bool(re.search(
-        rf"\b[Mm]oti(?:e|on)\s*-\s*{name}\b|\b[Mm]otie\s+van\s+(?:de\s+heer\s+|mevrouw\s+|het\s+lid\s+)?{name}\b|"
+        rf"\b[Mm]oti(?:e|on)\s*-\s*{particles}{name}\b|"
+        rf"\b[Mm]otie\s+van\s+(?:de\s+heer\s+|mevrouw\s+|het\s+lid\s+)?{particles}{name}\b|"
         rf"\b{name}(?:'s|’s)\s+(?:\w+\s+){{0,3}}motions?\b|\b{name}\b[^.?!]{{0,40}}\b(?:zijn|haar|his|her)\s+(?:\w+\s+)?"
         r"(?:motie|motion)s?\b", question))
 

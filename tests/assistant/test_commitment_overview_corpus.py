@@ -111,3 +111,13 @@ def test_a_promise_presumed_in_an_infinitive_after_the_debate_is_not_answered_wi
     answer = corpus_assistant.ask("Why did state secretary Struycken promise in the victims' policy debate to set up a "
                                   "separate national expertise centre for the aftercare of victims of serious violence?")
     assert not answer.answerable and "No such promise is recorded" in answer.answer
+
+
+def test_a_bare_yes_to_a_promise_comes_with_the_chairs_item_that_says_what_and_no_quote_twice(corpus_assistant) -> None:
+    """"Ja, die toezegging kan ik doen." names nothing: the clerk's item names the quickscan."""
+    answer = corpus_assistant.ask("Wat heeft minister Tieman aan Pierik toegezegd over een quickscan bij gepauzeerde "
+                                  "projecten?")
+    assert answer.answerable and answer.citations[0].quote == "Ja, die toezegging kan ik doen."
+    assert any(c.is_chair and "quickscan" in c.quote for c in answer.citations)
+    quoted = [(c.turn_id, c.quote) for c in answer.citations]
+    assert len(quoted) == len(set(quoted))

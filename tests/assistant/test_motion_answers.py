@@ -536,5 +536,7 @@ def test_a_members_motion_where_that_member_owns_none_is_not_in_the_transcripts(
     answer = motion_answer(source, "Wat vroeg Peters in zijn motie, en welk oordeel gaf de staatssecretaris erover?")
     assert answer is not None and not answer.answerable and not answer.citations
     assert "Peters dient in “104e vergadering” (3 juli 2025) geen motie in" in answer.answer
+    unowned = motion_answer(source, "Welk oordeel kreeg de motie van de heer Van der Peters?")
+    assert unowned is not None and not unowned.answerable  # the surname after its particles
     for owned in ("Welk oordeel kreeg de motie van Visser?", "Welk oordeel kreeg de motie-Jansen over gratis vervoer?"):
         assert (found := motion_answer(source, owned)) is not None and found.answerable, owned

@@ -49,3 +49,25 @@ def test_the_view_of_a_motion_the_minister_never_reached_is_not_another_motions_
                                   "PVV-motie over vergunningvrije dakkapellen?")
     assert not answer.answerable and not answer.citations
     assert "geen appreciatie van de motie op stuk nr.\u00a0288" in answer.answer
+
+
+def test_a_list_of_a_members_motions_quotes_each_verdict_with_its_reason(corpus_assistant) -> None:
+    """"Deze motie moet ik ook ontraden." alone said nothing of why nr. 15 was advised against."""
+    answer = corpus_assistant.ask("Which motions did Thiadens table at the VWS annual report debate, and what did the "
+                                  "health minister think of each?")
+    assert answer.answerable and {c.speaker for c in answer.citations} == {"Jansen"}
+    assert any(c.quote.startswith("Deze motie moet ik ook ontraden.") and "uitvoeringstechnisch" in c.quote
+               for c in answer.citations)
+
+
+def test_a_motion_number_the_debate_does_not_have_is_not_another_motion(corpus_assistant) -> None:
+    answer = corpus_assistant.ask("What was minister Kaag's view of motion no. 170 in the financial markets debate?")
+    assert not answer.answerable and not answer.citations
+    assert "No motion no.\u00a0170 is submitted, given a view or referred to in “Financiële markten" in answer.answer
+
+
+def test_the_motion_of_a_member_who_submitted_none_is_not_another_members_motion(corpus_assistant) -> None:
+    answer = corpus_assistant.ask("Welk oordeel gaf minister Kaag over de motie van Van Weyenberg in het debat over "
+                                  "financiële markten?")
+    assert not answer.answerable and not answer.citations
+    assert "Van Weyenberg dient in “Financiële markten" in answer.answer
