@@ -524,8 +524,13 @@ def _debates_without_motions(source: TranscriptSource, plan: Any) -> Answer | No
     with whatever turns were closest, from other debates as well; then (4 December 2026) every such
     question was "not in the transcripts", and two blind development questions asking which motions
     the ministers named were refused. None where the question names no debate, or a named debate
-    has a motion of its own."""
-    docs = plan.constraints.doc_ids
+    has a motion of its own. A debate named by its day alone is the debates held that day ("Welke
+    moties zijn er aangenomen bij de stemmingen van donderdag 10 juli 2025?", a sitting that voted on
+    two committee letters and no motion, was answered with the chair's words on the letters:
+    `dev-structure-11`, written blind)."""
+    c = plan.constraints
+    docs = c.doc_ids or tuple(d["id"] for d in source.documents() if (c.date_from or c.date_to) and d.get("date")
+                              and c.allows_date(str(d["date"])))
     transcripts = [t for d in docs if (t := source.transcript(d)) is not None]
     motions = [m for d in docs for m in list_motions(source, d)]
     if not docs or len(transcripts) < len(docs) or any(m.mention == "submitted" or m.appreciation is not None for m in motions):

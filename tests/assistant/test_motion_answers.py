@@ -540,3 +540,26 @@ def test_a_members_motion_where_that_member_owns_none_is_not_in_the_transcripts(
     assert unowned is not None and not unowned.answerable  # the surname after its particles
     for owned in ("Welk oordeel kreeg de motie van Visser?", "Welk oordeel kreeg de motie-Jansen over gratis vervoer?"):
         assert (found := motion_answer(source, owned)) is not None and found.answerable, owned
+
+
+def test_which_motions_of_a_day_whose_sitting_had_none_is_not_answered_with_another_days_motions() -> None:
+    """"Welke moties zijn er aangenomen bij de stemmingen van donderdag 10 juli 2025?": that sitting
+    voted on two committee letters and no motion."""
+    votes = build([("Van der Lee", "chair", "Ik open de vergadering. We stemmen over twee brieven van de commissie."),
+                   ("Van der Lee", "chair", "Ik sluit de vergadering.")], [], doc_id="vlos-test-votes")
+    votes = dataclasses.replace(votes, date="2025-07-10", title="105e vergadering")
+
+    class TwoSittings(MembersSource):
+        def documents(self) -> list[dict[str, Any]]:
+            return [{"id": DOC_ID, "date": "2025-07-03"}, {"id": votes.id, "date": "2025-07-10"}]
+
+        def transcript(self, doc_id: str) -> Transcript | None:
+            return votes if doc_id == votes.id else super().transcript(doc_id)
+
+    source = TwoSittings(tweeminutendebat(), Constraints(date_from=20250710, date_to=20250710))
+    answer = motion_answer(source, "Welke moties zijn er aangenomen bij de stemmingen van 10 juli 2025?")
+    assert answer is not None and not answer.answerable and not answer.citations
+    assert "In “105e vergadering” (10 juli 2025) wordt geen motie ingediend" in answer.answer
+    source.constraints = Constraints(date_from=20250703, date_to=20250703)
+    listed = motion_answer(source, "Welke moties zijn er ingediend?")  # the day that has them
+    assert listed is not None and listed.answerable and {c.doc_id for c in listed.citations} == {DOC_ID}
