@@ -3,7 +3,7 @@
 Retrieval always finds something; these are the answers given when what it found does not answer:
 the evidence is too weak (`not_found`), a cited turn contradicts the question's premise
 (`premise_contradicted`), another speaker in the debate says what the question attributes to
-the one it names (`outmatched_reason`), none of the debates was held in the month the
+the one it names (`outmatched_reason`) or names what it asks about (`unnamed_reason`), none of the debates was held in the month the
 question names (`other_month_reason`), none of the cited turns states the figure a "why"
 question takes as given (`unstated_premise_reason`), or none of the debates records the promise a
 why/when question takes as made (`unrecorded_promise_reason`). Each says what was looked at: the closest passages, or the
@@ -30,9 +30,11 @@ from assistant.question import search_text
 from assistant.retrieval import RetrievedTurn, citable_turns
 from assistant.speaker_directory import SpeakerDirectory, mention
 from assistant.speaker_fit import outmatched_speaker, speaker_closeness
+from ingest.exchanges import has_exchange_fields, mark_exchanges
 from ingest.lexical import ChunkTable, chunk_language
 from ingest.models import Transcript, Turn
 from ingest.profiles.language import PremiseCue, language_profile, language_profiles
+from ingest.profiles.parliament import parliament_profiles
 
 TurnOf = Callable[[str, str], Turn | None]
 """The parsed turn for ``(doc_id, turn_id)``, or None when the debate is gone."""
@@ -103,6 +105,63 @@ def outmatched_reason(plan: Plan, doc_id: str, language: str, directory: Speaker
         return None
     who = directory.speakers[other].name if other in directory.speakers else other
     return language_profile(plan.language).messages.speaker_outmatched.format(other=who, name=named.name)
+
+
+_NAME_PHRASE = re.compile(r"(?<![.!?]\s)(?<!^)(?<![\w'’-])([A-Z][\w'’-]{3,}(?:\s+(?:(?:van|de|der|den|het|of|the)\s+)?[A-Z][\w'’-]+)*)")
+"""A name as a question writes it: capitalised words, with the particles between them ("Akkoord van
+Wassenaar", "Maastricht Treaty"); not a question's first word."""
+
+
+def _known_words(directory: SpeakerDirectory) -> frozenset[str]:
+    """Capitalised words that name no thing a speaker may or may not mention: people's names, parties,
+    the offices people hold ("Defensie" in "minister van Defensie"), chambers and meeting kinds
+    ("Eerste Kamer", "WGO"), months and question words."""
+    texts = [s.name for s in directory.speakers.values()] + [f for s in directory.speakers.values() for f in s.functions]
+    texts += [*directory.parties.values(), *directory.parties]
+    texts += [w for p in parliament_profiles() for w in (*p.chambers, *p.meeting_abbreviations)]
+    texts += [w for p in language_profiles().values() for w in (*p.months, *p.question_words)]
+    texts += ["debat", "debate", "motie", "motion", "toezegging"]  # what a name is joined to: "MIRT-debat", "motie-De Hoop"
+    return frozenset(w.casefold() for text in texts for w in re.findall(r"[\w'’-]+", text))
+
+
+def unnamed_reason(plan: Plan, transcript: Transcript, directory: SpeakerDirectory) -> str | None:
+    """Why a question about what one named speaker said about a named thing is not answered from
+    their turns in ``transcript``: the thing is named there, but only by other speakers ("Wat zei
+    Mark Rutte bij de herdenking van Wim Kok ... over het Akkoord van Wassenaar?": only the Senate's
+    president names it; "What did state secretary Aartsen promise Grinwis about ... the
+    Afsluitdijk?": only the minister and the chair do). A name reads alike in every language, so
+    this holds across languages too. Names are the question's capitalised words that are no one's
+    name, party or office and no word of the debate's title, matched whole and capitalised. What the
+    speaker was asked in an exchange they replied in counts as theirs: the minister answering
+    Thiadens on "het plan voor Zuyderland" speaks of "het plan van aanpak" (without that, two
+    answers that cited their gold turn were refused). Development set (850, 5 December 2026): the
+    two Wassenaar questions (written blind by two helpers, in earlier rounds) are refused, no answer
+    otherwise changes; golden identical. The cycle bridges on the Afsluitdijk stay answered: the
+    commitment answer takes that question before this check is reached."""
+    keys = plan.constraints.speakers
+    named = directory.speakers.get(keys[0]) if len(keys) == 1 else None
+    if named is None or named.name not in plan.names:
+        return None
+    known = _known_words(directory) | {w.casefold() for w in re.findall(r"[\w'’-]+", transcript.title)}
+    if not has_exchange_fields(transcript):
+        transcript = mark_exchanges(transcript)
+    # what they were asked counts as theirs: a reply answers about what the challenge names
+    answered = {t.exchange_id for t in transcript.turns if t.speaker == named.name and t.exchange_role == "reply"}
+    own = " ".join(t.text for t in transcript.turns if t.speaker == named.name or (
+        t.exchange_id in answered and t.exchange_role == "challenge"))
+    others = [t for t in transcript.turns if t.speaker != named.name]
+    for phrase in dict.fromkeys(_NAME_PHRASE.findall(plan.standalone)):
+        words = [w for w in re.findall(r"[A-Z][\w'’-]{3,}", phrase)
+                 if not all(part.casefold() in known for part in w.split("-"))]  # "MIRT-debat"
+        said = [re.compile(rf"(?<![\w-]){re.escape(w)}(?![\w-])") for w in words]  # as a name: capitalised
+        if not said or any(p.search(own) for p in said):
+            continue
+        other = next((t for t in others if any(p.search(t.text) for p in said)), None)
+        if other is not None:
+            word = phrase if phrase in other.text else next(w for w, p in zip(words, said, strict=True) if p.search(other.text))
+            return language_profile(plan.language).messages.speaker_unnamed.format(name=named.name, word=word,
+                                                                                     other=other.speaker)
+    return None
 
 
 def other_month_reason(plan: Plan, answer: Answer) -> str | None:

@@ -61,6 +61,7 @@ from assistant.refusals import (
     outmatched_reason,
     premise_contradicted,
     refusal_contradicted,
+    unnamed_reason,
     unrecorded_promise_reason,
     unstated_premise_reason,
 )
@@ -527,6 +528,9 @@ class Assistant:
                 plan, citations[0].doc_id, chunk_language(by_id[citations[0].turn_id].metadata), self.directory,
                 self.lexical.table, self._query_vector)) is not None:
             return self._not_found(plan, turns, evidence, other)  # issue 9: a wrong speaker
+        if unfit is None and citations and (transcript := self.transcript(citations[0].doc_id)) is not None and (
+                unnamed := unnamed_reason(plan, transcript, self.directory)) is not None:
+            return self._not_found(plan, turns, evidence, unnamed)  # a thing only another speaker names
         if unfit is None and (premise := unstated_premise_reason(plan, citations)) is not None:
             return self._not_found(plan, turns, evidence, premise)  # issue 9: a figure the question presumes
         if unfit is None:

@@ -160,6 +160,10 @@ class Messages:
     phrase_unsaid: str
     """``None of the passages found says “{phrase}”.``: the question quotes a phrase no cited
     turn contains (`assistant.evidence_fit.unsaid_phrase`)."""
+    speaker_unnamed: str
+    """``{name} does not mention “{word}” in that debate; {other} does.``: the detail of the "not in
+    the transcripts" answer to what a named speaker said about something only another speaker of
+    the debate names (`assistant.refusals.unnamed_reason`)."""
     speaker_outmatched: str
     """``In that debate, {other} says what is closest to the question, not {name}.``: the
     question names a speaker whose turns are far from it while another speaker's are close

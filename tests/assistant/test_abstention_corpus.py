@@ -63,3 +63,11 @@ def test_an_amount_three_sentences_from_the_quote_is_quoted_and_the_question_ans
     assert answer.answerable
     assert any(c.speaker == "Tieman" and "500 miljoen euro" in c.quote and "2030" in c.quote for c in answer.citations)
     assert not any("200 miljoen" in c.quote for c in answer.citations)  # the next paragraph's road
+
+
+def test_what_a_named_speaker_said_about_a_name_only_another_speaker_says_is_not_in_the_transcripts(corpus_assistant) -> None:
+    """The Senate's president names the Wassenaar agreement in the Kok commemoration; Rutte does not."""
+    answer = corpus_assistant.ask("Wat zei Mark Rutte in 2018 bij de herdenking van Wim Kok over het Akkoord van "
+                                  "Wassenaar?")
+    assert not answer.answerable
+    assert "Mark Rutte noemt “Akkoord van Wassenaar” in dat debat niet; Ankie Broekers-Knol wel." in answer.answer

@@ -1,0 +1,70 @@
+"""A question about what one named speaker said about a named thing that only other speakers of
+the debate name is "not in the transcripts" with that reason (`assistant.refusals.unnamed_reason`):
+"Wat zei Mark Rutte bij de herdenking van Wim Kok over het Akkoord van Wassenaar?" was answered with
+Rutte's eulogy, which never names it; only the Senate's president does."""
+
+from __future__ import annotations
+
+from assistant.constraints import Constraints
+from assistant.plan import Plan
+from assistant.refusals import unnamed_reason
+from assistant.speaker_directory import Speaker, SpeakerDirectory
+from tests.assistant.test_structure_commitments import _debate, _exchange
+
+COMMEMORATION = _debate(
+    ("Broekers-Knol", "chair", "Wim Kok stond aan de wieg van het Akkoord van Wassenaar. In Maastricht werd hij geprezen."),
+    ("Mark Rutte", "minister", "Wim Kok werkte aan Nederland en Europa. Zijn nalatenschap blijft, ook in Brussel."),
+)
+DIRECTORY = SpeakerDirectory(
+    speakers={"mark rutte": Speaker("Mark Rutte", "mark rutte", frozenset({"VVD"}), frozenset({"minister"}),
+                                    frozenset({"minister-president"}), frozenset({"d"})),
+              "broekers-knol": Speaker("Broekers-Knol", "broekers-knol", frozenset({"VVD"}), frozenset({"chair"}),
+                                       frozenset(), frozenset({"d"}))},
+    parties={"vvd": "VVD"}, documents={})
+
+
+def _plan(question: str, language: str = "nl") -> Plan:
+    return Plan(question, question, language, Constraints(speakers=("mark rutte",)), (), None, ("Mark Rutte",))
+
+
+def test_a_name_only_another_speaker_says_is_the_reason() -> None:
+    reason = unnamed_reason(_plan("Wat zei Mark Rutte over het Akkoord van Wassenaar?"), COMMEMORATION, DIRECTORY)
+    assert reason == "Mark Rutte noemt “Akkoord van Wassenaar” in dat debat niet; Broekers-Knol wel."
+
+
+def test_a_name_reads_alike_across_languages() -> None:
+    reason = unnamed_reason(_plan("What did Mark Rutte say about Kok's role in the Maastricht Treaty?", "en"),
+                            COMMEMORATION, DIRECTORY)
+    assert reason == "Mark Rutte does not mention “Maastricht” in that debate; Broekers-Knol does."
+
+
+def test_a_name_the_speaker_says_or_nobody_says_is_no_reason() -> None:
+    assert unnamed_reason(_plan("Wat zei Mark Rutte over Brussel?"), COMMEMORATION, DIRECTORY) is None
+    assert unnamed_reason(_plan("Wat zei Mark Rutte over Zandvoort?"), COMMEMORATION, DIRECTORY) is None  # retrieval's
+    # people, parties, offices and the question's first word are no things said about
+    assert unnamed_reason(_plan("Wat zei Mark Rutte als minister-president over Broekers-Knol?"), COMMEMORATION,
+                          DIRECTORY) is None
+    assert unnamed_reason(_plan("Maastricht: wat zei Mark Rutte?"), COMMEMORATION, DIRECTORY) is None
+
+
+def test_without_one_named_speaker_there_is_no_reason() -> None:
+    question = "Wat werd er gezegd over het Akkoord van Wassenaar?"
+    assert unnamed_reason(Plan(question, question, "nl", Constraints(), (), None, ()), COMMEMORATION, DIRECTORY) is None
+
+
+def test_what_the_speaker_was_asked_in_an_exchange_counts_as_theirs() -> None:
+    """"Did the health minister commit to sending the plan for Zuyderland?": the member's
+    interruption names Zuyderland, the minister's reply speaks of "het plan van aanpak"."""
+    debate = _exchange(_debate(
+        ("Mohandis", "chair", "Het woord is aan de minister."),
+        ("Jansen", "minister", "Voorzitter. Ik begin met de ziekenhuizen in het zuiden."),
+        ("Thiadens", "member", "Komt het plan voor Zuyderland nog naar de Kamer?"),
+        ("Jansen", "minister", "Het plan van aanpak stuur ik na de zomer."),
+    ), "Thiadens", "Jansen", {2: "challenge", 3: "reply"})
+    directory = SpeakerDirectory(
+        speakers={"jansen": Speaker("Jansen", "jansen", frozenset({"NSC"}), frozenset({"minister"}), frozenset(),
+                                    frozenset({"d"}))}, parties={}, documents={})
+    question = "Heeft minister Jansen het plan voor Zuyderland toegezegd?"
+    plan = Plan(question, question, "nl", Constraints(speakers=("jansen",)), (), None, ("Jansen",))
+    assert unnamed_reason(plan, debate, directory) is None
+    assert unnamed_reason(plan, _debate(*((t.speaker, t.role, t.text) for t in debate.turns)), directory) is not None
