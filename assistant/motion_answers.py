@@ -46,6 +46,7 @@ from ingest.chunking import speaker_key
 from ingest.exchanges import has_exchange_fields, is_procedural, mark_exchanges
 from ingest.models import CABINET_ROLES, Transcript, Turn
 from ingest.profiles.language import language_profile
+from ingest.profiles.parliament import merged_parliaments
 from ingest.sentences import split_sentences
 
 
@@ -451,12 +452,16 @@ def _view_missing(source: TranscriptSource, plan: Any, motion: Motion) -> Answer
                   confidence_label=NOT_FOUND, standalone_question=plan.rewritten)
 
 
+_PARTICLES = merged_parliaments().name_particles
+"""The particles a surname may be written with ("Van", "de", "der"): every parliament profile's."""
+
+
 def _owned_by(question: str, surname: str) -> bool:
     """Whether ``question`` names the member of ``surname`` (as capitalised there) as a motion's
     owner: "de motie van (mevrouw) X", "de motie-X", "X's motion", "X ... zijn motie" / "X ... in
     her motion"."""
     name = re.escape(surname)
-    particles = r"(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]e|[Ii]n\s+'t)\s+)*"  # "de motie van Van Weyenberg"
+    particles = r"(?:(?i:" + "|".join(map(re.escape, sorted(_PARTICLES))) + r")\s+)*"  # "de motie van Van Weyenberg"
     return bool(re.search(
         rf"\b[Mm]oti(?:e|on)\s*-\s*{particles}{name}\b|"
         rf"\b[Mm]otie\s+van\s+(?:de\s+heer\s+|mevrouw\s+|het\s+lid\s+)?{particles}{name}\b|"

@@ -128,16 +128,17 @@ def unnamed_reason(plan: Plan, transcript: Transcript, directory: SpeakerDirecto
     """Why a question about what one named speaker said about a named thing is not answered from
     their turns in ``transcript``: the thing is named there, but only by other speakers ("Wat zei
     Mark Rutte bij de herdenking van Wim Kok ... over het Akkoord van Wassenaar?": only the Senate's
-    president names it; "What did state secretary Aartsen promise Grinwis about ... the
-    Afsluitdijk?": only the minister and the chair do). A name reads alike in every language, so
-    this holds across languages too. Names are the question's capitalised words that are no one's
+    president names it). A name reads alike in every language, so this holds across languages too
+    ("What did Rutte say about Kok's role in the Maastricht Treaty?"). Names are the question's capitalised words that are no one's
     name, party or office and no word of the debate's title, matched whole and capitalised. What the
     speaker was asked in an exchange they replied in counts as theirs: the minister answering
     Thiadens on "het plan voor Zuyderland" speaks of "het plan van aanpak" (without that, two
     answers that cited their gold turn were refused). Development set (850, 5 December 2026): the
     two Wassenaar questions (written blind by two helpers, in earlier rounds) are refused, no answer
-    otherwise changes; golden identical. The cycle bridges on the Afsluitdijk stay answered: the
-    commitment answer takes that question before this check is reached."""
+    otherwise changes; golden identical. A promise question is answered from the commitments before
+    this check is reached: "What did state secretary Aartsen promise Grinwis about the temporary
+    cycle bridges on the Afsluitdijk?" (only the minister and the chair name it) is still answered
+    with his promises to Grinwis on other things."""
     keys = plan.constraints.speakers
     named = directory.speakers.get(keys[0]) if len(keys) == 1 else None
     if named is None or named.name not in plan.names:
