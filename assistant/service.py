@@ -563,6 +563,8 @@ class Assistant:
 
     def _unless_other_month(self, plan: Plan, turns: list[RetrievedTurn], evidence: Evidence, answer: Answer) -> Answer:
         reason = other_month_reason(plan, answer) or unstated_premise_reason(plan, answer.citations)  # issue 9
+        if reason is None and answer.citations and (transcript := self.transcript(answer.citations[0].doc_id)) is not None:
+            reason = unnamed_reason(plan, transcript, self.directory, [c.text for c in answer.citations])
         return answer if reason is None else self._not_found(plan, turns, evidence, reason)
 
     def _extractive(self, plan: Plan, citations: list[Citation]) -> Answer:

@@ -121,3 +121,11 @@ def test_a_bare_yes_to_a_promise_comes_with_the_chairs_item_that_says_what_and_n
     assert any(c.is_chair and "quickscan" in c.quote for c in answer.citations)
     quoted = [(c.turn_id, c.quote) for c in answer.citations]
     assert len(quoted) == len(set(quoted))
+
+
+def test_a_promise_about_a_name_only_others_say_is_not_another_promise_of_the_member_named(corpus_assistant) -> None:
+    """Minister Tieman answered Grinwis on the cycle bridges of the Afsluitdijk; state secretary
+    Aartsen never names it, and his promises to Grinwis are on other things."""
+    answer = corpus_assistant.ask("What did state secretary Aartsen promise Grinwis about the bike bridges on the "
+                                  "Afsluitdijk?")
+    assert not answer.answerable and "Aartsen does not mention “Afsluitdijk” in that debate" in answer.answer

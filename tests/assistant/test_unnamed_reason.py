@@ -68,3 +68,28 @@ def test_what_the_speaker_was_asked_in_an_exchange_counts_as_theirs() -> None:
     plan = Plan(question, question, "nl", Constraints(speakers=("jansen",)), (), None, ("Jansen",))
     assert unnamed_reason(plan, debate, directory) is None
     assert unnamed_reason(plan, _debate(*((t.speaker, t.role, t.text) for t in debate.turns)), directory) is not None
+
+
+def test_the_turns_a_structure_answer_cites_count_as_the_speakers() -> None:
+    """A promise answer cites the chair's item or the request that names what a bare "Dat zeg ik
+    toe." is about: a name there is no reason to refuse it."""
+    question = "Wat beloofde Mark Rutte over het Akkoord van Wassenaar?"
+    cited = ["Mark Rutte zegt toe de Kamer te informeren over het Akkoord van Wassenaar."]
+    assert unnamed_reason(_plan(question), COMMEMORATION, DIRECTORY, cited) is None
+    assert unnamed_reason(_plan(question), COMMEMORATION, DIRECTORY, ["Dat zeg ik toe."]) is not None
+
+
+def test_the_speakers_own_hyphenated_name_and_their_ministry_are_no_things_said_about() -> None:
+    """"Waarom kon staatssecretaris Pouw-Verweij ...?" and "Wanneer stuurt de minister van Financiën
+    ...?" were refused: the whole hyphenated name and the ministry read as things only others name."""
+    debate = _debate(
+        ("Mohandis", "chair", "Het woord is aan staatssecretaris Pouw-Verweij van Financiën."),
+        ("Pouw-Verweij", "minister", "Dat geld is voor de wijkverpleging."),
+    )
+    directory = SpeakerDirectory(
+        speakers={"pouw-verweij": Speaker("Pouw-Verweij", "pouw-verweij", frozenset({"PVV"}), frozenset({"minister"}),
+                                          frozenset(), frozenset({"d"}))}, parties={}, documents={})
+    for question in ("Waarom kon staatssecretaris Pouw-Verweij het geld niet gebruiken?",
+                     "Wat zei de minister van Financiën, Pouw-Verweij, over de wijkverpleging?"):
+        plan = Plan(question, question, "nl", Constraints(speakers=("pouw-verweij",)), (), None, ("Pouw-Verweij",))
+        assert unnamed_reason(plan, debate, directory) is None, question
