@@ -572,8 +572,8 @@ def _cite_said(citations: list[Citation], said: Sequence[Correction], transcript
         turn = transcript.turn(correction.turn_id)
         if turn is None:
             continue
-        cited = next((c.n for c in citations if c.turn_id == turn.id and c.quote == turn.text[correction.start:correction.end]
-                      ), None)
+        quote = turn.text[correction.start:correction.end]
+        cited = next((c.n for c in citations if c.turn_id == turn.id and c.quote == quote), None)
         if cited is None and len(citations) >= limit:
             break
         if cited is None:

@@ -333,9 +333,7 @@ def _none_with_view(source: TranscriptSource, plan: Any, listed: list[Motion], v
     say = language_profile(plan.language).messages
     where = ", ".join(dict.fromkeys(f"“{m.doc_title}”" for m in listed))
     view = " / ".join(sorted(views) if plan.language == "nl" else sorted(_EN_VALUES.get(v, v) for v in views))
-    return Answer(question=plan.question, answer=say.motions_without_view.format(view=view, where=where),
-                  answerable=False, language=plan.language, closest=tuple(said), filters=plan.constraints.to_dict(),
-                  notice=plan.notice, confidence_label=NOT_FOUND, standalone_question=plan.rewritten)
+    return _refusal(plan, say.motions_without_view.format(view=view, where=where), said)
 
 
 def cited_first(turns: list[T], cited: Sequence[str], fetch: Callable[[str], T | None] | None = None) -> list[T]:
@@ -394,9 +392,7 @@ def _premise_contradicted(source: TranscriptSource, plan: Any, motion: Motion) -
     said: list[Citation] = []
     _add(said, {}, transcript, turn, at, at + len(quote))
     text = language_profile(plan.language).messages.premise_contradicted.format(quote=quote.strip(), speaker=turn.speaker)
-    return Answer(question=plan.question, answer=text, answerable=False, language=plan.language,
-                  closest=tuple(said), filters=plan.constraints.to_dict(), notice=plan.notice,
-                  confidence_label=NOT_FOUND, standalone_question=plan.rewritten)
+    return _refusal(plan, text, said)
 
 
 ASKS_THE_VIEW = re.compile(r"\boordeel\b|\bappreciati\w*|\bview\b|\bthink\b|\bvond\b|\bvindt\b|\bjudge?ment\b|"
@@ -447,24 +443,36 @@ def _view_missing(source: TranscriptSource, plan: Any, motion: Motion) -> Answer
     number = say.motion_numbered.format(number=motion.number) if motion.number else say.motion_unnumbered
     text = not_found_text(plan.language, say.motion_view_missing.format(motion=number.replace(". ", ".\u00a0")),
                           closest=bool(said))
+    return _refusal(plan, text, said)
+
+
+_PARTICLES = r"(?:(?i:" + "|".join(map(re.escape, sorted(merged_parliaments().name_particles))) + r")\s+)*"
+"""The particles a surname may be written with ("Van", "de", "der"), every parliament profile's:
+"de motie van Van Weyenberg"."""
+
+
+def _refusal(plan: Any, text: str, closest: Sequence[Citation] = ()) -> Answer:
+    """A motion answer that says "not in the transcripts" (``text``), with the passages to check."""
     return Answer(question=plan.question, answer=text, answerable=False, language=plan.language,
-                  closest=tuple(said), filters=plan.constraints.to_dict(), notice=plan.notice,
+                  closest=tuple(closest), filters=plan.constraints.to_dict(), notice=plan.notice,
                   confidence_label=NOT_FOUND, standalone_question=plan.rewritten)
 
 
-_PARTICLES = merged_parliaments().name_particles
-"""The particles a surname may be written with ("Van", "de", "der"): every parliament profile's."""
+def _debates_of(source: TranscriptSource, motions: Sequence[Motion]) -> list[Transcript]:
+    """The transcripts of the debates of ``motions``, in their order, each once."""
+    return [t for d in dict.fromkeys(m.doc_id for m in motions) if (t := source.transcript(d)) is not None]
 
 
 def _owned_by(question: str, surname: str) -> bool:
     """Whether ``question`` names the member of ``surname`` (as capitalised there) as a motion's
     owner: "de motie van (mevrouw) X", "de motie-X", "X's motion", "X ... zijn motie" / "X ... in
     her motion"."""
+    if surname not in question:  # asked for every speaker of the index: no pattern built for most
+        return False
     name = re.escape(surname)
-    particles = r"(?:(?i:" + "|".join(map(re.escape, sorted(_PARTICLES))) + r")\s+)*"  # "de motie van Van Weyenberg"
     return bool(re.search(
-        rf"\b[Mm]oti(?:e|on)\s*-\s*{particles}{name}\b|"
-        rf"\b[Mm]otie\s+van\s+(?:de\s+heer\s+|mevrouw\s+|het\s+lid\s+)?{particles}{name}\b|"
+        rf"\b[Mm]oti(?:e|on)\s*-\s*{_PARTICLES}{name}\b|"
+        rf"\b[Mm]otie\s+van\s+(?:de\s+heer\s+|mevrouw\s+|het\s+lid\s+)?{_PARTICLES}{name}\b|"
         rf"\b{name}(?:'s|’s)\s+(?:\w+\s+){{0,3}}motions?\b|\b{name}\b[^.?!]{{0,40}}\b(?:zijn|haar|his|her)\s+(?:\w+\s+)?"
         r"(?:motie|motion)s?\b", question))
 
@@ -490,12 +498,9 @@ def _submitter_absent(assistant: MotionAssistant, plan: Any, motions: list[Motio
         surname = person.name.split()[-1]
         if person.roles & CABINET_ROLES or _plain(surname) in owners or not _owned_by(plan.standalone, surname):
             continue
-        transcripts = [t for d in dict.fromkeys(m.doc_id for m in scope) if (t := assistant.transcript(d)) is not None]
-        say = language_profile(plan.language).messages
-        detail = say.motion_submitter_absent.format(member=person.name, debates=places(transcripts, plan.language))
-        return Answer(question=plan.question, answer=not_found_text(plan.language, detail, closest=False),
-                      answerable=False, language=plan.language, filters=plan.constraints.to_dict(),
-                      notice=plan.notice, confidence_label=NOT_FOUND, standalone_question=plan.rewritten)
+        debates = places(_debates_of(assistant, scope), plan.language)
+        detail = language_profile(plan.language).messages.motion_submitter_absent.format(member=person.name, debates=debates)
+        return _refusal(plan, not_found_text(plan.language, detail, closest=False))
     return None
 
 
@@ -506,15 +511,13 @@ def _number_absent(source: TranscriptSource, plan: Any, number: str, motions: li
     answered with her view of nr. 161, the one whose words it shared most (`dev-structure-5`).
     A number is what a motion is named by; the closest other one is another motion. None where
     the debates cannot be loaded."""
-    transcripts = [t for d in dict.fromkeys(m.doc_id for m in motions) if (t := source.transcript(d)) is not None]
+    transcripts = _debates_of(source, motions)
     if not transcripts:
         return None
     say = language_profile(plan.language).messages
     motion = say.motion_numbered.format(number=number).replace(". ", ".\u00a0")
     detail = say.motion_number_absent.format(motion=motion, debates=places(transcripts, plan.language))
-    return Answer(question=plan.question, answer=not_found_text(plan.language, detail, closest=False),
-                  answerable=False, language=plan.language, filters=plan.constraints.to_dict(), notice=plan.notice,
-                  confidence_label=NOT_FOUND, standalone_question=plan.rewritten)
+    return _refusal(plan, not_found_text(plan.language, detail, closest=False))
 
 
 def _debates_without_motions(source: TranscriptSource, plan: Any) -> Answer | None:
@@ -549,10 +552,7 @@ def _debates_without_motions(source: TranscriptSource, plan: Any) -> Answer | No
                       answerable=True, language=plan.language, citations=tuple(citations),
                       filters=plan.constraints.to_dict(), notice=plan.notice, confidence_label="answered",
                       standalone_question=plan.rewritten)
-    detail = say.motions_none.format(debates=where)
-    return Answer(question=plan.question, answer=not_found_text(plan.language, detail, closest=False),
-                  answerable=False, language=plan.language, filters=plan.constraints.to_dict(), notice=plan.notice,
-                  confidence_label=NOT_FOUND, standalone_question=plan.rewritten)
+    return _refusal(plan, not_found_text(plan.language, say.motions_none.format(debates=where), closest=False))
 
 
 def _candidates(assistant: MotionAssistant, plan: Any, question: str) -> list[Motion]:

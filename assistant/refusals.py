@@ -107,9 +107,10 @@ def outmatched_reason(plan: Plan, doc_id: str, language: str, directory: Speaker
     return language_profile(plan.language).messages.speaker_outmatched.format(other=who, name=named.name)
 
 
-_NAME_PHRASE = re.compile(r"(?<![.!?]\s)(?<!^)(?<![\w'’-])([A-Z][\w'’-]{3,}(?:\s+(?:(?:van|de|der|den|het|of|the)\s+)?[A-Z][\w'’-]+)*)")
-"""A name as a question writes it: capitalised words, with the particles between them ("Akkoord van
-Wassenaar", "Maastricht Treaty"); not a question's first word."""
+_JOINING = "|".join(map(re.escape, sorted(merged_parliaments().name_particles | {"of", "the"})))
+_NAME_PHRASE = re.compile(rf"(?<![.!?]\s)(?<!^)(?<![\w'’-])([A-Z][\w'’-]{{3,}}(?:\s+(?:(?:{_JOINING})\s+)?[A-Z][\w'’-]+)*)")
+"""A name as a question writes it: capitalised words, with the profiles' name particles (or "of",
+"the") between them ("Akkoord van Wassenaar", "Maastricht Treaty"); not a question's first word."""
 
 
 _PORTFOLIOS = re.compile(r"\b(?:" + "|".join(merged_parliaments().portfolios.values()) + r")\b", re.IGNORECASE)

@@ -455,12 +455,12 @@ class Assistant:
             answer = self._not_found(plan, turns, evidence, language_profile(plan.language).messages.exchange_unmet.format(
                 challenger=unmet[0], challenged=unmet[1]))
         elif promised is not None:
-            answer = self._unless_other_month(plan, turns, evidence, promised)  # issue 9
+            answer = self._unless_unfit(plan, turns, evidence, promised)  # issue 9
         elif not forced and (refuted := refusal_contradicted(
                 plan, turns, self.transcript, self.commitments, self._chunk_closeness(plan.standalone))):
             answer = refuted  # issue 9: a refusal presumed where the member was promised
         elif confirmed is not None:
-            answer = self._unless_other_month(plan, turns, evidence, confirmed)  # issue 9
+            answer = self._unless_unfit(plan, turns, evidence, confirmed)  # issue 9
         elif forced or not self.policy.answerable(evidence):
             answer = self._not_found(plan, turns, evidence)
         else:
@@ -528,8 +528,7 @@ class Assistant:
                 plan, citations[0].doc_id, chunk_language(by_id[citations[0].turn_id].metadata), self.directory,
                 self.lexical.table, self._query_vector)) is not None:
             return self._not_found(plan, turns, evidence, other)  # issue 9: a wrong speaker
-        if unfit is None and citations and (transcript := self.transcript(citations[0].doc_id)) is not None and (
-                unnamed := unnamed_reason(plan, transcript, self.directory)) is not None:
+        if unfit is None and (unnamed := self._unnamed(plan, citations)) is not None:
             return self._not_found(plan, turns, evidence, unnamed)  # a thing only another speaker names
         if unfit is None and (premise := unstated_premise_reason(plan, citations)) is not None:
             return self._not_found(plan, turns, evidence, premise)  # issue 9: a figure the question presumes
@@ -561,11 +560,21 @@ class Assistant:
             return float(table.vectors[within[-1]] @ vector[0])
         return closeness
 
-    def _unless_other_month(self, plan: Plan, turns: list[RetrievedTurn], evidence: Evidence, answer: Answer) -> Answer:
-        reason = other_month_reason(plan, answer) or unstated_premise_reason(plan, answer.citations)  # issue 9
-        if reason is None and answer.citations and (transcript := self.transcript(answer.citations[0].doc_id)) is not None:
-            reason = unnamed_reason(plan, transcript, self.directory, [c.text for c in answer.citations])
+    def _unless_unfit(self, plan: Plan, turns: list[RetrievedTurn], evidence: Evidence, answer: Answer) -> Answer:
+        """A structure answer (a promise, an exchange), or "not in the transcripts" where it is of another
+        month, lacks the figure the question presumes, or a name the question asks about is only another
+        speaker's (the turns it cites count as the speaker's)."""
+        reason = other_month_reason(plan, answer) or unstated_premise_reason(plan, answer.citations) or self._unnamed(
+            plan, answer.citations, structure=True)  # issue 9
         return answer if reason is None else self._not_found(plan, turns, evidence, reason)
+
+    def _unnamed(self, plan: Plan, citations: Sequence[Citation], structure: bool = False) -> str | None:
+        """`unnamed_reason` in the debate of the first citation; a ``structure`` answer's cited turns
+        count as the speaker's."""
+        transcript = self.transcript(citations[0].doc_id) if citations else None
+        if transcript is None:
+            return None
+        return unnamed_reason(plan, transcript, self.directory, [c.text for c in citations] if structure else ())
 
     def _extractive(self, plan: Plan, citations: list[Citation]) -> Answer:
         return Answer(
