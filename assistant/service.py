@@ -30,7 +30,7 @@ from assistant.commitment_listing import FoundCommitments
 from assistant.commitment_overview import answer_with_all_commitments
 from assistant.constraints import Constraints
 from assistant.declined_requests import declined_request_answer
-from assistant.evidence_fit import Cited, evidence_misfit, fact_in_language
+from assistant.evidence_fit import Cited, evidence_misfit, fact_in_language, said_alone
 from assistant.exchange_answers import exchange_answer, exchange_turn_ids, is_exchange_question
 from assistant.exchange_choice import (
     TurnSimilarity,
@@ -461,7 +461,7 @@ class Assistant:
             answer = refuted  # issue 9: a refusal presumed where the member was promised
         elif confirmed is not None:
             answer = self._unless_unfit(plan, turns, evidence, confirmed)  # issue 9
-        elif forced or not self.policy.answerable(evidence):
+        elif forced or not (self.policy.answerable(evidence) or self._quoted_alone(plan, turns)):
             answer = self._not_found(plan, turns, evidence)
         else:
             answer = exchange_answer(plan, turns, self.transcript, self.settings.top_k,
@@ -510,6 +510,12 @@ class Assistant:
         for n, ((turn, retrieved), quote) in enumerate(zip(pairs, quotes, strict=False), start=1):
             citations.append(cite_retrieved(n, turn, retrieved, (quote.start, quote.end)))
         return citations
+
+    def _quoted_alone(self, plan: Plan, turns: list[RetrievedTurn]) -> bool:
+        """Whether the question quotes a phrase that only the best-ranked of ``turns`` says
+        (`assistant.evidence_fit.said_alone`): an answer then, where the margins alone refuse."""
+        texts = [found.text if (found := self._turn(t.doc_id, t.turn_id)) is not None else "" for t in turns]
+        return said_alone(plan.standalone, texts) is not None
 
     def _extractive_if_fit(self, plan: Plan, turns: list[RetrievedTurn], evidence: Evidence) -> Answer:
         """The extractive answer, or "not in the transcripts" with the reason when its citations

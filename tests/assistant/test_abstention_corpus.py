@@ -43,6 +43,20 @@ def test_an_answerable_question_a_refusal_rule_turned_away_quotes_its_gold_turn(
     assert any(p in c.text for c in answer.citations for p in phrases)
 
 
+@pytest.mark.parametrize("question_id", [
+    "dev-s12-b-mx-fside-004",  # "... a kind of 'F-side' of the House?": margin 0.012, under the floor
+    "dev-s6-a-mo-co2-per-motie-016",  # "Postma vroeg de minister om in zijn 'saaie rol' te blijven ..."
+])
+def test_a_phrase_the_question_quotes_that_only_the_best_turn_says_is_answered_from_that_turn(
+        corpus_assistant, question_id: str) -> None:
+    row = _row(question_id)
+    answer = corpus_assistant.ask(str(row["question"]))
+    assert answer.answerable
+    gold = row["gold_turns"]
+    assert isinstance(gold, list)
+    assert any(str(g["phrase"]) in answer.citations[0].text for g in gold)
+
+
 def test_the_letters_of_an_abbreviation_no_longer_turn_away_a_question_about_a_plan(corpus_assistant) -> None:
     """dev-c-eco-rdplan-099, "Wanneer stuurt minister Karremans het R&D-actieplan naar de Kamer?"
     over "Je kan niet zomaar R&D kopen": "R", "D" are no distinctive words absent from the

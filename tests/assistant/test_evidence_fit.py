@@ -18,6 +18,7 @@ from assistant.evidence_fit import (
     figures_stated,
     lacks_asked_number,
     months_named,
+    said_alone,
     unmatched_month,
     unnamed_currency,
     unsaid_phrase,
@@ -257,6 +258,18 @@ def test_a_phrase_the_question_quotes_must_be_said_in_a_cited_turn() -> None:
     assert unsaid_phrase("What appreciation did the state secretary give the 'rugzakje 2.0' motion?", cited) == "rugzakje 2.0"
     assert unsaid_phrase("Why did he give the motion “oordeel Kamer”?", cited) == "oordeel Kamer"
     assert unsaid_phrase("Waarom noemde hij het ‘directe  Financiering’?", cited) is None  # case and spaces folded
+
+
+def test_a_quoted_phrase_only_the_best_turn_says_points_to_it() -> None:
+    question = "Who compared the three MPs to a kind of 'F-side' of the House?"
+    best, other = "Jullie zijn de fiscale harde kern, een soort F-side van de Tweede Kamer.", "Dank u wel."
+    assert said_alone(question, [best, other]) == "f-side"
+    assert said_alone(question, [other, best]) is None  # said, but not by the best-ranked turn
+    assert said_alone(question, [best, "Die F-side zit er weer."]) is None  # said by more than one turn: no pointer
+    assert said_alone("Why did he give the motion “oordeel Kamer”?", ["Oordeel Kamer.", "Ontraden."]) == "oordeel kamer"
+    assert said_alone("Why did he say 'ja'?", ["Ja.", "Nee."]) is None  # too short to stand for a turn
+    assert said_alone("Who spoke of a kind of F-side?", [best]) is None  # nothing quoted
+    assert said_alone(question, []) is None
 
 
 def test_an_apostrophe_inside_a_word_quotes_nothing() -> None:
