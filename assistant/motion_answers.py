@@ -287,6 +287,12 @@ def motion_answer(assistant: MotionAssistant, question: str, history: Sequence[A
         return None
     if len(chosen) == 1 and only_announced(chosen[0]) and ASKS_THE_VIEW.search(plan.standalone):
         return _view_missing(assistant, plan, chosen[0])
+    if len(chosen) == 1 and named and (members := _named_owners(assistant, plan.standalone)):
+        theirs = [] if numbered else [m for m in motions if m.mention == "submitted"]
+        own = _named_owners_motion(assistant, plan.standalone, chosen[0], theirs, members, agreed)
+        if own is None:
+            return _owned_by_another(assistant, plan, chosen[0], members)
+        chosen = [own]
     if len(chosen) == 1 and _contradicts(plan.standalone, chosen[0]):
         if not presumes(plan.standalone):  # "did she give it oordeel Kamer?": retrieval answers (no)
             return None
@@ -432,18 +438,30 @@ def _view_missing(source: TranscriptSource, plan: Any, motion: Motion) -> Answer
     oordeel gaf minister Keijzer ... aan de PVV-motie over vergunningvrije dakkapellen?" got her
     view of another motion). None when the announcement cannot be quoted (retrieval answers or
     abstains, as before)."""
+    said = _view_passage(source, motion)
+    if not said and not _unjudged(motion):
+        return None
+    say = language_profile(plan.language).messages
+    text = not_found_text(plan.language, say.motion_view_missing.format(motion=_motion_name(say, motion)),
+                          closest=bool(said))
+    return _refusal(plan, text, said)
+
+
+def _view_passage(source: TranscriptSource, motion: Motion) -> list[Citation]:
+    """The citation of what the cabinet said of ``motion`` (`_reasoning_span`), for a refusal to
+    show as the closest passage; none where its turn cannot be loaded."""
     transcript = source.transcript(motion.doc_id)
     turn = _turn(transcript, motion.turn_id)
     said: list[Citation] = []
     if transcript is not None and turn is not None:
         _add(said, {}, transcript, turn, *_reasoning_span(turn, motion))
-    elif not _unjudged(motion):
-        return None
-    say = language_profile(plan.language).messages
+    return said
+
+
+def _motion_name(say: Any, motion: Motion) -> str:
+    """"motion no. 18" / "de motie op stuk nr. 18" (never broken after "nr."), or "the motion"."""
     number = say.motion_numbered.format(number=motion.number) if motion.number else say.motion_unnumbered
-    text = not_found_text(plan.language, say.motion_view_missing.format(motion=number.replace(". ", ".\u00a0")),
-                          closest=bool(said))
-    return _refusal(plan, text, said)
+    return str(number).replace(". ", ".\u00a0")
 
 
 _PARTICLES = r"(?:(?i:" + "|".join(map(re.escape, sorted(merged_parliaments().name_particles))) + r")\s+)*"
@@ -463,16 +481,21 @@ def _debates_of(source: TranscriptSource, motions: Sequence[Motion]) -> list[Tra
     return [t for d in dict.fromkeys(m.doc_id for m in motions) if (t := source.transcript(d)) is not None]
 
 
+_MEMBER_TITLE = r"(?:de\s+heer\s+|mevrouw\s+|het\s+lid\s+|(?:het\s+)?[\w-]*[Kk]amerlid\s+|[\w-]+(?:'|’)er\s+)?"
+"""What may stand between "de motie van" and a member's surname: "mevrouw", "het lid", "(het)
+(VVD-)Kamerlid", a party's member ("VVD'er", "D66'er")."""
+
+
 def _owned_by(question: str, surname: str) -> bool:
     """Whether ``question`` names the member of ``surname`` (as capitalised there) as a motion's
-    owner: "de motie van (mevrouw) X", "de motie-X", "X's motion", "X ... zijn motie" / "X ... in
-    her motion"."""
+    owner: "de motie van (mevrouw, VVD'er) X", "de motie-X", "X's motion", "X ... zijn motie" / "X
+    ... in her motion"."""
     if surname not in question:  # asked for every speaker of the index: no pattern built for most
         return False
     name = re.escape(surname)
     return bool(re.search(
         rf"\b[Mm]oti(?:e|on)\s*-\s*{_PARTICLES}{name}\b|"
-        rf"\b[Mm]otie\s+van\s+(?:de\s+heer\s+|mevrouw\s+|het\s+lid\s+)?{_PARTICLES}{name}\b|"
+        rf"\b[Mm]otie\s+van\s+{_MEMBER_TITLE}{_PARTICLES}{name}\b|"
         rf"\b{name}(?:'s|’s)\s+(?:\w+\s+){{0,3}}motions?\b|\b{name}\b[^.?!]{{0,40}}\b(?:zijn|haar|his|her)\s+(?:\w+\s+)?"
         r"(?:motie|motion)s?\b", question))
 
@@ -487,21 +510,78 @@ def _submitter_absent(assistant: MotionAssistant, plan: Any, motions: list[Motio
     the question's mentions: "minister Kaag" there is the speaker introduced, and the member drops
     out of them. None where every member named as an owner owns a motion there, or the debates have
     none."""
-    if getattr(assistant, "directory", None) is None:
-        return None
     anyone = replace(plan, constraints=replace(plan.constraints, speakers=(), parties=(), roles=()))
     scope = _candidates(assistant, anyone, plan.standalone) if plan.constraints.speakers else motions
     if not scope:
         return None
-    owners = {_plain(n.split()[-1]) for m in scope for n in filter(None, (m.submitter, *m.co_submitters))}
-    for person in assistant.directory.speakers.values():
-        surname = person.name.split()[-1]
-        if person.roles & CABINET_ROLES or _plain(surname) in owners or not _owned_by(plan.standalone, surname):
+    owners = {owner for m in scope for owner in _owners(m)}
+    for member in _named_owners(assistant, plan.standalone):
+        if _plain(member.split()[-1]) in owners:
             continue
         debates = places(_debates_of(assistant, scope), plan.language)
-        detail = language_profile(plan.language).messages.motion_submitter_absent.format(member=person.name, debates=debates)
+        detail = language_profile(plan.language).messages.motion_submitter_absent.format(member=member, debates=debates)
         return _refusal(plan, not_found_text(plan.language, detail, closest=False))
     return None
+
+
+def _owners(motion: Motion) -> set[str]:
+    """The surnames (`_plain`) of a motion's submitter and co-submitters."""
+    return {_plain(n.split()[-1]) for n in filter(None, (motion.submitter, *motion.co_submitters))}
+
+
+def _named_owners(assistant: MotionAssistant, question: str) -> list[str]:
+    """The members ``question`` names as a motion's owner (`_owned_by`), by their names in the
+    speaker directory; never a cabinet member (named, they are the one who judged)."""
+    if getattr(assistant, "directory", None) is None:
+        return []
+    return [person.name for person in assistant.directory.speakers.values()
+            if not person.roles & CABINET_ROLES and _owned_by(question, person.name.split()[-1])]
+
+
+def _owns(motion: Motion, members: Sequence[str]) -> bool:
+    """Whether one of ``members`` (names) submitted or co-signed ``motion``; a motion whose owner the
+    transcript does not give counts as theirs (nothing says otherwise)."""
+    owners = _owners(motion)
+    return not owners or any(_plain(member.split()[-1]) in owners for member in members)
+
+
+def _named_owners_motion(assistant: MotionAssistant, question: str, chosen: Motion, motions: Sequence[Motion],
+                         members: Sequence[str], agreed: AbstractSet[str]) -> Motion | None:
+    """The motion to answer a question about the motion of ``members`` (`_named_owners`) with:
+    ``chosen`` where it is theirs; else the one of their ``motions`` (none for a motion asked for by
+    its number) that shares as many of the question's words as ``chosen`` does, names left out ("Welk
+    oordeel kreeg de motie van Visser?" names no subject, which any of their motions meets); None
+    where another member's motion is the one the question describes (`_owned_by_another`)."""
+    if _owns(chosen, members):
+        return chosen
+    theirs = [m for m in motions if _owns(m, members)]
+    if not theirs:
+        return None
+    names = _terms(" ".join(n for m in motions for n in filter(None, (m.submitter, *m.co_submitters))))
+    asked = _terms(question) - names
+
+    def shared(motion: Motion) -> int:
+        return _shared(asked, _terms(_description(motion)) - names)
+
+    closest = max(theirs, key=shared)
+    if shared(closest) < shared(chosen):
+        return None
+    return _pick(assistant, question, theirs, agreed) or closest
+
+
+def _owned_by_another(source: TranscriptSource, plan: Any, motion: Motion, named: Sequence[str]) -> Answer:
+    """"Not in the transcripts", with the motion's view as the closest passage, for a question about
+    the motion of a member (``named``, `_named_owners`) when the motion it describes is someone
+    else's (`_named_owners_motion`): "Welk oordeel gaf het kabinet ... over de motie van VVD'er
+    Bevers om de bezuiniging op het stagefonds terug te draaien?" was answered with the view of
+    Paulusma's motion on the stagefonds (`dev-structure-12`). Bevers co-signed two other motions of
+    that debate, so he does own a motion there (`_submitter_absent` passes), just not this one. The
+    motion's owner is an attribution from the debate's structure: a motion put on the wrong member
+    is a wrong answer."""
+    said = _view_passage(source, motion)
+    say = language_profile(plan.language).messages
+    detail = say.motion_of_another.format(motion=_motion_name(say, motion), owner=motion.submitter, member=" / ".join(named))
+    return _refusal(plan, not_found_text(plan.language, detail[:1].upper() + detail[1:], closest=bool(said)), said)
 
 
 def _number_absent(source: TranscriptSource, plan: Any, number: str, motions: list[Motion]) -> Answer | None:
@@ -706,8 +786,7 @@ def _lead_in(motion: Motion, citation: Citation, language: str, debate_language:
     the submitter's (`motion_submitter_lead`). The appreciation is the debate's own term, glossed
     (`_EN_VALUES`) when the answer is in another language than the debate."""
     say = language_profile(language).messages
-    number = say.motion_numbered.format(number=motion.number) if motion.number else say.motion_unnumbered
-    number = number.replace(". ", ".\u00a0")  # "nr. 160" is no sentence end (eval.metrics.split_statements)
+    number = _motion_name(say, motion)  # "nr. 160" is no sentence end (eval.metrics.split_statements)
     where = debate_place(motion.doc_title, motion.date, language)
     if motion.appreciation is None:
         view = say.motion_no_view

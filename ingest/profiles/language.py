@@ -107,6 +107,10 @@ class Messages:
     motion_submitter_absent: str
     """``{member} submits no motion in {debates}, ...``: the detail of the "not in the transcripts"
     answer to a question about a member's motion where the debates it can mean have none of theirs."""
+    motion_of_another: str
+    """``{motion} on this was submitted by {owner}, not by {member}.``: the detail of the "not in the
+    transcripts" answer to a question about a member's motion when the motion it is about is
+    another member's (`assistant.motion_answers`)."""
     motions_none: str
     """``No motion is submitted or given a view in {debates}.``: the detail of the "not in the
     transcripts" answer to a question for the motions of debates that only refer to earlier ones,

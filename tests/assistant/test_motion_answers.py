@@ -542,6 +542,23 @@ def test_a_members_motion_where_that_member_owns_none_is_not_in_the_transcripts(
         assert (found := motion_answer(source, owned)) is not None and found.answerable, owned
 
 
+def test_a_members_motion_is_not_answered_with_the_motion_of_another_member_on_that_subject() -> None:
+    """"... de motie van VVD'er Bevers om de bezuiniging op het stagefonds terug te draaien?" was
+    answered with the view of Paulusma's motion on it; Bevers co-signed other motions of the debate."""
+    source = MembersSource(tweeminutendebat(), Constraints())
+    source.directory.speakers["visser"] = Speaker("Visser", "visser", frozenset({"GL"}), frozenset({"member"}),
+                                                  frozenset(), frozenset({DOC_ID}))
+    answer = motion_answer(source, "Welk oordeel kreeg de motie van GL'er Visser om het leerlingenvervoer gratis te maken?")
+    assert answer is not None and not answer.answerable and not answer.citations
+    assert "De motie op stuk nr.\u00a010 hierover is ingediend door Jansen, niet door Visser." in answer.answer
+    [closest] = answer.closest  # the view of the motion there is, to check
+    assert closest.speaker == "Smit" and "nr. 10 van de heer Jansen" in closest.quote
+    co_signed = motion_answer(source, "Welk oordeel kreeg de motie van het GL-Kamerlid Visser over een meldpunt voor ouders?")
+    assert co_signed is not None and co_signed.answerable  # nr. 11 is Bakker's and Visser's
+    owned = motion_answer(source, "Welk oordeel kreeg de motie van Jansen om het leerlingenvervoer gratis te maken?")
+    assert owned is not None and owned.answerable  # the owner named is the owner
+
+
 def test_which_motions_of_a_day_whose_sitting_had_none_is_not_answered_with_another_days_motions() -> None:
     """"Welke moties zijn er aangenomen bij de stemmingen van donderdag 10 juli 2025?": that sitting
     voted on two committee letters and no motion."""

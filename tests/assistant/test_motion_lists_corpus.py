@@ -71,3 +71,15 @@ def test_the_motion_of_a_member_who_submitted_none_is_not_another_members_motion
                                   "financiële markten?")
     assert not answer.answerable and not answer.citations
     assert "Van Weyenberg dient in “Financiële markten" in answer.answer
+
+
+def test_the_motion_a_question_puts_on_the_wrong_member_is_not_answered_as_theirs(corpus_assistant) -> None:
+    """The stagefonds motion of the VWS annual report debate is Paulusma's (nr. 18); Bevers co-signed
+    two others there, so he does own motions in that debate, just not this one."""
+    answer = corpus_assistant.ask("Welk oordeel gaf het kabinet bij het WGO jaarverslag VWS over de motie van VVD'er "
+                                  "Bevers om de bezuiniging op het stagefonds terug te draaien?")
+    assert not answer.answerable and not answer.citations
+    assert "De motie op stuk nr.\u00a018 hierover is ingediend door Paulusma, niet door Bevers." in answer.answer
+    assert any(c.speaker == "Jansen" and "stuk nr. 18" in c.quote for c in answer.closest)
+    owned = corpus_assistant.ask("Welk oordeel gaf minister Jansen over de motie van Paulusma over het stagefonds?")
+    assert owned.answerable and any("nr. 18" in c.quote for c in owned.citations)
