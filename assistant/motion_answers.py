@@ -580,7 +580,8 @@ def _owned_by_another(source: TranscriptSource, plan: Any, motion: Motion, named
     is a wrong answer."""
     said = _view_passage(source, motion)
     say = language_profile(plan.language).messages
-    detail = say.motion_of_another.format(motion=_motion_name(say, motion), owner=motion.submitter, member=" / ".join(named))
+    owner = motion.submitter or " / ".join(motion.co_submitters)
+    detail = say.motion_of_another.format(motion=_motion_name(say, motion), owner=owner, member=" / ".join(named))
     return _refusal(plan, not_found_text(plan.language, detail[:1].upper() + detail[1:], closest=bool(said)), said)
 
 
