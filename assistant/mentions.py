@@ -94,9 +94,11 @@ def _with_particles(question: str, start: int, name: str) -> int:
 
 
 def printed_party(question: str, party: str) -> re.Match[str] | None:
-    """Where ``question`` names ``party`` as printed ("de VVD", "BBB-woordvoerder"); "PvdA" is
-    not named inside "GroenLinks-PvdA"."""
-    return re.search(rf"(?<![\w-]){re.escape(party)}(?!\w)(?!-[A-Z])", question)
+    """Where ``question`` names ``party`` as printed ("de VVD", "BBB-woordvoerder", "het
+    VVD-Kamerlid"); "GroenLinks" is not named inside "GroenLinks-PvdA", nor "PvdA" there. A
+    capital after the hyphen starts another party's name, except in "Kamerlid" and the like:
+    "Wat zegde het BBB-Kamerlid toe ...?" was read as naming no party (`dev-structure-12`)."""
+    return re.search(rf"(?<![\w-]){re.escape(party)}(?!\w)(?!-(?!Kamer)[A-Z])", question)
 
 
 def party_mentions(question: str, directory: SpeakerDirectory) -> list[Mention]:

@@ -113,6 +113,8 @@ def test_a_surname_typed_with_its_particles_starts_at_them() -> None:
     ("What did the Socialist Party say about police budget cuts?", "SP"),  # was "No transcript contains “Socialist”"
     ("What did the Party for Freedom say about the police?", "PVV"),
     ("Wat zei GL-PvdA over de Politieacademie?", "GroenLinks-PvdA"),
+    ("Wat zegde het VVD-Kamerlid toe over de bodycams?", "VVD"),  # a capital after the hyphen: Kamerlid
+    ("Wat vindt het GroenLinks-PvdA-Kamerlid van de bodycams?", "GroenLinks-PvdA"),
 ])
 def test_a_party_is_also_named_by_its_full_name_or_its_members(directory, question: str, party: str) -> None:
     assert parse_question(question, directory).constraints.parties == (party,)
