@@ -102,11 +102,12 @@ def vector_closeness(table: ChunkTable, embed: Callable[[], np.ndarray],
     return closeness
 
 
-CLAIM_VERB = (r"\b(?:voorhield|verweet|opmerkte|opwierp|betoogde|beweerde|suggereerde|"
-              r"argued|suggested|claimed|remarked|pointed\s+out|accused|objected|put\s+it\s+to)\b")
+CLAIM_VERB = (r"\b(?:voorhield|verweet|opmerkte|opwierp|betoogde|beweerde|suggereerde|aansprak|confronteerde|"
+              r"argued|suggested|claimed|remarked|pointed\s+out|accused|objected|put\s+it\s+to|challenged|confronted)\b")
 """What a member did to a speaker in a "when" clause besides asking: "toen Mutluer hem dat
 voorhield", "toen Grinwis hem verweet", "when Mel Stride remarked", "when GroenLinks-PvdA argued"
-(`dev-structure-3`: three exchange questions naming both sides so were refused, none routed)."""
+(`dev-structure-3`: three exchange questions naming both sides so were refused, none routed);
+"toen Westerveld hem aansprak op de geschrapte onderwijskansenregeling" (`dev-structure-12`)."""
 _CHALLENGE_VERB = re.compile(r"interrupt|interrump|onderbr[ao]k|\bvroeg\b|\basked\b|\bpressed\b|\bdoorvr|followed\s+up|follow-up|"
                              + CLAIM_VERB, re.IGNORECASE)
 REPLY_VERB = re.compile(r"respon|repl|react|reageer|reageren|antwoord|\banswer\b", re.IGNORECASE)
@@ -139,6 +140,12 @@ _LEAD_IN = re.compile(r"^(?:(?:to\s+ask|him|her|hem|haar|about|over|whether|of|w
                       re.IGNORECASE)
 """What stands between the challenge verb and what was asked: "interrupted to ask whether",
 "vroeg hem of", "interrumpeerde over"."""
+_POINTS_BACK = re.compile(r"(?:(?:on|about|over|op|it|this|that|het|dit|dat|daarover|daarop|erover|erop)\b\s*)*",
+                          re.IGNORECASE)
+"""What the challenge verb is followed by when the "when" clause only points back to what the rest of
+the question describes ("Did the foreign minister concede that Dutch national measures would not
+have much effect when the VVD's Van Campen challenged him on it?"): the whole question describes
+the challenge then, not the clause, which names only who challenged whom."""
 MIN_DESCRIPTION_WORDS = 3
 """Fewer words left after the verb describe too little to embed alone ("interrumpeerde over
 cyberaanvallen"). Not sensitive: 2 and 5 gave the same answers on the development set."""
@@ -174,6 +181,8 @@ def challenge_description(question: str) -> str:
         asked = _LEAD_IN.sub("", clause[verb.end():].strip(" ,?"))
         if len(asked.split()) >= MIN_DESCRIPTION_WORDS:
             return asked
+        if asked and _POINTS_BACK.fullmatch(asked):  # "when Van Campen challenged him on it": the topic is the question's
+            return question
     return clause
 
 

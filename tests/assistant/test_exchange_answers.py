@@ -101,6 +101,8 @@ def test_questions_naming_an_interruption_or_a_reaction_are_exchange_questions()
                      "Gaf de staatssecretaris toe dat hij tekortschoot, toen Mutluer hem dat voorhield?",
                      "Wat zei Van Dijk terug toen Grinwis hem verweet dat het tekort bekend was?",
                      "What did Hunt say about the markets when Mel Stride remarked that they had calmed?",
+                     "Wat zegde Oostenbrink toe toen Westerveld hem aansprak op de onderwijskansen?",  # `dev-structure-12`
+                     "How did the minister respond when Dobbe challenged him over the embassy guards?",
                      # what a member asked, told first, then who answered (`dev-structure-9`: three)
                      "The PVV member asked about Interpol. What did the foreign minister tell him?",
                      "The DENK member asked the PVV about flags. What did the PVV spokesperson say back?",
@@ -108,7 +110,8 @@ def test_questions_naming_an_interruption_or_a_reaction_are_exchange_questions()
         assert is_exchange_question(question), question
     for question in ("What did the minister say about bicycle theft?", "Wat vroeg Bakker over camera's?",
                      "What did the minister tell the House about bicycle theft?",
-                     "Wat betoogde Bakker over camera's?", "What did Bakker argue about cameras?"):
+                     "Wat betoogde Bakker over camera's?", "What did Bakker argue about cameras?",
+                     "Wie sprak de minister aan op de wachttijden?"):
         assert not is_exchange_question(question), question
 
 

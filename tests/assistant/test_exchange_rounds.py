@@ -289,6 +289,17 @@ def test_the_challenge_a_question_describes_is_what_follows_when_and_the_challen
                                  "15 juli gereed moesten zijn?") == "de nationale maatregelen niet op 15 juli gereed moesten zijn"
 
 
+def test_a_when_clause_that_only_points_back_leaves_the_whole_question_to_describe_the_challenge() -> None:
+    question = ("Did the foreign minister concede that Dutch national measures against Israel would not have much "
+                "effect when the VVD's Van Campen challenged him on it?")
+    assert challenge_description(question) == question
+    assert challenge_description("What did Veldkamp say when Van Campen pressed him about it?") == \
+        "What did Veldkamp say when Van Campen pressed him about it?"
+    # a verb with nothing after it keeps the clause, as before
+    assert challenge_description("How did the minister respond when the VVD member Bakker interrupted?") == \
+        "the VVD member Bakker interrupted"
+
+
 def test_a_description_too_short_to_mean_anything_falls_back_to_the_clause_then_the_question() -> None:
     assert challenge_description("Hoe reageerde Ellian toen Nordkamp hem interrumpeerde over cyberaanvallen?") == \
         "Nordkamp hem interrumpeerde over cyberaanvallen"
