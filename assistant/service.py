@@ -77,6 +77,7 @@ from assistant.speaker_directory import SpeakerDirectory, mention
 from ingest.asked import AskedSentences, load_asked
 from ingest.catalog import IndexLayout, list_documents, load_transcript
 from ingest.chunk_meta import ChunkMeta
+from ingest.chunking import speaker_key
 from ingest.errors import EmptyQuestionError, QuestionError, StoreError
 from ingest.lexical import LexicalIndex, chunk_language
 from ingest.models import Transcript, Turn
@@ -287,8 +288,24 @@ class Assistant:
             learned.standalone, learned.language, learned.constraints.doc_ids, turns[:kept], self.transcript,
             self.settings.top_k, self.commitments, self._chunk_closeness(plan.standalone),  # the turns the answer will see
             lambda: [d["id"] for d in self.documents()])
+        if promised is not None and not self._promise_of_party_asked(learned.constraints, promised):
+            promised = overview = None
         turns = cited_first(turns, [c.turn_id for c in promised.citations] if promised else [], self._retrieved_turn)
         return Retrieved(learned, turns[:kept], promised, motions, named_debates=tuple(named), overview=overview is not None)
+
+    def _promise_of_party_asked(self, constraints: Constraints, promised: Answer) -> bool:
+        """Whether a commitment answer (the cabinet's promises) fits the party a question names
+        without naming an office: one of its citations is of a speaker of that party, or of the
+        member the promise answers. "Wat zegde het BBB-Kamerlid toe toen Westerveld hem ...
+        aansprak ...?" asks what a member promised, and got the state secretary's promise to
+        Westerveld (`dev-structure-12`); "Welke toezegging kreeg het CDA?" still gets the promise
+        made to the CDA member."""
+        if not constraints.parties or constraints.roles:
+            return True
+        people = {n for c in promised.citations for n in (c.asked_by, c.replying_to) if n}
+        parties = {c.party for c in promised.citations if c.party} | {
+            p for n in people if (s := self.directory.speakers.get(speaker_key(n))) is not None for p in s.parties}
+        return bool(parties & set(constraints.parties))
 
     def _retrieved_turn(self, turn_id: str) -> RetrievedTurn | None:
         """A turn retrieval did not return, as a `RetrievedTurn` of its chunks (unscored), for a

@@ -148,3 +148,20 @@ def test_the_member_named_before_the_challenge_verb_is_the_one_who_interrupted(c
     assert answer.answerable
     assert [c.speaker for c in answer.citations[:2]] == ["Olger van Dijk", "Pool"]
     assert "eremarinier" in " ".join(c.quote for c in answer.citations)
+
+
+def test_what_a_member_promised_when_challenged_is_the_members_exchange_not_the_cabinets_promise(corpus_assistant) -> None:
+    """`dev-structure-12`: "het BBB-Kamerlid" named no party (a capital after the hyphen), "aansprak"
+    named no challenge, and the state secretary's promise to Westerveld answered instead."""
+    answer = corpus_assistant.ask("Wat zegde het BBB-Kamerlid toe toen Westerveld hem in het tweeminutendebat passend "
+                                  "onderwijs aansprak op de geschrapte onderwijskansenregeling?")
+    assert answer.answerable
+    assert {c.speaker for c in answer.citations} == {"Westerveld", "Oostenbrink"}
+    assert any(c.speaker == "Oostenbrink" and "dat kan ik u toezeggen" in c.quote for c in answer.citations)
+
+
+def test_a_when_clause_that_only_points_back_finds_the_round_by_the_rest_of_the_question(corpus_assistant) -> None:
+    answer = corpus_assistant.ask("Did the foreign minister concede that Dutch national measures against Israel would "
+                                  "not have much effect when the VVD's Van Campen challenged him on it?")
+    assert answer.answerable
+    assert any(c.speaker == "Veldkamp" and "Nederlandse maatregelen heel veel effect" in c.quote for c in answer.citations)
