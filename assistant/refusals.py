@@ -130,6 +130,42 @@ def _known_words(directory: SpeakerDirectory) -> frozenset[str]:
     return frozenset(w.casefold() for text in texts for w in re.findall(r"[\w'’-]+", text))
 
 
+def _question_names(plan: Plan, transcript: Transcript, directory: SpeakerDirectory,
+                    ) -> list[tuple[str, list[str], list[re.Pattern[str]]]]:
+    """The names ``plan``'s question writes (`_NAME_PHRASE`, ministries left out): each phrase, its
+    words that are no one's name, party or office and no word of ``transcript``'s title, and those
+    words as patterns that find them as names (whole, capitalised). Phrases with no such word are
+    left out."""
+    known = _known_words(directory) | {w.casefold() for w in re.findall(r"[\w'’-]+", transcript.title)}
+    names = []
+    for phrase in dict.fromkeys(_NAME_PHRASE.findall(_PORTFOLIOS.sub(" ", plan.standalone))):
+        words = [w for w in re.findall(r"[A-Z][\w'’-]{3,}", phrase)  # "Pouw-Verweij", "MIRT-debat"
+                 if w.casefold() not in known and not all(part.casefold() in known for part in w.split("-"))]
+        if words:
+            names.append((phrase, words, [re.compile(rf"(?<![\w-]){re.escape(w)}(?![\w-])") for w in words]))
+    return names
+
+
+def name_unsaid(plan: Plan, transcript: Transcript, directory: SpeakerDirectory) -> str | None:
+    """The first name ``plan``'s question writes (`_question_names`) that nobody in ``transcript``
+    says, for a question in the debate's own language (across languages a name is often
+    translated: "Switzerland", "Zwitserland"); None where every name is said or the languages differ.
+    A debate that never names what the question names cannot hold its answer: "Wanneer stuurt de
+    staatssecretaris het toegezegde vervolgonderzoek naar innovatiekredieten in Zwitserland en
+    Singapore naar de Kamer?" was answered with his promise in "Nationale fiscaliteit", where
+    nobody names either country, to come back on another subject (`dev-structure-12`). A hyphenated
+    word ("RBZ-debat", "CPB-deadline") does not count: its parts are abbreviations of a title or
+    joined to a common noun, which the debate writes otherwise."""
+    if plan.language != transcript.language:
+        return None
+    text = "\n".join(t.text for t in transcript.turns)
+    for phrase, words, said in _question_names(plan, transcript, directory):
+        plain = [p for w, p in zip(words, said, strict=True) if "-" not in w]
+        if plain and not any(p.search(text) for p in plain):
+            return phrase
+    return None
+
+
 def unnamed_reason(plan: Plan, transcript: Transcript, directory: SpeakerDirectory,
                    cited: Sequence[str] = ()) -> str | None:
     """Why a question about what one named speaker said about a named thing is not answered from
@@ -155,7 +191,6 @@ def unnamed_reason(plan: Plan, transcript: Transcript, directory: SpeakerDirecto
     named = directory.speakers.get(keys[0]) if len(keys) == 1 else None
     if named is None or named.name not in plan.names:
         return None
-    known = _known_words(directory) | {w.casefold() for w in re.findall(r"[\w'’-]+", transcript.title)}
     if not has_exchange_fields(transcript):
         transcript = mark_exchanges(transcript)
     # what they were asked counts as theirs: a reply answers about what the challenge names
@@ -163,11 +198,8 @@ def unnamed_reason(plan: Plan, transcript: Transcript, directory: SpeakerDirecto
     own = " ".join([*(t.text for t in transcript.turns if t.speaker == named.name or (
         t.exchange_id in answered and t.exchange_role == "challenge")), *cited])
     others = [t for t in transcript.turns if t.speaker != named.name]
-    for phrase in dict.fromkeys(_NAME_PHRASE.findall(_PORTFOLIOS.sub(" ", plan.standalone))):
-        words = [w for w in re.findall(r"[A-Z][\w'’-]{3,}", phrase)  # "Pouw-Verweij", "MIRT-debat"
-                 if w.casefold() not in known and not all(part.casefold() in known for part in w.split("-"))]
-        said = [re.compile(rf"(?<![\w-]){re.escape(w)}(?![\w-])") for w in words]  # as a name: capitalised
-        if not said or any(p.search(own) for p in said):
+    for phrase, words, said in _question_names(plan, transcript, directory):
+        if any(p.search(own) for p in said):
             continue
         other = next((t for t in others if any(p.search(t.text) for p in said)), None)
         if other is not None:

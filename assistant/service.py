@@ -56,6 +56,7 @@ from assistant.question import (
 )
 from assistant.refusals import (
     month_reason,
+    name_unsaid,
     not_found,
     other_month_reason,
     outmatched_reason,
@@ -288,10 +289,17 @@ class Assistant:
             learned.standalone, learned.language, learned.constraints.doc_ids, turns[:kept], self.transcript,
             self.settings.top_k, self.commitments, self._chunk_closeness(plan.standalone),  # the turns the answer will see
             lambda: [d["id"] for d in self.documents()])
-        if promised is not None and not self._promise_of_party_asked(learned.constraints, promised):
+        if promised is not None and (not self._promise_of_party_asked(learned.constraints, promised)
+                                     or self._names_unsaid(learned, promised)):
             promised = overview = None
         turns = cited_first(turns, [c.turn_id for c in promised.citations] if promised else [], self._retrieved_turn)
         return Retrieved(learned, turns[:kept], promised, motions, named_debates=tuple(named), overview=overview is not None)
+
+    def _names_unsaid(self, plan: Plan, answer: Answer) -> bool:
+        """Whether every debate ``answer`` cites leaves unsaid a name the question writes
+        (`assistant.refusals.name_unsaid`): a commitment answer from there is about something else."""
+        debates = [t for d in dict.fromkeys(c.doc_id for c in answer.citations) if (t := self.transcript(d)) is not None]
+        return bool(debates) and all(name_unsaid(plan, t, self.directory) is not None for t in debates)
 
     def _promise_of_party_asked(self, constraints: Constraints, promised: Answer) -> bool:
         """Whether a commitment answer (the cabinet's promises) fits the party a question names

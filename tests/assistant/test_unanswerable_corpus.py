@@ -62,3 +62,11 @@ def test_a_partys_view_is_never_its_chairs_procedure(corpus_assistant) -> None:
     vvd = corpus_assistant.ask("Wat vond de VVD van mensensmokkel?")
     assert vvd.answerable and all(c.party == "VVD" for c in vvd.citations)
     assert ("Van Oosten", True) in {(c.speaker, c.is_chair) for c in vvd.citations}
+
+
+def test_a_promise_from_a_debate_that_never_names_what_the_question_names_is_not_its_answer(corpus_assistant) -> None:
+    """dev-s12-b-un-innovatiekrediet-019: the state secretary declined that study in the debate on
+    international tax; the promise "Ik zal de Kamer hier op een later moment verder over informeren"
+    in "Nationale fiscaliteit", where nobody names Switzerland or Singapore, answered it."""
+    answer = corpus_assistant.ask(_question("dev-s12-b-un-innovatiekrediet-019"))
+    assert not answer.answerable and not answer.citations

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from assistant.constraints import Constraints
 from assistant.plan import Plan
-from assistant.refusals import unnamed_reason
+from assistant.refusals import name_unsaid, unnamed_reason
 from assistant.speaker_directory import Speaker, SpeakerDirectory
 from tests.assistant.test_structure_commitments import _debate, _exchange
 
@@ -93,3 +93,13 @@ def test_the_speakers_own_hyphenated_name_and_their_ministry_are_no_things_said_
                      "Wat zei de minister van Financiën, Pouw-Verweij, over de wijkverpleging?"):
         plan = Plan(question, question, "nl", Constraints(speakers=("pouw-verweij",)), (), None, ("Pouw-Verweij",))
         assert unnamed_reason(plan, debate, directory) is None, question
+
+
+def test_a_name_nobody_in_the_debate_says_shows_the_debate_is_not_the_one_asked_about() -> None:
+    """`name_unsaid`: a commitment answer from such a debate is about something else."""
+    assert name_unsaid(_plan("Wanneer komt het onderzoek naar Zandvoort en Assen?"), COMMEMORATION, DIRECTORY) == "Zandvoort"
+    assert name_unsaid(_plan("Wat zei Mark Rutte over Maastricht?"), COMMEMORATION, DIRECTORY) is None  # the chair says it
+    assert name_unsaid(_plan("Wat zei Mark Rutte over Brussel?"), COMMEMORATION, DIRECTORY) is None
+    assert name_unsaid(_plan("Wat zei Mark Rutte over de CPB-deadline?"), COMMEMORATION, DIRECTORY) is None  # hyphenated
+    # across languages a name is often translated ("Switzerland", "Zwitserland"): no conclusion
+    assert name_unsaid(_plan("When will the study on Zandvoort come?", "en"), COMMEMORATION, DIRECTORY) is None
