@@ -345,13 +345,19 @@ def _narrowed(scored: list[_Candidate], question: str, meant: Commitment | None)
       Grinwis about the temporary cycle bridges on the Afsluitdijk?", promised by the minister, was
       answered with Aartsen's promise to Grinwis on the budget, `dev-structure-3`);
     - promises made to other members than the one named are no answer ("What did the minister
-      promise Boswijk about ..."); one whose member the finder could not tell may be;
+      promise Boswijk about ..."); one whose member the finder could not tell may be. This holds
+      whenever the question names a member of the debate, also where no promise to them is among the
+      candidates: "Wat beloofde staatssecretaris Aartsen de heer Stoffer over de manieren om grote
+      infrastructuurprojecten te financieren?" got his promise to Veltman (`dev-structure-2`;
+      development, 930 questions: that one refused, no other answer changed);
     - where a promise names what was asked, one whose turn alone names it is no answer beside it,
       unless it was made to the member named or sits in the same minister's turn (a chair's turn
       reads every item of the list); nor is a chair's item that shares only a common word
       (`_names_asked`)."""
     scored = [item for item in scored if item.words or item.commitment is meant or not item.about]
-    if any(mention(question, item.commitment.to) >= 0 for item in scored):
+    debates = {item.transcript.id: item.transcript for item in scored}.values()
+    named = any(mention(question, m) >= 0 for t in debates for m in _debate_members(t))
+    if named or any(mention(question, item.commitment.to) >= 0 for item in scored):
         scored = [item for item in scored if item.commitment.to is None or mention(question, item.commitment.to) >= 0]
     naming = {item.commitment.turn_id for item in scored if item.own >= 1.0 or item.commitment is meant}
     if naming:

@@ -365,6 +365,25 @@ def test_a_member_named_keeps_only_the_promises_made_to_them() -> None:
     assert answer is not None and [c.turn_id for c in answer.citations] == ["d:t0002"]
 
 
+def test_a_member_named_who_was_promised_nothing_on_it_gets_no_promise_made_to_another() -> None:
+    """"Wat beloofde staatssecretaris Aartsen de heer Stoffer over de manieren om grote
+    infrastructuurprojecten te financieren?" was answered with his promise to Veltman: Stoffer's
+    own promise, on another subject, shared no word with the question and left the filter off."""
+    debate = _debate(
+        ("Pool", "chair", "De heer Stoffer."),
+        ("Stoffer", "member", "Komt er een verkenning naar het openbaar vervoer in Zeeland?"),
+        ("Van Weel", "minister", "Ik stuur u na de zomer een verkenning over het openbaar vervoer in Zeeland."),
+        ("Aardema", "member", "Komt er een brief over de financiering van grote projecten?"),
+        ("Van Weel", "minister", "Ik stuur u voor de zomer een brief over de financiering van grote projecten."),
+    )
+    answer = answer_from_commitments("Wat beloofde de minister de heer Stoffer over de financiering van grote projecten?",
+                                     "nl", ["d"], [], lambda doc_id: debate if doc_id == "d" else None, 3)
+    assert answer is None
+    to_aardema = answer_from_commitments("Wat beloofde de minister Aardema over de financiering van grote projecten?",
+                                         "nl", ["d"], [], lambda doc_id: debate if doc_id == "d" else None, 3)
+    assert to_aardema is not None and [c.turn_id for c in to_aardema.citations] == ["d:t0004"]
+
+
 def test_a_promise_said_again_more_precisely_is_cited_beside_the_first_saying() -> None:
     debate = _debate(("Veltman", "member", "Wil de minister met de vervoerder in gesprek gaan over de controles?"),
                      ("Van Weel", "minister", "Ik ga met de vervoerder in gesprek over de controles."),
