@@ -23,6 +23,7 @@ import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import replace
+from functools import lru_cache
 from typing import Any, Protocol, TypeVar
 
 import numpy as np
@@ -37,6 +38,7 @@ from assistant.answering import (
     speaker_title,
 )
 from assistant.debate_lists import places
+from assistant.mentions import party_mentions
 from assistant.models import Answer, Citation
 from assistant.premises import presumes
 from assistant.question import DEBATE_LOCATOR
@@ -45,7 +47,7 @@ from assistant.structure.motions import Appreciation, Motion, states_value
 from ingest.chunking import speaker_key
 from ingest.exchanges import has_exchange_fields, is_procedural, mark_exchanges
 from ingest.models import CABINET_ROLES, Transcript, Turn
-from ingest.profiles.language import language_profile
+from ingest.profiles.language import language_profile, language_profiles
 from ingest.profiles.parliament import merged_parliaments
 from ingest.sentences import split_sentences
 
@@ -279,7 +281,9 @@ def motion_answer(assistant: MotionAssistant, question: str, history: Sequence[A
         if listed and not chosen:  # "Welke moties werden overgenomen?" where none was
             return _none_with_view(assistant, plan, listed[:LIST_LIMIT], views)
     else:
-        best = _pick(assistant, plan.standalone, [m for m in motions if m.mention == "submitted"], agreed)
+        submitted = [m for m in motions if m.mention == "submitted"]
+        best = _pick(assistant, plan.standalone, submitted, agreed)
+        best = _by_position(assistant, plan.standalone, submitted, best) or best
         if best is not None and _unjudged(best) and ASKS_THE_VIEW.search(plan.standalone):
             return _view_missing(assistant, plan, best)
         chosen = [best] if best and best.turn_id else []  # never reached: retrieval says what there is
@@ -567,6 +571,42 @@ def _named_owners_motion(assistant: MotionAssistant, question: str, chosen: Moti
     if shared(closest) < shared(chosen):
         return None
     return _pick(assistant, question, theirs, agreed) or closest
+
+
+@lru_cache(maxsize=1)
+def _positions() -> tuple[re.Pattern[str], dict[str, int]]:
+    """The profiles' ordinal words before a motion word ("second motion", "tweede motie"), and the
+    position each names (1 for "first"; -1 for "last")."""
+    position = {w.lower(): i for p in language_profiles().values() for i, w in enumerate(p.ordinals, start=1)}
+    position |= {w.lower(): -1 for p in language_profiles().values() for w in p.ordinal_last}
+    words = "|".join(sorted(map(re.escape, position), key=len, reverse=True))
+    return re.compile(rf"\b({words})\s+(?:moti(?:e|on))\b", re.IGNORECASE), position
+
+
+def _by_position(assistant: MotionAssistant, question: str, motions: Sequence[Motion], best: Motion | None) -> Motion | None:
+    """The motion a question names by its place among one member's or party's motions ("DENK's
+    second motion", "haar eerste motie"): that owner's submitted motions of the debate, in the order
+    of their numbers. "... why did the state secretary advise against DENK's second motion on
+    Israeli-made weapons ...?" got nr. 470, the first, whose words it shared more (`dev-structure-8`).
+    The owner is a member named as one (`_named_owners`), else a party the question names; the debate
+    is ``best``'s (the motion chosen by its words), else the first where the owner has motions. None
+    where the question names no position, no owner, or a position the owner's motions do not reach."""
+    pattern, positions = _positions()
+    found = pattern.search(question)
+    if found is None:
+        return None
+    members = _named_owners(assistant, question)
+    if not members and (directory := getattr(assistant, "directory", None)) is not None:
+        parties = {m.value for m in party_mentions(question, directory)}
+        members = [s.name for s in directory.speakers.values() if s.parties & parties and not s.roles & CABINET_ROLES]
+    theirs = [m for m in motions if m.number and m.number.isdigit() and members and _owners(m)
+              and any(_plain(member.split()[-1]) in _owners(m) for member in members)]
+    if not theirs:
+        return None
+    debate = best.doc_id if best is not None and any(m.doc_id == best.doc_id for m in theirs) else theirs[0].doc_id
+    ordered = sorted((m for m in theirs if m.doc_id == debate), key=lambda m: int(m.number or 0))
+    position = positions[found.group(1).lower()]
+    return ordered[-1] if position == -1 else ordered[position - 1] if position <= len(ordered) else None
 
 
 def _owned_by_another(source: TranscriptSource, plan: Any, motion: Motion, named: Sequence[str]) -> Answer:

@@ -215,6 +215,11 @@ class LanguageProfile:
     """Words before the noun that names the kind of thing a question asks for ("welke
     stripfiguur"): that noun need not occur in the transcript (`assistant.abstention.answer_kinds`)."""
     months: tuple[str, ...]
+    ordinals: tuple[str, ...]
+    """The ordinal words from "first" on ("eerste", "tweede", ...): "DENK's second motion" is the
+    second of that party's motions (`assistant.motion_answers`)."""
+    ordinal_last: tuple[str, ...]
+    """The words for the last of a series ("last", "laatste")."""
     premise: dict[PremiseCue, tuple[str, ...]]
     """Regular expressions of a plan ("committed to"), of a value kept or a plan dropped
     ("will remain", "no longer") and of the words that make a number a percentage: a question's
@@ -306,6 +311,8 @@ def load_language_profile(path: Path) -> LanguageProfile:
         question_words=data.strings("question_words"),
         kind_determiners=data.strings("kind_determiners"),
         months=months,
+        ordinals=data.strings("ordinals"),
+        ordinal_last=data.strings("ordinal_last"),
         premise={cue: premise.patterns(cue) for cue in PREMISE_CUES},
         messages=messages,
         question_types={kind: types.patterns(kind) for kind in QUESTION_TYPES},

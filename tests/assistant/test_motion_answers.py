@@ -559,6 +559,25 @@ def test_a_members_motion_is_not_answered_with_the_motion_of_another_member_on_t
     assert owned is not None and owned.answerable  # the owner named is the owner
 
 
+def test_a_motion_named_by_its_place_among_a_members_or_partys_motions_is_that_one() -> None:
+    """"... why did the state secretary advise against DENK's second motion on Israeli-made
+    weapons ...?" got the first, whose words it shared more."""
+    source = MembersSource(tweeminutendebat(), Constraints())
+    cases = {"Welk oordeel kreeg de eerste motie van Jansen over het vervoer?": "10",  # Jansen's are nrs. 10 and 13
+             "Welk oordeel kreeg de laatste motie van mevrouw Bakker?": "12",
+             "Welk oordeel kreeg de eerste motie van de GL over een recht?": "11"}  # Bakker's, with Visser
+    for question, number in cases.items():
+        answer = motion_answer(source, question)
+        assert answer is not None and answer.answerable, question
+        assert f"nr.\u00a0{number}" in answer.answer, question
+    for question in ("Welk oordeel kreeg de tweede motie van Jansen over gratis vervoer?",
+                     "Why did the state secretary advise against the SP's second motion on free transport?"):
+        second = motion_answer(source, question)  # nr. 13, which the debate never reached
+        assert second is not None and not second.answerable and "13" in second.answer, question
+    beyond = motion_answer(source, "Welk oordeel kreeg de derde motie van Jansen over gratis vervoer?")
+    assert beyond is not None and "nr.\u00a010" in beyond.answer  # no third: the motion its words name
+
+
 def test_which_motions_of_a_day_whose_sitting_had_none_is_not_answered_with_another_days_motions() -> None:
     """"Welke moties zijn er aangenomen bij de stemmingen van donderdag 10 juli 2025?": that sitting
     voted on two committee letters and no motion."""

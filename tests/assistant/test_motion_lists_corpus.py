@@ -83,3 +83,10 @@ def test_the_motion_a_question_puts_on_the_wrong_member_is_not_answered_as_their
     assert any(c.speaker == "Jansen" and "stuk nr. 18" in c.quote for c in answer.closest)
     owned = corpus_assistant.ask("Welk oordeel gaf minister Jansen over de motie van Paulusma over het stagefonds?")
     assert owned.answerable and any("nr. 18" in c.quote for c in owned.citations)
+
+
+def test_a_partys_second_motion_is_the_second_of_its_motions_not_the_one_sharing_more_words(corpus_assistant) -> None:
+    answer = corpus_assistant.ask("In the two-minute debate on defence equipment on 3 July, why did the state secretary "
+                                  "advise against DENK's second motion on Israeli-made weapons?")
+    assert answer.answerable
+    assert "motion no.\u00a0471 (Van Baarle)" in answer.answer and "no.\u00a0470" not in answer.answer
