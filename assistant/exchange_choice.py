@@ -201,7 +201,11 @@ class Scoring:
     challenges: frozenset[str] = frozenset()
     """The turns the question describes, of every candidate exchange (`meaning` compares a round's
     with these): their challenges, or for a question about a member's reaction (`reaction_rounds`)
-    the cabinet's words each challenge reacts to."""
+    the cabinet's words each challenge reacts to. Counting the replies too, for a question that
+    describes no challenge ("Hoeveel geeft de Britse regering volgens Hunt uit aan steun ..., en aan
+    wie antwoordde hij dat?": the round with the £37 billion is Thewliss's), was measured on the
+    930 development questions (5 December 2026): for questions without a "when" clause, one gained
+    and one lost; for questions without any challenge verb, two lost. Not adopted."""
 
     def share(self, turns: Sequence[Turn]) -> float:
         return _weighted_share(self.terms, turns, self.weights, self.language)
