@@ -164,12 +164,12 @@ def name_unsaid(plan: Plan, transcript: Transcript, directory: SpeakerDirectory)
     not adopted."""
     if plan.language != transcript.language:
         return None
+    names = [(phrase, plain) for phrase, words, said in _question_names(plan, transcript, directory)
+             if (plain := [p for w, p in zip(words, said, strict=True) if "-" not in w])]
+    if not names:  # most questions: the debate's text is not gathered
+        return None
     text = "\n".join(t.text for t in transcript.turns)
-    for phrase, words, said in _question_names(plan, transcript, directory):
-        plain = [p for w, p in zip(words, said, strict=True) if "-" not in w]
-        if plain and not any(p.search(text) for p in plain):
-            return phrase
-    return None
+    return next((phrase for phrase, plain in names if not any(p.search(text) for p in plain)), None)
 
 
 def unnamed_reason(plan: Plan, transcript: Transcript, directory: SpeakerDirectory,
