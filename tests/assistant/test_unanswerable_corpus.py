@@ -70,3 +70,11 @@ def test_a_promise_from_a_debate_that_never_names_what_the_question_names_is_not
     in "Nationale fiscaliteit", where nobody names Switzerland or Singapore, answered it."""
     answer = corpus_assistant.ask(_question("dev-s12-b-un-innovatiekrediet-019"))
     assert not answer.answerable and not answer.citations
+
+
+def test_a_promise_to_another_member_does_not_answer_what_the_named_member_was_promised(corpus_assistant) -> None:
+    """dev-s2-cm-un-bekostiging-aartsen-013: the funding letter was the minister's promise; the
+    state secretary's promise to Stoffer is on another subject, and his promise to Veltman answered."""
+    answer = corpus_assistant.ask(_question("dev-s2-cm-un-bekostiging-aartsen-013"))
+    assert not answer.answerable and not answer.citations
+    assert not any("Veltman" in (c.asked_by or "") for c in answer.closest)
