@@ -263,7 +263,7 @@ def motion_answer(assistant: MotionAssistant, question: str, history: Sequence[A
     if not named:
         motions = [m for m in motions if _turns_of(m) & agreed]
     if not motions:
-        return None
+        return _lead_debate_without_motions(assistant, plan, ranked) if named else None
     language = plan.language
     if named and (unsubmitted := _submitter_absent(assistant, plan, motions)) is not None:
         return unsubmitted
@@ -288,7 +288,7 @@ def motion_answer(assistant: MotionAssistant, question: str, history: Sequence[A
             return _view_missing(assistant, plan, best)
         chosen = [best] if best and best.turn_id else []  # never reached: retrieval says what there is
     if not chosen:
-        return None
+        return _lead_debate_without_motions(assistant, plan, ranked) if named else None
     if len(chosen) == 1 and only_announced(chosen[0]) and ASKS_THE_VIEW.search(plan.standalone):
         return _view_missing(assistant, plan, chosen[0])
     if len(chosen) == 1 and named and (members := _named_owners(assistant, plan.standalone)):
@@ -674,6 +674,23 @@ def _debates_without_motions(source: TranscriptSource, plan: Any) -> Answer | No
                       filters=plan.constraints.to_dict(), notice=plan.notice, confidence_label="answered",
                       standalone_question=plan.rewritten)
     return _refusal(plan, not_found_text(plan.language, say.motions_none.format(debates=where), closest=False))
+
+
+def _lead_debate_without_motions(assistant: MotionAssistant, plan: Any, ranked: Sequence[str]) -> Answer | None:
+    """"Not in the transcripts" for the view of a motion (`ASKS_THE_VIEW`) that no submitted motion the
+    question allows matches, where the debate of retrieval's best turn has no motion of its own (`_debates_without_motions`):
+    "What appreciation did minister Slob give to the Rog/Van Meenen motion in the debate on
+    abolishing the teachers' register?" (a member only refers to that earlier motion; no motion is
+    submitted or judged in that sitting) was answered with the minister's turns on the register
+    (`dev-structure-2`). None where retrieval ranked nothing, or that debate has a motion: then the
+    question may be about a motion of another debate, and retrieval answers or abstains, as before.
+    Development (930 questions, 5 December 2026): that question refused, no other answer changed;
+    golden identical."""
+    if not ranked or not ASKS_THE_VIEW.search(plan.standalone):
+        return None
+    lead = ranked[0].rsplit(":", 1)[0]
+    none = _debates_without_motions(assistant, replace(plan, constraints=replace(plan.constraints, doc_ids=(lead,))))
+    return none if none is not None and not none.answerable else None
 
 
 def _candidates(assistant: MotionAssistant, plan: Any, question: str) -> list[Motion]:

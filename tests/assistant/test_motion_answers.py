@@ -578,6 +578,23 @@ def test_a_motion_named_by_its_place_among_a_members_or_partys_motions_is_that_o
     assert beyond is not None and "nr.\u00a010" in beyond.answer  # no third: the motion its words name
 
 
+def test_the_view_of_a_motion_where_the_best_ranked_debate_has_none_is_not_in_the_transcripts() -> None:
+    """"What appreciation did minister Slob give to the Rog/Van Meenen motion ...?" of a sitting where
+    a member only refers to that earlier motion was answered with the minister's turns."""
+    sitting = build([("Arib", "chair", "Aan de orde is het initiatiefwetsvoorstel over het register."),
+                     ("Van der Staaij", "member", "De motie-Rog/Van Meenen vroeg destijds om een register."),
+                     ("Slob", "minister", "Ik dank de heer Van Meenen voor zijn inzet voor het register.")],
+                    [], doc_id="parlamint-test-register")
+    source = Source(sitting)
+    question = "Welk oordeel gaf minister Slob over de motie-Rog/Van Meenen?"
+    answer = motion_answer(source, question, ranked=[f"{sitting.id}:t0002"])
+    assert answer is not None and not answer.answerable and not answer.citations
+    assert "wordt geen motie ingediend of van een appreciatie voorzien" in answer.answer
+    assert motion_answer(source, question) is None  # nothing ranked: retrieval answers or abstains, as before
+    assert motion_answer(source, "Wat zei minister Slob over de motie-Rog/Van Meenen?", ranked=[f"{sitting.id}:t0002"]) \
+        is None  # not the view asked: retrieval quotes what was said of it
+
+
 def test_which_motions_of_a_day_whose_sitting_had_none_is_not_answered_with_another_days_motions() -> None:
     """"Welke moties zijn er aangenomen bij de stemmingen van donderdag 10 juli 2025?": that sitting
     voted on two committee letters and no motion."""

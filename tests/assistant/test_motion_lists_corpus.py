@@ -90,3 +90,13 @@ def test_a_partys_second_motion_is_the_second_of_its_motions_not_the_one_sharing
                                   "advise against DENK's second motion on Israeli-made weapons?")
     assert answer.answerable
     assert "motion no.\u00a0471 (Van Baarle)" in answer.answer and "no.\u00a0470" not in answer.answer
+
+
+def test_the_view_of_a_motion_only_referred_to_in_a_sitting_without_motions_is_not_in_the_transcripts(
+        corpus_assistant) -> None:
+    """dev-s2-mo-rogvanmeenen-un-012: in the 2021 debate on the teachers' register a member only refers
+    to the earlier motion-Rog/Van Meenen; no motion is submitted or judged there."""
+    answer = corpus_assistant.ask("What appreciation did minister Slob give to the Rog/Van Meenen motion in the debate "
+                                  "on abolishing the teachers' register?")
+    assert not answer.answerable and not answer.citations
+    assert "No motion is submitted or given a view in “Afschaffing van het lerarenregister" in answer.answer
