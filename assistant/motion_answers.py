@@ -172,7 +172,7 @@ def _asks_a_members_side(assistant: MotionAssistant, plan: Any) -> bool:
 
 def _submitted_by_asked(directory: Any, motion: Motion, asked: Any) -> bool:
     """Whether a member the constraints name (by name or party) submitted ``motion``."""
-    for key in (speaker_key(name) for name in filter(None, (motion.submitter, *motion.co_submitters))):
+    for key in (speaker_key(name) for name in _owner_names(motion)):
         person = directory.speakers.get(key)
         if key in asked.speakers or (person is not None and person.parties & set(asked.parties)):
             return True
@@ -265,8 +265,10 @@ def motion_answer(assistant: MotionAssistant, question: str, history: Sequence[A
     if not motions:
         return _lead_debate_without_motions(assistant, plan, ranked) if named else None
     language = plan.language
-    if named and (unsubmitted := _submitter_absent(assistant, plan, motions)) is not None:
+    members = _named_owners(assistant, plan.standalone) if named else []
+    if members and (unsubmitted := _submitter_absent(assistant, plan, motions, members)) is not None:
         return unsubmitted
+    submitted = [m for m in motions if m.mention == "submitted"]
     asked_numbers = _NUMBER.findall(plan.standalone)
     numbered = [m for m in motions if m.number and m.number in asked_numbers]
     if asked_numbers and not numbered and named:
@@ -281,9 +283,8 @@ def motion_answer(assistant: MotionAssistant, question: str, history: Sequence[A
         if listed and not chosen:  # "Welke moties werden overgenomen?" where none was
             return _none_with_view(assistant, plan, listed[:LIST_LIMIT], views)
     else:
-        submitted = [m for m in motions if m.mention == "submitted"]
         best = _pick(assistant, plan.standalone, submitted, agreed)
-        best = _by_position(assistant, plan.standalone, submitted, best) or best
+        best = _by_position(assistant, plan.standalone, submitted, best, members) or best
         if best is not None and _unjudged(best) and ASKS_THE_VIEW.search(plan.standalone):
             return _view_missing(assistant, plan, best)
         chosen = [best] if best and best.turn_id else []  # never reached: retrieval says what there is
@@ -291,9 +292,8 @@ def motion_answer(assistant: MotionAssistant, question: str, history: Sequence[A
         return _lead_debate_without_motions(assistant, plan, ranked) if named else None
     if len(chosen) == 1 and only_announced(chosen[0]) and ASKS_THE_VIEW.search(plan.standalone):
         return _view_missing(assistant, plan, chosen[0])
-    if len(chosen) == 1 and named and (members := _named_owners(assistant, plan.standalone)):
-        theirs = [] if numbered else [m for m in motions if m.mention == "submitted"]
-        own = _named_owners_motion(assistant, plan.standalone, chosen[0], theirs, members, agreed)
+    if len(chosen) == 1 and members:
+        own = _named_owners_motion(assistant, plan.standalone, chosen[0], [] if numbered else submitted, members, agreed)
         if own is None:
             return _owned_by_another(assistant, plan, chosen[0], members)
         chosen = [own]
@@ -446,7 +446,7 @@ def _view_missing(source: TranscriptSource, plan: Any, motion: Motion) -> Answer
     if not said and not _unjudged(motion):
         return None
     say = language_profile(plan.language).messages
-    text = not_found_text(plan.language, say.motion_view_missing.format(motion=_motion_name(say, motion)),
+    text = not_found_text(plan.language, say.motion_view_missing.format(motion=_motion_name(say, motion.number)),
                           closest=bool(said))
     return _refusal(plan, text, said)
 
@@ -462,10 +462,10 @@ def _view_passage(source: TranscriptSource, motion: Motion) -> list[Citation]:
     return said
 
 
-def _motion_name(say: Any, motion: Motion) -> str:
+def _motion_name(say: Any, number: str | None) -> str:
     """"motion no. 18" / "de motie op stuk nr. 18" (never broken after "nr."), or "the motion"."""
-    number = say.motion_numbered.format(number=motion.number) if motion.number else say.motion_unnumbered
-    return str(number).replace(". ", ".\u00a0")
+    name = say.motion_numbered.format(number=number) if number else say.motion_unnumbered
+    return str(name).replace(". ", ".\u00a0")
 
 
 _PARTICLES = r"(?:(?i:" + "|".join(map(re.escape, sorted(merged_parliaments().name_particles))) + r")\s+)*"
@@ -504,8 +504,8 @@ def _owned_by(question: str, surname: str) -> bool:
         r"(?:motie|motion)s?\b", question))
 
 
-def _submitter_absent(assistant: MotionAssistant, plan: Any, motions: list[Motion]) -> Answer | None:
-    """"Not in the transcripts" for a question about the motion of a member (`_owned_by`) who
+def _submitter_absent(assistant: MotionAssistant, plan: Any, motions: list[Motion], members: Sequence[str]) -> Answer | None:
+    """"Not in the transcripts" for a question about the motion of a member (``members``, `_named_owners`) who
     submitted none of the motions of the debates it can mean, nor any motion they refer to: "Wat
     vroeg Van Weyenberg in zijn motie bij het tweeminutendebat over financiële markten, en welk
     oordeel gaf minister Kaag daarover?" (he says "Ik heb geen motie") was answered with the
@@ -519,7 +519,7 @@ def _submitter_absent(assistant: MotionAssistant, plan: Any, motions: list[Motio
     if not scope:
         return None
     owners = {owner for m in scope for owner in _owners(m)}
-    for member in _named_owners(assistant, plan.standalone):
+    for member in members:
         if _plain(member.split()[-1]) in owners:
             continue
         debates = places(_debates_of(assistant, scope), plan.language)
@@ -528,9 +528,14 @@ def _submitter_absent(assistant: MotionAssistant, plan: Any, motions: list[Motio
     return None
 
 
+def _owner_names(motion: Motion) -> list[str]:
+    """A motion's submitter and co-submitters, as the transcript names them."""
+    return [n for n in (motion.submitter, *motion.co_submitters) if n]
+
+
 def _owners(motion: Motion) -> set[str]:
     """The surnames (`_plain`) of a motion's submitter and co-submitters."""
-    return {_plain(n.split()[-1]) for n in filter(None, (motion.submitter, *motion.co_submitters))}
+    return {_plain(n.split()[-1]) for n in _owner_names(motion)}
 
 
 def _named_owners(assistant: MotionAssistant, question: str) -> list[str]:
@@ -561,7 +566,7 @@ def _named_owners_motion(assistant: MotionAssistant, question: str, chosen: Moti
     theirs = [m for m in motions if _owns(m, members)]
     if not theirs:
         return None
-    names = _terms(" ".join(n for m in motions for n in filter(None, (m.submitter, *m.co_submitters))))
+    names = _terms(" ".join(n for m in motions for n in _owner_names(m)))
     asked = _terms(question) - names
 
     def shared(motion: Motion) -> int:
@@ -583,24 +588,23 @@ def _positions() -> tuple[re.Pattern[str], dict[str, int]]:
     return re.compile(rf"\b({words})\s+(?:moti(?:e|on))\b", re.IGNORECASE), position
 
 
-def _by_position(assistant: MotionAssistant, question: str, motions: Sequence[Motion], best: Motion | None) -> Motion | None:
+def _by_position(assistant: MotionAssistant, question: str, motions: Sequence[Motion], best: Motion | None,
+                 members: Sequence[str]) -> Motion | None:
     """The motion a question names by its place among one member's or party's motions ("DENK's
     second motion", "haar eerste motie"): that owner's submitted motions of the debate, in the order
     of their numbers. "... why did the state secretary advise against DENK's second motion on
     Israeli-made weapons ...?" got nr. 470, the first, whose words it shared more (`dev-structure-8`).
-    The owner is a member named as one (`_named_owners`), else a party the question names; the debate
+    The owner is a member named as one (``members``, `_named_owners`), else a party the question names; the debate
     is ``best``'s (the motion chosen by its words), else the first where the owner has motions. None
     where the question names no position, no owner, or a position the owner's motions do not reach."""
     pattern, positions = _positions()
     found = pattern.search(question)
     if found is None:
         return None
-    members = _named_owners(assistant, question)
     if not members and (directory := getattr(assistant, "directory", None)) is not None:
         parties = {m.value for m in party_mentions(question, directory)}
         members = [s.name for s in directory.speakers.values() if s.parties & parties and not s.roles & CABINET_ROLES]
-    theirs = [m for m in motions if m.number and m.number.isdigit() and members and _owners(m)
-              and any(_plain(member.split()[-1]) in _owners(m) for member in members)]
+    theirs = [m for m in motions if m.number and m.number.isdigit() and _owners(m) and _owns(m, members)]
     if not theirs:
         return None
     debate = best.doc_id if best is not None and any(m.doc_id == best.doc_id for m in theirs) else theirs[0].doc_id
@@ -621,7 +625,7 @@ def _owned_by_another(source: TranscriptSource, plan: Any, motion: Motion, named
     said = _view_passage(source, motion)
     say = language_profile(plan.language).messages
     owner = motion.submitter or " / ".join(motion.co_submitters)
-    detail = say.motion_of_another.format(motion=_motion_name(say, motion), owner=owner, member=" / ".join(named))
+    detail = say.motion_of_another.format(motion=_motion_name(say, motion.number), owner=owner, member=" / ".join(named))
     return _refusal(plan, not_found_text(plan.language, detail[:1].upper() + detail[1:], closest=bool(said)), said)
 
 
@@ -636,8 +640,7 @@ def _number_absent(source: TranscriptSource, plan: Any, number: str, motions: li
     if not transcripts:
         return None
     say = language_profile(plan.language).messages
-    motion = say.motion_numbered.format(number=number).replace(". ", ".\u00a0")
-    detail = say.motion_number_absent.format(motion=motion, debates=places(transcripts, plan.language))
+    detail = say.motion_number_absent.format(motion=_motion_name(say, number), debates=places(transcripts, plan.language))
     return _refusal(plan, not_found_text(plan.language, detail, closest=False))
 
 
@@ -844,7 +847,7 @@ def _lead_in(motion: Motion, citation: Citation, language: str, debate_language:
     the submitter's (`motion_submitter_lead`). The appreciation is the debate's own term, glossed
     (`_EN_VALUES`) when the answer is in another language than the debate."""
     say = language_profile(language).messages
-    number = _motion_name(say, motion)  # "nr. 160" is no sentence end (eval.metrics.split_statements)
+    number = _motion_name(say, motion.number)  # "nr. 160" is no sentence end (eval.metrics.split_statements)
     where = debate_place(motion.doc_title, motion.date, language)
     if motion.appreciation is None:
         view = say.motion_no_view
