@@ -204,6 +204,11 @@ class LanguageProfile:
     """A PyStemmer (Snowball) algorithm name: ``dutch``, ``english``."""
     split_compounds: bool
     """Whether a word absent from the index may still be there as a compound of two indexed words."""
+    past_tense_stem_endings: tuple[str, ...]
+    """The last letters of a stemmed weak past tense ("suggereerde" -> "suggereerd"): the stemmer
+    leaves them, so a verb the index holds in the present looks absent in the past."""
+    present_tense_endings: tuple[str, ...]
+    """What follows the verb's root in the present ("suggereer", "suggereert")."""
     stopwords: frozenset[str]
     abbreviations: frozenset[str]
     """Lower-cased, without the final period: ``hon``, ``mr``, ``nr``, ``blz``, ``o.a``."""
@@ -305,6 +310,8 @@ def load_language_profile(path: Path) -> LanguageProfile:
         name=data.text("name"),
         stemmer=stemmer,
         split_compounds=data.flag("split_compounds"),
+        past_tense_stem_endings=data.strings("past_tense_stem_endings"),
+        present_tense_endings=data.strings("present_tense_endings"),
         stopwords=frozenset(w.lower() for w in data.strings("stopwords")),
         abbreviations=frozenset(w.lower().rstrip(".") for w in data.strings("abbreviations")),
         function_words=frozenset(w.lower() for w in data.strings("function_words")),

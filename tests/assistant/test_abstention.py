@@ -43,6 +43,15 @@ def test_a_compound_whose_first_part_no_transcript_has_stays_missing() -> None:
     assert _missing("Wat zei de minister over de suikertaks?", "tak", "taks") == ("suikertak",)
 
 
+def test_a_verb_in_the_past_tense_is_present_when_the_index_holds_its_present() -> None:
+    # "suggereerde" stems to "suggereerd", which no present form of the verb shares
+    question = "Klopt het, zoals Vijlbrief suggereerde, dat de kansspelbelasting minder oplevert?"
+    indexed = ("klopt", "vijlbrief", "kansspelbelast", "minder", "oplevert")
+    assert _missing(question, *indexed, "suggereert") == ()
+    assert _missing(question, *indexed, "suggerer") == ()  # "suggereren", "suggereer"
+    assert _missing(question, *indexed) == ("suggereerd",)
+
+
 def test_the_noun_that_names_the_kind_of_answer_is_no_missing_topic() -> None:
     asked_for = _missing("Met welke stripfiguur vergeleek de minister de bedrijven?", "bedrijv", "vergelek")
     asked_about = _missing("Wat zei de minister over de stripfiguur?", "bedrijv", "vergelek")
