@@ -305,7 +305,8 @@ def test_a_list_of_motions_quotes_where_the_cabinet_named_each_ones_subject_with
     long_way = "Ik heb daar lang over nagedacht, want de regio vraagt er al jaren om. " * 6
     named, view = motion_answer(Source(_subject_before_the_view(long_way)),
                                 "Welke moties heeft de staatssecretaris ontraden?").citations
-    assert named.quote.endswith("over de kazernes in het noorden.") and view.quote.startswith("Die moet ik ontraden")
+    assert named.quote.endswith("over de kazernes in het noorden.")
+    assert view.quote.endswith("Die moet ik ontraden, want er is geen geld voor.") and "kazernes" not in view.quote
     assert named.turn_id == view.turn_id
 
 
@@ -513,6 +514,26 @@ def test_a_list_quotes_a_bare_verdict_with_the_reason_after_it_but_never_the_nex
     assert "nr. 15" not in quotes[0]
     assert quotes[1] == ("Deze motie moet ik ook ontraden. Ik zou het gevraagde graag willen, maar "
                          "uitvoeringstechnisch is het niet mogelijk.")
+
+
+def test_a_list_quotes_a_verdict_that_closes_its_reasoning_with_the_reasons_before_it() -> None:
+    """"Maar de motie ontraad ik." ends the paragraph; why ("voorbarig") stands before it."""
+    transcript = build(
+        [
+            ("De Vries", "chair", "Aan de orde is het tweeminutendebat Zorg. Het woord is aan mevrouw Paulusma."),
+            ("Paulusma", "member", "Voorzitter. Ik heb een motie over verzorgingshuizen."),
+            ("Smit", "state_secretary",
+             "Dan de motie op stuk nr. 17 van mevrouw Paulusma. Ondanks dat we elkaar genaderd zijn, vind ik 'm "
+             "voorbarig. Ik wil eerst het onderzoek afwachten. Maar de motie ontraad ik.\n"
+             "Dan ben ik door de moties heen."),
+        ],
+        [motion_event("17", "het lid Paulusma", "verzoekt de regering geen verzorgingshuizen te bouwen", 1)],
+    )
+    answer = motion_answer(Source(transcript), "Welke moties zijn er ingediend?")
+    assert answer is not None
+    [quote] = [c.quote for c in answer.citations]
+    assert quote == ("Dan de motie op stuk nr. 17 van mevrouw Paulusma. Ondanks dat we elkaar genaderd zijn, vind ik 'm "
+                     "voorbarig. Ik wil eerst het onderzoek afwachten. Maar de motie ontraad ik.")
 
 
 def test_a_motion_asked_for_by_a_number_no_motion_has_is_not_in_the_transcripts() -> None:
