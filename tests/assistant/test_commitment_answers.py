@@ -200,6 +200,20 @@ def test_a_promise_naming_the_asked_thing_itself_outranks_one_matched_only_by_it
     assert answer is not None and answer.citations[0].turn_id == "d:t0002"
 
 
+def test_a_compound_in_the_question_matches_a_promise_by_its_first_part() -> None:
+    """"letselschadeverzekeraars" asks about "letselschade"; the promise on another subject shares
+    a word with the question only in the rest of its turn."""
+    debate = _debate(
+        ("Pool", "chair", "Ik open de vergadering."),
+        ("Van Nispen", "member", "De letselschadeverzekeraars traineren. Wanneer hoort de Kamer meer?"),
+        ("Struycken", "state_secretary", "Over de rechtbanken en de hardheidsclausule: de Kamer hoort meer. "
+                                         "Ik zal dat onder de aandacht brengen van de Raad voor de rechtspraak."),
+        ("Struycken", "state_secretary", "Ik ga in het najaar een afzonderlijke brief over letselschade aan uw Kamer sturen."),
+    )
+    answer = _ask(debate, "Wat heeft de staatssecretaris toegezegd over de trainerende letselschadeverzekeraars?")
+    assert answer is not None and answer.citations[0].turn_id == "d:t0003"
+
+
 class GlossaryEmbedder(HashEmbedder):
     """A `HashEmbedder` that reads English words as their Dutch gloss first: the stand-in for a
     multilingual model, where an English question and a Dutch sentence can be close in meaning
