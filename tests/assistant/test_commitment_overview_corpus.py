@@ -1,6 +1,7 @@
 """Commitment questions against the real corpus index (real e5 model): "what did the minister
 promise in this debate" gets every commitment of that debate, attributed from structure; "how was
-the commitment adjusted" gets the chair's list item and its correction."""
+the commitment adjusted" gets the chair's list item and its correction; a question on one subject
+gets the promises on it."""
 
 from __future__ import annotations
 
@@ -129,3 +130,13 @@ def test_a_promise_about_a_name_only_others_say_is_not_another_promise_of_the_me
     answer = corpus_assistant.ask("What did state secretary Aartsen promise Grinwis about the bike bridges on the "
                                   "Afsluitdijk?")
     assert not answer.answerable and "Aartsen does not mention “Afsluitdijk” in that debate" in answer.answer
+
+
+def test_a_compound_the_question_writes_finds_the_promise_on_its_first_part(corpus_assistant) -> None:
+    """dev-s13-b-cm-letselschade-brief-017: "letselschadeverzekeraars" matched no promise on
+    "letselschade", and the promise on the hardheidsclausule answered."""
+    answer = corpus_assistant.ask("Over de trainerende letselschadeverzekeraars in het commissiedebat slachtofferbeleid: "
+                                  "wat heeft staatssecretaris Struycken toegezegd, en wanneer hoort de Kamer ervan?")
+    assert answer.answerable
+    assert answer.citations[0].turn_id == f"{VICTIMS}:t0083"
+    assert any("brief over letselschade" in c.quote for c in answer.citations)

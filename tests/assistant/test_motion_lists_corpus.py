@@ -100,3 +100,10 @@ def test_the_view_of_a_motion_only_referred_to_in_a_sitting_without_motions_is_n
                                   "on abolishing the teachers' register?")
     assert not answer.answerable and not answer.citations
     assert "No motion is submitted or given a view in “Afschaffing van het lerarenregister" in answer.answer
+
+
+def test_a_verdict_that_closes_its_reasoning_is_quoted_with_the_reasons_before_it(corpus_assistant) -> None:
+    """dev-s13-a-mo-vws-paulusma-012: nr. 17 was quoted as "Maar de motie ontraad ik." alone."""
+    answer = corpus_assistant.ask("Welke moties diende Paulusma in bij het WGO jaarverslag VWS, en hoe apprecieerde het kabinet ze?")
+    [view] = [c for c in answer.citations if c.speaker == "Pouw-Verweij"]
+    assert view.quote.endswith("Maar de motie ontraad ik.") and "voorbarig" in view.quote
