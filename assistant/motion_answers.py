@@ -179,6 +179,20 @@ def _submitted_by_asked(directory: Any, motion: Motion, asked: Any) -> bool:
     return False
 
 
+def _of_parties_asked(assistant: MotionAssistant, plan: Any, listed: list[Motion]) -> list[Motion]:
+    """The motions of ``listed`` that a member of a party the question names submitted or
+    co-signed, where it names parties and no one person or office, and some are: "Welke moties
+    over mensen met een chronische ziekte diende de PVV in bij het WGO jaarverslag VWS, en wat
+    vond de minister ervan?" listed every motion of the debate, most of them Slagt-Tichelman's
+    (`dev-structure-14`, written blind). Development (1,010, 5 December 2026): that question now
+    lists Thiadens's three motions and passes, nothing else changes; golden identical. A party
+    that submitted none of the listed motions leaves the list as it was."""
+    c = plan.constraints
+    if not c.parties or c.speakers or c.roles:
+        return listed
+    return [m for m in listed if _submitted_by_asked(assistant.directory, m, c)] or listed
+
+
 def _submitters_words(assistant: MotionAssistant, plan: Any, agreed: AbstractSet[str]) -> Answer | None:
     """The submitter's own words in the discussion of their motion (`_submitter_replies`), for a
     question about a member's side of it; None where the member said nothing there, and retrieval,
@@ -278,6 +292,7 @@ def motion_answer(assistant: MotionAssistant, question: str, history: Sequence[A
     elif _LIST.search(plan.standalone):
         listed = _debate_motions(plan.standalone, motions) or (
             _retrieved_debate_motions(motions, ranked) if DEBATE_LOCATOR.search(plan.standalone) else [])
+        listed = _of_parties_asked(assistant, plan, listed)
         views = asked_views(plan.standalone)
         chosen = [m for m in listed if not views or m.appreciation in views][:LIST_LIMIT]
         if listed and not chosen:  # "Welke moties werden overgenomen?" where none was

@@ -466,6 +466,17 @@ def test_a_member_s_motion_question_that_names_the_cabinet_gets_the_cabinet_s_vi
     assert answer is not None and answer.citations[0].speaker == "Smit"
 
 
+def test_which_motions_a_party_submitted_lists_its_members_motions_only() -> None:
+    """"Welke moties diende de SP in bij de 104e vergadering ...?" lists Jansen's (SP)
+    motions, not Bakker's (GL) too."""
+    source = MembersSource(tweeminutendebat(), Constraints(parties=("SP",)))
+    answer = motion_answer(source, "Welke moties diende de SP in bij de 104e vergadering, en wat vond de staatssecretaris ervan?")
+    assert answer is not None and answer.answerable
+    assert "nr.\u00a010" in answer.answer and "nr.\u00a011" not in answer.answer and "nr.\u00a012" not in answer.answer
+    everyone = motion_answer(MembersSource(tweeminutendebat(), Constraints()), "Welke moties zijn er ingediend?")
+    assert everyone is not None and "nr.\u00a011" in everyone.answer
+
+
 def _announced_last() -> Transcript:
     """The tweeminutendebat, with the state secretary announcing nr. 13 as the transcript ends."""
     base = tweeminutendebat()
