@@ -214,6 +214,17 @@ def test_a_compound_in_the_question_matches_a_promise_by_its_first_part() -> Non
     assert answer is not None and answer.citations[0].turn_id == "d:t0003"
 
 
+def test_the_initials_of_the_debates_title_name_the_debate_not_what_a_promise_is_about() -> None:
+    """"bij de RBZ" names the Raad Buitenlandse Zaken; "Ja, ik kan dat doen tijdens de RBZ."
+    promised nothing about Hongarije."""
+    debate = dataclasses.replace(_debate(
+        ("Klaver", "chair", "Ik open de vergadering."),
+        ("Dassen", "member", "Kan de minister dit ook tijdens de RBZ aankaarten?"),
+        ("Veldkamp", "minister", "Ja, ik kan dat doen tijdens de RBZ."),
+    ), title="Raad Buitenlandse Zaken 15 juli 2025")
+    assert _ask(debate, "Wat zegde de minister bij de RBZ toe over Hongarije?") is None
+
+
 class GlossaryEmbedder(HashEmbedder):
     """A `HashEmbedder` that reads English words as their Dutch gloss first: the stand-in for a
     multilingual model, where an English question and a Dutch sentence can be close in meaning
