@@ -159,7 +159,16 @@ def denied_premise(question: str, text: str, language: str, names: tuple[str, ..
     and denies them. Not checked: a question that denies or refuses something itself ("why will
     the minister not ...", "why did she advise against the motion?"), whose answer is a denial;
     and a sentence that gives a reason ("want het is niet uitvoerbaar"), which answers the why. ``names`` (of the speakers and
-    parties the question names) are no evidence: they are left out of its words.
+    parties the question names) are no evidence: they are left out of its words. A denying
+    sentence that opens by pointing back (the profile's ``premise.points_back``: "Die aanname van
+    de heer Vijlbrief klopt niet.") denies what the sentence before it says, so it is read with
+    that sentence ("... of het klopt dat de opbrengst van de tariefsverhoging van de
+    kansspelbelasting op termijn gaat dalen met 70 miljoen."), and both are quoted. The debate's
+    name is left out of the question's words too (`refusals.premise_contradicted`): "in het
+    commissiedebat nationale fiscaliteit" says where. Development (1,010, 5 December 2026): one
+    false premise more refused ("Waarom erkende de staatssecretaris ... dat de verhoging van de
+    kansspelbelasting op termijn zo'n 70 miljoen minder oplevert?", `dev-structure-14`), nothing
+    else changes; golden identical.
 
     Lexical, so only within one language: across languages no sentence repeats the question's
     words (then the answer model decides). Measured and not adopted (December 2026, /tmp/idx-c,
@@ -183,11 +192,15 @@ def denied_premise(question: str, text: str, language: str, names: tuple[str, ..
     asked = {t for t in content_terms(question, names, language) if len(t) >= MIN_DENIED_TERM_CHARS}
     if len(asked) < MIN_DENIED_TERMS:
         return None
-    for start, end in sentence_spans(text, language):
+    back = re.compile(r"^\W*(?:" + "|".join(language_profile(language).premise["points_back"]) + r")\b", re.I)
+    spans = sentence_spans(text, language)
+    for i, (start, end) in enumerate(spans):
         sentence = text[start:end]
         if not denied.search(sentence) or reason.search(sentence):
             continue
-        shared = asked & set(tokenize([sentence], language)[0])
+        if i > 0 and back.match(sentence):  # "Die aanname ... klopt niet." denies the sentence before
+            start = spans[i - 1][0]
+        shared = asked & set(tokenize([text[start:end]], language)[0])
         if len(shared) >= MIN_DENIED_TERMS and len(shared) >= MIN_DENIED_SHARE * len(asked):
             return start, end
     return None

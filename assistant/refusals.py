@@ -78,8 +78,11 @@ def premise_contradicted(plan: Plan, turns: Sequence[RetrievedTurn], top_k: int,
         return None
     for retrieved in citable_turns(list(turns), top_k, plan.constraints):
         turn = turn_of(retrieved.doc_id, retrieved.turn_id)
+        # the debate's name, as the question writes it ("in het commissiedebat nationale
+        # fiscaliteit"), says where, not what is presumed: no word a denial must repeat
+        names = (*plan.names, retrieved.metadata.doc_title) if retrieved.metadata.doc_title else plan.names
         found = None if turn is None else premise_contradiction(
-            plan.standalone, turn.text, chunk_language(retrieved.metadata), plan.language, plan.names)
+            plan.standalone, turn.text, chunk_language(retrieved.metadata), plan.language, names)
         if turn is not None and found is not None:
             said = cite_retrieved(1, turn, retrieved, found.said)
             text = language_profile(plan.language).messages.premise_contradicted.format(

@@ -122,6 +122,17 @@ def test_a_sentence_that_repeats_a_why_question_s_premise_and_denies_it_contradi
         "Ik kan niet zomaar zeggen dat er bij de Voorjaarsnota extra geld voor de jeugdzorg komt.")
 
 
+def test_a_denial_that_points_back_denies_the_sentence_before_it_and_is_quoted_with_it() -> None:
+    text = ("Dan de vraag van de heer Vijlbrief of het klopt dat de opbrengst van de kansspelbelasting op termijn "
+            "daalt met 70 miljoen. Die aanname klopt niet. De verhoging levert structureel 202 miljoen op.")
+    question = "Waarom erkende de staatssecretaris dat de kansspelbelasting op termijn 70 miljoen minder oplevert?"
+    assert _denied(question, text) == ("Dan de vraag van de heer Vijlbrief of het klopt dat de opbrengst van de "
+                                       "kansspelbelasting op termijn daalt met 70 miljoen. Die aanname klopt niet.")
+    # a denial that does not point back stands alone: its sentence shares no word of the premise
+    alone = text.replace("Die aanname klopt niet.", "Het kabinet klopt niet aan.")
+    assert _denied(question, alone) is None
+
+
 def test_english_denials_are_read_with_the_english_profile() -> None:
     text = "I have listened carefully. We will not cut the budget for rural bus services this year. That is final."
     assert denied_premise("Why did the minister cut the budget for rural bus services?", text, "en") is not None
