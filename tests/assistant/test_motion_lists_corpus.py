@@ -107,3 +107,11 @@ def test_a_verdict_that_closes_its_reasoning_is_quoted_with_the_reasons_before_i
     answer = corpus_assistant.ask("Welke moties diende Paulusma in bij het WGO jaarverslag VWS, en hoe apprecieerde het kabinet ze?")
     [view] = [c for c in answer.citations if c.speaker == "Pouw-Verweij"]
     assert view.quote.endswith("Maar de motie ontraad ik.") and "voorbarig" in view.quote
+
+
+def test_which_motions_a_party_submitted_lists_that_partys_motions_only(corpus_assistant) -> None:
+    """dev-s14-b-mo-vws-thiadens-010 listed every motion of the debate, most of them Slagt-Tichelman's."""
+    answer = corpus_assistant.ask("Welke moties over mensen met een chronische ziekte diende de PVV in bij het WGO "
+                                  "jaarverslag VWS, en wat vond de minister ervan?")
+    listed = [line for line in answer.answer.splitlines() if " over de motie op stuk nr." in line]
+    assert listed and all("(Thiadens)" in line for line in listed)

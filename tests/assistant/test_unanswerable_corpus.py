@@ -78,3 +78,11 @@ def test_a_promise_to_another_member_does_not_answer_what_the_named_member_was_p
     answer = corpus_assistant.ask(_question("dev-s2-cm-un-bekostiging-aartsen-013"))
     assert not answer.answerable and not answer.citations
     assert not any("Veltman" in (c.asked_by or "") for c in answer.closest)
+
+
+def test_a_premise_denied_by_a_sentence_that_points_back_is_not_answered(corpus_assistant) -> None:
+    """dev-s14-b-un-nf-kansspel-014: "Die aanname van de heer Vijlbrief klopt niet." denies the
+    sentence before it, which repeats the premise; the debate's name in the question is no word of it."""
+    answer = corpus_assistant.ask(_question("dev-s14-b-un-nf-kansspel-014"))
+    assert not answer.answerable and not answer.citations
+    assert "klopt niet" in answer.closest[0].quote and "70 miljoen" in answer.closest[0].quote
