@@ -142,7 +142,13 @@ ASKS_WHEN = re.compile(r"\b(?:wanneer|when|termijn|deadline)\b", re.IGNORECASE)
 DEADLINE_BONUS = 1.0
 """For a question that asks when, a promise that says when (its own deadline, or the neighbouring
 sentence `with_deadline` joins) outranks one sharing no more words that does not: "By when did
-the minister promise to come back on ..." is answered by the promise with the date."""
+the minister promise to come back on ..." is answered by the promise with the date.
+
+Refusing a "when" question whose commitment answer gives no deadline at all was measured and
+left out (5 December 2026, 1,010 development questions): of the 65 such questions answered from
+the commitments, 5 got no deadline; 2 of them are unanswerable ("By what date did state secretary
+Struycken promise to send the House a letter on ...?", a letter never promised), 3 answerable (2
+passing every check): the promise without a date is the answer."""
 
 
 ASKS_FOR_A_REPORT_OR_LETTER = re.compile(

@@ -195,7 +195,14 @@ def unnamed_reason(plan: Plan, transcript: Transcript, directory: SpeakerDirecto
     890 questions: two more near misses refused, "What did state secretary Aartsen promise Grinwis
     about the temporary cycle bridges on the Afsluitdijk?" and a promise about the cable fires near
     Schiphol that was not made in the MIVD debate; none lost once the speaker's own hyphenated name
-    and the ministry the question names ("de minister van Financiën") stopped counting as names)."""
+    and the ministry the question names ("de minister van Financiën") stopped counting as names).
+
+    Rare words in place of names were measured and left out (5 December 2026, 1,010 development
+    questions): "Wat zei NSC-Kamerlid Kahraman in het EUFOR Althea-debat over scherfvesten ...?"
+    asks about a word only others say there. A content word of six letters or more that at most
+    three turns of the debate hold, none of them the named speaker's, flags 42 questions, every
+    one answerable (20 of them passing every check): the user's words for a speaker's point are
+    often another speaker's."""
     keys = plan.constraints.speakers
     named = directory.speakers.get(keys[0]) if len(keys) == 1 else None
     if named is None or named.name not in plan.names:
