@@ -299,7 +299,7 @@ def citable_turns(turns: list[RetrievedTurn], top_k: int, asked: Constraints | N
     from 8 to 12 (its threshold is 10): a follow-up's history answer changed, and the follow-up,
     refused before, was answered from the minister's turns although it asks about the Chief of
     Defence, who is no office of the parliament profile. Re-measured on 5 December 2026 (1,010
-    dev questions): 42 answers change their citations, but not one speaker check (the other wrong
+    dev questions): 40 answers change their citations, but not one speaker check (the other wrong
     speakers of those answers are in the lead's language), and the dividend question is lost;
     golden the same 8 -> 12.
 
