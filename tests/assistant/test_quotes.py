@@ -144,7 +144,12 @@ def test_a_who_question_extends_a_later_citation_to_the_names_too() -> None:
 def test_the_first_citation_goes_on_to_the_sentences_after_the_match_up_to_the_lead_length() -> None:
     quoted = _quoted("What did the Chancellor announce about the best advice on growth?", _english(COUNCIL), 2)
     assert quoted.startswith("Growth needs the best advice") and "Rupert Harrison" in quoted, quoted
-    assert LEAD_QUOTE_CHARS <= len(quoted) <= MAX_QUOTE_CHARS
+    assert quoted == COUNCIL  # the whole turn fits the lead length
+    longer = COUNCIL + " " + " ".join(f"The council will meet for the {n} time in the spring, at the Treasury." for n in
+                                      ("first", "second", "third", "fourth", "fifth", "sixth", "seventh"))
+    quoted = _quoted("What did the Chancellor announce about the best advice on growth?", _english(longer), 2)
+    assert quoted.startswith("Growth needs the best advice") and MAX_QUOTE_CHARS < len(quoted) <= LEAD_QUOTE_CHARS
+    assert quoted.endswith("at the Treasury.")  # whole sentences
 
 
 def test_words_that_only_frame_the_question_do_not_choose_the_sentence() -> None:
