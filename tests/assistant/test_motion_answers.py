@@ -503,18 +503,27 @@ def test_words_on_why_a_motion_gets_no_view_are_the_answer_to_its_view() -> None
     assert answer is not None and answer.answerable and "spreekt-uitmotie" in answer.citations[0].quote
 
 
+def _appraised(member: str, says: str, appraisal: str, events: list[Any]) -> Transcript:
+    """A tweeminutendebat: the chair gives ``member`` the floor, the member speaks, the state
+    secretary gives the ``appraisal`` of the motions in ``events``."""
+    return build(
+        [
+            ("De Vries", "chair", f"Aan de orde is het tweeminutendebat Zorg. Het woord is aan {member}."),
+            (member, "member", f"Voorzitter. {says}"),
+            ("Smit", "state_secretary", appraisal),
+        ],
+        events,
+    )
+
+
 def test_a_list_quotes_a_bare_verdict_with_the_reason_after_it_but_never_the_next_motion() -> None:
     """"Deze motie moet ik ook ontraden." alone says nothing of why; the reason is the next sentence."""
-    transcript = build(
-        [
-            ("De Vries", "chair", "Aan de orde is het tweeminutendebat Zorg. Het woord is aan de heer Jansen."),
-            ("Jansen", "member", "Voorzitter. Ik heb twee moties over chronisch zieken."),
-            ("Smit", "state_secretary",
-             "De motie op stuk nr. 14 moet ik ontraden. Wij herkennen het beeld niet dat chronisch zieken anders "
-             "worden behandeld. Het toezicht is al proportioneel.\n"
-             "Dan de motie op stuk nr. 15. Deze motie moet ik ook ontraden. Ik zou het gevraagde graag willen, "
-             "maar uitvoeringstechnisch is het niet mogelijk."),
-        ],
+    transcript = _appraised(
+        "Jansen", "Ik heb twee moties over chronisch zieken.",
+        "De motie op stuk nr. 14 moet ik ontraden. Wij herkennen het beeld niet dat chronisch zieken anders "
+        "worden behandeld. Het toezicht is al proportioneel.\n"
+        "Dan de motie op stuk nr. 15. Deze motie moet ik ook ontraden. Ik zou het gevraagde graag willen, "
+        "maar uitvoeringstechnisch is het niet mogelijk.",
         [motion_event("14", "het lid Jansen", "verzoekt de regering het toezicht te verlichten", 1),
          motion_event("15", "het lid Jansen", "verzoekt de regering minder bewijs te vragen", 1)],
     )
@@ -529,15 +538,11 @@ def test_a_list_quotes_a_bare_verdict_with_the_reason_after_it_but_never_the_nex
 
 def test_a_list_quotes_a_verdict_that_closes_its_reasoning_with_the_reasons_before_it() -> None:
     """"Maar de motie ontraad ik." ends the paragraph; why ("voorbarig") stands before it."""
-    transcript = build(
-        [
-            ("De Vries", "chair", "Aan de orde is het tweeminutendebat Zorg. Het woord is aan mevrouw Paulusma."),
-            ("Paulusma", "member", "Voorzitter. Ik heb een motie over verzorgingshuizen."),
-            ("Smit", "state_secretary",
-             "Dan de motie op stuk nr. 17 van mevrouw Paulusma. Ondanks dat we elkaar genaderd zijn, vind ik 'm "
-             "voorbarig. Ik wil eerst het onderzoek afwachten. Maar de motie ontraad ik.\n"
-             "Dan ben ik door de moties heen."),
-        ],
+    transcript = _appraised(
+        "Paulusma", "Ik heb een motie over verzorgingshuizen.",
+        "Dan de motie op stuk nr. 17 van mevrouw Paulusma. Ondanks dat we elkaar genaderd zijn, vind ik 'm "
+        "voorbarig. Ik wil eerst het onderzoek afwachten. Maar de motie ontraad ik.\n"
+        "Dan ben ik door de moties heen.",
         [motion_event("17", "het lid Paulusma", "verzoekt de regering geen verzorgingshuizen te bouwen", 1)],
     )
     answer = motion_answer(Source(transcript), "Welke moties zijn er ingediend?")
