@@ -192,18 +192,22 @@ def denied_premise(question: str, text: str, language: str, names: tuple[str, ..
     asked = {t for t in content_terms(question, names, language) if len(t) >= MIN_DENIED_TERM_CHARS}
     if len(asked) < MIN_DENIED_TERMS:
         return None
-    back = re.compile(r"^\W*(?:" + "|".join(language_profile(language).premise["points_back"]) + r")\b", re.I)
+    back = _cue_re(language, "points_back")
     spans = sentence_spans(text, language)
     for i, (start, end) in enumerate(spans):
         sentence = text[start:end]
         if not denied.search(sentence) or reason.search(sentence):
             continue
-        if i > 0 and back.match(sentence):  # "Die aanname ... klopt niet." denies the sentence before
+        if i > 0 and back.match(sentence, len(sentence) - len(sentence.lstrip(_OPENING))):  # "Die aanname ..." denies the one before
             start = spans[i - 1][0]
         shared = asked & set(tokenize([text[start:end]], language)[0])
         if len(shared) >= MIN_DENIED_TERMS and len(shared) >= MIN_DENIED_SHARE * len(asked):
             return start, end
     return None
+
+
+_OPENING = " \t\n\"'“‘(«"
+"""What may stand before a sentence's first word."""
 
 
 MIN_PRESUMED_FIGURE = 13
