@@ -87,3 +87,14 @@ def test_what_a_named_speaker_said_about_a_name_only_another_speaker_says_is_not
                                   "Wassenaar?")
     assert not answer.answerable
     assert "Mark Rutte noemt “Akkoord van Wassenaar” in dat debat niet; Ankie Broekers-Knol wel." in answer.answer
+
+
+def test_the_first_quote_reaches_the_answer_a_few_sentences_after_the_match(corpus_assistant) -> None:
+    """dev-s13-b-mx-grenswerkers-34-dagen-013: the quote began at "Wat betreft die 34 dagen wil ik wel
+    iets meer tekst en uitleg geven." and stopped before the answer, "Die 34 dagen is een
+    compromisvoorstel. Nederland heeft hoger ingezet." (`answering.LEAD_QUOTE_CHARS`)."""
+    row = _row("dev-s13-b-mx-grenswerkers-34-dagen-013")
+    answer = corpus_assistant.ask(str(row["question"]))
+    lead = answer.citations[0]
+    assert answer.answerable and lead.speaker == "Van Oostenbruggen"
+    assert "compromisvoorstel" in lead.quote and "Nederland heeft hoger ingezet" in lead.quote

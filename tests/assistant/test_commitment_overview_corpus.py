@@ -140,3 +140,11 @@ def test_a_compound_the_question_writes_finds_the_promise_on_its_first_part(corp
     assert answer.answerable
     assert answer.citations[0].turn_id == f"{VICTIMS}:t0083"
     assert any("brief over letselschade" in c.quote for c in answer.citations)
+
+
+def test_the_debates_initials_in_a_question_match_no_promise_that_names_them(corpus_assistant) -> None:
+    """dev-s14-b-cm-rbz-hongarije-012: "In the RBZ debate" matched "Ja, ik kan dat doen tijdens de
+    RBZ." by "RBZ" alone; the initials of "Raad Buitenlandse Zaken" name the debate."""
+    answer = corpus_assistant.ask("In the RBZ debate, did foreign minister Veldkamp commit to pressing the European "
+                                  "Commission for interim measures in the court case against Hungary's anti-LGBTIQ law?")
+    assert not any(c.quote.strip() == "Ja, ik kan dat doen tijdens de RBZ." for c in answer.citations)
