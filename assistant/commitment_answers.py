@@ -299,7 +299,7 @@ def answer_from_commitments(question: str, language: str, doc_ids: Sequence[str]
         scored = [item for item in scored if item.commitment.source != "list"]  # the minister's words name it
     scored = _narrowed(scored, question, meant)
     if presumes(question):  # a promise presumed: only one that names what was asked answers
-        names_a_member = {t.id: any(mention(question, m) >= 0 for m in _debate_members(t)) for t, _ in loaded}
+        names_a_member = {t.id: _names_a_member(question, t) for t, _ in loaded}
         if not any(_names_what_was_asked(item, question, meant, names_a_member[item.transcript.id]) for item in scored):
             return None
     if not scored:
@@ -363,8 +363,7 @@ def _narrowed(scored: list[_Candidate], question: str, meant: Commitment | None)
       (`_names_asked`)."""
     scored = [item for item in scored if item.words or item.commitment is meant or not item.about]
     debates = {item.transcript.id: item.transcript for item in scored}.values()
-    named = any(mention(question, m) >= 0 for t in debates for m in _debate_members(t))
-    if named or any(mention(question, item.commitment.to) >= 0 for item in scored):
+    if any(_names_a_member(question, t) for t in debates) or any(mention(question, item.commitment.to) >= 0 for item in scored):
         scored = [item for item in scored if item.commitment.to is None or mention(question, item.commitment.to) >= 0]
     naming = {item.commitment.turn_id for item in scored if item.own >= 1.0 or item.commitment is meant}
     if naming:
@@ -405,6 +404,11 @@ _debate_members = PerTranscript(member_names, 64)
 """The debate's members (`addressees.member_names`): those a promise can be made to."""
 
 
+def _names_a_member(question: str, transcript: Transcript) -> bool:
+    """Whether ``question`` names a member of the debate (`_debate_members`)."""
+    return any(mention(question, m) >= 0 for m in _debate_members(transcript))
+
+
 def _names_asked(c: Commitment, own: float) -> bool:
     """Whether a candidate names something the question asks in its own words: any word for the
     minister's promise ("In ieder geval kom ik met een brief voor het zomerreces" for the AZWA
@@ -418,12 +422,19 @@ def _weighed(words: set[str], common: frozenset[str]) -> float:
     return sum(COMMON_WORD_WEIGHT if w in common else 1.0 for w in words)
 
 
-def _count_common(transcript: Transcript) -> frozenset[str]:
-    """The content words in more than `COMMON_WORD_SHARE` of the debate's turns."""
+def _count_word_turns(transcript: Transcript) -> dict[str, int]:
+    """How many of the debate's turns hold each of its content words: what `_common_words` and
+    `_compound_heads` read."""
     counts: dict[str, int] = {}
     for turn in transcript.turns:
         for word in content_words(turn.text):
             counts[word] = counts.get(word, 0) + 1
+    return counts
+
+
+def _count_common(transcript: Transcript) -> frozenset[str]:
+    """The content words in more than `COMMON_WORD_SHARE` of the debate's turns."""
+    counts = _word_turns(transcript)
     floor = max(COMMON_WORD_SHARE * len(transcript.turns), COMMON_MIN_TURNS)
     return frozenset(w for w, n in counts.items() if n > floor)
 
@@ -453,11 +464,6 @@ _CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){2,}")
 """Three or more capitalised words in a row, as in a title ("Raad Buitenlandse Zaken")."""
 
 
-def _count_words(transcript: Transcript) -> frozenset[str]:
-    """Every content word of the debate (`_compound_heads`)."""
-    return frozenset(w for turn in transcript.turns for w in content_words(turn.text))
-
-
 COMPOUND_PART_CHARS = 5
 """The shortest first part of a compound that stands for it (`_compound_heads`)."""
 
@@ -478,14 +484,14 @@ def _compound_heads(wanted: set[str], transcript: Transcript) -> set[str]:
     two cited a wrong speaker)."""
     if not language_profile(transcript.language).split_compounds:
         return set()
-    words = _debate_words(transcript)
+    words = _word_turns(transcript)
     heads = (next((word[:i] for i in range(len(word) - COMPOUND_PART_CHARS, COMPOUND_PART_CHARS - 1, -1)
                    if word[:i] in words), "") for word in wanted)
     return {head for head in heads if head}
 
 
+_word_turns = PerTranscript(_count_word_turns, 64)
 _common_words = PerTranscript(_count_common, 64)
-_debate_words = PerTranscript(_count_words, 64)
 _speaker_words = PerTranscript(_count_speaker_words, 64)
 _title_words = PerTranscript(_count_title_words, 64)
 

@@ -217,11 +217,12 @@ def test_a_compound_in_the_question_matches_a_promise_by_its_first_part() -> Non
 def test_the_initials_of_the_debates_title_name_the_debate_not_what_a_promise_is_about() -> None:
     """"bij de RBZ" names the Raad Buitenlandse Zaken; "Ja, ik kan dat doen tijdens de RBZ."
     promised nothing about Hongarije."""
-    debate = dataclasses.replace(_debate(
+    debate = _debate(
         ("Klaver", "chair", "Ik open de vergadering."),
         ("Dassen", "member", "Kan de minister dit ook tijdens de RBZ aankaarten?"),
         ("Veldkamp", "minister", "Ja, ik kan dat doen tijdens de RBZ."),
-    ), title="Raad Buitenlandse Zaken 15 juli 2025")
+        title="Raad Buitenlandse Zaken 15 juli 2025",
+    )
     assert _ask(debate, "Wat zegde de minister bij de RBZ toe over Hongarije?") is None
 
 
@@ -553,11 +554,12 @@ def test_promises_to_the_named_member_on_other_subjects_do_not_answer_where_no_p
 def test_the_debates_title_words_do_not_name_what_a_promise_is_about() -> None:
     """"In the EUFOR Althea debate, what did Veldkamp promise about ... Syria?": the one promise of
     that debate, on Bosnia, matched by the title's words in its turn (`dev-structure-3`)."""
-    debate = dataclasses.replace(_debate(
+    debate = _debate(
         ("Pool", "chair", "Ik open de vergadering."),
         ("Paternotte", "member", "Wat doet het kabinet voor Bosnië binnen Althea?"),
         ("Van Weel", "minister", "Althea blijft nodig. Ik zal deze week met mijn Bosnische collega overleggen."),
-    ), title="Artikel 100-bijdrage aan EUFOR Althea")
+        title="Artikel 100-bijdrage aan EUFOR Althea",
+    )
     assert _ask(debate, "Wat heeft de minister toegezegd over Althea en de christenen in Syrië?") is None
 
 

@@ -15,12 +15,12 @@ from ingest.models import Transcript, Turn
 FUNCTION = "minister van Justitie en Veiligheid"
 
 
-def _debate(*turns: tuple[str, str, str]) -> Transcript:
+def _debate(*turns: tuple[str, str, str], title: str = "Politie") -> Transcript:
     built = []
     for i, (speaker, role, text) in enumerate(turns):
         built.append(Turn(id=f"d:t{i:04d}", index=i, speaker=speaker, text=text, role=role,  # type: ignore[arg-type]  # test data: roles are literals
                           function=FUNCTION if role == "minister" else None, is_chair=role == "chair"))
-    return Transcript(id="d", title="Politie", date="2025-07-02", source_format="vlos", source_path="d.xml",
+    return Transcript(id="d", title=title, date="2025-07-02", source_format="vlos", source_path="d.xml",
                       turns=tuple(built))
 
 
