@@ -315,7 +315,11 @@ def answer_from_commitments(question: str, language: str, doc_ids: Sequence[str]
     notes: list[str] = []
     for item in scored[:limit]:
         score, c, transcript = item.score, item.commitment, item.transcript
-        citations.append(cite_commitment(len(citations) + 1, c, transcript, score, chair_items))
+        cited = cite_commitment(len(citations) + 1, c, transcript, score, chair_items)
+        if (quoted := _quoting(citations, cited)) is not None:  # quoted already, as another promise's restatement
+            notes.append(commitment_note(quoted.n, c, language))
+            continue
+        citations.append(cited)
         notes.append(commitment_note(len(citations), c, language))
         if c.source == "list":
             _add_corrections(citations, notes, citations[-1], chair_items, transcript, score, limit, language)
@@ -340,6 +344,15 @@ def answer_from_commitments(question: str, language: str, doc_ids: Sequence[str]
     notice = " ".join(note for note in notes if note) or None
     return Answer(question=question, answer=compose_answer(citations, language), answerable=True, language=language,
                   citations=tuple(citations), notice=notice)
+
+
+def _quoting(citations: Sequence[Citation], cited: Citation) -> Citation | None:
+    """The citation of ``citations`` that already quotes what ``cited`` quotes (same turn, its quote
+    within), if any. A promise restated while the chair's list was read is cited beside the promise
+    it restates (`_restated`), and may be a promise the finder found on its own too: "Ik ga in het
+    najaar een afzonderlijke brief over letselschade aan uw Kamer sturen." was quoted twice, as [2]
+    and [6], in one answer (`dev-structure-15`, written blind)."""
+    return next((c for c in citations if c.turn_id == cited.turn_id and cited.quote.strip() in c.quote), None)
 
 
 def _narrowed(scored: list[_Candidate], question: str, meant: Commitment | None) -> list[_Candidate]:

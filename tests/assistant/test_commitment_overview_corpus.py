@@ -142,6 +142,17 @@ def test_a_compound_the_question_writes_finds_the_promise_on_its_first_part(corp
     assert any("brief over letselschade" in c.quote for c in answer.citations)
 
 
+def test_a_promise_restated_during_the_list_and_found_on_its_own_is_quoted_once(corpus_assistant) -> None:
+    """dev-s15-b-cm-letselschade-afm-014: Struycken's "Ik ga in het najaar een afzonderlijke brief
+    over letselschade aan uw Kamer sturen." was cited as the restatement of his first promise, and
+    again as a promise the finder found: [2] and [6] of one answer."""
+    answer = corpus_assistant.ask("Wat heeft de staatssecretaris in het debat slachtofferbeleid toegezegd over het "
+                                  "AFM-toezicht op trainerende letselschadeverzekeraars, en wanneer hoort de Kamer daarover?")
+    assert answer.answerable
+    assert answer.answer.count("Ik ga in het najaar een afzonderlijke brief over letselschade") == 1
+    assert "termijn: in het najaar" in (answer.notice or "")  # what the promise found on its own adds is kept
+
+
 def test_the_debates_initials_in_a_question_match_no_promise_that_names_them(corpus_assistant) -> None:
     """dev-s14-b-cm-rbz-hongarije-012: "In the RBZ debate" matched "Ja, ik kan dat doen tijdens de
     RBZ." by "RBZ" alone; the initials of "Raad Buitenlandse Zaken" name the debate."""

@@ -3,8 +3,9 @@ read and what was said about it, in order, each quote attributed from its turn."
 
 from __future__ import annotations
 
-from assistant.commitment_answers import answer_from_commitments, content_words, settled
+from assistant.commitment_answers import _quoting, answer_from_commitments, content_words, settled
 from assistant.list_corrections import correction_answer
+from assistant.models import Citation
 from assistant.structure.chair_list import Correction, ListItem, parse_chair_list
 from assistant.structure.commitments import debate_commitments
 from ingest.models import Transcript
@@ -281,3 +282,20 @@ def test_a_bare_assent_is_cited_with_the_chairs_item_that_says_what_and_no_quote
     assert cited == [("Tieman", "d:t0003"), ("Tieman", "d:t0005"), ("Boutkan", "d:t0004"), ("Boutkan", "d:t0006")]
     assert "quickscan" in answer.citations[2].quote
     assert answer.notice is not None and "[3] is bij het voorlezen van de lijst gecorrigeerd: [2], [4]" in answer.notice
+
+
+
+def test_a_quote_another_citation_of_the_same_turn_already_holds_is_not_quoted_again() -> None:
+    """A promise restated while the chair's list is read is cited beside the promise it restates,
+    and the finder may have found it as a promise of its own too: it is quoted once."""
+    def cite(n: int, at: int, end: int | None = None) -> Citation:
+        turn = READING.turns[at]
+        return Citation.of_turn(n, turn, (0, end or len(turn.text)), doc_id="d", doc_title="Politie",
+                                date="2025-07-02", score=1.0)
+
+    restated = cite(2, 7)
+    found_too = cite(6, 7, READING.turns[7].text.index(" ingaan") + 1)
+    elsewhere = cite(3, 6, 10)
+    assert _quoting([elsewhere, restated], found_too) is restated
+    assert _quoting([elsewhere], found_too) is None
+    assert _quoting([found_too], restated) is None  # a longer quote of the turn says more: it is cited
