@@ -196,16 +196,22 @@ def answer_kinds(question: str, language: str) -> set[str]:
     """The words that name the kind of thing a question asks for, stemmed in ``language``: the
     word after "welke"/"which" ("Met welke stripfiguur vergeleek de minister ...?", answered by
     "Dagobert Duck"). The transcript names the thing, rarely its kind, so such a word is no
-    distinctive term whose absence from the index shows the topic is absent."""
-    words = " ".join(m.group(1) for m in _kind_words().finditer(question))
+    distinctive term whose absence from the index shows the topic is absent. A capitalised word
+    right after the determiner qualifies the kind, and the word after it names it: "Which
+    Conservative backbencher asked the Chancellor ...?" was refused as about a word no transcript
+    contains, "backbencher" (`dev-structure-15`, written blind; Hansard names the member, not
+    the bench)."""
+    words = " ".join(m.group(1) + (f" {m.group(2)}" if m.group(1)[:1].isupper() and m.group(2) else "")
+                     for m in _kind_words().finditer(question))
     return set(tokenize([words], language)[0]) if words else set()
 
 
 @lru_cache(maxsize=1)
 def _kind_words() -> re.Pattern[str]:
-    """The word after a determiner that asks for a kind, in every language (questions mix them)."""
+    """The word after a determiner that asks for a kind, and the one after that, in every language
+    (questions mix them)."""
     words = dict.fromkeys(w for p in language_profiles().values() for w in p.kind_determiners)
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\s+(\w[\w'’-]*)", re.I)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\s+(\w[\w'’-]*)(?:\s+(\w[\w'’-]*))?", re.I)
 
 
 def _stem(word: str, language: str) -> str | None:

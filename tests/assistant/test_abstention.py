@@ -64,6 +64,13 @@ def test_the_kind_of_answer_is_read_in_either_language() -> None:
     assert answer_kinds("Wat zei de minister over kernenergie?", "nl") == set()
 
 
+def test_a_capitalised_word_after_which_qualifies_the_kind_named_by_the_word_after_it() -> None:
+    assert answer_kinds("Which Conservative backbencher asked the Chancellor?", "en") == {"conserv", "backbench"}
+    assert answer_kinds("Which backbencher asked the Chancellor?", "en") == {"backbench"}
+    assert answer_kinds("Which member asked the Chancellor about backbenchers?", "en") == {"member"}
+    assert _missing("Which Conservative backbencher asked about the advisory council?", "advisori", "council") == ()
+
+
 def test_a_question_whose_only_absent_word_is_the_kind_of_answer_meets_the_floors_only() -> None:
     vocabulary = {index_term(t, "nl") for t in ("bedrijv", "vergelek")}
     evidence = gather_evidence("Met welke stripfiguur vergeleek de minister de bedrijven?", [_dutch_turn()], [], "nl",

@@ -98,3 +98,14 @@ def test_the_first_quote_reaches_the_answer_a_few_sentences_after_the_match(corp
     lead = answer.citations[0]
     assert answer.answerable and lead.speaker == "Van Oostenbruggen"
     assert "compromisvoorstel" in lead.quote and "Nederland heeft hoger ingezet" in lead.quote
+
+
+def test_the_kind_of_member_a_which_question_asks_for_is_no_word_the_transcripts_lack(corpus_assistant) -> None:
+    """dev-s15-a-mx-adviesraad-stride-008: refused as about "backbencher", a word no transcript
+    contains; Hansard names the member who asked, Mel Stride."""
+    answer = corpus_assistant.ask("Which Conservative backbencher asked the Chancellor to guarantee that the new economic "
+                                  "advisory council would not work against the Bank of England or the OBR, and what did "
+                                  "Hunt reply?")
+    assert answer.answerable
+    assert [c.speaker for c in answer.citations[:2]] == ["Mel Stride", "Jeremy Hunt"]
+    assert "I can absolutely give him that assurance" in answer.answer
