@@ -71,6 +71,8 @@ _EXCHANGE_QUESTION = re.compile(
     r"\breageer\w*|\breageerde\b|\breageren\b|\bantwoordde\b|"
     r"\bwhen\b[^?]{1,80}\basked\b|\btoen\b[^?]{1,80}\bvroeg\b|"
     r"\b(?:did|does|do|how)\b[^?]{1,40}\banswer\b|\bdoorvr(?:oeg|aagt|agen|aagde)\b|\bfollowed\s+up\b|"
+    r"\bwhat\s+was\b[^?]{0,40}\b(?:answer|reply|response)(?:\s+to\s+(?:him|her|them|that|this|it))?\s*\?|"
+    r"\bwat\s+was\b[^?]{0,40}\bantwoord\s*\?|"
     r"\bin\s+(?:his|her|their|a)\s+follow-up\b|"
     r"\b(?:tell|told|say\s+to|said\s+to)\s+(?:him|her|them)\b|\b(?:say|said)\s+back\b|\bzei\b[^?]{1,40}\bterug\b|"
     rf"\b(?:when|toen)\b[^?]{{1,80}}{CLAIM_VERB}",
@@ -91,7 +93,10 @@ follow-up" were added on 4 December 2026: four of sixteen exchange questions wri
 without the reply. "What did the foreign minister tell him?", "What did the PVV spokesperson say
 back?" and "Wat zei de minister terug?" after a sentence that tells what a member asked were added on
 5 December 2026: three of the eleven exchange questions written blind that day
-(`eval/dev/dev-structure-9.jsonl`) asked that way and were answered with the member's question alone."""
+(`eval/dev/dev-structure-9.jsonl`) asked that way and were answered with the member's question alone.
+"What was the VVD's answer?" and "wat was daarop het antwoord?" closing a question that tells what a
+member asked were added on 5 December 2026 too (`dev-structure-15`: the member's question was quoted
+alone); "What was the answer to the housing shortage?" asks for no reply."""
 
 MAX_EXCHANGE_TURNS = 4
 """Two rounds at most (challenge, reply, follow-up, reply): the rounds issue 10 calls common."""

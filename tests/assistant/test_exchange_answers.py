@@ -106,12 +106,15 @@ def test_questions_naming_an_interruption_or_a_reaction_are_exchange_questions()
                      # what a member asked, told first, then who answered (`dev-structure-9`: three)
                      "The PVV member asked about Interpol. What did the foreign minister tell him?",
                      "The DENK member asked the PVV about flags. What did the PVV spokesperson say back?",
-                     "Bakker vroeg naar camera's. Wat zei de minister terug?"):
+                     "Bakker vroeg naar camera's. Wat zei de minister terug?",
+                     # what the member asked, told first, then "what was the answer" (`dev-structure-15`)
+                     "Paternotte asked the VVD why it names no action against Israel. What was the VVD's answer?",
+                     "Wie vroeg naar de 34 dagen, en wat was daarop het antwoord?"):
         assert is_exchange_question(question), question
     for question in ("What did the minister say about bicycle theft?", "Wat vroeg Bakker over camera's?",
                      "What did the minister tell the House about bicycle theft?",
                      "Wat betoogde Bakker over camera's?", "What did Bakker argue about cameras?",
-                     "Wie sprak de minister aan op de wachttijden?"):
+                     "Wie sprak de minister aan op de wachttijden?", "What was the answer to the housing shortage?"):
         assert not is_exchange_question(question), question
 
 
