@@ -434,7 +434,8 @@ def named_sides(question: str, members: Sequence[Turn]) -> tuple[bool, bool]:
     parties = (challenge.party, reply.party if reply is not None else None)
     by_party = parties[0] != parties[1] and all(p and printed_party(question, p) for p in parties)
     by_office = bool(reply is not None and reply.role in ("minister", "state_secretary") and challenge.party
-                     and _party_member(question, challenge.party) and _OFFICE_HOLDER.search(question))
+                     and (_party_member(question, challenge.party) or _party_asked(question, challenge.party))
+                     and _OFFICE_HOLDER.search(question))
     return by_name[0] or by_party or by_office, by_name[1] or by_party or by_office
 
 
@@ -456,6 +457,18 @@ def _party_member(question: str, party: str) -> bool:
     before = rf"(?<![\w-]){p}[- ]?{_MEMBER_NOUN}\b"
     after = rf"\b{_MEMBER_NOUN}\s+(?:of|van|for|from)\s+(?:the\s+|de\s+)?{p}(?![\w-])"
     return bool(re.search(f"{before}|{after}", question, re.IGNORECASE))
+
+
+def _party_asked(question: str, party: str) -> bool:
+    """Whether ``question`` asks what ``party`` asked, the party the subject of the asking verb in a
+    main clause: "Wat vroeg de PVV in het MIVD-debat van de minister van Defensie over het volgende
+    jaarverslag, en hoe reageerde hij daarop?", "What did the PVV ask the minister ...?". The party
+    is then the one who spoke, as "the PVV member" names them (`dev-structure-15`, written blind:
+    refused for want of an exchange). "Toen de PVV vroeg ..." names the party's point, not the
+    member: the verb after the party does not count (see `named_sides`)."""
+    p = re.escape(party)
+    return bool(re.search(rf"\bvroeg\s+(?:de\s+|het\s+)?{p}(?![\w-])|\bdid\s+(?:the\s+)?{p}\s+ask\b", question,
+                          re.IGNORECASE))
 
 
 MIN_TOPIC_SHARE = 0.3

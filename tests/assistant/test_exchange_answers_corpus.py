@@ -165,3 +165,23 @@ def test_a_when_clause_that_only_points_back_finds_the_round_by_the_rest_of_the_
                                   "not have much effect when the VVD's Van Campen challenged him on it?")
     assert answer.answerable
     assert any(c.speaker == "Veldkamp" and "Nederlandse maatregelen heel veel effect" in c.quote for c in answer.citations)
+
+
+def test_what_was_the_answer_after_what_a_member_asked_is_the_exchange(corpus_assistant) -> None:
+    """dev-s15-a-ex-hongarije-israel-001: Paternotte's question was quoted alone, without Van
+    Campen's one-line reply."""
+    answer = corpus_assistant.ask("In the Foreign Affairs Council debate, Paternotte asked the VVD why it backs concrete "
+                                  "action against Hungary and Georgia but names none against Israel. What was the VVD's "
+                                  "answer?")
+    assert answer.answerable
+    assert [c.speaker for c in answer.citations[:2]] == ["Paternotte", "Van Campen"]
+    assert "geen raketten op Nederland afvuren" in answer.citations[1].quote
+
+
+def test_what_a_party_asked_and_how_the_office_holder_reacted_is_the_exchange(corpus_assistant) -> None:
+    """dev-s15-a-ex-mivd-jaarverslag-002: refused; "de PVV" asking named no side of an exchange."""
+    answer = corpus_assistant.ask("Wat vroeg de PVV in het MIVD-debat van de minister van Defensie over het volgende "
+                                  "jaarverslag, en hoe reageerde hij daarop?")
+    assert answer.answerable
+    assert {c.speaker for c in answer.citations} == {"Pool", "Brekelmans"}
+    assert any(c.speaker == "Pool" and "volgende jaarverslag" in c.quote for c in answer.citations)

@@ -105,6 +105,10 @@ def test_a_party_and_a_cabinet_office_name_the_two_sides_of_a_challenge_of_the_c
     minister_asked = [t for t in debate.turns if t.challenged == "Jansen"]
     assert named_sides("How did the minister respond when GL pressed him about cameras?", minister_asked) == (False, False)
     assert named_sides("The member of GL asked about cameras. How did the minister respond?", minister_asked) == (True, True)
+    # the party as the one who asked, in a question that also asks how the office replied (`dev-structure-15`)
+    assert named_sides("Wat vroeg GL de minister over camera's, en hoe reageerde hij daarop?", minister_asked) == (True, True)
+    assert named_sides("What did GL ask the minister about cameras, and how did he respond?", minister_asked) == (True, True)
+    assert named_sides("Hoe reageerde de minister toen GL vroeg naar camera's?", minister_asked) == (False, False)
 
 
 def test_the_member_named_before_the_challenge_verb_challenged_the_one_named_after_it() -> None:
