@@ -254,6 +254,23 @@ def presumed_figures(question: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
+@lru_cache(maxsize=1)
+def _base_year_re() -> re.Pattern[str]:
+    """A year after a word that makes it the base of a comparison ("sinds 2015", "between 2019 and
+    2023": the profiles' ``premise.base_year``, every language), and the year after the next word."""
+    words = "|".join(dict.fromkeys(w for p in language_profiles().values() for w in p.premise["base_year"]))
+    return re.compile(rf"\b(?:{words})\s+((?:19|20)\d\d)\b(?:\s+\w+\s+((?:19|20)\d\d)\b)?", re.IGNORECASE)
+
+
+def presumed_base_years(question: str) -> tuple[str, ...]:
+    """The years ``question`` compares with ("Met hoeveel zijn de ... stromen naar
+    belastingparadijzen sinds 2015 gedaald?"), whatever it asks: a base year is a figure the
+    question takes as given, not an event's year (`presumed_figures` leaves those out). The
+    state secretary gave the fall from 2019 to 2023, and the question was answered with it
+    (`dev-structure-16`, written blind)."""
+    return tuple(dict.fromkeys(y for m in _base_year_re().finditer(question) for y in m.groups() if y))
+
+
 def unstated_premise(question: str, texts: Sequence[str]) -> str | None:
     """The first figure a presuming ``question`` takes as given (`presumed_figures`) that none of
     ``texts`` (the whole turns an answer would cite from its lead debate) states, in digits with
@@ -269,7 +286,7 @@ def unstated_premise(question: str, texts: Sequence[str]) -> str | None:
     with them it fires on the one whose figure is its premise, and on none of the six answerable
     ones (their "25%", "508 miljoen", "motie op stuk nr. 56" are in the cited turns or are not
     checked)."""
-    for figure in presumed_figures(question):
+    for figure in (*presumed_figures(question), *presumed_base_years(question)):
         pattern = re.compile(r"(?<![\d.,])" + re.escape(figure).replace(r"\.", "[.,]") + r"(?![\d]|[.,]\d)")
         if not any(pattern.search(text) for text in texts):
             return figure

@@ -15,6 +15,7 @@ from assistant.premises import (
     contradicted_premise,
     denied_premise,
     premise_contradiction,
+    presumed_base_years,
     presumed_figures,
     quantities,
     unstated_premise,
@@ -205,6 +206,23 @@ def test_a_presumed_figure_no_cited_turn_states_is_unstated_in_any_language() ->
     assert unstated_premise(question, ["Ik verhoog de grens naar 40 jaar."]) is None
     assert unstated_premise("Why was the rate cut to 19,5 %?", ["It is now 19.5%."]) is None
     assert unstated_premise("Why was the rate cut to 19,5 %?", ["It is now 19.55%."]) == "19.5"
+
+
+@pytest.mark.parametrize(("question", "years"), [
+    ("Met hoeveel zijn de stromen naar belastingparadijzen sinds 2015 gedaald?", ("2015",)),
+    ("By how much did the flows fall between 2019 and 2023?", ("2019", "2023")),
+    ("Hoeveel is er vanaf 2020 uitgegeven?", ("2020",)),
+    ("Wat zei de minister in 2015 over de stromen?", ()),  # an event's year, not a base
+])
+def test_a_year_a_question_compares_with_is_presumed_whatever_it_asks(question: str, years: tuple[str, ...]) -> None:
+    assert presumed_base_years(question) == years
+
+
+def test_a_base_year_no_cited_turn_states_is_unstated() -> None:
+    question = "Met hoeveel zijn de stromen naar belastingparadijzen sinds 2015 gedaald?"
+    assert unstated_premise(question, ["De stroom is gedaald van 37 miljard in 2019 naar 7 miljard in 2023."]) == "2015"
+    assert unstated_premise("By how much did the flows fall between 2019 and 2023?",
+                            ["De stroom is gedaald van 37 miljard in 2019 naar 7 miljard in 2023."]) is None
 
 
 def test_the_assistant_refuses_a_why_question_whose_figure_no_cited_turn_states(

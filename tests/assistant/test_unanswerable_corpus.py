@@ -86,3 +86,13 @@ def test_a_premise_denied_by_a_sentence_that_points_back_is_not_answered(corpus_
     answer = corpus_assistant.ask(_question("dev-s14-b-un-nf-kansspel-014"))
     assert not answer.answerable and not answer.citations
     assert "klopt niet" in answer.closest[0].quote and "70 miljoen" in answer.closest[0].quote
+
+
+def test_a_base_year_the_debate_never_states_is_not_answered(corpus_assistant) -> None:
+    """dev-s16-a-un-belastingparadijzen-2015-020: "sinds 2015" was answered with the fall from 2019
+    to 2023; a question comparing with a year presumes that year."""
+    answer = corpus_assistant.ask(_question("dev-s16-a-un-belastingparadijzen-2015-020"))
+    assert not answer.answerable and not answer.citations
+    assert "Geen van de gevonden passages noemt 2015." in answer.answer
+    answered = corpus_assistant.ask(_question("dev-b-37-naar-7-025"))  # "between 2019 and 2023": both stated
+    assert answered.answerable and "37 miljard" in answered.citations[0].quote
