@@ -109,3 +109,12 @@ def test_the_kind_of_member_a_which_question_asks_for_is_no_word_the_transcripts
     assert answer.answerable
     assert [c.speaker for c in answer.citations[:2]] == ["Mel Stride", "Jeremy Hunt"]
     assert "I can absolutely give him that assurance" in answer.answer
+
+
+def test_a_debate_named_with_capitals_is_no_name_the_member_never_says(corpus_assistant) -> None:
+    """dev-s16-a-mo-thuiszitters-013: refused as "Westerveld noemt “Passend” in dat debat niet;
+    Nijhof-Leeuw wel.": the chair announces the tweeminutendebat Passend onderwijs, Westerveld speaks
+    of "passend onderwijs"."""
+    answer = corpus_assistant.ask(str(_row("dev-s16-a-mo-thuiszitters-013")["question"]))
+    assert answer.answerable and "noemt" not in answer.answer
+    assert answer.citations[0].speaker == "Westerveld" and "zes maanden" in answer.citations[0].quote

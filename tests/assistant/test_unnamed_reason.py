@@ -47,6 +47,18 @@ def test_a_name_the_speaker_says_or_nobody_says_is_no_reason() -> None:
     assert unnamed_reason(_plan("Maastricht: wat zei Mark Rutte?"), COMMEMORATION, DIRECTORY) is None
 
 
+def test_a_name_the_speaker_writes_in_small_letters_is_theirs() -> None:
+    """The question capitalises the debate's name ("het tweeminutendebat Passend onderwijs"), the
+    chair announces it so, the member speaks of "passend onderwijs" (`dev-structure-16`)."""
+    debate = _debate(
+        ("Broekers-Knol", "chair", "Aan de orde is het tweeminutendebat Passend onderwijs."),
+        ("Mark Rutte", "minister", "Er is te weinig prioriteit voor passend onderwijs."),
+    )
+    question = "Wat zei Mark Rutte in het tweeminutendebat Passend onderwijs over de thuiszitters?"
+    assert unnamed_reason(_plan(question), debate, DIRECTORY) is None
+    assert unnamed_reason(_plan(question), COMMEMORATION, DIRECTORY) is None  # nobody names it: no reason either
+
+
 def test_without_one_named_speaker_there_is_no_reason() -> None:
     question = "Wat werd er gezegd over het Akkoord van Wassenaar?"
     assert unnamed_reason(Plan(question, question, "nl", Constraints(), (), None, ()), COMMEMORATION, DIRECTORY) is None
