@@ -132,12 +132,8 @@ def _role_mentions(question: str) -> list[Mention]:
     is the prime minister, not "the government")."""
     offices, span = find_offices(question)
     masked = _member_office_spans(question) + ([span] if offices and span is not None else [])
-    found = []
-    for role, pattern in ROLE_PATTERNS:
-        match = next((m for m in pattern.finditer(question)
-                      if not any(m.start() < b and a < m.end() for a, b in masked)), None)
-        if match is not None:
-            found.append(Mention(match.start(), match.end(), "role", role))
+    found = [Mention(m.start(), m.end(), "role", role) for role, pattern in ROLE_PATTERNS for m in pattern.finditer(question)
+             if not any(m.start() < b and a < m.end() for a, b in masked)]
     if offices and span is not None:
         found += [Mention(span[0], span[1], "role", role) for role in dict.fromkeys(o.role for o in offices)]
     return found

@@ -123,3 +123,12 @@ def test_a_party_is_also_named_by_its_full_name_or_its_members(directory, questi
 def test_a_party_named_in_full_is_no_unknown_speaker(directory) -> None:
     assert unknown_speaker("What did Partij van de Arbeid say about boys?", directory) is None
     assert unknown_speaker("Wat zei Partij voor de Vrijheid over de politie?", directory) is None
+
+
+def test_the_cabinet_named_after_volgens_is_every_cabinet_role_though_a_minister_was_named_before(directory) -> None:
+    """A role word that names several roles ("het kabinet": minister and state secretary) is each of
+    them wherever it stands: "Mevrouw Dobbe bleef de minister van Defensie doorvragen ... Wanneer
+    komen die volgens het kabinet?" kept only the state secretary (the minister's mention was the
+    one before "volgens"), and the state secretary for Defence answered (`dev-structure-16`)."""
+    question = "Mevrouw Dobbe bleef de minister doorvragen over scherfvesten. Wanneer komen die volgens het kabinet?"
+    assert set(_who(question, directory)[1]) == {"minister", "state_secretary"}
