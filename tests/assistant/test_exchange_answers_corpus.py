@@ -185,3 +185,22 @@ def test_what_a_party_asked_and_how_the_office_holder_reacted_is_the_exchange(co
     assert answer.answerable
     assert {c.speaker for c in answer.citations} == {"Pool", "Brekelmans"}
     assert any(c.speaker == "Pool" and "volgende jaarverslag" in c.quote for c in answer.citations)
+
+
+def test_the_cabinet_asked_about_after_a_minister_was_pressed_is_not_another_office_holder(corpus_assistant) -> None:
+    """dev-s16-a-ex-scherfvesten-006: "volgens het kabinet" kept only the state secretary's role, and
+    the state secretary for Defence, who never spoke of the vests, was cited."""
+    answer = corpus_assistant.ask("Mevrouw Dobbe bleef de minister van Defensie doorvragen over scherfvesten voor "
+                                  "vrouwelijke militairen. Wanneer komen die volgens het kabinet, en lukt het nog vóór "
+                                  "de uitzending naar Bosnië?")
+    assert answer.answerable
+    assert {c.speaker for c in answer.citations} == {"Dobbe", "Brekelmans"}
+    assert any("Dat halen we net niet" in c.quote for c in answer.citations)
+
+
+def test_the_chair_of_a_committee_typed_in_small_letters_is_not_the_speaker_of_the_house(corpus_assistant) -> None:
+    """dev-s16-b-ex-gb-treasurycommittee-001: answered with the Speaker's "I call the Chair of the
+    Treasury Committee.", the chair of the sitting taken for the member who chairs the committee."""
+    answer = corpus_assistant.ask("What reassurance did the chair of the Treasury Committee ask for about Hunt's new "
+                                  "economic advisory council, and did he get it?")
+    assert not any(c.speaker == "Lindsay Hoyle" for c in answer.citations)

@@ -90,6 +90,9 @@ def test_the_chair_of_a_select_committee_is_a_member_not_the_chair_of_the_sittin
     speakers, roles, _ = _understood("With which bodies should the council not conflict, according to the Chair of the Treasury Committee?")
     assert (speakers, roles) == ((), ())
     assert _understood("What did the chair of the committee say about the agenda?")[1] == ("chair",)
+    # written in small letters as users type it (`dev-structure-16`: Lindsay Hoyle's "I call the Chair of the
+    # Treasury Committee." answered "What reassurance did the chair of the Treasury Committee ask for ...?")
+    assert _understood("What reassurance did the chair of the Treasury Committee ask for?")[:2] == ((), ())
 
 
 @pytest.mark.parametrize("question", [
