@@ -74,10 +74,11 @@ _MONTHS = {
     "august": 8, "september": 9, "oktober": 10, "october": 10, "november": 11, "december": 12,
 }
 _DAY_MONTH_YEAR = re.compile(r"\b(\d{1,2})\s+(" + "|".join(_MONTHS) + r")\.?\s+(\d{4})\b", re.I)
-_DEBATE_OF_DAY = re.compile(rf"(?:{DEBATE_NOUNS}|{_ABBREVIATED})\w*\s+(?:of|on|held\s+on|van|op)\s+(\d{{1,2}})\s+("
+_DEBATE_OF_DAY = re.compile(rf"(?:{DEBATE_NOUNS}|{_ABBREVIATED})\w*\s+(?:of|on|held\s+on|van|op)\s+(?:[^\W\d_]+\s+)?(\d{{1,2}})\s+("
                             + "|".join(_MONTHS) + r")\b(?!\.?\s+\d{4})", re.I)
-"""A debate named by its day without a year ("the tax debate of 3 July", "het debat van 2 juli"):
-the year is the one year in which the index holds a debate on that day (`find_dates`)."""
+"""A debate named by its day without a year ("the tax debate of 3 July", "het debat van 2 juli"),
+a weekday allowed before it ("the plenary debate on Wednesday 2 July", `dev-structure-16`): the year
+is the one year in which the index holds a debate on that day (`find_dates`)."""
 
 
 def detect_language(text: str) -> str:

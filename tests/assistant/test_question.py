@@ -302,6 +302,8 @@ def test_a_debate_named_by_its_day_without_a_year_is_the_one_held_that_day() -> 
     directory = _two_tax_debates()
     parsed = parse_question("What did the state secretary promise in the tax debate of 3 July?", directory)
     assert (parsed.constraints.doc_ids, parsed.constraints.date_from) == (("if",), 20250703)
+    weekday = parse_question("Which party spoke in the plenary debate on Wednesday 2 July?", directory)
+    assert weekday.constraints.date_from == 20250702  # a weekday before the day (`dev-structure-16`)
     council = parse_question("What did Veldkamp say in the debate about the Council of 15 July?", directory)
     assert council.constraints.date_from is None
 
