@@ -139,7 +139,8 @@ def _role_mentions(question: str) -> list[Mention]:
     return found
 
 
-_LEADING_CLAUSE = re.compile(r"^\s*(?:when|whenever|after|while|toen|nadat|terwijl|wanneer|als)\b[^,?]*,", re.I)
+_LEADING_CLAUSE = re.compile(r"^\s*(?:[^,?]{1,80},\s*)?(?:when|whenever|after|while|toen|nadat|terwijl|wanneer|als)\b[^,?]*,",
+                             re.I)
 _SAME_SUBJECT = re.compile(
     r"\s*(?:,|and|en|or|of|&)?\s*(?:(?:the|de|het)\s+)?(?:mr\.?|mrs\.?|ms\.?|de heer|mevrouw|member|kamerlid|lid|"
     r"woordvoerder|spokesperson|spokesman|spokeswoman)?\s*",
@@ -153,7 +154,10 @@ def subject_mentions(question: str, mentions: list[Mention]) -> list[Mention]:
     Van Nispen"). In "What did the minister promise Van Toorenburg?" the minister speaks and
     Van Toorenburg is spoken to; in "How did the minister respond when DENK pressed him?" DENK
     only interrupts. A leading "When Van Laar interrupted, ..." clause is skipped: the subject
-    comes after it. Returns all mentions when none stands after such a clause."""
+    comes after it, also behind a phrase that places the question ("In the EUFOR Althea debate,
+    when the D66 member pressed the foreign minister ..., what figures did the minister give?" was
+    answered with the D66 member's words, `dev-structure-16`). Returns all mentions when none
+    stands after such a clause."""
     clause = _LEADING_CLAUSE.match(question)
     after = [m for m in mentions if m.start >= (clause.end() if clause else 0)]
     if not after:

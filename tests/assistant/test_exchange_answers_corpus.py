@@ -204,3 +204,13 @@ def test_the_chair_of_a_committee_typed_in_small_letters_is_not_the_speaker_of_t
     answer = corpus_assistant.ask("What reassurance did the chair of the Treasury Committee ask for about Hunt's new "
                                   "economic advisory council, and did he get it?")
     assert not any(c.speaker == "Lindsay Hoyle" for c in answer.citations)
+
+
+def test_a_when_clause_behind_the_debates_name_names_no_speaker(corpus_assistant) -> None:
+    """dev-s12-a-ex-eufor-motie-014: "In the EUFOR Althea debate, when D66 asked the PVV ..., what
+    did De Roon say?" took D66, named in the "when" clause, for the party asked about."""
+    answer = corpus_assistant.ask("In the EUFOR Althea debate, when D66 asked the PVV whether it would table a motion "
+                                  "to withdraw support for the mission, what did De Roon say?")
+    assert answer.answerable
+    assert [c.speaker for c in answer.citations[:2]] == ["Paternotte", "De Roon"]
+    assert "Dat doe ik nooit" in answer.citations[1].quote

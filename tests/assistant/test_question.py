@@ -180,6 +180,8 @@ def test_a_debate_named_in_english_finds_its_dutch_title(directory) -> None:
         ("What did the minister promise Van Toorenburg about the study?", (), ("minister",), ()),
         ("How did the minister respond when DENK pressed him on flags?", (), ("minister",), ()),
         ("When Van Laar interrupted to ask about the money, what did Blok say it pays for?", ("blok",), (), ()),
+        # the "when" clause behind a phrase that places the question (`dev-structure-16`)
+        ("In the 2017 debate, when Van Laar interrupted to ask about the money, what did Blok say?", ("blok",), (), ()),
         ("What did Van Nispen ask the minister about the rapporteur?", ("van nispen",), (), ()),
         ("Wat zeiden Van Nispen en Van Laar over de rapporteur?", ("van laar", "van nispen"), (), ()),
         ("What did minister Blok say to Van Laar?", ("blok",), (), ()),
