@@ -139,7 +139,9 @@ def _role_mentions(question: str) -> list[Mention]:
     return found
 
 
-_LEADING_CLAUSE = re.compile(r"^\s*(?:[^,?]{1,80},\s*)?(?:when|whenever|after|while|toen|nadat|terwijl|wanneer|als)\b[^,?]*,",
+_PLACING_PHRASE = r"(?:[^,?]{1,120},\s*)?"
+"""A phrase that places a question before its clause, up to its comma ("In the EUFOR Althea debate, ...")."""
+_LEADING_CLAUSE = re.compile(rf"^\s*{_PLACING_PHRASE}(?:when|whenever|after|while|toen|nadat|terwijl|wanneer|als)\b[^,?]*,",
                              re.I)
 _SAME_SUBJECT = re.compile(
     r"\s*(?:,|and|en|or|of|&)?\s*(?:(?:the|de|het)\s+)?(?:mr\.?|mrs\.?|ms\.?|de heer|mevrouw|member|kamerlid|lid|"
@@ -191,7 +193,7 @@ def _who_verb_object() -> re.Pattern[str]:
     who = {w for p in profiles for w in p.question_types["who"]}
     auxiliaries = {w for p in profiles for w in p.question_types["yes_no"]}
     not_verbs = sorted(auxiliaries | _NOT_VERBS | {w for p in profiles for w in p.stopwords})
-    return re.compile(rf"^\s*(?:[^,?]{{1,120}},\s*)?(?:{'|'.join(sorted(who))})\s+(?!(?:{'|'.join(not_verbs)})\b)\w+\s+"
+    return re.compile(rf"^\s*{_PLACING_PHRASE}(?:{'|'.join(sorted(who))})\s+(?!(?:{'|'.join(not_verbs)})\b)\w+\s+"
                       r"(?:(?:the|a|an|de|het|een)\s+)?", re.I)
 
 
