@@ -392,13 +392,24 @@ def motions_first(assistant: MotionAssistant, question: str, history: Sequence[A
     return cited_first(turns, [c.turn_id for c in answer.citations], fetch), answer
 
 
+_CONDITIONAL = re.compile(r"\balleen\b[^?]{0,60}\b(?:als|indien|wanneer)\b|\bonly\s+if\b|\bon\s+condition\b|\bprovided\b|"
+                          r"\btenzij\b|\bunless\b|\bmits\b|\bop\s+voorwaarde\b", re.I)
+"""A view the question states under a condition ("wilde de minister alleen oordeel Kamer geven als een
+deel van het verzoek werd geschrapt"): the view of a motion as amended, not of the motion."""
+
+
 def _contradicts(question: str, motion: Motion) -> bool:
     """The question presumes the other kind of view ("Why did the minister give it a favourable
-    judgment?" of a motion that was ontraden): a false premise, answered by `_premise_contradicted`."""
+    judgment?" of a motion that was ontraden): a false premise, answered by `_premise_contradicted`.
+    A favourable view under a condition is none: the minister ontraadt the motion as it stands and
+    leaves it to the House once changed ("Welke motie van White ... wilde de minister alleen oordeel
+    Kamer geven als een deel van het verzoek werd geschrapt, en waarom?" was refused as a false
+    premise, `dev-structure-17`)."""
     if motion.appreciation is None:
         return False
     favourable = motion.appreciation.startswith("oordeel Kamer") or motion.appreciation == "overnemen"
     says_for, says_against = bool(_SAYS_FOR.search(question)), bool(_SAYS_AGAINST.search(question))
+    says_for = says_for and not _CONDITIONAL.search(question)
     return (says_for and not says_against and not favourable) or (says_against and not says_for and favourable)
 
 

@@ -100,6 +100,15 @@ def test_an_english_question_presuming_acceptance_of_an_advised_against_motion_i
     assert answer.answer.startswith("The transcripts do not say that. What was said is: “Daarom moet ik deze motie ontraden.”")
 
 
+def test_a_favourable_view_presumed_under_a_condition_is_no_false_premise() -> None:
+    """The minister ontraadt a motion as it stands and would leave it to the House once changed
+    (`dev-structure-17`: "... wilde de minister alleen oordeel Kamer geven als ...?" was refused)."""
+    for question in ("Why would the state secretary give motion 10 a favourable judgment only if it were changed?",
+                     "Waarom wilde de staatssecretaris motie 10 alleen oordeel Kamer geven als die werd aangepast?"):
+        answer = motion_answer(Source(tweeminutendebat(), "en" if question.startswith("Why") else "nl"), question)
+        assert answer is not None and answer.answerable, question
+
+
 def test_a_question_presuming_the_view_that_was_given_is_answered_not_contradicted() -> None:
     answer = motion_answer(Source(tweeminutendebat(), "en"), "Why did the state secretary give motion 11 a favourable judgment?")
     assert answer is not None and answer.answerable

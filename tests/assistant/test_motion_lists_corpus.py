@@ -115,3 +115,12 @@ def test_which_motions_a_party_submitted_lists_that_partys_motions_only(corpus_a
                                   "jaarverslag VWS, en wat vond de minister ervan?")
     listed = [line for line in answer.answer.splitlines() if " over de motie op stuk nr." in line]
     assert listed and all("(Thiadens)" in line for line in listed)
+
+
+def test_a_favourable_view_under_a_condition_is_answered_with_the_motion_not_refused(corpus_assistant) -> None:
+    """dev-s17-b-mo-slavernij-motie-49-013: refused as a false premise ("oordeel Kamer" of a motion
+    ontraden), though the minister would give it oordeel Kamer only if part of it were dropped."""
+    answer = corpus_assistant.ask("Welke motie van White in het tweeminutendebat Slavernijverleden wilde de minister "
+                                  "alleen oordeel Kamer geven als een deel van het verzoek werd geschrapt, en waarom?")
+    assert answer.answerable and "nr. 49" in answer.answer
+    assert "onnodig stigmatiserend" in answer.citations[0].quote
