@@ -107,7 +107,10 @@ CLAIM_VERB = (r"\b(?:voorhield|verweet|opmerkte|opwierp|betoogde|beweerde|sugger
 """What a member did to a speaker in a "when" clause besides asking: "toen Mutluer hem dat
 voorhield", "toen Grinwis hem verweet", "when Mel Stride remarked", "when GroenLinks-PvdA argued"
 (`dev-structure-3`: three exchange questions naming both sides so were refused, none routed);
-"toen Westerveld hem aansprak op de geschrapte onderwijskansenregeling" (`dev-structure-12`)."""
+"toen Westerveld hem aansprak op de geschrapte onderwijskansenregeling" (`dev-structure-12`).
+"Pressed" was measured and left out (5 December 2026, 1,090 development questions): "When De Korte
+pressed the health minister ..." then passes, "... and by when did he promise it after Grinwis pressed
+for a date?" (a commitment question, "by when ... pressed") cites a wrong speaker: +1 -1."""
 _CHALLENGE_VERB = re.compile(r"interrupt|interrump|onderbr[ao]k|\bvroeg\b|\basked\b|\bpressed\b|\bdoorvr|followed\s+up|follow-up|"
                              + CLAIM_VERB, re.IGNORECASE)
 REPLY_VERB = re.compile(r"respon|repl|react|reageer|reageren|antwoord|\banswer\b", re.IGNORECASE)
@@ -426,7 +429,17 @@ def named_sides(question: str, members: Sequence[Turn]) -> tuple[bool, bool]:
     once or twice a debate (`dev-structure-9`: two of its eleven exchange questions named the sides
     so). The member must be named as one (`_party_member`): "How did the minister respond when DENK
     pressed him ...?" asks for the minister's words on the party's point, and the golden questions
-    asked so expect the minister alone."""
+    asked so expect the minister alone.
+
+    Tried and left out (5 December 2026): a who-phrase that asked and a cabinet office that answered
+    as the two sides ("Welk Lagerhuislid vroeg of het land nog aan een recessie ontsnapt, en wat
+    antwoordde de Chancellor?"): every exchange with that office is then named, and on the three
+    development questions asked so meaning chose Reeves's exchange for the recession question and
+    Van Eijk's for "Welk Kamerlid begon over de Corporate Tax Haven Index", which no exchange holds.
+    Nor, where the question names the two people of some exchange, keeping only the exchanges that
+    name both (1,050 development questions): "When D66's Paternotte asked whether the PVV would table
+    a motion ..., what did De Roon answer?" got another of Paternotte's challenges of De Roon, closer
+    in meaning across languages, where it had been refused; no other question changed."""
     first = members[0]
     by_name = (mention(question, first.challenger) >= 0, mention(question, first.challenged) >= 0)
     challenge = next((t for t in members if t.exchange_role == "challenge"), first)

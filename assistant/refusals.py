@@ -164,7 +164,10 @@ def name_unsaid(plan: Plan, transcript: Transcript, directory: SpeakerDirectory)
     debate; 930 development questions, 5 December 2026): no unanswerable question more refused,
     two answerable ones that cited their gold turn refused (a name the question writes otherwise
     than the debate: "Zweeds bendegeweld" where the debate says "Zweden", "Welke Engelse leus"):
-    not adopted."""
+    not adopted. Nor phrases in small letters (5 December 2026, 1,050 development questions): two or
+    three words of the question that another debate of the answer's language writes and the
+    answer's debate does not ("digital services tax" placed in the economy debate) flag 39
+    answered questions, 38 of them answerable."""
     if plan.language != transcript.language:
         return None
     names = [(phrase, plain) for phrase, words, said in _question_names(plan, transcript, directory)

@@ -77,7 +77,11 @@ def outmatched_speaker(closeness: SpeakerCloseness | None) -> str | None:
     languages (no shared words) the rule never fires. Closeness alone does not separate them
     there (December 2026, /tmp/idx-c: of the 20 answered dev questions across languages that
     name one speaker, the one wrong-speaker question has a gap of 0.013, six answerable ones
-    0.020 to 0.046), so no gap is set for questions across languages."""
+    0.020 to 0.046), so no gap is set for questions across languages. Re-measured on 5 December
+    2026 (1,050 development questions, /tmp/idx-d): the five answered wrong-speaker questions across
+    languages ("What did Eerdmans say about insurers ...?", "What was NSC's Kouwenhoven's position on
+    ... dividend stripping?") have gaps of -0.015 to 0.037, while answerable questions across
+    languages that name one speaker reach 0.061: still no gap to set."""
     if closeness is None or closeness.other - closeness.named < SPEAKER_GAP or closeness.unshared < 1:
         return None
     return closeness.other_speaker
