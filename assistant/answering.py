@@ -247,13 +247,12 @@ def select_quotes(query: str, turns: Sequence[tuple[Turn, RetrievedTurn]],
         query_terms = terms[language]
         offset = chunk.metadata.start
         spans = quote_units(turn.text, offset, offset + len(chunk.text), language) or [(offset, offset + len(chunk.text))]
-        short = LEAD_QUOTE_CHARS if n == 0 else SHORT_QUOTE_CHARS
+        short, longest = (LEAD_QUOTE_CHARS, LEAD_QUOTE_CHARS) if n == 0 else (SHORT_QUOTE_CHARS, MAX_QUOTE_CHARS)
         whole = _trim(turn.text, 0, len(turn.text))
         if whole[1] - whole[0] <= SHORT_QUOTE_CHARS:  # a turn as short as a quote is quoted whole (see above)
             quotes.append(Quote(*whole, retrieved.score))
             continue
         start, end = _trim(turn.text, *_best_window(turn.text, spans, query_terms, language, cues))
-        longest = LEAD_QUOTE_CHARS if n == 0 else MAX_QUOTE_CHARS
         quote = _cap(turn.text, _extend(turn.text, Quote(start, end, retrieved.score), language, short, longest), longest)
         quotes.append(quote if states_fact is None else _with_fact(turn.text, quote, states_fact(language), language))
     return quotes

@@ -266,8 +266,9 @@ def answer_from_commitments(question: str, language: str, doc_ids: Sequence[str]
         # words no promise holds
         titled = _title_words(transcript)
         named = _speaker_words(transcript) | titled
-        topic = wanted - named if transcript.language == language else set()
-        here = wanted | _compound_heads(wanted - named, transcript) if transcript.language == language else wanted
+        same_language = transcript.language == language
+        topic = wanted - named if same_language else set()
+        here = wanted | _compound_heads(wanted - named, transcript) if same_language else wanted
         for c in found:
             named_to = mention(question, c.to) >= 0
             # retrieval that settled on the member's own turns ("Wat zegde de minister Veltman toe")

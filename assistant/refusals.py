@@ -217,12 +217,10 @@ def unnamed_reason(plan: Plan, transcript: Transcript, directory: SpeakerDirecto
     own = " ".join([*(t.text for t in transcript.turns if t.speaker == named.name or (
         t.exchange_id in answered and t.exchange_role == "challenge")), *cited])
     others = [t for t in transcript.turns if t.speaker != named.name]
-    folded = own.casefold()
     for phrase, words, said in _question_names(plan, transcript, directory):
         # a word the speaker writes in small letters is theirs too: the question capitalised the
         # name of a debate ("het tweeminutendebat Passend onderwijs") the member calls "passend onderwijs"
-        if any(p.search(own) for p in said) or any(re.search(rf"(?<![\w-]){re.escape(w.casefold())}(?![\w-])", folded)
-                                                   for w in words):
+        if any(re.search(p.pattern, own, re.IGNORECASE) for p in said):
             continue
         other = next((t for t in others if any(p.search(t.text) for p in said)), None)
         if other is not None:
