@@ -342,8 +342,8 @@ def answer_from_commitments(question: str, language: str, doc_ids: Sequence[str]
             citations.append(listed)
             notes.append(f"[{listed.n}] " + language_profile(language).messages.commitment_list_item.format(n=c.list_item))
             _add_corrections(citations, notes, listed, chair_items, transcript, score, limit, language)
-        if len(citations) < limit and (again := _said_again(len(citations) + 1, c, transcript, score)) and not any(
-                (cited.turn_id, cited.quote) == (again.turn_id, again.quote) for cited in citations):
+        if len(citations) < limit and (again := _said_again(len(citations) + 1, c, transcript, score)) and _quoting(
+                citations, again) is None:
             citations.append(again)
     # who it was made to and by when come from structure, not from the quoted words: a notice, so
     # the answer text stays verbatim quotes only
@@ -357,7 +357,8 @@ def _quoting(citations: Sequence[Citation], cited: Citation) -> Citation | None:
     within), if any. A promise restated while the chair's list was read is cited beside the promise
     it restates (`_restated`), and may be a promise the finder found on its own too: "Ik ga in het
     najaar een afzonderlijke brief over letselschade aan uw Kamer sturen." was quoted twice, as [2]
-    and [6], in one answer (`dev-structure-15`, written blind)."""
+    and [6], in one answer (`dev-structure-15`, written blind). A later saying of a promise
+    (`_said_again`) is left out so too."""
     return next((c for c in citations if c.turn_id == cited.turn_id and cited.quote.strip() in c.quote), None)
 
 

@@ -159,3 +159,13 @@ def test_the_debates_initials_in_a_question_match_no_promise_that_names_them(cor
     answer = corpus_assistant.ask("In the RBZ debate, did foreign minister Veldkamp commit to pressing the European "
                                   "Commission for interim measures in the court case against Hungary's anti-LGBTIQ law?")
     assert not any(c.quote.strip() == "Ja, ik kan dat doen tijdens de RBZ." for c in answer.citations)
+
+
+def test_a_later_saying_of_a_promise_within_a_quote_already_cited_is_not_quoted_again(corpus_assistant) -> None:
+    """dev-s3-cm-limburg-afspraken-005: "Ik ga het gesprek aan met Limburg." was cited as [3], the
+    promise said again, though [2] already quoted it from the same turn."""
+    answer = corpus_assistant.ask("Did the state secretary commit to making agreements with Limburg about the 6 million "
+                                  "decentralisation contribution for the regional railway lines?")
+    assert answer.answerable
+    assert not any(a.n != b.n and a.turn_id == b.turn_id and a.quote.strip() in b.quote
+                   for a in answer.citations for b in answer.citations)
