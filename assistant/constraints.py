@@ -22,6 +22,10 @@ class Constraints:
     doc_ids: tuple[str, ...] = ()
     date_from: int | None = None
     date_to: int | None = None
+    as_members: bool = False
+    """The speakers named count as what they said, not as the chair running the sitting: their
+    chair turns are left out where they have others (`assistant.retrieval.constraint_mask`). Set
+    by a question that names a speaker and not the chair's role."""
 
     def is_empty(self) -> bool:
         return self == Constraints()
@@ -54,6 +58,7 @@ class Constraints:
             doc_ids=tup("doc_ids"),
             date_from=date_number(data.get("date_from")),
             date_to=date_number(data.get("date_to"), end=True),
+            as_members=bool(data.get("as_members")),
         )
 
 

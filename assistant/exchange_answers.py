@@ -75,7 +75,7 @@ _EXCHANGE_QUESTION = re.compile(
     r"\bwat\s+was\b[^?]{0,40}\bantwoord\s*\?|"
     r"\bin\s+(?:his|her|their|a)\s+follow-up\b|"
     r"\b(?:tell|told|say\s+to|said\s+to)\s+(?:him|her|them)\b|\b(?:say|said)\s+back\b|\bzei\b[^?]{1,40}\bterug\b|"
-    rf"\b(?:when|toen)\b[^?]{{1,80}}{CLAIM_VERB}",
+    rf"\b(?:when|toen)\b[^?]{{1,80}}{CLAIM_VERB}|(?<!\bby\s)\bwhen\b[^?]{{1,80}}\bpressed\b(?!\s+for\b)",
     re.IGNORECASE,
 )
 """Words that name an interruption or a reaction, in English and Dutch. A question that only

@@ -108,9 +108,13 @@ CLAIM_VERB = (r"\b(?:voorhield|verweet|opmerkte|opwierp|betoogde|beweerde|sugger
 voorhield", "toen Grinwis hem verweet", "when Mel Stride remarked", "when GroenLinks-PvdA argued"
 (`dev-structure-3`: three exchange questions naming both sides so were refused, none routed);
 "toen Westerveld hem aansprak op de geschrapte onderwijskansenregeling" (`dev-structure-12`).
-"Pressed" was measured and left out (5 December 2026, 1,090 development questions): "When De Korte
-pressed the health minister ..." then passes, "... and by when did he promise it after Grinwis pressed
-for a date?" (a commitment question, "by when ... pressed") cites a wrong speaker: +1 -1."""
+"Pressed" here was measured and left out (5 December 2026, 1,090 development questions): "When De
+Korte pressed the health minister ..." then passes, "... and by when did he promise it after Grinwis
+pressed for a date?" (a commitment question, "by when ... pressed") cites a wrong speaker: +1 -1.
+`exchange_answers._EXCHANGE_QUESTION` now takes "when ... pressed" but not "by when" nor "pressed
+for" (`dev-structure-18`, written blind: "when the NSC member pressed Boutkan ..."); with
+`_ENGLISH_VERB` and the named member's chair turns left out of retrieval, development (1,170
+questions): +3, none lost."""
 _CHALLENGE_VERB = re.compile(r"interrupt|interrump|onderbr[ao]k|\bvroeg\b|\basked\b|\bpressed\b|\bdoorvr|followed\s+up|follow-up|"
                              + CLAIM_VERB, re.IGNORECASE)
 REPLY_VERB = re.compile(r"respon|repl|react|reageer|reageren|antwoord|\banswer\b", re.IGNORECASE)
@@ -643,10 +647,19 @@ used an interruption", the subject's party ("Olger van Dijk van NSC onderbrak Po
 is case-sensitive (a capital), so that "van de minister" is not one."""
 
 
+_ENGLISH_VERB = re.compile(r"interrupt|asked|pressed|followed|follow-up|respon|repl|react|answer|argued|suggested|"
+                           r"claimed|remarked|pointed|accused|objected|put|challenged|confronted", re.IGNORECASE)
+"""The English words of `_CHALLENGE_VERB` and `REPLY_VERB`: English puts no subject after its verb."""
+
+
 def _verb_subject(question: str, verb: re.Pattern[str], people: Sequence[str]) -> str | None:
     """The person the question makes the verb's subject: just before it with only a pronoun or
     their party between (`_ONLY_PRONOUNS`: "toen Alkaya haar interrumpeerde", "did Struycken
-    answer"), or else named right after it, past a title ("Hoe reageerde minister Kaag"). The name
+    answer"), or else, in Dutch, named right after it, past a title ("Hoe reageerde minister Kaag").
+    In English the name after the verb is its object: "In the MIRT debate, when the NSC member
+    pressed Boutkan on what the PVV's own solutions for the railways were, what did he say?" took
+    Boutkan for the challenger, and dropped the exchange asked about as one of other sides
+    (`dev-structure-18`, written blind). The name
     before wins: in "Olger van Dijk van NSC onderbrak Pool" Pool, right after the verb, is
     interrupted (`dev-structure-9`: that exchange was dropped as one of other sides). Unlike
     `_subject_of`, which weighs the exchange's own two sides, it reads every speaker of the
@@ -660,6 +673,8 @@ def _verb_subject(question: str, verb: re.Pattern[str], people: Sequence[str]) -
               and _ONLY_PRONOUNS.fullmatch(question, at + len(surname(name)), found.start())]
     if before:
         return min(before)[1]
+    if _ENGLISH_VERB.match(found.group(0)):
+        return None  # "when the NSC member pressed Boutkan": the name after an English verb is its object
     word = _REST_OF_WORD.match(question, found.end())
     title = _TITLE.match(question, word.end() if word else found.end())
     after = title.end() if title else found.end()

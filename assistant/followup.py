@@ -121,6 +121,7 @@ def condense(question: str, history: Sequence[Any], own: Constraints) -> Condens
         roles=prev_constraints.roles if inherits_speaker and not prev_constraints.speakers else (),
         parties=prev_constraints.parties if inherits_speaker and not prev_constraints.speakers else (),
         doc_ids=prev_constraints.doc_ids,
+        as_members=prev_constraints.as_members and bool(inherits_speaker),
     )
     standalone = question
     if _THAT_TOPIC.search(question):

@@ -233,6 +233,10 @@ def parse_question(question: str, directory: SpeakerDirectory) -> ParsedQuestion
     speakers = tuple(sorted(m.value for m in subject if m.kind == "speaker"))
     roles = tuple(r for r, _ in ROLE_PATTERNS if any(m.kind == "role" and m.value == r for m in subject))
     parties = tuple(sorted(m.value for m in subject if m.kind == "party")) if not speakers else ()
+    # "When the chair asked whether that was a real toezegging, what did Struycken say ...?" names
+    # the chair outside the subject: the named speaker's chair turns stay in
+    chair = dict(ROLE_PATTERNS).get("chair")
+    as_members = bool(speakers) and "chair" not in roles and not (chair is not None and chair.search(question))
     if speakers and "chair" in roles:
         roles = tuple(r for r in roles if r != "chair")
     if parties:  # "vond de VVD dat de minister ...": the party speaks, the minister is the topic
@@ -248,6 +252,7 @@ def parse_question(question: str, directory: SpeakerDirectory) -> ParsedQuestion
         doc_ids=dated or named,  # "the tax debate of 3 July": of the two tax debates, the one held that day
         date_from=date_from,
         date_to=date_to,
+        as_members=as_members,
     )
     return ParsedQuestion(question, detect_language(question), constraints, topic_of(question))
 

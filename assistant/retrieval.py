@@ -347,7 +347,16 @@ def chair_procedure(turn: RetrievedTurn) -> bool:
 def constraint_mask(table: ChunkTable, constraints: Constraints) -> np.ndarray | None:
     """Boolean mask of the chunks that satisfy ``constraints`` (None: no constraint). A party
     constraint leaves out the chair running the sitting, whatever the chair's party
-    (`ingest.lexical.ChunkTable.chair_running`), unless the chair's role is asked for too."""
+    (`ingest.lexical.ChunkTable.chair_running`), unless the chair's role is asked for too.
+
+    So does a speaker named as a member (``as_members``), where that leaves any of their turns: a
+    member who chairs a committee ran most of its debate, and "In the MIRT debate, when the NSC
+    member pressed Boutkan on what the PVV's own solutions for the railways were, what did he
+    say?" retrieved ten of his chair's lines ("Graag.", "Mevrouw Veltman steekt haar hand op.")
+    and not the exchange (`dev-structure-18`, written blind). Development set (1,170 questions,
+    5 December 2026): two more exchange questions answered with their gold turns (the MIVD
+    chair Pool pressed as the PVV member), none lost. The Chroma ``where`` clause
+    (`constraint_where`, for a constraint too wide to list its ids) keeps the chair's turns."""
     if constraints.is_empty() or not len(table):
         return None
     cols = table.columns
@@ -372,6 +381,8 @@ def constraint_mask(table: ChunkTable, constraints: Constraints) -> np.ndarray |
         mask &= cols["date_int"] >= constraints.date_from
     if constraints.date_to:
         mask &= cols["date_int"] <= constraints.date_to
+    if constraints.as_members and (speaking := mask & ~table.chair_running).any():
+        mask = speaking
     return mask
 
 

@@ -10,6 +10,7 @@ import numpy as np
 from assistant.commitment_answers import (
     ASKS_FOR_A_REPORT_OR_LETTER,
     TURN_WORD_REACH,
+    _addressed_party,
     answer_from_commitments,
     asks_for_commitments,
     cite_commitment,
@@ -405,6 +406,40 @@ def test_a_member_named_who_was_promised_nothing_on_it_gets_no_promise_made_to_a
     assert _ask(debate, "Wat beloofde de minister de heer Stoffer over de financiering van grote projecten?") is None
     to_aardema = _ask(debate, "Wat beloofde de minister Aardema over de financiering van grote projecten?")
     assert to_aardema is not None and [c.turn_id for c in to_aardema.citations] == ["d:t0004"]
+
+
+def test_a_party_named_as_whom_the_promises_were_made_to_keeps_those_made_to_its_members() -> None:
+    """"Welke toezeggingen deed de staatssecretaris aan de SP in het debat over slachtofferbeleid?"
+    was refused: the party was read as the subject the promises should name, and none did."""
+    debate = dataclasses.replace(_debate(
+        ("Pool", "chair", "De heer Van Nispen."),
+        ("Van Nispen", "member", "Komt er een brief over letselschade?"),
+        ("Van Weel", "minister", "Ik stuur u in het najaar een brief over letselschade."),
+        ("Aardema", "member", "Gaat de minister praten met de gemeenten?"),
+        ("Van Weel", "minister", "Ik ga het gesprek aan met de gemeenten."),
+    ), title="Slachtofferbeleid")
+    parties = {"Van Nispen": "SP", "Aardema": "PVV"}
+    debate = dataclasses.replace(debate, turns=tuple(dataclasses.replace(t, party=parties.get(t.speaker))
+                                                     for t in debate.turns))
+    to_sp = _ask(debate, "Welke toezeggingen deed de minister aan de SP in het debat over slachtofferbeleid?")
+    assert to_sp is not None and [c.turn_id for c in to_sp.citations] == ["d:t0002"]
+    to_pvv = _ask(debate, "Which promises did the minister make to the PVV?", "en")
+    assert to_pvv is not None and [c.turn_id for c in to_pvv.citations] == ["d:t0004"]
+    promised_sp = _ask(debate, "What did the minister promise the SP about the letter?", "en")
+    assert promised_sp is not None and [c.turn_id for c in promised_sp.citations] == ["d:t0002"]
+    assert _ask(debate, "Welke toezeggingen deed de minister aan de VVD?") is None  # no VVD member spoke
+
+
+def test_a_party_whose_member_did_something_else_names_no_one_the_promises_were_made_to() -> None:
+    """"Did the economy minister agree to write a fresh cabinet response ... when the
+    GroenLinks-PvdA member sided with D66's criticism?" is about what that member did, not the
+    promises made to them."""
+    assert _addressed_party("Welke toezeggingen deed de staatssecretaris aan de SP?", "SP")
+    assert _addressed_party("Wat beloofde de minister de VVD?", "VVD")
+    assert _addressed_party("Wat zegde de minister het CDA-Kamerlid toe?", "CDA")
+    assert not _addressed_party("Did the minister agree when the GroenLinks-PvdA member sided with D66?", "GroenLinks-PvdA")
+    assert not _addressed_party("Wat zegde de minister toe toen de VVD vroeg om een brief?", "VVD")
+    assert not _addressed_party("Welke toezeggingen deed de staatssecretaris aan GroenLinks-PvdA?", "GroenLinks")
 
 
 def test_a_promise_said_again_more_precisely_is_cited_beside_the_first_saying() -> None:

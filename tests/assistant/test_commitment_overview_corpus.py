@@ -169,3 +169,17 @@ def test_a_later_saying_of_a_promise_within_a_quote_already_cited_is_not_quoted_
     assert answer.answerable
     assert not any(a.n != b.n and a.turn_id == b.turn_id and a.quote.strip() in b.quote
                    for a in answer.citations for b in answer.citations)
+
+
+def test_a_party_the_promises_were_made_to_gets_the_promises_made_to_its_member(corpus_assistant) -> None:
+    """The SP named as whom the state secretary promised (the question names no subject) was read as
+    the subject no promise names, and refused; "promise the SP about the landmine treaty"
+    (dev-s18-b-cm-rbz-landmijnen-005) too."""
+    answer = corpus_assistant.ask("Welke toezeggingen deed de staatssecretaris aan de SP in het debat over "
+                                  "slachtofferbeleid?")
+    assert answer.answerable and {c.speaker for c in answer.citations} == {"Struycken"}
+    assert any("voortgangsrapportage" in c.quote for c in answer.citations)
+    assert answer.notice is not None and "Van Nispen" in answer.notice
+    landmines = corpus_assistant.ask("In the debate on the Foreign Affairs Council, what did Veldkamp promise the SP "
+                                     "about the landmine treaty, and when would he do it?")
+    assert landmines.answerable and any("Ja, ik kan dat doen tijdens de RBZ." in c.quote for c in landmines.citations)

@@ -109,12 +109,15 @@ def test_questions_naming_an_interruption_or_a_reaction_are_exchange_questions()
                      "Bakker vroeg naar camera's. Wat zei de minister terug?",
                      # what the member asked, told first, then "what was the answer" (`dev-structure-15`)
                      "Paternotte asked the VVD why it names no action against Israel. What was the VVD's answer?",
-                     "Wie vroeg naar de 34 dagen, en wat was daarop het antwoord?"):
+                     "Wie vroeg naar de 34 dagen, en wat was daarop het antwoord?",
+                     # "pressed" in a "when" clause (`dev-structure-18`), not "by when ... pressed for"
+                     "In the MIRT debate, when the NSC member pressed Boutkan on the railways, what did he say?"):
         assert is_exchange_question(question), question
     for question in ("What did the minister say about bicycle theft?", "Wat vroeg Bakker over camera's?",
                      "What did the minister tell the House about bicycle theft?",
                      "Wat betoogde Bakker over camera's?", "What did Bakker argue about cameras?",
-                     "Wie sprak de minister aan op de wachttijden?", "What was the answer to the housing shortage?"):
+                     "Wie sprak de minister aan op de wachttijden?", "What was the answer to the housing shortage?",
+                     "And by when did he promise it after Grinwis pressed for a date?"):
         assert not is_exchange_question(question), question
 
 

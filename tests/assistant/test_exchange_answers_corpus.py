@@ -214,3 +214,13 @@ def test_a_when_clause_behind_the_debates_name_names_no_speaker(corpus_assistant
     assert answer.answerable
     assert [c.speaker for c in answer.citations[:2]] == ["Paternotte", "De Roon"]
     assert "Dat doe ik nooit" in answer.citations[1].quote
+
+
+def test_a_member_who_chairs_the_debate_is_pressed_as_a_member(corpus_assistant) -> None:
+    """dev-s18-a-ex-mirt-spoor-004: Boutkan chaired the MIRT debate; "pressed" named no exchange,
+    Boutkan after it was taken for the one who pressed, and retrieval held to his chair's lines."""
+    answer = corpus_assistant.ask("In the MIRT debate, when the NSC member pressed Boutkan on what the PVV's own "
+                                  "solutions for the railways were, what did he say?")
+    assert answer.answerable
+    assert [c.speaker for c in answer.citations[:2]] == ["Olger van Dijk", "Boutkan"]
+    assert any("helaas zijn de euro's op" in c.quote for c in answer.citations)

@@ -116,6 +116,9 @@ def test_the_member_named_before_the_challenge_verb_challenged_the_one_named_aft
     assert sides_named("Bakker van GL onderbrak Smit over camera's. Hoe reageerde hij?", debate)[0] == "Bakker"
     assert sides_named("Bakker (GL) interrupted Smit about cameras. How did he respond?", debate)[0] == "Bakker"
     assert sides_named("Hoe reageerde Smit toen Bakker hem onderbrak?", debate) == ("Bakker", "Smit")
+    # English puts the object after the verb: Smit was pressed, not the one who pressed (`dev-structure-18`)
+    assert sides_named("When the GL member pressed Smit about cameras, what did he say?", debate) == (None, None)
+    assert sides_named("Toen vroeg Bakker naar camera's. Hoe reageerde Smit?", debate)[0] == "Bakker"
 
 
 def test_two_parties_name_the_two_sides_of_an_exchange_between_their_members() -> None:

@@ -134,6 +134,23 @@ def test_instructions_inside_a_question_are_dropped_but_the_question_is_kept() -
     assert dropped and kept == "What did Blok say about 13 Oceans?"
 
 
+def test_a_speaker_named_counts_as_a_member_unless_the_question_names_the_chair(directory) -> None:
+    """Van Nispen chaired part of the 2017 AO: what he said is not how he ran it, unless the chair is
+    what the question asks about."""
+    assert parse_question("What did Van Nispen say about loverboys?", directory).constraints.as_members
+    assert not parse_question("What did the chair Van Nispen say about the time?", directory).constraints.as_members
+    assert not parse_question("When the chair asked Van Nispen to finish, what did he say?", directory).constraints.as_members
+    assert not parse_question("What did the minister say about loverboys?", directory).constraints.as_members
+
+
+def test_a_follow_up_about_the_same_member_keeps_them_a_member(directory) -> None:
+    history = [{"question": "What did Van Nispen say about loverboys?",
+                "filters": {"speakers": ["van nispen"], "as_members": True}}]
+    own = parse_question("And what did he say about the money?", directory).constraints
+    condensed = condense("And what did he say about the money?", history, own)
+    assert condensed.inherited.speakers == ("van nispen",) and condensed.inherited.as_members
+
+
 def test_follow_up_with_a_pronoun_keeps_the_previous_speaker(directory) -> None:
     history = [{"question": "What did Minister Blok say about 13 Oceans?", "filters": {"speakers": ["blok"]}}]
     own = parse_question("And what did he say about the money?", directory).constraints

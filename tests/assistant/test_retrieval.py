@@ -153,3 +153,20 @@ def test_a_partys_view_is_its_members_words_not_its_chairs_procedure() -> None:
     assert mask is not None and mask.tolist() == [True, False, True, False]
     asked_chair = constraint_mask(table, Constraints(parties=("PVV",), roles=("chair",)))
     assert asked_chair is not None and asked_chair.tolist() == [False, True, False, False]
+
+
+def test_a_member_named_is_what_they_said_not_their_chairs_procedure_where_they_said_anything() -> None:
+    """Boutkan chaired the MIRT debate and spoke as the PVV member in one exchange: "when the NSC
+    member pressed Boutkan ..., what did he say?" retrieved ten of his chair's lines."""
+    metas = [{"turn_id": f"t{i}", "speaker_key": speaker, "party_key": "pvv", "is_chair": chair,
+              "role": "chair" if chair else "member"} for i, (speaker, chair) in enumerate(
+        [("boutkan", True), ("boutkan", False), ("boutkan", True), ("pool", True), ("van dijk", False)])]
+    texts = ["Graag.", "Die zijn er heel veel, maar helaas zijn de euro's op.",
+             "Als woordvoerder van de PVV mag ik ook meedoen met de interrupties.", "Dank u wel.", "Wat gaat de PVV doen?"]
+    table = ChunkTable([f"t{i}:c000" for i in range(5)], texts, metas)
+    as_member = constraint_mask(table, Constraints(speakers=("boutkan",), as_members=True))
+    assert as_member is not None and as_member.tolist() == [False, True, True, False, False]
+    anyhow = constraint_mask(table, Constraints(speakers=("boutkan",)))
+    assert anyhow is not None and anyhow.tolist() == [True, True, True, False, False]
+    only_chaired = constraint_mask(table, Constraints(speakers=("pool",), as_members=True))
+    assert only_chaired is not None and only_chaired.tolist() == [False, False, False, True, False]
