@@ -282,6 +282,8 @@ def motion_answer(assistant: MotionAssistant, question: str, history: Sequence[A
     members = _named_owners(assistant, plan.standalone) if named else []
     if members and (unsubmitted := _submitter_absent(assistant, plan, motions, members)) is not None:
         return unsubmitted
+    if named and (unsubmitted := _party_submitted_none(assistant, plan, motions)) is not None:
+        return unsubmitted
     submitted = [m for m in motions if m.mention == "submitted"]
     asked_numbers = _NUMBER.findall(plan.standalone)
     numbered = [m for m in motions if m.number and m.number in asked_numbers]
@@ -552,6 +554,48 @@ def _submitter_absent(assistant: MotionAssistant, plan: Any, motions: list[Motio
         detail = language_profile(plan.language).messages.motion_submitter_absent.format(member=member, debates=debates)
         return _refusal(plan, not_found_text(plan.language, detail, closest=False))
     return None
+
+
+def _party_submitted_none(assistant: MotionAssistant, plan: Any, motions: list[Motion]) -> Answer | None:
+    """"Not in the transcripts" for a question about a party's motion ("de motie van D66", "the
+    D66 motion") where no member of that party submitted or co-signed any of the motions of the
+    debates it can mean: "Welk oordeel gaf minister Kaag over de motie van D66 over bankrekeningen
+    voor sekswerkers ...?" (D66's member said "Ik heb geen motie") was answered with the minister's
+    view of Nijboer's (PvdA) motion, under his name (`dev-structure-18`, written blind). A party
+    is an owner's where the directory gives that party to a member of the owner's surname who
+    speaks in the motion's debate."""
+    directory = getattr(assistant, "directory", None)
+    if directory is None:
+        return None
+    asked = [party for party in directory.parties.values() if _owned_by_party(plan.standalone, party)]
+    if not asked:
+        return None
+    debates = {m.doc_id for m in motions}  # those the question can mean, every motion of them
+    anyone = replace(plan, constraints=replace(plan.constraints, speakers=(), parties=(), roles=()))
+    scope = [m for m in _candidates(assistant, anyone, plan.standalone) if m.doc_id in debates]
+    if not scope:
+        return None
+    owning = {party for m in scope for person in directory.speakers.values()
+              if m.doc_id in person.doc_ids and not person.roles & CABINET_ROLES
+              and _plain(person.name.split()[-1]) in _owners(m) for party in person.parties}
+    for party in asked:
+        if party in owning:
+            continue
+        where = places(_debates_of(assistant, scope), plan.language)
+        detail = language_profile(plan.language).messages.motion_submitter_absent.format(member=party, debates=where)
+        return _refusal(plan, not_found_text(plan.language, detail, closest=False))
+    return None
+
+
+def _owned_by_party(question: str, party: str) -> bool:
+    """Whether ``question`` names ``party`` (as printed) as a motion's owner: "de motie van (de) D66",
+    "de D66-motie", "the D66 motion", "D66's motion", "the motion of the SP"."""
+    if party not in question:
+        return False
+    p = re.escape(party)
+    return bool(re.search(
+        rf"\b[Mm]oti(?:e|on)\s+(?:van|of|from|by)\s+(?:de\s+|het\s+|the\s+)?{p}(?![\w-])|"
+        rf"(?<![\w-]){p}(?:-[Mm]otie|\s+motion|(?:'s|’s)\s+motion)s?\b", question))
 
 
 def _owner_names(motion: Motion) -> list[str]:

@@ -588,6 +588,21 @@ def test_a_members_motion_where_that_member_owns_none_is_not_in_the_transcripts(
         assert (found := motion_answer(source, owned)) is not None and found.answerable, owned
 
 
+def test_a_partys_motion_where_no_member_of_that_party_owns_one_is_not_in_the_transcripts() -> None:
+    """"Welk oordeel gaf minister Kaag over de motie van D66 over bankrekeningen ...?" (D66's member
+    said "Ik heb geen motie") was answered with the view of the PvdA member's motion, under his name."""
+    source = MembersSource(tweeminutendebat(), Constraints())
+    source.directory.speakers["peters"] = Speaker("Peters", "peters", frozenset({"CDA"}), frozenset({"member"}),
+                                                  frozenset(), frozenset({DOC_ID}))
+    source.directory.parties["cda"] = "CDA"
+    for question in ("Welk oordeel kreeg de motie van het CDA over gratis vervoer?", "What was the view of the CDA motion?"):
+        answer = motion_answer(source, question)
+        assert answer is not None and not answer.answerable and not answer.citations, question
+        assert "CDA" in answer.answer
+    for owned in ("Welk oordeel kreeg de motie van de SP over gratis vervoer?", "What was the view of the SP motion?"):
+        assert (found := motion_answer(source, owned)) is not None and found.answerable, owned
+
+
 def test_a_members_motion_is_not_answered_with_the_motion_of_another_member_on_that_subject() -> None:
     """"... de motie van VVD'er Bevers om de bezuiniging op het stagefonds terug te draaien?" was
     answered with the view of Paulusma's motion on it; Bevers co-signed other motions of the debate."""

@@ -124,3 +124,11 @@ def test_a_favourable_view_under_a_condition_is_answered_with_the_motion_not_ref
                                   "alleen oordeel Kamer geven als een deel van het verzoek werd geschrapt, en waarom?")
     assert answer.answerable and "nr. 49" in answer.answer
     assert "onnodig stigmatiserend" in answer.citations[0].quote
+
+
+def test_the_motion_of_a_party_none_of_whose_members_submitted_one_is_not_another_partys_motion(corpus_assistant) -> None:
+    """dev-s18-b-un-finmarkt-d66-motie-012: answered with the view of Nijboer's (PvdA) motion."""
+    answer = corpus_assistant.ask("Welk oordeel gaf minister Kaag over de motie van D66 over bankrekeningen voor "
+                                  "sekswerkers en autohandelaren?")
+    assert not answer.answerable and not answer.citations
+    assert "D66 dient in “Financiële markten" in answer.answer
