@@ -52,6 +52,14 @@ def test_a_verb_in_the_past_tense_is_present_when_the_index_holds_its_present() 
     assert _missing(question, *indexed) == ("suggereerd",)
 
 
+def test_what_a_member_did_in_an_exchange_frames_the_question_and_is_no_missing_topic() -> None:
+    """"En wat antwoordde hij toen Stultiens doorvroeg omdat die 250 miljoen ... geschrapt was?" was
+    refused: no transcript has "doorvroeg" (`dev-structure-18`)."""
+    assert _missing("Wat zei de minister toen Stultiens doorvroeg over de stelpost?", "stultiens", "stelpost") == ()
+    assert _missing("Wat zei de minister toen Bakker hem onderbrak over de stelpost?", "bakker", "stelpost") == ()
+    assert _missing("Wat zei de minister over de doorrekening van de stelpost?", "stelpost") == ("doorreken",)
+
+
 def test_the_noun_that_names_the_kind_of_answer_is_no_missing_topic() -> None:
     asked_for = _missing("Met welke stripfiguur vergeleek de minister de bedrijven?", "bedrijv", "vergelek")
     asked_about = _missing("Wat zei de minister over de stripfiguur?", "bedrijv", "vergelek")

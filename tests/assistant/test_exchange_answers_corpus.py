@@ -224,3 +224,14 @@ def test_a_member_who_chairs_the_debate_is_pressed_as_a_member(corpus_assistant)
     assert answer.answerable
     assert [c.speaker for c in answer.citations[:2]] == ["Olger van Dijk", "Boutkan"]
     assert any("helaas zijn de euro's op" in c.quote for c in answer.citations)
+
+
+def test_a_follow_up_asking_what_was_said_when_the_member_pressed_on_is_answered(corpus_assistant) -> None:
+    """dev-s18-a-ex-fisc-stelpost-002: refused as about "doorvroeg", a word no transcript has."""
+    first = corpus_assistant.ask("In the national tax debate, when the GroenLinks-PvdA member asked why the state "
+                                 "secretary wasn't holding on to the coalition agreement's 250 million from closing "
+                                 "tax constructions, what did he answer?")
+    answer = corpus_assistant.ask("En wat antwoordde hij toen Stultiens doorvroeg omdat die 250 miljoen inmiddels "
+                                  "helemaal uit de begroting geschrapt was?", history=[first])
+    assert answer.answerable
+    assert any("alternatieve invulling van die stelpost" in c.quote for c in answer.citations)
