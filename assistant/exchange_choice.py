@@ -469,9 +469,11 @@ _MEMBER_NOUN = r"(?:member|MP|spokes(?:person|man|woman)|kamerlid|woordvoerder|l
 
 def _party_member(question: str, party: str) -> bool:
     """Whether ``question`` names a member of ``party`` as a person: "the SP member", "het
-    SP-Kamerlid", "de PVV-woordvoerder", "the member of the SP", "het Kamerlid van de VVD"."""
+    SP-Kamerlid", "de PVV-woordvoerder", "the member of the SP", "het Kamerlid van de VVD", "de
+    SGP'er" ("Toen de SGP'er in het MIRT-debat vroeg of er ... overal tolwegen komen, wat antwoordde
+    de minister?" was refused, `dev-structure-19`)."""
     p = re.escape(party)
-    before = rf"(?<![\w-]){p}[- ]?{_MEMBER_NOUN}\b"
+    before = rf"(?<![\w-]){p}(?:[- ]?{_MEMBER_NOUN}\b|['’]er\b)"
     after = rf"\b{_MEMBER_NOUN}\s+(?:of|van|for|from)\s+(?:the\s+|de\s+)?{p}(?![\w-])"
     return bool(re.search(f"{before}|{after}", question, re.IGNORECASE))
 

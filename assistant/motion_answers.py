@@ -318,7 +318,8 @@ def motion_answer(assistant: MotionAssistant, question: str, history: Sequence[A
         if not presumes(plan.standalone):  # "did she give it oordeel Kamer?": retrieval answers (no)
             return None
         return _premise_contradicted(assistant, plan, chosen[0])  # issue 9
-    text, citations = _compose(assistant, chosen, language, single=len(chosen) == 1 and not _LIST.search(plan.standalone))
+    text, citations = _compose(assistant, chosen, language, single=len(chosen) == 1 and not _LIST.search(plan.standalone),
+                               asked=plan.standalone)
     if not citations:
         return None
     return Answer(question=plan.question, answer=text, answerable=True, language=plan.language,
@@ -400,6 +401,18 @@ _CONDITIONAL = re.compile(r"\balleen\b[^?]{0,60}\b(?:als|indien|wanneer)\b|\bonl
 deel van het verzoek werd geschrapt"): the view of a motion as amended, not of the motion."""
 
 
+_WITHHELD = re.compile(rf"\b(?:refus\w*|declin\w*|weiger\w*|withh[eo]ld\w*|rather\s+than|instead\s+of|in\s+plaats\s+van"
+                       rf"|not|niet|geen)\b[^?.]{{0,80}}?(?:{_SAYS_FOR.pattern})", re.I)
+"""A favourable view the question says was refused or not given ("didn't the state secretary refuse
+to give Westerveld's motion ... oordeel Kamer even when she offered every six months ...?",
+`dev-structure-18`, written blind): it presumes the motion was advised against, no false premise
+of one that was (the question was answered from retrieval without the reply that refused)."""
+
+
+def _favourable(view: str) -> bool:
+    return view.startswith("oordeel Kamer") or view == "overnemen"
+
+
 def _contradicts(question: str, motion: Motion) -> bool:
     """The question presumes the other kind of view ("Why did the minister give it a favourable
     judgment?" of a motion that was ontraden): a false premise, answered by `_premise_contradicted`.
@@ -409,9 +422,18 @@ def _contradicts(question: str, motion: Motion) -> bool:
     premise, `dev-structure-17`)."""
     if motion.appreciation is None:
         return False
-    favourable = motion.appreciation.startswith("oordeel Kamer") or motion.appreciation == "overnemen"
+    # a view the cabinet gave the motion before it changed is no false premise: "Bleef het bij oordeel
+    # Kamer voor de VVD-motie over wetgeving tegen natuurbranden ...?" asks whether it stayed (it became
+    # ontraden when the member kept her text) and was refused as one (`dev-structure-19`, written
+    # blind). The chair's steps do not count: a "Deze motie blijft ontraden." read into another
+    # motion's history let "Why did the health minister advise against De Korte's motion ...?" (oordeel
+    # Kamer) be answered (development set)
+    if any(step.role in CABINET_ROLES and _favourable(step.value) != _favourable(motion.appreciation)
+           for step in motion.history):
+        return False
+    favourable = _favourable(motion.appreciation)
     says_for, says_against = bool(_SAYS_FOR.search(question)), bool(_SAYS_AGAINST.search(question))
-    says_for = says_for and not _CONDITIONAL.search(question)
+    says_for = says_for and not _CONDITIONAL.search(question) and not _WITHHELD.search(question)
     return (says_for and not says_against and not favourable) or (says_against and not says_for and favourable)
 
 
@@ -567,7 +589,7 @@ def _party_submitted_none(assistant: MotionAssistant, plan: Any, motions: list[M
     directory = getattr(assistant, "directory", None)
     if directory is None:
         return None
-    asked = [party for party in directory.parties.values() if _owned_by_party(plan.standalone, party)]
+    asked = _owner_parties_asked(directory, plan.standalone)
     if not asked:
         return None
     debates = {m.doc_id for m in motions}  # those the question can mean, every motion of them
@@ -575,9 +597,7 @@ def _party_submitted_none(assistant: MotionAssistant, plan: Any, motions: list[M
     scope = [m for m in _candidates(assistant, anyone, plan.standalone) if m.doc_id in debates]
     if not scope:
         return None
-    owning = {party for m in scope for person in directory.speakers.values()
-              if m.doc_id in person.doc_ids and not person.roles & CABINET_ROLES
-              and _plain(person.name.split()[-1]) in _owners(m) for party in person.parties}
+    owning = {party for m in scope for party in _owning_parties(directory, m)}
     for party in asked:
         if party in owning:
             continue
@@ -587,14 +607,29 @@ def _party_submitted_none(assistant: MotionAssistant, plan: Any, motions: list[M
     return None
 
 
+def _owner_parties_asked(directory: Any, question: str) -> list[str]:
+    """The parties ``question`` names as a motion's owner (`_owned_by_party`)."""
+    return [party for party in directory.parties.values() if _owned_by_party(question, party)]
+
+
+def _owning_parties(directory: Any, motion: Motion) -> set[str]:
+    """The parties of a motion's submitter and co-submitters: those the directory gives a member of
+    the owner's surname who speaks in the motion's debate."""
+    owners = _owners(motion)
+    return {party for person in directory.speakers.values()
+            if motion.doc_id in person.doc_ids and not person.roles & CABINET_ROLES
+            and _plain(person.name.split()[-1]) in owners for party in person.parties}
+
+
 def _owned_by_party(question: str, party: str) -> bool:
     """Whether ``question`` names ``party`` (as printed) as a motion's owner: "de motie van (de) D66",
-    "de D66-motie", "the D66 motion", "D66's motion", "the motion of the SP"."""
+    "de D66-motie", "the D66 motion", "D66's motion", "the motion of the SP"; not "de motie van GL'er
+    Visser", which names the member (`_named_owners`)."""
     if party not in question:
         return False
     p = re.escape(party)
     return bool(re.search(
-        rf"\b[Mm]oti(?:e|on)\s+(?:van|of|from|by)\s+(?:de\s+|het\s+|the\s+)?{p}(?![\w-])|"
+        rf"\b[Mm]oti(?:e|on)\s+(?:van|of|from|by)\s+(?:de\s+|het\s+|the\s+)?{p}(?![\w-])(?!['’]er\b)|"
         rf"(?<![\w-]){p}(?:-[Mm]otie|\s+motion|(?:'s|’s)\s+motion)s?\b", question))
 
 
@@ -937,9 +972,10 @@ def _lead_in(motion: Motion, citation: Citation, language: str, debate_language:
 
 
 def _compose(source: TranscriptSource, motions: list[Motion], language: str, single: bool,
-             referenced: bool = False) -> tuple[str, list[Citation]]:
+             referenced: bool = False, asked: str | None = None) -> tuple[str, list[Citation]]:
     """Each motion's lead-in and quotes, cited; ``referenced`` for earlier motions a debate only
-    refers to, whose lead-in names no view (they were given one, or voted on, in another debate)."""
+    refers to, whose lead-in names no view (they were given one, or voted on, in another debate).
+    ``asked`` is the question, where it may ask what the submitter did (`submitters_round`)."""
     lines: list[str] = []
     citations: list[Citation] = []
     by_turn: dict[str, int] = {}
@@ -966,6 +1002,14 @@ def _compose(source: TranscriptSource, motions: list[Motion], language: str, sin
             reply_end = opening_paragraph_end(reply.text)
             m = _add(citations, by_turn, transcript, reply, 0, reply_end)
             lines.append(f"- “{quote_line(reply.text[:reply_end])}” [{m}]")
+        if single and asked is not None and _asks_what_the_submitter_did(asked, motion) and _appreciated_last(
+                turn, motion, end) and (pressed := submitters_round(transcript, turn, motion)):
+            for said in pressed:
+                if f"{said.id}:0" in by_turn:
+                    continue
+                said_end = opening_paragraph_end(said.text)
+                m = _add(citations, by_turn, transcript, said, 0, said_end)
+                lines.append(f"- {said.speaker}: “{quote_line(said.text[:said_end])}” [{m}]")
         if single and motion.history and motion.appreciation is not None and not any(
                 states_value(c.quote, motion.appreciation) for c in citations):
             lines += _how_it_changed(motion, transcript, citations, by_turn, language)
@@ -1095,6 +1139,50 @@ def follow_up_reply(transcript: Transcript, turn: Turn, number: str | None) -> T
         if later.exchange_role != "challenge":
             return None
     return None
+
+
+def submitters_round(transcript: Transcript, turn: Turn, motion: Motion) -> list[Turn]:
+    """The submitter's own challenge on the view given in ``turn`` and the cabinet member's reply,
+    where the submitter interrupts on it before another motion is named (within
+    `MAX_SUBMITTER_TURNS`): "Nee, ik ga daar niet in mee." to Westerveld's offer of six months
+    instead of three is what settles the view of her motion nr. 501, and two questions written blind
+    (`dev-structure-17` and `-18`) asked about that offer; the answers quoted the view and another
+    member's interruption, never the offer or its refusal. Empty where the submitter did not
+    interrupt, or the reply is the one `follow_up_reply` quotes already."""
+    if not motion.submitter:
+        return []
+    if not has_exchange_fields(transcript):
+        transcript = mark_exchanges(transcript)
+    owner = _plain(motion.submitter.split()[-1])
+    after = transcript.turns[turn.index + 1:turn.index + 1 + MAX_SUBMITTER_TURNS]
+    for i, later in enumerate(after):
+        if _names_another_motion(later.text, motion.number):
+            return []
+        if later.exchange_role == "challenge" and _plain(later.speaker.split()[-1]) == owner:
+            reply = next((t for t in after[i + 1:] if t.speaker == turn.speaker and t.exchange_role == "reply"), None)
+            return [later, reply] if reply is not None and not _names_another_motion(
+                reply.text[:opening_paragraph_end(reply.text)], motion.number) else []
+    return []
+
+
+def _asks_what_the_submitter_did(question: str, motion: Motion) -> bool:
+    """Whether ``question`` asks about the submitter beyond owning the motion: names them once more,
+    or refers to them as "she"/"he" ("... even when she offered every six months", "how did
+    Slagt-Tichelman push back?", "Wat wilde Soepboer voor het verslag rechtzetten ...?"). Quoting the
+    submitter's round for every single-motion question gained three development questions and cost
+    four that ask only for the cabinet's view ("What was the state secretary's verdict on Soepboer's
+    motion no. 499?"): the submitter quoted there is a speaker not asked about."""
+    if not motion.submitter:
+        return False
+    name = re.escape(motion.submitter.split()[-1])
+    rest = re.sub(rf"{name}(?:'s|’s)\s+(?:\w+\s+){{0,3}}motions?\b|\b[Mm]oti(?:e|on)\s*(?:-|van\s+|of\s+)"
+                  rf"{_MEMBER_TITLE}{_PARTICLES}{name}\b", " ", question)
+    return bool(re.search(rf"(?<![\w-]){name}(?![\w-])|\b(?:she|he|zij|hij)\b", rest, re.IGNORECASE))
+
+
+MAX_SUBMITTER_TURNS = 12
+"""How far after the view the submitter's own challenge on it may come: other members interrupt on
+it first (development set: the submitter's offer on nr. 501 came eight turns after the view)."""
 
 
 def _appreciated_last(turn: Turn, motion: Motion, end: int) -> bool:

@@ -235,3 +235,11 @@ def test_a_follow_up_asking_what_was_said_when_the_member_pressed_on_is_answered
                                   "helemaal uit de begroting geschrapt was?", history=[first])
     assert answer.answerable
     assert any("alternatieve invulling van die stelpost" in c.quote for c in answer.citations)
+
+
+def test_a_member_named_by_the_partys_er_form_is_the_one_who_asked(corpus_assistant) -> None:
+    """dev-s19-b-ex-tol-001: "de SGP'er" named nobody, and the question was refused."""
+    answer = corpus_assistant.ask("Toen de SGP'er in het MIRT-debat vroeg of er straks aan de randen van het land "
+                                  "overal tolwegen komen, wat antwoordde de minister?")
+    assert answer.answerable and [c.speaker for c in answer.citations[:2]] == ["Stoffer", "Tieman"]
+    assert any("niet de bedoeling dat we dit soort constructies overal gaan toepassen" in c.quote for c in answer.citations)

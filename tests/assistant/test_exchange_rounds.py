@@ -109,6 +109,8 @@ def test_a_party_and_a_cabinet_office_name_the_two_sides_of_a_challenge_of_the_c
     assert named_sides("Wat vroeg GL de minister over camera's, en hoe reageerde hij daarop?", minister_asked) == (True, True)
     assert named_sides("What did GL ask the minister about cameras, and how did he respond?", minister_asked) == (True, True)
     assert named_sides("Hoe reageerde de minister toen GL vroeg naar camera's?", minister_asked) == (False, False)
+    # a member named by the party's "-er" (`dev-structure-19`: "Toen de SGP'er ... vroeg ..., wat antwoordde de minister?")
+    assert named_sides("Toen de GL'er vroeg naar camera's, wat antwoordde de minister?", minister_asked) == (True, True)
 
 
 def test_the_member_named_before_the_challenge_verb_challenged_the_one_named_after_it() -> None:

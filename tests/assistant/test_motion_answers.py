@@ -109,6 +109,51 @@ def test_a_favourable_view_presumed_under_a_condition_is_no_false_premise() -> N
         assert answer is not None and answer.answerable, question
 
 
+def test_a_favourable_view_the_question_says_was_refused_presumes_the_motion_was_advised_against() -> None:
+    """"... didn't the state secretary refuse to give Westerveld's motion ... oordeel Kamer ...?"
+    (`dev-structure-18`) was taken for a false premise of a motion that was ontraden."""
+    for question in ("Weigerde de staatssecretaris de motie over gratis vervoer oordeel Kamer te geven?",
+                     "Didn't the state secretary refuse to give motion 10 a favourable judgment?"):
+        answer = motion_answer(Source(tweeminutendebat(), "en" if question.startswith("Didn't") else "nl"), question)
+        assert answer is not None and answer.answerable and "ontraden" in answer.answer, question
+
+
+def test_a_view_the_motion_had_before_it_changed_is_no_false_premise() -> None:
+    """"Bleef het bij oordeel Kamer voor de VVD-motie over wetgeving tegen natuurbranden ...?" asks
+    whether the view stayed; it became ontraden (`dev-structure-18` and `-19`: refused)."""
+    answer = motion_answer(Source(overruled_by_the_chair()), "Bleef het bij oordeel Kamer voor de motie over gratis vervoer?")
+    assert answer is not None and answer.answerable and "ontraden" in answer.answer
+
+
+def _submitter_pressed() -> Transcript:
+    built = build([
+        ("De Vries", "chair", "Het woord is aan de staatssecretaris voor de appreciatie van de moties."),
+        ("Smit", "state_secretary", "De motie op stuk nr. 10 van de heer Jansen, over gratis vervoer, moet ik "
+                                    "ontraden. Daar is geen dekking voor."),
+        ("Bakker", "member", "Kan de staatssecretaris uitleggen waarom er geen dekking is?"),
+        ("Smit", "state_secretary", "De begroting is vol."),
+        ("Jansen", "member", "Als ik er een proef van een jaar van maak, kan de staatssecretaris de motie dan oordeel "
+                             "Kamer geven?"),
+        ("Smit", "state_secretary", "Nee, ik ga daar niet in mee. Ook een proef kost geld."),
+        ("De Vries", "chair", "Dank u wel. Dan zijn we aan het einde gekomen."),
+    ], [motion_event("10", "het lid Jansen", "verzoekt de regering het leerlingenvervoer gratis te maken", 0)])
+    return dataclasses.replace(built, turns=tuple(dataclasses.replace(t, is_interruption=t.index in (2, 4))  # interrumpant
+                                                  for t in built.turns))
+
+
+def test_what_the_submitter_offered_on_the_view_and_the_reply_are_quoted_when_the_question_asks_about_it() -> None:
+    """"... didn't the state secretary refuse to give Westerveld's motion ... oordeel Kamer even when she
+    offered every six months instead of every three?" quoted the view and another member's
+    interruption, never her offer nor "Nee, ik ga daar niet in mee." (`dev-structure-17`, `-18`)."""
+    answer = motion_answer(Source(_submitter_pressed()),
+                           "Bleef de staatssecretaris de motie van Jansen ontraden toen hij er een proef van maakte?")
+    assert answer is not None and answer.answerable
+    assert [(c.speaker, c.quote) for c in answer.citations[-2:]] == [
+        ("Jansen", _submitter_pressed().turns[4].text), ("Smit", "Nee, ik ga daar niet in mee. Ook een proef kost geld.")]
+    only_the_view = motion_answer(Source(_submitter_pressed()), "Waarom ontraadde de staatssecretaris de motie van Jansen?")
+    assert only_the_view is not None and {c.speaker for c in only_the_view.citations} == {"Smit"}
+
+
 def test_a_question_presuming_the_view_that_was_given_is_answered_not_contradicted() -> None:
     answer = motion_answer(Source(tweeminutendebat(), "en"), "Why did the state secretary give motion 11 a favourable judgment?")
     assert answer is not None and answer.answerable

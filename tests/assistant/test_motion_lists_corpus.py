@@ -132,3 +132,22 @@ def test_the_motion_of_a_party_none_of_whose_members_submitted_one_is_not_anothe
                                   "sekswerkers en autohandelaren?")
     assert not answer.answerable and not answer.citations
     assert "D66 dient in “Financiële markten" in answer.answer
+
+
+def test_the_submitters_offer_and_its_refusal_are_quoted_when_the_question_asks_about_the_offer(corpus_assistant) -> None:
+    """dev-s18-a-mo-103e-thuiszitters-009: taken for a false premise (oordeel Kamer of a motion that
+    was ontraden), then answered from retrieval without the offer or its refusal."""
+    answer = corpus_assistant.ask("In the plenary of Wednesday 2 July, didn't the state secretary refuse to give "
+                                  "Westerveld's motion on reporting home-sitting pupils oordeel Kamer even when she "
+                                  "offered every six months instead of every three?")
+    assert answer.answerable and "ontraden" in answer.answer
+    assert any(c.speaker == "Westerveld" and "zes maanden" in c.quote for c in answer.citations)
+    assert any(c.speaker == "Paul" and c.quote.startswith("Nee, ik ga daar niet in mee.") for c in answer.citations)
+
+
+def test_whether_a_view_that_changed_stayed_is_answered_with_how_it_changed(corpus_assistant) -> None:
+    """dev-s19-a-mo-104-natuurbranden-007: refused as a false premise (the motion ended ontraden)."""
+    answer = corpus_assistant.ask("Bleef het bij oordeel Kamer voor de VVD-motie over wetgeving tegen natuurbranden "
+                                  "in het tweeminutendebat Natuur van 3 juli?")
+    assert answer.answerable and "nr. 457" in answer.answer.replace("\u00a0", " ") and "ontraden" in answer.answer
+    assert any("Ik blijf toch bij mijn interpretatie" in c.quote for c in answer.citations)
