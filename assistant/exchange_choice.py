@@ -114,7 +114,8 @@ pressed for a date?" (a commitment question, "by when ... pressed") cites a wron
 `exchange_answers._EXCHANGE_QUESTION` now takes "when ... pressed" but not "by when" nor "pressed
 for" (`dev-structure-18`, written blind: "when the NSC member pressed Boutkan ..."); with
 `_ENGLISH_VERB` and the named member's chair turns left out of retrieval, development (1,170
-questions): +3, none lost."""
+questions): +3, none lost. "Insisted" / "aandrong" were measured and left out the same day: two
+questions lost their gold citation to an exchange's other rounds, none gained."""
 _CHALLENGE_VERB = re.compile(r"interrupt|interrump|onderbr[ao]k|\bvroeg\b|\basked\b|\bpressed\b|\bdoorvr|followed\s+up|follow-up|"
                              + CLAIM_VERB, re.IGNORECASE)
 REPLY_VERB = re.compile(r"respon|repl|react|reageer|reageren|antwoord|\banswer\b", re.IGNORECASE)
