@@ -100,6 +100,14 @@ def test_an_english_question_presuming_acceptance_of_an_advised_against_motion_i
     assert answer.answer.startswith("The transcripts do not say that. What was said is: “Daarom moet ik deze motie ontraden.”")
 
 
+def test_advising_against_in_the_past_tense_ontried_presumes_the_view_ontraden() -> None:
+    """"Waarom ontried minister Kaag de PVV-motie ...?" of a motion given oordeel Kamer was answered
+    with its view, as if the premise held (`dev-structure-19`): only "ontra..." was read."""
+    answer = motion_answer(Source(tweeminutendebat()), "Waarom ontried de staatssecretaris motie 11 over het meldpunt?")
+    assert answer is not None and not answer.answerable and "oordeel" in answer.answer
+    assert asked_views("Welke moties ontried de staatssecretaris?") == {"ontraden"}
+
+
 def test_a_favourable_view_presumed_under_a_condition_is_no_false_premise() -> None:
     """The minister ontraadt a motion as it stands and would leave it to the House once changed
     (`dev-structure-17`: "... wilde de minister alleen oordeel Kamer geven als ...?" was refused)."""

@@ -151,3 +151,11 @@ def test_whether_a_view_that_changed_stayed_is_answered_with_how_it_changed(corp
                                   "in het tweeminutendebat Natuur van 3 juli?")
     assert answer.answerable and "nr. 457" in answer.answer.replace("\u00a0", " ") and "ontraden" in answer.answer
     assert any("Ik blijf toch bij mijn interpretatie" in c.quote for c in answer.citations)
+
+
+def test_advising_against_in_the_past_tense_of_a_motion_given_oordeel_kamer_is_a_false_premise(corpus_assistant) -> None:
+    """dev-s19-a-un-fm-negatieverente-011: "ontried" was not read as advising against, and the view
+    of the motion (oordeel Kamer) was given as the answer to why it was advised against."""
+    answer = corpus_assistant.ask("Waarom ontried minister Kaag de PVV-motie die moest voorkomen dat banken de grens "
+                                  "van €100.000 voor negatieve rente verlagen?")
+    assert not answer.answerable and "oordeel Kamer" in answer.answer
