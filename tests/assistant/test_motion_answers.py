@@ -128,7 +128,7 @@ def test_a_favourable_view_the_question_says_was_refused_presumes_the_motion_was
 
 def test_a_view_the_motion_had_before_it_changed_is_no_false_premise() -> None:
     """"Bleef het bij oordeel Kamer voor de VVD-motie over wetgeving tegen natuurbranden ...?" asks
-    whether the view stayed; it became ontraden (`dev-structure-18` and `-19`: refused)."""
+    whether the view stayed; it became ontraden (`dev-structure-19`: refused)."""
     answer = motion_answer(Source(overruled_by_the_chair()), "Bleef het bij oordeel Kamer voor de motie over gratis vervoer?")
     assert answer is not None and answer.answerable and "ontraden" in answer.answer
 
