@@ -25,7 +25,10 @@ class Constraints:
     as_members: bool = False
     """The speakers named count as what they said, not as the chair running the sitting: their
     chair turns are left out where they have others (`assistant.retrieval.constraint_mask`). Set
-    by a question that names a speaker and not the chair's role."""
+    by a question that names a speaker and not the chair's role (`assistant.question`), and kept
+    by the service only for an exchange question: a side of an exchange never runs the sitting,
+    but "Wat zei Van Oosten over de prostitutiewet?" has its only answer in the chair's reading of
+    the promises (the member's own turns never name prostitution; refused with them left out)."""
 
     def is_empty(self) -> bool:
         return self == Constraints()

@@ -220,6 +220,10 @@ class Assistant:
             parsed = parse_question(condensed.question, self.directory)
         explicit = filters if isinstance(filters, Constraints) else Constraints.from_dict(filters)
         constraints = condensed.inherited.merged(parsed.constraints).merged(explicit)
+        if constraints.as_members and not is_exchange_question(condensed.question):
+            # only a side of an exchange is surely no chair running the sitting: "Wat zei Van Oosten
+            # over de prostitutiewet?" has its only answer in the chair's reading of the promises
+            constraints = dataclasses.replace(constraints, as_members=False)
         constraints, office = resolve_portfolio(condensed.question, constraints, self.directory)
         language = detect_language(text)
         if language == "other":

@@ -75,6 +75,15 @@ def test_the_chair_a_question_means_is_not_the_member_it_names_beside_the_chair(
     assert "bel" in turns[0].chunks[0].text
 
 
+def test_a_member_named_in_an_exchange_question_is_no_chair_but_elsewhere_may_be(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """A side of an exchange never runs the sitting ("when the NSC member pressed Boutkan ...":
+    Boutkan chaired the MIRT debate); what a member who chaired said may be the chair's words ("Wat
+    zei Van Oosten over de prostitutiewet?" is answered only by his reading of the promises)."""
+    assistant = assistant_over(_chaired_debates(), load_settings(env={}, index_dir=tmp_path_factory.mktemp("index")))
+    assert assistant.plan("Wat antwoordde mevrouw Bakker toen de minister haar onderbrak?").constraints.as_members
+    assert not assistant.plan("Wat zei mevrouw Bakker over de drugshandel?").constraints.as_members
+
+
 def test_retrieval_returns_a_new_plan_and_leaves_the_understood_one_as_it_was(assistant: Assistant) -> None:
     understood = assistant.plan("Wat zei de minister over drugshandel?")
     learned, _ = assistant.retrieve("Wat zei de minister over drugshandel?")
