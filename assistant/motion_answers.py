@@ -45,7 +45,7 @@ from assistant.question import DEBATE_LOCATOR
 from assistant.structure.motion_listing import TranscriptSource, list_motions
 from assistant.structure.motions import Appreciation, Motion, states_value
 from ingest.chunking import speaker_key
-from ingest.exchanges import has_exchange_fields, is_procedural, mark_exchanges
+from ingest.exchanges import is_procedural, with_exchanges
 from ingest.models import CABINET_ROLES, Transcript, Turn
 from ingest.profiles.language import language_profile, language_profiles
 from ingest.profiles.parliament import merged_parliaments
@@ -576,12 +576,17 @@ def _submitter_absent(assistant: MotionAssistant, plan: Any, motions: list[Motio
         return None
     owners = {owner for m in scope for owner in _owners(m)}
     for member in members:
-        if _plain(member.split()[-1]) in owners:
-            continue
-        debates = places(_debates_of(assistant, scope), plan.language)
-        detail = language_profile(plan.language).messages.motion_submitter_absent.format(member=member, debates=debates)
-        return _refusal(plan, not_found_text(plan.language, detail, closest=False))
+        if _plain(member.split()[-1]) not in owners:
+            return _owns_no_motion(assistant, plan, scope, member)
     return None
+
+
+def _owns_no_motion(assistant: MotionAssistant, plan: Any, scope: Sequence[Motion], owner: str) -> Answer:
+    """"Not in the transcripts": ``owner`` (a member or a party) submits none of the motions of the
+    debates ``scope`` holds, and none of theirs is given a view or referred to there."""
+    debates = places(_debates_of(assistant, scope), plan.language)
+    detail = language_profile(plan.language).messages.motion_submitter_absent.format(member=owner, debates=debates)
+    return _refusal(plan, not_found_text(plan.language, detail, closest=False))
 
 
 def _party_submitted_none(assistant: MotionAssistant, plan: Any, motions: list[Motion]) -> Answer | None:
@@ -605,11 +610,8 @@ def _party_submitted_none(assistant: MotionAssistant, plan: Any, motions: list[M
         return None
     owning = {party for m in scope for party in _owning_parties(directory, m)}
     for party in asked:
-        if party in owning:
-            continue
-        where = places(_debates_of(assistant, scope), plan.language)
-        detail = language_profile(plan.language).messages.motion_submitter_absent.format(member=party, debates=where)
-        return _refusal(plan, not_found_text(plan.language, detail, closest=False))
+        if party not in owning:
+            return _owns_no_motion(assistant, plan, scope, party)
     return None
 
 
@@ -1140,8 +1142,7 @@ def follow_up_reply(transcript: Transcript, turn: Turn, number: str | None) -> T
     the chair, the interrupting member and the cabinet member speaks. Measured on the 41 motion
     questions of the development set that are not commitment questions: 21 -> 22 pass every check,
     none lost."""
-    if not has_exchange_fields(transcript):
-        transcript = mark_exchanges(transcript)
+    transcript = with_exchanges(transcript)
     after = transcript.turns[turn.index + 1:turn.index + 1 + MAX_FOLLOW_UP_TURNS]
     for later in after:
         if _names_another_motion(later.text, number):
@@ -1167,8 +1168,7 @@ def submitters_round(transcript: Transcript, turn: Turn, motion: Motion) -> list
     interrupt on it or the cabinet member did not reply (`_compose` skips a turn it quotes already)."""
     if not motion.submitter:
         return []
-    if not has_exchange_fields(transcript):
-        transcript = mark_exchanges(transcript)
+    transcript = with_exchanges(transcript)
     owner = _plain(motion.submitter.split()[-1])
     after = transcript.turns[turn.index + 1:turn.index + 1 + MAX_SUBMITTER_TURNS]
     for i, later in enumerate(after):

@@ -30,7 +30,7 @@ from assistant.question import search_text
 from assistant.retrieval import RetrievedTurn, citable_turns
 from assistant.speaker_directory import SpeakerDirectory, mention
 from assistant.speaker_fit import outmatched_speaker, speaker_closeness
-from ingest.exchanges import has_exchange_fields, mark_exchanges
+from ingest.exchanges import with_exchanges
 from ingest.lexical import ChunkTable, chunk_language
 from ingest.models import Transcript, Turn
 from ingest.profiles.language import PremiseCue, language_profile, language_profiles
@@ -210,8 +210,7 @@ def unnamed_reason(plan: Plan, transcript: Transcript, directory: SpeakerDirecto
     named = directory.speakers.get(keys[0]) if len(keys) == 1 else None
     if named is None or named.name not in plan.names:
         return None
-    if not has_exchange_fields(transcript):
-        transcript = mark_exchanges(transcript)
+    transcript = with_exchanges(transcript)
     # what they were asked counts as theirs: a reply answers about what the challenge names
     answered = {t.exchange_id for t in transcript.turns if t.speaker == named.name and t.exchange_role == "reply"}
     own = " ".join([*(t.text for t in transcript.turns if t.speaker == named.name or (

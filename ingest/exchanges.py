@@ -277,3 +277,9 @@ def exchange_turns(transcript: Transcript, exchange_id: str) -> list[Turn]:
 def has_exchange_fields(transcript: Transcript) -> bool:
     """Whether any turn carries exchange fields (transcripts stored before exchanges have none)."""
     return any(t.exchange_id is not None for t in transcript.turns)
+
+
+def with_exchanges(transcript: Transcript) -> Transcript:
+    """``transcript`` with its exchanges marked: as it is where its turns carry them, else
+    `mark_exchanges` of it (a transcript stored before exchanges were marked)."""
+    return transcript if has_exchange_fields(transcript) else mark_exchanges(transcript)

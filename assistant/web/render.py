@@ -20,7 +20,7 @@ from urllib.parse import quote
 
 from assistant.answering import format_date
 from assistant.models import Answer, Citation
-from ingest.exchanges import has_exchange_fields, mark_exchanges
+from ingest.exchanges import with_exchanges
 from ingest.models import Role, Transcript, Turn, TurnId
 from ingest.profiles.language import language_profile
 
@@ -334,7 +334,7 @@ def _items(transcript: Transcript, highlight: tuple[int, int, int] | None) -> It
 def transcript_page(transcript: Transcript, base: str, highlight: tuple[int, int, int] | None = None) -> str:
     """The whole debate, every turn with its speaker; ``#turn-N`` anchors each turn and
     ``highlight`` (turn index, quote start, quote end) marks a cited quote."""
-    t = transcript if has_exchange_fields(transcript) else mark_exchanges(transcript)  # stored before exchanges
+    t = with_exchanges(transcript)
     meta = " · ".join(esc(p) for p in (format_date(t.date, "en"), t.chamber, t.committee, t.kind,
                                         f"{len(t.turns)} turns") if p)
     people = f'<p class="tv-people">Participants: {esc(", ".join(t.participants))}</p>' if t.participants else ""
