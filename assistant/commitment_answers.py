@@ -31,7 +31,8 @@ import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
-from assistant.answering import compose_answer
+from assistant.answerability import NOT_FOUND
+from assistant.answering import compose_answer, not_found_text
 from assistant.commitment_listing import CommitmentsOf
 from assistant.list_corrections import ASKS_ABOUT_A_CORRECTION, correction_answer
 from assistant.models import Answer, Citation
@@ -39,6 +40,7 @@ from assistant.premises import presumes
 from assistant.retrieval import RetrievedTurn
 from assistant.speaker_directory import mention
 from assistant.structure.addressees import member_names
+from assistant.structure.asked_deadlines import asked_deadline, deadline_fits, promised_deadline
 from assistant.structure.chair_list import Correction, ListItem, parse_chair_list
 from assistant.structure.commitments import Commitment, debate_commitments
 from assistant.structure.deadlines import find_deadline, parse_debate_date, timed_span
@@ -320,6 +322,8 @@ def answer_from_commitments(question: str, language: str, doc_ids: Sequence[str]
     chair_items = parse_chair_list(best.transcript) if about_list or asks_when or any(
         item.commitment.source == "list" or item.commitment.list_item or POINTS_BACK_TO_ITS_SUBJECT.search(
             item.commitment.quote) for item in scored[:limit]) else []
+    if (differs := _deadline_differs(question, language, best, scored, chair_items)) is not None:
+        return differs
     citations: list[Citation] = []
     notes: list[str] = []
     for item in scored[:limit]:
@@ -353,6 +357,31 @@ def answer_from_commitments(question: str, language: str, doc_ids: Sequence[str]
     notice = " ".join(note for note in notes if note) or None
     return Answer(question=question, answer=compose_answer(citations, language), answerable=True, language=language,
                   citations=tuple(citations), notice=notice)
+
+
+def _deadline_differs(question: str, language: str, best: _Candidate, scored: Sequence[_Candidate],
+                      chair_items: Sequence[ListItem]) -> Answer | None:
+    """"Not in the transcripts: Aartsen promised this “Voor het einde van het jaar” (2025-12-31), not
+    before Prinsjesdag", with the promise as the closest passage, for a question that presumes a
+    deadline (`asked_deadline`) the promise it is answered with does not keep (`deadline_fits`);
+    None where it keeps it, names no datable time, or another promise that names what was asked
+    keeps it. Development set: "Did Aartsen promise Stoffer the results of the Zeeland public
+    mobility exploration before Prinsjesdag?" and "Struycken promised to report on ... Pieter Baan
+    Centrum reports before the summer recess, right?" were answered with the promise, due at the
+    end of the year and before the Christmas recess (`dev-structure-20`, `-19`)."""
+    c = best.commitment
+    asked = asked_deadline(question, parse_debate_date(best.transcript.date), best.transcript.language != "en")
+    promised = promised_deadline(c.deadline_text, c.deadline)
+    if asked is None or promised is None or deadline_fits(asked, promised):
+        return None
+    if any(deadline_fits(asked, other) for item in scored if item.own >= 1.0 and item is not best
+           and (other := promised_deadline(item.commitment.deadline_text, item.commitment.deadline)) is not None):
+        return None
+    cited = cite_commitment(1, c, best.transcript, best.score, chair_items)
+    say = language_profile(language).messages
+    detail = say.deadline_differs.format(speaker=c.speaker, deadline=c.deadline_text, date=c.deadline, asked=asked.text)
+    return Answer(question=question, answer=not_found_text(language, detail), answerable=False, language=language,
+                  closest=(cited,), confidence_label=NOT_FOUND)
 
 
 def _quoting(citations: Sequence[Citation], cited: Citation) -> Citation | None:

@@ -56,7 +56,7 @@ from assistant.exchange_choice import (
 )
 from assistant.models import Answer, Citation
 from assistant.retrieval import RetrievedTurn
-from assistant.speaker_directory import surname
+from assistant.speaker_directory import mention, surname
 from assistant.structure.addressees import NEW_POINT
 from ingest.chunking import sentence_spans
 from ingest.exchanges import is_procedural
@@ -369,7 +369,16 @@ def confirms(plan: _Plan, candidate: Candidate) -> bool:
         return False
     people = {surname(n) for n in (first.challenger, first.challenged) if n}
     parties = {t.party for t in candidate.members if t.party}
-    return all(surname(n) in people or n in parties for n in plan.names)
+
+    def side(name: str) -> bool:
+        return surname(name) in people or name in parties
+
+    # the names an office stands for ("the justice minister": Blok in 2017, Van Weel now) are not all
+    # sides of one exchange: one of them must be (`dev-structure-21`, refused with Van Weel's reply
+    # retrieved first); every name the question writes must be
+    written = [n for n in plan.names if mention(question, n) >= 0]
+    held = [n for n in plan.names if n not in written]
+    return all(side(n) for n in written) and (not held or any(side(n) for n in held))
 
 
 def _office_unmet(plan: _Plan, members: Sequence[Turn]) -> bool:

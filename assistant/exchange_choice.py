@@ -42,6 +42,7 @@ from ingest.asked import AskedSentences
 from ingest.exchanges import MIN_SUBSTANTIVE_WORDS, is_procedural, mark_exchanges
 from ingest.lexical import ChunkTable, tokenize
 from ingest.models import Transcript, Turn, TurnId
+from ingest.profiles.parliament import merged_parliaments
 
 MAX_EXCHANGE_CANDIDATES = 10
 """Retrieved turns looked at for an exchange: the ten best, as many as retrieval returns at least."""
@@ -642,12 +643,61 @@ def unmet_sides(question: str, debates: Sequence[Transcript]) -> tuple[str, str]
     return pair
 
 
+RARE_WORD_WEIGHT = 3.0
+"""How rare in a debate a word of the question must be to name what an exchange was about: held by
+at most one turn in twenty (log(turns / holding) >= 3). The debate's common words ("minister",
+"financiering" in the debate on the economy) name no subject of their own."""
+MIN_UNMET_WORDS = 2
+"""How many such words the exchanges of the two people must all lack (`unmet_subject`). On the
+development set (5 December 2026), of the eleven questions that name an interruption between two
+people who did exchange words, the four answerable ones lack at most one (the Dutch "tweede" of
+"in de tweede termijn"); the three unanswerable ones that ask about a subject the two never
+exchanged words on lack two each ("nsb", "azc"; "vrouwelijk", "slecht"; "bewaker", "afghan")."""
+
+
+def unmet_subject(question: str, debates: Sequence[Transcript]) -> tuple[str, str, tuple[str, ...]] | None:
+    """The member, the speaker the question says they interrupted and the question's words that
+    name what about, where the two did exchange words in a debate of ``debates`` but at least
+    `MIN_UNMET_WORDS` words of the question that are rare there (`RARE_WORD_WEIGHT`), and that other
+    turns of it hold, occur in none of their exchanges: the subject is someone else's. "Hoe
+    reageerde minister Van Weel ... toen PVV'er Aardema hem interrumpeerde over NSB-vlaggen bij
+    azc-demonstraties?" was answered with Aardema's challenge on the police budget (`dev-structure-21`,
+    written blind: El Abassi raised the flags). Like `unmet_sides`, only a question that names an
+    interruption, in the debate's own language (another language's words meet the debate's by
+    accident, `_crossing_words`). None otherwise."""
+    if not _NAMES_AN_INTERRUPTION.search(question):
+        return None
+    for transcript in debates:
+        challenger, replier = sides_named(question, transcript)
+        if not replier or not challenger or surname(replier) == surname(challenger):
+            continue
+        pair = [t for t in transcript.turns if t.exchange_id is not None and t.challenger and t.challenged
+                and surname(t.challenger) == surname(challenger) and surname(t.challenged) == surname(replier)]
+        if not pair:
+            continue  # no exchange of the two at all: `unmet_sides`
+        ids = {t.exchange_id for t in pair}
+        said = frozenset().union(*(_turn_words(t.text, transcript.language) for t in transcript.turns if t.exchange_id in ids))
+        weights = _term_weights(transcript)
+        terms = _topic_terms(question, transcript)
+        unmet = sorted(w for w in terms if weights.get(w, 0.0) >= RARE_WORD_WEIGHT and w not in said)
+        if len(unmet) >= MIN_UNMET_WORDS:
+            words = [w for w in re.findall(r"[\w-]+", question) if set(tokenize([w], transcript.language)[0]) & set(unmet)]
+            return challenger, replier, tuple(dict.fromkeys(words))
+    return None
+
+
 _ONLY_PRONOUNS = re.compile(r"\s*(?:(?:\((?:[^()]{1,40})\)|(?:van|of|from)\s+(?:(?:de|het|the)\s+)?[A-Z][\w-]*)\s+)?"
                             r"(?:(?:haar|hem|hen|her|him|them|used|made|an|a|een)\s+)*")
 """What may stand between a subject and its verb: "toen Alkaya haar interrumpeerde", "when Ellian
 used an interruption", the subject's party ("Olger van Dijk van NSC onderbrak Pool", "De Roon
 (PVV) interrupted"); not "Peters ask Kwint in his interruption", where Kwint is asked. The party
 is case-sensitive (a capital), so that "van de minister" is not one."""
+
+
+_PARTICLES = re.compile(r"(?:(?:" + "|".join(map(re.escape, sorted(merged_parliaments().name_particles))) + r")\s+)*",
+                        re.IGNORECASE)
+"""The particles a surname is written with after a title ("minister Van Weel", "de heer Van der Lee"):
+`mention` finds the surname itself."""
 
 
 _ENGLISH_VERB = re.compile(r"interrupt|asked|pressed|followed|follow-up|respon|repl|react|answer|argued|suggested|"
@@ -681,6 +731,8 @@ def _verb_subject(question: str, verb: re.Pattern[str], people: Sequence[str]) -
     word = _REST_OF_WORD.match(question, found.end())
     title = _TITLE.match(question, word.end() if word else found.end())
     after = title.end() if title else found.end()
+    particles = _PARTICLES.match(question, after)  # "Hoe reageerde minister Van Weel": the surname is Weel
+    after = particles.end() if particles else after
     return next((name for name in people if mention(question, name) == after), None)
 
 

@@ -419,6 +419,12 @@ def _favourable(view: str) -> bool:
     return view.startswith("oordeel Kamer") or view == "overnemen"
 
 
+_SPECIFIC_VIEWS = frozenset({"ontijdig", "overbodig", "aanhouden"})
+"""The views that are a particular "no": premature, superfluous, held. A question that names one
+presumes it; "advised against" of a motion that was ontijdig is no false premise (an ontijdige
+motion is advised against as it stands)."""
+
+
 def _contradicts(question: str, motion: Motion) -> bool:
     """The question presumes the other kind of view ("Why did the minister give it a favourable
     judgment?" of a motion that was ontraden): a false premise, answered by `_premise_contradicted`.
@@ -438,6 +444,12 @@ def _contradicts(question: str, motion: Motion) -> bool:
            for step in motion.history):
         return False
     favourable = _favourable(motion.appreciation)
+    # a kind of "no" the question names that the motion never got: "Waarom vond staatssecretaris Paul
+    # de motie ... ontijdig?" of a motion ontraden (`dev-structure-21`, written blind)
+    named = asked_views(question) & _SPECIFIC_VIEWS
+    if named and not favourable and motion.appreciation not in named and not any(
+            step.role in CABINET_ROLES and step.value in named for step in motion.history):
+        return True
     says_for, says_against = bool(_SAYS_FOR.search(question)), bool(_SAYS_AGAINST.search(question))
     says_for = says_for and not _CONDITIONAL.search(question) and not _WITHHELD.search(question)
     return (says_for and not says_against and not favourable) or (says_against and not says_for and favourable)

@@ -36,6 +36,7 @@ from assistant.exchange_choice import (
     TurnSimilarity,
     challenge_description,
     unmet_sides,
+    unmet_subject,
     vector_closeness,
 )
 from assistant.exchange_listing import asks_who_interrupted, interruptions_listed
@@ -314,8 +315,9 @@ class Assistant:
         made to the CDA member."""
         if not constraints.parties or constraints.roles:
             return True
-        people = {n for c in promised.citations for n in (c.asked_by, c.replying_to) if n}
-        parties = {c.party for c in promised.citations if c.party} | {
+        shown = (*promised.citations, *promised.closest)  # a refusal shows the promise as the closest passage
+        people = {n for c in shown for n in (c.asked_by, c.replying_to) if n}
+        parties = {c.party for c in shown if c.party} | {
             p for n in people if (s := self.directory.speakers.get(speaker_key(n))) is not None for p in s.parties}
         return bool(parties & set(constraints.parties))
 
@@ -474,8 +476,11 @@ class Assistant:
             plan, turns, self.transcript, self.settings.top_k, confirmed_only=True,
             similarity=self._closeness(plan.standalone), debates=debates)
         # issue 10: an exchange the question presumes between two people, where no debate holds one
-        unmet = None if forced or promised is not None else unmet_sides(
-            plan.standalone, [t for d in debates if (t := self.transcript(d)) is not None])
+        met_in = [t for d in debates if (t := self.transcript(d)) is not None]
+        unmet = None if forced or promised is not None else unmet_sides(plan.standalone, met_in)
+        # issue 10: the two exchanged words, but never on what the question names
+        off_subject = None if forced or promised is not None or unmet is not None else unmet_subject(
+            plan.standalone, [t for t in met_in if t.language == plan.language])
         # issue 9: a false premise is not answered, by a commitment answer neither ("Waarom zegde de
         # minister extra geld toe ...?" over "Ik kan niet zomaar zeggen dat er ... extra geld ... komt")
         if not forced and (contradicted := premise_contradicted(plan, turns, self.settings.top_k, self._turn)):
@@ -483,8 +488,11 @@ class Assistant:
         elif unmet is not None:  # issue 10: an exchange the transcripts do not hold is not answered
             answer = self._not_found(plan, turns, evidence, language_profile(plan.language).messages.exchange_unmet.format(
                 challenger=unmet[0], challenged=unmet[1]))
-        elif promised is not None:
-            answer = self._unless_unfit(plan, turns, evidence, promised)  # issue 9
+        elif off_subject is not None:
+            answer = self._not_found(plan, turns, evidence, language_profile(plan.language).messages.exchange_off_subject.format(
+                challenger=off_subject[0], challenged=off_subject[1], words=", ".join(f"“{w}”" for w in off_subject[2])))
+        elif promised is not None:  # issue 9: a refusal (a deadline that differs) is the structure's own
+            answer = self._unless_unfit(plan, turns, evidence, promised) if promised.answerable else promised
         elif not forced and (refuted := refusal_contradicted(
                 plan, turns, self.transcript, self.commitments, self._chunk_closeness(plan.standalone))):
             answer = refuted  # issue 9: a refusal presumed where the member was promised

@@ -69,6 +69,9 @@ class Messages:
     """``{challenger} does not interrupt {challenged} in the transcripts.``: the detail of the "not in
     the transcripts" answer to an exchange question that presumes an exchange the debates where
     both speak do not hold (`assistant.exchange_choice.unmet_sides`)."""
+    exchange_off_subject: str
+    """``{challenger} does interrupt {challenged}, but never about {words}.``: the two exchanged
+    words, but none of their exchanges names what the question does (`assistant.exchange_choice.unmet_subject`)."""
     exchange_replied: str
     exchange_asked: str
     exchange_reaction_head: str
@@ -154,6 +157,9 @@ class Messages:
     figure_unstated: str
     """``None of the passages found mentions {figure}.``: a "why" question takes a figure as
     given that no cited turn states (`assistant.premises.unstated_premise`)."""
+    deadline_differs: str
+    """``{speaker} promised this “{deadline}” ({date}), not {asked}.``: a question presumes a
+    deadline the promise it asks about does not keep (`assistant.structure.asked_deadlines`)."""
     promise_unrecorded: str
     """``No such promise is recorded in the debates found.``: a why/when question takes a
     promise as made that none of the debates found records (`assistant.refusals.presumes_promise`)."""
@@ -209,6 +215,8 @@ class LanguageProfile:
     leaves them, so a verb the index holds in the present looks absent in the past."""
     present_tense_endings: tuple[str, ...]
     """What follows the verb's root in the present ("suggereer", "suggereert")."""
+    participle_prefixes: tuple[str, ...]
+    """What opens a weak verb's participle before its root ("geschorst": "ge" + "schors" + "t")."""
     stopwords: frozenset[str]
     abbreviations: frozenset[str]
     """Lower-cased, without the final period: ``hon``, ``mr``, ``nr``, ``blz``, ``o.a``."""
@@ -312,6 +320,7 @@ def load_language_profile(path: Path) -> LanguageProfile:
         split_compounds=data.flag("split_compounds"),
         past_tense_stem_endings=data.strings("past_tense_stem_endings"),
         present_tense_endings=data.strings("present_tense_endings"),
+        participle_prefixes=data.strings("participle_prefixes"),
         stopwords=frozenset(w.lower() for w in data.strings("stopwords")),
         abbreviations=frozenset(w.lower().rstrip(".") for w in data.strings("abbreviations")),
         function_words=frozenset(w.lower() for w in data.strings("function_words")),

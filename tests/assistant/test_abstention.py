@@ -52,6 +52,14 @@ def test_a_verb_in_the_past_tense_is_present_when_the_index_holds_its_present() 
     assert _missing(question, *indexed) == ("suggereerd",)
 
 
+def test_a_weak_verbs_participle_is_present_when_the_index_holds_its_present() -> None:
+    """"Tot hoe laat werd de Eerste Kamer geschorst ...?" was refused: "Geen enkel transcript bevat
+    “geschorst”", where the chair says "Ik schors de vergadering" (`dev-structure-21`)."""
+    question = "Tot hoe laat werd de vergadering geschorst?"
+    assert _missing(question, "hoe", "lat", "vergader", "schor") == ()
+    assert _missing(question, "hoe", "lat", "vergader") == ("geschorst",)
+
+
 def test_what_a_member_did_in_an_exchange_frames_the_question_and_is_no_missing_topic() -> None:
     """"En wat antwoordde hij toen Stultiens doorvroeg omdat die 250 miljoen ... geschrapt was?" was
     refused: no transcript has "doorvroeg" (`dev-structure-18`)."""

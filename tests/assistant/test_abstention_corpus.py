@@ -118,3 +118,10 @@ def test_a_debate_named_with_capitals_is_no_name_the_member_never_says(corpus_as
     answer = corpus_assistant.ask(str(_row("dev-s16-a-mo-thuiszitters-013")["question"]))
     assert answer.answerable and "noemt" not in answer.answer
     assert answer.citations[0].speaker == "Westerveld" and "zes maanden" in answer.citations[0].quote
+
+
+def test_a_participle_whose_present_the_debate_says_is_never_called_absent(corpus_assistant) -> None:
+    """dev-s21-b-mx-herdenking-schorsing-019 was refused as "Geen enkel transcript bevat “geschorst”",
+    where the chair says "Ik schors de vergadering": a reason that is not true."""
+    answer = corpus_assistant.ask(str(_row("dev-s21-b-mx-herdenking-schorsing-019")["question"]))
+    assert "geschorst" not in answer.answer and not answer.filters["evidence"]["missing_terms"]

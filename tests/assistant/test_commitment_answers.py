@@ -631,3 +631,20 @@ def test_a_chairs_item_the_finder_missed_answers_when_it_names_the_subject_in_tw
     answer = _ask(debate, "Wat heeft de minister Van Dijk beloofd over het jaartal 2034 voor de woningbouw?")
     assert answer is not None and answer.citations[0].turn_id == "d:t0002"
     assert _ask(debate, "Wat heeft de minister beloofd over de woningbouw?") is None  # one word: not enough
+
+
+def test_a_promise_due_later_than_the_question_says_is_a_false_premise_shown_as_the_closest_passage() -> None:
+    answer = _answer("Did the minister promise Boswijk the reaction to the initiatiefnota before Prinsjesdag?")
+    assert answer is not None and not answer.answerable and not answer.citations
+    assert "“na de zomer” (2025-09-01/2025-11-30), not before Prinsjesdag" in answer.answer
+    [closest] = answer.closest
+    assert (closest.speaker, closest.turn_id) == ("Van Weel", "d:t0002") and "initiatiefnota" in closest.quote
+
+
+def test_a_promise_due_within_the_time_the_question_says_answers_it() -> None:
+    for question in ("Did the minister promise Boswijk the reaction to the initiatiefnota before Christmas?",
+                     "Heeft de minister de reactie op de initiatiefnota voor het kerstreces toegezegd?"):
+        answer = answer_from_commitments(question, "nl" if question.startswith("Heeft") else "en", ["d"], [],
+                                         lambda doc_id: COMMISSION if doc_id == "d" else None, 3)
+        assert answer is not None and answer.answerable
+        assert [c.turn_id for c in answer.citations][:1] == ["d:t0002"]

@@ -18,7 +18,7 @@ from assistant.exchange_answers import (
     exchange_citations,
     is_exchange_question,
 )
-from assistant.exchange_choice import unmet_sides
+from assistant.exchange_choice import sides_named, unmet_sides, unmet_subject
 from assistant.models import Citation
 from assistant.retrieval import RetrievedChunk, RetrievedTurn
 from ingest.chunking import chunk_transcript
@@ -443,6 +443,35 @@ def test_an_exchange_the_question_presumes_between_two_named_speakers_must_be_in
         question: str, unmet: tuple[str, str] | None) -> None:
     debate = debate_of(ALKAYA, "alkaya.txt")
     assert unmet_sides(question, [debate]) == unmet
+
+
+SPAREN = [
+    ("Minister Van Weel:", "Voorzitter. Ik begin bij de negatieve rente. De grens blijft staan."),
+    ("De heer Alkaya (SP):", "Blijft de grens voor de negatieve rente dan ook na volgend jaar staan?"),
+    ("Minister Van Weel:", "Ja, de grens voor de negatieve rente blijft staan, ook na volgend jaar."),
+    ("De heer Bakker (GL):", "Ik wil het hebben over pensioenfondsen die spaarrekeningen opzeggen."),
+    ("Minister Van Weel:", "Pensioenfondsen zeggen geen spaarrekeningen op; daar heb ik geen signalen van."),
+    *[("Minister Van Weel:", f"Dan punt {n}. Daarover heb ik de Kamer eerder een brief gestuurd.") for n in range(45)],
+]
+
+
+@pytest.mark.parametrize(("question", "unmet"), [
+    ("Hoe reageerde minister Van Weel toen Alkaya hem interrumpeerde over pensioenfondsen die spaarrekeningen opzeggen?",
+     ("Alkaya", "Van Weel", ("pensioenfondsen", "spaarrekeningen", "opzeggen"))),
+    ("Hoe reageerde minister Van Weel toen Alkaya hem interrumpeerde over de negatieve rente?", None),
+    ("Hoe reageerde minister Van Weel toen Alkaya hem interrumpeerde over de grens voor spaarrekeningen?", None),  # one rare word
+    ("Wat antwoordde minister Van Weel toen Alkaya vroeg naar pensioenfondsen die spaarrekeningen opzeggen?", None),
+])
+def test_an_interruption_on_a_subject_the_two_never_exchanged_words_on_is_not_in_the_transcript(
+        question: str, unmet: tuple[str, str, tuple[str, ...]] | None) -> None:
+    """"Hoe reageerde minister Van Weel ... toen PVV'er Aardema hem interrumpeerde over NSB-vlaggen bij
+    azc-demonstraties?" was answered with Aardema's challenge on the police budget; another member
+    raised the flags (`dev-structure-21`). Two words of the question rare in the debate, said there
+    by others and by neither of the two, say the subject is someone else's; "vroeg" may be in the
+    member's own term, as for `unmet_sides`."""
+    debate = debate_of(SPAREN, "sparen.txt")
+    assert sides_named(question, debate) == ("Alkaya", "Van Weel")  # the surname after the title's particle
+    assert unmet_subject(question, [debate]) == unmet
 
 
 def test_an_exchange_of_the_named_challenger_with_someone_else_is_not_the_answer() -> None:

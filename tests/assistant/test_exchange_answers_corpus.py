@@ -243,3 +243,29 @@ def test_a_member_named_by_the_partys_er_form_is_the_one_who_asked(corpus_assist
                                   "overal tolwegen komen, wat antwoordde de minister?")
     assert answer.answerable and [c.speaker for c in answer.citations[:2]] == ["Stoffer", "Tieman"]
     assert any("niet de bedoeling dat we dit soort constructies overal gaan toepassen" in c.quote for c in answer.citations)
+
+
+def test_an_office_two_ministers_held_names_the_side_that_replied(corpus_assistant) -> None:
+    """"... when the GroenLinks-PvdA member asked to use the coalition-agreement money ..., what was
+    the justice minister willing to give up?" was refused with Van Weel's reply retrieved first:
+    "the justice minister" is Blok in 2017 too, and Blok is no side of the exchange (`dev-structure-21`)."""
+    answer = corpus_assistant.ask("In the police debate, when the GroenLinks-PvdA member asked to use the "
+                                  "coalition-agreement money to cover the 2026 police deficit, what was the justice "
+                                  "minister willing to give up?")
+    assert answer.answerable
+    assert [c.speaker for c in answer.citations[:2]] == ["Mutluer", "Van Weel"]
+
+
+@pytest.mark.parametrize(("question", "words"), [
+    ("Hoe reageerde minister Van Weel in het politiedebat toen PVV'er Aardema hem interrumpeerde over NSB-vlaggen "
+     "bij azc-demonstraties?", "“NSB-vlaggen”, “azc-demonstraties”"),
+    ("Hoe reageerde minister Karremans toen SGP'er Flach hem interrumpeerde over de slechte toegang van vrouwelijke "
+     "ondernemers tot financiering?", "“slechte”, “vrouwelijke”"),
+])
+def test_an_interruption_on_a_subject_the_two_never_exchanged_words_on_is_not_answered(
+        corpus_assistant, question: str, words: str) -> None:
+    """Both did exchange words, on other things: another member raised the flags, and female
+    entrepreneurs (`dev-structure-21`, written blind; both were answered with another exchange)."""
+    answer = corpus_assistant.ask(question)
+    assert not answer.answerable and not answer.citations
+    assert f"maar nooit over {words}" in answer.answer

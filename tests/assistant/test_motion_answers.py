@@ -133,6 +133,15 @@ def test_a_view_the_motion_had_before_it_changed_is_no_false_premise() -> None:
     assert answer is not None and answer.answerable and "ontraden" in answer.answer
 
 
+def test_a_particular_no_the_motion_never_got_is_a_false_premise() -> None:
+    """"Waarom vond staatssecretaris Paul de motie ... ontijdig?" of a motion ontraden was answered
+    with its view as if the premise held (`dev-structure-21`); "advised against" of it still holds."""
+    answer = motion_answer(Source(tweeminutendebat()), "Waarom vond de staatssecretaris de motie over gratis vervoer ontijdig?")
+    assert answer is not None and not answer.answerable and "deze motie ontraden" in answer.answer
+    held = motion_answer(Source(tweeminutendebat()), "Waarom ontraadde de staatssecretaris de motie over gratis vervoer?")
+    assert held is not None and held.answerable
+
+
 def _submitter_pressed() -> Transcript:
     built = build([
         ("De Vries", "chair", "Het woord is aan de staatssecretaris voor de appreciatie van de moties."),

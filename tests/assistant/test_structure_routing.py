@@ -62,6 +62,19 @@ def test_no_confirmation_when_the_question_names_someone_outside_the_exchange() 
     assert exchange_answer(plan, retrieved(fiets, 5), {fiets.id: fiets}.get, 2, confirmed_only=True) is None
 
 
+def test_an_office_held_by_several_confirms_the_exchange_one_of_them_replied_in() -> None:
+    """"... what was the justice minister willing to give up?" names an office two ministers held
+    (Blok in 2017, Van Weel now): the holder who is not a side of the exchange is no one else named
+    (`dev-structure-21`: refused with the reply retrieved first)."""
+    fiets = _fiets()
+    question = "Hoe reageerde de minister toen Bakker vroeg naar het geld voor fietsenstallingen?"
+    lookup = {fiets.id: fiets}.get
+    held = NamedPlan(question, "nl", names=("De Jong", "Jansen"), constraints=ConstraintsDouble(("minister",)))
+    assert exchange_answer(held, retrieved(fiets, 5), lookup, 2, confirmed_only=True) is not None
+    others = NamedPlan(question, "nl", names=("De Jong", "Pietersen"), constraints=ConstraintsDouble(("minister",)))
+    assert exchange_answer(others, retrieved(fiets, 5), lookup, 2, confirmed_only=True) is None
+
+
 def test_no_confirmation_when_retrieval_ranks_the_exchange_below_the_top_five() -> None:
     fiets = _fiets()
     plan = NamedPlan("Hoe reageerde Jansen toen Bakker vroeg naar het geld?", "nl", names=("Jansen",))

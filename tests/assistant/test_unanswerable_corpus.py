@@ -96,3 +96,27 @@ def test_a_base_year_the_debate_never_states_is_not_answered(corpus_assistant) -
     assert "Geen van de gevonden passages noemt 2015." in answer.answer
     answered = corpus_assistant.ask(_question("dev-b-37-naar-7-025"))  # "between 2019 and 2023": both stated
     assert answered.answerable and "37 miljard" in answered.citations[0].quote
+
+
+@pytest.mark.parametrize(("question_id", "due"), [
+    ("dev-s20-a-un-zeeland-005", "Voor het einde van het jaar"),  # "before Prinsjesdag"
+    ("dev-s19-b-cm-pieterbaan-001", "voor het kerstreces"),  # "before the summer recess"
+])
+def test_a_promise_due_later_than_the_question_presumes_is_not_answered(corpus_assistant, question_id: str,
+                                                                          due: str) -> None:
+    answer = corpus_assistant.ask(_question(question_id))
+    assert not answer.answerable and not answer.citations
+    assert f"“{due}”" in answer.answer and answer.closest[0].speaker in {"Aartsen", "Struycken"}
+    kept = corpus_assistant.ask("What did Struycken promise about the Pieter Baan Centrum reports before Christmas?")
+    assert kept.answerable and "voor het kerstreces" in kept.citations[0].quote
+
+
+def test_a_motion_view_of_another_kind_of_no_is_a_false_premise(corpus_assistant) -> None:
+    """dev-s21-b-un-passend-ontijdig-013: motion 501 was ontraden, 500 ontijdig; "Waarom vond
+    staatssecretaris Paul de motie ... over een driemaandelijks overzicht van thuiszitters ontijdig?"
+    was answered with the view of 501 as if the premise held."""
+    answer = corpus_assistant.ask(_question("dev-s21-b-un-passend-ontijdig-013"))
+    assert not answer.answerable and "Ontraden." in answer.answer
+    kept = corpus_assistant.ask("Waarom vond staatssecretaris Paul de motie over integraal aanbesteden van "
+                                "doelgroepenvervoer ontijdig?")
+    assert kept.answerable and "ontijdig" in kept.citations[0].quote
