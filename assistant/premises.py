@@ -76,8 +76,16 @@ def quantities(text: str) -> set[tuple[str, str]]:
 def presumes(question: str) -> bool:
     """Whether ``question`` takes what it says as done (a why or when question, in any profiled
     language): "why did the minister accept the motion?" presumes the acceptance, "did the
-    minister accept the motion?" asks whether, and is answered (no, with what was said)."""
-    return any(asks(question, kind) for kind in _PRESUMING)
+    minister accept the motion?" asks whether, and is answered (no, with what was said). Where
+    the debate is named first ("In the MIRT debate, by when did ...?", "In het MIRT-debat, waarom
+    ..."), the question starts after it (`_SETTING_FIRST`)."""
+    asked = _SETTING_FIRST.sub("", question, count=1)
+    return any(asks(asked, kind) for kind in _PRESUMING)
+
+
+_SETTING_FIRST = re.compile(r"^\s*(?:in|during|at|bij|tijdens)\b[^,?]{1,80},\s*", re.IGNORECASE)
+"""A clause that names where, before the question proper: "In the MIRT debate, ", "Tijdens het
+commissiedebat over de MIVD, "."""
 
 
 def presumes_quantity(question: str) -> bool:

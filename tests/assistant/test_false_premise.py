@@ -17,6 +17,7 @@ from assistant.premises import (
     premise_contradiction,
     presumed_base_years,
     presumed_figures,
+    presumes,
     quantities,
     unstated_premise,
 )
@@ -206,6 +207,17 @@ def test_a_presumed_figure_no_cited_turn_states_is_unstated_in_any_language() ->
     assert unstated_premise(question, ["Ik verhoog de grens naar 40 jaar."]) is None
     assert unstated_premise("Why was the rate cut to 19,5 %?", ["It is now 19.5%."]) is None
     assert unstated_premise("Why was the rate cut to 19,5 %?", ["It is now 19.55%."]) == "19.5"
+
+
+def test_a_when_question_after_the_debates_name_presumes_its_figure_too() -> None:
+    """"In the MIRT debate, by what date did the state secretary promise Stoffer an update of the 35
+    billion overview ...?" was answered with a promise to Stoffer on another subject: neither the
+    debate named first nor "by what date" was read as a question that presumes (`dev-structure-21`)."""
+    for question in ("In the MIRT debate, by what date did the minister promise an update of the 35 billion overview?",
+                     "In het MIRT-debat, wanneer beloofde de minister een update van het overzicht van 35 miljard?",
+                     "By what date did the minister promise an update of the 35 billion overview?"):
+        assert presumes(question) and unstated_premise(question, ["Dat zoeken we uit."]) == "35", question
+    assert not presumes("In the MIRT debate, what did the minister say about the 35 billion overview?")
 
 
 @pytest.mark.parametrize(("question", "years"), [

@@ -120,3 +120,12 @@ def test_a_motion_view_of_another_kind_of_no_is_a_false_premise(corpus_assistant
     kept = corpus_assistant.ask("Waarom vond staatssecretaris Paul de motie over integraal aanbesteden van "
                                 "doelgroepenvervoer ontijdig?")
     assert kept.answerable and "ontijdig" in kept.citations[0].quote
+
+
+def test_a_figure_a_when_question_presumes_after_naming_the_debate_is_checked(corpus_assistant) -> None:
+    """dev-s21-b-un-mirt-formatie-014: the overview of 35 billion was Grinwis's request; "In the MIRT
+    debate, by what date did the state secretary promise Stoffer ...?" was answered with a promise to
+    Stoffer on another subject."""
+    answer = corpus_assistant.ask(_question("dev-s21-b-un-mirt-formatie-014"))
+    assert not answer.answerable and not answer.citations
+    assert "None of the passages found mentions 35." in answer.answer
