@@ -308,7 +308,10 @@ def answer_from_commitments(question: str, language: str, doc_ids: Sequence[str]
                 scored.append(_Candidate(shared + bonus, shared, subject, own, bool(topic), c, transcript))
     if not (about_list or asks_when) and any(item.commitment.source == "finder" and item.own >= 1.0 for item in scored):
         scored = [item for item in scored if item.commitment.source != "list"]  # the minister's words name it
-    scored = _narrowed(scored, question, meant)
+    narrowed = _narrowed(scored, question, meant)
+    if (another := _made_to_another(question, language, scored, narrowed, meant)) is not None:
+        return another
+    scored = narrowed
     if presumes(question):  # a promise presumed: only one that names what was asked answers
         names_a_member = {t.id: _names_a_member(question, t) for t, _ in loaded}
         if not any(_names_what_was_asked(item, question, meant, names_a_member[item.transcript.id]) for item in scored):
@@ -380,6 +383,39 @@ def _deadline_differs(question: str, language: str, best: _Candidate, scored: Se
     cited = cite_commitment(1, c, best.transcript, best.score, chair_items)
     say = language_profile(language).messages
     detail = say.deadline_differs.format(speaker=c.speaker, deadline=c.deadline_text, date=c.deadline, asked=asked.text)
+    return Answer(question=question, answer=not_found_text(language, detail), answerable=False, language=language,
+                  closest=(cited,), confidence_label=NOT_FOUND)
+
+
+def _made_to_another(question: str, language: str, scored: Sequence[_Candidate], narrowed: Sequence[_Candidate],
+                     meant: Commitment | None) -> Answer | None:
+    """"Not in the transcripts: Van Oostenbruggen made this promise to Vijlbrief, not to Kouwenhoven",
+    with the promise as the closest passage, for a question that names a member of the debate as
+    whom a promise was made to where no promise to them names what was asked (``narrowed``, the
+    candidates `_narrowed` kept) and a promise to another member does (``scored``). "Wat heeft de
+    staatssecretaris Fiscaliteit ... aan NSC'er Kouwenhoven toegezegd over het rapport over rode
+    diesel?" (Vijlbrief asked for it) was answered from retrieval with the promise to Vijlbrief
+    (`dev-structure-22`, written blind). None otherwise."""
+    if any(item.own >= 1.0 or item.commitment is meant for item in narrowed):
+        return None
+    others = sorted((item for item in scored if item.own >= 1.0 and item.commitment.source == "finder"
+                     and item.commitment.to is not None and not _named_to(question, item.commitment, item.transcript)),
+                    key=lambda item: (-item.own, -item.score))
+    if not others:
+        return None
+    best = others[0]
+    c, transcript = best.commitment, best.transcript
+    asked = [m for m in _debate_members(transcript) if mention(question, m) >= 0 and m != c.to]
+    if not asked:
+        return None
+    # a member who raised the subject may have been promised it in words the finder missed ("Ik zal ernaar
+    # kijken, meneer Van Dijk": development, `dev-structure-5`): only a member who never spoke of it was not
+    subject = (content_words(question) & content_words(f"{c.quote} {c.list_text or ''}")) - _speaker_words(
+        transcript) - _common_words(transcript)
+    if not subject or any(subject & content_words(t.text) for t in transcript.turns if t.speaker == asked[0]):
+        return None
+    cited = cite_commitment(1, c, transcript, best.score, ())
+    detail = language_profile(language).messages.promised_to_another.format(speaker=c.speaker, to=c.to, asked=asked[0])
     return Answer(question=question, answer=not_found_text(language, detail), answerable=False, language=language,
                   closest=(cited,), confidence_label=NOT_FOUND)
 

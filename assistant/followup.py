@@ -28,6 +28,10 @@ _THAT_TOPIC = re.compile(
     re.I,
 )
 _FOLLOWUP_START = re.compile(r"^\s*(and|also|what about|how about|en|ook|maar|but)\b", re.I)
+_THAT_MOTION = re.compile(r"\b(?:die|deze|dezelfde)\s+motie\b|\b(?:that|this|the\s+same)\s+motion\b", re.I)
+"""A motion the follow-up points back to ("kreeg die motie dan alsnog oordeel Kamer?"): the one the
+previous question named."""
+_MOTION_WORD = re.compile(r"\bmoti(?:e|on)s?\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -130,9 +134,23 @@ def condense(question: str, history: Sequence[Any], own: Constraints) -> Condens
         # a function, not a template string: the topic is user text, so a backslash or a "\g<0>"
         # in it stays literal text instead of being read as an escape or a group reference
         standalone = _THAT_TOPIC.sub(lambda _match: phrase, question, count=1)
+    if (motion := _THAT_MOTION.search(standalone)) is not None and _MOTION_WORD.search(prev_question):
+        standalone = standalone[:motion.start()] + _the_motion(prev_question, motion.group(0)) + standalone[motion.end():]
     # "And when did the minister promise ...?" names its own speaker but stays in the debate
     is_followup = bool(inherits_speaker or standalone != question or _FOLLOWUP_START.search(question))
     return Condensed(standalone, inherited if is_followup else Constraints(doc_ids=()), is_followup)
+
+
+def _the_motion(prev_question: str, pointer: str) -> str:
+    """The motion the previous question named, for the follow-up's "die motie" / "that motion": its
+    topic where that names the motion itself ("de motie van Westerveld om ..."), else "de motie over
+    <topic>". "En toen Westerveld voorstelde om er elke zes maanden van te maken, kreeg die motie dan
+    alsnog oordeel Kamer?" after a question on her motion on thuiszitters was answered from
+    Westerveld's turns alone, with no motion found (`dev-structure-21`)."""
+    topic = topic_of(prev_question)
+    if _MOTION_WORD.search(topic):
+        return topic
+    return f"de motie over {topic}" if pointer.lower().endswith("motie") else f"the motion on {topic}"
 
 
 def _is_dutch_marker(question: str) -> bool:

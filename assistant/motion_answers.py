@@ -126,6 +126,9 @@ excluding ...") is a motion question even where it never says "motion" (developm
 35 motion questions, and no other dev question), but only when retrieval agrees (`RETRIEVAL_AGREES_AT`). "appreciatie" and
 "oordeel" alone are not enough: "de evaluaties ... met een appreciatie naar de Kamer" asks when a
 letter comes."""
+DEBATE_AGREES_AT = 3
+"""How many of retrieval's best turns say which debates a yes/no question about a motion's view is
+about: a motion of another debate whose view differs from the one asked about answers nothing."""
 RETRIEVAL_AGREES_AT = 1
 """How many of retrieval's best turns count as retrieval agreeing with a motion: only the first.
 On the 35 motion questions of the development set (before this rule) retrieval ranked a gold turn
@@ -320,10 +323,18 @@ def motion_answer(assistant: MotionAssistant, question: str, history: Sequence[A
         if own is None:
             return _owned_by_another(assistant, plan, chosen[0], members)
         chosen = [own]
+    # "Why did she give it oordeel Kamer?" of a motion ontraden is a false premise (issue 9); "did she
+    # give it oordeel Kamer?" asks whether, and the motion's own view answers it (no), where retrieval
+    # or the debate asked about points to that motion: a motion of another debate whose view differs
+    # from the one asked about is no answer (development: "Wat antwoordde de minister toen Van Baarle
+    # vroeg zijn moties ... alsnog oordeel Kamer te geven?", in a debate without motions, got his motion
+    # of another sitting)
     if len(chosen) == 1 and _contradicts(plan.standalone, chosen[0]):
-        if not presumes(plan.standalone):  # "did she give it oordeel Kamer?": retrieval answers (no)
+        if presumes(plan.standalone):
+            return _premise_contradicted(assistant, plan, chosen[0])
+        retrieved_debates = {turn_id.rsplit(":", 1)[0] for turn_id in ranked[:DEBATE_AGREES_AT]}
+        if chosen[0].doc_id not in {*retrieved_debates, *plan.constraints.doc_ids}:
             return None
-        return _premise_contradicted(assistant, plan, chosen[0])  # issue 9
     text, citations = _compose(assistant, chosen, language, single=len(chosen) == 1 and not _LIST.search(plan.standalone),
                                asked=plan.standalone)
     if not citations:

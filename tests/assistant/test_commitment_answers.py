@@ -395,7 +395,8 @@ def test_a_member_named_keeps_only_the_promises_made_to_them() -> None:
 def test_a_member_named_who_was_promised_nothing_on_it_gets_no_promise_made_to_another() -> None:
     """"Wat beloofde staatssecretaris Aartsen de heer Stoffer over de manieren om grote
     infrastructuurprojecten te financieren?" was answered with his promise to Veltman: Stoffer's
-    own promise, on another subject, shared no word with the question and left the filter off."""
+    own promise, on another subject, shared no word with the question and left the filter off. The
+    promise on the subject, made to another member, is shown and said to be his (`_made_to_another`)."""
     debate = _debate(
         ("Pool", "chair", "De heer Stoffer."),
         ("Stoffer", "member", "Komt er een verkenning naar het openbaar vervoer in Zeeland?"),
@@ -403,7 +404,9 @@ def test_a_member_named_who_was_promised_nothing_on_it_gets_no_promise_made_to_a
         ("Aardema", "member", "Komt er een brief over de financiering van grote projecten?"),
         ("Van Weel", "minister", "Ik stuur u voor de zomer een brief over de financiering van grote projecten."),
     )
-    assert _ask(debate, "Wat beloofde de minister de heer Stoffer over de financiering van grote projecten?") is None
+    to_stoffer = _ask(debate, "Wat beloofde de minister de heer Stoffer over de financiering van grote projecten?")
+    assert to_stoffer is not None and not to_stoffer.answerable and not to_stoffer.citations
+    assert "aan Aardema, niet aan Stoffer" in to_stoffer.answer
     to_aardema = _ask(debate, "Wat beloofde de minister Aardema over de financiering van grote projecten?")
     assert to_aardema is not None and [c.turn_id for c in to_aardema.citations] == ["d:t0004"]
 
@@ -648,3 +651,22 @@ def test_a_promise_due_within_the_time_the_question_says_answers_it() -> None:
                                          lambda doc_id: COMMISSION if doc_id == "d" else None, 3)
         assert answer is not None and answer.answerable
         assert [c.turn_id for c in answer.citations][:1] == ["d:t0002"]
+
+
+def test_a_promise_on_the_subject_made_to_another_member_than_the_one_named_says_so() -> None:
+    """"Wat heeft de staatssecretaris ... aan NSC'er Kouwenhoven toegezegd over het rapport over rode
+    diesel?" was answered with the promise to Vijlbrief, who asked for the report (`dev-structure-22`)."""
+    debate = _debate(
+        ("Pool", "chair", "Ik open de vergadering."),
+        ("Vijlbrief", "member", "Wanneer komt het rapport over rode diesel?"),
+        ("Kouwenhoven", "member", "Hoe staat het met de verbruiksbelasting?"),
+        ("Van Weel", "minister", "De heer Vijlbrief vroeg naar het rapport over rode diesel. Ik zeg toe dat ik het "
+                                 "rapport over rode diesel voor de zomer naar de Kamer stuur."),
+    )
+    debate = _exchange(debate, "Vijlbrief", "Van Weel", {1: "challenge", 3: "reply"})
+    answer = _ask(debate, "Wat heeft de minister aan Kouwenhoven toegezegd over het rapport over rode diesel?")
+    assert answer is not None and not answer.answerable and not answer.citations
+    assert "Van Weel deed deze toezegging aan Vijlbrief, niet aan Kouwenhoven." in answer.answer
+    assert answer.closest[0].turn_id == "d:t0003"
+    asked = _ask(debate, "Wat heeft de minister aan Vijlbrief toegezegd over het rapport over rode diesel?")
+    assert asked is not None and asked.answerable and asked.citations[0].turn_id == "d:t0003"

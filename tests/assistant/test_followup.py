@@ -55,3 +55,19 @@ def test_malformed_filters_of_the_earlier_answer_are_an_invalid_question_error()
     history = [{"question": "q", "filters": {"speakers": 5}}]
     with pytest.raises(InvalidQuestionError, match="filters are malformed"):
         condense("and what did he say?", history, Constraints())
+
+
+@pytest.mark.parametrize(("question", "previous", "standalone"), [
+    ("En kreeg die motie dan alsnog oordeel Kamer?",
+     "Welk oordeel gaf de staatssecretaris over de motie van Westerveld om elke drie maanden te rapporteren?",
+     "En kreeg de motie van Westerveld om elke drie maanden te rapporteren dan alsnog oordeel Kamer?"),
+    ("And was that motion ever put to a vote?", "Why did the minister advise against the motion on free transport?",
+     "And was the motion on free transport ever put to a vote?"),
+    ("Wat vond de minister van die motie?", "Wat zei Bakker over gratis vervoer?",  # no motion asked about before
+     "Wat vond de minister van die motie?"),
+])
+def test_a_motion_the_follow_up_points_back_to_is_the_one_asked_about_before(question: str, previous: str,
+                                                                          standalone: str) -> None:
+    """"En toen Westerveld voorstelde om er elke zes maanden van te maken, kreeg die motie dan alsnog
+    oordeel Kamer?" found no motion: "die motie" named none (`dev-structure-21`)."""
+    assert condense(question, [{"question": previous}], Constraints()).question == standalone

@@ -159,3 +159,24 @@ def test_advising_against_in_the_past_tense_of_a_motion_given_oordeel_kamer_is_a
     answer = corpus_assistant.ask("Waarom ontried minister Kaag de PVV-motie die moest voorkomen dat banken de grens "
                                   "van €100.000 voor negatieve rente verlagen?")
     assert not answer.answerable and "oordeel Kamer" in answer.answer
+
+
+def test_a_follow_up_whether_that_motion_got_oordeel_kamer_after_all_quotes_the_refusal(corpus_assistant) -> None:
+    """dev-s21-b-mo-passend-zesmaanden-008: "die motie" named no motion, and a yes/no question on the
+    other view was left to retrieval, held to Westerveld's own turns."""
+    history = [{"question": "Welk oordeel gaf staatssecretaris Paul in de plenaire vergadering van 2 juli 2025 over "
+                            "de motie van Westerveld om de Kamer elke drie maanden een overzicht van thuiszitters te sturen?"}]
+    answer = corpus_assistant.ask("En toen Westerveld voorstelde om er elke zes maanden van te maken, kreeg die motie "
+                                  "dan alsnog oordeel Kamer?", history)
+    assert answer.answerable and answer.citations[0].speaker == "Paul"
+    assert any(c.speaker == "Paul" and c.quote.startswith("Nee, ik ga daar niet in mee") for c in answer.citations)
+
+
+def test_a_figure_the_why_question_gives_the_motions_reasoning_that_it_never_states_is_not_answered(
+        corpus_assistant) -> None:
+    """dev-s22-b-un-2022-nhggrens-019: Kaag said the limit went from €325.000 to €350.000."""
+    answer = corpus_assistant.ask("In the February 2022 financial markets debate minister Kaag said the NHG limit had "
+                                  "just gone up from €350,000 to €375,000. Why did she still advise against the PVV "
+                                  "motion to raise it further?")
+    assert not answer.answerable and not answer.citations and "375.000" in answer.answer
+    assert answer.closest[0].speaker == "Kaag"

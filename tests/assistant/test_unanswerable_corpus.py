@@ -129,3 +129,16 @@ def test_a_figure_a_when_question_presumes_after_naming_the_debate_is_checked(co
     answer = corpus_assistant.ask(_question("dev-s21-b-un-mirt-formatie-014"))
     assert not answer.answerable and not answer.citations
     assert "None of the passages found mentions 35." in answer.answer
+
+
+@pytest.mark.parametrize(("question_id", "made_to"), [
+    ("dev-s22-a-un-natfisc-rodediesel-018", "aan Vijlbrief, niet aan Kouwenhoven"),
+    ("dev-s22-b-un-rbz-opcwdassen-017", "aan Boswijk, niet aan Dassen"),
+])
+def test_a_promise_on_the_subject_made_to_another_member_is_not_the_named_members(
+        corpus_assistant, question_id: str, made_to: str) -> None:
+    answer = corpus_assistant.ask(_question(question_id))
+    assert not answer.answerable and not answer.citations and made_to in answer.answer
+    # a member who raised the subject himself may have been promised it in words the finder missed
+    raised = corpus_assistant.ask(_question("dev-s5-cm-a58-prinsenbeek-002"))
+    assert "niet aan Olger van Dijk" not in raised.answer
