@@ -23,7 +23,7 @@ from ingest.errors import InvalidQuestionError, QuestionTooLongError
 
 _PRONOUN = re.compile(r"\b(he|she|him|his|her|they|them|hij|zij|ze|hem|haar|hun|die)\b", re.I)
 _THAT_TOPIC = re.compile(
-    r"\b(daarover|hierover|erover|daarvan|daarvoor|about (that|it|this)|on (that|it|this)|for (that|it|this)|"
+    r"\b(daarover|hierover|erover|daarvan|daarvoor|daarop|hierop|about (that|it|this)|on (that|it|this)|for (that|it|this)|"
     r"(over|van|voor) (dat|dit|het)|that topic|dat onderwerp)\b",
     re.I,
 )
@@ -154,4 +154,5 @@ def _the_motion(prev_question: str, pointer: str) -> str:
 
 
 def _is_dutch_marker(question: str) -> bool:
-    return bool(re.search(r"\b(daarover|hierover|erover|daarvan|daarvoor|(over|van|voor) (dat|dit|het)|dat onderwerp)\b", question, re.I))
+    return bool(re.search(r"\b(daarover|hierover|erover|daarvan|daarvoor|daarop|hierop|(over|van|voor) (dat|dit|het)|dat onderwerp)\b",
+                          question, re.I))

@@ -38,6 +38,7 @@ from assistant.exchange_choice import (
     unmet_sides,
     unmet_subject,
     vector_closeness,
+    with_challenger,
 )
 from assistant.exchange_listing import asks_who_interrupted, interruptions_listed
 from assistant.followup import checked_text, condense, last_exchange
@@ -215,8 +216,12 @@ class Assistant:
         cleaned, dropped = strip_instructions(text)
         if dropped:
             notes.append("Instructions inside the question were ignored; only the question was answered.")
+        previous = self._with_constraints(history)
+        if previous:  # "toen ze doorvroeg": the member the previous question named (issue 10)
+            cleaned = with_challenger(cleaned, str(previous[-1].get("question") or ""), [
+                t for d in previous[-1]["filters"].get("doc_ids") or () if (t := self.transcript(d)) is not None])
         parsed = parse_question(cleaned or text, self.directory)
-        condensed = condense(cleaned, self._with_constraints(history), parsed.constraints)
+        condensed = condense(cleaned, previous, parsed.constraints)
         if condensed.is_followup:
             parsed = parse_question(condensed.question, self.directory)
         explicit = filters if isinstance(filters, Constraints) else Constraints.from_dict(filters)

@@ -18,7 +18,7 @@ from assistant.exchange_answers import (
     exchange_citations,
     is_exchange_question,
 )
-from assistant.exchange_choice import sides_named, unmet_sides, unmet_subject
+from assistant.exchange_choice import sides_named, unmet_sides, unmet_subject, with_challenger
 from assistant.models import Citation
 from assistant.retrieval import RetrievedChunk, RetrievedTurn
 from ingest.chunking import chunk_transcript
@@ -472,6 +472,24 @@ def test_an_interruption_on_a_subject_the_two_never_exchanged_words_on_is_not_in
     debate = debate_of(SPAREN, "sparen.txt")
     assert sides_named(question, debate) == ("Alkaya", "Van Weel")  # the surname after the title's particle
     assert unmet_subject(question, [debate]) == unmet
+
+
+@pytest.mark.parametrize(("question", "previous", "asked"), [
+    ("En wat antwoordde de minister toen ze doorvroeg of de grens blijft?", "Wat vroeg Alkaya over de negatieve rente?",
+     "En wat antwoordde de minister toen Alkaya doorvroeg of de grens blijft?"),
+    ("En wat antwoordde hij toen ze daarop doorvroeg?",  # the only member the previous question names
+     "Wat antwoordde Van Weel toen Alkaya nog eens vroeg naar de negatieve rente?",
+     "En wat antwoordde hij toen Alkaya daarop doorvroeg?"),
+    ("En wat antwoordde de minister toen ze doorvroeg?", "Wat zei de minister over de negatieve rente?",
+     "En wat antwoordde de minister toen ze doorvroeg?"),  # nobody to put for "ze"
+    ("Wat zei hij over de grens?", "Wat vroeg Alkaya over de negatieve rente?", "Wat zei hij over de grens?"),
+])
+def test_the_pronoun_that_challenges_in_a_follow_up_is_the_member_the_previous_question_named(
+        question: str, previous: str, asked: str) -> None:
+    """"En wat antwoordde de minister toen ze doorvroeg ...?" after "Wat vroeg mevrouw Dobbe ...?" named
+    nobody who challenged: the office named kept Dobbe from being carried over (development: three
+    follow-ups written blind, refused or answered with another exchange)."""
+    assert with_challenger(question, previous, [debate_of(SPAREN, "sparen.txt")]) == asked
 
 
 def test_an_exchange_of_the_named_challenger_with_someone_else_is_not_the_answer() -> None:

@@ -269,3 +269,20 @@ def test_an_interruption_on_a_subject_the_two_never_exchanged_words_on_is_not_an
     answer = corpus_assistant.ask(question)
     assert not answer.answerable and not answer.citations
     assert f"maar nooit over {words}" in answer.answer
+
+
+@pytest.mark.parametrize(("question", "previous", "reply"), [
+    ("En wat antwoordde de minister toen ze doorvroeg of hij die oproep ook tijdens de Raad zelf zou doen?",
+     "Wat vroeg mevrouw Dobbe in het commissiedebat over de Raad Buitenlandse Zaken van 15 juli over het landmijnenverdrag?",
+     "Ja, ik kan dat doen tijdens de RBZ."),
+    ("En wat antwoordde hij toen ze daarop doorvroeg?",
+     "Wat antwoordde Veldkamp in het RBZ-debat toen Piri nog eens vroeg naar de Britse hoofdonderzoeker van het "
+     "Internationaal Strafhof?", "Ik kan niet ingaan op de activiteiten van Nederlandse inlichtingendiensten."),
+])
+def test_a_follow_up_whose_she_pressed_on_is_answered_with_that_members_exchange(
+        corpus_assistant, question: str, previous: str, reply: str) -> None:
+    """dev-s22-b-cm-rbz-landmijnen-004 and dev-s19-a-ex-rbz-icc-002 (written blind) were refused: "ze"
+    named nobody, and the office named kept the member of the previous question from being carried over."""
+    answer = corpus_assistant.ask(question, [{"question": previous}])
+    assert answer.answerable
+    assert any(c.speaker == "Veldkamp" and c.quote.startswith(reply) for c in answer.citations)

@@ -71,3 +71,10 @@ def test_a_motion_the_follow_up_points_back_to_is_the_one_asked_about_before(que
     """"En toen Westerveld voorstelde om er elke zes maanden van te maken, kreeg die motie dan alsnog
     oordeel Kamer?" found no motion: "die motie" named none (`dev-structure-21`)."""
     assert condense(question, [{"question": previous}], Constraints()).question == standalone
+
+
+def test_a_follow_up_on_what_was_said_then_carries_the_topic() -> None:
+    """"toen ze daarop doorvroeg": on the previous question's topic."""
+    condensed = condense("En wat antwoordde hij toen Piri daarop doorvroeg?",
+                         [{"question": "Wat vroeg Piri over het Internationaal Strafhof?"}], Constraints())
+    assert condensed.question == "En wat antwoordde hij toen Piri over het Internationaal Strafhof doorvroeg?"
