@@ -35,6 +35,7 @@ from functools import lru_cache
 import numpy as np
 
 from assistant.mentions import ROLE_PATTERNS, printed_party
+from assistant.question import DEBATE_NOUNS
 from assistant.retrieval import RetrievedTurn
 from assistant.speaker_directory import mention, surname
 from assistant.structure.per_transcript import PerTranscript
@@ -696,20 +697,26 @@ def unmet_subject(question: str, debates: Sequence[Transcript]) -> tuple[str, st
         return None
     for transcript in debates:
         challenger, replier = sides_named(question, transcript)
-        if not replier or not challenger or surname(replier) == surname(challenger):
+        if not challenger or (replier and surname(replier) == surname(challenger)):
             continue
+        # the one who replied named by office ("Wat antwoordde de minister toen Bamenga van D66 hem
+        # interrumpeerde over de Ketelbrug ...?", `dev-structure-23`): every exchange the member challenged in
         pair = [t for t in transcript.turns if t.exchange_id is not None and t.challenger and t.challenged
-                and surname(t.challenger) == surname(challenger) and surname(t.challenged) == surname(replier)]
+                and surname(t.challenger) == surname(challenger)
+                and (replier is None or surname(t.challenged) == surname(replier))]
         if not pair:
             continue  # no exchange of the two at all: `unmet_sides`
         ids = {t.exchange_id for t in pair}
         said = frozenset().union(*(_turn_words(t.text, transcript.language) for t in transcript.turns if t.exchange_id in ids))
         weights = _term_weights(transcript)
-        terms = _topic_terms(question, transcript)
+        # the debate's own name ("in het MIRT-debat") says where, not what about
+        about = re.sub(rf"[\w-]*(?:{DEBATE_NOUNS})\b", " ", question, flags=re.IGNORECASE)
+        terms = _topic_terms(about, transcript) - set(tokenize([transcript.title or ""], transcript.language)[0])
         unmet = sorted(w for w in terms if weights.get(w, 0.0) >= RARE_WORD_WEIGHT and w not in said)
         if len(unmet) >= MIN_UNMET_WORDS:
             words = [w for w in re.findall(r"[\w-]+", question) if set(tokenize([w], transcript.language)[0]) & set(unmet)]
-            return challenger, replier, tuple(dict.fromkeys(words))
+            challenged = replier or " / ".join(dict.fromkeys(t.challenged for t in pair if t.challenged))
+            return challenger, challenged, tuple(dict.fromkeys(words))
     return None
 
 

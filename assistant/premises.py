@@ -27,6 +27,7 @@ from functools import lru_cache
 from assistant.abstention import content_terms
 from assistant.answerability import asks
 from assistant.answering import cue_pattern
+from assistant.structure.deadlines import EN_MONTHS, MONTHS
 from ingest.chunking import sentence_spans
 from ingest.lexical import tokenize
 from ingest.profiles.language import PremiseCue, QuestionType, language_profile, language_profiles
@@ -260,6 +261,46 @@ def presumed_figures(question: str) -> tuple[str, ...]:
             continue
         found.append(whole)
     return tuple(dict.fromkeys(found))
+
+
+_DAY_MONTH = re.compile(r"(?<![\w.,])([1-3]?\d)\s+([^\W\d_]{3,})")
+"""A day of the month before a word that may be a month name ("11 juli", "4 July")."""
+
+
+def _month_index(word: str) -> int | None:
+    """The month (0-11) ``word`` names ("juli", "July", "Jul"): a full Dutch or English name
+    (`structure.deadlines`) or a profile's short form; None for any other word ("decennia")."""
+    word = word.lower().rstrip(".")
+    for names in (MONTHS, EN_MONTHS, *([m.lower().rstrip(".") for m in p.months] for p in language_profiles().values())):
+        if word in names:
+            return list(names).index(word)
+    return None
+
+
+def stated_dates(text: str) -> set[tuple[int, int]]:
+    """The days of a month ``text`` states, as (day, month 0-11)."""
+    return {(int(m.group(1)), month) for m in _DAY_MONTH.finditer(text)
+            if (month := _month_index(m.group(2))) is not None and 1 <= int(m.group(1)) <= 31}
+
+
+def contradicted_date(question: str, texts: Sequence[str], own_days: set[tuple[int, int]]) -> str | None:
+    """The first date a presuming ``question`` (why, when) gives ("Waarom wilde minister Van Weel ...
+    niets zeggen vóór de uitspraak in het kort geding van 11 juli?") that none of ``texts`` states
+    while one of them states another day of that month ("4 juli is de uitspraak in het kort
+    geding", `dev-structure-23`, written blind), as the question writes it; None otherwise. A day
+    of ``own_days`` (the debates' own dates: "in het debat van 2 juli") says when, not what is
+    presumed. Unlike a figure (`unstated_premise`), a date only counts against another of its month:
+    a turn that names no date of that month may still speak of it ("morgen", "donderdag")."""
+    if not presumes(question):
+        return None
+    stated = set().union(*(stated_dates(text) for text in texts)) if texts else set()
+    for m in _DAY_MONTH.finditer(question):
+        month = _month_index(m.group(2))
+        if month is None or not 1 <= (day := int(m.group(1))) <= 31 or (day, month) in own_days:
+            continue
+        if (day, month) not in stated and any(other == month for _, other in stated):
+            return m.group(0)
+    return None
 
 
 @lru_cache(maxsize=1)

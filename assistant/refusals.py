@@ -25,11 +25,12 @@ from assistant.evidence_fit import Cited, unmatched_month
 from assistant.models import Answer, Citation
 from assistant.motion_answers import MOTION_WORD
 from assistant.plan import Plan
-from assistant.premises import premise_contradiction, presumes, unstated_premise
+from assistant.premises import contradicted_date, premise_contradiction, presumes, unstated_premise
 from assistant.question import search_text
 from assistant.retrieval import RetrievedTurn, citable_turns
 from assistant.speaker_directory import SpeakerDirectory, mention
 from assistant.speaker_fit import outmatched_speaker, speaker_closeness
+from assistant.structure.deadlines import parse_debate_date
 from ingest.exchanges import with_exchanges
 from ingest.lexical import ChunkTable, chunk_language
 from ingest.models import Transcript, Turn
@@ -242,11 +243,15 @@ def unstated_premise_reason(plan: Plan, citations: Sequence[Citation]) -> str | 
     """Why an answer is not given: the question presumes a figure ("why was the limit raised to
     40?") that no turn it would cite from its lead debate states (`unstated_premise`), as a
     sentence; None when one does, or the question presumes none. Read on whole turns, so it
-    applies alike to extractive answers and to the structure's (commitments, exchanges)."""
+    applies alike to extractive answers and to the structure's (commitments, exchanges). A date
+    the question presumes counts where the turns give another day of its month
+    (`contradicted_date`)."""
     if not citations:
         return None
     lead = citations[0].doc_id
-    figure = unstated_premise(plan.standalone, [c.text for c in citations if c.doc_id == lead])
+    texts = [c.text for c in citations if c.doc_id == lead]
+    own_days = {(day.day, day.month - 1) for c in citations if (day := parse_debate_date(c.date)) is not None}
+    figure = unstated_premise(plan.standalone, texts) or contradicted_date(plan.standalone, texts, own_days)
     return None if figure is None else language_profile(plan.language).messages.figure_unstated.format(figure=figure)
 
 

@@ -461,6 +461,9 @@ SPAREN = [
     ("Hoe reageerde minister Van Weel toen Alkaya hem interrumpeerde over de negatieve rente?", None),
     ("Hoe reageerde minister Van Weel toen Alkaya hem interrumpeerde over de grens voor spaarrekeningen?", None),  # one rare word
     ("Wat antwoordde minister Van Weel toen Alkaya vroeg naar pensioenfondsen die spaarrekeningen opzeggen?", None),
+    # the one who replied named by office: every exchange the member challenged in (`dev-structure-23`)
+    ("Wat antwoordde de minister in het sparendebat toen Alkaya hem interrumpeerde over pensioenfondsen die "
+     "spaarrekeningen opzeggen?", ("Alkaya", "Van Weel", ("pensioenfondsen", "spaarrekeningen", "opzeggen"))),
 ])
 def test_an_interruption_on_a_subject_the_two_never_exchanged_words_on_is_not_in_the_transcript(
         question: str, unmet: tuple[str, str, tuple[str, ...]] | None) -> None:
@@ -470,7 +473,8 @@ def test_an_interruption_on_a_subject_the_two_never_exchanged_words_on_is_not_in
     by others and by neither of the two, say the subject is someone else's; "vroeg" may be in the
     member's own term, as for `unmet_sides`."""
     debate = debate_of(SPAREN, "sparen.txt")
-    assert sides_named(question, debate) == ("Alkaya", "Van Weel")  # the surname after the title's particle
+    if "Van Weel" in question:
+        assert sides_named(question, debate) == ("Alkaya", "Van Weel")  # the surname after the title's particle
     assert unmet_subject(question, [debate]) == unmet
 
 

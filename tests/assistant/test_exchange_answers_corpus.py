@@ -261,6 +261,9 @@ def test_an_office_two_ministers_held_names_the_side_that_replied(corpus_assista
      "bij azc-demonstraties?", "“NSB-vlaggen”, “azc-demonstraties”"),
     ("Hoe reageerde minister Karremans toen SGP'er Flach hem interrumpeerde over de slechte toegang van vrouwelijke "
      "ondernemers tot financiering?", "“slechte”, “vrouwelijke”"),
+    # the one who replied named by office only (`dev-structure-23`: Pierik raised the Ketelbrug)
+    ("Wat antwoordde de minister in het MIRT-debat toen Bamenga van D66 hem interrumpeerde over de Ketelbrug, waar "
+     "automobilisten in de spits wachten op zeiljachtjes?", "“Ketelbrug”, “automobilisten”"),
 ])
 def test_an_interruption_on_a_subject_the_two_never_exchanged_words_on_is_not_answered(
         corpus_assistant, question: str, words: str) -> None:

@@ -12,6 +12,7 @@ from samples import make_verslag
 
 from assistant.abstention import AbstentionPolicy
 from assistant.premises import (
+    contradicted_date,
     contradicted_premise,
     denied_premise,
     premise_contradiction,
@@ -218,6 +219,20 @@ def test_a_when_question_after_the_debates_name_presumes_its_figure_too() -> Non
                      "By what date did the minister promise an update of the 35 billion overview?"):
         assert presumes(question) and unstated_premise(question, ["Dat zoeken we uit."]) == "35", question
     assert not presumes("In the MIRT debate, what did the minister say about the 35 billion overview?")
+
+
+def test_a_date_the_question_presumes_counts_where_the_turns_give_another_day_of_its_month() -> None:
+    """"Waarom wilde minister Van Weel ... niets zeggen vóór de uitspraak in het kort geding van 11
+    juli?" where he said "4 juli is de uitspraak in het kort geding" (`dev-structure-23`)."""
+    question = "Waarom wilde de minister niets zeggen vóór de uitspraak in het kort geding van 11 juli?"
+    assert contradicted_date(question, ["4 juli is de uitspraak in het kort geding."], set()) == "11 juli"
+    assert contradicted_date("Why would he say nothing before the ruling of 11 July?", ["4 juli is de uitspraak."],
+                             set()) == "11 July"  # any language
+    assert contradicted_date(question, ["De uitspraak komt snel."], set()) is None  # no other day of July said
+    assert contradicted_date(question, ["Op 11 juli is de uitspraak."], set()) is None
+    assert contradicted_date("Waarom zei de minister in het debat van 2 juli dat het snel gaat?", ["4 juli is het."],
+                             {(2, 6)}) is None  # the debate's own day
+    assert contradicted_date("Zei de minister iets over 11 juli?", ["4 juli is het."], set()) is None  # presumes nothing
 
 
 @pytest.mark.parametrize(("question", "years"), [

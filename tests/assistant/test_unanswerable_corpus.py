@@ -142,3 +142,10 @@ def test_a_promise_on_the_subject_made_to_another_member_is_not_the_named_member
     # a member who raised the subject himself may have been promised it in words the finder missed
     raised = corpus_assistant.ask(_question("dev-s5-cm-a58-prinsenbeek-002"))
     assert "niet aan Olger van Dijk" not in raised.answer
+
+
+def test_a_date_the_question_presumes_where_the_reply_gives_another_is_not_answered(corpus_assistant) -> None:
+    """dev-s23-a-un-politie-kort-geding-datum-020: the ruling was on 4 July, not on 11 July."""
+    answer = corpus_assistant.ask(_question("dev-s23-a-un-politie-kort-geding-datum-020"))
+    assert not answer.answerable and not answer.citations
+    assert "Geen van de gevonden passages noemt 11 juli." in answer.answer
