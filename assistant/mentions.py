@@ -25,6 +25,9 @@ from ingest.profiles.parliament import merged_parliaments
 _PARLIAMENTS = merged_parliaments()
 ROLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = _PARLIAMENTS.roles
 _NAME_PARTICLES = _PARLIAMENTS.name_particles
+SURNAME_PARTICLES = r"(?:(?i:" + "|".join(map(re.escape, sorted(_NAME_PARTICLES))) + r")\s+)*"
+"""The particles a surname may be written with before it ("Van", "de", "der"; every parliament
+profile's), as a pattern: "de motie van Van Weyenberg", "minister Van Weel"."""
 _INTRODUCES_SPEAKER = r"(?:minister|staatssecretaris|state secretary|volgens|according to|premier|prime minister)\s+(?:(?:de heer|mevrouw|mr\.?|mrs\.?|ms\.?)\s+)?"
 
 

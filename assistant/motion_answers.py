@@ -38,7 +38,7 @@ from assistant.answering import (
     speaker_title,
 )
 from assistant.debate_lists import places
-from assistant.mentions import party_mentions
+from assistant.mentions import SURNAME_PARTICLES, party_mentions
 from assistant.models import Answer, Citation
 from assistant.premises import presumes
 from assistant.question import DEBATE_LOCATOR
@@ -48,7 +48,6 @@ from ingest.chunking import speaker_key
 from ingest.exchanges import is_procedural, with_exchanges
 from ingest.models import CABINET_ROLES, Transcript, Turn
 from ingest.profiles.language import language_profile, language_profiles
-from ingest.profiles.parliament import merged_parliaments
 from ingest.sentences import split_sentences
 
 
@@ -547,11 +546,6 @@ def _motion_name(say: Any, number: str | None) -> str:
     return str(name).replace(". ", ".\u00a0")
 
 
-_PARTICLES = r"(?:(?i:" + "|".join(map(re.escape, sorted(merged_parliaments().name_particles))) + r")\s+)*"
-"""The particles a surname may be written with ("Van", "de", "der"), every parliament profile's:
-"de motie van Van Weyenberg"."""
-
-
 def _refusal(plan: Any, text: str, closest: Sequence[Citation] = ()) -> Answer:
     """A motion answer that says "not in the transcripts" (``text``), with the passages to check."""
     return Answer(question=plan.question, answer=text, answerable=False, language=plan.language,
@@ -577,8 +571,8 @@ def _owned_by(question: str, surname: str) -> bool:
         return False
     name = re.escape(surname)
     return bool(re.search(
-        rf"\b[Mm]oti(?:e|on)\s*-\s*{_PARTICLES}{name}\b|"
-        rf"\b[Mm]otie\s+van\s+{_MEMBER_TITLE}{_PARTICLES}{name}\b|"
+        rf"\b[Mm]oti(?:e|on)\s*-\s*{SURNAME_PARTICLES}{name}\b|"
+        rf"\b[Mm]otie\s+van\s+{_MEMBER_TITLE}{SURNAME_PARTICLES}{name}\b|"
         rf"\b{name}(?:'s|’s)\s+(?:\w+\s+){{0,3}}motions?\b|\b{name}\b[^.?!]{{0,40}}\b(?:zijn|haar|his|her)\s+(?:\w+\s+)?"
         r"(?:motie|motion)s?\b", question))
 
@@ -1215,7 +1209,7 @@ def _asks_what_the_submitter_did(question: str, motion: Motion) -> bool:
         return False
     name = re.escape(motion.submitter.split()[-1])
     rest = re.sub(rf"{name}(?:'s|’s)\s+(?:\w+\s+){{0,3}}motions?\b|\b[Mm]oti(?:e|on)\s*(?:-|van\s+|of\s+)"
-                  rf"{_MEMBER_TITLE}{_PARTICLES}{name}\b", " ", question)
+                  rf"{_MEMBER_TITLE}{SURNAME_PARTICLES}{name}\b", " ", question)
     return bool(re.search(rf"(?<![\w-]){name}(?![\w-])|\b(?:she|he|zij|hij)\b", rest, re.IGNORECASE))
 
 

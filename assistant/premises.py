@@ -79,9 +79,17 @@ def presumes(question: str) -> bool:
     language): "why did the minister accept the motion?" presumes the acceptance, "did the
     minister accept the motion?" asks whether, and is answered (no, with what was said). Where
     the debate is named first ("In the MIRT debate, by when did ...?", "In het MIRT-debat, waarom
-    ..."), the question starts after it (`_SETTING_FIRST`)."""
+    ..."), the question starts after it (`_SETTING_FIRST`), where what follows is one clause up to
+    the question mark: "In the international tax debate, when the chair read back the promise ...,
+    the state secretary wanted ... dropped. Who objected ...?" opens a "when" clause, no "when"
+    question (`dev-structure-24`: refused as a promise presumed and not recorded)."""
     asked = _SETTING_FIRST.sub("", question, count=1)
+    if asked != question and not _ONE_CLAUSE.match(asked):
+        asked = question
     return any(asks(asked, kind) for kind in _PRESUMING)
+
+
+_ONE_CLAUSE = re.compile(r"[^,.;:?]*\?")
 
 
 _SETTING_FIRST = re.compile(r"^\s*(?:in|during|at|bij|tijdens)\b[^,?]{1,80},\s*", re.IGNORECASE)

@@ -219,6 +219,9 @@ def test_a_when_question_after_the_debates_name_presumes_its_figure_too() -> Non
                      "By what date did the minister promise an update of the 35 billion overview?"):
         assert presumes(question) and unstated_premise(question, ["Dat zoeken we uit."]) == "35", question
     assert not presumes("In the MIRT debate, what did the minister say about the 35 billion overview?")
+    # a "when" clause after the debate's name is no "when" question (`dev-structure-24`)
+    assert not presumes("In the tax debate, when the chair read back the promise, the state secretary wanted a word "
+                        "dropped. Who objected?")
 
 
 def test_a_date_the_question_presumes_counts_where_the_turns_give_another_day_of_its_month() -> None:
