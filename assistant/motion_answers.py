@@ -558,9 +558,10 @@ def _debates_of(source: TranscriptSource, motions: Sequence[Motion]) -> list[Tra
     return [t for d in dict.fromkeys(m.doc_id for m in motions) if (t := source.transcript(d)) is not None]
 
 
-_MEMBER_TITLE = r"(?:de\s+heer\s+|mevrouw\s+|het\s+lid\s+|(?:het\s+)?[\w-]*[Kk]amerlid\s+|[\w-]+(?:'|’)er\s+)?"
+_MEMBER_TITLE = r"(?:de\s+heer\s+|mevrouw\s+|het\s+lid\s+|(?:het\s+)?[\w-]*[Kk]amerlid\s+|(?:de\s+)?[\w-]+(?:'|’)er\s+)?"
 """What may stand between "de motie van" and a member's surname: "mevrouw", "het lid", "(het)
-(VVD-)Kamerlid", a party's member ("VVD'er", "D66'er")."""
+(VVD-)Kamerlid", a party's member ("(de) VVD'er", "D66'er": "de motie van de VVD'er Kisteman",
+`dev-structure-24`, was answered with Westerveld's motion on the subject)."""
 
 
 def _owned_by(question: str, surname: str) -> bool:

@@ -26,11 +26,12 @@ from assistant.models import Answer, Citation
 from assistant.motion_answers import MOTION_WORD
 from assistant.plan import Plan
 from assistant.premises import contradicted_date, premise_contradiction, presumes, unstated_premise
-from assistant.question import search_text
+from assistant.question import detect_language, search_text
 from assistant.retrieval import RetrievedTurn, citable_turns
 from assistant.speaker_directory import SpeakerDirectory, mention
 from assistant.speaker_fit import outmatched_speaker, speaker_closeness
-from assistant.structure.deadlines import parse_debate_date
+from assistant.structure.asked_deadlines import asked_deadline, deadline_fits
+from assistant.structure.deadlines import find_deadline, parse_debate_date
 from ingest.exchanges import with_exchanges
 from ingest.lexical import ChunkTable, chunk_language
 from ingest.models import Transcript, Turn
@@ -253,6 +254,28 @@ def unstated_premise_reason(plan: Plan, citations: Sequence[Citation]) -> str | 
     own_days = {(day.day, day.month - 1) for c in citations if (day := parse_debate_date(c.date)) is not None}
     figure = unstated_premise(plan.standalone, texts) or contradicted_date(plan.standalone, texts, own_days)
     return None if figure is None else language_profile(plan.language).messages.figure_unstated.format(figure=figure)
+
+
+def deadline_premise_reason(plan: Plan, citations: Sequence[Citation]) -> str | None:
+    """Why an extractive answer is not given: a why or when question presumes a deadline
+    (`asked_deadline`: "Why does the economy minister want to get his letter on the ondernemerspact
+    to the Kamer before the summer?") that the time its first quote gives does not keep ("Ik wil de
+    Kamer daar vlak na de zomer over informeren", `dev-structure-24`, written blind), as a sentence;
+    None otherwise. Only a Dutch quote: the grammar dates the Tweede Kamer's year, and a Commons
+    recess is not its recess. The commitment answers check their promise's recorded deadline
+    themselves (`assistant.commitment_answers`)."""
+    if not citations or not presumes(plan.standalone):
+        return None
+    first = citations[0]
+    day = parse_debate_date(first.date)
+    if detect_language(first.quote) != "nl":
+        return None
+    asked = asked_deadline(plan.standalone, day, dutch_debate=True)
+    said = find_deadline(first.quote, day)
+    if asked is None or said is None or said.end is None or deadline_fits(asked, said):
+        return None
+    return language_profile(plan.language).messages.deadline_said.format(
+        speaker=first.speaker, deadline=said.text, date=said.iso, asked=asked.text)
 
 
 @lru_cache(maxsize=2)

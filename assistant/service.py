@@ -57,6 +57,7 @@ from assistant.question import (
     unknown_speaker,
 )
 from assistant.refusals import (
+    deadline_premise_reason,
     month_reason,
     name_unsaid,
     not_found,
@@ -586,8 +587,9 @@ class Assistant:
             return self._not_found(plan, turns, evidence, other)  # issue 9: a wrong speaker
         if unfit is None and (unnamed := self._unnamed(plan, citations)) is not None:
             return self._not_found(plan, turns, evidence, unnamed)  # a thing only another speaker names
-        if unfit is None and (premise := unstated_premise_reason(plan, citations)) is not None:
-            return self._not_found(plan, turns, evidence, premise)  # issue 9: a figure the question presumes
+        if unfit is None and (premise := unstated_premise_reason(plan, citations) or deadline_premise_reason(
+                plan, citations)) is not None:
+            return self._not_found(plan, turns, evidence, premise)  # issue 9: a figure or deadline the question presumes
         if unfit is None:
             return self._extractive(plan, citations)
         if unfit.month is not None:

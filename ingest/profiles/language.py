@@ -160,6 +160,9 @@ class Messages:
     deadline_differs: str
     """``{speaker} promised this “{deadline}” ({date}), not {asked}.``: a question presumes a
     deadline the promise it asks about does not keep (`assistant.structure.asked_deadlines`)."""
+    deadline_said: str
+    """``{speaker} said “{deadline}” ({date}), not {asked}.``: a question presumes a deadline the
+    passage that answers it gives otherwise (`assistant.refusals.deadline_premise_reason`)."""
     promised_to_another: str
     """``{speaker} made this promise to {to}, not to {asked}.``: a question names a member as whom a
     promise was made to, and the promise on what it asks was made to another (`assistant.commitment_answers`)."""

@@ -265,6 +265,20 @@ def test_the_assistant_refuses_a_why_question_whose_figure_no_cited_turn_states(
     assert assistant.ask("Waarom blijft de leeftijdsgrens van de startersvrijstelling 35 jaar?").answerable
 
 
+def test_the_assistant_refuses_a_why_question_whose_deadline_the_answer_gives_otherwise(
+        tmp_path_factory: pytest.TempPathFactory) -> None:
+    """"Why does the economy minister want to get his letter on the ondernemerspact to the Kamer before
+    the summer?" was answered with "Ik wil de Kamer daar vlak na de zomer over informeren"
+    (`dev-structure-24`, written blind)."""
+    turn = "Over het ondernemerspact wil ik de Kamer vlak na de zomer informeren."
+    assistant = _over_one_turn(turn, "het ondernemerspact", tmp_path_factory)
+    answer = assistant.ask("Waarom wil de minister de Kamer voor de zomer informeren over het ondernemerspact?")
+    assert not answer.answerable and not answer.citations
+    assert "“vlak na de zomer”" in answer.answer and "niet voor de zomer" in answer.answer
+    assert assistant.ask("Waarom wil de minister de Kamer na de zomer informeren over het ondernemerspact?").answerable
+    assert assistant.ask("Wanneer informeert de minister de Kamer over het ondernemerspact?").answerable
+
+
 @pytest.mark.parametrize(("question", "presumed"), [
     ("Why did minister Blok agree to merge the two residence schemes?", True),
     ("Waarom zegde de staatssecretaris toe een expertisecentrum op te richten?", True),

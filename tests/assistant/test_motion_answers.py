@@ -12,7 +12,13 @@ from doubles import HashEmbedder, assistant_over
 from motion_samples import DOC_ID, build, motion_event, overruled_by_the_chair, tweeminutendebat
 
 from assistant.constraints import Constraints
-from assistant.motion_answers import MAX_REASONING_CHARS, asked_views, motion_answer, motions_first
+from assistant.motion_answers import (
+    MAX_REASONING_CHARS,
+    _owned_by,
+    asked_views,
+    motion_answer,
+    motions_first,
+)
 from assistant.plan import Plan
 from assistant.speaker_directory import Speaker, SpeakerDirectory
 from ingest.chunking import chunk_transcript
@@ -152,6 +158,14 @@ def test_a_yes_no_question_presuming_the_other_view_is_answered_with_the_real_vi
                                ranked=[transcript.turns[4].id])  # retrieval found the view's turn
         assert answer is not None and answer.answerable and "ontraden" in answer.answer, question
         assert answer.citations[0].speaker == "Smit"
+
+
+def test_the_motion_of_a_member_named_by_the_partys_er_form_after_de_is_theirs() -> None:
+    """"Welk oordeel gaf staatssecretaris Paul op de motie van de VVD'er Kisteman ...?" (he submitted
+    none) was answered with Westerveld's motion on the subject (`dev-structure-24`)."""
+    assert _owned_by("Welk oordeel kreeg de motie van de VVD'er Kisteman?", "Kisteman")
+    assert _owned_by("Welk oordeel kreeg de motie van VVD'er Kisteman?", "Kisteman")
+    assert not _owned_by("Welk oordeel kreeg de motie over Kisteman?", "Kisteman")
 
 
 def _submitter_pressed() -> Transcript:

@@ -180,3 +180,10 @@ def test_a_figure_the_why_question_gives_the_motions_reasoning_that_it_never_sta
                                   "motion to raise it further?")
     assert not answer.answerable and not answer.citations and "375.000" in answer.answer
     assert answer.closest[0].speaker == "Kaag"
+
+
+def test_the_motion_of_a_member_named_as_de_vvder_who_submitted_none_is_not_another_members(corpus_assistant) -> None:
+    """dev-s24-a-un-kisteman-motie-001: Kisteman submitted no motion; Westerveld's was answered."""
+    answer = corpus_assistant.ask("Welk oordeel gaf staatssecretaris Paul op de motie van de VVD'er Kisteman over "
+                                  "thuiszitters in het tweeminutendebat Passend onderwijs?")
+    assert not answer.answerable and not answer.citations and answer.answer.count("Kisteman dient") == 1

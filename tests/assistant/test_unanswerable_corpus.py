@@ -149,3 +149,10 @@ def test_a_date_the_question_presumes_where_the_reply_gives_another_is_not_answe
     answer = corpus_assistant.ask(_question("dev-s23-a-un-politie-kort-geding-datum-020"))
     assert not answer.answerable and not answer.citations
     assert "Geen van de gevonden passages noemt 11 juli." in answer.answer
+
+
+def test_a_deadline_the_question_presumes_that_the_answer_gives_otherwise_is_not_answered(corpus_assistant) -> None:
+    """dev-s24-a-un-ondernemerspact-zomer-001: Karremans said "vlak na de zomer", not before it."""
+    answer = corpus_assistant.ask(_question("dev-s24-a-un-ondernemerspact-zomer-001"))
+    assert not answer.answerable and not answer.citations
+    assert "Karremans said “vlak na de zomer”" in answer.answer and "not before the summer" in answer.answer
