@@ -685,17 +685,36 @@ every exchange the member challenged in (1,370 questions): one more refused ("Ke
 "automobilisten", ...; `dev-structure-23`), none lost."""
 
 
-def unmet_subject(question: str, debates: Sequence[Transcript]) -> tuple[str, str, tuple[str, ...]] | None:
+@dataclass(frozen=True)
+class UnmetSubject:
+    """What `unmet_subject` found: the member, the one(s) they challenged, the question's words none
+    of their exchanges (nor, for a question that says they asked, their own turns) holds, and whether
+    the question said they interrupted."""
+
+    challenger: str
+    challenged: str
+    words: tuple[str, ...]
+    interrupted: bool
+
+
+def unmet_subject(question: str, debates: Sequence[Transcript]) -> UnmetSubject | None:
     """The member, the speaker the question says they interrupted and the question's words that
     name what about, where the two did exchange words in a debate of ``debates`` but at least
     `MIN_UNMET_WORDS` words of the question that are rare there (`RARE_WORD_WEIGHT`), and that other
     turns of it hold, occur in none of their exchanges: the subject is someone else's. "Hoe
     reageerde minister Van Weel ... toen PVV'er Aardema hem interrumpeerde over NSB-vlaggen bij
     azc-demonstraties?" was answered with Aardema's challenge on the police budget (`dev-structure-21`,
-    written blind: El Abassi raised the flags). Like `unmet_sides`, only a question that names an
-    interruption, in the debate's own language (another language's words meet the debate's by
-    accident, `_crossing_words`). None otherwise."""
-    if not _NAMES_AN_INTERRUPTION.search(question):
+    written blind: El Abassi raised the flags). Only in the debate's own language (another
+    language's words meet the debate's by accident, `_crossing_words`). ``debates`` come best first
+    (as retrieval ranks them): the first in which the two exchanged words is the one meant, and
+    decides (development: "Wat antwoordde minister Van Weel toen Van Nispen vroeg om de medische
+    arrestantenzorg opnieuw te bekijken ...?" was refused from another debate where both speak;
+    letting any debate that holds the subject for them decide lost two refusals, of questions about
+    the debate retrieval ranked first). A question that says the member
+    asked, not interrupted, counts what they said anywhere in the debate (they may have asked in
+    their own term). None otherwise."""
+    interrupted = bool(_NAMES_AN_INTERRUPTION.search(question))
+    if not interrupted and not _CHALLENGE_VERB.search(question):
         return None
     for transcript in debates:
         challenger, replier = sides_named(question, transcript)
@@ -709,16 +728,19 @@ def unmet_subject(question: str, debates: Sequence[Transcript]) -> tuple[str, st
         if not pair:
             continue  # no exchange of the two at all: `unmet_sides`
         ids = {t.exchange_id for t in pair}
-        said = frozenset().union(*(_turn_words(t.text, transcript.language) for t in transcript.turns if t.exchange_id in ids))
+        # a member who "asked" may have asked in their own term: what they said anywhere counts
+        said = frozenset().union(*(_turn_words(t.text, transcript.language) for t in transcript.turns
+                                   if t.exchange_id in ids or (not interrupted and t.speaker == challenger)))
         weights = _term_weights(transcript)
         # the debate's own name ("in het MIRT-debat") says where, not what about
-        about = re.sub(rf"[\w-]*(?:{DEBATE_NOUNS})\b", " ", question, flags=re.IGNORECASE)
+        about = re.sub(rf"[\w-]*(?:{DEBATE_NOUNS}|kamerlid)\b", " ", question, flags=re.IGNORECASE)
         terms = _topic_terms(about, transcript) - set(tokenize([transcript.title or ""], transcript.language)[0])
         unmet = sorted(w for w in terms if weights.get(w, 0.0) >= RARE_WORD_WEIGHT and w not in said)
-        if len(unmet) >= MIN_UNMET_WORDS:
-            words = [w for w in re.findall(r"[\w-]+", question) if set(tokenize([w], transcript.language)[0]) & set(unmet)]
-            challenged = replier or " / ".join(dict.fromkeys(t.challenged for t in pair if t.challenged))
-            return challenger, challenged, tuple(dict.fromkeys(words))
+        if len(unmet) < MIN_UNMET_WORDS:
+            return None  # the subject is theirs in the debate meant
+        words = [w for w in re.findall(r"[\w-]+", question) if set(tokenize([w], transcript.language)[0]) & set(unmet)]
+        challenged = replier or " / ".join(dict.fromkeys(t.challenged for t in pair if t.challenged))
+        return UnmetSubject(challenger, challenged, tuple(dict.fromkeys(words)), interrupted)
     return None
 
 

@@ -493,8 +493,9 @@ class Assistant:
         met_in = [t for d in debates if (t := self.transcript(d)) is not None]
         unmet = None if forced or promised is not None else unmet_sides(plan.standalone, met_in)
         # issue 10: the two exchanged words, but never on what the question names
+        ranked = {d: i for i, d in enumerate(dict.fromkeys(t.doc_id for t in turns))}
         off_subject = None if forced or promised is not None or unmet is not None else unmet_subject(
-            plan.standalone, [t for t in met_in if t.language == plan.language])
+            plan.standalone, sorted((t for t in met_in if t.language == plan.language), key=lambda t: ranked.get(t.id, len(ranked))))
         # issue 9: a false premise is not answered, by a commitment answer neither ("Waarom zegde de
         # minister extra geld toe ...?" over "Ik kan niet zomaar zeggen dat er ... extra geld ... komt")
         if not forced and (contradicted := premise_contradicted(plan, turns, self.settings.top_k, self._turn)):
@@ -503,8 +504,11 @@ class Assistant:
             answer = self._not_found(plan, turns, evidence, language_profile(plan.language).messages.exchange_unmet.format(
                 challenger=unmet[0], challenged=unmet[1]))
         elif off_subject is not None:
-            answer = self._not_found(plan, turns, evidence, language_profile(plan.language).messages.exchange_off_subject.format(
-                challenger=off_subject[0], challenged=off_subject[1], words=", ".join(f"“{w}”" for w in off_subject[2])))
+            say = language_profile(plan.language).messages
+            words = ", ".join(f"“{w}”" for w in off_subject.words)
+            answer = self._not_found(plan, turns, evidence, say.exchange_off_subject.format(
+                challenger=off_subject.challenger, challenged=off_subject.challenged, words=words)
+                if off_subject.interrupted else say.never_raised.format(speaker=off_subject.challenger, words=words))
         elif promised is not None:  # issue 9: a refusal (a deadline that differs) is the structure's own
             answer = self._unless_unfit(plan, turns, evidence, promised) if promised.answerable else promised
         elif not forced and (refuted := refusal_contradicted(
@@ -515,8 +519,10 @@ class Assistant:
         elif forced or not (self.policy.answerable(evidence) or self._quoted_alone(plan, turns)):
             answer = self._not_found(plan, turns, evidence)
         else:
-            answer = exchange_answer(plan, turns, self.transcript, self.settings.top_k,
-                                     similarity=self._closeness(plan.standalone), debates=debates) or self._extractive_if_fit(
+            exchange = exchange_answer(plan, turns, self.transcript, self.settings.top_k,
+                                       similarity=self._closeness(plan.standalone), debates=debates)
+            # issue 9: an exchange passes the checks a confirmed one does (a name only another speaker says)
+            answer = self._unless_unfit(plan, turns, evidence, exchange) if exchange is not None else self._extractive_if_fit(
                 plan, turns, evidence)
             citations = list(answer.citations)
             if self.backend is not None and answer.answerable:  # yields only sentences that passed validation

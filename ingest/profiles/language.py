@@ -69,6 +69,9 @@ class Messages:
     """``{challenger} does not interrupt {challenged} in the transcripts.``: the detail of the "not in
     the transcripts" answer to an exchange question that presumes an exchange the debates where
     both speak do not hold (`assistant.exchange_choice.unmet_sides`)."""
+    never_raised: str
+    """``{speaker} never raises {words} in that debate.``: a question says a member asked about
+    something their turns and exchanges never name (`assistant.exchange_choice.unmet_subject`)."""
     exchange_off_subject: str
     """``{challenger} does interrupt {challenged}, but never about {words}.``: the two exchanged
     words, but none of their exchanges names what the question does (`assistant.exchange_choice.unmet_subject`)."""

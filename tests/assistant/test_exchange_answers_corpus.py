@@ -289,3 +289,13 @@ def test_a_follow_up_whose_she_pressed_on_is_answered_with_that_members_exchange
     answer = corpus_assistant.ask(question, [{"question": previous}])
     assert answer.answerable
     assert any(c.speaker == "Veldkamp" and c.quote.startswith(reply) for c in answer.citations)
+
+
+def test_a_member_who_asked_about_it_in_the_debate_meant_is_answered_though_another_debate_lacks_it(
+        corpus_assistant) -> None:
+    """dev-s5-ex-arrestantenzorg-003: Van Nispen and Van Weel meet in more than one debate; the one
+    retrieval ranks first holds his request to look at medical care for detainees again."""
+    answer = corpus_assistant.ask("Wat antwoordde minister Van Weel toen Van Nispen vroeg om de medische "
+                                  "arrestantenzorg opnieuw te bekijken zodra de bezwaarprocedure is afgelopen?")
+    assert answer.answerable
+    assert any(c.speaker == "Van Weel" and c.quote.startswith("4 juli is de uitspraak") for c in answer.citations)
