@@ -656,7 +656,8 @@ def with_challenger(question: str, previous: str, debates: Sequence[Transcript])
     is the member just asked about, where the question itself names the office that replied ("En
     wat antwoordde de minister toen ze doorvroeg ...?" after "Wat vroeg mevrouw Dobbe ...?"), so no
     speaker was carried over and the exchange had no challenger (development: three such follow-ups,
-    written blind, refused or answered with another exchange). Unchanged where none is found."""
+    written blind, refused or answered with another exchange; two of them pass now, none lost; the
+    third names the member only by party). Unchanged where none is found."""
     found = _WHEN_PRONOUN.search(question)
     if found is None or not previous:
         return question

@@ -127,7 +127,10 @@ excluding ...") is a motion question even where it never says "motion" (developm
 letter comes."""
 DEBATE_AGREES_AT = 3
 """How many of retrieval's best turns say which debates a yes/no question about a motion's view is
-about: a motion of another debate whose view differs from the one asked about answers nothing."""
+about: a motion of another debate whose view differs from the one asked about answers nothing.
+Development (1,290 questions, 5 December 2026): answering every such yes/no question with the
+motion's view was +3 -1 (a question on a debate without motions got a motion of another sitting);
+held to these debates, +3, none lost."""
 RETRIEVAL_AGREES_AT = 1
 """How many of retrieval's best turns count as retrieval agreeing with a motion: only the first.
 On the 35 motion questions of the development set (before this rule) retrieval ranked a gold turn
@@ -432,7 +435,8 @@ def _favourable(view: str) -> bool:
 _SPECIFIC_VIEWS = frozenset({"ontijdig", "overbodig", "aanhouden"})
 """The views that are a particular "no": premature, superfluous, held. A question that names one
 presumes it; "advised against" of a motion that was ontijdig is no false premise (an ontijdige
-motion is advised against as it stands)."""
+motion is advised against as it stands). Development (1,290 questions): one false premise more
+refused, none lost."""
 
 
 def _contradicts(question: str, motion: Motion) -> bool:

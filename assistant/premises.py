@@ -90,6 +90,11 @@ def presumes(question: str) -> bool:
 
 
 _ONE_CLAUSE = re.compile(r"[^,.;:?]*\?")
+"""The rest of a question after its setting, when it is one clause: no comma, period or colon
+before its question mark. Development (1,290 questions, 5 December 2026): with the setting read
+past and "by what date" a "when" question, one false premise more refused ("In the MIRT debate, by
+what date did the state secretary promise Stoffer an update of the 35 billion overview ...?"),
+none lost; the one-clause condition later kept a "when" clause from being read as a question."""
 
 
 _SETTING_FIRST = re.compile(r"^\s*(?:in|during|at|bij|tijdens)\b[^,?]{1,80},\s*", re.IGNORECASE)
@@ -298,7 +303,8 @@ def contradicted_date(question: str, texts: Sequence[str], own_days: set[tuple[i
     geding", `dev-structure-23`, written blind), as the question writes it; None otherwise. A day
     of ``own_days`` (the debates' own dates: "in het debat van 2 juli") says when, not what is
     presumed. Unlike a figure (`unstated_premise`), a date only counts against another of its month:
-    a turn that names no date of that month may still speak of it ("morgen", "donderdag")."""
+    a turn that names no date of that month may still speak of it ("morgen", "donderdag").
+    Development (1,370 questions): that question refused, no other answer changed."""
     if not presumes(question):
         return None
     stated = set().union(*(stated_dates(text) for text in texts)) if texts else set()

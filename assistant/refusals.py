@@ -263,7 +263,8 @@ def deadline_premise_reason(plan: Plan, citations: Sequence[Citation]) -> str | 
     Kamer daar vlak na de zomer over informeren", `dev-structure-24`, written blind), as a sentence;
     None otherwise. Only a Dutch quote: the grammar dates the Tweede Kamer's year, and a Commons
     recess is not its recess. The commitment answers check their promise's recorded deadline
-    themselves (`assistant.commitment_answers`)."""
+    themselves (`assistant.commitment_answers`). Development (1,410 questions): that question
+    refused, no other answer changed."""
     if not citations or not presumes(plan.standalone):
         return None
     first = citations[0]
