@@ -114,10 +114,12 @@ def test_the_kind_of_member_a_which_question_asks_for_is_no_word_the_transcripts
 def test_a_debate_named_with_capitals_is_no_name_the_member_never_says(corpus_assistant) -> None:
     """dev-s16-a-mo-thuiszitters-013: refused as "Westerveld noemt “Passend” in dat debat niet;
     Nijhof-Leeuw wel.": the chair announces the tweeminutendebat Passend onderwijs, Westerveld speaks
-    of "passend onderwijs"."""
+    of "passend onderwijs". As a yes/no question on the motion's view ("Kreeg de motie daarmee alsnog
+    oordeel Kamer?") it is answered with the view, her offer and the state secretary's refusal."""
     answer = corpus_assistant.ask(str(_row("dev-s16-a-mo-thuiszitters-013")["question"]))
     assert answer.answerable and "noemt" not in answer.answer
-    assert answer.citations[0].speaker == "Westerveld" and "zes maanden" in answer.citations[0].quote
+    assert any(c.speaker == "Westerveld" and "zes maanden" in c.quote for c in answer.citations)
+    assert any(c.speaker == "Paul" and c.quote.startswith("Nee, ik ga daar niet in mee") for c in answer.citations)
 
 
 def test_a_participle_whose_present_the_debate_says_is_never_called_absent(corpus_assistant) -> None:
