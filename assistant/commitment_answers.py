@@ -40,7 +40,7 @@ from assistant.premises import presumes
 from assistant.retrieval import RetrievedTurn
 from assistant.speaker_directory import mention
 from assistant.structure.addressees import member_names
-from assistant.structure.asked_deadlines import asked_deadline, deadline_fits, promised_deadline
+from assistant.structure.asked_deadlines import deadline_fits, promised_deadline, unkept_deadline
 from assistant.structure.chair_list import Correction, ListItem, parse_chair_list
 from assistant.structure.commitments import Commitment, debate_commitments
 from assistant.structure.deadlines import find_deadline, parse_debate_date, timed_span
@@ -375,9 +375,9 @@ def _deadline_differs(question: str, language: str, best: _Candidate, scored: Se
     questions, 5 December 2026): those two refused, no other answer changed; of the blind sets
     written after it, it refused one more false premise of `dev-structure-21` and one of `-22`."""
     c = best.commitment
-    asked = asked_deadline(question, parse_debate_date(best.transcript.date), best.transcript.language != "en")
-    promised = promised_deadline(c.deadline_text, c.deadline)
-    if asked is None or promised is None or deadline_fits(asked, promised):
+    asked = unkept_deadline(question, parse_debate_date(best.transcript.date), best.transcript.language != "en",
+                            promised_deadline(c.deadline_text, c.deadline))
+    if asked is None:
         return None
     if any(deadline_fits(asked, other) for item in scored if item.own >= 1.0 and item is not best
            and (other := promised_deadline(item.commitment.deadline_text, item.commitment.deadline)) is not None):

@@ -46,7 +46,7 @@ from assistant.structure.motion_listing import TranscriptSource, list_motions
 from assistant.structure.motions import Appreciation, Motion, states_value
 from ingest.chunking import speaker_key
 from ingest.exchanges import is_procedural, with_exchanges
-from ingest.models import CABINET_ROLES, Transcript, Turn
+from ingest.models import CABINET_ROLES, Transcript, Turn, TurnId
 from ingest.profiles.language import language_profile, language_profiles
 from ingest.sentences import split_sentences
 
@@ -335,7 +335,7 @@ def motion_answer(assistant: MotionAssistant, question: str, history: Sequence[A
     if len(chosen) == 1 and _contradicts(plan.standalone, chosen[0]):
         if presumes(plan.standalone):
             return _premise_contradicted(assistant, plan, chosen[0])
-        retrieved_debates = {turn_id.rsplit(":", 1)[0] for turn_id in ranked[:DEBATE_AGREES_AT]}
+        retrieved_debates = {TurnId.parse(turn_id).doc_id for turn_id in ranked[:DEBATE_AGREES_AT]}
         if chosen[0].doc_id not in {*retrieved_debates, *plan.constraints.doc_ids}:
             return None
     text, citations = _compose(assistant, chosen, language, single=len(chosen) == 1 and not _LIST.search(plan.standalone),
@@ -827,7 +827,7 @@ def _lead_debate_without_motions(assistant: MotionAssistant, plan: Any, ranked: 
     golden identical."""
     if not ranked or not ASKS_THE_VIEW.search(plan.standalone):
         return None
-    lead = ranked[0].rsplit(":", 1)[0]
+    lead = TurnId.parse(ranked[0]).doc_id
     none = _debates_without_motions(assistant, replace(plan, constraints=replace(plan.constraints, doc_ids=(lead,))))
     return none if none is not None and not none.answerable else None
 

@@ -26,11 +26,11 @@ from assistant.models import Answer, Citation
 from assistant.motion_answers import MOTION_WORD
 from assistant.plan import Plan
 from assistant.premises import contradicted_date, premise_contradiction, presumes, unstated_premise
-from assistant.question import detect_language, search_text
+from assistant.question import search_text
 from assistant.retrieval import RetrievedTurn, citable_turns
 from assistant.speaker_directory import SpeakerDirectory, mention
 from assistant.speaker_fit import outmatched_speaker, speaker_closeness
-from assistant.structure.asked_deadlines import asked_deadline, deadline_fits
+from assistant.structure.asked_deadlines import unkept_deadline
 from assistant.structure.deadlines import find_deadline, parse_debate_date
 from ingest.exchanges import with_exchanges
 from ingest.lexical import ChunkTable, chunk_language
@@ -256,7 +256,7 @@ def unstated_premise_reason(plan: Plan, citations: Sequence[Citation]) -> str | 
     return None if figure is None else language_profile(plan.language).messages.figure_unstated.format(figure=figure)
 
 
-def deadline_premise_reason(plan: Plan, citations: Sequence[Citation]) -> str | None:
+def deadline_premise_reason(plan: Plan, citations: Sequence[Citation], first_language: str) -> str | None:
     """Why an extractive answer is not given: a why or when question presumes a deadline
     (`asked_deadline`: "Why does the economy minister want to get his letter on the ondernemerspact
     to the Kamer before the summer?") that the time its first quote gives does not keep ("Ik wil de
@@ -264,16 +264,15 @@ def deadline_premise_reason(plan: Plan, citations: Sequence[Citation]) -> str | 
     None otherwise. Only a Dutch quote: the grammar dates the Tweede Kamer's year, and a Commons
     recess is not its recess. The commitment answers check their promise's recorded deadline
     themselves (`assistant.commitment_answers`). Development (1,410 questions): that question
-    refused, no other answer changed."""
-    if not citations or not presumes(plan.standalone):
+    refused, no other answer changed. ``first_language`` is the language of the first citation's
+    debate."""
+    if not citations or first_language != "nl" or not presumes(plan.standalone):
         return None
     first = citations[0]
     day = parse_debate_date(first.date)
-    if detect_language(first.quote) != "nl":
-        return None
-    asked = asked_deadline(plan.standalone, day, dutch_debate=True)
     said = find_deadline(first.quote, day)
-    if asked is None or said is None or said.end is None or deadline_fits(asked, said):
+    asked = unkept_deadline(plan.standalone, day, True, said)
+    if asked is None or said is None:
         return None
     return language_profile(plan.language).messages.deadline_said.format(
         speaker=first.speaker, deadline=said.text, date=said.iso, asked=asked.text)

@@ -584,17 +584,18 @@ class Assistant:
         cited = citable_turns(turns, self.settings.top_k, plan.constraints)
         citations = self._citations(plan, cited)
         by_id = {t.turn_id: t for t in cited}
+        lead_language = chunk_language(by_id[citations[0].turn_id].metadata) if citations else plan.language
         unfit = evidence_misfit(plan.standalone, [
             Cited(c.quote, c.text, c.date, chunk_language(by_id[c.turn_id].metadata), c.doc_id, by_id[c.turn_id].chunks[0].text)
             for c in citations], plan.language)  # no `distant_fact`: it embeds sentences (see its docstring)
         if unfit is None and citations and (other := outmatched_reason(
-                plan, citations[0].doc_id, chunk_language(by_id[citations[0].turn_id].metadata), self.directory,
+                plan, citations[0].doc_id, lead_language, self.directory,
                 self.lexical.table, self._query_vector)) is not None:
             return self._not_found(plan, turns, evidence, other)  # issue 9: a wrong speaker
         if unfit is None and (unnamed := self._unnamed(plan, citations)) is not None:
             return self._not_found(plan, turns, evidence, unnamed)  # a thing only another speaker names
         if unfit is None and (premise := unstated_premise_reason(plan, citations) or deadline_premise_reason(
-                plan, citations)) is not None:
+                plan, citations, lead_language)) is not None:
             return self._not_found(plan, turns, evidence, premise)  # issue 9: a figure or deadline the question presumes
         if unfit is None:
             return self._extractive(plan, citations)

@@ -101,6 +101,17 @@ def deadline_fits(asked: AskedDeadline, promised: Deadline) -> bool | None:
     return promised.end >= asked.start and (promised.start is None or promised.start <= asked.end)
 
 
+def unkept_deadline(question: str, debate_date: date | None, dutch_debate: bool,
+                    promised: Deadline | None) -> AskedDeadline | None:
+    """The deadline ``question`` presumes (`asked_deadline`) where ``promised`` is dated and does not
+    keep it (`deadline_fits`); None where the question presumes none or the promise keeps it or has
+    no date to tell."""
+    asked = asked_deadline(question, debate_date, dutch_debate)
+    if asked is None or promised is None or deadline_fits(asked, promised) is not False:
+        return None
+    return asked
+
+
 def promised_deadline(text: str | None, iso: str | None) -> Deadline | None:
     """A commitment's recorded deadline (its words and ISO date or ``start/end`` range) as a `Deadline`."""
     if not text or not iso:
