@@ -44,6 +44,7 @@ from assistant.answering import (
 )
 from assistant.exchange_choice import (
     CLAIM_VERB,
+    LATER_ROUND,
     REPLY_VERB,
     Candidate,
     TranscriptLookup,
@@ -75,7 +76,10 @@ _EXCHANGE_QUESTION = re.compile(
     r"\bwat\s+was\b[^?]{0,40}\bantwoord\s*\?|"
     r"\bin\s+(?:his|her|their|a)\s+follow-up\b|"
     r"\b(?:tell|told|say\s+to|said\s+to)\s+(?:him|her|them)\b|\b(?:say|said)\s+back\b|\bzei\b[^?]{1,40}\bterug\b|"
-    rf"\b(?:when|toen)\b[^?]{{1,80}}{CLAIM_VERB}|(?<!\bby\s)\bwhen\b[^?]{{1,80}}\bpressed\b(?!\s+for\b)",
+    r"\bpush(?:ed|es|ing)?\s+back\b|\bhit\s+back\b|\bcountered\b|\bretorted\b|"
+    r"\bdefend(?:ed|s)?\s+(?:himself|herself|themselves)\b|\bverdedigde\b[^?.]{0,30}\bzich\b|"
+    rf"\b(?:when|toen)\b[^?]{{1,80}}{CLAIM_VERB}|(?<!\bby\s)\bwhen\b[^?]{{1,80}}\bpressed\b(?!\s+for\b)|"
+    + LATER_ROUND.pattern,
     re.IGNORECASE,
 )
 """Words that name an interruption or a reaction, in English and Dutch. A question that only
@@ -96,7 +100,12 @@ back?" and "Wat zei de minister terug?" after a sentence that tells what a membe
 (`eval/dev/dev-structure-9.jsonl`) asked that way and were answered with the member's question alone.
 "What was the VVD's answer?" and "wat was daarop het antwoord?" closing a question that tells what a
 member asked were added on 5 December 2026 too (`dev-structure-15`: the member's question was quoted
-alone); "What was the answer to the housing shortage?" asks for no reply."""
+alone); "What was the answer to the housing shortage?" asks for no reply. A later round named
+(`exchange_choice.LATER_ROUND`: "What did Stultiens say the second time?", "Van Laar kept pushing
+Blok ...") names an exchange too (`dev-structure-26`, 5 December 2026), as do a reply told as
+pushing back, hitting back, countering or defending oneself ("How did Van Weel push back on the
+word 'cuts'?", "Flach noemde het verhaal van Postma anekdotisch. Hoe verdedigde zij zich?": the
+member's challenge was quoted alone, or nothing was found)."""
 
 MAX_EXCHANGE_TURNS = 4
 """Two rounds at most (challenge, reply, follow-up, reply): the rounds issue 10 calls common."""

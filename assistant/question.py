@@ -227,6 +227,17 @@ def _titled(text: str, directory: SpeakerDirectory) -> tuple[str, ...]:
     return tuple(sorted(d for d, words in found.items() if not any(words < other for other in found.values())))
 
 
+def _held_on(date_from: int | None, date_to: int | None, directory: SpeakerDirectory) -> bool:
+    """Whether the question names one day on which a debate was held. Where none of the debates its
+    words name was held that day, the day decides: "Plenaire vergadering 3 juli 2025,
+    tweeminutendebat Jaarverslag BZK: ... Wat antwoordde Uitermark?" named "Jaarverslag 2024 van het
+    ministerie van VWS" (2 July) by its word "Jaarverslag", and was refused as "Bikkers spreekt niet
+    in “Jaarverslag 2024 van het ministerie van VWS”" (`dev-structure-26`, written blind): the
+    tweeminutendebat is part of the plenary sitting of that day, whose title names no subject."""
+    return date_from is not None and date_from == date_to and any(
+        date_number(d.get("date")) == date_from for d in directory.documents.values())
+
+
 def parse_question(question: str, directory: SpeakerDirectory) -> ParsedQuestion:
     """Language and constraints of one (already condensed) question."""
     subject = question_subject(question, directory)
@@ -249,7 +260,8 @@ def parse_question(question: str, directory: SpeakerDirectory) -> ParsedQuestion
         speakers=speakers,
         roles=() if speakers else roles,
         parties=parties,
-        doc_ids=dated or named,  # "the tax debate of 3 July": of the two tax debates, the one held that day
+        # "the tax debate of 3 July": of the two tax debates, the one held that day
+        doc_ids=dated or (() if _held_on(date_from, date_to, directory) else named),
         date_from=date_from,
         date_to=date_to,
         as_members=as_members,

@@ -138,10 +138,14 @@ def _known_words(directory: SpeakerDirectory) -> frozenset[str]:
 def _question_names(plan: Plan, transcript: Transcript, directory: SpeakerDirectory,
                     ) -> list[tuple[str, list[str], list[re.Pattern[str]]]]:
     """The names ``plan``'s question writes (`_NAME_PHRASE`, ministries left out): each phrase, its
-    words that are no one's name, party or office and no word of ``transcript``'s title, and those
-    words as patterns that find them as names (whole, capitalised). Phrases with no such word are
-    left out."""
-    known = _known_words(directory) | {w.casefold() for w in re.findall(r"[\w'’-]+", transcript.title)}
+    words that are no one's name, party or office and no word of ``transcript``'s title or agenda,
+    and those words as patterns that find them as names (whole, capitalised). Phrases with no such
+    word are left out. An agenda item names where, as a title does: "Plenaire vergadering 3 juli
+    2025, tweeminutendebat Jaarverslag BZK: Bikkers (VVD) vroeg ..." was refused as "Bikkers noemt
+    “Jaarverslag” in dat debat niet; Vermeer wel" (`dev-structure-26`, written blind): the sitting's
+    agenda holds "Jaarverslag Binnenlandse Zaken en Koninkrijksrelaties 2024"."""
+    known = _known_words(directory) | {w.casefold() for w in re.findall(r"[\w'’-]+", " ".join(
+        [transcript.title, *transcript.agenda]))}
     names = []
     for phrase in dict.fromkeys(_NAME_PHRASE.findall(_PORTFOLIOS.sub(" ", plan.standalone))):
         words = [w for w in re.findall(r"[A-Z][\w'’-]{3,}", phrase)  # "Pouw-Verweij", "MIRT-debat"

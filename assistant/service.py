@@ -35,6 +35,7 @@ from assistant.exchange_answers import exchange_answer, exchange_turn_ids, is_ex
 from assistant.exchange_choice import (
     TurnSimilarity,
     challenge_description,
+    closer_challenge,
     unmet_sides,
     unmet_subject,
     vector_closeness,
@@ -494,8 +495,12 @@ class Assistant:
         unmet = None if forced or promised is not None else unmet_sides(plan.standalone, met_in)
         # issue 10: the two exchanged words, but never on what the question names
         ranked = {d: i for i, d in enumerate(dict.fromkeys(t.doc_id for t in turns))}
+        met_in.sort(key=lambda t: ranked.get(t.id, len(ranked)))
         off_subject = None if forced or promised is not None or unmet is not None else unmet_subject(
-            plan.standalone, sorted((t for t in met_in if t.language == plan.language), key=lambda t: ranked.get(t.id, len(ranked))))
+            plan.standalone, [t for t in met_in if t.language == plan.language])
+        # issue 10: another member's interruption is what the question describes (across languages too)
+        closer = None if forced or promised is not None or unmet is not None or off_subject is not None or not (
+            is_exchange_question(plan.standalone)) else closer_challenge(plan.standalone, met_in, self._closeness(plan.standalone))
         # issue 9: a false premise is not answered, by a commitment answer neither ("Waarom zegde de
         # minister extra geld toe ...?" over "Ik kan niet zomaar zeggen dat er ... extra geld ... komt")
         if not forced and (contradicted := premise_contradicted(plan, turns, self.settings.top_k, self._turn)):
@@ -509,6 +514,9 @@ class Assistant:
             answer = self._not_found(plan, turns, evidence, say.exchange_off_subject.format(
                 challenger=off_subject.challenger, challenged=off_subject.challenged, words=words)
                 if off_subject.interrupted else say.never_raised.format(speaker=off_subject.challenger, words=words))
+        elif closer is not None:
+            answer = self._not_found(plan, turns, evidence, language_profile(plan.language).messages.exchange_closer.format(
+                challenger=closer.challenger, challenged=closer.challenged, closer=closer.closer))
         elif promised is not None:  # issue 9: a refusal (a deadline that differs) is the structure's own
             answer = self._unless_unfit(plan, turns, evidence, promised) if promised.answerable else promised
         elif not forced and (refuted := refusal_contradicted(

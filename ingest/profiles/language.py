@@ -75,6 +75,10 @@ class Messages:
     exchange_off_subject: str
     """``{challenger} does interrupt {challenged}, but never about {words}.``: the two exchanged
     words, but none of their exchanges names what the question does (`assistant.exchange_choice.unmet_subject`)."""
+    exchange_closer: str
+    """``{challenger} does interrupt {challenged} in the transcripts, but not on this: the closest
+    interruption to the question is {closer}'s.``: another member's challenge is closer in meaning to
+    what the question describes (`assistant.exchange_choice.closer_challenge`)."""
     exchange_replied: str
     exchange_asked: str
     exchange_reaction_head: str

@@ -3,7 +3,7 @@ substantive reply, both cited and attributed from the transcript; never with a b
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 import pytest
@@ -19,7 +19,10 @@ from assistant.exchange_answers import (
     is_exchange_question,
 )
 from assistant.exchange_choice import (
+    CloserChallenge,
     UnmetSubject,
+    candidates,
+    closer_challenge,
     sides_named,
     unmet_sides,
     unmet_subject,
@@ -418,6 +421,11 @@ def test_the_challenge_of_the_round_asked_about_is_quoted_past_its_opening() -> 
     "Wat zei Kouwenhoven toen Van Eijk bij de regeling doorvroeg?",
     "Dobbe followed up with the defence minister on the mandate. What did he say?",
     "In her follow-up, what did the state secretary say about the motion?",
+    # a later round named (`dev-structure-26`, written blind)
+    "NSC's Kouwenhoven pressed Stultiens twice on Canada's digital services tax. What did Stultiens say the second time?",
+    "Van Laar kept pushing Blok about refugee children who go missing. What did Blok say then?",
+    "The SP member called it a cut. How did Van Weel push back on the word 'cuts'?",
+    "Flach noemde het verhaal van Postma anekdotisch. Hoe verdedigde zij zich?",
 ])
 def test_a_follow_up_or_an_answer_asked_for_makes_an_exchange_question(question: str) -> None:
     assert is_exchange_question(question)
@@ -425,7 +433,8 @@ def test_a_follow_up_or_an_answer_asked_for_makes_an_exchange_question(question:
 
 def test_a_follow_up_study_or_the_answer_to_a_question_is_no_exchange() -> None:
     for question in ("Did the state secretary commit to a follow-up study on innovation?",
-                     "What is the answer to the question about the budget?"):
+                     "What is the answer to the question about the budget?",
+                     "What did the minister say about counter-terrorism?", "Did Blok defend his policy?"):
         assert not is_exchange_question(question), question
 
 
@@ -474,6 +483,9 @@ _PENSIOENEN = ("pensioenfondsen", "spaarrekeningen", "opzeggen")
     ("Wat antwoordde minister Van Weel toen Alkaya vroeg naar pensioenfondsen die spaarrekeningen opzeggen?",
      UnmetSubject("Alkaya", "Van Weel", _PENSIOENEN, interrupted=False)),
     ("Wat antwoordde minister Van Weel toen Alkaya vroeg naar deposito's en beleggingsrekeningen?", None),
+    # the name of a debate within the sitting says where, not what about (`dev-structure-26`)
+    ("Plenaire vergadering, tweeminutendebat Pensioenfondsen Spaarrekeningen: wat antwoordde minister Van Weel toen "
+     "Alkaya vroeg naar de negatieve rente?", None),
     # the one who replied named by office: every exchange the member challenged in (`dev-structure-23`)
     ("Wat antwoordde de minister in het sparendebat toen Alkaya hem interrumpeerde over pensioenfondsen die "
      "spaarrekeningen opzeggen?", UnmetSubject("Alkaya", "Van Weel", _PENSIOENEN, interrupted=True)),
@@ -488,6 +500,53 @@ def test_an_interruption_on_a_subject_the_two_never_exchanged_words_on_is_not_in
     if "Van Weel" in question:
         assert sides_named(question, debate) == ("Alkaya", "Van Weel")  # the surname after the title's particle
     assert unmet_subject(question, [debate]) == unmet
+
+
+STALLINGEN = [
+    ("Minister Jansen:", "Voorzitter. Ik begin bij de fietsenstallingen bij de stations."),
+    ("Mevrouw Bakker (GL):", "Hoeveel geld gaat er naar de fietsenstallingen bij de stations?"),
+    ("Minister Jansen:", "Twaalf miljoen euro voor de fietsenstallingen bij de grote stations."),
+    ("Mevrouw Bakker (GL):", "En de kleine stations dan, krijgen die iets?"),
+    ("Minister Jansen:", "De kleine stations komen in het najaar aan de beurt."),
+]
+
+
+@pytest.mark.parametrize(("question", "round_opened_by"), [
+    ("Bakker vroeg Jansen naar het geld voor de fietsenstallingen bij de stations. Wat zei Jansen de tweede keer?", 3),
+    ("Bakker kept pushing Jansen about the money for bicycle parking at the stations. What did he say?", 3),
+    ("Bakker vroeg Jansen naar de fietsenstallingen bij de stations. Toen Bakker doorvroeg, wat zei Jansen?", 3),
+    ("Wat zei Jansen toen Bakker vroeg naar het geld voor de fietsenstallingen bij de stations?", 1),
+])
+def test_a_question_that_names_a_later_round_is_about_a_round_after_the_first(question: str,
+                                                                              round_opened_by: int) -> None:
+    """"In het MIVD-debat vroeg Olger van Dijk ... Toen Van Dijk doorvroeg ..., waar baseerde Pool zich
+    toen op?", "What did Stultiens say the second time?": the first round, whose words the question
+    shares most, was taken for the one asked about, and the reply asked about was quoted in part
+    (`dev-structure-26`, written blind)."""
+    debate = debate_of(STALLINGEN, "stallingen.txt")
+    found = candidates(question, retrieved(debate, 1, 2), lambda doc_id: debate if doc_id == debate.id else None)
+    assert found and found[0].matched is not None and found[0].matched.index == round_opened_by
+
+
+def _closeness_of(debate: Transcript, by_index: dict[int, float]) -> Callable[[Sequence[str]], dict[str, float]]:
+    """A `TurnSimilarity` double: these turns' cosines, the rest 0.8."""
+    return lambda ids: {i: by_index.get(debate.turns[int(i.rsplit(":t", 1)[1])].index, 0.8) for i in ids}
+
+
+@pytest.mark.parametrize(("alkaya", "bakker", "closer"), [
+    (0.85, 0.90, CloserChallenge("Alkaya", "Van Weel", "Bakker")),  # Bakker's challenge is what the question describes
+    (0.85, 0.87, None),  # within the margin: meaning cannot tell
+    (0.90, 0.85, None),
+])
+def test_an_interruption_closer_to_another_members_challenge_was_put_on_the_wrong_member(
+        alkaya: float, bakker: float, closer: CloserChallenge | None) -> None:
+    """"Wat antwoordde Hunt in het Lagerhuis toen het SNP-lid Thewliss vroeg wat deze maatregelen
+    betekenen voor de groei ...?" was answered with Thewliss's challenge on the bonus cap; John
+    Redwood asked about growth (`dev-structure-26`, written blind). Across languages no word of the
+    question can be looked up in the debate: the meaning of the other member's challenge tells."""
+    debate = debate_of(SPAREN, "sparen.txt")
+    question = "How did minister Van Weel respond when Alkaya asked about pension funds cancelling savings accounts?"
+    assert closer_challenge(question, [debate], _closeness_of(debate, {2: alkaya, 4: bakker})) == closer
 
 
 @pytest.mark.parametrize(("question", "previous", "asked"), [

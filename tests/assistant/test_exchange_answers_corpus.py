@@ -299,3 +299,44 @@ def test_a_member_who_asked_about_it_in_the_debate_meant_is_answered_though_anot
                                   "arrestantenzorg opnieuw te bekijken zodra de bezwaarprocedure is afgelopen?")
     assert answer.answerable
     assert any(c.speaker == "Van Weel" and c.quote.startswith("4 juli is de uitspraak") for c in answer.citations)
+
+
+@pytest.mark.parametrize(("question", "replier", "said"), [
+    ("In het MIVD-debat vroeg Olger van Dijk (NSC) aan de PVV'er Pool waar zijn vermoeden van jihadisme op de "
+     "werkvloer vandaan kwam. Toen Van Dijk doorvroeg en het eremarinier-voorbeeld wegwuifde, waar baseerde Pool "
+     "zich toen op?", "Pool", "compleet negeert"),
+    ("In the international tax committee debate, NSC's Kouwenhoven pressed Stultiens twice on Canada dropping its "
+     "digital services tax. What did Stultiens say the second time?", "Stultiens", "als signaal naar de rest van de wereld"),
+    ("MIVD debate: when the NSC's Olger van Dijk kept pushing about the Laundry Bear report's recommendations, what "
+     "did defence minister Brekelmans end up agreeing to, and by when does the House hear back?", "Brekelmans",
+     "voor de begrotingsbehandeling"),
+])
+def test_a_question_that_names_a_later_round_is_answered_with_that_rounds_reply_in_full(
+        corpus_assistant, question: str, replier: str, said: str) -> None:
+    """dev-s26-a-ex-mivd-jihadisme-002, -ex-intfis-canada-006 and -cm-mivd-laundrybear-001 (written
+    blind): the first round was taken for the one asked about (its reply quoted whole, the later one
+    cut at 450 characters), the question with "twice ... the second time" was answered with the
+    first challenge alone, and "kept pushing" got a one-line remark of the member's at the reading
+    of the promises."""
+    answer = corpus_assistant.ask(question)
+    assert answer.answerable
+    last = answer.citations[-1]
+    assert last.speaker == replier and said in last.quote
+    assert [c.turn_index for c in answer.citations] == sorted(c.turn_index for c in answer.citations)
+
+
+@pytest.mark.parametrize(("question", "closer"), [
+    ("Wat antwoordde Hunt in het Lagerhuis toen het SNP-lid Thewliss vroeg wat deze maatregelen betekenen voor de "
+     "groei en of een recessie vermeden wordt?", "John Redwood"),
+    ("Hoe reageerde minister Slob in het debat over de afschaffing van het lerarenregister toen Westerveld "
+     "(GroenLinks) hem vroeg waarom de Raad van State zonder meer instemmend was over het wetsvoorstel?",
+     "Van der Staaij"),
+])
+def test_an_interruption_put_on_the_wrong_member_is_not_answered_with_their_other_exchange(
+        corpus_assistant, question: str, closer: str) -> None:
+    """dev-s26-b-ex-commons-groei-018 and dev-s26-a-ex-lerarenreg-raadvanstate-019 (written blind):
+    each was answered with the named member's exchange on another subject (Thewliss on the bonus
+    cap; Westerveld on the register's next steps). Another member's challenge is what they describe."""
+    answer = corpus_assistant.ask(question)
+    assert not answer.answerable and not answer.citations
+    assert f"is van {closer}" in answer.answer

@@ -335,6 +335,17 @@ def test_a_debate_named_by_its_day_without_a_year_is_the_one_held_that_day() -> 
     assert council.constraints.date_from is None
 
 
+def test_a_day_on_which_no_debate_the_title_words_name_was_held_decides_which_debate() -> None:
+    """"Plenaire vergadering 3 juli 2025, tweeminutendebat Jaarverslag BZK" named the VWS
+    "Jaarverslag" of 2 July by its word and was refused (`dev-structure-26`): the day decides where a
+    debate was held on it; a day without any keeps the named debate (refused as before)."""
+    directory = _two_tax_debates()
+    held = parse_question("In het debat over nationale fiscaliteit van 3 juli 2025, wat zei Kouwenhoven?", directory)
+    assert (held.constraints.doc_ids, held.constraints.date_from) == ((), 20250703)
+    none_held = parse_question("In het debat over nationale fiscaliteit van 9 juli 2025, wat zei Kouwenhoven?", directory)
+    assert none_held.constraints.doc_ids == ("nf",)
+
+
 def test_a_compound_with_the_first_part_of_a_title_word_names_that_debate(directory) -> None:
     """"het slachtofferdebat" is the debate titled "Slachtofferbeleid" as "het politiedebat" is
     "Politie"; an exchange of Mutluer in the Politie debate answered it before."""

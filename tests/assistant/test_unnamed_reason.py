@@ -5,6 +5,8 @@ Rutte's eulogy, which never names it; only the Senate's president does."""
 
 from __future__ import annotations
 
+import dataclasses
+
 from assistant.constraints import Constraints
 from assistant.plan import Plan
 from assistant.refusals import name_unsaid, unnamed_reason
@@ -115,3 +117,17 @@ def test_a_name_nobody_in_the_debate_says_shows_the_debate_is_not_the_one_asked_
     assert name_unsaid(_plan("Wat zei Mark Rutte over de CPB-deadline?"), COMMEMORATION, DIRECTORY) is None  # hyphenated
     # across languages a name is often translated ("Switzerland", "Zwitserland"): no conclusion
     assert name_unsaid(_plan("When will the study on Zandvoort come?", "en"), COMMEMORATION, DIRECTORY) is None
+
+
+def test_a_name_of_an_item_on_the_sittings_agenda_says_where_not_what_about() -> None:
+    """"Plenaire vergadering 3 juli 2025, tweeminutendebat Jaarverslag BZK: Bikkers (VVD) vroeg ..."
+    was refused as "Bikkers noemt “Jaarverslag” in dat debat niet" (`dev-structure-26`): only the
+    chair, announcing the item, says it."""
+    debate = _debate(
+        ("Broekers-Knol", "chair", "Aan de orde is het tweeminutendebat Jaarverslag Binnenlandse Zaken 2024."),
+        ("Mark Rutte", "minister", "De gemeenten krijgen in september duidelijkheid over de stelpost."),
+    )
+    question = "Tweeminutendebat Jaarverslag BZK: wat zei Mark Rutte over de stelpost?"
+    assert unnamed_reason(_plan(question), debate, DIRECTORY) is not None  # a sitting with no agenda: as before
+    on_agenda = dataclasses.replace(debate, agenda=("Jaarverslag Binnenlandse Zaken en Koninkrijksrelaties 2024",))
+    assert unnamed_reason(_plan(question), on_agenda, DIRECTORY) is None
