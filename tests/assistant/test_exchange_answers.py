@@ -549,6 +549,16 @@ def test_an_interruption_closer_to_another_members_challenge_was_put_on_the_wron
     assert closer_challenge(question, [debate], _closeness_of(debate, {2: alkaya, 4: bakker})) == closer
 
 
+def test_a_rare_name_the_members_own_challenge_says_is_theirs_whatever_meaning_says() -> None:
+    """"How did minister Veldkamp respond when Dobbe asked him to spare the Matra programme ...?":
+    another member's challenge on the Matra cuts was closer in meaning, but Dobbe's names Matra too."""
+    rows = [row if row[1] != SPAREN[2][1] else ("De heer Alkaya (SP):", "Blijft de grens staan, ook met de Euribor erbij?")
+            for row in SPAREN]
+    debate = debate_of(rows, "euribor.txt")
+    question = "How did minister Van Weel respond when Alkaya asked about the Euribor and pension funds?"
+    assert closer_challenge(question, [debate], _closeness_of(debate, {2: 0.85, 4: 0.90})) is None
+
+
 @pytest.mark.parametrize(("question", "previous", "asked"), [
     ("En wat antwoordde de minister toen ze doorvroeg of de grens blijft?", "Wat vroeg Alkaya over de negatieve rente?",
      "En wat antwoordde de minister toen Alkaya doorvroeg of de grens blijft?"),

@@ -340,3 +340,24 @@ def test_an_interruption_put_on_the_wrong_member_is_not_answered_with_their_othe
     answer = corpus_assistant.ask(question)
     assert not answer.answerable and not answer.citations
     assert f"is van {closer}" in answer.answer
+
+
+def test_a_sitting_named_by_its_day_and_agenda_item_is_that_sittings(corpus_assistant) -> None:
+    """dev-s26-a-ex-plenair104-stelpost-013 (written blind): "Jaarverslag" named the VWS annual report
+    of 2 July, and then the item's own name was read as what Bikkers did not say."""
+    answer = corpus_assistant.ask("Plenaire vergadering 3 juli 2025, tweeminutendebat Jaarverslag BZK: Bikkers (VVD) "
+                                  "vroeg de minister toe te zeggen dat gemeenten nu al een stelpost onderuitputting in "
+                                  "hun begroting 2026 mogen opnemen. Wat antwoordde Uitermark?")
+    assert answer.answerable
+    assert any(c.speaker == "Uitermark" and "niet sneller maken dan september" in c.quote for c in answer.citations)
+
+
+def test_a_reply_told_as_pushing_back_is_answered_with_the_exchange(corpus_assistant) -> None:
+    """dev-s26-a-ex-politie-huishoudboekje-004 (written blind) was refused with Van Nispen's challenge
+    as the closest passage."""
+    answer = corpus_assistant.ask("In the 2 July police debate the SP member told justice minister Van Weel that "
+                                  "'closing the budget' is just a cut in plain language and asked why the House can't "
+                                  "give him a mandate to find extra money. How did Van Weel push back on the word 'cuts'?")
+    assert answer.answerable
+    assert [c.speaker for c in answer.citations[:2]] == ["Van Nispen", "Van Weel"]
+    assert "eigen huishoudboekje" in answer.citations[1].quote
