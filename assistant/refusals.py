@@ -313,7 +313,18 @@ def presumes_promise(question: str) -> bool:
     dev question (and no golden one): a false premise ("Why did the state secretary announce he
     will send a bill ...?"), which the commitment answer then answers with the letter the state
     secretary did promise instead of refusing it. Not adopted."""
-    return presumes(question) and asks_for_commitments(question) and not _premise_words_re(("denied", "refused")).search(question)
+    return presumes(question) and asks_for_commitments(question) and not _premise_words_re(
+        ("denied", "refused", "unpromised")).search(question)
+
+
+def presumes_unmade_promise(question: str) -> bool:
+    """Whether ``question`` takes a promise as not made ("Why couldn't state secretary Aartsen
+    promise Grinwis the updated 35 billion overview before the CPB's 23 July deadline?", "Waarom kon
+    de minister niet toezeggen ...?"): the profiles' ``unpromised`` cues. Such a question names a
+    promise, so the commitment answer found one and answered with it; where the member was promised,
+    `refusal_contradicted` says so first (`dev-structure-27`, written blind: he promised it "een
+    week voor de 23ste"). Development (1,530 questions): that question refused, no other changed."""
+    return bool(_premise_words_re(("unpromised",)).search(question))
 
 
 def refusal_contradicted(plan: Plan, turns: Sequence[RetrievedTurn], transcript_of: Callable[[str], Transcript | None],
@@ -344,7 +355,8 @@ def refusal_contradicted(plan: Plan, turns: Sequence[RetrievedTurn], transcript_
     promise; matching promises by shared words, as commitment answers do, caught four answerable
     ones (most of them about motions)."""
     question = plan.standalone
-    if not turns or not presumes(question) or not _premise_words_re(("refused",)).search(question) or MOTION_WORD.search(question):
+    if not turns or not presumes(question) or not _premise_words_re(("refused", "unpromised")).search(question) or (
+            MOTION_WORD.search(question)):
         return None
     transcript = transcript_of(turns[0].doc_id)
     if transcript is None:

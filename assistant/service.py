@@ -65,6 +65,7 @@ from assistant.refusals import (
     other_month_reason,
     outmatched_reason,
     premise_contradicted,
+    presumes_unmade_promise,
     refusal_contradicted,
     unnamed_reason,
     unrecorded_promise_reason,
@@ -371,6 +372,9 @@ class Assistant:
                 speaking.setdefault(doc_id, set()).update(speaker.parties)
         return {doc_id: frozenset(parties) for doc_id, parties in speaking.items()}
 
+    def _refusal_contradicted(self, plan: Plan, turns: list[RetrievedTurn]) -> Answer | None:
+        return refusal_contradicted(plan, turns, self.transcript, self.commitments, self._chunk_closeness(plan.standalone))
+
     def _closeness(self, question: str) -> TurnSimilarity:
         """issue 10: how close in meaning each turn of a candidate exchange is to the challenge
         ``question`` describes (`challenge_description`)."""
@@ -517,10 +521,12 @@ class Assistant:
         elif closer is not None:
             answer = self._not_found(plan, turns, evidence, language_profile(plan.language).messages.exchange_closer.format(
                 challenger=closer.challenger, challenged=closer.challenged, closer=closer.closer))
+        elif not forced and promised is not None and presumes_unmade_promise(plan.standalone) and (
+                refuted := self._refusal_contradicted(plan, turns)):
+            answer = refuted  # issue 9: a promise presumed not made, where the member was promised
         elif promised is not None:  # issue 9: a refusal (a deadline that differs) is the structure's own
             answer = self._unless_unfit(plan, turns, evidence, promised) if promised.answerable else promised
-        elif not forced and (refuted := refusal_contradicted(
-                plan, turns, self.transcript, self.commitments, self._chunk_closeness(plan.standalone))):
+        elif not forced and (refuted := self._refusal_contradicted(plan, turns)):
             answer = refuted  # issue 9: a refusal presumed where the member was promised
         elif confirmed is not None:
             answer = self._unless_unfit(plan, turns, evidence, confirmed)  # issue 9

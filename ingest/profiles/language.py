@@ -195,8 +195,9 @@ class Messages:
 
 QuestionType = Literal["who", "why", "how_many", "when", "yes_no"]
 QUESTION_TYPES: tuple[QuestionType, ...] = ("who", "why", "how_many", "when", "yes_no")
-PremiseCue = Literal["planned", "kept", "percent", "denied", "refused", "points_back", "base_year"]
-PREMISE_CUES: tuple[PremiseCue, ...] = ("planned", "kept", "percent", "denied", "refused", "points_back", "base_year")
+PremiseCue = Literal["planned", "kept", "percent", "denied", "refused", "unpromised", "points_back", "base_year"]
+PREMISE_CUES: tuple[PremiseCue, ...] = ("planned", "kept", "percent", "denied", "refused", "unpromised", "points_back",
+                                         "base_year")
 AnswerCue = Literal["person", "number", "date", "reason"]
 ANSWER_CUES: tuple[AnswerCue, ...] = ("person", "number", "date", "reason")
 ExchangeCue = Literal["challenge_only"]

@@ -359,5 +359,5 @@ def test_a_reply_told_as_pushing_back_is_answered_with_the_exchange(corpus_assis
                                   "'closing the budget' is just a cut in plain language and asked why the House can't "
                                   "give him a mandate to find extra money. How did Van Weel push back on the word 'cuts'?")
     assert answer.answerable
-    assert [c.speaker for c in answer.citations[:2]] == ["Van Nispen", "Van Weel"]
-    assert "eigen huishoudboekje" in answer.citations[1].quote
+    assert [c.speaker for c in answer.citations] == ["Van Nispen", "Van Weel"] * (len(answer.citations) // 2)
+    assert "eigen huishoudboekje" in answer.citations[-1].quote  # the round asked about, after the opening one

@@ -322,6 +322,10 @@ def promising(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
 @pytest.mark.parametrize("question", [
     "Why did the minister reject Bakker's request for a letter about the bicycle sheds?",
     "Waarom weigerde de minister het verzoek van mevrouw Bakker om een brief over de fietsenstallingen?",
+    # a promise presumed not made (`dev-structure-27`, written blind: "Why couldn't state secretary
+    # Aartsen promise Grinwis the updated 35 billion infrastructure overview before ...?")
+    "Why couldn't the minister promise Bakker a letter about the bicycle sheds?",
+    "Waarom kon de minister mevrouw Bakker niet toezeggen dat er een brief over de fietsenstallingen komt?",
 ])
 def test_a_refusal_presumed_where_the_debate_records_a_promise_to_that_member_is_contradicted(
         promising: Assistant, question: str) -> None:

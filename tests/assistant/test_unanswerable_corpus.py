@@ -156,3 +156,12 @@ def test_a_deadline_the_question_presumes_that_the_answer_gives_otherwise_is_not
     answer = corpus_assistant.ask(_question("dev-s24-a-un-ondernemerspact-zomer-001"))
     assert not answer.answerable and not answer.citations
     assert "Karremans said “vlak na de zomer”" in answer.answer and "not before the summer" in answer.answer
+
+
+def test_a_promise_the_question_presumes_was_not_made_is_contradicted_by_the_one_made(corpus_assistant) -> None:
+    """dev-s27-a-cm-mirt-cpb-014 (written blind): "Why couldn't state secretary Aartsen promise
+    Grinwis ...?" was answered with the promise itself, as if it explained a refusal."""
+    answer = corpus_assistant.ask(_question("dev-s27-a-cm-mirt-cpb-014"))
+    assert not answer.answerable and not answer.citations
+    assert answer.answer.startswith("The transcripts do not say that.")
+    assert answer.closest and answer.closest[0].speaker == "Aartsen"
