@@ -815,7 +815,11 @@ def closer_challenge(question: str, debates: Sequence[Transcript],
 
 
 RARE_SHARE = 0.05
-"""At most one turn in twenty holds a word that names what a challenge was about (`RARE_WORD_WEIGHT`)."""
+"""At most one turn in twenty holds a word that names what a challenge was about (as `RARE_WORD_WEIGHT`
+reads it of stems). Counted here of whole words, not of the debate's stemmed word weights
+(`_term_weights`): "Matra-programma" makes the stem "matra" common in the EUFOR debate (8 of 108
+turns; 4 say the word "Matra"), and read so, the golden question on Dobbe and the Matra cuts was
+refused again."""
 
 
 def _names_what_they_said(question: str, transcript: Transcript, own: Sequence[Turn]) -> bool:

@@ -502,9 +502,6 @@ class Assistant:
         met_in.sort(key=lambda t: ranked.get(t.id, len(ranked)))
         off_subject = None if forced or promised is not None or unmet is not None else unmet_subject(
             plan.standalone, [t for t in met_in if t.language == plan.language])
-        # issue 10: another member's interruption is what the question describes (across languages too)
-        closer = None if forced or promised is not None or unmet is not None or off_subject is not None or not (
-            is_exchange_question(plan.standalone)) else closer_challenge(plan.standalone, met_in, self._closeness(plan.standalone))
         # issue 9: a false premise is not answered, by a commitment answer neither ("Waarom zegde de
         # minister extra geld toe ...?" over "Ik kan niet zomaar zeggen dat er ... extra geld ... komt")
         if not forced and (contradicted := premise_contradicted(plan, turns, self.settings.top_k, self._turn)):
@@ -518,7 +515,9 @@ class Assistant:
             answer = self._not_found(plan, turns, evidence, say.exchange_off_subject.format(
                 challenger=off_subject.challenger, challenged=off_subject.challenged, words=words)
                 if off_subject.interrupted else say.never_raised.format(speaker=off_subject.challenger, words=words))
-        elif closer is not None:
+        elif not forced and promised is None and is_exchange_question(plan.standalone) and (closer := closer_challenge(
+                plan.standalone, met_in, self._closeness(plan.standalone))) is not None:
+            # issue 10: another member's interruption is what the question describes (across languages too)
             answer = self._not_found(plan, turns, evidence, language_profile(plan.language).messages.exchange_closer.format(
                 challenger=closer.challenger, challenged=closer.challenged, closer=closer.closer))
         elif not forced and promised is not None and presumes_unmade_promise(plan.standalone) and (
