@@ -31,6 +31,8 @@ STAGES = (
     "after-old-unlisted",            # a replaced document (its file now yields another id) is out of the manifest
     "after-old-chunks-delete",       # ... and its chunks are out of Chroma
     "after-orphans-delete",          # chunks of documents the manifest does not list are gone
+    "after-chroma-copy",             # mending a killed run: Chroma's rows copied to a new collection ...
+    "after-collection-drop",         # ... the old collection dropped, the copy not yet renamed
     "after-vectors-save",            # the new lexical folder (BM25, chunk table, vectors) is written
     "during-lexical-swap",           # the old lexical folder is moved aside, the new one not yet in
     "after-lexical-save",            # the new lexical folder is in place: all agree, generation.json is the old one

@@ -18,7 +18,10 @@ The policy that keeps an index trustworthy:
   documents are re-ingested from their source file, chunks of unlisted documents are deleted,
   the lexical folder is rebuilt, and a new generation is published. A document that must be
   re-ingested but whose file is gone or no longer yields it is removed and reported as failed:
-  an index never serves chunks its manifest cannot vouch for.
+  an index never serves chunks its manifest cannot vouch for. Where the killed run had begun
+  writing to Chroma, the mended collection is then written anew from its own rows
+  (`ingest.store.ChunkStore.rebuild`: Chroma's search can lose live rows after a kill; 7 s for
+  the sample corpus's 6,490 chunks).
 - **ParlaMint metadata, in any order.** A sitting's hash includes the metadata found beside it;
   a corpus root brings its XIncluded sittings, and any metadata file re-reads the indexed
   sittings of its corpus beside it (`ingest.parlamint_files`).
@@ -166,8 +169,9 @@ def ingest_paths(
         _remove_leftovers(layout)
         manifest = load_manifest(layout)
         store = ChunkStore.open(settings.index_dir, settings.chroma_url, settings.collection)
+        settled = store.settle_copy()
         health = check_index(layout, manifest, store)
-        summary.repaired = list(health.problems)
+        summary.repaired = [settled, *health.problems] if settled else list(health.problems)
         indexed = [e.get("source_path") or "" for e in manifest["documents"].values()]
         parsed = parse_all(paths, health.redo, summary, ParseLimits.from_settings(settings), indexed)
         plan = plan_documents(parsed, manifest, summary, force=set(health.redo))
@@ -255,8 +259,9 @@ def _write_asked(layout: IndexLayout, doc_ids: Sequence[str], embedder: Any) -> 
 
 def _finish(store: Any, layout: IndexLayout, manifest: dict[str, Any], plan: IngestPlan, health: IndexHealth,
             summary: IngestSummary, progress: ProgressFn | None, generation: str) -> None:
-    """After the writes: drop replaced and unmendable documents and orphan chunks, rebuild the
-    lexical folder and publish ``generation``."""
+    """After the writes: drop replaced and unmendable documents and orphan chunks, write Chroma
+    anew if a killed run had written to it, rebuild the lexical folder and publish
+    ``generation``."""
     for old_id, new_id in replaced_documents(manifest, plan.sources):
         _drop_document(store, layout, manifest, old_id, summary)
         logger.info("dropped %s: its file now holds %s", old_id, new_id)
@@ -277,6 +282,8 @@ def _finish(store: Any, layout: IndexLayout, manifest: dict[str, Any], plan: Ing
     fault_point("after-orphans-delete")
     for path in stray_transcripts(layout, complete):
         path.unlink(missing_ok=True)
+    if health.chroma_interrupted:
+        store.rebuild(checkpoint=fault_point)
     if progress:
         progress("lexical", 0, 1)
     lexical = rebuild_lexical(store, layout, generation)

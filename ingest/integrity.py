@@ -42,6 +42,12 @@ class IndexHealth:
     def ok(self) -> bool:
         return not self.problems
 
+    @property
+    def chroma_interrupted(self) -> bool:
+        """A run stamped Chroma with its generation (which it does before its first write) and
+        did not publish it: it may have been killed while writing there."""
+        return self.chroma_generation is not None and self.chroma_generation != self.published
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "ok": self.ok,

@@ -9,7 +9,7 @@ we always pass our own vectors.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -38,6 +38,22 @@ class StoredChunk:
     distance: float | None = None
 
 
+HNSW = {"hnsw:space": "cosine", "hnsw:search_ef": SEARCH_EF}
+"""Every collection we create: cosine distance, `SEARCH_EF` breadth."""
+
+COPY_SUFFIX = "-copy"
+"""The name (after the collection's own) of the copy `ChunkStore.rebuild` fills before it replaces
+the collection; Chroma accepts names of [a-zA-Z0-9._-]."""
+
+COPY_COMPLETE = "copy_complete"
+"""Collection metadata key set on the copy once every row is in it: from then on the copy, not the
+collection it copies, is the one to keep (`ChunkStore.settle_copy`)."""
+
+
+def _no_checkpoint(stage: str) -> None:
+    """`ChunkStore.rebuild`'s default: nothing happens between its steps."""
+
+
 def _chroma_settings() -> Any:
     from chromadb.config import Settings as ChromaSettings
 
@@ -51,9 +67,10 @@ class ChunkStore:
     changed document no longer has.
     """
 
-    def __init__(self, collection: Any, backend: str) -> None:
+    def __init__(self, collection: Any, backend: str, client: Any = None) -> None:
         self._collection = collection
         self.backend = backend
+        self._client = client
         self._max_batch = 5000
 
     @classmethod
@@ -77,10 +94,8 @@ class ChunkStore:
                 path.mkdir(parents=True, exist_ok=True)
                 client = chromadb.PersistentClient(path=str(path), settings=_chroma_settings())
                 backend = f"chroma {path}"
-            collection = client.get_or_create_collection(
-                name=name, embedding_function=None, metadata={"hnsw:space": "cosine", "hnsw:search_ef": SEARCH_EF}
-            )
-            store = cls(collection, backend)
+            collection = client.get_or_create_collection(name=name, embedding_function=None, metadata=HNSW)
+            store = cls(collection, backend, client)
             store._max_batch = min(5000, client.get_max_batch_size())
             return store
         except StoreError:
@@ -112,6 +127,11 @@ class ChunkStore:
             )
 
     @property
+    def collection_id(self) -> str:
+        """Chroma's id of the collection: a `rebuild` makes a new one under the same name."""
+        return str(self._collection.id)
+
+    @property
     def generation(self) -> str | None:
         """The generation id of the last ingest that began writing to this collection
         (`ingest.catalog` explains generations); None for a collection from before them."""
@@ -120,11 +140,96 @@ class ChunkStore:
         return value if isinstance(value, str) else None
 
     def set_generation(self, generation: str) -> None:
-        """Stamp ``generation`` on the collection. The ``hnsw:*`` keys are left out: Chroma keeps
-        them in the collection's configuration and refuses to "change" the distance function."""
-        metadata = self._call("read metadata", lambda: self._collection.metadata) or {}
-        kept = {k: v for k, v in metadata.items() if not k.startswith("hnsw:")}
-        self._call("modify", self._collection.modify, metadata={**kept, "generation": generation})
+        """Stamp ``generation`` on the collection."""
+        self._call("modify", self._collection.modify, metadata={**self._own_metadata(), "generation": generation})
+
+    def _own_metadata(self, collection: Any = None) -> dict[str, Any]:
+        """The collection's metadata without the ``hnsw:*`` keys, which Chroma keeps in the
+        collection's configuration: it refuses a `modify` that names them ("changing" the
+        distance function), even with the values they have."""
+        metadata = self._call("read metadata", lambda: (collection or self._collection).metadata) or {}
+        return {k: v for k, v in metadata.items() if not k.startswith("hnsw:") and k != COPY_COMPLETE}
+
+    def rebuild(self, checkpoint: Callable[[str], None] = _no_checkpoint) -> None:
+        """Replace the collection by a new one holding the same rows, ids, texts, metadata and
+        vectors, written in one go.
+
+        Why: Chroma 1.5.9 (pinned) can leave live rows unreachable by `query` after a process was
+        killed mid-write and the rows were then upserted and deleted again; `get` still returns
+        them (chroma-core/chroma#7758, #7678). We saw it once in about 55 runs of the fault
+        injection test killed after a Chroma upsert: every row equal to a clean build, the query
+        for a row's own vector ranking another document first. A collection written in one go
+        from the rows answered right every time. `ingest.indexing` rebuilds after every run that
+        mends an interrupted one, so the repaired Chroma is written like a clean build.
+
+        Crash-safe: the copy is filled under its own name and marked complete before the
+        collection is dropped; `settle_copy` finishes or discards a copy a kill left behind.
+        ``checkpoint`` is called with "after-chroma-copy" (the copy complete, the collection still
+        there) and "after-collection-drop" (the copy not yet renamed): the fault injection points.
+        """
+        if self._client is None:
+            raise StoreError(self.backend, "cannot rebuild a collection opened without its client")
+        name = self._collection.name
+        copy_name = name + COPY_SUFFIX
+        self._drop(copy_name)
+        metadata = self._own_metadata()
+        copy = self._call("create copy", self._client.create_collection, name=copy_name,
+                          embedding_function=None, metadata={**HNSW, **metadata})
+        rows: list[tuple[StoredChunk, Any]] = []
+        for row in self.iter_all(batch=self._max_batch, with_vectors=True):
+            rows.append(row)
+            if len(rows) == self._max_batch:
+                self._add(copy, rows)
+                rows = []
+        self._add(copy, rows)
+        self._call("modify", copy.modify, metadata={**metadata, COPY_COMPLETE: True})
+        checkpoint("after-chroma-copy")
+        self._drop(name)
+        checkpoint("after-collection-drop")
+        self._collection = self._rename(copy, name)
+
+    def settle_copy(self) -> str | None:
+        """Finish or discard the copy a killed `rebuild` left; what was done, or None if there was
+        no copy. Call it only under the ingest lock: a rebuild in progress has a copy too.
+
+        A complete copy replaces the collection (a reader may since have re-created the dropped
+        collection, empty); an incomplete one is dropped, the collection it copies being intact.
+        """
+        if self._client is None:
+            return None
+        name = self._collection.name
+        copy = self._find(name + COPY_SUFFIX)
+        if copy is None:
+            return None
+        if (copy.metadata or {}).get(COPY_COMPLETE):
+            self._drop(name)
+            self._collection = self._rename(copy, name)
+            return f"a complete copy of Chroma collection {name!r}, left by an interrupted rebuild, replaced it"
+        self._drop(copy.name)
+        return f"an incomplete copy of Chroma collection {name!r}, left by an interrupted rebuild, was removed"
+
+    def _add(self, collection: Any, rows: Sequence[tuple[StoredChunk, Any]]) -> None:
+        if rows:
+            self._call("add", collection.add, ids=[c.id for c, _ in rows], embeddings=[v for _, v in rows],
+                       documents=[c.text for c, _ in rows], metadatas=[c.metadata for c, _ in rows])
+
+    def _find(self, name: str) -> Any:
+        from chromadb.errors import NotFoundError
+
+        try:
+            return self._client.get_collection(name, embedding_function=None)
+        except NotFoundError:
+            return None
+        except Exception as exc:
+            raise StoreError(self.backend, f"get collection {name!r} failed: {exc}") from exc
+
+    def _drop(self, name: str) -> None:
+        if self._find(name) is not None:
+            self._call("delete collection", self._client.delete_collection, name=name)
+
+    def _rename(self, copy: Any, name: str) -> Any:
+        self._call("rename", copy.modify, name=name, metadata=self._own_metadata(copy))
+        return self._call("get collection", self._client.get_collection, name=name, embedding_function=None)
 
     def chunk_ids_by_document(self, batch: int = 5000) -> dict[str, set[str]]:
         """Every stored chunk id grouped by its ``doc_id`` (metadata only, no texts or vectors):

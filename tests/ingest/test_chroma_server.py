@@ -63,3 +63,28 @@ def test_ingest_and_answer_through_a_chroma_server(chroma_server, tmp_path, embe
     answer = assistant.ask(question)
     best = (answer.citations or answer.closest)[0]
     assert best.speaker == "Jansen" and "twaalf miljoen" in best.text
+
+
+def test_a_repair_writes_the_server_collection_anew_with_the_same_rows(chroma_server, tmp_path, embedder) -> None:
+    """`ChunkStore.rebuild` (create, fill, drop, rename) through the HTTP client, as a run that
+    mends one killed while it wrote to Chroma does it."""
+    from ingest.catalog import IndexLayout, load_manifest
+    from ingest.durable import write_json_atomic
+    from ingest.indexing import index_health, repair_index
+    from ingest.store import ChunkStore
+
+    settings = Settings(index_dir=tmp_path / "index", chroma_url=chroma_server)
+    (tmp_path / "fietsen.txt").write_text(make_verslag(), encoding="utf-8")
+    ingest_paths([tmp_path / "fietsen.txt"], settings, embedder=embedder)
+    store = ChunkStore.open(settings.index_dir, chroma_server, settings.collection)
+    rows = {c.id: (c.text, c.metadata, list(v)) for c, v in store.iter_all(with_vectors=True)}
+    layout = IndexLayout(settings.index_dir)
+    manifest = load_manifest(layout)
+    manifest["generation"] = "killed-run"
+    write_json_atomic(layout.manifest, manifest)
+    store.set_generation("killed-run")
+    summary = repair_index(settings, embedder=embedder)
+    after = ChunkStore.open(settings.index_dir, chroma_server, settings.collection)
+    assert after.collection_id != store.collection_id and after.generation == summary.generation
+    assert {c.id: (c.text, c.metadata, list(v)) for c, v in after.iter_all(with_vectors=True)} == rows
+    assert index_health(settings).ok

@@ -34,6 +34,9 @@ from ingest.store import ChunkStore
 DRIVER = Path(__file__).with_name("fault_driver.py")
 TEI_SMALL = TEI_DIR / "ParlaMint-NL_2018-10-30-eerstekamer-4.xml"
 ONLY_WHEN_REPLACING = {"after-old-unlisted", "after-old-chunks-delete", "during-lexical-swap"}
+ONLY_WHEN_MENDING = {"after-chroma-copy", "after-collection-drop"}
+"""Reached only by a run that mends one killed while it wrote to Chroma (it writes the collection
+anew, `ingest.store.ChunkStore.rebuild`)."""
 PER_DOCUMENT = {"after-pending-mark", "after-chroma-upsert", "after-stale-delete", "after-transcript-write",
                 "after-manifest-complete"}
 FRESH_DOCUMENTS = 4
@@ -155,7 +158,7 @@ can stand in for)."""
 
 
 @pytest.mark.parametrize("stage", [pytest.param(s, marks=pytest.mark.integration if s in FAST_FRESH_STAGES else pytest.mark.slow)
-                                   for s in STAGES if s not in ONLY_WHEN_REPLACING])
+                                   for s in STAGES if s not in ONLY_WHEN_REPLACING | ONLY_WHEN_MENDING])
 def test_a_fresh_build_killed_at_any_stage_is_repaired_by_a_rerun(stage, clean_build, tmp_path) -> None:
     folder = tmp_path / "in"
     _write_v2(folder)
@@ -170,7 +173,7 @@ is the quicker `integration` case, the others are marked slow."""
 
 
 @pytest.mark.parametrize("stage", [pytest.param(s, marks=pytest.mark.integration if s in FAST_RE_INGEST_STAGES else pytest.mark.slow)
-                                   for s in STAGES])
+                                   for s in STAGES if s not in ONLY_WHEN_MENDING])
 def test_a_re_ingest_killed_at_any_stage_is_repaired_by_a_rerun(stage, clean_build, tmp_path) -> None:
     folder, index = tmp_path / "in", tmp_path / "index"
     _write_v1(folder)
@@ -178,6 +181,25 @@ def test_a_re_ingest_killed_at_any_stage_is_repaired_by_a_rerun(stage, clean_bui
     assert first.returncode == 0, first.stderr
     _write_v2(folder)
     _killed_then_rerun(index, folder, stage)
+    _assert_equals_clean_build(index, clean_build)
+
+
+@pytest.mark.slow  # three subprocess runs
+@pytest.mark.parametrize("stage", sorted(ONLY_WHEN_MENDING))
+def test_a_repair_killed_while_it_writes_chroma_anew_is_finished_by_the_next_run(stage, clean_build, tmp_path) -> None:
+    """The re-ingest is killed after a Chroma upsert; the run that mends it is killed while it
+    writes the collection anew; a reader opens the index meanwhile (which re-creates a dropped
+    collection, empty). The next run keeps the complete copy and equals a clean build."""
+    folder, index = tmp_path / "in", tmp_path / "index"
+    _write_v1(folder)
+    assert _driver(index, folder).returncode == 0
+    _write_v2(folder)
+    assert _driver(index, folder, fault="after-chroma-upsert").returncode == -signal.SIGKILL
+    killed = _driver(index, folder, fault=stage)
+    assert killed.returncode == -signal.SIGKILL, f"the run was not killed at {stage}: {killed.stderr[-2000:]}"
+    assert not index_health(Settings(index_dir=index)).ok
+    rerun = ingest_paths([folder], Settings(index_dir=index), embedder=HashEmbedder())
+    assert not rerun.failed and "complete copy of Chroma" in rerun.repaired[0]
     _assert_equals_clean_build(index, clean_build)
 
 
