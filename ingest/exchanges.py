@@ -41,6 +41,15 @@ every `Turn`, for all three formats; it never reads meaning, only structure:
   otherwise belongs to no exchange: after the chair has spoken it answers the chair ("De achtste
   toezegging. ..." then "Voor het NO MIRT.").
 
+* **An outside speaker answers; never challenges.** VLOS marks as ``interrumpant`` an outside
+  speaker ("Externe spreker", role ``other``: an official, the Chief of Defence) whom a minister
+  gives the floor to answer for them ("Ik kijk even naar de CDS.", the chair: "Kunt u dat even
+  via de microfoon doen, meneer Eichelsheim?"). In the sample corpus that one turn had opened an
+  exchange of its own, listed as an interruption by the Chief of Defence, and the member's
+  question kept the minister's hand-over as its reply. An outside speaker's turn now goes on with
+  the reply of the exchange it follows (or answers its pending challenge), in every format, and
+  otherwise belongs to no exchange.
+
 `is_procedural` says whether a turn's text is only a courtesy ("Voorzitter.", "Ja, voorzitter,
 ...", "Graag gedaan."): such a turn can sit in an exchange but is never *the* reply an answer
 quotes.
@@ -190,6 +199,9 @@ class _Builder:
         if self.explicit and turn.role in CABINET_ROLES:
             self.cabinet_interjection(i, turn)
             return
+        if turn.role == "other":
+            self.outside_answer(i)
+            return
         current = self.current
         if current is not None and current.challenger == turn.speaker:
             closing = current.last_role == "reply" and is_procedural(turn.text)
@@ -214,6 +226,14 @@ class _Builder:
                 current.challenged = turn.speaker
             current.turns.append((i, "reply"))
         elif current.challenged == turn.speaker and self.turns[current.turns[-1][0]].speaker == turn.speaker:
+            current.turns.append((i, "reply"))
+
+    def outside_answer(self, i: int) -> None:
+        """An outside speaker's turn inside a contribution (see the module doc): the rest of the
+        reply to the exchange's pending challenge, or to its last round; no exchange otherwise."""
+        current = self.current
+        if current is not None and (current.last_role == "challenge"
+                                    or self.turns[current.turns[-1][0]].speaker == current.challenged):
             current.turns.append((i, "reply"))
 
     def floor_speaks(self, i: int) -> None:

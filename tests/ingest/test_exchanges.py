@@ -54,6 +54,7 @@ SPEAKERS = {
     "Vries": '<spreker soort="Tweede Kamerlid"><fractie>VVD</fractie><verslagnaam>De Vries</verslagnaam></spreker>',
     "Visser": ('<spreker soort="Staatssecretaris"><functie>staatssecretaris van Financiën</functie>'
                "<verslagnaam>Visser</verslagnaam></spreker>"),
+    "Eichelsheim": '<spreker soort="Externe spreker"><verslagnaam>Eichelsheim</verslagnaam></spreker>',
 }
 
 
@@ -123,6 +124,32 @@ def test_vlos_minister_interrumpant_answering_a_members_question_replies_to_it_a
     assert roles(t) == [("Visser", None, None), ("Bakker", "challenge", 0), ("Jansen", "reply", 1),
                         ("De Vries", None, None), ("Jansen", "reply", 2), ("Visser", None, None)]
     assert (t.turns[1].challenger, t.turns[1].challenged) == ("Bakker", "Jansen")
+
+
+def test_vlos_outside_speaker_the_minister_hands_over_to_goes_on_with_the_reply_and_challenges_nobody() -> None:
+    t = vlos(
+        ("Jansen", "Dank, voorzitter. Over de scherfvesten het volgende.", [
+            ("Bakker", "Wanneer zijn de scherfvesten er dan? Voor de uitzending?"),
+            ("Jansen", "Ik kijk even naar de CDS."),
+            ("Vries", "Kunt u dat even via de microfoon doen, meneer Eichelsheim?"),
+            ("Eichelsheim", "De verwachting is dat ze deze zomer binnenkomen. Ik durf niet te garanderen dat iedereen ze heeft."),
+        ]),
+        ("Jansen", "Dan de volgende vraag.", []),
+    )
+    assert t.turns[4].role == "other" and t.turns[4].is_interruption
+    assert roles(t) == [("Jansen", None, None), ("Bakker", "challenge", 0), ("Jansen", "reply", 1),
+                        ("De Vries", None, None), ("Eichelsheim", "reply", 2), ("Jansen", None, None)]
+    assert len(find_exchanges(t)) == 1 and (t.turns[4].challenger, t.turns[4].challenged) == ("Bakker", "Jansen")
+
+
+def test_vlos_outside_speaker_with_no_exchange_pending_opens_none() -> None:
+    t = vlos(
+        ("Jansen", "Dank, voorzitter. Ik geef het woord aan de CDS.", [
+            ("Eichelsheim", "Dank u wel. De missie verloopt volgens plan."),
+        ]),
+        ("Jansen", "Dan de volgende vraag.", []),
+    )
+    assert all(turn.exchange_id is None for turn in t.turns)
 
 
 def test_vlos_minister_interrumpant_with_no_question_pending_opens_no_exchange() -> None:
