@@ -47,6 +47,7 @@ from assistant.mentions import party_mentions, speaker_mentions
 from assistant.models import Answer, Citation
 from assistant.motion_answers import cited_first, motions_first
 from assistant.offices import resolve_portfolio
+from assistant.overview import asks_overview, overview_listed
 from assistant.participants import asks_who_took_part, participants_listed
 from assistant.plan import Plan
 from assistant.question import (
@@ -444,14 +445,18 @@ class Assistant:
 
     def _listed(self, question: str, history: Sequence[Any] | None,
                 filters: Mapping[str, Any] | None) -> tuple[Answer, Plan] | None:
-        """The answer of a list the debate's structure holds (who interrupted whom, who took part)
-        with its plan; None for any other question or one that names no debate."""
+        """The answer of a list the debate's structure holds (who interrupted whom, who took part,
+        what each speaker was about) with its plan; None for any other question or one that names
+        no debate."""
         if asks_who_interrupted(question):
             plan = self.plan(question, history, filters)
             listed = interruptions_listed(plan, self.transcript)
         elif asks_who_took_part(question):
             plan = self.plan(question, history, filters)
             listed = participants_listed(plan, self.transcript, find_parties(plan.standalone, self.directory))
+        elif asks_overview(question):
+            plan = self.plan(question, history, filters)
+            listed = overview_listed(plan, self.transcript)
         else:
             return None
         return None if listed is None else (listed, plan)

@@ -110,6 +110,13 @@ class Messages:
     participants_none: str
     """``In {where} nobody speaks whom the question asks about.``: the detail of the "not in the
     transcripts" answer to a who-took-part question whose debate has no such speaker."""
+    overview_head: str
+    """``What {where} was about ...``: the first line of the answer to a question about a whole
+    debate (`assistant.overview`), with ``{count}`` speakers; it says the sentences are picked, not
+    written."""
+    overview_none: str
+    """``In {where} nobody speaks but the chair.``: the detail of the "not in the transcripts"
+    answer to such a question about a debate where only the chair speaks."""
     motion_number_absent: str
     """``No {motion} is submitted, given a view or referred to in {debates}.``: the detail of the
     "not in the transcripts" answer to a question about a motion by a number no motion of the
@@ -202,6 +209,8 @@ AnswerCue = Literal["person", "number", "date", "reason"]
 ANSWER_CUES: tuple[AnswerCue, ...] = ("person", "number", "date", "reason")
 ExchangeCue = Literal["challenge_only"]
 EXCHANGE_CUES: tuple[ExchangeCue, ...] = ("challenge_only",)
+DebateCue = Literal["overview"]
+DEBATE_CUES: tuple[DebateCue, ...] = ("overview",)
 CommitmentCue = Literal["request", "promise_request"]
 COMMITMENT_CUES: tuple[CommitmentCue, ...] = ("request", "promise_request")
 MentionCue = Literal["speech_nouns", "person_nouns", "verification", "attribution", "representation"]
@@ -264,6 +273,10 @@ class LanguageProfile:
     """Regular expressions of an exchange question: ``challenge_only``, the opening words of one
     that asks what the member who interrupted asked ("what did Peters ask", "wat vroeg"), so it
     is answered with the challenge alone (`assistant.exchange_answers`)."""
+    debate_cues: dict[DebateCue, tuple[str, ...]]
+    """Regular expressions of a question about a whole debate: ``overview``, one that asks what it
+    was about ("Summarize the MIRT debate", "Waar ging het debat over de politie over?"), answered
+    with each speaker's most typical sentence (`assistant.overview`)."""
     mention_cues: dict[MentionCue, tuple[str, ...]]
     """How a question attaches a name to a noun (`assistant.mentions`): ``speech_nouns``, the
     nouns whose "of X" / "X's" names who said it ("de motie van X", "X's claim"); ``person_nouns``,
@@ -323,6 +336,7 @@ def load_language_profile(path: Path) -> LanguageProfile:
     premise = data.table_of("premise")
     cues = data.table_of("answer_cues")
     exchange = data.table_of("exchange_cues")
+    debate = data.table_of("debate_cues")
     mention = data.table_of("mention_cues")
     facts = data.table_of("asked_facts")
     commitment = data.table_of("commitment_cues")
@@ -348,6 +362,7 @@ def load_language_profile(path: Path) -> LanguageProfile:
         question_types={kind: types.patterns(kind) for kind in QUESTION_TYPES},
         answer_cues={cue: cues.patterns(cue) for cue in ANSWER_CUES},
         exchange_cues={cue: exchange.patterns(cue) for cue in EXCHANGE_CUES},
+        debate_cues={cue: debate.patterns(cue) for cue in DEBATE_CUES},
         mention_cues={cue: mention.patterns(cue) for cue in MENTION_CUES},
         asked_facts={cue: facts.patterns(cue) for cue in FACT_CUES},
         currencies={name: currencies.patterns(name) for name in sorted(currencies.table)},

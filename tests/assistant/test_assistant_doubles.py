@@ -127,3 +127,23 @@ def test_a_refusal_names_the_missing_word_as_asked_not_the_indexs_stem(assistant
 def test_a_question_neither_signal_supports_is_refused(assistant: Assistant) -> None:
     answer = assistant.ask("What did the minister say about bicycle theft?")
     assert not answer.answerable and not answer.citations
+
+
+# -- a whole debate ------------------------------------------------------------------------------
+
+
+def test_what_a_named_debate_was_about_is_each_of_its_speakers_typical_sentence(tmp_path_factory) -> None:
+    """Routed before retrieval (`assistant.overview`): no passage says what a debate was about, so
+    "Waar ging het debat over fietsendiefstal over?" was refused as not in the transcripts."""
+    import dataclasses
+
+    bikes, drugs = (dataclasses.replace(t, title=title) for t, title in zip(_debates(), ("Fietsendiefstal", "Drugshandel"),
+                                                                                strict=True))
+    assistant = assistant_over([bikes, drugs], load_settings(env={}, index_dir=tmp_path_factory.mktemp("index")))
+    answer = assistant.ask("Waar ging het debat over fietsendiefstal over?")
+    assert answer.answerable and answer.answer.startswith("Waar “Fietsendiefstal”")
+    assert [(c.speaker, c.doc_id) for c in answer.citations] == [("Bakker", bikes.id), ("Jansen", bikes.id)]
+    assert all(c.quote == c.text[c.quote_start:c.quote_end] for c in answer.citations)
+    english = assistant.ask("Summarize the debate on drugshandel.")
+    assert english.answerable and {c.doc_id for c in english.citations} == {drugs.id}
+    assert [c.speaker for c in english.citations] == ["Bakker", "Smit"]

@@ -1,0 +1,26 @@
+"""What a debate was about, against the real corpus index (`assistant.overview`): every speaker of
+the named debate (the chair's procedure left out), each quoted once, verbatim, in the order they
+first spoke."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def test_a_committee_debate_is_summed_up_by_each_speakers_own_typical_sentence(corpus_assistant) -> None:
+    """Refused as "not in the transcripts" before: no passage says what the MIVD debate was about."""
+    answer = corpus_assistant.ask("Waar ging het commissiedebat over de MIVD over?")
+    assert answer.answerable and answer.answer.startswith("Waar “MIVD”")
+    assert [c.speaker for c in answer.citations] == ["Nordkamp", "Pool", "Olger van Dijk", "Ellian", "Brekelmans"]
+    assert len({c.doc_id for c in answer.citations}) == 1
+    assert all(c.quote == c.text[c.quote_start:c.quote_end] and len(c.quote.split()) >= 8 for c in answer.citations)
+
+
+def test_an_english_question_about_the_commons_sitting_lists_its_speakers_without_the_speaker_of_the_house(
+        corpus_assistant) -> None:
+    answer = corpus_assistant.ask("What was the Economic Update debate in the Commons about?")
+    assert answer.answerable and answer.answer.startswith("What “Economic Update”")
+    speakers = [c.speaker for c in answer.citations]
+    assert speakers[0] == "Jeremy Hunt" and "Rachel Reeves" in speakers and "Lindsay Hoyle" not in speakers
