@@ -33,7 +33,7 @@ from assistant.commitment_answers import (
 )
 from assistant.commitment_listing import CommitmentsOf
 from assistant.models import Answer, Citation
-from assistant.question import DEBATE_LOCATOR
+from assistant.question import DEBATE_LOCATOR, DEBATE_SOURCE
 from assistant.retrieval import RetrievedTurn
 from assistant.speaker_directory import mention, surname
 from assistant.structure.cabinet import is_member
@@ -64,10 +64,13 @@ minister ministers staatssecretaris staatssecretarissen state secretary secretar
 bewindspersonen bewindsman bewindsvrouw cabinet kabinet government regering premier prime
 chair chairman chairwoman voorzitter read reads voorgelezen voorlas las noted genoteerd noteerde registered
 official officiële staan stonden stond end einde afloop hoeveel many number aantal
+geef noem toon laat zien show tell vertel list name came kwamen voort
 """.split())
 """Words of an overview question that name neither a topic nor a person (`content_words` already
 leaves out the question words it shares with topical commitment questions), the chair's list among
-them: "Which commitments did the chair read out at the end of the VWS debate?" asks for them all."""
+them: "Which commitments did the chair read out at the end of the VWS debate?" asks for them all; and
+the words that ask for a list ("Geef alle toezeggingen uit ...", "Show me the promises ...", "Which
+promises came out of ...")."""
 
 _ROLE_WORDS: dict[str, re.Pattern[str]] = {
     "state_secretary": re.compile(r"\bstaatssecretaris\w*|\bstate\s+secretar\w*|\bsecretary\s+of\s+state\b", re.IGNORECASE),
@@ -89,7 +92,7 @@ def asks_for_all_commitments(question: str, names: Sequence[str] = ()) -> bool:
     (`_OFFICE`) and the names of ``names`` (the speakers of the debates looked at) aside, are none."""
     if not asks_for_commitments(question):
         return False
-    rest = _date_words().sub(" ", _OFFICE.sub(" ", DEBATE_LOCATOR.sub(" ", question)))
+    rest = _date_words().sub(" ", _OFFICE.sub(" ", DEBATE_SOURCE.sub(" ", DEBATE_LOCATOR.sub(" ", question))))
     people = {word for name in names for word in content_words(name) | {w.lower() for w in re.findall(r"[\w'-]+", name)}}
     return not (content_words(rest) - _FRAME - people)
 

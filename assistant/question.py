@@ -62,6 +62,14 @@ aan mevrouw Veltman toegezegd over de flessenhals bij Meppel?" got every promise
 infinitive after it (`_INFINITIVE`: `dev-structure-10`, a false premise got every promise of the
 debate)."""
 
+DEBATE_SOURCE = re.compile(rf"\b(?:from|out\s+of|of|uit|van)\s+(?:\S+\s+){{0,6}}?{_DEBATE_WORD}"
+                           rf"(?:(?!\b(?:{_CLAUSE_VERB})\b|\b(?:{_INFINITIVE})\b)[^,;?])*",
+                           re.IGNORECASE | re.DOTALL)
+"""Where a question for a debate's list takes it from: "all commitments from the MIRT debate", "de
+toezeggingen uit het politiedebat", "the promises that came out of the MIVD debate". Read only where
+a whole list is asked for (`assistant.commitment_overview`): elsewhere "van" and "of" name whose
+words ("de motie van Alkaya") or a portfolio ("de minister van Defensie")."""
+
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _OTHER_WORDS = frozenset(

@@ -32,6 +32,11 @@ SPEAKERS = ("Pool", "Boswijk", "Van Weel", "Michon-Derkzen", "Struycken")
     "What did ministers promise on 3 July 2025?",
     "Hoeveel toezeggingen deed de minister in het politiedebat?",
     "Which commitments did the chair read out at the end of the police debate?",
+    # a list asked for, from the debate (`DEBATE_SOURCE`): these named the debate as a topic
+    "Geef alle toezeggingen uit het politiedebat.", "Give me all commitments from the police debate.",
+    "List the commitments from the police debate.", "Noem de toezeggingen van het politiedebat.",
+    "Toon de toezeggingen uit het debat over de politie.", "Show me the promises made during the police debate.",
+    "Which promises came out of the police debate?",
 ])
 def test_a_commitment_question_without_a_topic_asks_for_them_all(question: str) -> None:
     assert asks_for_all_commitments(question, SPEAKERS)
@@ -50,6 +55,7 @@ def test_a_commitment_question_without_a_topic_asks_for_them_all(question: str) 
     # and so does an infinitive after the debate (`dev-structure-10`)
     "Why did the minister promise in the police debate to set up an expertise centre?",
     "Wat zegde de minister toe in het politiedebat om de wijkagenten te versterken?",
+    "Geef de toezegging over de wijkagenten uit het politiedebat.",
 ])
 def test_a_topic_or_no_promise_is_not_an_overview(question: str) -> None:
     assert not asks_for_all_commitments(question, SPEAKERS)

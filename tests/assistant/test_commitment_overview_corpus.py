@@ -183,3 +183,16 @@ def test_a_party_the_promises_were_made_to_gets_the_promises_made_to_its_member(
     landmines = corpus_assistant.ask("In the debate on the Foreign Affairs Council, what did Veldkamp promise the SP "
                                      "about the landmine treaty, and when would he do it?")
     assert landmines.answerable and any("Ja, ik kan dat doen tijdens de RBZ." in c.quote for c in landmines.citations)
+
+
+@pytest.mark.parametrize("question", ["Geef alle toezeggingen uit het MIRT-debat.",
+                                      "Which promises came out of the MIRT debate?"])
+def test_a_list_asked_for_from_the_debate_is_every_commitment_of_it(corpus_assistant, question) -> None:
+    """"Geef ... uit het MIRT-debat" was a topical question: its words "geef" and "MIRT-debat" were
+    the topic, and the answer quoted two of the debate's 31 promises, the one that says "Geef mij
+    nog een beetje ruimte ..." and the other promise of that turn."""
+    answer = corpus_assistant.ask(question)
+    expected = debate_commitments(corpus_assistant.transcript(MIRT))
+    assert answer.answerable and len(expected) >= 20
+    assert [c.turn_id for c in answer.citations] == [c.turn_id for c in expected][:len(answer.citations)]
+    assert len(answer.citations) == min(len(expected), 40)
