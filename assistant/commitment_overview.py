@@ -24,7 +24,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from assistant.answering import compose_answer, format_date
+from assistant.answerability import NOT_FOUND
+from assistant.answering import compose_answer, format_date, not_found_text
 from assistant.commitment_answers import (
     asks_for_commitments,
     cite_commitment,
@@ -36,9 +37,16 @@ from assistant.models import Answer, Citation
 from assistant.question import DEBATE_LOCATOR, DEBATE_SOURCE
 from assistant.retrieval import RetrievedTurn
 from assistant.speaker_directory import mention, surname
+from assistant.structure.asked_deadlines import (
+    asked_deadline,
+    deadline_fits,
+    deadline_words,
+    promised_deadline,
+)
 from assistant.structure.cabinet import is_member
 from assistant.structure.chair_list import parse_chair_list
 from assistant.structure.commitments import Commitment, debate_commitments
+from assistant.structure.deadlines import parse_debate_date
 from ingest.models import Transcript
 from ingest.profiles.language import language_profile, language_profiles
 
@@ -65,6 +73,7 @@ bewindspersonen bewindsman bewindsvrouw cabinet kabinet government regering prem
 chair chairman chairwoman voorzitter read reads voorgelezen voorlas las noted genoteerd noteerde registered
 official officiële staan stonden stond end einde afloop hoeveel many number aantal
 geef noem toon laat zien show tell vertel list name came kwamen voort
+due moeten moet worden nagekomen nakomen ingelost kept fulfilled from
 """.split())
 """Words of an overview question that name neither a topic nor a person (`content_words` already
 leaves out the question words it shares with topical commitment questions), the chair's list among
@@ -92,7 +101,10 @@ def asks_for_all_commitments(question: str, names: Sequence[str] = ()) -> bool:
     (`_OFFICE`) and the names of ``names`` (the speakers of the debates looked at) aside, are none."""
     if not asks_for_commitments(question):
         return False
-    rest = _date_words().sub(" ", _OFFICE.sub(" ", DEBATE_SOURCE.sub(" ", DEBATE_LOCATOR.sub(" ", question))))
+    rest = _OFFICE.sub(" ", DEBATE_SOURCE.sub(" ", DEBATE_LOCATOR.sub(" ", question)))
+    if due := deadline_words(rest):  # "voor de zomer": when they are due, no topic
+        rest = rest.replace(due, " ")
+    rest = _date_words().sub(" ", rest)
     people = {word for name in names for word in content_words(name) | {w.lower() for w in re.findall(r"[\w'-]+", name)}}
     return not (content_words(rest) - _FRAME - people)
 
@@ -101,7 +113,8 @@ def answer_with_all_commitments(question: str, language: str, doc_ids: Sequence[
                                 load: Callable[[str], Transcript | None],
                                 commitments_of: CommitmentsOf = debate_commitments,
                                 person_debates: Sequence[str] = (), dated_debates: Sequence[str] = (),
-                                office: tuple[str, Sequence[str]] = ("", ())) -> Answer | None:
+                                office: tuple[str, Sequence[str]] = ("", ()),
+                                every_debate: Sequence[str] = ()) -> Answer | None:
     """The commitments asked for by an overview question (`asks_for_all_commitments`); None for
     any other question, or when no debate looked at has a commitment of the people it names. The
     debates looked at are ``doc_ids`` (the question's filters), else those of retrieval's
@@ -114,7 +127,15 @@ def answer_with_all_commitments(question: str, language: str, doc_ids: Sequence[
     filter), in the catalog's order. ``office`` is the office the question names by its portfolio,
     as written, and the speakers who hold it ("the foreign minister", Veldkamp): it names who, as a
     surname does; "What did the foreign minister promise?" was taken for promises about something
-    "foreign" and got none."""
+    "foreign" and got none.
+
+    A question that names when the promises are due ("Welke toezeggingen moeten voor de zomer worden
+    nagekomen?", "Which commitments are due before the end of the year?") gets those due by then
+    (`asked_deadlines.deadline_fits`), the time read against the date of each one's debate, as the
+    debate's own "voor de zomer" was; naming no debate, person or day, of ``every_debate``. It was
+    refused with one promise's deadline ("Aartsen zegde dit toe met als termijn ..., niet voor de
+    zomer"), or answered with promises of the Commons sitting made in other words ("shortly").
+    None due is an honest "not in the transcripts" that names the time."""
     if not asks_for_commitments(question):
         return None
     phrase, holders = office
@@ -125,6 +146,10 @@ def answer_with_all_commitments(question: str, language: str, doc_ids: Sequence[
         docs = list(dict.fromkeys(dated_debates))
     elif not located:
         docs = list(dict.fromkeys([*docs, *person_debates]))
+    due = deadline_words(_date_words().sub(" ", DEBATE_SOURCE.sub(" ", DEBATE_LOCATOR.sub(" ", question))))
+    across = bool(due) and not located and not dated and bool(every_debate)
+    if across:
+        docs = list(dict.fromkeys(every_debate))
     transcripts = [t for doc_id in docs if (t := load(doc_id)) is not None]
     speakers = sorted({turn.speaker for t in transcripts for turn in t.turns})
     asked = re.sub(re.escape(phrase), " ", question, flags=re.IGNORECASE) if phrase else question
@@ -135,11 +160,34 @@ def answer_with_all_commitments(question: str, language: str, doc_ids: Sequence[
     if phrase:  # the office's holders are named, whether or not they promised anything here
         named = NamedPeople(named.cabinet | frozenset(holders), named.members)
     found = [(t, kept) for t, records in made if (kept := _of_the_people_named(question, t, records, named))]
+    if due and (found or across):
+        found = [(t, fitting) for t, kept in found if (fitting := _due_by(question, t, kept, across))]
+        if not found:
+            return _none_due(question, language, transcripts, due)
     if not found:
         return None
-    if not dated and (located or not (holders or any(mention(question, name) >= 0 for name in speakers))):
+    if not (dated or across) and (located or not (holders or any(mention(question, name) >= 0 for name in speakers))):
         found = found[:1]
-    return _overview(question, language, found)
+    return _overview(question, language, found, due)
+
+
+def _due_by(question: str, transcript: Transcript, commitments: list[Commitment], across: bool) -> list[Commitment]:
+    """Those of ``commitments`` due by the time ``question`` names, read against the debate's date.
+    Where that time holds the debate itself ("Welke toezeggingen deed de minister in juli?" of a
+    July debate) it names when they were made: all of them, unless the debates are every debate
+    (``across``), where it names no time they could be due by."""
+    asked = asked_deadline(question, parse_debate_date(transcript.date), transcript.language != "en")
+    if asked is None:
+        return [] if across else commitments
+    return [c for c in commitments
+            if (promised := promised_deadline(c.deadline_text, c.deadline)) is not None and deadline_fits(asked, promised)]
+
+
+def _none_due(question: str, language: str, transcripts: Sequence[Transcript], due: str) -> Answer:
+    where = ", ".join(f"“{t.title}” ({format_date(t.date, language)})" for t in transcripts)
+    detail = language_profile(language).messages.commitments_none_due.format(where=where, due=due)
+    return Answer(question=question, answerable=False, language=language, confidence_label=NOT_FOUND,
+                  answer=not_found_text(language, detail, closest=False))
 
 
 @dataclass(frozen=True)
@@ -200,7 +248,8 @@ def _names_member(question: str, member: str, in_full: frozenset[str]) -> bool:
     return mention(question, member) >= 0 and not any(surname(name) == surname(member) for name in in_full)
 
 
-def _overview(question: str, language: str, found: list[tuple[Transcript, list[Commitment]]]) -> Answer:
+def _overview(question: str, language: str, found: list[tuple[Transcript, list[Commitment]]],
+              due: str | None = None) -> Answer:
     citations: list[Citation] = []
     notes: list[str] = []
     for transcript, commitments in found:
@@ -210,7 +259,9 @@ def _overview(question: str, language: str, found: list[tuple[Transcript, list[C
             notes.append(commitment_note(len(citations), c, language))
     say = language_profile(language).messages
     where = ", ".join(f"“{t.title}” ({format_date(t.date, language)})" for t, _ in found)
-    head = say.commitments_found.format(count=sum(len(c) for _, c in found), where=where, shown=len(citations))
+    count = sum(len(c) for _, c in found)
+    head = (say.commitments_due.format(due=due, count=count, where=where, shown=len(citations)) if due else
+            say.commitments_found.format(count=count, where=where, shown=len(citations)))
     notice = " ".join([head, *(note for note in notes if note)])
     return Answer(question=question, answer=compose_answer(citations, language), answerable=True, language=language,
                   citations=tuple(citations), notice=notice)

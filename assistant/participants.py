@@ -32,8 +32,8 @@ _ASKED_WHO = (r"(?:\bwho\b|\bwhich\s+(?:ministers?|members?|mps?|parties|speaker
               r"|\bwie\b|\bwelke\s+(?:ministers?|bewindspersonen|kamerleden|leden|partijen|fracties|sprekers|"
               r"staatssecretarissen|woordvoerders)\b)")
 _TOOK_PART = (r"(?:spoke|speak|speaks|took\s+part|take\s+part|participated|were\s+present|was\s+present|chaired|"
-              r"sprak|spraken|spreekt|nam\s+deel|namen\s+deel|deelnam|deelnamen|waren\s+aanwezig|was\s+aanwezig|"
-              r"voerde\s+het\s+woord|voerden\s+het\s+woord|zat\s+voor)")
+              r"sprak|spraken|spreekt|nam\s+deel|namen\s+deel|deelnam|deelnamen|waren\s+(?:er\s+)?aanwezig|"
+              r"was\s+(?:er\s+)?aanwezig|voerde\s+het\s+woord|voerden\s+het\s+woord|zat\s+voor)")
 _WHO_TOOK_PART = re.compile(
     rf"{_ASKED_WHO}[^?]{{0,40}}?\b{_TOOK_PART}(?:\s+er)?\s*(?=(?:in|at|during|for|on\s+behalf|namens|tijdens|bij|op|aan)\b|\?|$)"
     rf"|{_ASKED_WHO}\s+(?:was|were|is)\s+(?:the\s+|de\s+)?(?:chair|voorzitter)\b|\bwho\s+chaired\b"

@@ -296,7 +296,8 @@ class Assistant:
         overview = answer_with_all_commitments(learned.standalone, learned.language, learned.constraints.doc_ids,
                                                turns[:kept], self.transcript, self.commitments,
                                                self._speaker_debates(plan.standalone, office[1]),
-                                               self._dated_debates(learned.constraints), office)
+                                               self._dated_debates(learned.constraints), office,
+                                               [d["id"] for d in self.documents()])
         promised = overview or declined_request_answer(  # a request for a promise that got none (issue 10)
             learned.standalone, learned.language, turns[:kept], self.transcript, self.commitments,
             learned.constraints.doc_ids) or answer_from_commitments(

@@ -65,6 +65,16 @@ def asked_deadline(question: str, debate_date: date | None, dutch_debate: bool) 
     return found
 
 
+def deadline_words(question: str) -> str | None:
+    """The words of the time ``question`` says something is due ("voor de zomer", "before the end of
+    September"), whatever debate it is read against; None when it names none."""
+    for pattern, _ in ENGLISH_TIMES:
+        if (match := pattern.search(question)) is not None:
+            return match.group(0)
+    found = find_deadline(question, None)
+    return found.text if found is not None and found.text else None
+
+
 def _english_time(question: str, debate_date: date) -> AskedDeadline | None:
     for pattern, dutch in ENGLISH_TIMES:
         if (match := pattern.search(question)) is None:

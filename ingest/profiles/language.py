@@ -159,6 +159,13 @@ class Messages:
     commitments_found: str
     """``{count} commitments found in {where}; {shown} quoted below.``: heads the notice of an
     answer that lists a debate's commitments (`assistant.commitment_overview`)."""
+    commitments_due: str
+    """``Commitments due {due}, in {where}: {count}; {shown} quoted below.``: heads the notice of an
+    answer that lists the commitments due by the time a question names, each read against its
+    own debate's date (`assistant.commitment_overview`)."""
+    commitments_none_due: str
+    """``No commitment made in {where} is due {due}.``: the detail of the "not in the transcripts"
+    answer when none is."""
     month_unmatched: str
     """``None of the passages found is from {month}.``: the question names a month none of the
     debates the answer would cite was held in (`assistant.evidence_fit.unmatched_month`)."""

@@ -213,3 +213,31 @@ def test_a_date_range_allows_the_debates_held_within_it() -> None:
     july = Constraints(date_from=20250701, date_to=20250731)
     assert july.allows_date("2025-07-02") and not july.allows_date("2025-09-10")
     assert Constraints(date_from=20250901).allows_date("2025-09-10")
+
+
+@pytest.mark.parametrize("question", ["Welke toezeggingen moeten voor de zomer worden nagekomen?",
+                                      "Which commitments are due before the summer recess?",
+                                      "What did the minister promise in the police debate for the autumn?"])
+def test_a_time_they_are_due_by_names_no_topic(question: str) -> None:
+    assert asks_for_all_commitments(question, SPEAKERS)
+
+
+def test_the_commitments_due_by_the_time_asked_are_those_whose_deadline_keeps_it() -> None:
+    """The time is read against the debate's date (2 July 2025): "voor de zomer" is the summer
+    recess of 2025, which the promise "in het najaar" does not keep."""
+    answer = _ask(TWO_OFFICES, "Welke toezeggingen moeten voor de zomer worden nagekomen?", "nl")
+    assert answer is not None and [c.speaker for c in answer.citations] == ["Van Weel"]
+    assert answer.notice is not None and answer.notice.startswith("Toezeggingen met als termijn voor de zomer")
+    none = _ask(TWO_OFFICES, "Which commitments are due before Prinsjesdag from the state secretary?")
+    assert none is not None and not none.answerable and not none.citations
+    assert "is due before Prinsjesdag" in none.answer
+
+
+def test_naming_no_debate_the_commitments_due_come_from_every_debate() -> None:
+    other = _other_debate()  # 10 September 2025: "in het najaar" ends with November
+    load = {"d": TWO_OFFICES, "e": other}.get
+    answer = answer_with_all_commitments("Which commitments are due before the end of the year?", "en", [], [], load,
+                                         every_debate=["d", "e"])
+    assert answer is not None and [(c.doc_id, c.speaker) for c in answer.citations] == [
+        ("d", "Van Weel"), ("d", "Struycken"), ("e", "Van Weel")]
+    assert answer.notice is not None and "“Politie” (2 Jul 2025), “Meldkamers” (10 Sep 2025): 3;" in answer.notice

@@ -196,3 +196,22 @@ def test_a_list_asked_for_from_the_debate_is_every_commitment_of_it(corpus_assis
     assert answer.answerable and len(expected) >= 20
     assert [c.turn_id for c in answer.citations] == [c.turn_id for c in expected][:len(answer.citations)]
     assert len(answer.citations) == min(len(expected), 40)
+
+
+def test_the_commitments_due_before_the_summer_come_from_every_debate_and_are_due_by_then(corpus_assistant) -> None:
+    """Refused before with one promise's deadline ("Aartsen zegde dit toe met als termijn “een week
+    voor de 23ste” (2025-07-16), niet voor de zomer")."""
+    from datetime import date, timedelta
+
+    from assistant.structure.deadlines import summer_recess_start
+
+    answer = corpus_assistant.ask("Welke toezeggingen moeten voor de zomer worden nagekomen?")
+    assert answer.answerable and answer.notice is not None and answer.notice.startswith("Toezeggingen met als termijn voor de zomer")
+    assert len({c.doc_id for c in answer.citations}) >= 3
+    for citation in answer.citations:
+        made = [c for c in debate_commitments(corpus_assistant.transcript(citation.doc_id)) if c.turn_id == citation.turn_id]
+        debate_day = date.fromisoformat(corpus_assistant.transcript(citation.doc_id).date)
+        due = [date.fromisoformat(c.deadline.split("/")[-1]) for c in made if c.deadline]
+        summer = summer_recess_start(debate_day.year)  # the next summer after the debate
+        summer = summer if summer > debate_day else summer_recess_start(debate_day.year + 1)
+        assert due and min(due) <= summer + timedelta(days=7), citation.quote

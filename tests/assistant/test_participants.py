@@ -37,7 +37,8 @@ def _ask(debate: Transcript, question: str, language: str = "nl", roles: tuple[s
     "Which ministers took part in the MIRT debate?", "Who spoke for the SP in the police debate?",
     "Wie sprak namens de ChristenUnie in het AO mensenhandel?", "Welke Kamerleden namen deel aan het debat?",
     "Who chaired the police debate?", "Wie was de voorzitter van het commissiedebat Politie?",
-    "Wie zat het debat over de politie voor?",
+    "Wie zat het debat over de politie voor?", "Wie waren er aanwezig bij het MIRT-debat?",
+    "Wie was er aanwezig bij het commissiedebat Politie?",
 ])
 def test_questions_for_who_took_part(question: str) -> None:
     assert asks_who_took_part(question)

@@ -11,6 +11,7 @@ from assistant.structure.asked_deadlines import (
     AskedDeadline,
     asked_deadline,
     deadline_fits,
+    deadline_words,
     promised_deadline,
 )
 from assistant.structure.deadlines import Deadline
@@ -79,3 +80,13 @@ def test_a_recorded_deadline_reads_back_as_a_bound_or_a_window() -> None:
     assert promised_deadline("in het najaar", "2025-09-01/2025-11-30") == Deadline(
         "in het najaar", date(2025, 9, 1), date(2025, 11, 30))
     assert promised_deadline("binnenkort", None) is None
+
+
+@pytest.mark.parametrize(("question", "words"), [
+    ("Welke toezeggingen moeten voor de zomer worden nagekomen?", "voor de zomer"),
+    ("Which commitments are due before the end of the year?", "before the end of the year"),
+    ("Which commitments are due before Prinsjesdag?", "before Prinsjesdag"),
+    ("What did the minister promise in the police debate?", None),
+])
+def test_the_words_of_the_time_a_question_names_whatever_debate_it_is_read_against(question: str, words: str | None) -> None:
+    assert deadline_words(question) == words
