@@ -29,10 +29,17 @@ from ingest.sentences import split_sentences
 
 _WHO_INTERRUPTED = re.compile(
     r"\b(?:who|which\s+(?:members?|mps?))\b[^?]{0,40}\binterrupt(?:ed|s)?\b|"
-    r"\b(?:wie|welke\s+(?:leden|kamerleden))\b[^?]{0,40}\b(?:interrumpeerde\w*|onderbr[ao]k\w*)",
+    r"\b(?:wie|welke\s+(?:leden|kamerleden))\b[^?]{0,40}\b(?:interrumpeerde\w*|onderbr[ao]k\w*)|"
+    r"\bhow\s+(?:many\s+times|often)\b[^?]{0,60}\binterrupted\b|"
+    r"\bhoe\s*vaak\b[^?]{0,60}\b(?:geïnterrumpeerd|geinterrumpeerd|onderbroken|interrumpeerde\w*)|"
+    r"\bhoeveel\s+(?:keer|maal)\b[^?]{0,60}\b(?:geïnterrumpeerd|geinterrumpeerd|onderbroken)",
     re.IGNORECASE)
 """A question for the list of who interrupted: "Who interrupted the minister ...?", "Which members
-interrupted ...?", "Wie interrumpeerde ...?", "Welke Kamerleden onderbraken ...?"."""
+interrupted ...?", "Wie interrumpeerde ...?", "Welke Kamerleden onderbraken ...?"; and for how
+often ("How many times was the minister interrupted ...?", "Hoe vaak werd de minister
+geïnterrumpeerd ...?"): the list's first line gives the count. Those were refused as not in the
+transcripts: no passage counts them. "Hoeveel interrupties" is left out: it asks as often how many
+the chair allows ("Hoeveel interrupties stond de voorzitter toe?"), which the chair says."""
 
 MAX_LISTED = 20
 """At most this many challenges are quoted; the answer's first line gives the count of all."""

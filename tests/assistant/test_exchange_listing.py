@@ -40,6 +40,8 @@ def _ask(debate: Transcript, question: str, language: str = "nl", named: bool = 
 @pytest.mark.parametrize("question", [
     "Who interrupted the minister in the bike debate?", "Which members interrupted Jansen?",
     "Wie interrumpeerde de minister?", "Welke Kamerleden onderbraken minister Jansen?",
+    "How many times was the minister interrupted in the bike debate?",
+    "Hoe vaak werd de minister geïnterrumpeerd in het politiedebat?", "Hoeveel keer werd Jansen onderbroken?",
 ])
 def test_questions_for_who_interrupted(question: str) -> None:
     assert asks_who_interrupted(question)
@@ -47,6 +49,9 @@ def test_questions_for_who_interrupted(question: str) -> None:
 
 @pytest.mark.parametrize("question", [
     "How did the minister respond when Bakker interrupted?", "Wat vroeg Bakker in haar interruptie?",
+    "How often did the minister mention the police?", "Hoe vaak noemde de minister de politie?",
+    # the chair's allowance, which the chair states
+    "Hoeveel interrupties stond de voorzitter toe?", "How many interruptions did the chair allow?",
 ])
 def test_questions_about_one_exchange_are_not_the_list(question: str) -> None:
     assert not asks_who_interrupted(question)
