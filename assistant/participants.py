@@ -70,7 +70,7 @@ def asks_who_took_part(question: str) -> bool:
     return bool(_WHO_TOOK_PART.search(question)) and not _ABOUT.search(outside_debate)
 
 
-def _opening(text: str) -> tuple[int, int]:
+def opening_span(text: str) -> tuple[int, int]:
     """The first sentence of a turn beyond its courtesies ("Dank u wel, voorzitter."), cut at a word
     after `OPENING_QUOTE_CHARS`."""
     sentences = [s for s in split_sentences(text) if s.text.strip()]
@@ -121,6 +121,6 @@ def participants_listed(plan: DebateQuestion, load: Callable[[str], Transcript |
         roles += [r for r in CABINET_ROLES if r not in roles]
     parties = list(plan.constraints.parties) or list(named_parties)
     say = language_profile(plan.language).messages
-    found = [ListedTurn(t, turn, _opening(turn.text), f" ({say.participants_turns.format(count=count)})")
+    found = [ListedTurn(t, turn, opening_span(turn.text), f" ({say.participants_turns.format(count=count)})")
              for t in transcripts for turn, count in _speakers(t, roles, parties)]
     return listed_answer(plan, transcripts, found, say.participants_head, say.participants_none, MAX_LISTED)

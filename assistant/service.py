@@ -29,6 +29,7 @@ from assistant.commitment_answers import answer_from_commitments
 from assistant.commitment_listing import FoundCommitments
 from assistant.commitment_overview import answer_with_all_commitments
 from assistant.constraints import Constraints
+from assistant.debate_catalog import asks_when_held, asks_which_debates, debates_listed, when_held
 from assistant.declined_requests import declined_request_answer
 from assistant.evidence_fit import Cited, evidence_misfit, fact_in_language, said_alone
 from assistant.exchange_answers import exchange_answer, exchange_turn_ids, is_exchange_question
@@ -458,6 +459,13 @@ class Assistant:
         elif asks_overview(question):
             plan = self.plan(question, history, filters)
             listed = overview_listed(plan, self.transcript)
+        elif asks_which_debates(question):
+            plan = self.plan(question, history, filters)
+            listed = debates_listed(plan, self.documents(), self.transcript, [
+                self.directory.speakers[k].name for k in plan.constraints.speakers if k in self.directory.speakers])
+        elif asks_when_held(question):
+            plan = self.plan(question, history, filters)
+            listed = when_held(plan, self.transcript)
         else:
             return None
         return None if listed is None else (listed, plan)

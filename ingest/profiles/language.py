@@ -110,6 +110,17 @@ class Messages:
     participants_none: str
     """``In {where} nobody speaks whom the question asks about.``: the detail of the "not in the
     transcripts" answer to a who-took-part question whose debate has no such speaker."""
+    debates_head: str
+    """``{count} indexed debates, oldest first, ...``: the first line of the answer to "which debates
+    are there (where X speaks)?" (`assistant.debate_catalog`)."""
+    debate_in: str
+    """``in {where}``: after the speaker's name on a line of that list, the debate it is from."""
+    debates_none: str
+    """``No indexed debate has a speaker the question asks about.``: the detail of the "not in the
+    transcripts" answer to that question when none has."""
+    debate_held_head: str
+    """``The debate asked about is {where}: ...``: the first line of the answer to "when was the X
+    debate held?"."""
     overview_head: str
     """``What {where} was about ...``: the first line of the answer to a question about a whole
     debate (`assistant.overview`), with ``{count}`` speakers; it says the sentences are picked, not

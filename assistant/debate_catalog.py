@@ -1,0 +1,104 @@
+"""Questions about the indexed debates themselves: which there are ("Welke debatten zitten er in de
+transcripten?", "In which debates did Van Nispen speak?") and when one was held ("Wanneer was het
+MIRT-debat?", "When was the EUFOR Althea debate held?").
+
+The index's catalog answers them, not a passage: "Welke debatten zitten er in de transcripten?" was
+answered with Van Nispen saying "We zitten in een demissionaire periode ...", "Wanneer was het
+MIRT-debat?" with a passage of the state secretary's (its date only in the heading). Each debate is
+listed with its title and date and cited by its opening turn, so the reader can open it; a speaker
+or party the question names keeps the debates where they speak, each cited by their first turn
+there.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+from assistant.answering import debate_place
+from assistant.debate_lists import ListedTurn, listed_answer
+from assistant.models import Answer
+from assistant.participants import opening_span
+from assistant.plan import DebateQuestion
+from assistant.question import DEBATE_NOUNS
+from ingest.models import Transcript, Turn
+from ingest.profiles.language import language_profile
+
+_WHICH_DEBATES = re.compile(
+    r"\b(?:which|what)\s+(?:debates|transcripts|sittings|meetings)\b"
+    r"|\blist\s+(?:all\s+)?(?:the\s+)?(?:debates|transcripts)\b"
+    r"|\b(?:welke|wat\s+voor)\s+(?:debatten|transcripten|vergaderingen|verslagen)\b"
+    r"|\bin\s+(?:which|what)\s+debates?\b|\bin\s+welke?\s+(?:debatten|debat|vergaderingen|vergadering)\b",
+    re.IGNORECASE)
+"""A question for the list of debates: "Which debates are indexed?", "Welke debatten zitten er in de
+transcripten?", "In which debates did Van Nispen speak?", "In welke debatten sprak de SP?"."""
+
+_ABOUT = re.compile(r"\b(?:about|on|over|concerning|regarding)\b|\b(?:said|say|zei|zeiden|zegt|promised?|toegezegd)\b",
+                    re.IGNORECASE)
+""""Which debates were about X?", "In welke debatten zei X iets over Y?": what was said, which
+retrieval answers."""
+
+_WHEN_HELD = re.compile(
+    rf"^\s*(?:when|on\s+what\s+(?:date|day))\s+(?:was|were|is|did)\s+the\s+[^?]{{0,80}}?(?:{DEBATE_NOUNS})\b"
+    rf"[^?]{{0,60}}?(?:held|take\s+place|happen)?\s*\??\s*$"
+    rf"|^\s*(?:wanneer|op\s+welke\s+(?:datum|dag))\s+(?:was|is|vond|werd)\s+(?:het|de)\s+[^?]{{0,80}}?"
+    rf"(?:{DEBATE_NOUNS})\b[^?]{{0,60}}?(?:plaats|gehouden)?\s*\??\s*$",
+    re.IGNORECASE)
+"""A question for when a debate was held, and nothing more: "When was the MIRT debate?", "Wanneer
+vond het debat over de MIVD plaats?"; not "When was the debate in which X promised Y?", nor "On
+what date is minister Blok meeting the National Rapporteur?" (the debate is the subject, after
+its article)."""
+
+
+def asks_which_debates(question: str) -> bool:
+    return bool(_WHICH_DEBATES.search(question)) and not _ABOUT.search(_WHICH_DEBATES.sub(" ", question))
+
+
+def asks_when_held(question: str) -> bool:
+    return bool(_WHEN_HELD.search(question)) and not re.search(r"\b(?:in\s+which|waarin|where|waar)\b", question, re.I)
+
+
+def _first_turn(transcript: Transcript, names: Sequence[str], parties: Sequence[str]) -> tuple[Turn, int] | None:
+    """The debate's first turn with text, or, where the question names speakers or parties, their
+    first turn there and their number of turns; None when they do not speak in it."""
+    wanted_parties = {p.lower() for p in parties}
+    turns = [t for t in transcript.turns if t.text.strip() and (
+        not (names or parties) or t.speaker in names or (not t.is_chair and (t.party or "").lower() in wanted_parties))]
+    return (turns[0], len(turns)) if turns else None
+
+
+def debates_listed(plan: DebateQuestion, documents: Sequence[Mapping[str, Any]],
+                   load: Callable[[str], Transcript | None], names: Sequence[str] = ()) -> Answer | None:
+    """The answer to "which debates (does X speak in)?" from the catalog (``documents``, the index's
+    rows with ``id``), oldest first; None for any other question. ``names`` are the speakers the
+    question names, as the transcripts write them."""
+    if not asks_which_debates(plan.standalone):
+        return None
+    say = language_profile(plan.language).messages
+    rows = sorted(documents, key=lambda d: (str(d.get("date") or ""), str(d.get("title") or "")))
+    found: list[ListedTurn] = []
+    for row in rows:
+        transcript = load(str(row["id"]))
+        if transcript is None or (first := _first_turn(transcript, names, plan.constraints.parties)) is None:
+            continue
+        turn, count = first
+        after = f" {say.debate_in.format(where=debate_place(transcript.title, transcript.date, plan.language))}"
+        if names or plan.constraints.parties:
+            after += f" ({say.participants_turns.format(count=count)})"
+        found.append(ListedTurn(transcript, turn, opening_span(turn.text), after))
+    return listed_answer(plan, [], found, say.debates_head, say.debates_none, len(found))
+
+
+def when_held(plan: DebateQuestion, load: Callable[[str], Transcript | None]) -> Answer | None:
+    """The answer to "when was the X debate held?" for the one debate it names: its date, cited by
+    its opening turn; None for any other question, or one that names no debate or several."""
+    if not asks_when_held(plan.standalone) or len(plan.constraints.doc_ids) != 1:
+        return None
+    transcript = load(plan.constraints.doc_ids[0])
+    if transcript is None or (first := _first_turn(transcript, (), ())) is None:
+        return None
+    say = language_profile(plan.language).messages
+    turn, _ = first
+    return listed_answer(plan, [transcript], [ListedTurn(transcript, turn, opening_span(turn.text), "")],
+                         say.debate_held_head, say.debates_none, 1)

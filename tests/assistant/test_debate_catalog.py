@@ -1,0 +1,90 @@
+"""Questions about the indexed debates themselves (`assistant.debate_catalog`): which there are,
+oldest first, each cited by its opening; those where a speaker or party asked about speaks, cited
+by their first turn there; and when one named debate was held."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from assistant.constraints import Constraints
+from assistant.debate_catalog import asks_when_held, asks_which_debates, debates_listed, when_held
+from ingest.models import Transcript
+from tests.assistant.test_exchange_answers import PlanDouble, debate_of
+
+
+@pytest.fixture(scope="module")
+def debates() -> dict[str, Transcript]:
+    bikes = debate_of([("De voorzitter:", "Ik open het overleg over fietsen."),
+                       ("Mevrouw Bakker (GL):", "Voorzitter. Fietsendiefstal bij stations neemt toe in de steden."),
+                       ("Minister Jansen:", "Ik investeer in bewaakte stallingen bij de stations.")], "fietsen.txt")
+    police = debate_of([("De voorzitter:", "Ik open het overleg over de politie."),
+                        ("De heer Smit (SP):", "Voorzitter. De wijkagent verdwijnt uit de wijken."),
+                        ("Mevrouw Bakker (GL):", "Ook in mijn stad zie ik geen wijkagent meer op straat.")], "politie.txt")
+    return {bikes.id: dataclasses.replace(bikes, title="Fietsen", date="2025-03-05"),
+            police.id: dataclasses.replace(police, title="Politie", date="2024-11-20")}
+
+
+def _rows(debates: dict[str, Transcript]) -> list[dict[str, str | None]]:
+    return [{"id": t.id, "title": t.title, "date": t.date} for t in debates.values()]
+
+
+@pytest.mark.parametrize("question", [
+    "Which debates are indexed?", "What transcripts do you have?", "List all the debates.",
+    "Welke debatten zitten er in de transcripten?", "In welke debatten sprak Van Nispen?",
+    "In which debates did the SP speak?",
+])
+def test_questions_for_the_list_of_debates(question: str) -> None:
+    assert asks_which_debates(question)
+
+
+@pytest.mark.parametrize("question", [
+    "Which debates were about the police?", "In welke debatten zei Smit iets over de wijkagent?",
+    "What did the minister say in the police debate?", "Welke moties zijn ingediend?",
+])
+def test_what_was_said_in_which_debate_is_left_to_retrieval(question: str) -> None:
+    assert not asks_which_debates(question)
+
+
+@pytest.mark.parametrize(("question", "asks"), [
+    ("When was the MIRT debate?", True), ("When was the EUFOR Althea debate held?", True),
+    ("Wanneer was het MIRT-debat?", True), ("Wanneer vond het debat over de MIVD plaats?", True),
+    ("Op welke datum was het politiedebat?", True),
+    ("When was the debate in which Hunt announced the cuts?", False),
+    ("Wanneer was het debat waarin de minister dat toezegde?", False),
+    ("When will the minister send the letter promised in the MIRT debate?", False),
+    ("On what date is minister Blok meeting the National Rapporteur on Trafficking?", False),
+])
+def test_questions_for_when_a_debate_was_held(question: str, asks: bool) -> None:
+    assert asks_when_held(question) is asks
+
+
+def test_every_debate_is_listed_oldest_first_with_its_opening_cited(debates: dict[str, Transcript]) -> None:
+    answer = debates_listed(PlanDouble("Welke debatten zijn er?", "nl"), _rows(debates), debates.get)
+    assert answer is not None and answer.answerable
+    assert [c.doc_title for c in answer.citations] == ["Politie", "Fietsen"]
+    assert all(c.is_chair and c.turn_index == 0 for c in answer.citations)
+    assert answer.answer.startswith("2 geïndexeerde debatten") and "in “Politie” (20 november 2024)" in answer.answer
+
+
+def test_a_speaker_or_party_named_keeps_the_debates_where_they_speak(debates: dict[str, Transcript]) -> None:
+    bakker = debates_listed(PlanDouble("In which debates did Bakker speak?", "en"), _rows(debates), debates.get, ["Bakker"])
+    assert bakker is not None and [(c.speaker, c.doc_title) for c in bakker.citations] == [("Bakker", "Politie"), ("Bakker", "Fietsen")]
+    assert "(turns: 1)" in bakker.answer
+    sp = debates_listed(PlanDouble("In welke debatten sprak de SP?", "nl", constraints=Constraints(parties=("SP",))),
+                        _rows(debates), debates.get)
+    assert sp is not None and [(c.speaker, c.doc_title) for c in sp.citations] == [("Smit", "Politie")]
+    nobody = debates_listed(PlanDouble("In which debates did Visser speak?", "en"), _rows(debates), debates.get, ["Visser"])
+    assert nobody is not None and not nobody.answerable and not nobody.citations
+
+
+def test_when_a_named_debate_was_held_is_its_date_with_its_opening_cited(debates: dict[str, Transcript]) -> None:
+    police = next(t for t in debates.values() if t.title == "Politie")
+    plan = PlanDouble("When was the police debate held?", "en", constraints=Constraints(doc_ids=(police.id,)))
+    answer = when_held(plan, debates.get)
+    assert answer is not None and answer.answerable
+    assert answer.answer.startswith("The debate asked about is “Politie” (20 Nov 2024)")
+    assert [c.turn_id for c in answer.citations] == [police.turns[0].id]
+    unnamed = PlanDouble("When was the debate held?", "en")
+    assert when_held(unnamed, debates.get) is None
