@@ -109,9 +109,10 @@ def typical_sentences(transcript: Transcript) -> list[Typical]:
 
 def _closest(rows: Sequence[int], sentences: Sequence[tuple[Turn, int, int]], tokens: Sequence[Sequence[str]],
              weights: Sequence[dict[str, float]], centroid: Counter[str]) -> int:
-    """Of ``rows``, the sentence of `MIN_SENTENCE_WORDS` words and at most `MAX_SENTENCE_CHARS`
-    characters with the highest cosine to ``centroid`` (the first of equals); where none is that
-    long, the longest."""
+    """Of ``rows``, the sentence of `MIN_SENTENCE_WORDS` words (half of them no stop words: "Dat
+    is iets wat ik ook zo heb gezegd." says nothing) and at most `MAX_SENTENCE_CHARS` characters
+    with the highest cosine to ``centroid`` (the first of equals); where none is that long, the
+    longest."""
     fit = [i for i in rows if len(tokens[i]) >= MIN_SENTENCE_WORDS // 2
            and len(sentences[i][0].text[sentences[i][1]:sentences[i][2]].split()) >= MIN_SENTENCE_WORDS
            and sentences[i][2] - sentences[i][1] <= MAX_SENTENCE_CHARS]
