@@ -228,11 +228,20 @@ def _titled(text: str, directory: SpeakerDirectory) -> tuple[str, ...]:
     for doc_id, doc in directory.documents.items():
         title = (doc.get("title") or "").lower()
         words = frozenset(w for w in re.findall(r"[^\W\d_]+", title) if len(w) > 3 and w not in _GENERIC_TITLE_WORDS)
-        if title and re.search(rf"(?<!\w){re.escape(title)}(?!\w)", text):
+        sitting = _SITTING_NUMBER.match(title)
+        by_number = sitting is not None and re.search(
+            rf"\b{sitting.group(1)}(?:e|ste|de)\s+(?:plenaire\s+)?vergadering\b", text) is not None
+        if title and (by_number or re.search(rf"(?<!\w){re.escape(title)}(?!\w)", text)):
             found[doc_id] = words | {title}
         elif matched := frozenset(w for w in words if re.search(rf"\b{re.escape(w)}\b", text)):
             found[doc_id] = matched
     return tuple(sorted(d for d, words in found.items() if not any(words < other for other in found.values())))
+
+
+_SITTING_NUMBER = re.compile(r"(\d+)e\s+vergadering\b")
+"""A plenary sitting's title opens with its number ("104e vergadering, donderdag 3 juli 2025"), which
+names it as well as its date does ("Waar ging de 104e vergadering over?"): its words are only the
+generic "vergadering" and a weekday, so nothing else of it could."""
 
 
 def _held_on(date_from: int | None, date_to: int | None, directory: SpeakerDirectory) -> bool:

@@ -24,3 +24,11 @@ def test_an_english_question_about_the_commons_sitting_lists_its_speakers_withou
     assert answer.answerable and answer.answer.startswith("What “Economic Update”")
     speakers = [c.speaker for c in answer.citations]
     assert speakers[0] == "Jeremy Hunt" and "Rachel Reeves" in speakers and "Lindsay Hoyle" not in speakers
+
+
+def test_a_plenary_sitting_named_by_its_number_is_summed_up_too(corpus_assistant) -> None:
+    """"Waar ging de 104e vergadering over?" named no debate (its title's words are "vergadering"
+    and a weekday) and was refused."""
+    answer = corpus_assistant.ask("Waar ging de 104e vergadering over?")
+    assert answer.answerable and answer.answer.startswith("Waar “104e vergadering, donderdag 3 juli 2025”")
+    assert {c.doc_id for c in answer.citations} == {"vlos-a2e92839-ca83-406a-8e3d-4bb7cd687f00"}

@@ -193,6 +193,16 @@ def test_a_new_question_is_not_treated_as_a_follow_up(directory) -> None:
     assert not condensed.is_followup and condensed.question == "What did Van Laar say about the police?"
 
 
+def test_a_plenary_sitting_is_named_by_its_number() -> None:
+    sitting = SpeakerDirectory.from_metadatas([
+        *(c.metadata.to_chroma() for c in chunk_transcript(parse_file(POLITIE))),
+        {**next(c.metadata.to_chroma() for c in chunk_transcript(parse_file(POLITIE))),
+         "doc_id": "plenary-104", "doc_title": "104e vergadering, donderdag 3 juli 2025", "date": "2025-07-03"},
+    ])
+    assert parse_question("Waar ging de 104e vergadering over?", sitting).constraints.doc_ids == ("plenary-104",)
+    assert parse_question("Wat zei de minister in de 105e vergadering?", sitting).constraints.doc_ids == ()
+
+
 def test_a_debate_named_in_english_finds_its_dutch_title(directory) -> None:
     parsed = parse_question("What did the minister say in the police debate about bodycams?", directory)
     assert parsed.constraints.doc_ids == ("vlos-61715b27-c629-4780-97b2-e667232ce6df",)
