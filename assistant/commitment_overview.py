@@ -146,7 +146,7 @@ def answer_with_all_commitments(question: str, language: str, doc_ids: Sequence[
         docs = list(dict.fromkeys(dated_debates))
     elif not located:
         docs = list(dict.fromkeys([*docs, *person_debates]))
-    due = deadline_words(_date_words().sub(" ", DEBATE_SOURCE.sub(" ", DEBATE_LOCATOR.sub(" ", question))))
+    due = deadline_words(DEBATE_SOURCE.sub(" ", DEBATE_LOCATOR.sub(" ", question)))
     across = bool(due) and not located and not dated and bool(every_debate)
     if across:
         docs = list(dict.fromkeys(every_debate))
@@ -160,32 +160,45 @@ def answer_with_all_commitments(question: str, language: str, doc_ids: Sequence[
     if phrase:  # the office's holders are named, whether or not they promised anything here
         named = NamedPeople(named.cabinet | frozenset(holders), named.members)
     found = [(t, kept) for t, records in made if (kept := _of_the_people_named(question, t, records, named))]
-    if due and (found or across):
-        found = [(t, fitting) for t, kept in found if (fitting := _due_by(question, t, kept, across))]
-        if not found:
-            return _none_due(question, language, transcripts, due)
+    applied = False  # whether the time named when any debate's promises are due
+    if due and not dated and (found or across):  # a date filter's days are when they were made
+        by_time: list[tuple[Transcript, list[Commitment]]] = []
+        for t, kept in found:
+            fitting = _due_by(question, t, kept)
+            applied = applied or fitting is not None
+            if fitting is None and not across:
+                by_time.append((t, kept))
+            elif fitting:
+                by_time.append((t, fitting))
+        found = by_time
+        if not found and (applied or across):
+            return _none_due(question, language, transcripts, due, across)
     if not found:
         return None
     if not (dated or across) and (located or not (holders or any(mention(question, name) >= 0 for name in speakers))):
         found = found[:1]
-    return _overview(question, language, found, due)
+    return _overview(question, language, found, due if applied else None)
 
 
-def _due_by(question: str, transcript: Transcript, commitments: list[Commitment], across: bool) -> list[Commitment]:
-    """Those of ``commitments`` due by the time ``question`` names, read against the debate's date.
-    Where that time holds the debate itself ("Welke toezeggingen deed de minister in juli?" of a
-    July debate) it names when they were made: all of them, unless the debates are every debate
-    (``across``), where it names no time they could be due by."""
+def _due_by(question: str, transcript: Transcript, commitments: list[Commitment]) -> list[Commitment] | None:
+    """Those of ``commitments`` due by the time ``question`` names, read against the debate's date;
+    None where that time holds or precedes the debate itself ("Welke toezeggingen deed de minister
+    in juli?" of a July debate, "op 2 juli 2025"): it names when they were made, not when due, and
+    the caller keeps them all (or, looking in every debate, none)."""
     asked = asked_deadline(question, parse_debate_date(transcript.date), transcript.language != "en")
     if asked is None:
-        return [] if across else commitments
+        return None
     return [c for c in commitments
             if (promised := promised_deadline(c.deadline_text, c.deadline)) is not None and deadline_fits(asked, promised)]
 
 
-def _none_due(question: str, language: str, transcripts: Sequence[Transcript], due: str) -> Answer:
-    where = ", ".join(f"“{t.title}” ({format_date(t.date, language)})" for t in transcripts)
-    detail = language_profile(language).messages.commitments_none_due.format(where=where, due=due)
+def _none_due(question: str, language: str, transcripts: Sequence[Transcript], due: str, across: bool) -> Answer:
+    """"Not in the transcripts: no commitment made in ... is due <time>", naming the debates looked
+    at, or, where they are every debate (more than one), their count."""
+    say = language_profile(language).messages
+    where = say.indexed_debates.format(count=len(transcripts)) if across and len(transcripts) > 1 else ", ".join(
+        f"“{t.title}” ({format_date(t.date, language)})" for t in transcripts)
+    detail = say.commitments_none_due.format(where=where, due=due)
     return Answer(question=question, answerable=False, language=language, confidence_label=NOT_FOUND,
                   answer=not_found_text(language, detail, closest=False))
 

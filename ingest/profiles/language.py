@@ -177,6 +177,8 @@ class Messages:
     commitments_none_due: str
     """``No commitment made in {where} is due {due}.``: the detail of the "not in the transcripts"
     answer when none is."""
+    indexed_debates: str
+    """``the {count} indexed debates``: where a question that names no debate was looked for."""
     month_unmatched: str
     """``None of the passages found is from {month}.``: the question names a month none of the
     debates the answer would cite was held in (`assistant.evidence_fit.unmatched_month`)."""

@@ -241,3 +241,12 @@ def test_naming_no_debate_the_commitments_due_come_from_every_debate() -> None:
     assert answer is not None and [(c.doc_id, c.speaker) for c in answer.citations] == [
         ("d", "Van Weel"), ("d", "Struycken"), ("e", "Van Weel")]
     assert answer.notice is not None and "“Politie” (2 Jul 2025), “Meldkamers” (10 Sep 2025): 3;" in answer.notice
+    # due before the summer or in the autumn (September to November): none in December
+    none = answer_with_all_commitments("Which commitments are due in December?", "en", [], [], load,
+                                       every_debate=["d", "e"])
+    assert none is not None and not none.answerable and not none.citations
+    assert "No commitment made in the 2 indexed debates is due in December." in none.answer
+    by_month = answer_with_all_commitments("Which commitments are due by the end of November?", "en", [], [], load,
+                                           every_debate=["d", "e"])
+    assert by_month is not None and [(c.doc_id, c.speaker) for c in by_month.citations] == [
+        ("d", "Van Weel"), ("d", "Struycken"), ("e", "Van Weel")]  # a month's words are a time too
