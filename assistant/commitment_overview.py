@@ -33,6 +33,7 @@ from assistant.commitment_answers import (
     content_words,
 )
 from assistant.commitment_listing import CommitmentsOf
+from assistant.debate_lists import places
 from assistant.models import Answer, Citation
 from assistant.question import DEBATE_LOCATOR, DEBATE_SOURCE
 from assistant.retrieval import RetrievedTurn
@@ -95,13 +96,19 @@ def _date_words() -> re.Pattern[str]:
     return re.compile(r"\b(?:\d[\d./-]*|(?:" + "|".join(re.escape(m) for m in months) + r")[a-z]*)\b", re.IGNORECASE)
 
 
+def _without_debate(question: str) -> str:
+    """``question`` without the debate it names, whether the promises were made in it
+    (`DEBATE_LOCATOR`) or a list is asked from it (`DEBATE_SOURCE`)."""
+    return DEBATE_SOURCE.sub(" ", DEBATE_LOCATOR.sub(" ", question))
+
+
 def asks_for_all_commitments(question: str, names: Sequence[str] = ()) -> bool:
     """Whether ``question`` asks for a debate's commitments without naming a topic: a commitment
     question whose content words, the debate it names (`DEBATE_LOCATOR`), its dates, offices
     (`_OFFICE`) and the names of ``names`` (the speakers of the debates looked at) aside, are none."""
     if not asks_for_commitments(question):
         return False
-    rest = _OFFICE.sub(" ", DEBATE_SOURCE.sub(" ", DEBATE_LOCATOR.sub(" ", question)))
+    rest = _OFFICE.sub(" ", _without_debate(question))
     if due := deadline_words(rest):  # "voor de zomer": when they are due, no topic
         rest = rest.replace(due, " ")
     rest = _date_words().sub(" ", rest)
@@ -146,7 +153,7 @@ def answer_with_all_commitments(question: str, language: str, doc_ids: Sequence[
         docs = list(dict.fromkeys(dated_debates))
     elif not located:
         docs = list(dict.fromkeys([*docs, *person_debates]))
-    due = deadline_words(DEBATE_SOURCE.sub(" ", DEBATE_LOCATOR.sub(" ", question)))
+    due = deadline_words(_without_debate(question))
     across = bool(due) and not located and not dated and bool(every_debate)
     if across:
         docs = list(dict.fromkeys(every_debate))
@@ -196,8 +203,8 @@ def _none_due(question: str, language: str, transcripts: Sequence[Transcript], d
     """"Not in the transcripts: no commitment made in ... is due <time>", naming the debates looked
     at, or, where they are every debate (more than one), their count."""
     say = language_profile(language).messages
-    where = say.indexed_debates.format(count=len(transcripts)) if across and len(transcripts) > 1 else ", ".join(
-        f"“{t.title}” ({format_date(t.date, language)})" for t in transcripts)
+    where = say.indexed_debates.format(count=len(transcripts)) if across and len(transcripts) > 1 else places(
+        transcripts, language)
     detail = say.commitments_none_due.format(where=where, due=due)
     return Answer(question=question, answerable=False, language=language, confidence_label=NOT_FOUND,
                   answer=not_found_text(language, detail, closest=False))

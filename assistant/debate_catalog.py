@@ -51,12 +51,16 @@ what date is minister Blok meeting the National Rapporteur?" (the debate is the 
 its article)."""
 
 
+_NAMES_ANOTHER_OCCASION = re.compile(r"\b(?:in\s+which|waarin|where|waar)\b", re.IGNORECASE)
+""""When was the debate in which X promised Y?": a debate told by what happened in it, not named."""
+
+
 def asks_which_debates(question: str) -> bool:
     return bool(_WHICH_DEBATES.search(question)) and not _ABOUT.search(_WHICH_DEBATES.sub(" ", question))
 
 
 def asks_when_held(question: str) -> bool:
-    return bool(_WHEN_HELD.search(question)) and not re.search(r"\b(?:in\s+which|waarin|where|waar)\b", question, re.I)
+    return bool(_WHEN_HELD.search(question)) and not _NAMES_ANOTHER_OCCASION.search(question)
 
 
 def _first_turn(transcript: Transcript, names: Sequence[str], parties: Sequence[str]) -> tuple[Turn, int] | None:

@@ -187,7 +187,7 @@ FACT_KINDS: tuple[FactKind, ...] = ("percentage", "day", "amount")
 budget" asks for a percentage, not an amount)."""
 
 
-def _letter_bounded(patterns: Sequence[str]) -> re.Pattern[str]:
+def letter_bounded(patterns: Sequence[str]) -> re.Pattern[str]:
     """``patterns`` as one regular expression matched between letter boundaries: "procent" not
     inside "procentueel", while "€" and "%" match beside the digits they belong to."""
     return re.compile(r"(?<![^\W\d_])(?:" + ("|".join(patterns) or r"(?!)") + r")(?![^\W\d_])", re.I)
@@ -199,7 +199,7 @@ def _asked_re(kind: FactKind) -> re.Pattern[str]:
     and the text's may differ, and a question may mix them)."""
     cue: Literal["amount_asked", "percentage_asked", "day_asked"] = (
         "amount_asked" if kind == "amount" else "percentage_asked" if kind == "percentage" else "day_asked")
-    return _letter_bounded([w for p in language_profiles().values() for w in p.asked_facts.get(cue, ())])
+    return letter_bounded([w for p in language_profiles().values() for w in p.asked_facts.get(cue, ())])
 
 
 @lru_cache(maxsize=16)
@@ -213,7 +213,7 @@ def stated_fact_re(language: str, kind: FactKind) -> re.Pattern[str]:
         months = "|".join(re.escape(m.rstrip(".")) + r"\w*" for m in profile.months)
         patterns += [rf"\d{{1,2}}(?:st|nd|rd|th|e|ste|de)?\.?\s+(?:of\s+)?(?:{months})",
                      rf"(?:{months})\.?\s+\d{{1,2}}(?!\d)"]
-    return _letter_bounded(patterns)
+    return letter_bounded(patterns)
 
 
 def fact_in_language(question: str) -> Callable[[str], re.Pattern[str]] | None:
@@ -334,7 +334,7 @@ def _currency_res(language: str | None) -> dict[str, re.Pattern[str]]:
     for profile in profiles:
         for currency, patterns in profile.currencies.items():
             names.setdefault(currency, []).extend(patterns)
-    return {currency: _letter_bounded(patterns) for currency, patterns in names.items()}
+    return {currency: letter_bounded(patterns) for currency, patterns in names.items()}
 
 
 def unnamed_currency(question: str, cited: Sequence[Cited]) -> str | None:

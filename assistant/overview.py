@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from assistant.debate_lists import ListedTurn, listed_answer, named_debates
+from assistant.evidence_fit import letter_bounded
 from assistant.models import Answer
 from assistant.participants import MAX_LISTED
 from assistant.plan import DebateQuestion
@@ -46,8 +47,7 @@ the typical sentence is picked among those up to this length."""
 
 @lru_cache(maxsize=1)
 def _overview_re() -> re.Pattern[str]:
-    words = [w for p in language_profiles().values() for w in p.debate_cues["overview"]]
-    return re.compile(r"(?<![^\W\d_])(?:" + "|".join(words) + r")(?![^\W\d_])", re.IGNORECASE)
+    return letter_bounded([w for p in language_profiles().values() for w in p.debate_cues["overview"]])
 
 
 def asks_overview(question: str) -> bool:

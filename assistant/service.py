@@ -450,25 +450,21 @@ class Assistant:
         """The answer of a list the debate's structure holds (who interrupted whom, who took part,
         what each speaker was about) with its plan; None for any other question or one that names
         no debate."""
-        if asks_who_interrupted(question):
-            plan = self.plan(question, history, filters)
-            listed = interruptions_listed(plan, self.transcript)
-        elif asks_who_took_part(question):
-            plan = self.plan(question, history, filters)
-            listed = participants_listed(plan, self.transcript, find_parties(plan.standalone, self.directory))
-        elif asks_overview(question):
-            plan = self.plan(question, history, filters)
-            listed = overview_listed(plan, self.transcript)
-        elif asks_which_debates(question):
-            plan = self.plan(question, history, filters)
-            listed = debates_listed(plan, self.documents(), self.transcript, [
-                self.directory.speakers[k].name for k in plan.constraints.speakers if k in self.directory.speakers])
-        elif asks_when_held(question):
-            plan = self.plan(question, history, filters)
-            listed = when_held(plan, self.transcript)
-        else:
-            return None
-        return None if listed is None else (listed, plan)
+        routes: tuple[tuple[Callable[[str], bool], Callable[[Plan], Answer | None]], ...] = (
+            (asks_who_interrupted, lambda plan: interruptions_listed(plan, self.transcript)),
+            (asks_who_took_part, lambda plan: participants_listed(
+                plan, self.transcript, find_parties(plan.standalone, self.directory))),
+            (asks_overview, lambda plan: overview_listed(plan, self.transcript)),
+            (asks_which_debates, lambda plan: debates_listed(plan, self.documents(), self.transcript, [
+                self.directory.speakers[k].name for k in plan.constraints.speakers if k in self.directory.speakers])),
+            (asks_when_held, lambda plan: when_held(plan, self.transcript)),
+        )
+        for asks, answer_of in routes:
+            if asks(question):
+                plan = self.plan(question, history, filters)
+                listed = answer_of(plan)
+                return None if listed is None else (listed, plan)
+        return None
 
     def stream(self, question: str, history: Sequence[Any] | None = None,
                filters: Mapping[str, Any] | None = None) -> Iterator[str | Answer]:
