@@ -17,11 +17,13 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from assistant.answering import debate_place
+from assistant.constraints import Constraints
 from assistant.debate_lists import ListedTurn, listed_answer
 from assistant.models import Answer
 from assistant.participants import opening_span
 from assistant.plan import DebateQuestion
 from assistant.question import DEBATE_NOUNS
+from assistant.topic_debates import asks_one_debate, debates_about, topic_words
 from ingest.models import Transcript, Turn
 from ingest.profiles.language import language_profile
 
@@ -31,13 +33,10 @@ _WHICH_DEBATES = re.compile(
     r"|\b(?:welke|wat\s+voor)\s+(?:debatten|transcripten|vergaderingen|verslagen)\b"
     r"|\bin\s+(?:which|what)\s+debates?\b|\bin\s+welke?\s+(?:debatten|debat|vergaderingen|vergadering)\b",
     re.IGNORECASE)
-"""A question for the list of debates: "Which debates are indexed?", "Welke debatten zitten er in de
-transcripten?", "In which debates did Van Nispen speak?", "In welke debatten sprak de SP?"."""
+"""A question for a list of debates: "Which debates are indexed?", "Welke debatten zitten er in de
+transcripten?", "In which debates did Van Nispen speak?", "In welke debatten sprak de SP?", "Which
+debates mention the energy price guarantee?"."""
 
-_ABOUT = re.compile(r"\b(?:about|on|over|concerning|regarding)\b|\b(?:said|say|zei|zeiden|zegt|promised?|toegezegd)\b",
-                    re.IGNORECASE)
-""""Which debates were about X?", "In welke debatten zei X iets over Y?": what was said, which
-retrieval answers."""
 
 _WHEN_HELD = re.compile(
     rf"^\s*(?:when|on\s+what\s+(?:date|day))\s+(?:was|were|is|did)\s+the\s+[^?]{{0,80}}?(?:{DEBATE_NOUNS})\b"
@@ -56,7 +55,9 @@ _NAMES_ANOTHER_OCCASION = re.compile(r"\b(?:in\s+which|waarin|where|waar)\b", re
 
 
 def asks_which_debates(question: str) -> bool:
-    return bool(_WHICH_DEBATES.search(question)) and not _ABOUT.search(_WHICH_DEBATES.sub(" ", question))
+    """Whether ``question`` asks which debates: all of them, those where someone speaks, or, where it
+    names a topic, those that discuss it (`which_debates`)."""
+    return bool(_WHICH_DEBATES.search(question))
 
 
 def asks_when_held(question: str) -> bool:
@@ -70,6 +71,31 @@ def _first_turn(transcript: Transcript, names: Sequence[str], parties: Sequence[
     turns = [t for t in transcript.turns if t.text.strip() and (
         not (names or parties) or t.speaker in names or (not t.is_chair and (t.party or "").lower() in wanted_parties))]
     return (turns[0], len(turns)) if turns else None
+
+
+def which_debates(plan: DebateQuestion, topic_text: str, documents: Sequence[Mapping[str, Any]],
+                  load: Callable[[str], Transcript | None], names: Sequence[str] = ()) -> Answer | None:
+    """The answer to a which-debates question (`asks_which_debates`): where ``topic_text`` (the
+    question without the names its filters hold) names a topic, the debates that say it
+    (`topic_debates.debates_about`), with the turns of the speakers, parties or roles it names; else
+    the catalog (`debates_listed`). None for any other question, and for "in which debate did X say
+    Y?", which asks for the one passage retrieval finds."""
+    if not asks_which_debates(plan.standalone):
+        return None
+    if not (words := topic_words(topic_text, plan.language)):
+        return debates_listed(plan, documents, load, names)
+    if asks_one_debate(plan.standalone):
+        return None
+    constraints = plan.constraints
+    named = bool(names or constraints.parties or constraints.roles)
+    return debates_about(plan, words, documents, load, (lambda turn: _speaks_for(turn, names, constraints)) if named else None)
+
+
+def _speaks_for(turn: Turn, names: Sequence[str], constraints: Constraints) -> bool:
+    """Whether ``turn`` is one of the speakers (``names``), parties or roles a question names."""
+    parties = {p.lower() for p in constraints.parties}
+    return turn.speaker in names or turn.role in constraints.roles or (
+        not turn.is_chair and (turn.party or "").lower() in parties)
 
 
 def debates_listed(plan: DebateQuestion, documents: Sequence[Mapping[str, Any]],

@@ -29,7 +29,7 @@ from assistant.commitment_answers import answer_from_commitments
 from assistant.commitment_listing import FoundCommitments
 from assistant.commitment_overview import answer_with_all_commitments
 from assistant.constraints import Constraints
-from assistant.debate_catalog import asks_when_held, asks_which_debates, debates_listed, when_held
+from assistant.debate_catalog import asks_when_held, asks_which_debates, when_held, which_debates
 from assistant.declined_requests import declined_request_answer
 from assistant.evidence_fit import Cited, evidence_misfit, fact_in_language, said_alone
 from assistant.exchange_answers import exchange_answer, exchange_turn_ids, is_exchange_question
@@ -455,8 +455,9 @@ class Assistant:
             (asks_who_took_part, lambda plan: participants_listed(
                 plan, self.transcript, find_parties(plan.standalone, self.directory))),
             (asks_overview, lambda plan: overview_listed(plan, self.transcript)),
-            (asks_which_debates, lambda plan: debates_listed(plan, self.documents(), self.transcript, [
-                self.directory.speakers[k].name for k in plan.constraints.speakers if k in self.directory.speakers])),
+            (asks_which_debates, lambda plan: which_debates(
+                plan, search_text(plan.standalone, plan.constraints, self.directory), self.documents(), self.transcript,
+                [self.directory.speakers[k].name for k in plan.constraints.speakers if k in self.directory.speakers])),
             (asks_when_held, lambda plan: when_held(plan, self.transcript)),
         )
         for asks, answer_of in routes:

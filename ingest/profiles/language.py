@@ -118,6 +118,19 @@ class Messages:
     debates_none: str
     """``No indexed debate has a speaker the question asks about.``: the detail of the "not in the
     transcripts" answer to that question when none has."""
+    topic_debates_head: str
+    """``Indexed debates that say {words}: {count}, ...``: the first line of the answer to "which debates
+    discussed X?" (`assistant.topic_debates`)."""
+    topic_debates_head_speaker: str
+    """The same, where the question names speakers, parties or roles: the debates where they say it."""
+    topic_debates_none: str
+    """``No indexed debate says {words}.``: the detail of its "not in the transcripts" answer."""
+    topic_debates_none_speaker: str
+    topic_turns: str
+    """``turns that say it: {count}``: after a debate on a line of that list."""
+    topic_as_written: str
+    """After either, where the index holds debates in another language than the question: the words
+    were looked for as written."""
     debate_held_head: str
     """``The debate asked about is {where}: ...``: the first line of the answer to "when was the X
     debate held?"."""

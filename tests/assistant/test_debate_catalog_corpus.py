@@ -27,3 +27,18 @@ def test_when_a_debate_was_held_is_its_date(corpus_assistant) -> None:
     answer = corpus_assistant.ask("Wanneer was het MIRT-debat?")
     assert answer.answerable and "(2 juli 2025)" in answer.answer.splitlines()[0]
     assert [c.turn_index for c in answer.citations] == [0]
+
+
+def test_the_debates_that_discussed_a_topic_are_those_that_say_it(corpus_assistant) -> None:
+    """Refused before ("not in the transcripts", three passages that say "stikstof" as the closest)."""
+    answer = corpus_assistant.ask("In welke debatten ging het over stikstof?")
+    assert answer.answerable and answer.citations[0].doc_title.startswith("Meerjarenprogramma Infrastructuur")
+    assert len(answer.citations) >= 3 and all("stikstof" in c.quote.lower() for c in answer.citations)
+    assert len({c.doc_id for c in answer.citations}) == len(answer.citations)
+
+
+def test_a_topic_only_one_debate_says_lists_that_debate_alone(corpus_assistant) -> None:
+    """Listed every indexed debate before, as if each mentioned the guarantee."""
+    answer = corpus_assistant.ask("Which debates mention the energy price guarantee?")
+    assert answer.answerable and [c.doc_id for c in answer.citations] == ["ParlaMint-GB_2022-10-17-commons"]
+    assert "energy price guarantee" in answer.citations[0].quote.lower()
