@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 
 from assistant.answerability import NOT_FOUND
@@ -33,6 +34,7 @@ from assistant.commitment_answers import (
     content_words,
 )
 from assistant.commitment_listing import CommitmentsOf
+from assistant.commitment_status import DeadlineStatus, asked_status, by_status, without_status
 from assistant.debate_lists import places
 from assistant.models import Answer, Citation
 from assistant.question import DEBATE_LOCATOR, DEBATE_SOURCE
@@ -108,7 +110,7 @@ def asks_for_all_commitments(question: str, names: Sequence[str] = ()) -> bool:
     (`_OFFICE`) and the names of ``names`` (the speakers of the debates looked at) aside, are none."""
     if not asks_for_commitments(question):
         return False
-    rest = _OFFICE.sub(" ", _without_debate(question))
+    rest = _OFFICE.sub(" ", without_status(_without_debate(question)))
     if due := deadline_words(rest):  # "voor de zomer": when they are due, no topic
         rest = rest.replace(due, " ")
     rest = _date_words().sub(" ", rest)
@@ -121,7 +123,7 @@ def answer_with_all_commitments(question: str, language: str, doc_ids: Sequence[
                                 commitments_of: CommitmentsOf = debate_commitments,
                                 person_debates: Sequence[str] = (), dated_debates: Sequence[str] = (),
                                 office: tuple[str, Sequence[str]] = ("", ()),
-                                every_debate: Sequence[str] = ()) -> Answer | None:
+                                every_debate: Sequence[str] = (), today: date | None = None) -> Answer | None:
     """The commitments asked for by an overview question (`asks_for_all_commitments`); None for
     any other question, or when no debate looked at has a commitment of the people it names. The
     debates looked at are ``doc_ids`` (the question's filters), else those of retrieval's
@@ -142,7 +144,11 @@ def answer_with_all_commitments(question: str, language: str, doc_ids: Sequence[
     debate's own "voor de zomer" was; naming no debate, person or day, of ``every_debate``. It was
     refused with one promise's deadline ("Aartsen zegde dit toe met als termijn ..., niet voor de
     zomer"), or answered with promises of the Commons sitting made in other words ("shortly").
-    None due is an honest "not in the transcripts" that names the time."""
+    None due is an honest "not in the transcripts" that names the time.
+
+    A question that asks for those whose deadline has passed, or not yet ("Welke toezeggingen zijn
+    over tijd?", "Which commitments are still open?", `commitment_status.asked_status`), gets them
+    as of ``today`` (when the caller gives a day), from every debate when it names none."""
     if not asks_for_commitments(question):
         return None
     phrase, holders = office
@@ -153,8 +159,9 @@ def answer_with_all_commitments(question: str, language: str, doc_ids: Sequence[
         docs = list(dict.fromkeys(dated_debates))
     elif not located:
         docs = list(dict.fromkeys([*docs, *person_debates]))
-    due = deadline_words(_without_debate(question))
-    across = bool(due) and not located and not dated and bool(every_debate)
+    status = asked_status(question) if today is not None else None  # the debate named may run on ("uit het MIRT-debat zijn over tijd")
+    due = None if status else deadline_words(_without_debate(question))
+    across = bool(due or status) and not located and not dated and bool(every_debate)
     if across:
         docs = list(dict.fromkeys(every_debate))
     transcripts = [t for doc_id in docs if (t := load(doc_id)) is not None]
@@ -167,6 +174,12 @@ def answer_with_all_commitments(question: str, language: str, doc_ids: Sequence[
     if phrase:  # the office's holders are named, whether or not they promised anything here
         named = NamedPeople(named.cabinet | frozenset(holders), named.members)
     found = [(t, kept) for t, records in made if (kept := _of_the_people_named(question, t, records, named))]
+    if status is not None and today is not None:
+        timed = sorted(((t, kept) for t, records in found if (kept := by_status(records, status, today))),
+                       key=lambda pair: (pair[0].date or "", pair[0].title))  # oldest debate first
+        if not timed:
+            return _none_by_status(question, language, transcripts, [c for _, r in found for c in r], status, today, across)
+        return _overview(question, language, timed, status=(status, today))
     applied = False  # whether the time named when any debate's promises are due
     if due and not dated and (found or across):  # a date filter's days are when they were made
         by_time: list[tuple[Transcript, list[Commitment]]] = []
@@ -206,6 +219,23 @@ def _none_due(question: str, language: str, transcripts: Sequence[Transcript], d
     where = say.indexed_debates.format(count=len(transcripts)) if across and len(transcripts) > 1 else places(
         transcripts, language)
     detail = say.commitments_none_due.format(where=where, due=due)
+    return Answer(question=question, answerable=False, language=language, confidence_label=NOT_FOUND,
+                  answer=not_found_text(language, detail, closest=False))
+
+
+def _none_by_status(question: str, language: str, transcripts: Sequence[Transcript], commitments: Sequence[Commitment],
+                    status: DeadlineStatus, today: date, across: bool) -> Answer:
+    """"Not in the transcripts: no commitment made in ... has a deadline that had passed on <today>"
+    (or, asked for those still open, none after it), with how many were dated before it and how
+    many have no date."""
+    say = language_profile(language).messages
+    where = say.indexed_debates.format(count=len(transcripts)) if across and len(transcripts) > 1 else places(
+        transcripts, language)
+    undated = sum(1 for c in commitments if promised_deadline(c.deadline_text, c.deadline) is None)
+    day = format_date(today.isoformat(), language)
+    detail = (say.commitments_none_passed.format(where=where, today=day, undated=undated) if status == "passed" else
+              say.commitments_none_pending.format(where=where, today=day, undated=undated,
+                                                  passed=len(by_status(commitments, "passed", today))))
     return Answer(question=question, answerable=False, language=language, confidence_label=NOT_FOUND,
                   answer=not_found_text(language, detail, closest=False))
 
@@ -269,7 +299,7 @@ def _names_member(question: str, member: str, in_full: frozenset[str]) -> bool:
 
 
 def _overview(question: str, language: str, found: list[tuple[Transcript, list[Commitment]]],
-              due: str | None = None) -> Answer:
+              due: str | None = None, status: tuple[DeadlineStatus, date] | None = None) -> Answer:
     citations: list[Citation] = []
     notes: list[str] = []
     for transcript, commitments in found:
@@ -280,8 +310,13 @@ def _overview(question: str, language: str, found: list[tuple[Transcript, list[C
     say = language_profile(language).messages
     where = ", ".join(f"“{t.title}” ({format_date(t.date, language)})" for t, _ in found)
     count = sum(len(c) for _, c in found)
-    head = (say.commitments_due.format(due=due, count=count, where=where, shown=len(citations)) if due else
-            say.commitments_found.format(count=count, where=where, shown=len(citations)))
+    if status is not None:
+        head = (say.commitments_passed if status[0] == "passed" else say.commitments_pending).format(
+            today=format_date(status[1].isoformat(), language), count=count, where=where, shown=len(citations))
+    elif due:
+        head = say.commitments_due.format(due=due, count=count, where=where, shown=len(citations))
+    else:
+        head = say.commitments_found.format(count=count, where=where, shown=len(citations))
     notice = " ".join([head, *(note for note in notes if note)])
     return Answer(question=question, answer=compose_answer(citations, language), answerable=True, language=language,
                   citations=tuple(citations), notice=notice)

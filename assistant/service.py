@@ -10,6 +10,7 @@ import dataclasses
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
 from functools import cached_property, lru_cache
 from typing import Any
 
@@ -123,8 +124,11 @@ class Assistant:
                  backend: Answerer | None = None, policy: AbstentionPolicy | None = None,
                  answerability: AnswerabilityModel | None = None,
                  catalog: tuple[Mapping[str, Transcript], list[dict[str, Any]]] | None = None,
-                 retriever: Retriever | None = None) -> None:
+                 retriever: Retriever | None = None, today: Callable[[], date] = date.today) -> None:
         self.settings = settings
+        self.today = today
+        """The day a question is asked on: "Which commitments are overdue?" is read against it
+        (`assistant.commitment_status`); tests give a fixed one."""
         self.layout = IndexLayout(settings.index_dir)
         queries = QueryCachingEmbedder(embedder)
         self.retriever: Retriever = retriever or HybridRetriever(store, lexical, queries)
@@ -298,7 +302,7 @@ class Assistant:
                                                turns[:kept], self.transcript, self.commitments,
                                                self._speaker_debates(plan.standalone, office[1]),
                                                self._dated_debates(learned.constraints), office,
-                                               [d["id"] for d in self.documents()])
+                                               [d["id"] for d in self.documents()], self.today())
         promised = overview or declined_request_answer(  # a request for a promise that got none (issue 10)
             learned.standalone, learned.language, turns[:kept], self.transcript, self.commitments,
             learned.constraints.doc_ids) or answer_from_commitments(

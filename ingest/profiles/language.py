@@ -190,6 +190,18 @@ class Messages:
     commitments_none_due: str
     """``No commitment made in {where} is due {due}.``: the detail of the "not in the transcripts"
     answer when none is."""
+    commitments_passed: str
+    """``Commitments whose deadline had passed on {today}, in {where}: {count}; ...``: heads the
+    notice of an answer to "which commitments are overdue?" (`assistant.commitment_status`); it
+    says the transcripts cannot tell which were kept."""
+    commitments_pending: str
+    """The same for "which commitments are still open?": those whose deadline had not passed."""
+    commitments_none_passed: str
+    """``No commitment made in {where} has a deadline that had passed on {today} ({undated} have no
+    date).``: the detail of the "not in the transcripts" answer when none has."""
+    commitments_none_pending: str
+    """``No commitment made in {where} has a deadline after {today}: {passed} had one before it,
+    {undated} have none.``"""
     indexed_debates: str
     """``the {count} indexed debates``: where a question that names no debate was looked for."""
     month_unmatched: str
@@ -244,8 +256,8 @@ ExchangeCue = Literal["challenge_only"]
 EXCHANGE_CUES: tuple[ExchangeCue, ...] = ("challenge_only",)
 DebateCue = Literal["overview"]
 DEBATE_CUES: tuple[DebateCue, ...] = ("overview",)
-CommitmentCue = Literal["request", "promise_request"]
-COMMITMENT_CUES: tuple[CommitmentCue, ...] = ("request", "promise_request")
+CommitmentCue = Literal["request", "promise_request", "deadline_passed", "deadline_pending"]
+COMMITMENT_CUES: tuple[CommitmentCue, ...] = ("request", "promise_request", "deadline_passed", "deadline_pending")
 MentionCue = Literal["speech_nouns", "person_nouns", "verification", "attribution", "representation"]
 MENTION_CUES: tuple[MentionCue, ...] = ("speech_nouns", "person_nouns", "verification", "attribution",
                                         "representation")

@@ -5,6 +5,8 @@ gets the promises on it."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from assistant.structure.commitments import debate_commitments
@@ -215,3 +217,36 @@ def test_the_commitments_due_before_the_summer_come_from_every_debate_and_are_du
         summer = summer_recess_start(debate_day.year)  # the next summer after the debate
         summer = summer if summer > debate_day else summer_recess_start(debate_day.year + 1)
         assert due and min(due) <= summer + timedelta(days=7), citation.quote
+
+
+@pytest.fixture
+def asked_on(corpus_assistant):
+    """``corpus_assistant`` asked on a day the test sets (the real one otherwise moves the answer)."""
+    real = corpus_assistant.today
+
+    def set_day(day: date):
+        corpus_assistant.today = lambda: day
+        return corpus_assistant
+
+    yield set_day
+    corpus_assistant.today = real
+
+
+def test_the_commitments_overdue_on_a_day_are_those_of_every_debate_due_before_it(asked_on) -> None:
+    """Answered before with five passages that say "tijd" or "toezegging", none a promise."""
+    assistant = asked_on(date(2025, 8, 1))
+    answer = assistant.ask("Welke toezeggingen zijn over tijd?")
+    assert answer.answerable and answer.notice is not None
+    assert answer.notice.startswith("Toezeggingen waarvan de termijn op 1 augustus 2025 verstreken was")
+    due: dict[str, list[str]] = {}  # each turn's commitments' last days
+    for row in assistant.documents():
+        for c in assistant.commitments(assistant.transcript(row["id"])):
+            due.setdefault(c.turn_id, []).append((c.deadline or "").split("/")[-1])
+    assert answer.citations and all(any("" < day < "2025-08-01" for day in due[c.turn_id]) for c in answer.citations)
+    assert [c.date for c in answer.citations] == sorted(c.date for c in answer.citations)  # oldest debate first
+
+
+def test_none_still_open_long_after_the_debates_is_said_with_the_counts(asked_on) -> None:
+    answer = asked_on(date(2026, 12, 6)).ask("Which commitments are still open?")
+    assert not answer.answerable and not answer.citations
+    assert "No commitment made in the 18 indexed debates has a deadline after 6 Dec 2026:" in answer.answer
