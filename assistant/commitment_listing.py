@@ -9,7 +9,9 @@ import dataclasses
 import io
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date
 
+from assistant.structure.asked_deadlines import promised_deadline
 from assistant.structure.commitments import Commitment, debate_commitments
 from assistant.structure.per_transcript import PerTranscript
 from ingest.errors import UnknownDocumentError
@@ -23,17 +25,28 @@ COLUMNS: tuple[str, ...] = ("speaker", "role", "function", "to", "quote", "deadl
                             "list_turn_id", "asked", "asked_turn_id", "list_corrections")
 
 
+def last_day(commitment: Commitment) -> date | None:
+    """The last day of ``commitment``'s dated deadline (of a window, its end); None when it has no
+    date ("binnenkort", "in de volgende voortgangsrapportage") or none at all."""
+    promised = promised_deadline(commitment.deadline_text, commitment.deadline)
+    return None if promised is None else promised.end
+
+
 @dataclass(frozen=True)
 class CommitmentFilter:
     """``doc``: one debate id; ``speaker``: a case-insensitive part of the speaker's name;
-    ``since``: debates on or after this ISO date."""
+    ``since``: debates on or after this ISO date; ``due_before``: commitments whose deadline's last
+    day lies before this ISO date (on the day asked: those overdue), undated ones left out."""
 
     doc: str | None = None
     speaker: str | None = None
     since: str | None = None
+    due_before: str | None = None
 
     def keeps(self, commitment: Commitment) -> bool:
         if self.speaker and self.speaker.casefold() not in commitment.speaker.casefold():
+            return False
+        if self.due_before and ((day := last_day(commitment)) is None or day.isoformat() >= self.due_before):
             return False
         return not (self.since and (commitment.date or "") < self.since)
 

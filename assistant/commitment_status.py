@@ -20,7 +20,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Literal
 
-from assistant.structure.asked_deadlines import promised_deadline
+from assistant.commitment_listing import last_day
 from assistant.structure.commitments import Commitment
 from ingest.profiles.language import CommitmentCue, language_profiles
 
@@ -53,10 +53,4 @@ def without_status(question: str) -> str:
 def by_status(commitments: Sequence[Commitment], status: DeadlineStatus, today: date) -> list[Commitment]:
     """Those of ``commitments`` with a dated deadline that has passed on ``today`` (its last day
     before it) or, ``pending``, has not; undated ones are neither."""
-    kept = []
-    for c in commitments:
-        if (promised := promised_deadline(c.deadline_text, c.deadline)) is None or promised.end is None:
-            continue
-        if (promised.end < today) == (status == "passed"):
-            kept.append(c)
-    return kept
+    return [c for c in commitments if (day := last_day(c)) is not None and (day < today) == (status == "passed")]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import sys
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Annotated
 
@@ -248,19 +248,26 @@ def commitments(
     speaker: Annotated[str | None, typer.Option("--speaker", help="Only commitments of speakers whose name contains this.")] = None,
     since: Annotated[datetime | None, typer.Option("--since", formats=["%Y-%m-%d"],
                                                    help="Only debates on or after this date (YYYY-MM-DD).")] = None,
+    due_before: Annotated[datetime | None, typer.Option(
+        "--due-before", formats=["%Y-%m-%d"],
+        help="Only those whose deadline's last day is before this date (YYYY-MM-DD); undated ones are left out.")] = None,
+    overdue: Annotated[bool, typer.Option("--overdue", help="Only those whose deadline has passed today.")] = False,
     as_csv: Annotated[bool, typer.Option("--csv", help="Print CSV instead of text.")] = False,
     index: IndexOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
     """List the commitments (toezeggingen) ministers and state secretaries made, with the member they
-    were made to, the deadline and the chair's list item; found from the debate structure."""
+    were made to, the deadline and the chair's list item; found from the debate structure. Whether
+    one was kept, the transcripts cannot say: --overdue lists those whose time is up."""
     from assistant.commitment_listing import CommitmentFilter, as_rows, list_commitments
     from assistant.commitment_listing import as_csv as to_csv
     from ingest.catalog import IndexLayout, list_documents, load_transcript
 
     layout = IndexLayout(_settings(index=index).index_dir)
     ids = [row["id"] for row in list_documents(layout)]
-    where = CommitmentFilter(doc, speaker, since.date().isoformat() if since else None)
+    due_by = due_before.date() if due_before else (date.today() if overdue else None)
+    where = CommitmentFilter(doc, speaker, since.date().isoformat() if since else None,
+                             due_by.isoformat() if due_by else None)
     rows = list_commitments(ids, lambda doc_id: load_transcript(layout, doc_id), where)
     if as_json:
         _print_json(as_rows(rows))

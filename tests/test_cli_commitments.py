@@ -59,6 +59,16 @@ def test_filters_that_keep_nothing_say_so_in_text(tmp_path, debate_cli) -> None:
     assert done.stdout.strip() == "No commitments found."
 
 
+def test_due_before_keeps_those_whose_deadline_ends_before_the_day_and_overdue_is_due_before_today(
+        tmp_path, debate_cli) -> None:
+    index = str(_index(tmp_path))  # "voor de zomer" of a debate of 2025
+    [row] = json.loads(debate_cli("commitments", "--index", index, "--json", "--due-before", "2030-01-01").stdout)
+    assert row["deadline"] < "2030-01-01"
+    assert debate_cli("commitments", "--index", index, "--due-before", "2020-01-01").stdout.strip() == "No commitments found."
+    [overdue] = json.loads(debate_cli("commitments", "--index", index, "--json", "--overdue").stdout)
+    assert overdue == row
+
+
 def test_a_since_that_is_not_a_date_is_a_usage_error(tmp_path, debate_cli) -> None:
     done = debate_cli("commitments", "--index", str(_index(tmp_path)), "--since", "last-summer")
     assert done.returncode == 2

@@ -292,14 +292,19 @@ def motions(request: Request, doc: str | None = Query(None, max_length=MAX_ID_CH
 def commitments(request: Request, doc: str | None = Query(None, max_length=MAX_ID_CHARS,
                                                           description="Only this debate (an id from /api/documents)."),
                 speaker: str | None = Query(None, max_length=300),
-                since: date | None = None) -> list[dict[str, Any]]:
+                since: date | None = None,
+                due_before: date | None = Query(None, description="Only those whose deadline's last day is before this "
+                                                                   "date (undated ones left out)."),
+                overdue: bool = Query(False, description="Only those whose deadline has passed today (due_before = "
+                                                         "today, unless given).")) -> list[dict[str, Any]]:
     """The same objects as `debate commitments --json`, with the same filters: ``doc`` (a debate
     id; 404 when no indexed debate has it), ``speaker`` (part of a name), ``since`` (YYYY-MM-DD;
-    422 when not a date)."""
+    422 when not a date), ``due_before`` and ``overdue``."""
     from assistant.commitment_listing import CommitmentFilter, as_rows, list_commitments
 
     assistant = request.app.state.assistant
-    where = CommitmentFilter(doc, speaker, since.isoformat() if since else None)
+    due = due_before or (date.today() if overdue else None)
+    where = CommitmentFilter(doc, speaker, since.isoformat() if since else None, due.isoformat() if due else None)
     return as_rows(list_commitments([row["id"] for row in assistant.documents()], assistant.transcript, where,
                                     assistant.commitments))
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import date
 
 import pytest
 
@@ -386,6 +387,15 @@ def test_commitments_filters_by_speaker_and_date(client) -> None:
     assert client.get("/api/commitments", params={"speaker": "nobody-of-that-name"}).json() == []
     assert client.get("/api/commitments", params={"since": "2018-01-01"}).json() == []
     assert_error(client.get("/api/commitments", params={"since": "not-a-date"}), 422, "invalid_request")
+
+
+def test_commitments_filter_by_whether_their_deadline_has_passed(client, web_index) -> None:
+    every = client.get("/api/commitments", params={"doc": web_index.verslag_id}).json()
+    overdue = client.get("/api/commitments", params={"doc": web_index.verslag_id, "overdue": "true"}).json()
+    assert overdue and all(r["deadline"] and r["deadline"].split("/")[-1] < date.today().isoformat() for r in overdue)
+    assert len(overdue) == len([r for r in every if r["deadline"]])  # the 2017 debate's dated promises, all passed
+    assert client.get("/api/commitments", params={"due_before": "2017-02-16"}).json() == []  # the day of the debate
+    assert_error(client.get("/api/commitments", params={"due_before": "soon"}), 422, "invalid_request")
 
 
 def test_commitments_of_a_debate_that_is_not_indexed_is_a_404_not_an_empty_list(client) -> None:
