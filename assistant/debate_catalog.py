@@ -105,6 +105,14 @@ def debates_listed(plan: DebateQuestion, documents: Sequence[Mapping[str, Any]],
     question names, as the transcripts write them."""
     if not asks_which_debates(plan.standalone):
         return None
+    return catalog_answer(plan, documents, load, names, language_profile(plan.language).messages.debates_head)
+
+
+def catalog_answer(plan: DebateQuestion, documents: Sequence[Mapping[str, Any]], load: Callable[[str], Transcript | None],
+                   names: Sequence[str], head: str) -> Answer:
+    """The debates of ``documents``, oldest first, under ``head``, each cited by its opening turn
+    (or by the first turn of the speakers ``names`` or parties the question names, with their count
+    of turns, leaving out those where they do not speak)."""
     say = language_profile(plan.language).messages
     rows = sorted(documents, key=lambda d: (str(d.get("date") or ""), str(d.get("title") or "")))
     found: list[ListedTurn] = []
@@ -117,7 +125,7 @@ def debates_listed(plan: DebateQuestion, documents: Sequence[Mapping[str, Any]],
         if names or plan.constraints.parties:
             after += f" ({say.participants_turns.format(count=count)})"
         found.append(ListedTurn(transcript, turn, opening_span(turn.text), after))
-    return listed_answer(plan, [], found, say.debates_head, say.debates_none, len(found))
+    return listed_answer(plan, [], found, head, say.debates_none, len(found))
 
 
 def when_held(plan: DebateQuestion, load: Callable[[str], Transcript | None]) -> Answer | None:

@@ -25,6 +25,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from assistant.debate_catalog import catalog_answer
 from assistant.debate_lists import ListedTurn, listed_answer, named_debates
 from assistant.evidence_fit import letter_bounded
 from assistant.models import Answer
@@ -128,17 +129,52 @@ def _closest(rows: Sequence[int], sentences: Sequence[tuple[Turn, int, int]], to
     return max(fit, key=lambda i: (round(cosine(i), 9), -i))
 
 
-def overview_listed(plan: DebateQuestion, load: Callable[[str], Transcript | None]) -> Answer | None:
+_DAY_FRAME = """
+what was were is are the a debate debates sitting sittings meeting meetings session held on of about discuss discussed
+debated happened summary summarise summarize overview main points topics
+waar wat ging gingen het de een debat debatten vergadering vergaderingen overleg zitting gehouden over van op
+besproken werd werden samenvatting samenvatten vat kern onderwerp onderwerpen
+monday tuesday wednesday thursday friday saturday sunday maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
+"""
+"""The words of "what was the debate of <day> about?" in every profiled language, beside the day's
+own: what is left names a debate otherwise."""
+
+
+@lru_cache(maxsize=8)
+def _day_frame(language: str) -> frozenset[str]:
+    months = " ".join(m for p in language_profiles().values() for m in p.months)
+    return frozenset(tokenize([f"{_DAY_FRAME} {months}"], language)[0])
+
+
+def names_only_a_day(question: str, language: str) -> bool:
+    """Whether ``question`` names its debate by the day alone ("Waar ging het debat van 3 juli
+    over?"), not by anything else ("What was discussed at the procedure meeting of the interior
+    affairs committee on 3 July 2025?" names a meeting the index may not hold)."""
+    frame = _day_frame(language)
+    return all(word.isdigit() or word in frame for word in tokenize([question], language)[0])
+
+
+def overview_listed(plan: DebateQuestion, load: Callable[[str], Transcript | None],
+                    dated: Sequence[str] = ()) -> Answer | None:
     """The answer to a question about what the debates it names were about; None for any other
     question, one that names no debate, or one that names a speaker, party or role (retrieval
-    answers those as before)."""
+    answers those as before). A debate named only by its day ("Waar ging het debat van 3 juli
+    over?", refused before) is the one held then (``dated``: the debates within the question's date
+    filter); where several were, the answer lists them, each by its title and opening, for the
+    reader to ask about one."""
     asked = plan.constraints
-    if not asks_overview(plan.standalone) or not asked.doc_ids or asked.speakers or asked.parties or asked.roles:
-        return None
-    transcripts = named_debates(plan, load)
-    if not transcripts:
+    if not asks_overview(plan.standalone) or asked.speakers or asked.parties or asked.roles:
         return None
     say = language_profile(plan.language).messages
+    if not asked.doc_ids and not names_only_a_day(plan.standalone, plan.language):
+        dated = ()
+    if not asked.doc_ids and len(dated) > 1:
+        held = [t for d in dated if (t := load(d)) is not None]
+        return catalog_answer(plan, [{"id": t.id, "date": t.date, "title": t.title} for t in held], load, (),
+                              say.overview_day_head)
+    transcripts = named_debates(plan, load) if asked.doc_ids else [t for d in dated if (t := load(d)) is not None]
+    if not transcripts:
+        return None
     found = [ListedTurn(t, typical.turn, typical.span, f" ({say.participants_turns.format(count=typical.turns)})")
              for t in transcripts for typical in typical_sentences(t)]
     return listed_answer(plan, transcripts, found, say.overview_head, say.overview_none, MAX_LISTED)

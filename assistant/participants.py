@@ -31,17 +31,24 @@ from ingest.sentences import split_sentences
 _ASKED_WHO = (r"(?:\bwho\b|\bwhich\s+(?:ministers?|members?|mps?|parties|speakers|state\s+secretar(?:y|ies)|spokes\w+)\b"
               r"|\bwie\b|\bwelke\s+(?:ministers?|bewindspersonen|kamerleden|leden|partijen|fracties|sprekers|"
               r"staatssecretarissen|woordvoerders)\b)")
+_HOW_MANY = (r"\b(?:how\s+many\s+(?:speakers|members|mps|parties|ministers|people)"
+             r"|hoeveel\s+(?:sprekers|kamerleden|leden|partijen|fracties|bewindspersonen|ministers|mensen))\b")
+""""How many speakers were there in ...?", "Hoeveel Kamerleden spraken in ...?": the list's first line
+gives the count."""
 _TOOK_PART = (r"(?:spoke|speak|speaks|took\s+part|take\s+part|participated|were\s+present|was\s+present|chaired|"
               r"sprak|spraken|spreekt|nam\s+deel|namen\s+deel|deelnam|deelnamen|waren\s+(?:er\s+)?aanwezig|"
               r"was\s+(?:er\s+)?aanwezig|voerde\s+het\s+woord|voerden\s+het\s+woord|zat\s+voor)")
 _WHO_TOOK_PART = re.compile(
     rf"{_ASKED_WHO}[^?]{{0,40}}?\b{_TOOK_PART}(?:\s+er)?\s*(?=(?:in|at|during|for|on\s+behalf|namens|tijdens|bij|op|aan)\b|\?|$)"
     rf"|{_ASKED_WHO}\s+(?:was|were|is)\s+(?:the\s+|de\s+)?(?:chair|voorzitter)\b|\bwho\s+chaired\b"
-    rf"|\bwie\s+zat\b[^?]{{0,60}}\bvoor\s*\?",
+    rf"|\bwie\s+zat\b[^?]{{0,60}}\bvoor\s*\?"
+    rf"|{_HOW_MANY}\s+(?:were\s+there|are\s+there|waren\s+er|zijn\s+er)\b"
+    rf"|{_HOW_MANY}[^?]{{0,40}}?\b{_TOOK_PART}(?:\s+er)?\s*(?=(?:in|at|during|for|on\s+behalf|namens|tijdens|bij|op|aan)\b|\?|$)",
     re.IGNORECASE)
 """A question for the list of who took part: "Which ministers took part in ...", "Who spoke for
 the SP in ...", "Wie sprak namens de ChristenUnie in ...", "Welke Kamerleden namen deel aan ...",
-"Who chaired ...", "Wie was de voorzitter van ...", "Wie zat het debat voor?". The verb is followed
+"Who chaired ...", "Wie was de voorzitter van ...", "Wie zat het debat voor?", "Hoeveel sprekers waren
+er in ...?" (`_HOW_MANY`). The verb is followed
 by where, for whom or nothing: "Who spoke about X" asks who said something, which retrieval answers."""
 _CABINET_ASKED = re.compile(r"\bministers\b|\bbewindsperso\w*|\bcabinet\b|\bkabinet\b", re.IGNORECASE)
 """A question for the ministers in the plural, or the cabinet's members, means everyone who spoke

@@ -458,7 +458,7 @@ class Assistant:
             (asks_who_interrupted, lambda plan: interruptions_listed(plan, self.transcript)),
             (asks_who_took_part, lambda plan: participants_listed(
                 plan, self.transcript, find_parties(plan.standalone, self.directory))),
-            (asks_overview, lambda plan: overview_listed(plan, self.transcript)),
+            (asks_overview, lambda plan: overview_listed(plan, self.transcript, self._dated_debates(plan.constraints))),
             (asks_which_debates, lambda plan: which_debates(
                 plan, search_text(plan.standalone, plan.constraints, self.directory), self.documents(), self.transcript,
                 [self.directory.speakers[k].name for k in plan.constraints.speakers if k in self.directory.speakers])),

@@ -138,6 +138,10 @@ class Messages:
     """``What {where} was about ...``: the first line of the answer to a question about a whole
     debate (`assistant.overview`), with ``{count}`` speakers; it says the sentences are picked, not
     written."""
+    overview_day_head: str
+    """``{count} indexed debates were held on the day asked about ...``: the first line of the answer
+    to what "the debate" of a day was about where several were held that day; each is listed by its
+    title and opening, for the reader to ask about one."""
     overview_none: str
     """``In {where} nobody speaks but the chair.``: the detail of the "not in the transcripts"
     answer to such a question about a debate where only the chair speaks."""

@@ -9,7 +9,13 @@ import dataclasses
 import pytest
 
 from assistant.constraints import Constraints
-from assistant.overview import MIN_SENTENCE_WORDS, asks_overview, overview_listed, typical_sentences
+from assistant.overview import (
+    MIN_SENTENCE_WORDS,
+    asks_overview,
+    names_only_a_day,
+    overview_listed,
+    typical_sentences,
+)
 from ingest.models import Transcript
 from tests.assistant.test_exchange_answers import PlanDouble, debate_of
 
@@ -94,3 +100,40 @@ def test_a_debate_where_only_the_chair_speaks_is_not_in_the_transcripts(debate: 
     answer = _ask(only_chair, "Waar ging de vergadering over?")
     assert answer is not None and not answer.answerable and not answer.citations
     assert "spreekt niemand behalve de voorzitter" in answer.answer
+
+
+@pytest.mark.parametrize(("question", "language", "only"), [
+    ("Waar ging het debat van 3 juli over?", "nl", True), ("What was the debate on 2 July 2025 about?", "en", True),
+    ("Waar ging de vergadering van donderdag 3 juli over?", "nl", True),
+    ("What was discussed at the procedure meeting of the interior affairs committee on 3 July 2025?", "en", False),
+    ("Waar ging het debat over fietsen van 3 juli over?", "nl", False),
+])
+def test_a_debate_named_by_its_day_alone(question: str, language: str, only: bool) -> None:
+    assert names_only_a_day(question, language) is only
+
+
+def _held(debate: Transcript) -> dict[str, Transcript]:
+    """``debate`` and another debate held the same day."""
+    other = dataclasses.replace(debate_of([("De voorzitter:", "Ik open het overleg over de politie."),
+                                           ("De heer Smit (SP):", "Voorzitter. De wijkagent verdwijnt uit de wijken.")],
+                                          "politie-zelfde-dag.txt"), title="Politie", date=debate.date)
+    return {debate.id: debate, other.id: other}
+
+
+def test_the_debate_of_a_day_where_one_was_held_is_that_one(debate: Transcript) -> None:
+    plan = PlanDouble("Waar ging het debat van 3 juli over?", "nl", constraints=Constraints(date_from=1, date_to=2))
+    answer = overview_listed(plan, {debate.id: debate}.get, [debate.id])
+    assert answer is not None and answer.answerable and {c.doc_id for c in answer.citations} == {debate.id}
+    assert [c.speaker for c in answer.citations] == ["Bakker", "Smit", "Jansen"]
+
+
+def test_the_debate_of_a_day_where_several_were_held_lists_them_for_the_reader_to_choose(debate: Transcript) -> None:
+    held = _held(debate)
+    plan = PlanDouble("Waar ging het debat van 3 juli over?", "nl", constraints=Constraints(date_from=1, date_to=2))
+    answer = overview_listed(plan, held.get, list(held))
+    assert answer is not None and answer.answerable
+    assert answer.answer.startswith("Op de gevraagde dag werden 2 geïndexeerde debatten gehouden")
+    assert {c.doc_id for c in answer.citations} == set(held) and all(c.turn_index == 0 for c in answer.citations)
+    named = PlanDouble("What was discussed at the procedure meeting of the interior committee on 3 July 2025?", "en",
+                       constraints=Constraints(date_from=1, date_to=2))
+    assert overview_listed(named, held.get, list(held)) is None  # a meeting the index may not hold: retrieval's

@@ -32,3 +32,10 @@ def test_a_plenary_sitting_named_by_its_number_is_summed_up_too(corpus_assistant
     answer = corpus_assistant.ask("Waar ging de 104e vergadering over?")
     assert answer.answerable and answer.answer.startswith("Waar “104e vergadering, donderdag 3 juli 2025”")
     assert {c.doc_id for c in answer.citations} == {"vlos-a2e92839-ca83-406a-8e3d-4bb7cd687f00"}
+
+
+def test_the_debate_of_a_day_when_three_were_held_lists_the_three(corpus_assistant) -> None:
+    """Refused before: "het debat van 3 juli" named no debate."""
+    answer = corpus_assistant.ask("Waar ging het debat van 3 juli over?")
+    assert answer.answerable and answer.answer.startswith("Op de gevraagde dag werden 3 geïndexeerde debatten gehouden")
+    assert {c.date for c in answer.citations} == {"2025-07-03"} and len({c.doc_id for c in answer.citations}) == 3

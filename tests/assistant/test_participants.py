@@ -39,6 +39,9 @@ def _ask(debate: Transcript, question: str, language: str = "nl", roles: tuple[s
     "Who chaired the police debate?", "Wie was de voorzitter van het commissiedebat Politie?",
     "Wie zat het debat over de politie voor?", "Wie waren er aanwezig bij het MIRT-debat?",
     "Wie was er aanwezig bij het commissiedebat Politie?",
+    # how many: the list's first line gives the count
+    "Hoeveel sprekers waren er in het politiedebat?", "How many MPs spoke in the MIRT debate?",
+    "Hoeveel Kamerleden namen deel aan het debat?",
 ])
 def test_questions_for_who_took_part(question: str) -> None:
     assert asks_who_took_part(question)
@@ -48,6 +51,7 @@ def test_questions_for_who_took_part(question: str) -> None:
     "Wie sprak over de Politieacademie in het politiedebat?", "Who spoke about bicycle theft in the debate?",
     "Wie sprak namens de VVD over de Politieacademie in het politiedebat?",
     "Wie interrumpeerde de minister?", "What did the minister say in the police debate?",
+    "How many members spoke about taxes?", "Hoeveel partijen steunden de motie?",
 ])
 def test_who_said_something_is_not_the_list(question: str) -> None:
     assert not asks_who_took_part(question)

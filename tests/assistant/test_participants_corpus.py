@@ -27,3 +27,10 @@ def test_who_spoke_for_a_party_about_a_subject_quotes_that_partys_member_on_it(c
     answer = corpus_assistant.ask("Wie sprak namens de VVD over de Politieacademie in het politiedebat?")
     assert answer.answerable and {c.party for c in answer.citations} == {"VVD"}
     assert all(not c.is_chair for c in answer.citations) and "Politieacademie" in answer.citations[0].quote
+
+
+def test_how_many_speakers_a_debate_had_is_the_lists_count(corpus_assistant) -> None:
+    """Refused before."""
+    answer = corpus_assistant.ask("Hoeveel sprekers waren er in het politiedebat?")
+    assert answer.answerable and answer.answer.startswith("Wie er spreekt in “Politie” (2 juli 2025) (12 in totaal)")
+    assert len(answer.citations) == 12
