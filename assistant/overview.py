@@ -148,8 +148,8 @@ def _day_frame(language: str) -> frozenset[str]:
 
 def names_only_a_day(question: str, language: str) -> bool:
     """Whether ``question`` names its debate by the day alone ("Waar ging het debat van 3 juli
-    over?"), not by anything else ("What was discussed at the procedure meeting of the interior
-    affairs committee on 3 July 2025?" names a meeting the index may not hold)."""
+    over?"), not by anything else ("What was discussed at the procedure meeting of the finance
+    committee on 2 July?" names a meeting the index may not hold)."""
     frame = _day_frame(language)
     return all(word.isdigit() or word in frame for word in tokenize([question], language)[0])
 
