@@ -1,6 +1,7 @@
 """Questions about the indexed debates themselves: which there are ("Welke debatten zitten er in de
 transcripten?", "In which debates did Van Nispen speak?") and when one was held ("Wanneer was het
-MIRT-debat?", "When was the EUFOR Althea debate held?").
+MIRT-debat?", "When was the EUFOR Althea debate held?") and how long it lasted ("Hoe lang duurde het
+MIRT-debat?").
 
 The index's catalog answers them, not a passage: "Welke debatten zitten er in de transcripten?" was
 answered with Van Nispen saying "We zitten in een demissionaire periode ...", "Wanneer was het
@@ -14,9 +15,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping, Sequence
+from datetime import datetime
 from typing import Any
 
-from assistant.answering import debate_place
+from assistant.answerability import NOT_FOUND
+from assistant.answering import debate_place, not_found_text
 from assistant.constraints import Constraints
 from assistant.debate_lists import ListedTurn, listed_answer
 from assistant.models import Answer
@@ -50,6 +53,22 @@ what date is minister Blok meeting the National Rapporteur?" (the debate is the 
 its article)."""
 
 
+_BEFORE_THE_NOUN = r"(?:(?!(?:in|at|during|of|tijdens|bij|op|van)\b)\S+\s+){0,5}?\S*?"
+"""The words between the article and the debate noun: the debate is the subject ("the EUFOR Althea
+debate", "het commissiedebat"), not where something else happened ("the minister speak in the
+debate", "de schorsing in het debat")."""
+
+_HOW_LONG = re.compile(
+    rf"^\s*(?:how\s+long\s+(?:did|was)|(?:when|what\s+time)\s+did)\s+the\s+{_BEFORE_THE_NOUN}(?:{DEBATE_NOUNS})\b"
+    rf"[^?]{{0,60}}?(?:last|take|start|begin|end|finish|close)?\s*\??\s*$"
+    rf"|^\s*(?:hoe\s+lang\s+(?:duurde|was)|(?:hoe\s+laat|wanneer)\s+(?:begon|eindigde|startte|sloot))\s+(?:het|de)\s+"
+    rf"{_BEFORE_THE_NOUN}(?:{DEBATE_NOUNS})\b[^?]{{0,60}}?\??\s*$",
+    re.IGNORECASE)
+"""A question for how long a debate lasted, or when it began or ended: "Hoe lang duurde het
+MIRT-debat?", "Hoe laat begon het politiedebat?", "When did the MIVD debate end?". The
+transcript's header records the times (VLOS, the verslag); the answer gives them, cited by the
+debate's opening."""
+
 _NAMES_ANOTHER_OCCASION = re.compile(r"\b(?:in\s+which|waarin|where|waar)\b", re.IGNORECASE)
 """"When was the debate in which X promised Y?": a debate told by what happened in it, not named."""
 
@@ -61,7 +80,7 @@ def asks_which_debates(question: str) -> bool:
 
 
 def asks_when_held(question: str) -> bool:
-    return bool(_WHEN_HELD.search(question)) and not _NAMES_ANOTHER_OCCASION.search(question)
+    return bool(_WHEN_HELD.search(question) or _HOW_LONG.search(question)) and not _NAMES_ANOTHER_OCCASION.search(question)
 
 
 def _first_turn(transcript: Transcript, names: Sequence[str], parties: Sequence[str]) -> tuple[Turn, int] | None:
@@ -138,5 +157,39 @@ def when_held(plan: DebateQuestion, load: Callable[[str], Transcript | None]) ->
         return None
     say = language_profile(plan.language).messages
     turn, _ = first
+    head = say.debate_held_head
+    if _HOW_LONG.search(plan.standalone):
+        if (timed := _times(transcript, plan.language)) is None:
+            return Answer(question=plan.question, answerable=False, language=plan.language, confidence_label=NOT_FOUND,
+                          answer=not_found_text(plan.language, say.debate_times_none.format(
+                              where=debate_place(transcript.title, transcript.date, plan.language)), closest=False))
+        head = timed.replace("{", "{{").replace("}", "}}").replace("{{where}}", "{where}")
     return listed_answer(plan, [transcript], [ListedTurn(transcript, turn, opening_span(turn.text), "")],
-                         say.debate_held_head, say.debates_none, 1)
+                         head, say.debates_none, 1)
+
+
+def _times(transcript: Transcript, language: str) -> str | None:
+    """The first line of the answer to how long ``transcript``'s debate lasted (``{where}`` left to
+    fill): when it began and, where the header records it, when it ended and how long that is;
+    None where it records no start (ParlaMint's TEI and the plenary VLOS of the sample corpus give
+    none, or no end)."""
+    say = language_profile(language).messages
+    start = _clock(transcript.start_time)
+    end = _clock(transcript.end_time)
+    if start is None:
+        return None
+    if end is None or end <= start:
+        return say.debate_start_head.format(where="{where}", start=start.strftime("%H:%M"))
+    minutes = int((end - start).total_seconds() // 60)
+    return say.debate_times_head.format(where="{where}", start=start.strftime("%H:%M"), end=end.strftime("%H:%M"),
+                                        hours=minutes // 60, minutes=minutes % 60)
+
+
+def _clock(value: str | None) -> datetime | None:
+    """An ISO date and time of the header ("2025-07-02T11:15:00"); None for none, or a date alone."""
+    if not value or "T" not in value:
+        return None
+    try:
+        return datetime.fromisoformat(value)
+    except ValueError:
+        return None

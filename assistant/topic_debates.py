@@ -57,7 +57,8 @@ covered come came up any there topic subject subjects
 welke welk wat voor debatten debat transcripten vergaderingen vergadering verslagen ging gingen gaat
 gaan over werd werden wordt zijn was waren besproken bespraken gesproken gedebatteerd genoemd noemde
 noemden noemt kwam kwamen komt ter sprake orde sprak spraken zei zeiden zegt waarin iets onderwerp
-onderwerpen thema alle lijst geef noem toon had hadden heeft hebben
+onderwerpen thema alle lijst geef noem toon had hadden heeft hebben deed deden doet gedaan maakte maakten
+made make makes
 indexed available contain contains stored loaded held you your have has
 zitten zit staan staat bevat bevatten opgenomen beschikbaar geïndexeerd ingeladen gehouden jullie
 """

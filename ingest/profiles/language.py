@@ -134,6 +134,13 @@ class Messages:
     debate_held_head: str
     """``The debate asked about is {where}: ...``: the first line of the answer to "when was the X
     debate held?"."""
+    debate_times_head: str
+    """``{where} began at {start} and ended at {end} ({hours} h {minutes} min), as the transcript's
+    header records. It opens:``: the first line of the answer to how long a debate lasted."""
+    debate_start_head: str
+    """The same where the header records when it began, not when it ended."""
+    debate_times_none: str
+    """``The transcript of {where} does not record when it began or ended.``"""
     overview_head: str
     """``What {where} was about ...``: the first line of the answer to a question about a whole
     debate (`assistant.overview`), with ``{count}`` speakers; it says the sentences are picked, not

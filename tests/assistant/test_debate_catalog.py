@@ -54,6 +54,10 @@ def test_what_was_said_in_a_debate_is_left_to_retrieval(question: str) -> None:
     ("Wanneer was het debat waarin de minister dat toezegde?", False),
     ("When will the minister send the letter promised in the MIRT debate?", False),
     ("On what date is minister Blok meeting the National Rapporteur on Trafficking?", False),
+    # how long it lasted, when it began or ended: the header's times
+    ("Hoe lang duurde het MIRT-debat?", True), ("Hoe laat begon het politiedebat?", True),
+    ("When did the MIVD debate end?", True), ("How long was the EUFOR Althea debate?", True),
+    ("How long did the minister speak in the debate?", False), ("Hoe lang duurde de schorsing in het debat?", False),
 ])
 def test_questions_for_when_a_debate_was_held(question: str, asks: bool) -> None:
     assert asks_when_held(question) is asks
@@ -87,3 +91,17 @@ def test_when_a_named_debate_was_held_is_its_date_with_its_opening_cited(debates
     assert [c.turn_id for c in answer.citations] == [police.turns[0].id]
     unnamed = PlanDouble("When was the debate held?", "en")
     assert when_held(unnamed, debates.get) is None
+
+
+def test_how_long_a_debate_lasted_is_the_time_between_its_headers_start_and_end(debates: dict[str, Transcript]) -> None:
+    police = next(t for t in debates.values() if t.title == "Politie")
+    timed = dataclasses.replace(police, start_time="2024-11-20T14:00:00", end_time="2024-11-20T16:57:22")
+    plan = PlanDouble("Hoe lang duurde het politiedebat?", "nl", constraints=Constraints(doc_ids=(police.id,)))
+    answer = when_held(plan, {police.id: timed}.get)
+    assert answer is not None and answer.answerable and [c.turn_id for c in answer.citations] == [police.turns[0].id]
+    assert answer.answer.startswith("“Politie” (20 november 2024) begon om 14:00 en eindigde om 16:57 (2 u 57 min)")
+    begun = when_held(plan, {police.id: dataclasses.replace(timed, end_time=None)}.get)
+    assert begun is not None and "begon om 14:00, volgens de kop van het verslag; een eindtijd staat er niet in" in begun.answer
+    untimed = when_held(plan, {police.id: dataclasses.replace(timed, start_time=None)}.get)
+    assert untimed is not None and not untimed.answerable and not untimed.citations
+    assert "Het verslag van “Politie” (20 november 2024) vermeldt niet wanneer het begon of eindigde." in untimed.answer

@@ -42,3 +42,10 @@ def test_a_topic_only_one_debate_says_lists_that_debate_alone(corpus_assistant) 
     answer = corpus_assistant.ask("Which debates mention the energy price guarantee?")
     assert answer.answerable and [c.doc_id for c in answer.citations] == ["ParlaMint-GB_2022-10-17-commons"]
     assert "energy price guarantee" in answer.citations[0].quote.lower()
+
+
+def test_how_long_a_debate_lasted_comes_from_its_transcripts_header(corpus_assistant) -> None:
+    """Refused before."""
+    answer = corpus_assistant.ask("Hoe lang duurde het MIRT-debat?")
+    assert answer.answerable and "begon om 11:15 en eindigde om 16:40 (5 u 25 min)" in answer.answer.splitlines()[0]
+    assert [c.turn_index for c in answer.citations] == [0]
