@@ -45,6 +45,7 @@ from assistant.exchange_choice import (
 )
 from assistant.exchange_listing import asks_who_interrupted, interruptions_listed
 from assistant.followup import checked_text, condense, last_exchange
+from assistant.member_questions import asks_questions_asked, questions_asked
 from assistant.mentions import party_mentions, speaker_mentions
 from assistant.models import Answer, Citation
 from assistant.motion_answers import cited_first, motions_first
@@ -461,8 +462,12 @@ class Assistant:
             (asks_overview, lambda plan: overview_listed(plan, self.transcript, self._dated_debates(plan.constraints))),
             (asks_which_debates, lambda plan: which_debates(
                 plan, search_text(plan.standalone, plan.constraints, self.directory), self.documents(), self.transcript,
-                [self.directory.speakers[k].name for k in plan.constraints.speakers if k in self.directory.speakers])),
+                self._names(plan))),
             (asks_when_held, lambda plan: when_held(plan, self.transcript)),
+            (asks_questions_asked, lambda plan: questions_asked(
+                plan, search_text(plan.standalone, plan.constraints, self.directory),
+                plan.constraints.doc_ids or self._dated_debates(plan.constraints) or [d["id"] for d in self.documents()],
+                self.transcript, self._names(plan))),
         )
         for asks, answer_of in routes:
             if asks(question):
@@ -470,6 +475,10 @@ class Assistant:
                 listed = answer_of(plan)
                 return None if listed is None else (listed, plan)
         return None
+
+    def _names(self, plan: Plan) -> list[str]:
+        """The speakers ``plan``'s question names, as the transcripts write them."""
+        return [self.directory.speakers[k].name for k in plan.constraints.speakers if k in self.directory.speakers]
 
     def stream(self, question: str, history: Sequence[Any] | None = None,
                filters: Mapping[str, Any] | None = None) -> Iterator[str | Answer]:

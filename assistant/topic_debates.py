@@ -107,6 +107,14 @@ def _says(stem: str, tokens: frozenset[str], compounds: bool) -> bool:
     return stem in tokens or (compounds and any(_stem_in(stem, token, compounds) for token in tokens))
 
 
+def says_all(text: str, words: Sequence[str], language: str) -> bool:
+    """Whether ``text`` says every one of ``words``, as `topic_turns` reads a turn."""
+    stems = set(tokenize([" ".join(words)], language)[0])
+    tokens = frozenset(tokenize([text], language)[0])
+    compounds = language_profile(language).split_compounds
+    return bool(stems) and all(_says(s, tokens, compounds) for s in stems)
+
+
 @dataclass(frozen=True)
 class TopicTurns:
     """The turns of one debate that say every stem of the topic (``turns``, in spoken order), and
@@ -195,9 +203,9 @@ def debates_about(plan: DebateQuestion, words: Sequence[str], documents: Sequenc
     head = (say.topic_debates_head if keep is None else say.topic_debates_head_speaker).format(
         count=len(listed), words=quoted) + caveat
     none = (say.topic_debates_none if keep is None else say.topic_debates_none_speaker).format(words=quoted) + caveat
-    return listed_answer(plan, [], listed, _literal(head), _literal(none), len(listed))
+    return listed_answer(plan, [], listed, literal(head), literal(none), len(listed))
 
 
-def _literal(message: str) -> str:
+def literal(message: str) -> str:
     """``message`` as a format string that formats to itself (`listed_answer` formats it again)."""
     return message.replace("{", "{{").replace("}", "}}")

@@ -134,6 +134,16 @@ class Messages:
     debate_held_head: str
     """``The debate asked about is {where}: ...``: the first line of the answer to "when was the X
     debate held?"."""
+    questions_asked_head: str
+    """``Questions asked by the speakers asked about{about} in {where}: {count}, ...``: the first line
+    of the answer to "which questions did X ask?" (`assistant.member_questions`)."""
+    questions_asked_none: str
+    """``In {where} the speakers asked about ask no question{about}.``"""
+    questions_about: str
+    questions_topic_unchecked: str
+    """After either, where a debate listed is in another language than the question: what the
+    question says the questions were about was not looked for there."""
+    """`` about {words}``: what the questions were about, where the question names it."""
     debate_times_head: str
     """``{where} began at {start} and ended at {end} ({hours} h {minutes} min), as the transcript's
     header records. It opens:``: the first line of the answer to how long a debate lasted."""

@@ -1,0 +1,116 @@
+"""The questions a member asked: "Welke vragen stelde Van Nispen in het politiedebat?", "Which
+questions did the SP ask in the police debate?", "Welke vragen stelde Paternotte over Matra?".
+
+Retrieval refused the first ("not in the transcripts", the closest passages below it): no one
+passage holds a member's questions, which are spread over their speech and their interruptions.
+They are in the structure: every sentence of the member's own turns (never their turns as chair)
+that ends with a question mark, in spoken order, each cited from its turn. A question that also
+names what the questions were about keeps those in paragraphs that say its words (`topic_debates`:
+stemmed, Dutch compounds by part); none is an honest "not in the transcripts" that names the words ("Welke
+vragen stelde Paternotte over scherfvesten?" of a member who never said the word).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Callable, Sequence
+
+from assistant.answering import debate_place
+from assistant.debate_lists import ListedTurn, listed_answer
+from assistant.models import Answer
+from assistant.participants import MAX_LISTED
+from assistant.plan import DebateQuestion
+from assistant.question import DEBATE_NOUNS
+from assistant.topic_debates import literal, says_all, topic_words
+from ingest.lexical import tokenize
+from ingest.models import Transcript, Turn
+from ingest.profiles.language import language_profile
+from ingest.sentences import split_sentences
+
+_ASKS_QUESTIONS = re.compile(
+    r"\b(?:welke|wat\s+voor)\s+vragen?\s+(?:stelde|stelden|had|hadden|heeft|hebben|stelt|stellen)\b"
+    r"|\b(?:which|what)\s+questions?\s+(?:did|does|do)\b",
+    re.IGNORECASE)
+"""A question for the questions someone asked: "Welke vragen stelde ...", "What questions did ...
+ask"; not "Wat vroeg X toen ...", which asks about one exchange (`exchange_answers`)."""
+
+
+def asks_questions_asked(question: str) -> bool:
+    return bool(_ASKS_QUESTIONS.search(question))
+
+
+_FRAME = frozenset("""
+vragen vraag stelde stelden gesteld stellen stelt had hadden heeft hebben welke wat voor
+questions question ask asked asks put raise raised did does do which what
+""".split())
+"""The words of the question's own frame, in every profiled language: not what the questions were about."""
+
+_IN_THE_DEBATE = re.compile(rf"\b(?:in|during|at|tijdens|bij|op)\s+(?:\S+\s+){{0,6}}?\S*(?:{DEBATE_NOUNS})\S*",
+                            re.IGNORECASE)
+"""Where the question names its debate ("in het EUFOR Althea-debat", "in the police debate"), up to
+the debate's noun: what follows may be the topic ("... over scherfvesten")."""
+
+_APPOSITION = re.compile(r"\([^)]*\)")
+""""Paternotte (D66)": the party in brackets says who, not what about."""
+
+
+def about_words(topic_text: str, language: str, titles: Sequence[str]) -> tuple[str, ...]:
+    """What the questions asked for were about: the topic words of ``topic_text`` (`topic_words`)
+    without the question's frame, the debate it names, a bracketed party, or the words of the
+    ``titles`` of the debates it names ("in het debat over de politie" of "Politie")."""
+    text = _IN_THE_DEBATE.sub(" ", _APPOSITION.sub(" ", topic_text))
+    named = set(tokenize([" ".join(titles)], language)[0]) if titles else set()
+    return tuple(w for w in topic_words(text, language)
+                 if w.lower() not in _FRAME and not set(tokenize([w], language)[0]) <= named)
+
+
+def _questions(turn: Turn, words: Sequence[str] = (), language: str = "") -> list[tuple[int, int]]:
+    """The spans of ``turn``'s sentences that end with a question mark; with ``words``, those of its
+    paragraphs that say them ("Klopt het dat die er nog steeds niet zijn?" after the sentence on the
+    vests), not the questions on other subjects a long speech asks."""
+    sentences = split_sentences(turn.text)
+    paragraphs: dict[int, str] = {}
+    for sentence in sentences:
+        paragraphs[sentence.paragraph] = f"{paragraphs.get(sentence.paragraph, '')} {sentence.text}"
+    on_topic = {n for n, text in paragraphs.items() if not words or says_all(text, words, language)}
+    return [(s.start, s.end) for s in sentences
+            if s.paragraph in on_topic and s.text.rstrip(" )”’\"'»").endswith("?")]
+
+
+def questions_asked(plan: DebateQuestion, topic_text: str, debates: Sequence[str],
+                    load: Callable[[str], Transcript | None], names: Sequence[str]) -> Answer | None:
+    """The answer to "which questions did <speakers or party> ask (about <topic>)?" over ``debates``
+    (the debates the question names, else those where the speakers speak): each question sentence of
+    their own turns, in spoken order, at most `MAX_LISTED`. ``topic_text`` is the question without
+    the names its filters hold (`assistant.question.search_text`); ``names`` the speakers it names.
+    None for any other question, or one that names no speaker or party (retrieval answers it)."""
+    parties = {p.lower() for p in plan.constraints.parties}
+    if not asks_questions_asked(plan.standalone) or not (names or parties):
+        return None
+    say = language_profile(plan.language).messages
+
+    def theirs(turn: Turn) -> bool:
+        return not turn.is_chair and (turn.speaker in names or (turn.party or "").lower() in parties)
+
+    transcripts = [t for d in debates if (t := load(d)) is not None and any(theirs(turn) for turn in t.turns)]
+    named = [t.title for t in transcripts if t.id in plan.constraints.doc_ids]
+    words = about_words(topic_text, plan.language, named)
+    # the question's words are not looked for in a debate of another language: its questions are all listed
+    unchecked = bool(words) and any(t.language != plan.language for t in transcripts)
+    found: list[ListedTurn] = []
+    for transcript in transcripts:
+        asked = words if transcript.language == plan.language else ()
+        found += [ListedTurn(transcript, turn, span, "") for turn in transcript.turns if theirs(turn)
+                  for span in _questions(turn, asked, transcript.language)]
+    about = say.questions_about.format(words=", ".join(f"“{w}”" for w in words)) if words else ""
+    asked_in = [t for t in transcripts if any(row.transcript is t for row in found)] or transcripts  # else where looked
+    where = ", ".join(debate_place(t.title, t.date, plan.language) for t in asked_in)
+    if len(asked_in) > 1:  # each line says which debate
+        found = [dataclasses.replace(row, after_name=f" {say.debate_in.format(where=debate_place(row.transcript.title, row.transcript.date, plan.language))}")
+                 for row in found]
+    caveat = f" {say.questions_topic_unchecked}" if unchecked else ""
+    head = say.questions_asked_head.format(count=len(found), where=where, about=about,
+                                           shown=min(len(found), MAX_LISTED)) + caveat
+    none = say.questions_asked_none.format(where=where, about=about) + caveat
+    return listed_answer(plan, [], found, literal(head), literal(none), MAX_LISTED)
