@@ -12,6 +12,7 @@ exchange of that speaker in those debates is an honest "not in the transcripts",
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
 
@@ -40,6 +41,10 @@ often ("How many times was the minister interrupted ...?", "Hoe vaak werd de min
 geïnterrumpeerd ...?"): the list's first line gives the count. Those were refused as not in the
 transcripts: no passage counts them. "Hoeveel interrupties" is left out: it asks as often how many
 the chair allows ("Hoeveel interrupties stond de voorzitter toe?"), which the chair says."""
+
+_MOST = re.compile(r"\b(?:het\s+(?:vaakst|meest)|(?:the\s+)?most(?:\s+often)?)\b", re.IGNORECASE)
+""""Wie interrumpeerde het vaakst?", "Which members interrupted the most?": the challengers ranked by
+how often they interrupted, each once, cited by their first challenge."""
 
 MAX_LISTED = 20
 """At most this many challenges are quoted; the answer's first line gives the count of all."""
@@ -90,8 +95,15 @@ def interruptions_listed(plan: DebateQuestion, load: Callable[[str], Transcript 
     if not transcripts:
         return None
     say = language_profile(plan.language).messages
-    found = [ListedTurn(t, turn, _question_span(turn.text), f" → {turn.challenged}")
-             for t in transcripts for turn in _challenges(t, plan)]
+    challenges = [(t, turn) for t in transcripts for turn in _challenges(t, plan)]
+    if _MOST.search(plan.standalone):  # ranked: each challenger once, by their first challenge
+        counts = Counter(turn.speaker for _, turn in challenges)
+        firsts = {turn.speaker: (t, turn) for t, turn in reversed(challenges)}
+        ranked = sorted(firsts.values(), key=lambda pair: -counts[pair[1].speaker])
+        found = [ListedTurn(t, turn, _question_span(turn.text), f" ({say.interruptions_times.format(count=counts[turn.speaker])})")
+                 for t, turn in ranked]
+        return listed_answer(plan, transcripts, found, say.interruptions_most_head, say.interruptions_none, MAX_LISTED)
+    found = [ListedTurn(t, turn, _question_span(turn.text), f" → {turn.challenged}") for t, turn in challenges]
     questioned = all(challenges_are_questions(t) for t in transcripts)  # the Commons: members put questions
     return listed_answer(plan, transcripts, found, say.questions_head if questioned else say.interruptions_head,
                          say.interruptions_none, MAX_LISTED)

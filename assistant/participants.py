@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from assistant.answering import cut_at_word
 from assistant.debate_lists import ListedTurn, listed_answer, named_debates
@@ -35,6 +36,10 @@ _HOW_MANY = (r"\b(?:how\s+many\s+(?:speakers|members|mps|parties|ministers|peopl
              r"|hoeveel\s+(?:sprekers|kamerleden|leden|partijen|fracties|bewindspersonen|ministers|mensen))\b")
 """"How many speakers were there in ...?", "Hoeveel Kamerleden spraken in ...?": the list's first line
 gives the count."""
+_MOST = r"(?:het\s+(?:vaakst|meest|langst)|(?:the\s+)?most(?:\s+often)?|(?:the\s+)?longest)\b"
+""""Wie sprak het vaakst in ...?", "Who spoke the longest in ...?": the list ranked, by turns or by
+words (`_LONGEST`)."""
+_LONGEST = re.compile(r"\b(?:het\s+langst|longest)\b", re.IGNORECASE)
 _TOOK_PART = (r"(?:spoke|speak|speaks|took\s+part|take\s+part|participated|were\s+present|was\s+present|chaired|"
               r"sprak|spraken|spreekt|nam\s+deel|namen\s+deel|deelnam|deelnamen|waren\s+(?:er\s+)?aanwezig|"
               r"was\s+(?:er\s+)?aanwezig|voerde\s+het\s+woord|voerden\s+het\s+woord|zat\s+voor)")
@@ -42,6 +47,7 @@ _WHO_TOOK_PART = re.compile(
     rf"{_ASKED_WHO}[^?]{{0,40}}?\b{_TOOK_PART}(?:\s+er)?\s*(?=(?:in|at|during|for|on\s+behalf|namens|tijdens|bij|op|aan)\b|\?|$)"
     rf"|{_ASKED_WHO}\s+(?:was|were|is)\s+(?:the\s+|de\s+)?(?:chair|voorzitter)\b|\bwho\s+chaired\b"
     rf"|\bwie\s+zat\b[^?]{{0,60}}\bvoor\s*\?"
+    rf"|{_ASKED_WHO}[^?]{{0,40}}?\b{_TOOK_PART}\s+{_MOST}"
     rf"|{_HOW_MANY}\s+(?:were\s+there|are\s+there|waren\s+er|zijn\s+er)\b"
     rf"|{_HOW_MANY}[^?]{{0,40}}?\b{_TOOK_PART}(?:\s+er)?\s*(?=(?:in|at|during|for|on\s+behalf|namens|tijdens|bij|op|aan)\b|\?|$)",
     re.IGNORECASE)
@@ -97,16 +103,29 @@ def _asked(turn: Turn, roles: Sequence[str], parties: Sequence[str]) -> bool:
     return not parties or (turn.party or "").lower() in {p.lower() for p in parties}
 
 
-def _speakers(transcript: Transcript, roles: Sequence[str], parties: Sequence[str]) -> list[tuple[Turn, int]]:
-    """Each asked-for speaker's first turn and number of turns, in the order they first spoke."""
+@dataclass(frozen=True)
+class Speaker:
+    """One asked-for speaker of a debate: their first turn, their number of turns and of words."""
+
+    first: Turn
+    turns: int
+    words: int
+
+
+def _speakers(transcript: Transcript, roles: Sequence[str], parties: Sequence[str],
+              as_chair: bool = True) -> list[Speaker]:
+    """Each asked-for speaker, in the order they first spoke; with ``as_chair`` false, the chair's
+    turns running the sitting are not counted."""
     first: dict[str, Turn] = {}
     counts: dict[str, int] = {}
+    words: dict[str, int] = {}
     for turn in transcript.turns:
-        if not turn.text.strip() or not _asked(turn, roles, parties):
+        if not turn.text.strip() or not _asked(turn, roles, parties) or (turn.is_chair and not as_chair):
             continue
         first.setdefault(turn.speaker, turn)
         counts[turn.speaker] = counts.get(turn.speaker, 0) + 1
-    return [(turn, counts[name]) for name, turn in first.items()]
+        words[turn.speaker] = words.get(turn.speaker, 0) + len(turn.text.split())
+    return [Speaker(turn, counts[name], words[name]) for name, turn in first.items()]
 
 
 def participants_listed(plan: DebateQuestion, load: Callable[[str], Transcript | None],
@@ -128,6 +147,15 @@ def participants_listed(plan: DebateQuestion, load: Callable[[str], Transcript |
         roles += [r for r in CABINET_ROLES if r not in roles]
     parties = list(plan.constraints.parties) or list(named_parties)
     say = language_profile(plan.language).messages
-    found = [ListedTurn(t, turn, opening_span(turn.text), f" ({say.participants_turns.format(count=count)})")
-             for t in transcripts for turn, count in _speakers(t, roles, parties)]
+    if re.search(_MOST, plan.standalone, re.IGNORECASE) and "chair" not in roles:
+        # ranked: who spoke most often, or longest, the chair's running of the sitting not counted
+        longest = bool(_LONGEST.search(plan.standalone))
+        ranked = sorted(((t, sp) for t in transcripts for sp in _speakers(t, roles, parties, as_chair=False)),
+                        key=lambda pair: -(pair[1].words if longest else pair[1].turns))
+        found = [ListedTurn(t, sp.first, opening_span(sp.first.text), f" ({say.participants_words.format(count=sp.words) if longest else say.participants_turns.format(count=sp.turns)})")
+            for t, sp in ranked]
+        head = say.participants_longest_head if longest else say.participants_most_head
+        return listed_answer(plan, transcripts, found, head, say.participants_none, MAX_LISTED)
+    found = [ListedTurn(t, sp.first, opening_span(sp.first.text), f" ({say.participants_turns.format(count=sp.turns)})")
+             for t in transcripts for sp in _speakers(t, roles, parties)]
     return listed_answer(plan, transcripts, found, say.participants_head, say.participants_none, MAX_LISTED)

@@ -99,12 +99,24 @@ class Messages:
     """``{count} questions put in {where}, in spoken order (...):`` heads the same list in a
     parliament whose members question the floor rather than interrupt it
     (`ingest.profiles.parliament.ParliamentProfile.challenges_are_questions`)."""
+    interruptions_most_head: str
+    """``Who interrupted in {where} ({count} members), who interrupted most first ...:`` heads the
+    ranked list ("Wie interrumpeerde het vaakst?")."""
+    interruptions_times: str
+    """``interruptions: {count}``: how often a ranked challenger interrupted."""
     interruptions_none: str
     """``In {where} nobody interrupts the speaker the question asks about.``: the detail of the "not
     in the transcripts" answer to a who-interrupted question whose debate holds no such exchange."""
     participants_head: str
     """``Who speaks in {where} ({count} in all), in the order they first spoke ...:`` heads the list
     of who took part (`assistant.participants`)."""
+    participants_most_head: str
+    """The same list ranked by turns, for "who spoke most often?" (the chair's running of the
+    sitting not counted)."""
+    participants_longest_head: str
+    """The same list ranked by words, for "who spoke longest?"."""
+    participants_words: str
+    """``words: {count}``: how much a listed speaker said."""
     participants_turns: str
     """``turns: {count}``: how often a listed speaker spoke."""
     participants_none: str

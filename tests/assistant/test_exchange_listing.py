@@ -89,3 +89,12 @@ def test_in_the_commons_the_list_is_of_questions_put_not_interruptions(debate: T
     answer = _ask(commons, "Who interrupted the minister?", "en")
     assert answer is not None and answer.answer.startswith("2 questions put in")
     assert [c.speaker for c in answer.citations] == ["Bakker", "Smit"]
+
+
+def test_who_interrupted_most_often_ranks_the_challengers_each_by_their_first_challenge(debate: Transcript) -> None:
+    answer = _ask(debate, "Wie interrumpeerde het vaakst in dit debat?")
+    assert answer is not None and answer.answerable
+    assert [(c.speaker, c.quote) for c in answer.citations] == [
+        ("Smit", "En de kleine stations dan, krijgen die niets?"),
+        ("Bakker", "Hoeveel geld gaat er precies naar de fietsenstallingen?")]
+    assert answer.answer.startswith("Wie er interrumpeerde in") and "- Smit (SP) (interrupties: 2):" in answer.answer

@@ -84,3 +84,13 @@ def test_a_party_nobody_speaks_for_is_not_in_the_transcripts(debate: Transcript)
 def test_a_question_that_names_no_debate_is_left_to_retrieval(debate: Transcript) -> None:
     plan = PlanDouble("Wie sprak namens de SP?", "nl")
     assert participants_listed(plan, {debate.id: debate}.get, ("SP",)) is None
+
+
+def test_who_spoke_most_often_or_longest_ranks_the_speakers_the_chairs_running_of_the_sitting_left_out(
+        debate: Transcript) -> None:
+    often = _ask(debate, "Wie sprak het vaakst in dit debat?")
+    assert often is not None and [c.speaker for c in often.citations] == ["Jansen", "Bakker", "Smit"]
+    assert "de meeste beurten eerst" in often.answer and "(beurten: 3)" in often.answer
+    longest = _ask(debate, "Who spoke the longest in this debate?", "en")
+    assert longest is not None and longest.citations[0].speaker == "Jansen" and "most words first" in longest.answer
+    assert "(words: " in longest.answer

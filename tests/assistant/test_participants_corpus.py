@@ -34,3 +34,17 @@ def test_how_many_speakers_a_debate_had_is_the_lists_count(corpus_assistant) -> 
     answer = corpus_assistant.ask("Hoeveel sprekers waren er in het politiedebat?")
     assert answer.answerable and answer.answer.startswith("Wie er spreekt in “Politie” (2 juli 2025) (12 in totaal)")
     assert len(answer.citations) == 12
+
+
+def test_who_spoke_most_often_is_the_minister_with_the_chairs_running_of_the_sitting_left_out(corpus_assistant) -> None:
+    """Refused before."""
+    answer = corpus_assistant.ask("Wie sprak het vaakst in het politiedebat?")
+    assert answer.answerable and answer.citations[0].speaker == "Van Weel" and "(beurten: 30)" in answer.answer
+    assert not any(c.is_chair for c in answer.citations)
+
+
+def test_who_interrupted_most_often_ranks_the_members(corpus_assistant) -> None:
+    """Listed before all 53 interruptions of the debate in spoken order, 20 of them quoted."""
+    answer = corpus_assistant.ask("Welke Kamerleden interrumpeerden het vaakst in het MIRT-debat?")
+    assert answer.answerable and answer.citations[0].speaker == "Grinwis" and "(interrupties: 9)" in answer.answer
+    assert len({c.speaker for c in answer.citations}) == len(answer.citations)
