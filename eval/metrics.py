@@ -277,14 +277,19 @@ def quote_fidelity(answer: Answer) -> tuple[int, int, list[str]]:
 
     A span quoted in a sentence must occur (whitespace-normalised) in a turn that sentence cites
     (any cited turn when the sentence has no marker); each `Citation.quote` must be a slice of its
-    own turn. A quote that is not verbatim puts words in a speaker's mouth.
+    own turn. A quote that is not verbatim puts words in a speaker's mouth. The title of a cited
+    debate, which list answers quote on each line ("- Van Nispen (SP) in “Algemeen overleg
+    Mensenhandel” (16 Feb 2017): “...” [1]"), is no quote: the citation carries it.
     """
     by_n = {c.n: c for c in answer.citations}
+    titles = {normalize_text(c.doc_title) for c in answer.citations if c.doc_title}
     total, bad = 0, []
     for st in split_statements(answer.answer) if answer.answerable else []:
         sources = [by_n[n].text for n in st.cited if n in by_n] or [c.text for c in answer.citations]
         haystack = normalize_text("\n".join(sources))
         for quote in claimed_quotes(st.text):
+            if normalize_text(quote) in titles:  # "- X in “Artikel 100-bijdrage aan EUFOR Althea” (3 Jul 2025): ..."
+                continue  # names the debate a citation is from: its title, not words put in a speaker's mouth
             total += 1
             if normalize_text(quote) not in haystack:
                 bad.append(quote)

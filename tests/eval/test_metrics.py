@@ -155,6 +155,15 @@ def test_quote_fidelity_is_whitespace_insensitive_and_catches_invented_words() -
     assert (ok, total) == (1, 2) and bad == ["Er is dit jaar 5 miljoen extra beschikbaar"]
 
 
+def test_a_cited_debates_title_in_quotes_is_no_quote_but_other_words_in_quotes_are() -> None:
+    blok = cite(1, BLOK, BLOK[:40]).__class__(**{**cite(1, BLOK, BLOK[:40]).to_dict(), "doc_title": "Algemeen overleg Mensenhandel"})
+    listed = answer("- Blok in “Algemeen overleg Mensenhandel” (16 Feb 2017): “Er is dit jaar 1 miljoen extra beschikbaar” [1]",
+                    blok)
+    assert m.quote_fidelity(listed)[:2] == (2, 2)
+    renamed = answer("- Blok in “Algemeen overleg Mensenhandel 2018” (16 Feb 2017): “Er is dit jaar 1 miljoen” [1]", blok)
+    assert m.quote_fidelity(renamed)[2] == ["Algemeen overleg Mensenhandel 2018"]
+
+
 def test_citation_quote_must_be_a_slice_of_its_turn() -> None:
     forged = answer("- “Er is dit jaar 1 miljoen extra beschikbaar” [1]",
                     cite(1, BLOK, BLOK[:40]).__class__(**{**cite(1, BLOK, BLOK[:40]).to_dict(), "quote": "niet gezegd"}))
