@@ -159,7 +159,8 @@ def answer_with_all_commitments(question: str, language: str, doc_ids: Sequence[
         docs = list(dict.fromkeys(dated_debates))
     elif not located:
         docs = list(dict.fromkeys([*docs, *person_debates]))
-    status = asked_status(question) if today is not None else None  # the debate named may run on ("uit het MIRT-debat zijn over tijd")
+    # read in the whole question: the debate it names may run on ("uit het MIRT-debat zijn over tijd")
+    status = asked_status(question) if today is not None else None
     due = None if status else deadline_words(_without_debate(question))
     across = bool(due or status) and not located and not dated and bool(every_debate)
     if across:

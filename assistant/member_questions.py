@@ -5,9 +5,11 @@ Retrieval refused the first ("not in the transcripts", the closest passages belo
 passage holds a member's questions, which are spread over their speech and their interruptions.
 They are in the structure: every sentence of the member's own turns (never their turns as chair)
 that ends with a question mark, in spoken order, each cited from its turn. A question that also
-names what the questions were about keeps those in paragraphs that say its words (`topic_debates`:
-stemmed, Dutch compounds by part); none is an honest "not in the transcripts" that names the words ("Welke
-vragen stelde Paternotte over scherfvesten?" of a member who never said the word).
+names what the questions were about keeps those in paragraphs that say its words
+(`topic_debates`: stemmed, Dutch compounds by part); none is an honest "not in the transcripts"
+that names the words ("Welke vragen stelde Paternotte over scherfvesten?" of a member who never
+said the word). The words are looked for only in debates of the question's language; in the
+others every question is listed, and the answer says so.
 """
 
 from __future__ import annotations
@@ -104,11 +106,14 @@ def questions_asked(plan: DebateQuestion, topic_text: str, debates: Sequence[str
         found += [ListedTurn(transcript, turn, span, "") for turn in transcript.turns if theirs(turn)
                   for span in _questions(turn, asked, transcript.language)]
     about = say.questions_about.format(words=", ".join(f"“{w}”" for w in words)) if words else ""
+
+    def place(t: Transcript) -> str:
+        return debate_place(t.title, t.date, plan.language)
+
     asked_in = [t for t in transcripts if any(row.transcript is t for row in found)] or transcripts  # else where looked
-    where = ", ".join(debate_place(t.title, t.date, plan.language) for t in asked_in)
+    where = ", ".join(place(t) for t in asked_in)
     if len(asked_in) > 1:  # each line says which debate
-        found = [dataclasses.replace(row, after_name=f" {say.debate_in.format(where=debate_place(row.transcript.title, row.transcript.date, plan.language))}")
-                 for row in found]
+        found = [dataclasses.replace(row, after_name=f" {say.debate_in.format(where=place(row.transcript))}") for row in found]
     caveat = f" {say.questions_topic_unchecked}" if unchecked else ""
     head = say.questions_asked_head.format(count=len(found), where=where, about=about,
                                            shown=min(len(found), MAX_LISTED)) + caveat

@@ -152,8 +152,9 @@ def participants_listed(plan: DebateQuestion, load: Callable[[str], Transcript |
         longest = bool(_LONGEST.search(plan.standalone))
         ranked = sorted(((t, sp) for t in transcripts for sp in _speakers(t, roles, parties, as_chair=False)),
                         key=lambda pair: -(pair[1].words if longest else pair[1].turns))
-        found = [ListedTurn(t, sp.first, opening_span(sp.first.text), f" ({say.participants_words.format(count=sp.words) if longest else say.participants_turns.format(count=sp.turns)})")
-            for t, sp in ranked]
+        measure = say.participants_words if longest else say.participants_turns
+        found = [ListedTurn(t, sp.first, opening_span(sp.first.text),
+                            f" ({measure.format(count=sp.words if longest else sp.turns)})") for t, sp in ranked]
         head = say.participants_longest_head if longest else say.participants_most_head
         return listed_answer(plan, transcripts, found, head, say.participants_none, MAX_LISTED)
     found = [ListedTurn(t, sp.first, opening_span(sp.first.text), f" ({say.participants_turns.format(count=sp.turns)})")
