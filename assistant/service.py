@@ -46,6 +46,7 @@ from assistant.exchange_choice import (
 from assistant.exchange_listing import asks_who_interrupted, interruptions_listed
 from assistant.followup import checked_text, condense, last_exchange
 from assistant.member_questions import asks_questions_asked, questions_asked
+from assistant.member_replies import asks_replies_to, replies_listed
 from assistant.mentions import party_mentions, speaker_mentions
 from assistant.models import Answer, Citation
 from assistant.motion_answers import cited_first, motions_first
@@ -464,6 +465,9 @@ class Assistant:
                 plan, search_text(plan.standalone, plan.constraints, self.directory), self.documents(), self.transcript,
                 self._names(plan))),
             (asks_when_held, lambda plan: when_held(plan, self.transcript)),
+            (asks_replies_to, lambda plan: replies_listed(
+                plan, plan.constraints.doc_ids or self._dated_debates(plan.constraints) or [d["id"] for d in self.documents()],
+                self.transcript, find_parties(plan.standalone, self.directory))),
             (asks_questions_asked, lambda plan: questions_asked(
                 plan, search_text(plan.standalone, plan.constraints, self.directory),
                 plan.constraints.doc_ids or self._dated_debates(plan.constraints) or [d["id"] for d in self.documents()],

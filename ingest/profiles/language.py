@@ -156,6 +156,11 @@ class Messages:
     """After either, where a debate listed is in another language than the question: what the
     question says the questions were about was not looked for there."""
     """`` about {words}``: what the questions were about, where the question names it."""
+    replies_head: str
+    """``What the cabinet answered {members} in {where}: {count} paragraphs addressed to them ...:``
+    heads the answer to "what did the minister answer X's questions?" (`assistant.member_replies`)."""
+    replies_none: str
+    """``In {where} the cabinet addresses no answer to {members}.``"""
     debate_times_head: str
     """``{where} began at {start} and ended at {end} ({hours} h {minutes} min), as the transcript's
     header records. It opens:``: the first line of the answer to how long a debate lasted."""

@@ -24,3 +24,11 @@ def test_a_topic_keeps_the_questions_on_it_and_a_member_who_never_raised_it_aske
     assert "scherfvesten" in answer.citations[0].quote and len(answer.citations) <= 6
     none = corpus_assistant.ask("Welke vragen stelde Paternotte over scherfvesten?")
     assert not none.answerable and "geen vraag over “scherfvesten”" in none.answer
+
+
+def test_what_the_minister_answered_a_member_are_the_paragraphs_addressed_to_them(corpus_assistant) -> None:
+    """Refused before."""
+    answer = corpus_assistant.ask("Wat antwoordde de minister op de vragen van Van Nispen in het politiedebat?")
+    assert answer.answerable and {c.speaker for c in answer.citations} == {"Van Weel"}
+    assert {c.doc_id for c in answer.citations} == {POLICE} and "→ Van Nispen" in answer.answer
+    assert any("Van Nispen" in c.quote for c in answer.citations)
