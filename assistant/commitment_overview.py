@@ -77,12 +77,14 @@ chair chairman chairwoman voorzitter read reads voorgelezen voorlas las noted ge
 official officiële staan stonden stond end einde afloop hoeveel many number aantal
 geef noem toon laat zien show tell vertel list name came kwamen voort
 due moeten moet worden nagekomen nakomen ingelost kept fulfilled from
+deadline deadlines termijn termijnen ahead still inmiddels nog
 """.split())
 """Words of an overview question that name neither a topic nor a person (`content_words` already
 leaves out the question words it shares with topical commitment questions), the chair's list among
 them: "Which commitments did the chair read out at the end of the VWS debate?" asks for them all; and
 the words that ask for a list ("Geef alle toezeggingen uit ...", "Show me the promises ...", "Which
-promises came out of ...")."""
+promises came out of ..."); and those that ask when they are due ("zijn inmiddels over tijd", "with
+their deadline still ahead")."""
 
 _ROLE_WORDS: dict[str, re.Pattern[str]] = {
     "state_secretary": re.compile(r"\bstaatssecretaris\w*|\bstate\s+secretar\w*|\bsecretary\s+of\s+state\b", re.IGNORECASE),

@@ -26,7 +26,7 @@ from assistant.models import Answer
 from assistant.participants import opening_span
 from assistant.plan import DebateQuestion
 from assistant.question import DEBATE_NOUNS
-from assistant.topic_debates import asks_one_debate, debates_about, topic_words
+from assistant.topic_debates import asks_one_debate, debates_about, literal, topic_words
 from ingest.models import Transcript, Turn
 from ingest.profiles.language import language_profile
 
@@ -58,10 +58,15 @@ _BEFORE_THE_NOUN = r"(?:(?!(?:in|at|during|of|tijdens|bij|op|van)\b)\S+\s+){0,5}
 debate", "het commissiedebat"), not where something else happened ("the minister speak in the
 debate", "de schorsing in het debat")."""
 
+_STARTED = r"(?:begon|eindigde|startte|sloot)"
+_ASKS_END = re.compile(r"\b(?:hoe\s+lang|duurde|eindigde|sloot|how\s+long|last|end|ended|finish|finished|close|closed)\b",
+                       re.IGNORECASE)
+"""A time question that needs the end: how long it lasted, when it ended."""
+
 _HOW_LONG = re.compile(
     rf"^\s*(?:how\s+long\s+(?:did|was)|(?:when|what\s+time)\s+did)\s+the\s+{_BEFORE_THE_NOUN}(?:{DEBATE_NOUNS})\b"
     rf"[^?]{{0,60}}?(?:last|take|start|begin|end|finish|close)?\s*\??\s*$"
-    rf"|^\s*(?:hoe\s+lang\s+(?:duurde|was)|(?:hoe\s+laat|wanneer)\s+(?:begon|eindigde|startte|sloot))\s+(?:het|de)\s+"
+    rf"|^\s*(?:hoe\s+lang\s+(?:duurde|was)|(?:hoe\s+laat|wanneer)\s+{_STARTED}(?:\s+en\s+{_STARTED})?)\s+(?:het|de)\s+"
     rf"{_BEFORE_THE_NOUN}(?:{DEBATE_NOUNS})\b[^?]{{0,60}}?\??\s*$",
     re.IGNORECASE)
 """A question for how long a debate lasted, or when it began or ended: "Hoe lang duurde het
@@ -159,11 +164,15 @@ def when_held(plan: DebateQuestion, load: Callable[[str], Transcript | None]) ->
     turn, _ = first
     head = say.debate_held_head
     if _HOW_LONG.search(plan.standalone):
-        if (timed := _times(transcript, plan.language)) is None:
+        where = debate_place(transcript.title, transcript.date, plan.language)
+        start, end = _clock(transcript.start_time), _clock(transcript.end_time)
+        unrecorded = say.debate_times_none.format(where=where) if start is None else (
+            say.debate_end_none.format(where=where, start=start.strftime("%H:%M"))
+            if (end is None or end <= start) and _ASKS_END.search(plan.standalone) else None)
+        if unrecorded is not None:
             return Answer(question=plan.question, answerable=False, language=plan.language, confidence_label=NOT_FOUND,
-                          answer=not_found_text(plan.language, say.debate_times_none.format(
-                              where=debate_place(transcript.title, transcript.date, plan.language)), closest=False))
-        head = timed.replace("{", "{{").replace("}", "}}").replace("{{where}}", "{where}")
+                          answer=not_found_text(plan.language, unrecorded, closest=False))
+        head = literal(_times(transcript, plan.language) or "").replace("{{where}}", "{where}")
     return listed_answer(plan, [transcript], [ListedTurn(transcript, turn, opening_span(turn.text), "")],
                          head, say.debates_none, 1)
 

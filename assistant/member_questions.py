@@ -8,8 +8,9 @@ that ends with a question mark, in spoken order, each cited from its turn. A que
 names what the questions were about keeps those in paragraphs that say its words
 (`topic_debates`: stemmed, Dutch compounds by part); none is an honest "not in the transcripts"
 that names the words ("Welke vragen stelde Paternotte over scherfvesten?" of a member who never
-said the word). The words are looked for only in debates of the question's language; in the
-others every question is listed, and the answer says so.
+said the word). In a debate of another language than the question's, only the words it says
+somewhere are looked for (a name: "Lelylijn"); where none is, every question is listed, and the
+answer says so (`_checkable`).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from assistant.models import Answer
 from assistant.participants import MAX_LISTED
 from assistant.plan import DebateQuestion
 from assistant.question import DEBATE_NOUNS
-from assistant.topic_debates import literal, says_all, topic_words
+from assistant.topic_debates import literal, says_all, topic_turns, topic_words, with_caveat
 from ingest.lexical import tokenize
 from ingest.models import Transcript, Turn
 from ingest.profiles.language import language_profile
@@ -45,6 +46,7 @@ def asks_questions_asked(question: str) -> bool:
 _FRAME = frozenset("""
 vragen vraag stelde stelden gesteld stellen stelt had hadden heeft hebben welke wat voor
 questions question ask asked asks put raise raised did does do which what
+als namens woordvoerder woordvoerders as behalf spokesperson spokesman spokeswoman
 """.split())
 """The words of the question's own frame, in every profiled language: not what the questions were about."""
 
@@ -59,12 +61,27 @@ _APPOSITION = re.compile(r"\([^)]*\)")
 
 def about_words(topic_text: str, language: str, titles: Sequence[str]) -> tuple[str, ...]:
     """What the questions asked for were about: the topic words of ``topic_text`` (`topic_words`)
-    without the question's frame, the debate it names, a bracketed party, or the words of the
-    ``titles`` of the debates it names ("in het debat over de politie" of "Politie")."""
+    without the question's frame (also as a compound's last part: "als CDA-woordvoerder"), the
+    debate it names, a bracketed party, or the words of the ``titles`` of the debates it names ("in
+    het debat over de politie" of "Politie")."""
     text = _IN_THE_DEBATE.sub(" ", _APPOSITION.sub(" ", topic_text))
     named = set(tokenize([" ".join(titles)], language)[0]) if titles else set()
     return tuple(w for w in topic_words(text, language)
-                 if w.lower() not in _FRAME and not set(tokenize([w], language)[0]) <= named)
+                 if w.lower().split("-")[-1] not in _FRAME and not set(tokenize([w], language)[0]) <= named)
+
+
+def _checkable(words: Sequence[str], debate_language: str, language: str,
+               transcripts: Sequence[Transcript]) -> tuple[str, ...]:
+    """The ``words`` that tell, in a debate of ``debate_language``, which questions were about them:
+    all of them where that is the question's ``language`` (a word no turn says was asked about by no
+    one); in another language, those some debate of it looked at says ("Lelylijn", "bodycams" in an
+    English question on Dutch debates), since the others may be said in its own words ("landmines").
+    None left: every question is listed, and the answer says the words were not looked for
+    (`questions_topic_unchecked`)."""
+    if debate_language == language:
+        return tuple(words)
+    same = [t for t in transcripts if t.language == debate_language]
+    return tuple(w for w in words if any(topic_turns(t, (w,), lambda _: True) is not None for t in same))
 
 
 def _questions(turn: Turn, words: Sequence[str] = (), language: str = "") -> list[tuple[int, int]]:
@@ -95,14 +112,16 @@ def questions_asked(plan: DebateQuestion, topic_text: str, debates: Sequence[str
     def theirs(turn: Turn) -> bool:
         return not turn.is_chair and (turn.speaker in names or (turn.party or "").lower() in parties)
 
+    if _IN_THE_DEBATE.search(topic_text) and not plan.constraints.doc_ids:
+        return None  # a debate named that the question's filters could not find: not every debate's questions
     transcripts = [t for d in debates if (t := load(d)) is not None and any(theirs(turn) for turn in t.turns)]
     named = [t.title for t in transcripts if t.id in plan.constraints.doc_ids]
     words = about_words(topic_text, plan.language, named)
-    # the question's words are not looked for in a debate of another language: its questions are all listed
-    unchecked = bool(words) and any(t.language != plan.language for t in transcripts)
+    unchecked = False
     found: list[ListedTurn] = []
     for transcript in transcripts:
-        asked = words if transcript.language == plan.language else ()
+        asked = _checkable(words, transcript.language, plan.language, transcripts)
+        unchecked = unchecked or (bool(words) and not asked)
         found += [ListedTurn(transcript, turn, span, "") for turn in transcript.turns if theirs(turn)
                   for span in _questions(turn, asked, transcript.language)]
     about = say.questions_about.format(words=", ".join(f"“{w}”" for w in words)) if words else ""
@@ -114,8 +133,7 @@ def questions_asked(plan: DebateQuestion, topic_text: str, debates: Sequence[str
     where = ", ".join(place(t) for t in asked_in)
     if len(asked_in) > 1:  # each line says which debate
         found = [dataclasses.replace(row, after_name=f" {say.debate_in.format(where=place(row.transcript))}") for row in found]
-    caveat = f" {say.questions_topic_unchecked}" if unchecked else ""
-    head = say.questions_asked_head.format(count=len(found), where=where, about=about,
-                                           shown=min(len(found), MAX_LISTED)) + caveat
-    none = say.questions_asked_none.format(where=where, about=about) + caveat
-    return listed_answer(plan, [], found, literal(head), literal(none), MAX_LISTED)
+    head = say.questions_asked_head.format(count=len(found), where=where, about=about, shown=min(len(found), MAX_LISTED))
+    none = say.questions_asked_none.format(where=where, about=about)
+    return with_caveat(listed_answer(plan, [], found, literal(head), literal(none), MAX_LISTED),
+                       say.questions_topic_unchecked if unchecked else None)

@@ -39,8 +39,14 @@ gives the count."""
 _MOST = r"(?:het\s+(?:vaakst|meest|langst)|(?:the\s+)?most(?:\s+often)?|(?:the\s+)?longest)\b"
 """"Wie sprak het vaakst in ...?", "Who spoke the longest in ...?": the list ranked, by turns or by
 words (`_LONGEST`)."""
+_WITHOUT_THE_CHAIR = re.compile(
+    r"\bvoorzitter\s+(?:niet\s+)?(?:meegerekend|meegeteld|buiten\s+beschouwing)|\bzonder\s+de\s+voorzitter\b"
+    r"|\b(?:not\s+counting|excluding|apart\s+from|besides|except(?:\s+for)?)\s+the\s+chair\b",
+    re.IGNORECASE)
+""""Hoeveel sprekers had het debat, de voorzitter niet meegerekend?": the chair's turns running the
+sitting are not counted (a chair who also speaks as a member still is, for those turns)."""
 _LONGEST = re.compile(r"\b(?:het\s+langst|longest)\b", re.IGNORECASE)
-_TOOK_PART = (r"(?:spoke|speak|speaks|took\s+part|take\s+part|participated|were\s+present|was\s+present|chaired|"
+_TOOK_PART = (r"(?:spoke|speak|speaks|took\s+part|take\s+part|took\s+the\s+floor|participated|were\s+present|was\s+present|chaired|"
               r"sprak|spraken|spreekt|nam\s+deel|namen\s+deel|deelnam|deelnamen|waren\s+(?:er\s+)?aanwezig|"
               r"was\s+(?:er\s+)?aanwezig|voerde\s+het\s+woord|voerden\s+het\s+woord|zat\s+voor)")
 _WHO_TOOK_PART = re.compile(
@@ -48,7 +54,7 @@ _WHO_TOOK_PART = re.compile(
     rf"|{_ASKED_WHO}\s+(?:was|were|is)\s+(?:the\s+|de\s+)?(?:chair|voorzitter)\b|\bwho\s+chaired\b"
     rf"|\bwie\s+zat\b[^?]{{0,60}}\bvoor\s*\?"
     rf"|{_ASKED_WHO}[^?]{{0,40}}?\b{_TOOK_PART}\s+{_MOST}"
-    rf"|{_HOW_MANY}\s+(?:were\s+there|are\s+there|waren\s+er|zijn\s+er)\b"
+    rf"|{_HOW_MANY}\s+(?:were\s+there|are\s+there|waren\s+er|zijn\s+er|had|has|telde|kende|did)\b"
     rf"|{_HOW_MANY}[^?]{{0,40}}?\b{_TOOK_PART}(?:\s+er)?\s*(?=(?:in|at|during|for|on\s+behalf|namens|tijdens|bij|op|aan)\b|\?|$)",
     re.IGNORECASE)
 """A question for the list of who took part: "Which ministers took part in ...", "Who spoke for
@@ -140,8 +146,9 @@ def participants_listed(plan: DebateQuestion, load: Callable[[str], Transcript |
     transcripts = named_debates(plan, load)
     if not transcripts:
         return None
-    roles = list(plan.constraints.roles)
-    if _ASKS_FOR_THE_CHAIR.search(plan.standalone) and "chair" not in roles:
+    as_chair = not _WITHOUT_THE_CHAIR.search(plan.standalone)
+    roles = [r for r in plan.constraints.roles if as_chair or r != "chair"]  # "voorzitter" names whom not to count
+    if _ASKS_FOR_THE_CHAIR.search(plan.standalone) and "chair" not in roles and as_chair:
         roles.append("chair")
     if _CABINET_ASKED.search(plan.standalone):
         roles += [r for r in CABINET_ROLES if r not in roles]
@@ -158,5 +165,5 @@ def participants_listed(plan: DebateQuestion, load: Callable[[str], Transcript |
         head = say.participants_longest_head if longest else say.participants_most_head
         return listed_answer(plan, transcripts, found, head, say.participants_none, MAX_LISTED)
     found = [ListedTurn(t, sp.first, opening_span(sp.first.text), f" ({say.participants_turns.format(count=sp.turns)})")
-             for t in transcripts for sp in _speakers(t, roles, parties)]
+             for t in transcripts for sp in _speakers(t, roles, parties, as_chair)]
     return listed_answer(plan, transcripts, found, say.participants_head, say.participants_none, MAX_LISTED)

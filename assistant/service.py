@@ -493,7 +493,8 @@ class Assistant:
         if (structural := self._listed(question, history, filters)) is not None:  # issue 10: from structure
             listed, listed_plan = structural
             done = round((time.perf_counter() - started) * 1000, 1)  # no retrieval: the list is the debate's structure
-            final = _with(listed, filters=listed_plan.constraints.to_dict(), notice=listed_plan.notice,
+            notice = " ".join(n for n in (listed.notice, listed_plan.notice) if n) or None  # the list's, the plan's
+            final = _with(listed, filters=listed_plan.constraints.to_dict(), notice=notice,
                           standalone_question=listed_plan.rewritten, timings_ms={"total": done})
             yield from (final.answer, final)
             return

@@ -25,6 +25,7 @@ that too.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -199,11 +200,21 @@ def debates_about(plan: DebateQuestion, words: Sequence[str], documents: Sequenc
                          f" {say.debate_in.format(where=debate_place(f.transcript.title, f.transcript.date, plan.language))}"
                          f" ({say.topic_turns.format(count=len(f.turns))})") for f in found]
     quoted = ", ".join(f"“{w}”" for w in words)
-    caveat = f" {say.topic_as_written}" if languages - {plan.language} else ""
+    caveat = say.topic_as_written if languages - {plan.language} else None
     head = (say.topic_debates_head if keep is None else say.topic_debates_head_speaker).format(
-        count=len(listed), words=quoted) + caveat
-    none = (say.topic_debates_none if keep is None else say.topic_debates_none_speaker).format(words=quoted) + caveat
-    return listed_answer(plan, [], listed, literal(head), literal(none), len(listed))
+        count=len(listed), words=quoted)
+    none = (say.topic_debates_none if keep is None else say.topic_debates_none_speaker).format(words=quoted)
+    return with_caveat(listed_answer(plan, [], listed, literal(head), literal(none), len(listed)), caveat)
+
+
+def with_caveat(answer: Answer, caveat: str | None) -> Answer:
+    """``answer`` with ``caveat`` (how its words were looked for): the notice of a list, the end of
+    a "not in the transcripts" (which has no notice shown beside citations)."""
+    if caveat is None:
+        return answer
+    if answer.answerable:
+        return dataclasses.replace(answer, notice=caveat)
+    return dataclasses.replace(answer, answer=f"{answer.answer} {caveat}")
 
 
 def literal(message: str) -> str:

@@ -216,6 +216,16 @@ class CitationCheck:
         return self.relevant_citations / self.citations if self.citations else None
 
 
+def without_cited_titles(statement: str, citations: Sequence[Citation]) -> str:
+    """``statement`` with the quote marks taken off the title of every debate a citation is from:
+    list answers name each line's debate ("- Van Nispen (SP) in “Algemeen overleg Mensenhandel” (16
+    Feb 2017): “...” [1]"), which is the citation's title, not words put in a speaker's mouth."""
+    for title in {c.doc_title for c in citations if c.doc_title}:
+        for opening, closing in _QUOTE_PAIRS.items():
+            statement = statement.replace(f"{opening}{title}{closing}", title)
+    return statement
+
+
 def check_citations(answer: Answer, support: Support = verbatim_support) -> CitationCheck:
     """Validity, and ALCE citation recall and precision of one answer.
 
@@ -237,7 +247,8 @@ def check_citations(answer: Answer, support: Support = verbatim_support) -> Cita
     statements = split_statements(answer.answer)
     for st in statements:
         texts = {n: by_n[n].text for n in st.cited if n in by_n}
-        whole = bool(texts) and support(st.text, list(texts.values()))
+        claim = without_cited_titles(st.text, answer.citations)
+        whole = bool(texts) and support(claim, list(texts.values()))
         cited_total += len(st.cited)
         if not whole:
             problems.append(f"unsupported: {strip_markers(st.text)[:90]!r}")
@@ -245,7 +256,7 @@ def check_citations(answer: Answer, support: Support = verbatim_support) -> Cita
         supported += 1
         for n in texts:
             rest = [t for m, t in texts.items() if m != n]
-            if support(st.text, [texts[n]]) or not (rest and support(st.text, rest)):
+            if support(claim, [texts[n]]) or not (rest and support(claim, rest)):
                 relevant += 1
             else:
                 problems.append(f"[{n}] not needed for {strip_markers(st.text)[:60]!r}")
@@ -282,14 +293,11 @@ def quote_fidelity(answer: Answer) -> tuple[int, int, list[str]]:
     Mensenhandel” (16 Feb 2017): “...” [1]"), is no quote: the citation carries it.
     """
     by_n = {c.n: c for c in answer.citations}
-    titles = {normalize_text(c.doc_title) for c in answer.citations if c.doc_title}
     total, bad = 0, []
     for st in split_statements(answer.answer) if answer.answerable else []:
         sources = [by_n[n].text for n in st.cited if n in by_n] or [c.text for c in answer.citations]
         haystack = normalize_text("\n".join(sources))
-        for quote in claimed_quotes(st.text):
-            if normalize_text(quote) in titles:  # "- X in “Artikel 100-bijdrage aan EUFOR Althea” (3 Jul 2025): ..."
-                continue  # names the debate a citation is from: its title, not words put in a speaker's mouth
+        for quote in claimed_quotes(without_cited_titles(st.text, answer.citations)):
             total += 1
             if normalize_text(quote) not in haystack:
                 bad.append(quote)

@@ -162,10 +162,15 @@ class Messages:
     replies_none: str
     """``In {where} the cabinet addresses no answer to {members}.``"""
     debate_times_head: str
-    """``{where} began at {start} and ended at {end} ({hours} h {minutes} min), as the transcript's
-    header records. It opens:``: the first line of the answer to how long a debate lasted."""
+    """``{where} began at {start} and ended at {end} ({hours} h {minutes} min), as its transcript's
+    header records; it opens:``: the first line of the answer to how long a debate lasted, one
+    lead-in to the debate's opening, which it cites."""
     debate_start_head: str
     """The same where the header records when it began, not when it ended."""
+    debate_end_none: str
+    """``The transcript of {where} records when it began ({start}), not when it ended.``: the detail of
+    the "not in the transcripts" answer to how long it lasted, or when it ended, where the header
+    records only its start."""
     debate_times_none: str
     """``The transcript of {where} does not record when it began or ended.``"""
     overview_head: str

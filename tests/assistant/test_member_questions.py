@@ -81,7 +81,19 @@ def test_no_speaker_or_party_named_is_left_to_retrieval(debates: dict[str, Trans
     ("Welke vragen stelde (D66) in het EUFOR Althea-debat over scherfvesten?", (), ("scherfvesten",)),
     ("Welke vragen stelde in het debat over de politie?", ("Politie",), ()),
     ("Which questions did ask in the police debate?", (), ()),
+    ("Welke vragen stelde als SP-woordvoerder in het politiedebat?", (), ()),
 ])
 def test_what_the_questions_were_about_leaves_out_the_frame_the_debate_and_a_bracketed_party(
         text: str, titles: tuple[str, ...], words: tuple[str, ...]) -> None:
     assert about_words(text, "nl" if "vragen" in text else "en", titles) == words
+
+
+def test_in_a_debate_of_another_language_only_the_words_it_says_are_looked_for(debates: dict[str, Transcript]) -> None:
+    named = _ask(debates, "Which questions did Smit ask about the bodycams?", "Which questions did ask about the bodycams?",
+                 "en")  # "bodycams" is the Dutch debates' word too
+    assert named is not None and [c.quote for c in named.citations] == ["Wanneer krijgt elke agent er een?"]
+    assert named.notice is None
+    translated = _ask(debates, "Which questions did Smit ask about neighbourhood officers?",
+                      "Which questions did ask about neighbourhood officers?", "en")
+    assert translated is not None and len(translated.citations) == 4  # every question: the words were not looked for
+    assert translated.notice is not None and "not looked for in a debate held in another language" in translated.notice

@@ -94,3 +94,9 @@ def test_who_spoke_most_often_or_longest_ranks_the_speakers_the_chairs_running_o
     longest = _ask(debate, "Who spoke the longest in this debate?", "en")
     assert longest is not None and longest.citations[0].speaker == "Jansen" and "most words first" in longest.answer
     assert "(words: " in longest.answer
+
+
+def test_the_chair_not_counted_leaves_the_chairs_turns_out_of_the_list(debate: Transcript) -> None:
+    answer = _ask(debate, "Hoeveel sprekers waren er in het debat, de voorzitter niet meegerekend?", roles=("chair",))
+    assert answer is not None and [c.speaker for c in answer.citations] == ["Jansen", "Bakker", "Smit"]
+    assert "(3 in totaal)" in answer.answer

@@ -104,3 +104,13 @@ def test_the_turn_cited_says_the_words_as_the_question_writes_them(debates: dict
     answer = which_debates(PlanDouble(question, "nl"), question, _rows(debates), debates.get)
     assert answer is not None and "(beurten die het noemen: 2)" in answer.answer
     assert [(c.speaker, c.quote) for c in answer.citations] == [("Jansen", "Ik investeer in bewaakte stallingen bij de stations.")]
+
+
+def test_how_the_words_were_looked_for_is_the_lists_notice_where_the_index_holds_another_language(
+        debates: dict[str, Transcript]) -> None:
+    english = {**debates, "gb": dataclasses.replace(next(iter(debates.values())), id="gb", language="en", title="Commons")}
+    question = "Welke debatten gingen over politie?"
+    answer = which_debates(PlanDouble(question, "nl"), question, _rows(english), english.get)
+    assert answer is not None and answer.answerable and answer.notice is not None
+    assert answer.notice.startswith("(De woorden zijn gezocht zoals ze geschreven zijn")
+    assert "gezocht" not in answer.answer  # the answer's lines stay the list's

@@ -162,6 +162,8 @@ def test_a_cited_debates_title_in_quotes_is_no_quote_but_other_words_in_quotes_a
     assert m.quote_fidelity(listed)[:2] == (2, 2)
     renamed = answer("- Blok in “Algemeen overleg Mensenhandel 2018” (16 Feb 2017): “Er is dit jaar 1 miljoen” [1]", blok)
     assert m.quote_fidelity(renamed)[2] == ["Algemeen overleg Mensenhandel 2018"]
+    # nor does the title make the line an unsupported claim
+    assert m.check_citations(listed).recall == 1.0 and m.check_citations(renamed).recall == 0.0
 
 
 def test_citation_quote_must_be_a_slice_of_its_turn() -> None:
