@@ -453,9 +453,10 @@ class Assistant:
 
     def _listed(self, question: str, history: Sequence[Any] | None,
                 filters: Mapping[str, Any] | None) -> tuple[Answer, Plan] | None:
-        """The answer of a list the debate's structure holds (who interrupted whom, who took part,
-        what each speaker was about) with its plan; None for any other question or one that names
-        no debate."""
+        """The answer of a list the debates' structure or catalog holds (who interrupted whom, who
+        took part, what each speaker was about, which debates, when and how long, a member's
+        questions and the cabinet's answers to them) with its plan; None for any other question, or
+        one its list cannot answer (retrieval does)."""
         routes: tuple[tuple[Callable[[str], bool], Callable[[Plan], Answer | None]], ...] = (
             (asks_who_interrupted, lambda plan: interruptions_listed(plan, self.transcript)),
             (asks_who_took_part, lambda plan: participants_listed(
@@ -466,11 +467,9 @@ class Assistant:
                 self._names(plan))),
             (asks_when_held, lambda plan: when_held(plan, self.transcript)),
             (asks_replies_to, lambda plan: replies_listed(
-                plan, plan.constraints.doc_ids or self._dated_debates(plan.constraints) or [d["id"] for d in self.documents()],
-                self.transcript, find_parties(plan.standalone, self.directory))),
+                plan, self._debates_asked(plan), self.transcript, find_parties(plan.standalone, self.directory))),
             (asks_questions_asked, lambda plan: questions_asked(
-                plan, search_text(plan.standalone, plan.constraints, self.directory),
-                plan.constraints.doc_ids or self._dated_debates(plan.constraints) or [d["id"] for d in self.documents()],
+                plan, search_text(plan.standalone, plan.constraints, self.directory), self._debates_asked(plan),
                 self.transcript, self._names(plan))),
         )
         for asks, answer_of in routes:
@@ -479,6 +478,10 @@ class Assistant:
                 listed = answer_of(plan)
                 return None if listed is None else (listed, plan)
         return None
+
+    def _debates_asked(self, plan: Plan) -> list[str]:
+        """The debates ``plan``'s question names, else those held within its dates, else every one."""
+        return list(plan.constraints.doc_ids) or self._dated_debates(plan.constraints) or [d["id"] for d in self.documents()]
 
     def _names(self, plan: Plan) -> list[str]:
         """The speakers ``plan``'s question names, as the transcripts write them."""
