@@ -25,7 +25,14 @@ from assistant.models import Answer
 from assistant.participants import MAX_LISTED
 from assistant.plan import DebateQuestion
 from assistant.question import DEBATE_NOUNS
-from assistant.topic_debates import literal, says_all, topic_turns, topic_words, with_caveat
+from assistant.topic_debates import (
+    literal,
+    looked_for,
+    says_all,
+    topic_turns,
+    topic_words,
+    with_caveat,
+)
 from ingest.lexical import tokenize
 from ingest.models import Transcript, Turn
 from ingest.profiles.language import language_profile
@@ -74,8 +81,9 @@ def _checkable(words: Sequence[str], debate_language: str, language: str,
                transcripts: Sequence[Transcript]) -> tuple[str, ...]:
     """The ``words`` that tell, in a debate of ``debate_language``, which questions were about them:
     all of them where that is the question's ``language`` (a word no turn says was asked about by no
-    one); in another language, those some debate of it looked at says ("Lelylijn", "bodycams" in an
-    English question on Dutch debates), since the others may be said in its own words ("landmines").
+    one); in another language (the words glossed, `topic_debates.looked_for`), those some debate of
+    it looked at says ("Lelylijn", "bodycams" in an English question on Dutch debates), since the
+    others may be said in its own words ("landmines").
     None left: every question is listed, and the answer says the words were not looked for
     (`questions_topic_unchecked`)."""
     if debate_language == language:
@@ -120,7 +128,8 @@ def questions_asked(plan: DebateQuestion, topic_text: str, debates: Sequence[str
     unchecked = False
     found: list[ListedTurn] = []
     for transcript in transcripts:
-        asked = _checkable(words, transcript.language, plan.language, transcripts)
+        asked = _checkable(looked_for(words, plan.language, transcript.language), transcript.language, plan.language,
+                           transcripts)
         unchecked = unchecked or (bool(words) and not asked)
         found += [ListedTurn(transcript, turn, span, "") for turn in transcript.turns if theirs(turn)
                   for span in _questions(turn, asked, transcript.language)]

@@ -37,6 +37,7 @@ from assistant.answering import debate_place
 from assistant.debate_lists import ListedTurn, listed_answer
 from assistant.models import Answer
 from assistant.plan import DebateQuestion
+from assistant.question import TITLE_GLOSSARY
 from ingest.chunking import sentence_spans
 from ingest.lexical import tokenize
 from ingest.models import Transcript, Turn
@@ -186,6 +187,7 @@ def debates_about(plan: DebateQuestion, words: Sequence[str], documents: Sequenc
     constraints = plan.constraints
     found: list[TopicTurns] = []
     languages: set[str] = set()
+    glossed: dict[str, str] = {}  # the question's words -> those looked for in another language
     for row in documents:
         transcript = load(str(row["id"]))
         if transcript is None or (constraints.doc_ids and transcript.id not in constraints.doc_ids):
@@ -194,18 +196,36 @@ def debates_about(plan: DebateQuestion, words: Sequence[str], documents: Sequenc
                 transcript.date or ""):
             continue
         languages.add(transcript.language)
-        if (turns := topic_turns(transcript, words, keep or (lambda _: True))) is not None:
+        asked = looked_for(words, plan.language, transcript.language)
+        if (turns := topic_turns(transcript, asked, keep or (lambda _: True))) is not None:
             found.append(turns)
+        if asked != tuple(words):
+            glossed[" ".join(words)] = " ".join(asked)
     found.sort(key=lambda f: (-len(f.turns), f.transcript.date or "", f.transcript.title))
     listed = [ListedTurn(f.transcript, f.cited, f.span,
                          f" {say.debate_in.format(where=debate_place(f.transcript.title, f.transcript.date, plan.language))}"
                          f" ({say.topic_turns.format(count=len(f.turns))})") for f in found]
     quoted = ", ".join(f"“{w}”" for w in words)
     caveat = say.topic_as_written if languages - {plan.language} else None
+    if glossed:
+        caveat = say.topic_glossed.format(words="; ".join(f"“{a}” → “{b}”" for a, b in glossed.items()))
     head = (say.topic_debates_head if keep is None else say.topic_debates_head_speaker).format(
         count=len(listed), words=quoted)
     none = (say.topic_debates_none if keep is None else say.topic_debates_none_speaker).format(words=quoted)
     return with_caveat(listed_answer(plan, [], listed, literal(head), literal(none), len(listed)), caveat)
+
+
+def looked_for(words: Sequence[str], question_language: str, debate_language: str) -> tuple[str, ...]:
+    """The words to look for in a debate of ``debate_language``: ``words`` as the question writes
+    them, or, in a debate of another language, their gloss where the parliament profiles' title
+    glossary has one (`assistant.question.TITLE_GLOSSARY`: "police" is "politie" in a Dutch debate,
+    "belastingen" is "tax" in the Commons), the whole phrase first ("human trafficking")."""
+    if debate_language == question_language:
+        return tuple(words)
+    phrase = " ".join(words).lower()
+    if phrase in TITLE_GLOSSARY:
+        return (TITLE_GLOSSARY[phrase],)
+    return tuple(TITLE_GLOSSARY.get(w.lower(), w) for w in words)
 
 
 def with_caveat(answer: Answer, caveat: str | None) -> Answer:

@@ -143,6 +143,9 @@ class Messages:
     topic_as_written: str
     """After either, where the index holds debates in another language than the question: the words
     were looked for as written."""
+    topic_glossed: str
+    """In place of ``topic_as_written`` where a word was glossed for a debate of another language
+    (``{words}``: “police” → “politie”)."""
     debate_held_head: str
     """``The debate asked about is {where}: ...``: the first line of the answer to "when was the X
     debate held?"."""

@@ -49,3 +49,10 @@ def test_how_long_a_debate_lasted_comes_from_its_transcripts_header(corpus_assis
     answer = corpus_assistant.ask("Hoe lang duurde het MIRT-debat?")
     assert answer.answerable and "begon om 11:15 en eindigde om 16:40 (5 u 25 min)" in answer.answer.splitlines()[0]
     assert [c.turn_index for c in answer.citations] == [0]
+
+
+def test_an_english_subject_is_looked_for_in_the_dutch_debates_through_the_glossary(corpus_assistant) -> None:
+    """Found before only a Dutch "Health in All Policies" (the Dutch stem of "police")."""
+    answer = corpus_assistant.ask("Which debates discussed the police?")
+    assert answer.answerable and answer.citations[0].doc_title == "Politie" and len(answer.citations) >= 5
+    assert answer.notice is not None and "“police” → “politie”" in answer.notice

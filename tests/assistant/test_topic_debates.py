@@ -114,3 +114,13 @@ def test_how_the_words_were_looked_for_is_the_lists_notice_where_the_index_holds
     assert answer is not None and answer.answerable and answer.notice is not None
     assert answer.notice.startswith("(De woorden zijn gezocht zoals ze geschreven zijn")
     assert "gezocht" not in answer.answer  # the answer's lines stay the list's
+
+
+def test_in_a_debate_of_another_language_a_word_the_glossary_holds_is_looked_for_in_its_gloss(
+        debates: dict[str, Transcript]) -> None:
+    """"Which debates discussed the police?" found only "Policies" of a Dutch debate; the parliament
+    profile's glossary of title words has "police" = "politie"."""
+    question = "Which debates discussed the police?"
+    answer = which_debates(PlanDouble(question, "en"), question, _rows(debates), debates.get)
+    assert answer is not None and [c.doc_title for c in answer.citations] == ["Politie", "Fietsen"]
+    assert answer.notice is not None and "“police” → “politie”" in answer.notice
