@@ -46,6 +46,11 @@ _ASKS_QUESTIONS = re.compile(
 ask"; not "Wat vroeg X toen ...", which asks about one exchange (`exchange_answers`)."""
 
 
+MIN_QUESTION_WORDS = 3
+"""A question sentence of fewer words asks nothing the list can show: "Ja?", "Hoe?" (the blind set
+`dev-structure-29` quoted Crijns's "Ja?" among his questions); "Klopt dat nu?" has three."""
+
+
 def asks_questions_asked(question: str) -> bool:
     return bool(_ASKS_QUESTIONS.search(question))
 
@@ -101,8 +106,8 @@ def _questions(turn: Turn, words: Sequence[str] = (), language: str = "") -> lis
     for sentence in sentences:
         paragraphs[sentence.paragraph] = f"{paragraphs.get(sentence.paragraph, '')} {sentence.text}"
     on_topic = {n for n, text in paragraphs.items() if not words or says_all(text, words, language)}
-    return [(s.start, s.end) for s in sentences
-            if s.paragraph in on_topic and s.text.rstrip(" )”’\"'»").endswith("?")]
+    return [(s.start, s.end) for s in sentences if s.paragraph in on_topic
+            and s.text.rstrip(" )”’\"'»").endswith("?") and len(s.text.split()) >= MIN_QUESTION_WORDS]
 
 
 def questions_asked(plan: DebateQuestion, topic_text: str, debates: Sequence[str],

@@ -97,3 +97,13 @@ def test_in_a_debate_of_another_language_only_the_words_it_says_are_looked_for(d
                       "Which questions did ask about neighbourhood officers?", "en")
     assert translated is not None and len(translated.citations) == 4  # every question: the words were not looked for
     assert translated.notice is not None and "not looked for in a debate held in another language" in translated.notice
+
+
+def test_a_question_of_a_word_or_two_is_not_listed() -> None:
+    from tests.assistant.test_structure_commitments import _debate
+
+    debate = _debate(("Pool", "chair", "Het woord is aan de heer Smit."),
+                     ("Smit", "member", "Ja? Komt de wijkagent terug? Hoe?"))
+    answer = questions_asked(PlanDouble("Welke vragen stelde Smit?", "nl"), "Welke vragen stelde?", ["d"],
+                             {"d": debate}.get, ["Smit"])
+    assert answer is not None and [c.quote for c in answer.citations] == ["Komt de wijkagent terug?"]
