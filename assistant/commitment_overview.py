@@ -33,7 +33,7 @@ from assistant.commitment_answers import (
     commitment_note,
     content_words,
 )
-from assistant.commitment_listing import CommitmentsOf
+from assistant.commitment_listing import CommitmentsOf, last_day
 from assistant.commitment_status import DeadlineStatus, asked_status, by_status, without_status
 from assistant.debate_lists import places
 from assistant.models import Answer, Citation
@@ -219,11 +219,17 @@ def _none_due(question: str, language: str, transcripts: Sequence[Transcript], d
     """"Not in the transcripts: no commitment made in ... is due <time>", naming the debates looked
     at, or, where they are every debate (more than one), their count."""
     say = language_profile(language).messages
-    where = say.indexed_debates.format(count=len(transcripts)) if across and len(transcripts) > 1 else places(
-        transcripts, language)
-    detail = say.commitments_none_due.format(where=where, due=due)
+    detail = say.commitments_none_due.format(where=_looked_in(transcripts, language, across), due=due)
     return Answer(question=question, answerable=False, language=language, confidence_label=NOT_FOUND,
                   answer=not_found_text(language, detail, closest=False))
+
+
+def _looked_in(transcripts: Sequence[Transcript], language: str, across: bool) -> str:
+    """Where a "none" answer looked: the debates, or, where they are every debate (more than one),
+    their count."""
+    say = language_profile(language).messages
+    return say.indexed_debates.format(count=len(transcripts)) if across and len(transcripts) > 1 else places(
+        transcripts, language)
 
 
 def _none_by_status(question: str, language: str, transcripts: Sequence[Transcript], commitments: Sequence[Commitment],
@@ -232,9 +238,8 @@ def _none_by_status(question: str, language: str, transcripts: Sequence[Transcri
     (or, asked for those still open, none after it), with how many were dated before it and how
     many have no date."""
     say = language_profile(language).messages
-    where = say.indexed_debates.format(count=len(transcripts)) if across and len(transcripts) > 1 else places(
-        transcripts, language)
-    undated = sum(1 for c in commitments if promised_deadline(c.deadline_text, c.deadline) is None)
+    where = _looked_in(transcripts, language, across)
+    undated = sum(1 for c in commitments if last_day(c) is None)
     day = format_date(today.isoformat(), language)
     detail = (say.commitments_none_passed.format(where=where, today=day, undated=undated) if status == "passed" else
               say.commitments_none_pending.format(where=where, today=day, undated=undated,

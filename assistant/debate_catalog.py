@@ -20,8 +20,7 @@ from typing import Any
 
 from assistant.answerability import NOT_FOUND
 from assistant.answering import debate_place, not_found_text
-from assistant.constraints import Constraints
-from assistant.debate_lists import ListedTurn, listed_answer
+from assistant.debate_lists import ListedTurn, listed_answer, speaks_for
 from assistant.models import Answer
 from assistant.participants import opening_span
 from assistant.plan import DebateQuestion
@@ -91,9 +90,7 @@ def asks_when_held(question: str) -> bool:
 def _first_turn(transcript: Transcript, names: Sequence[str], parties: Sequence[str]) -> tuple[Turn, int] | None:
     """The debate's first turn with text, or, where the question names speakers or parties, their
     first turn there and their number of turns; None when they do not speak in it."""
-    wanted_parties = {p.lower() for p in parties}
-    turns = [t for t in transcript.turns if t.text.strip() and (
-        not (names or parties) or t.speaker in names or (not t.is_chair and (t.party or "").lower() in wanted_parties))]
+    turns = [t for t in transcript.turns if t.text.strip() and (not (names or parties) or speaks_for(t, names, parties))]
     return (turns[0], len(turns)) if turns else None
 
 
@@ -110,16 +107,10 @@ def which_debates(plan: DebateQuestion, topic_text: str, documents: Sequence[Map
         return debates_listed(plan, documents, load, names)
     if asks_one_debate(plan.standalone):
         return None
-    constraints = plan.constraints
-    named = bool(names or constraints.parties or constraints.roles)
-    return debates_about(plan, words, documents, load, (lambda turn: _speaks_for(turn, names, constraints)) if named else None)
-
-
-def _speaks_for(turn: Turn, names: Sequence[str], constraints: Constraints) -> bool:
-    """Whether ``turn`` is one of the speakers (``names``), parties or roles a question names."""
-    parties = {p.lower() for p in constraints.parties}
-    return turn.speaker in names or turn.role in constraints.roles or (
-        not turn.is_chair and (turn.party or "").lower() in parties)
+    asked = plan.constraints
+    named = bool(names or asked.parties or asked.roles)
+    return debates_about(plan, words, documents, load,
+                         (lambda turn: speaks_for(turn, names, asked.parties, asked.roles)) if named else None)
 
 
 def debates_listed(plan: DebateQuestion, documents: Sequence[Mapping[str, Any]],
@@ -166,31 +157,28 @@ def when_held(plan: DebateQuestion, load: Callable[[str], Transcript | None]) ->
     if _HOW_LONG.search(plan.standalone):
         where = debate_place(transcript.title, transcript.date, plan.language)
         start, end = _clock(transcript.start_time), _clock(transcript.end_time)
+        end = end if start is not None and end is not None and end > start else None
         unrecorded = say.debate_times_none.format(where=where) if start is None else (
             say.debate_end_none.format(where=where, start=start.strftime("%H:%M"))
-            if (end is None or end <= start) and _ASKS_END.search(plan.standalone) else None)
+            if end is None and _ASKS_END.search(plan.standalone) else None)
         if unrecorded is not None:
             return Answer(question=plan.question, answerable=False, language=plan.language, confidence_label=NOT_FOUND,
                           answer=not_found_text(plan.language, unrecorded, closest=False))
-        head = literal(_times(transcript, plan.language) or "").replace("{{where}}", "{where}")
+        assert start is not None  # unrecorded otherwise
+        head = literal(_times_head(where, start, end, plan.language))
     return listed_answer(plan, [transcript], [ListedTurn(transcript, turn, opening_span(turn.text), "")],
                          head, say.debates_none, 1)
 
 
-def _times(transcript: Transcript, language: str) -> str | None:
-    """The first line of the answer to how long ``transcript``'s debate lasted (``{where}`` left to
-    fill): when it began and, where the header records it, when it ended and how long that is;
-    None where it records no start (ParlaMint's TEI and the plenary VLOS of the sample corpus give
-    none, or no end)."""
+def _times_head(where: str, start: datetime, end: datetime | None, language: str) -> str:
+    """The first line of the answer to how long the debate at ``where`` lasted: when it began and,
+    where its header records it (``end``; ParlaMint's TEI and the plenary VLOS of the sample corpus
+    give none), when it ended and how long that is."""
     say = language_profile(language).messages
-    start = _clock(transcript.start_time)
-    end = _clock(transcript.end_time)
-    if start is None:
-        return None
-    if end is None or end <= start:
-        return say.debate_start_head.format(where="{where}", start=start.strftime("%H:%M"))
+    if end is None:
+        return say.debate_start_head.format(where=where, start=start.strftime("%H:%M"))
     minutes = int((end - start).total_seconds() // 60)
-    return say.debate_times_head.format(where="{where}", start=start.strftime("%H:%M"), end=end.strftime("%H:%M"),
+    return say.debate_times_head.format(where=where, start=start.strftime("%H:%M"), end=end.strftime("%H:%M"),
                                         hours=minutes // 60, minutes=minutes % 60)
 
 

@@ -9,7 +9,7 @@ of each is quoted, and what stands after the speaker's name.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
 from assistant.answerability import NOT_FOUND
@@ -28,6 +28,15 @@ class ListedTurn:
     turn: Turn
     span: tuple[int, int]
     after_name: str
+
+
+def speaks_for(turn: Turn, names: Collection[str], parties: Collection[str] = (), roles: Collection[str] = ()) -> bool:
+    """Whether ``turn`` is of one of the speakers (``names``, as the transcripts write them), parties
+    (any case) or roles a question names; a party's only while not chairing (the chair's party label
+    is not the party speaking)."""
+    party = (turn.party or "").lower()
+    return turn.speaker in names or turn.role in roles or (
+        not turn.is_chair and bool(party) and party in {p.lower() for p in parties})
 
 
 def named_debates(plan: DebateQuestion, load: Callable[[str], Transcript | None]) -> list[Transcript]:

@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from assistant.answering import debate_place
-from assistant.debate_lists import ListedTurn, listed_answer
+from assistant.debate_lists import ListedTurn, listed_answer, speaks_for
 from assistant.models import Answer
 from assistant.participants import MAX_LISTED
 from assistant.plan import DebateQuestion
@@ -36,7 +36,7 @@ from assistant.topic_debates import (
 from ingest.lexical import tokenize
 from ingest.models import Transcript, Turn
 from ingest.profiles.language import language_profile
-from ingest.sentences import split_sentences
+from ingest.sentences import paragraphs, split_sentences
 
 _ASKS_QUESTIONS = re.compile(
     r"\b(?:welke|wat\s+voor)\s+vragen?\s+(?:stelde|stelden|had|hadden|heeft|hebben|stelt|stellen)\b"
@@ -102,10 +102,8 @@ def _questions(turn: Turn, words: Sequence[str] = (), language: str = "") -> lis
     paragraphs that say them ("Klopt het dat die er nog steeds niet zijn?" after the sentence on the
     vests), not the questions on other subjects a long speech asks."""
     sentences = split_sentences(turn.text)
-    paragraphs: dict[int, str] = {}
-    for sentence in sentences:
-        paragraphs[sentence.paragraph] = f"{paragraphs.get(sentence.paragraph, '')} {sentence.text}"
-    on_topic = {n for n, text in paragraphs.items() if not words or says_all(text, words, language)}
+    on_topic = {group[0].paragraph for group in paragraphs(sentences)
+                if not words or says_all(" ".join(s.text for s in group), words, language)}
     return [(s.start, s.end) for s in sentences if s.paragraph in on_topic
             and s.text.rstrip(" )”’\"'»").endswith("?") and len(s.text.split()) >= MIN_QUESTION_WORDS]
 
@@ -123,7 +121,7 @@ def questions_asked(plan: DebateQuestion, topic_text: str, debates: Sequence[str
     say = language_profile(plan.language).messages
 
     def theirs(turn: Turn) -> bool:
-        return not turn.is_chair and (turn.speaker in names or (turn.party or "").lower() in parties)
+        return not turn.is_chair and speaks_for(turn, names, parties)
 
     if _IN_THE_DEBATE.search(topic_text) and not plan.constraints.doc_ids:
         return None  # a debate named that the question's filters could not find: not every debate's questions

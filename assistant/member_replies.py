@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from assistant.answering import cut_at_word, debate_place
-from assistant.debate_lists import ListedTurn, listed_answer
+from assistant.debate_lists import ListedTurn, listed_answer, speaks_for
 from assistant.models import Answer
 from assistant.plan import DebateQuestion
 from assistant.speaker_directory import mention
@@ -27,7 +27,7 @@ from assistant.structure.cabinet import is_cabinet, is_member
 from assistant.topic_debates import literal
 from ingest.models import Transcript, Turn
 from ingest.profiles.language import language_profile
-from ingest.sentences import Sentence, split_sentences
+from ingest.sentences import paragraphs, split_sentences
 
 _ASKS_REPLIES = re.compile(
     r"\b(?:wat|hoe)\s+(?:antwoordde|antwoordden|reageerde|reageerden|zei|zeiden)\b[^?]{0,80}?"
@@ -53,25 +53,19 @@ def asks_replies_to(question: str) -> bool:
     return bool(_ASKS_REPLIES.search(question))
 
 
-def _paragraphs(sentences: Sequence[Sentence]) -> list[list[Sentence]]:
-    grouped: dict[int, list[Sentence]] = {}
-    for sentence in sentences:
-        grouped.setdefault(sentence.paragraph, []).append(sentence)
-    return [grouped[p] for p in sorted(grouped)]
-
-
-def _answers(turn: Turn, member: str, span: tuple[int, int], names: tuple[str, ...], aliases: dict[str, str]) -> bool:
+def _answers(turn: Turn, member: str, span: tuple[int, int], named: Sequence[tuple[int, str]]) -> bool:
     """Whether the paragraph at ``span`` of ``turn``, which `addressee` gives ``member``, answers
     them: it names no other member only ("Dan kom ik op het laatste punt. De heer Boswijk vroeg
-    ..."), and the turn names them by its end or replies to their interruption. Not the opening of
-    the minister's answer to all the members, which `addressee` gives the member who spoke last
-    before it (a promise there was made to them; "De eerste vier blokjes zijn: Oekraïne, Gaza, ..."
-    answers no one)."""
-    here = {name for _, name in named_members(turn.text[span[0]:span[1]], names, aliases)}
+    ..."), and the turn names them by its end or replies to their interruption (``named``: the
+    members the turn names, with their offsets). Not the opening of the minister's answer to all
+    the members, which `addressee` gives the member who spoke last before it (a promise there was
+    made to them; "De eerste vier blokjes zijn: Oekraïne, Gaza, ..." answers no one)."""
+    start, end = span
+    here = {name for at, name in named if start <= at < end}
     if here and member not in here:
         return False
     replied = turn.exchange_role == "reply" and turn.challenger == member
-    return replied or any(name == member for _, name in named_members(turn.text[:span[1]], names, aliases))
+    return replied or any(name == member and at < end for at, name in named)
 
 
 def replies_to(transcript: Transcript, members: set[str], replier: Callable[[Turn], bool]) -> list[ListedTurn]:
@@ -84,10 +78,14 @@ def replies_to(transcript: Transcript, members: set[str], replier: Callable[[Tur
         if not is_cabinet(turn) or not replier(turn):
             continue
         sentences = [s for s in split_sentences(turn.text) if s.text.strip()]
-        for paragraph in _paragraphs(sentences):
+        named: list[tuple[int, str]] | None = None  # the members the turn names, read once where needed
+        for paragraph in paragraphs(sentences):
             member = addressee(transcript, turn, paragraph[0], sentences, names, aliases)
-            if member in members and _answers(turn, member, (paragraph[0].start, paragraph[-1].end), names, aliases):
-                start, end = paragraph[0].start, paragraph[-1].end
+            if member not in members:
+                continue
+            named = named_members(turn.text, names, aliases) if named is None else named
+            start, end = paragraph[0].start, paragraph[-1].end
+            if _answers(turn, member, (start, end), named):
                 cut = max(paragraph[0].end, cut_at_word(turn.text, start, end, MAX_PARAGRAPH_QUOTE_CHARS))
                 found.append(ListedTurn(transcript, turn, (start, min(end, cut)), f" → {member}"))
     return found
@@ -107,8 +105,7 @@ def replies_listed(plan: DebateQuestion, debates: Sequence[str], load: Callable[
     transcripts = [t for d in debates if (t := load(d)) is not None]
     speakers = {turn.speaker for t in transcripts for turn in t.turns}
     named = {s for s in speakers if mention(plan.standalone, s) >= 0}
-    asked = {turn.speaker for t in transcripts for turn in t.turns if is_member(turn) and (
-        turn.speaker in named or (turn.party or "").lower() in wanted)}
+    asked = {turn.speaker for t in transcripts for turn in t.turns if is_member(turn) and speaks_for(turn, named, wanted)}
     if not asked:
         return None
     cabinet_named = named - asked

@@ -166,13 +166,15 @@ def overview_listed(plan: DebateQuestion, load: Callable[[str], Transcript | Non
     if not asks_overview(plan.standalone) or asked.speakers or asked.parties or asked.roles:
         return None
     say = language_profile(plan.language).messages
-    if not asked.doc_ids and not names_only_a_day(plan.standalone, plan.language):
-        dated = ()
-    if not asked.doc_ids and len(dated) > 1:
-        held = [t for d in dated if (t := load(d)) is not None]
-        return catalog_answer(plan, [{"id": t.id, "date": t.date, "title": t.title} for t in held], load, (),
-                              say.overview_day_head)
-    transcripts = named_debates(plan, load) if asked.doc_ids else [t for d in dated if (t := load(d)) is not None]
+    if asked.doc_ids:
+        transcripts = named_debates(plan, load)
+    elif names_only_a_day(plan.standalone, plan.language):
+        transcripts = [t for d in dated if (t := load(d)) is not None]
+        if len(transcripts) > 1:  # "the debate" of a day of several: the reader chooses
+            return catalog_answer(plan, [{"id": t.id, "date": t.date, "title": t.title} for t in transcripts], load, (),
+                                  say.overview_day_head)
+    else:
+        transcripts = []
     if not transcripts:
         return None
     found = [ListedTurn(t, typical.turn, typical.span, f" ({say.participants_turns.format(count=typical.turns)})")

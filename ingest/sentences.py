@@ -7,6 +7,7 @@ at a line break (speakers' paragraphs). Abbreviations common in the corpus ("nr.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 _BOUNDARY = re.compile(r"(?<=[.!?…])\s+(?=[A-Z\"'„“‘(0-9À-Ý])|\n+")
@@ -38,6 +39,14 @@ def split_sentences(text: str) -> list[Sentence]:
         start = boundary.end()
     _append(sentences, text, start, len(text), paragraph)
     return sentences
+
+
+def paragraphs(sentences: Sequence[Sentence]) -> list[list[Sentence]]:
+    """``sentences`` (of one text, in order) grouped by the paragraph they stand in."""
+    grouped: dict[int, list[Sentence]] = {}
+    for sentence in sentences:
+        grouped.setdefault(sentence.paragraph, []).append(sentence)
+    return [grouped[p] for p in sorted(grouped)]
 
 
 def _append(sentences: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:
