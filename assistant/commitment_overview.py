@@ -170,7 +170,8 @@ def answer_with_all_commitments(question: str, language: str, doc_ids: Sequence[
     transcripts = [t for doc_id in docs if (t := load(doc_id)) is not None]
     speakers = sorted({turn.speaker for t in transcripts for turn in t.turns})
     asked = re.sub(re.escape(phrase), " ", question, flags=re.IGNORECASE) if phrase else question
-    if not asks_for_all_commitments(asked, speakers):
+    # the titles too: "uit de Economic Update van 17 oktober 2022" names the debate, no topic
+    if not asks_for_all_commitments(asked, [*speakers, *(t.title for t in transcripts)]):
         return None
     made = [(t, list(commitments_of(t))) for t in transcripts]
     named = _named_people(question, transcripts, [c for _, records in made for c in records], speakers)

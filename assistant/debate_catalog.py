@@ -21,23 +21,26 @@ from typing import Any
 from assistant.answerability import NOT_FOUND
 from assistant.answering import debate_place, not_found_text
 from assistant.debate_lists import ListedTurn, listed_answer, speaks_for
+from assistant.meeting_kinds import of_named_kind
 from assistant.models import Answer
 from assistant.participants import opening_span
 from assistant.plan import DebateQuestion
-from assistant.question import DEBATE_NOUNS
+from assistant.question import ABBREVIATED_MEETING, DEBATE_NOUNS
 from assistant.topic_debates import asks_one_debate, debates_about, literal, topic_words
 from ingest.models import Transcript, Turn
 from ingest.profiles.language import language_profile
 
 _WHICH_DEBATES = re.compile(
-    r"\b(?:which|what)\s+(?:debates|transcripts|sittings|meetings)\b"
-    r"|\blist\s+(?:all\s+)?(?:the\s+)?(?:debates|transcripts)\b"
-    r"|\b(?:welke|wat\s+voor)\s+(?:debatten|transcripten|vergaderingen|verslagen)\b"
+    r"\b(?:which|what)\s+(?:(?:committee|plenary)\s+)?(?:debates|transcripts|sittings|meetings)\b"
+    r"|\blist\s+(?:all\s+)?(?:the\s+)?(?:(?:committee|plenary)\s+)?(?:debates|transcripts)\b"
+    r"|\b(?:welke|wat\s+voor)\s+(?:plenaire\s+)?(?:debatten|transcripten|vergaderingen|verslagen"
+    r"|commissiedebatten|commissievergaderingen)\b"
     r"|\bin\s+(?:which|what)\s+debates?\b|\bin\s+welke?\s+(?:debatten|debat|vergaderingen|vergadering)\b",
     re.IGNORECASE)
 """A question for a list of debates: "Which debates are indexed?", "Welke debatten zitten er in de
 transcripten?", "In which debates did Van Nispen speak?", "In welke debatten sprak de SP?", "Which
-debates mention the energy price guarantee?"."""
+debates mention the energy price guarantee?"; "Which committee debates were held on 3 July?" (of the
+debates held then, those of the kind named: `assistant.meeting_kinds`)."""
 
 
 _WHEN_HELD = re.compile(
@@ -63,13 +66,15 @@ _ASKS_END = re.compile(r"\b(?:hoe\s+lang|duurde|eindigde|sloot|how\s+long|last|e
 """A time question that needs the end: how long it lasted, when it ended."""
 
 _HOW_LONG = re.compile(
-    rf"^\s*(?:how\s+long\s+(?:did|was)|(?:when|what\s+time)\s+did)\s+the\s+{_BEFORE_THE_NOUN}(?:{DEBATE_NOUNS})\b"
+    rf"^\s*(?:how\s+long\s+(?:did|was)|(?:when|what\s+time)\s+did)\s+the\s+{_BEFORE_THE_NOUN}(?:{DEBATE_NOUNS}|{ABBREVIATED_MEETING})\b"
     rf"[^?]{{0,60}}?(?:last|take|start|begin|end|finish|close)?\s*\??\s*$"
     rf"|^\s*(?:hoe\s+lang\s+(?:duurde|was)|(?:hoe\s+laat|wanneer)\s+{_STARTED}(?:\s+en\s+{_STARTED})?)\s+(?:het|de)\s+"
-    rf"{_BEFORE_THE_NOUN}(?:{DEBATE_NOUNS})\b[^?]{{0,60}}?\??\s*$",
+    rf"{_BEFORE_THE_NOUN}(?:{DEBATE_NOUNS}|{ABBREVIATED_MEETING})\b[^?]{{0,60}}?\??\s*$",
     re.IGNORECASE)
 """A question for how long a debate lasted, or when it began or ended: "Hoe lang duurde het
-MIRT-debat?", "Hoe laat begon het politiedebat?", "When did the MIVD debate end?". The
+MIRT-debat?", "Hoe laat begon het politiedebat?", "When did the MIVD debate end?", "Hoe laat begon
+en eindigde het AO Mensenhandel?" (a kind of meeting named in short, the profiles'
+``meeting_abbreviations``). The
 transcript's header records the times (VLOS, the verslag); the answer gives them, cited by the
 debate's opening."""
 
@@ -97,17 +102,25 @@ def _first_turn(transcript: Transcript, names: Sequence[str], parties: Sequence[
 def which_debates(plan: DebateQuestion, topic_text: str, documents: Sequence[Mapping[str, Any]],
                   load: Callable[[str], Transcript | None], names: Sequence[str] = ()) -> Answer | None:
     """The answer to a which-debates question (`asks_which_debates`): where ``topic_text`` (the
-    question without the names its filters hold) names a topic, the debates that say it
+    question without the names and dates its filters hold) names a topic, the debates that say it
     (`topic_debates.debates_about`), with the turns of the speakers, parties or roles it names; else
     the catalog (`debates_listed`). None for any other question, and for "in which debate did X say
     Y?", which asks for the one passage retrieval finds."""
     if not asks_which_debates(plan.standalone):
         return None
+    asked = plan.constraints
+    dated = asked.date_from is not None or asked.date_to is not None
     if not (words := topic_words(topic_text, plan.language)):
-        return debates_listed(plan, documents, load, names)
+        # "Which debates were held in 2021?", "Which committee debates were held on 3 July?": those
+        # its filters name (it listed all 18); none is retrieval's "not in the transcripts"
+        kept = [d for d in documents if (not asked.doc_ids or d["id"] in asked.doc_ids)
+                and (not dated or asked.allows_date(str(d.get("date") or "")))]
+        loaded = [load(str(d["id"])) for d in kept]
+        of_kind = {t.id for t in of_named_kind(plan.standalone, [t for t in loaded if t is not None])}
+        kept = [d for d in kept if d["id"] in of_kind]  # "Which plenary sittings are indexed?"
+        return debates_listed(plan, kept, load, names) if kept else None
     if asks_one_debate(plan.standalone):
         return None
-    asked = plan.constraints
     named = bool(names or asked.parties or asked.roles)
     return debates_about(plan, words, documents, load,
                          (lambda turn: speaks_for(turn, names, asked.parties, asked.roles)) if named else None)

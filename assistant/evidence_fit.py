@@ -67,7 +67,7 @@ def months_named(question: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
-def unmatched_month(question: str, cited: Sequence[Cited]) -> str | None:
+def unmatched_month(question: str, cited: Sequence[Cited], as_of: str | None = None) -> str | None:
     """The month (``YYYY-MM``) the question dates its occasion by when none of the debates the
     answer would cite was held in it and none of the cited turns names it, else None.
 
@@ -81,8 +81,9 @@ def unmatched_month(question: str, cited: Sequence[Cited]) -> str | None:
     name a year that is not their debate's. Measured on the 482 development questions (December
     2026): eight answered questions name a month with its year; it fires on the two whose
     debate is another (both wrong-debate, both answered before, one by a commitment answer:
-    the assistant checks those too), and on no answerable one."""
-    months = months_named(question)
+    the assistant checks those too), and on no answerable one. ``as_of`` is the month of the day a
+    question about overdue commitments asks as of (`assistant.plan.Plan.as_of`): no debate's."""
+    months = [m for m in months_named(question) if m != as_of]
     if not months:
         return None
     held = {c.date[:7] for c in cited if c.date}

@@ -24,6 +24,7 @@ from assistant.mentions import ROLE_PATTERNS
 from assistant.models import Answer
 from assistant.plan import DebateQuestion
 from assistant.speaker_directory import mention
+from assistant.topic_debates import literal
 from ingest.models import Transcript, Turn
 from ingest.profiles.language import language_profile
 from ingest.sentences import split_sentences
@@ -31,7 +32,7 @@ from ingest.sentences import split_sentences
 _WHO_INTERRUPTED = re.compile(
     r"\b(?:who|which\s+(?:members?|mps?))\b[^?]{0,40}\binterrupt(?:ed|s)?\b|"
     r"\b(?:wie|welke\s+(?:leden|kamerleden))\b[^?]{0,40}\b(?:interrumpeerde\w*|onderbr[ao]k\w*)|"
-    r"\bhow\s+(?:many\s+times|often)\b[^?]{0,60}\binterrupted\b|"
+    r"\bhow\s+(?:many\s+times|often)\b[^?]{0,60}\binterrupt(?:ed)?\b|"
     r"\bhoe\s*vaak\b[^?]{0,60}\b(?:geïnterrumpeerd|geinterrumpeerd|onderbroken|interrumpeerde\w*)|"
     r"\bhoeveel\s+(?:keer|maal)\b[^?]{0,60}\b(?:geïnterrumpeerd|geinterrumpeerd|onderbroken)",
     re.IGNORECASE)
@@ -41,6 +42,15 @@ often ("How many times was the minister interrupted ...?", "Hoe vaak werd de min
 geïnterrumpeerd ...?"): the list's first line gives the count. Those were refused as not in the
 transcripts: no passage counts them. "Hoeveel interrupties" is left out: it asks as often how many
 the chair allows ("Hoeveel interrupties stond de voorzitter toe?"), which the chair says."""
+
+_CHALLENGER_ASKED = re.compile(
+    r"\bhow\s+(?:many\s+times|often)\s+did\s+(?P<en>[^?]{1,80}?)\s+interrupt\b"
+    r"|\b(?:hoe\s*vaak|hoeveel\s+(?:keer|maal))\s+(?:interrumpeerde|onderbrak)n?\s+(?P<nl>[^?]{1,80})",
+    re.IGNORECASE)
+"""A question for how often the speaker it names interrupted, not was interrupted: "How often did
+Kouwenhoven interrupt?", "Hoe vaak interrumpeerde Kouwenhoven in het debat over nationale
+fiscaliteit?" (answered with the three times he was interrupted, `dev-structure-30`, written
+blind). The group holds the speaker: the subject of the active verb."""
 
 _MOST = re.compile(r"\b(?:het\s+(?:vaakst|meest)|(?:the\s+)?most(?:\s+often)?)\b", re.IGNORECASE)
 """"Wie interrumpeerde het vaakst?", "Which members interrupted the most?": the challengers ranked by
@@ -77,13 +87,29 @@ def _question_span(text: str) -> tuple[int, int]:
     return first.start, cut_at_word(text, first.start, first.end, MAX_CHALLENGE_QUOTE_CHARS)
 
 
+def _challenger_asked(transcript: Transcript, question: str) -> str | None:
+    """The speaker of ``transcript`` whose interruptions ``question`` counts (`_CHALLENGER_ASKED`):
+    the first it names after its verb; None where it asks who interrupted someone."""
+    if (asked := _CHALLENGER_ASKED.search(question)) is None:
+        return None
+    after = asked.start("en" if asked.group("en") else "nl")
+    named = {s: at for s in {t.speaker for t in transcript.turns} if (at := mention(question, s)) >= after}
+    return min(named, key=named.__getitem__) if named else None
+
+
 def _challenges(transcript: Transcript, plan: DebateQuestion) -> list[Turn]:
-    """The opening challenge of every exchange of ``transcript`` whose challenged one the question asks about."""
+    """The opening challenge of every exchange of ``transcript`` whose challenged one the question
+    asks about, or, where it asks how often a speaker it names interrupted (`_CHALLENGER_ASKED`),
+    whose challenger is that speaker (the first it names there) and whose challenged one is any
+    other it asks about ("How many times did Smit interrupt the minister?")."""
     question = plan.standalone
+    openings = [members for members in exchanges_of(marked(transcript)).values() if members[0].exchange_role == "challenge"]
     named = {s for s in {t.speaker for t in transcript.turns} if mention(question, s) >= 0}  # once per debate
     roles = {role for role, words in ROLE_PATTERNS if words.search(question)}
-    return [members[0] for members in exchanges_of(marked(transcript)).values()
-            if members[0].exchange_role == "challenge" and _challenged_asked(named, roles, members)]
+    if (challenger := _challenger_asked(transcript, question)) is not None:
+        return [members[0] for members in openings
+                if members[0].speaker == challenger and _challenged_asked(named - {challenger}, roles, members)]
+    return [members[0] for members in openings if _challenged_asked(named, roles, members)]
 
 
 def interruptions_listed(plan: DebateQuestion, load: Callable[[str], Transcript | None]) -> Answer | None:
@@ -104,6 +130,11 @@ def interruptions_listed(plan: DebateQuestion, load: Callable[[str], Transcript 
                  for t, turn in ranked]
         return listed_answer(plan, transcripts, found, say.interruptions_most_head, say.interruptions_none, MAX_LISTED)
     found = [ListedTurn(t, turn, _question_span(turn.text), f" → {turn.challenged}") for t, turn in challenges]
+    if len(challengers := {c for t in transcripts if (c := _challenger_asked(t, plan.standalone)) is not None}) == 1:
+        # "Hoe vaak interrumpeerde Kouwenhoven?": the first line says how often he did
+        who = literal(challengers.pop())
+        return listed_answer(plan, transcripts, found, say.interruptions_by_head.replace("{challenger}", who),
+                             say.interruptions_by_none.replace("{challenger}", who), MAX_LISTED)
     questioned = all(challenges_are_questions(t) for t in transcripts)  # the Commons: members put questions
     return listed_answer(plan, transcripts, found, say.questions_head if questioned else say.interruptions_head,
                          say.interruptions_none, MAX_LISTED)

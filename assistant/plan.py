@@ -41,6 +41,13 @@ class Plan:
     names: tuple[str, ...]
     office: Office | None = None
     """The office the question named by portfolio ("the finance minister"), if any."""
+    unheld: str | None = None
+    """Why the meeting the question names is not in the transcripts: a kind of meeting ("the
+    committee debate of 10 July") none of the debates held on its days was (`assistant.meeting_kinds`)."""
+    as_of: int | None = None
+    """The day (YYYYMMDD) a question about commitments overdue or still open asks as of ("had their
+    deadlines passed by 6 December 2026?"): a day it names on which no debate was held, which is
+    then no date filter (`assistant.commitment_status`)."""
     dense_margin: float = 0.0
     """Learned by retrieval: how far the best passage stands out (the abstention's main signal)."""
     other_language_margin: float = 0.0
@@ -49,9 +56,9 @@ class Plan:
 
     @property
     def names_someone_absent(self) -> bool:
-        """The question asks about a person or an office nobody in the transcripts is: the
-        answer is "not in the transcripts" whatever retrieval finds."""
-        return bool(self.unknown) or (self.office is not None and not self.office.held)
+        """The question asks about a person or an office nobody in the transcripts is, or a meeting
+        none of them is: the answer is "not in the transcripts" whatever retrieval finds."""
+        return bool(self.unknown) or (self.office is not None and not self.office.held) or self.unheld is not None
 
     @property
     def notice(self) -> str | None:

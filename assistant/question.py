@@ -8,6 +8,7 @@ and the evidence later decides which minister.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -29,15 +30,15 @@ _PARLIAMENTS = merged_parliaments()
 """Every parliament's role words, offices, portfolios, particles and title glossary
 (`ingest.profiles.parliament`): a question may be about any debate in the index."""
 
-_ABBREVIATED = (r"\b(?-i:" + "|".join(map(re.escape, _PARLIAMENTS.meeting_abbreviations)) + r")\b"
+ABBREVIATED_MEETING = (r"\b(?-i:" + "|".join(map(re.escape, _PARLIAMENTS.meeting_abbreviations)) + r")\b"
                 if _PARLIAMENTS.meeting_abbreviations else r"(?!)")
 """A kind of meeting named in short ("het AO mensenhandel"), case-sensitively: the profiles'
 ``meeting_abbreviations``."""
 DEBATE_NOUNS = "debate|debat|overleg|meeting|sitting|vergadering"
 """The nouns a question names a debate by, also inside a compound ("het politiedebat")."""
-_DEBATE_WORDS = re.compile(rf"\b\w*?({DEBATE_NOUNS})\b|{_ABBREVIATED}", re.I)  # "het politiedebat" too
+_DEBATE_WORDS = re.compile(rf"\b\w*?({DEBATE_NOUNS})\b|{ABBREVIATED_MEETING}", re.I)  # "het politiedebat" too
 _DEBATE_WORD = (r"(?:\S*(?:debat|debate|overleg|vergadering|meeting|sitting|hearing|plenary|plenaire|"
-                rf"commissie|committee|wetgevingsoverleg|notaoverleg|tweeminutendebat)[^\s,;?]*|{_ABBREVIATED})")
+                rf"commissie|committee|wetgevingsoverleg|notaoverleg|tweeminutendebat)[^\s,;?]*|{ABBREVIATED_MEETING})")
 _CLAUSE_VERB = (r"toegezegd|toegezegde|beloofd|beloofde|gezegd|gevraagd|geantwoord|verklaard|"
                 r"promised|committed|said|asked|answered|stated")
 """A participle or past tense that closes a Dutch clause whose debate phrase stands before it ("Wat heeft
@@ -81,8 +82,11 @@ _MONTHS = {
     "april": 4, "mei": 5, "may": 5, "juni": 6, "june": 6, "juli": 7, "july": 7, "augustus": 8,
     "august": 8, "september": 9, "oktober": 10, "october": 10, "november": 11, "december": 12,
 }
+_MONTH_YEAR = re.compile(r"\b(" + "|".join(_MONTHS) + r")\.?\s+(\d{4})\b", re.I)
+"""A month of a year ("juli 2025"), where no day comes before it (`_DAY_MONTH_YEAR` is read first).
+Like a year, one in which no debate was held is an event's, not the debate's, and stays text."""
 _DAY_MONTH_YEAR = re.compile(r"\b(\d{1,2})\s+(" + "|".join(_MONTHS) + r")\.?\s+(\d{4})\b", re.I)
-_DEBATE_OF_DAY = re.compile(rf"(?:{DEBATE_NOUNS}|{_ABBREVIATED})\w*\s+(?:of|on|held\s+on|van|op)\s+(?:[^\W\d_]+\s+)?(\d{{1,2}})\s+("
+_DEBATE_OF_DAY = re.compile(rf"(?:{DEBATE_NOUNS}|{ABBREVIATED_MEETING})\w*\s+(?:of|on|held\s+on|van|op)\s+(?:[^\W\d_]+\s+)?(\d{{1,2}})\s+("
                             + "|".join(_MONTHS) + r")\b(?!\.?\s+\d{4})", re.I)
 """A debate named by its day without a year ("the tax debate of 3 July", "het debat van 2 juli"),
 a weekday allowed before it ("the plenary debate on Wednesday 2 July", `dev-structure-16`): the year
@@ -133,8 +137,8 @@ to Van Nispen in the 2017 debate?" got the 2025 police debate's promises: he spe
 
 def find_dates(question: str, directory: SpeakerDirectory | None = None) -> tuple[int | None, int | None]:
     """The date range a question names: an exact date, a debate's day without its year where one
-    year has a debate on that day (`_DEBATE_OF_DAY`), or the years after "in"/"during"/... or before
-    a debate word (`_YEAR_OF_DEBATE`).
+    year has a debate on that day (`_DEBATE_OF_DAY`), a month of a year (`_MONTH_YEAR`), or the
+    years after "in"/"during"/... or before a debate word (`_YEAR_OF_DEBATE`).
 
     A year that no debate in the index falls in is usually the year of an event the question
     asks about ("the agreement Kok made in 1982"), not of the debate, so with a ``directory`` it
@@ -146,6 +150,11 @@ def find_dates(question: str, directory: SpeakerDirectory | None = None) -> tupl
     if m := _DAY_MONTH_YEAR.search(question):
         day = int(f"{m.group(3)}{_MONTHS[m.group(2).lower()]:02d}{int(m.group(1)):02d}")
         return day, day
+    if m := _MONTH_YEAR.search(question):  # "in juli 2025", "in July 2025": the month's days
+        year, month = int(m.group(2)), _MONTHS[m.group(1).lower()]
+        first, last = year * 10000 + month * 100 + 1, year * 10000 + month * 100 + calendar.monthrange(year, month)[1]
+        if directory is None or any(first <= (date_number(d.get("date")) or 0) <= last for d in directory.documents.values()):
+            return first, last
     if directory is not None and (m := _DEBATE_OF_DAY.search(question)):
         month_day = _MONTHS[m.group(2).lower()] * 100 + int(m.group(1))
         days = {n for d in directory.documents.values() if (n := date_number(d.get("date"))) and n % 10000 == month_day}
@@ -161,15 +170,37 @@ def find_dates(question: str, directory: SpeakerDirectory | None = None) -> tupl
     return None, None
 
 
+_A_DATE = re.compile(rf"{_ISO_DATE.pattern}|\b(?:\d{{1,2}}\s+)?(?:{'|'.join(_MONTHS)})\b\.?(?:\s+\d{{4}})?", re.I)
+"""A date as a question writes it: ISO, or a month with its day, its year or both."""
+
+
+def exact_days(question: str) -> list[int]:
+    """Every exact date ``question`` names ("17 oktober 2022", "2026-12-06"), as YYYYMMDD, in order."""
+    days = [(m.start(), int("".join(m.groups()))) for m in _ISO_DATE.finditer(question)]
+    days += [(m.start(), int(f"{m.group(3)}{_MONTHS[m.group(2).lower()]:02d}{int(m.group(1)):02d}"))
+             for m in _DAY_MONTH_YEAR.finditer(question)]
+    return [day for _, day in sorted(days)]
+
+
+def without_dates(text: str) -> str:
+    """``text`` without the dates `find_dates` reads ("3 July 2025", "2025-07-03", "juli 2025"):
+    where the date filter holds them they name no topic ("Which debates were held on 3 July
+    2025?" was read as the debates that say "July")."""
+    return _A_DATE.sub(" ", text)
+
+
 _GENERIC_TITLE_WORDS = _PARLIAMENTS.generic_title_words
 
 TITLE_GLOSSARY: dict[str, str] = _PARLIAMENTS.glossary
 """A question's words for the words debate titles are made of, from the parliament profiles:
 "the police debate" is "Politie". Only words next to "debate" count: "the police" elsewhere in a
 question is a topic."""
-_DEBATE_PHRASE = re.compile(r"(?:\b\w+\s+){0,2}\b(?:debate|meeting)\b(?:\s+(?:on|about)\s+(?:\w+\s*){1,3})?")
+_DEBATE_PHRASE = re.compile(r"(?:\b\w+\s+){0,2}\b(?:debate|meeting)\b(?:\s+(?:on|about)\s+(?:\w+\s*){1,4})?")
 """"the police debate", "the debate on the police": one match, so that the words before the debate
-word do not use it up for the words after it ("in the debate" matched, and "on the police" was lost)."""
+word do not use it up for the words after it ("in the debate" matched, and "on the police" was lost).
+Four words after "on": "the debate on abolishing the teachers' register"."""
+_POSSESSIVE = re.compile(r"(?<=\w)['’](?:s\b)?")
+"""The possessive's apostrophe ("the teachers' register", "Kok's"): the glossary's terms have none."""
 
 
 _COMPOUND_DEBATE = re.compile(rf"\b([^\W\d_]{{3,}}?)-?(?:{DEBATE_NOUNS})\b", re.I)
@@ -177,7 +208,7 @@ _COMPOUND_DEBATE = re.compile(rf"\b([^\W\d_]{{3,}}?)-?(?:{DEBATE_NOUNS})\b", re.
 word as it stands ("politie" is "Politie"), and glossed like the words beside "debate" ("rbz" is
 "Raad Buitenlandse Zaken"), not like any word near it ("police" in "cooperation with the police in
 the trafficking debate" is a topic)."""
-_NEAR_DEBATE = re.compile(rf"(?:\S+\s+){{0,5}}(?:\S*(?:{DEBATE_NOUNS})\S*|{_ABBREVIATED})(?:\s+\S+){{0,5}}", re.I)
+_NEAR_DEBATE = re.compile(rf"(?:\S+\s+){{0,5}}(?:\S*(?:{DEBATE_NOUNS})\S*|{ABBREVIATED_MEETING})(?:\s+\S+){{0,5}}", re.I)
 """The words around a question's debate word, where a title it names stands: "in het MIVD-debat",
 "in the Staat van de Economie debate", "het debat over de Staat van de Economie" (five words each
 side: the longest title a development question names there, "Staat van de Economie", takes four)."""
@@ -192,7 +223,7 @@ def find_documents(question: str, directory: SpeakerDirectory) -> tuple[str, ...
     not also the one titled "Politie" (development set, `dev-structure-3`)."""
     if not _DEBATE_WORDS.search(question):
         return ()
-    lowered = question.lower()
+    lowered = _POSSESSIVE.sub("", question.lower())
     named = " ".join(m.group(0) for m in _DEBATE_PHRASE.finditer(lowered))  # "the police debate"
     parts = _COMPOUND_DEBATE.findall(lowered)  # "het RBZ-debat", "het politiedebat", "het slachtofferdebat"
     compounds = " ".join([*parts, *_title_words_begun(parts, directory)])
@@ -273,6 +304,8 @@ def parse_question(question: str, directory: SpeakerDirectory) -> ParsedQuestion
     named = find_documents(question, directory)
     dated = tuple(d for d in named if date_from is None or date_from <= (date_number(
         directory.documents[d].get("date")) or 0) <= (date_to or date_from))
+    if named and not dated and any(find_dates(directory.documents[d].get("title") or "") == (date_from, date_to) for d in named):
+        date_from = date_to = None  # "the debate on the Foreign Affairs Council of 15 July 2025": the title's date
     constraints = Constraints(
         speakers=speakers,
         roles=() if speakers else roles,

@@ -62,6 +62,8 @@ def not_found(plan: Plan, turns: Sequence[RetrievedTurn], evidence: Evidence, di
         detail = say.office_absent.format(office=plan.office.phrase)
     if plan.unknown:
         detail = say.speaker_absent.format(name=plan.unknown)
+    if plan.unheld is not None:
+        detail = plan.unheld
     closest: list[Citation] = []
     for r in turns[:3]:
         if (turn := turn_of(r.doc_id, r.turn_id)) is not None:
@@ -239,8 +241,9 @@ def other_month_reason(plan: Plan, answer: Answer) -> str | None:
     """Why a structure answer (a commitment, an exchange) is not given: none of the debates it
     cites was held in the month the question names (`unmatched_month`). The figure check does
     not apply to it: its quotes are the structure's, not chosen for the question."""
+    as_of = None if plan.as_of is None else f"{plan.as_of // 10000:04d}-{plan.as_of // 100 % 100:02d}"
     month = unmatched_month(plan.standalone, [Cited(c.quote, c.text, c.date, plan.language, c.doc_id)
-                                              for c in answer.citations])
+                                              for c in answer.citations], as_of)
     return None if month is None else month_reason(plan.language, month)
 
 

@@ -29,7 +29,8 @@ from assistant.answering import cite_retrieved, compose_answer, select_quotes
 from assistant.commitment_answers import answer_from_commitments
 from assistant.commitment_listing import FoundCommitments
 from assistant.commitment_overview import answer_with_all_commitments
-from assistant.constraints import Constraints
+from assistant.commitment_status import asked_status
+from assistant.constraints import Constraints, date_number
 from assistant.debate_catalog import asks_when_held, asks_which_debates, when_held, which_debates
 from assistant.declined_requests import declined_request_answer
 from assistant.evidence_fit import Cited, evidence_misfit, fact_in_language, said_alone
@@ -45,6 +46,7 @@ from assistant.exchange_choice import (
 )
 from assistant.exchange_listing import asks_who_interrupted, interruptions_listed
 from assistant.followup import checked_text, condense, last_exchange
+from assistant.meeting_kinds import named_kind, of_named_kind, unheld_reason
 from assistant.member_questions import asks_questions_asked, questions_asked
 from assistant.member_replies import asks_replies_to, replies_listed
 from assistant.mentions import party_mentions, speaker_mentions
@@ -56,11 +58,13 @@ from assistant.participants import asks_who_took_part, participants_listed
 from assistant.plan import Plan
 from assistant.question import (
     detect_language,
+    exact_days,
     find_parties,
     parse_question,
     search_text,
     strip_instructions,
     unknown_speaker,
+    without_dates,
 )
 from assistant.refusals import (
     deadline_premise_reason,
@@ -247,8 +251,42 @@ class Assistant:
             notes.append("The question's language was not recognised; answering in English.")
         names = [self.directory.speakers[k].name for k in constraints.speakers if k in self.directory.speakers]
         names += list(constraints.parties)
+        as_of = self._as_of(condensed.question)
+        if as_of is not None and constraints.date_from == as_of == constraints.date_to:
+            constraints = dataclasses.replace(constraints, date_from=None, date_to=None)  # no debate's day
+        constraints, unheld = self._meeting_named(condensed.question, language if language != "other" else "en",
+                                                  constraints)
         return Plan(text, condensed.question, language, constraints, tuple(notes),
-                    unknown_speaker(cleaned, self.directory), tuple(names), office)
+                    unknown_speaker(cleaned, self.directory), tuple(names), office, unheld, as_of)
+
+    def _meeting_named(self, question: str, language: str, constraints: Constraints) -> tuple[Constraints, str | None]:
+        """``constraints`` with the debates of the kind of meeting ``question`` names on its days ("What
+        was the plenary sitting of 10 July about?": that day's plenary sitting), and why the meeting is
+        not in the transcripts where none of that day's debates is of that kind ("the committee debate
+        of 10 July"; `assistant.meeting_kinds`); None where it is, or where no kind or day is named."""
+        if constraints.date_from is None:
+            return constraints, None
+        held = [t for d in self._dated_debates(constraints) if (t := self.transcript(d)) is not None]
+        unheld = unheld_reason(question, language, held, constraints.date_from, constraints.date_to)
+        if unheld is None and not constraints.doc_ids and named_kind(question) and (kept := of_named_kind(question, held)):
+            constraints = dataclasses.replace(constraints, doc_ids=tuple(t.id for t in kept))
+        return constraints, unheld
+
+    def _day_asked(self, plan: Plan) -> date:
+        """The day commitments overdue or still open are read as of: the one the question names, else today."""
+        if plan.as_of is None:
+            return self.today()
+        return date(plan.as_of // 10000, plan.as_of // 100 % 100, plan.as_of % 100)
+
+    def _as_of(self, question: str) -> int | None:
+        """The last day ``question`` names on which no debate was held, where it asks for
+        commitments overdue or still open: the day it asks as of ("Which promises ... had their
+        deadlines passed by 6 December 2026?" took it for the debate's day and found none)."""
+        if asked_status(question) is None:
+            return None
+        held = {date_number(d.get("date")) for d in self.directory.documents.values()}
+        unheld = [day for day in exact_days(question) if day not in held]
+        return unheld[-1] if unheld else None
 
     def _with_constraints(self, history: Sequence[Any] | None) -> list[Any]:
         """The last history item (the only one a follow-up reads) as a dict whose ``filters``
@@ -304,7 +342,7 @@ class Assistant:
                                                turns[:kept], self.transcript, self.commitments,
                                                self._speaker_debates(plan.standalone, office[1]),
                                                self._dated_debates(learned.constraints), office,
-                                               [d["id"] for d in self.documents()], self.today())
+                                               [d["id"] for d in self.documents()], self._day_asked(plan))
         promised = overview or declined_request_answer(  # a request for a promise that got none (issue 10)
             learned.standalone, learned.language, turns[:kept], self.transcript, self.commitments,
             learned.constraints.doc_ids) or answer_from_commitments(
@@ -463,21 +501,29 @@ class Assistant:
                 plan, self.transcript, find_parties(plan.standalone, self.directory))),
             (asks_overview, lambda plan: overview_listed(plan, self.transcript, self._dated_debates(plan.constraints))),
             (asks_which_debates, lambda plan: which_debates(
-                plan, search_text(plan.standalone, plan.constraints, self.directory), self.documents(), self.transcript,
-                self._names(plan))),
+                plan, self._topic_text(plan), self.documents(), self.transcript, self._names(plan))),
             (asks_when_held, lambda plan: when_held(plan, self.transcript)),
             (asks_replies_to, lambda plan: replies_listed(
                 plan, self._debates_asked(plan), self.transcript, find_parties(plan.standalone, self.directory))),
             (asks_questions_asked, lambda plan: questions_asked(
-                plan, search_text(plan.standalone, plan.constraints, self.directory), self._debates_asked(plan),
-                self.transcript, self._names(plan))),
+                plan, self._topic_text(plan), self._debates_asked(plan), self.transcript, self._names(plan))),
         )
         for asks, answer_of in routes:
             if asks(question):
                 plan = self.plan(question, history, filters)
+                if plan.unheld is not None:  # a meeting the transcripts do not hold: retrieval refuses
+                    return None
                 listed = answer_of(plan)
                 return None if listed is None else (listed, plan)
         return None
+
+    def _topic_text(self, plan: Plan) -> str:
+        """What a list question asks about: the question without the names and dates its filters
+        hold ("Welke vragen stelde de VVD in het AO mensenhandel van februari 2017?" asked for the
+        VVD's questions about "februari")."""
+        text = search_text(plan.standalone, plan.constraints, self.directory)
+        dated = plan.constraints.date_from is not None or plan.constraints.date_to is not None
+        return without_dates(text) if dated else text
 
     def _debates_asked(self, plan: Plan) -> list[str]:
         """The debates ``plan``'s question names, else those held within its dates, else every one."""

@@ -64,10 +64,12 @@ onderwerpen thema alle lijst geef noem toon had hadden heeft hebben deed deden d
 made make makes
 indexed available contain contains stored loaded held you your have has
 zitten zit staan staat bevat bevatten opgenomen beschikbaar geïndexeerd ingeladen gehouden jullie
+committee committees plenary plenaries commissiedebat commissiedebatten commissievergadering
+commissievergaderingen plenair plenaire
 """
 """The words that frame the question ("Which debates mention ...", "In welke debatten ging het
-over ..."), in every profiled language: what is left, the speakers and parties the filters hold
-aside, is the topic."""
+over ...", "Which committee debates ..."), in every profiled language: what is left, the speakers
+and parties the filters hold aside, is the topic."""
 
 _WORD = re.compile(r"[^\W_][\w'’-]*")
 

@@ -107,9 +107,17 @@ class Messages:
     interruptions_none: str
     """``In {where} nobody interrupts the speaker the question asks about.``: the detail of the "not
     in the transcripts" answer to a who-interrupted question whose debate holds no such exchange."""
+    interruptions_by_head: str
+    """``{challenger} interrupted {count} times in {where}, ...:`` heads the list of a member's own
+    interruptions ("How often did Kouwenhoven interrupt?")."""
+    interruptions_by_none: str
+    """``In {where} {challenger} interrupts nobody the question asks about.``"""
     participants_head: str
     """``Who speaks in {where} ({count} in all), in the order they first spoke ...:`` heads the list
     of who took part (`assistant.participants`)."""
+    participants_no_chair_head: str
+    """The same, where the chair's running of the sitting is not counted ("Hoeveel sprekers had het
+    debat?", "... de voorzitter niet meegerekend"), which the line says."""
     participants_most_head: str
     """The same list ranked by turns, for "who spoke most often?" (the chair's running of the
     sitting not counted)."""
@@ -154,6 +162,11 @@ class Messages:
     of the answer to "which questions did X ask?" (`assistant.member_questions`)."""
     questions_asked_none: str
     """``In {where} the speakers asked about ask no question{about}.``"""
+    requests_asked_head: str
+    """``Requests made by the speakers asked about{about} in {where}: {count}, ...``: the same for "what
+    did X ask the minister to do?"."""
+    requests_asked_none: str
+    """``In {where} the speakers asked about make no request{about}.``"""
     questions_about: str
     questions_topic_unchecked: str
     """After either, where a debate listed is in another language than the question: what the
@@ -187,6 +200,15 @@ class Messages:
     overview_none: str
     """``In {where} nobody speaks but the chair.``: the detail of the "not in the transcripts"
     answer to such a question about a debate where only the chair speaks."""
+    meeting_unheld: str
+    """``The indexed transcripts hold no {kind} of {when}, only {held}.``: the detail of the "not in
+    the transcripts" answer to a question about a kind of meeting (``committee_meeting``,
+    ``plenary_sitting``) on days none of the debates held then was (`assistant.meeting_kinds`);
+    ``{held}`` lists those debates, each with its kind."""
+    committee_meeting: str
+    """What a committee's meeting is called in ``meeting_unheld``."""
+    plenary_sitting: str
+    """What a plenary sitting is called in ``meeting_unheld``."""
     motion_number_absent: str
     """``No {motion} is submitted, given a view or referred to in {debates}.``: the detail of the
     "not in the transcripts" answer to a question about a motion by a number no motion of the
@@ -300,10 +322,10 @@ AnswerCue = Literal["person", "number", "date", "reason"]
 ANSWER_CUES: tuple[AnswerCue, ...] = ("person", "number", "date", "reason")
 ExchangeCue = Literal["challenge_only"]
 EXCHANGE_CUES: tuple[ExchangeCue, ...] = ("challenge_only",)
-DebateCue = Literal["overview"]
-DEBATE_CUES: tuple[DebateCue, ...] = ("overview",)
-CommitmentCue = Literal["request", "promise_request", "deadline_passed", "deadline_pending"]
-COMMITMENT_CUES: tuple[CommitmentCue, ...] = ("request", "promise_request", "deadline_passed", "deadline_pending")
+DebateCue = Literal["overview", "committee", "plenary"]
+DEBATE_CUES: tuple[DebateCue, ...] = ("overview", "committee", "plenary")
+CommitmentCue = Literal["request", "promise_request", "asked_to_act", "deadline_passed", "deadline_pending"]
+COMMITMENT_CUES: tuple[CommitmentCue, ...] = ("request", "promise_request", "asked_to_act", "deadline_passed", "deadline_pending")
 MentionCue = Literal["speech_nouns", "person_nouns", "verification", "attribution", "representation"]
 MENTION_CUES: tuple[MentionCue, ...] = ("speech_nouns", "person_nouns", "verification", "attribution",
                                         "representation")
@@ -367,7 +389,10 @@ class LanguageProfile:
     debate_cues: dict[DebateCue, tuple[str, ...]]
     """Regular expressions of a question about a whole debate: ``overview``, one that asks what it
     was about ("Summarize the MIRT debate", "Waar ging het debat over de politie over?"), answered
-    with each speaker's most typical sentence (`assistant.overview`)."""
+    with each speaker's most typical sentence (`assistant.overview`); ``committee`` and ``plenary``,
+    the nouns of a kind of meeting ("the agriculture committee debate", "de plenaire vergadering"),
+    checked against the kinds of the debates held on the days the question names
+    (`assistant.meeting_kinds`)."""
     mention_cues: dict[MentionCue, tuple[str, ...]]
     """How a question attaches a name to a noun (`assistant.mentions`): ``speech_nouns``, the
     nouns whose "of X" / "X's" names who said it ("de motie van X", "X's claim"); ``person_nouns``,
@@ -395,7 +420,9 @@ class LanguageProfile:
     """What the commitment records read in a debate in this language: ``request``, what makes a
     sentence of a member's turn a request a promise can answer ("mijn verzoek aan de minister om",
     "ik wil de staatssecretaris uitdagen om", "I would like"; a question mark makes one too:
-    `assistant.structure.requests`). Regular expressions, case-insensitive."""
+    `assistant.structure.requests`); ``asked_to_act``, what else makes one a member's request for the
+    list of their requests ("Is de minister bereid ...", `assistant.member_questions`). Regular
+    expressions, case-insensitive."""
 
     def format_date(self, date: str | None) -> str:
         """An ISO date as this language writes it ("5 maart 2024", "5 Mar 2024"); anything else as given."""

@@ -21,6 +21,12 @@ from tests.assistant.test_commitment_overview import SPEAKERS, TWO_OFFICES, _oth
     ("Welke toezeggingen staan nog open?", "pending"), ("Which commitments are still outstanding?", "pending"),
     ("Welke toezeggingen zijn nog niet verlopen?", "pending"), ("Which commitments are not yet due?", "pending"),
     ("What did the minister promise in the police debate?", None), ("Welke toezeggingen deed de minister?", None),
+    # the word orders of two blind development sets (`dev-structure-31`): the first was answered with
+    # all of Hunt's turns, the third with the promises whose deadline had passed
+    ("Welke toezeggingen van Hunt waren op 6 december 2026 over hun deadline heen?", "passed"),
+    ("Which promises did the state secretary make, and had their deadlines passed by then?", "passed"),
+    ("Welke toezeggingen hebben een deadline die op 6 december 2026 nog niet is verstreken?", "pending"),
+    ("Which commitments have a deadline that has not passed yet?", "pending"),
 ])
 def test_the_words_that_ask_whether_a_deadline_has_passed(question: str, status: str | None) -> None:
     assert asked_status(question) == status
@@ -65,3 +71,10 @@ def test_none_in_that_state_says_how_many_were_due_before_and_how_many_have_no_d
     assert none_late is not None and not none_late.answerable
     assert "No commitment made in the 2 indexed debates has a deadline that had passed on 1 Jul 2025" in none_late.answer
 
+
+
+def test_the_debate_named_by_its_title_is_no_topic_of_a_question_about_overdue_commitments() -> None:
+    """"Welke toezeggingen van Jeremy Hunt uit de Economic Update ... waren over hun deadline heen?"
+    was answered with Hunt's turns: "Economic Update" was read as what the promises were about."""
+    answer = _ask("Which commitments of Van Weel from the Meldkamers were overdue?", date(2026, 12, 6))
+    assert answer is not None and answer.answerable and {c.speaker for c in answer.citations} == {"Van Weel"}

@@ -9,7 +9,13 @@ import dataclasses
 import pytest
 
 from assistant.constraints import Constraints
-from assistant.debate_catalog import asks_when_held, asks_which_debates, debates_listed, when_held
+from assistant.debate_catalog import (
+    asks_when_held,
+    asks_which_debates,
+    debates_listed,
+    when_held,
+    which_debates,
+)
 from ingest.models import Transcript
 from tests.assistant.test_exchange_answers import PlanDouble, debate_of
 
@@ -111,3 +117,32 @@ def test_how_long_a_debate_lasted_is_the_time_between_its_headers_start_and_end(
     untimed = when_held(plan, {police.id: dataclasses.replace(timed, start_time=None)}.get)
     assert untimed is not None and not untimed.answerable and not untimed.citations
     assert "Het verslag van “Politie” (20 november 2024) vermeldt niet wanneer het begon of eindigde." in untimed.answer
+
+
+@pytest.mark.parametrize("question", [
+    "Which committee debates were held on 3 July 2025?", "Welke commissiedebatten waren er op 3 juli 2025?",
+    "Which plenary sittings are indexed?", "Welke plenaire vergaderingen zijn er?",
+])
+def test_a_list_of_debates_of_one_kind_is_a_list_of_debates(question: str) -> None:
+    assert asks_which_debates(question)
+
+
+def test_the_catalog_lists_only_the_debates_of_the_dates_asked(debates: dict[str, Transcript]) -> None:
+    in_2025 = PlanDouble("Which debates were held in 2025?", "en", constraints=Constraints(date_from=20250101, date_to=20251231))
+    answer = which_debates(in_2025, "Which debates were held in ?", _rows(debates), debates.get)
+    assert answer is not None and [c.doc_title for c in answer.citations] == ["Fietsen"]  # it listed both
+    in_2023 = PlanDouble("Which debates were held in 2023?", "en", constraints=Constraints(date_from=20230101, date_to=20231231))
+    assert which_debates(in_2023, "Which debates were held in ?", _rows(debates), debates.get) is None  # retrieval refuses
+
+
+def test_the_catalog_lists_only_the_debates_of_the_kind_asked(debates: dict[str, Transcript]) -> None:
+    kinds = {"Fietsen": "plenair", "Politie": "commissie"}
+    kinded = {i: dataclasses.replace(t, kind=kinds[t.title]) for i, t in debates.items()}
+    answer = which_debates(PlanDouble("Which plenary sittings are indexed?", "en"), "Which plenary sittings are indexed?",
+                           _rows(kinded), kinded.get)
+    assert answer is not None and [c.doc_title for c in answer.citations] == ["Fietsen"]
+
+
+def test_a_time_question_about_a_meeting_named_in_short_is_for_the_headers_times() -> None:
+    assert asks_when_held("Hoe laat begon en eindigde het AO Mensenhandel van 2017?")
+    assert asks_when_held("When did the AO Mensenhandel end?")

@@ -98,3 +98,28 @@ def test_who_interrupted_most_often_ranks_the_challengers_each_by_their_first_ch
         ("Smit", "En de kleine stations dan, krijgen die niets?"),
         ("Bakker", "Hoeveel geld gaat er precies naar de fietsenstallingen?")]
     assert answer.answer.startswith("Wie er interrumpeerde in") and "- Smit (SP) (interrupties: 2):" in answer.answer
+
+
+@pytest.mark.parametrize("question", ["Hoe vaak interrumpeerde Smit in het fietsdebat?", "How often did Smit interrupt?"])
+def test_how_often_a_member_interrupted_lists_their_own_challenges(debate: Transcript, question: str) -> None:
+    answer = _ask(debate, question)
+    assert answer is not None and answer.answerable
+    assert [(c.speaker, c.quote) for c in answer.citations] == [
+        ("Smit", "En de kleine stations dan, krijgen die niets?"), ("Smit", "Wil mevrouw Bakker die camera's ook in de dorpen?")]
+    assert answer.answer.startswith("Smit interrumpeerde 2 keer in ")  # the first line answers how often
+
+
+def test_a_speaker_who_never_interrupted_is_said_to_have_interrupted_nobody(debate: Transcript) -> None:
+    answer = _ask(debate, "Hoe vaak interrumpeerde Jansen?")
+    assert answer is not None and not answer.answerable and "interrumpeert Jansen niemand" in answer.answer
+
+
+@pytest.mark.parametrize("question", ["How many times did Smit interrupt the minister?", "Hoe vaak interrumpeerde Smit minister Jansen?"])
+def test_how_often_a_member_interrupted_someone_lists_only_those_challenges(debate: Transcript, question: str) -> None:
+    answer = _ask(debate, question)
+    assert answer is not None and [(c.speaker, c.turn_index) for c in answer.citations] == [("Smit", 4)]
+
+
+def test_how_often_a_member_was_interrupted_lists_the_challenges_of_them(debate: Transcript) -> None:
+    answer = _ask(debate, "Hoe vaak werd Bakker geïnterrumpeerd?")
+    assert answer is not None and [(c.speaker, c.turn_index) for c in answer.citations] == [("Smit", 8)]

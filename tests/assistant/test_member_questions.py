@@ -10,9 +10,23 @@ import dataclasses
 import pytest
 
 from assistant.constraints import Constraints
-from assistant.member_questions import about_words, asks_questions_asked, questions_asked
+from assistant.member_questions import (
+    about_words,
+    asks_questions_asked,
+    asks_requests_made,
+    questions_asked,
+)
 from ingest.models import Transcript
 from tests.assistant.test_exchange_answers import PlanDouble, debate_of
+
+
+def _paragraph_before(debate: Transcript, index: int, opening: str) -> Transcript:
+    """``debate`` with a paragraph break in turn ``index`` before ``opening``: the verslag joins a
+    turn's lines (its PDF's line breaks), so the break is set on the parsed turn."""
+    speech = debate.turns[index]
+    text = speech.text.replace(f" {opening}", f"\n{opening}")
+    return dataclasses.replace(debate, turns=(*debate.turns[:index], dataclasses.replace(speech, text=text),
+                                               *debate.turns[index + 1:]))
 
 
 @pytest.fixture(scope="module")
@@ -24,10 +38,7 @@ def debates() -> dict[str, Transcript]:
         ("Minister Jansen:", "Ik investeer in wijkagenten. Is dat genoeg? Ja."),
         ("De heer Smit (SP):", "Maar komt de wijkagent echt terug?"),
     ], "politie-vragen.txt")
-    # the verslag joins a turn's lines (its PDF's line breaks): the paragraph break is set on the turn
-    speech = police.turns[1]
-    police = dataclasses.replace(police, turns=(police.turns[0], dataclasses.replace(
-        speech, text=speech.text.replace(" Dan de bodycams.", "\nDan de bodycams.")), *police.turns[2:]))
+    police = _paragraph_before(police, 1, "Dan de bodycams.")
     bikes = debate_of([("De voorzitter:", "Ik open het overleg over fietsen."),
                        ("De heer Smit (SP):", "Waarom zijn er geen bewaakte stallingen?")], "fietsen-vragen.txt")
     return {police.id: dataclasses.replace(police, title="Politie", date="2025-07-02"),
@@ -107,3 +118,45 @@ def test_a_question_of_a_word_or_two_is_not_listed() -> None:
     answer = questions_asked(PlanDouble("Welke vragen stelde Smit?", "nl"), "Welke vragen stelde?", ["d"],
                              {"d": debate}.get, ["Smit"])
     assert answer is not None and [c.quote for c in answer.citations] == ["Komt de wijkagent terug?"]
+
+
+@pytest.mark.parametrize(("question", "asks"), [
+    ("Wat vroeg Pierik de minister te doen in het MIRT-debat?", True),
+    ("What did Verkuijlen ask the state secretary to do in the victims debate?", True),
+    ("What did Dassen ask the foreign minister to do about Hungary?", True),
+    ("Welke verzoeken deed de SP in het politiedebat?", True),
+    # a minister's request of a member, and a second question after the first: not the list
+    ("Wat vroeg Kaag de PvdA'er te doen met zijn motie?", False),
+    ("What did the VVD member ask the justice minister to do, and did he say it had to wait?", False),
+])
+def test_questions_for_the_requests_someone_made(question: str, asks: bool) -> None:
+    assert asks_requests_made(question) is asks
+
+
+@pytest.fixture(scope="module")
+def requested() -> dict[str, Transcript]:
+    asked = debate_of([
+        ("De voorzitter:", "Ik open het overleg over de stations."),
+        ("De heer Smit (SP):", "Voorzitter. De stallingen zijn vol. Ik vraag de minister om er meer te bouwen.\n"
+                               "Dan de camera's. Is de minister bereid om er camera's bij te hangen? Dat roept veel vragen op."),
+        ("Minister Jansen:", "Ik ben bereid om meer stallingen te bouwen. Wil de Kamer dat ook?"),
+        ("De heer Smit (SP):", "Wil de minister dat voor de zomer doen? Hoe laat is het eigenlijk?"),
+    ], "stations-verzoeken.txt")
+    asked = _paragraph_before(asked, 1, "Dan de camera's.")
+    return {asked.id: dataclasses.replace(asked, title="Stations", date="2025-07-02")}
+
+
+def test_the_requests_a_member_made_are_their_sentences_that_ask_the_cabinet_to_act(requested: dict[str, Transcript]) -> None:
+    question = "Wat vroeg Smit de minister te doen?"
+    answer = _ask(requested, question, question)
+    assert answer is not None and answer.answerable
+    assert [c.quote for c in answer.citations] == [
+        "Ik vraag de minister om er meer te bouwen.", "Is de minister bereid om er camera's bij te hangen?",
+        "Wil de minister dat voor de zomer doen?"]  # not "Dat roept veel vragen op.", nor the minister's own
+    assert answer.answer.startswith("Verzoeken van de sprekers naar wie gevraagd wordt in “Stations”")
+
+
+def test_a_topic_keeps_the_requests_of_the_paragraphs_that_say_it(requested: dict[str, Transcript]) -> None:
+    question = "What did Smit ask the minister to do about the camera's?"
+    answer = _ask(requested, question, "What did ask the minister to do about the camera's?", "en")
+    assert answer is not None and [c.quote for c in answer.citations] == ["Is de minister bereid om er camera's bij te hangen?"]

@@ -32,6 +32,12 @@ DEBATE = _exchange(_debate(
     ("Wat antwoordde de minister op de vraag van Smit over de wijkagenten?", False),  # one question: the exchange's
     ("Wat antwoordde de minister toen Smit vroeg naar de wijkagenten?", False),
     ("Wat antwoordde de minister op de vragen over de bodycams?", False),
+    # all a member was answered in a debate, asked with nothing more (`dev-structure-30`, `-31`, written blind)
+    ("How did state secretary Struycken answer Koops's questions in the victims debate?", True),
+    ("What did defence minister Brekelmans answer Dobbe in the EUFOR Althea debate?", True),
+    ("Wat antwoordde Hunt aan Reeves in het Lagerhuis op 17 oktober 2022?", True),
+    ("What did Brekelmans answer Dobbe when she asked about the vests in the EUFOR debate?", False),
+    ("Wat antwoordde de minister aan Smit over de wijkagenten in het politiedebat?", False),
 ])
 def test_questions_for_what_the_cabinet_answered_a_member(question: str, asks: bool) -> None:
     assert asks_replies_to(question) is asks

@@ -99,4 +99,20 @@ def test_who_spoke_most_often_or_longest_ranks_the_speakers_the_chairs_running_o
 def test_the_chair_not_counted_leaves_the_chairs_turns_out_of_the_list(debate: Transcript) -> None:
     answer = _ask(debate, "Hoeveel sprekers waren er in het debat, de voorzitter niet meegerekend?", roles=("chair",))
     assert answer is not None and [c.speaker for c in answer.citations] == ["Jansen", "Bakker", "Smit"]
-    assert "(3 in totaal)" in answer.answer
+    assert "(3 in totaal, het voorzitten van de vergadering niet meegerekend)" in answer.answer
+
+
+@pytest.mark.parametrize(("question", "language", "count"), [
+    ("Hoeveel sprekers had het debat?", "nl", "(3 in totaal, het voorzitten van de vergadering niet meegerekend)"),
+    ("How many speakers were there in the debate?", "en", "(3 in all, the chair's running of the sitting not counted)"),
+])
+def test_how_many_speakers_counts_those_who_took_part_not_the_chair_running_the_sitting(
+        debate: Transcript, question: str, language: str, count: str) -> None:
+    answer = _ask(debate, question, language)
+    assert answer is not None and [c.speaker for c in answer.citations] == ["Jansen", "Bakker", "Smit"]
+    assert count in answer.answer
+
+
+def test_how_many_speakers_and_the_chair_counts_the_chair(debate: Transcript) -> None:
+    answer = _ask(debate, "Hoeveel sprekers waren er, de voorzitter meegerekend?", roles=("chair",))
+    assert answer is not None and "De Vries" in [c.speaker for c in answer.citations]

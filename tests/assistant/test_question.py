@@ -6,10 +6,13 @@ from assistant.followup import condense
 from assistant.offices import resolve_portfolio
 from assistant.question import (
     detect_language,
+    exact_days,
+    find_dates,
     parse_question,
     search_text,
     strip_instructions,
     unknown_speaker,
+    without_dates,
 )
 from assistant.speaker_directory import SpeakerDirectory
 from ingest.chunking import chunk_transcript
@@ -396,3 +399,38 @@ def test_the_title_next_to_the_debate_word_names_the_debate_over_a_title_word_el
     parsed = parse_question("Wat zei de minister in het mensenhandel-debat terug toen Van Nispen vroeg of hij was "
                             "geschrokken van het tekort van 800 miljoen bij de politie?", directory)
     assert parsed.constraints.doc_ids == ("kst-28638-157",)
+
+
+def _with_debate(doc_id: str, title: str, date: str) -> SpeakerDirectory:
+    """The police debate's speakers, and one more debate, ``title`` held on ``date``."""
+    metas = [c.metadata.to_chroma() for c in chunk_transcript(parse_file(POLITIE))]
+    return SpeakerDirectory.from_metadatas([*metas, {**metas[0], "doc_id": doc_id, "doc_title": title, "date": date}])
+
+
+def test_a_month_with_its_year_constrains_the_dates_to_that_month(directory) -> None:
+    parsed = parse_question("Welke vragen stelde de VVD in het algemeen overleg van februari 2017?", directory)
+    assert (parsed.constraints.date_from, parsed.constraints.date_to) == (20170201, 20170228)
+    # a month no debate was held in is an event's: "the agreement of July 1982" stays text
+    assert find_dates("What did the minister say about the agreement of July 1982?", directory) == (None, None)
+
+
+def test_the_dates_a_question_names_are_found_in_order_and_can_be_taken_out() -> None:
+    question = "Welke toezeggingen uit het debat van 17 oktober 2022 waren op 2026-12-06 over tijd?"
+    assert exact_days(question) == [20221017, 20261206]
+    assert "oktober" not in without_dates(question) and "2026" not in without_dates(question)
+    assert without_dates("Which debates in July 2025 mentioned Srebrenica?").split() == [
+        "Which", "debates", "in", "mentioned", "Srebrenica?"]
+
+
+def test_a_date_in_the_title_of_the_debate_named_is_no_date_filter() -> None:
+    council = _with_debate("rbz", "Raad Buitenlandse Zaken 15 juli 2025", "2025-07-02")
+    parsed = parse_question("What did Dassen ask in the debate on the Raad Buitenlandse Zaken of 15 July 2025?", council)
+    assert parsed.constraints.doc_ids == ("rbz",)
+    assert (parsed.constraints.date_from, parsed.constraints.date_to) == (None, None)
+
+
+def test_a_possessive_does_not_hide_a_debate_named_in_english() -> None:
+    register = _with_debate("register", "Afschaffing van het lerarenregister en het registervoorportaal", "2021-06-17")
+    for question in ("Who spoke most in the debate on abolishing the teachers' register?",
+                     "What did Rutte say in the debate on abolishing the teacher register?"):
+        assert parse_question(question, register).constraints.doc_ids == ("register",), question
