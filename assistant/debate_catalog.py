@@ -26,7 +26,13 @@ from assistant.models import Answer
 from assistant.participants import opening_span
 from assistant.plan import DebateQuestion
 from assistant.question import ABBREVIATED_MEETING, DEBATE_NOUNS
-from assistant.topic_debates import asks_one_debate, debates_about, literal, topic_words
+from assistant.topic_debates import (
+    asks_one_debate,
+    debates_about,
+    literal,
+    own_glosses,
+    topic_words,
+)
 from ingest.models import Transcript, Turn
 from ingest.profiles.language import language_profile
 
@@ -110,6 +116,7 @@ def which_debates(plan: DebateQuestion, topic_text: str, documents: Sequence[Map
         return None
     asked = plan.constraints
     dated = asked.date_from is not None or asked.date_to is not None
+    topic_text, own = own_glosses(topic_text, plan.language)  # "nitrogen (stikstof)"
     if not (words := topic_words(topic_text, plan.language)):
         # "Which debates were held in 2021?", "Which committee debates were held on 3 July?": those
         # its filters name (it listed all 18); none is retrieval's "not in the transcripts"
@@ -123,7 +130,7 @@ def which_debates(plan: DebateQuestion, topic_text: str, documents: Sequence[Map
         return None
     named = bool(names or asked.parties or asked.roles)
     return debates_about(plan, words, documents, load,
-                         (lambda turn: speaks_for(turn, names, asked.parties, asked.roles)) if named else None)
+                         (lambda turn: speaks_for(turn, names, asked.parties, asked.roles)) if named else None, own)
 
 
 def debates_listed(plan: DebateQuestion, documents: Sequence[Mapping[str, Any]],
@@ -172,7 +179,7 @@ def when_held(plan: DebateQuestion, load: Callable[[str], Transcript | None]) ->
         start, end = _clock(transcript.start_time), _clock(transcript.end_time)
         end = end if start is not None and end is not None and end > start else None
         unrecorded = say.debate_times_none.format(where=where) if start is None else (
-            say.debate_end_none.format(where=where, start=start.strftime("%H:%M"))
+            say.debate_end_none.format(where=where, start=clock_time(start, plan.language))
             if end is None and _ASKS_END.search(plan.standalone) else None)
         if unrecorded is not None:
             return Answer(question=plan.question, answerable=False, language=plan.language, confidence_label=NOT_FOUND,
@@ -189,10 +196,15 @@ def _times_head(where: str, start: datetime, end: datetime | None, language: str
     give none), when it ended and how long that is."""
     say = language_profile(language).messages
     if end is None:
-        return say.debate_start_head.format(where=where, start=start.strftime("%H:%M"))
+        return say.debate_start_head.format(where=where, start=clock_time(start, language))
     minutes = int((end - start).total_seconds() // 60)
-    return say.debate_times_head.format(where=where, start=start.strftime("%H:%M"), end=end.strftime("%H:%M"),
+    return say.debate_times_head.format(where=where, start=clock_time(start, language), end=clock_time(end, language),
                                         hours=minutes // 60, minutes=minutes % 60)
+
+
+def clock_time(time: datetime, language: str) -> str:
+    """A time of day as ``language`` writes it ("10.02 uur", "10:02")."""
+    return language_profile(language).messages.clock.format(hour=time.hour, minute=time.minute)
 
 
 def _clock(value: str | None) -> datetime | None:

@@ -177,6 +177,8 @@ class Messages:
     heads the answer to "what did the minister answer X's questions?" (`assistant.member_replies`)."""
     replies_none: str
     """``In {where} the cabinet addresses no answer to {members}.``"""
+    clock: str
+    """``{hour:02d}:{minute:02d}``: a time of day, as the language writes it ("10.02 uur" in Dutch)."""
     debate_times_head: str
     """``{where} began at {start} and ended at {end} ({hours} h {minutes} min), as its transcript's
     header records; it opens:``: the first line of the answer to how long a debate lasted, one

@@ -105,15 +105,18 @@ def test_how_long_a_debate_lasted_is_the_time_between_its_headers_start_and_end(
     plan = PlanDouble("Hoe lang duurde het politiedebat?", "nl", constraints=Constraints(doc_ids=(police.id,)))
     answer = when_held(plan, {police.id: timed}.get)
     assert answer is not None and answer.answerable and [c.turn_id for c in answer.citations] == [police.turns[0].id]
-    assert answer.answer.startswith("“Politie” (20 november 2024) begon om 14:00 en eindigde om 16:57 (2 u 57 min)")
+    assert answer.answer.startswith("“Politie” (20 november 2024) begon om 14.00 uur en eindigde om 16.57 uur (2 u 57 min)")
     assert answer.answer.splitlines()[0].endswith("het begint met:")  # one lead-in to the cited opening
+    english = PlanDouble("How long did the police debate last?", "en", constraints=Constraints(doc_ids=(police.id,)))
+    lasted = when_held(english, {police.id: timed}.get)  # each language writes the time its own way
+    assert lasted is not None and "began at 14:00 and ended at 16:57 (2 h 57 min)" in lasted.answer
     started = {police.id: dataclasses.replace(timed, end_time=None)}
     asked_start = PlanDouble("Hoe laat begon het politiedebat?", "nl", constraints=Constraints(doc_ids=(police.id,)))
     begun = when_held(asked_start, started.get)
-    assert begun is not None and "begon om 14:00, volgens de kop van het verslag (een eindtijd staat er niet in)" in begun.answer
+    assert begun is not None and "begon om 14.00 uur, volgens de kop van het verslag (een eindtijd staat er niet in)" in begun.answer
     endless = when_held(plan, started.get)  # how long, where only the start is recorded
     assert endless is not None and not endless.answerable
-    assert "vermeldt wanneer het begon (14:00), niet wanneer het eindigde" in endless.answer
+    assert "vermeldt wanneer het begon (14.00 uur), niet wanneer het eindigde" in endless.answer
     untimed = when_held(plan, {police.id: dataclasses.replace(timed, start_time=None)}.get)
     assert untimed is not None and not untimed.answerable and not untimed.citations
     assert "Het verslag van “Politie” (20 november 2024) vermeldt niet wanneer het begon of eindigde." in untimed.answer

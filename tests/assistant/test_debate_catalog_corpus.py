@@ -47,7 +47,7 @@ def test_a_topic_only_one_debate_says_lists_that_debate_alone(corpus_assistant) 
 def test_how_long_a_debate_lasted_comes_from_its_transcripts_header(corpus_assistant) -> None:
     """Refused before."""
     answer = corpus_assistant.ask("Hoe lang duurde het MIRT-debat?")
-    assert answer.answerable and "begon om 11:15 en eindigde om 16:40 (5 u 25 min)" in answer.answer.splitlines()[0]
+    assert answer.answerable and "begon om 11.15 uur en eindigde om 16.40 uur (5 u 25 min)" in answer.answer.splitlines()[0]
     assert [c.turn_index for c in answer.citations] == [0]
 
 

@@ -64,3 +64,10 @@ def test_overdue_as_of_a_day_named_is_read_as_of_that_day(corpus_assistant) -> N
     assert answer.answerable and answer.notice is not None
     assert "deadline had passed on 1 Mar 2026" in answer.notice
     assert {c.doc_id for c in answer.citations} == {"vlos-01235182-2f12-4201-a378-cbc56424384d"}
+
+
+def test_a_subject_glossed_in_brackets_is_looked_for_in_its_gloss(corpus_assistant) -> None:
+    """Refused before: "nitrogen" and "stikstof" were both looked for in one turn."""
+    answer = corpus_assistant.ask("Which debates mention nitrogen (stikstof)?")
+    assert answer.answerable and len(answer.citations) >= 3
+    assert all("stikstof" in c.quote.lower() for c in answer.citations)

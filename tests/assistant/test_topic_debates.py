@@ -11,7 +11,7 @@ import pytest
 
 from assistant.constraints import Constraints
 from assistant.debate_catalog import which_debates
-from assistant.topic_debates import topic_words
+from assistant.topic_debates import own_glosses, topic_words
 from ingest.models import Transcript
 from tests.assistant.test_exchange_answers import PlanDouble, debate_of
 
@@ -124,3 +124,23 @@ def test_in_a_debate_of_another_language_a_word_the_glossary_holds_is_looked_for
     answer = which_debates(PlanDouble(question, "en"), question, _rows(debates), debates.get)
     assert answer is not None and [c.doc_title for c in answer.citations] == ["Politie", "Fietsen"]
     assert answer.notice is not None and "“police” → “politie”" in answer.notice
+
+
+def test_a_word_the_question_glosses_in_brackets_is_looked_for_in_its_gloss(debates: dict[str, Transcript]) -> None:
+    """"Which debates talked about nitrogen (stikstof)?" was refused: both words were looked for in
+    one turn, and no Dutch turn says "nitrogen" (`dev-structure-30`, written blind)."""
+    question = "Which debates talked about bike theft (fietsendiefstal)?"
+    answer = which_debates(PlanDouble(question, "en"), question, _rows(debates), debates.get)
+    assert answer is not None and answer.answerable and [c.doc_title for c in answer.citations] == ["Fietsen"]
+    assert answer.answer.startswith("Indexed debates that say “bike”, “theft”")
+    assert answer.notice is not None and "“bike theft” → “fietsendiefstal”" in answer.notice
+
+
+@pytest.mark.parametrize(("text", "left", "glosses"), [
+    ("Which debates talked about nitrogen (stikstof)?", "Which debates talked about nitrogen?", {"nitrogen": "stikstof"}),
+    ("Which debates discussed the teachers register (lerarenregister)?", "Which debates discussed the teachers register?",
+     {"teachers register": "lerarenregister"}),
+    ("Which debates discussed the police?", "Which debates discussed the police?", {}),
+])
+def test_the_glosses_a_question_gives_in_brackets(text: str, left: str, glosses: dict[str, str]) -> None:
+    assert own_glosses(text, "en") == (left, glosses)
