@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
+from datetime import date
 from typing import Any
 
 from ingest.chunking import speaker_key
@@ -44,6 +45,12 @@ class Constraints:
         return day is not None and (self.date_from is None or day >= self.date_from) and (
             self.date_to is None or day <= self.date_to)
 
+    def allows_debate(self, doc_id: str, iso_date: str | None) -> bool:
+        """Whether the debate ``doc_id``, held on ``iso_date``, is one the filter names (any, where it
+        names none) and lies within its dates (any, where it has none)."""
+        dated = self.date_from is not None or self.date_to is not None
+        return (not self.doc_ids or doc_id in self.doc_ids) and (not dated or self.allows_date(iso_date or ""))
+
     def to_dict(self) -> dict[str, Any]:
         return {k: (list(v) if isinstance(v, tuple) else v) for k, v in self.__dict__.items() if v}
 
@@ -63,6 +70,11 @@ class Constraints:
             date_to=date_number(data.get("date_to"), end=True),
             as_members=bool(data.get("as_members")),
         )
+
+
+def day_of(number: int) -> date:
+    """The day of a date number (`date_number`): 20250703 -> 3 July 2025."""
+    return date(number // 10000, number // 100 % 100, number % 100)
 
 
 def date_number(value: Any, end: bool = False) -> int | None:

@@ -21,7 +21,7 @@ from typing import Any
 from assistant.answerability import NOT_FOUND
 from assistant.answering import debate_place, not_found_text
 from assistant.debate_lists import ListedTurn, listed_answer, speaks_for
-from assistant.meeting_kinds import of_named_kind
+from assistant.meeting_kinds import named_kind, of_named_kind
 from assistant.models import Answer
 from assistant.participants import opening_span
 from assistant.plan import DebateQuestion
@@ -115,16 +115,15 @@ def which_debates(plan: DebateQuestion, topic_text: str, documents: Sequence[Map
     if not asks_which_debates(plan.standalone):
         return None
     asked = plan.constraints
-    dated = asked.date_from is not None or asked.date_to is not None
     topic_text, own = own_glosses(topic_text, plan.language)  # "nitrogen (stikstof)"
     if not (words := topic_words(topic_text, plan.language)):
         # "Which debates were held in 2021?", "Which committee debates were held on 3 July?": those
         # its filters name (it listed all 18); none is retrieval's "not in the transcripts"
-        kept = [d for d in documents if (not asked.doc_ids or d["id"] in asked.doc_ids)
-                and (not dated or asked.allows_date(str(d.get("date") or "")))]
-        loaded = [load(str(d["id"])) for d in kept]
-        of_kind = {t.id for t in of_named_kind(plan.standalone, [t for t in loaded if t is not None])}
-        kept = [d for d in kept if d["id"] in of_kind]  # "Which plenary sittings are indexed?"
+        kept = [d for d in documents if asked.allows_debate(str(d["id"]), d.get("date"))]
+        if named_kind(plan.standalone):  # "Which plenary sittings are indexed?"
+            held = [t for d in kept if (t := load(str(d["id"]))) is not None]
+            of_kind = {t.id for t in of_named_kind(plan.standalone, held)}
+            kept = [d for d in kept if d["id"] in of_kind]
         return debates_listed(plan, kept, load, names) if kept else None
     if asks_one_debate(plan.standalone):
         return None

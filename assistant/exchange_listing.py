@@ -97,16 +97,16 @@ def _challenger_asked(transcript: Transcript, question: str) -> str | None:
     return min(named, key=named.__getitem__) if named else None
 
 
-def _challenges(transcript: Transcript, plan: DebateQuestion) -> list[Turn]:
+def _challenges(transcript: Transcript, plan: DebateQuestion, challenger: str | None) -> list[Turn]:
     """The opening challenge of every exchange of ``transcript`` whose challenged one the question
-    asks about, or, where it asks how often a speaker it names interrupted (`_CHALLENGER_ASKED`),
-    whose challenger is that speaker (the first it names there) and whose challenged one is any
-    other it asks about ("How many times did Smit interrupt the minister?")."""
+    asks about, or, where it asks how often a speaker it names interrupted (``challenger``,
+    `_challenger_asked`), whose challenger is that speaker and whose challenged one is any other it
+    asks about ("How many times did Smit interrupt the minister?")."""
     question = plan.standalone
     openings = [members for members in exchanges_of(marked(transcript)).values() if members[0].exchange_role == "challenge"]
     named = {s for s in {t.speaker for t in transcript.turns} if mention(question, s) >= 0}  # once per debate
     roles = {role for role, words in ROLE_PATTERNS if words.search(question)}
-    if (challenger := _challenger_asked(transcript, question)) is not None:
+    if challenger is not None:
         return [members[0] for members in openings
                 if members[0].speaker == challenger and _challenged_asked(named - {challenger}, roles, members)]
     return [members[0] for members in openings if _challenged_asked(named, roles, members)]
@@ -121,7 +121,8 @@ def interruptions_listed(plan: DebateQuestion, load: Callable[[str], Transcript 
     if not transcripts:
         return None
     say = language_profile(plan.language).messages
-    challenges = [(t, turn) for t in transcripts for turn in _challenges(t, plan)]
+    counted = {t.id: _challenger_asked(t, plan.standalone) for t in transcripts}  # "Hoe vaak interrumpeerde X?"
+    challenges = [(t, turn) for t in transcripts for turn in _challenges(t, plan, counted[t.id])]
     if _MOST.search(plan.standalone):  # ranked: each challenger once, by their first challenge
         counts = Counter(turn.speaker for _, turn in challenges)
         firsts = {turn.speaker: (t, turn) for t, turn in reversed(challenges)}
@@ -130,7 +131,7 @@ def interruptions_listed(plan: DebateQuestion, load: Callable[[str], Transcript 
                  for t, turn in ranked]
         return listed_answer(plan, transcripts, found, say.interruptions_most_head, say.interruptions_none, MAX_LISTED)
     found = [ListedTurn(t, turn, _question_span(turn.text), f" → {turn.challenged}") for t, turn in challenges]
-    if len(challengers := {c for t in transcripts if (c := _challenger_asked(t, plan.standalone)) is not None}) == 1:
+    if len(challengers := {c for c in counted.values() if c is not None}) == 1:
         # "Hoe vaak interrumpeerde Kouwenhoven?": the first line says how often he did
         who = literal(challengers.pop())
         return listed_answer(plan, transcripts, found, say.interruptions_by_head.replace("{challenger}", who),

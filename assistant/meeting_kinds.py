@@ -20,6 +20,7 @@ from functools import lru_cache
 from typing import Literal
 
 from assistant.answering import format_date
+from assistant.constraints import day_of
 from assistant.evidence_fit import letter_bounded
 from ingest.models import Transcript
 from ingest.profiles.language import language_profile, language_profiles
@@ -81,7 +82,6 @@ def unheld_reason(question: str, language: str, held: Sequence[Transcript], date
     called = {"committee": say.committee_meeting, "plenary": say.plenary_sitting}
     listed = [f"“{t.title}” ({called[kind]}, {format_date(t.date, language)})"
               for t, kind in zip(held, kinds, strict=True) if kind is not None][:MAX_LISTED]
-    first, last = (format_date(f"{day // 10000:04d}-{day // 100 % 100:02d}-{day % 100:02d}", language)
-                   for day in (date_from, date_to or date_from))
+    first, last = (format_date(day_of(day).isoformat(), language) for day in (date_from, date_to or date_from))
     return say.meeting_unheld.format(kind=called[asked], when=first if first == last else f"{first} – {last}",
                                      held=", ".join(listed) + (" …" if len(held) > MAX_LISTED else ""))

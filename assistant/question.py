@@ -145,10 +145,10 @@ def find_dates(question: str, directory: SpeakerDirectory | None = None) -> tupl
     is dropped and stays plain text for retrieval. An exact date is always kept: "the debate of
     1 July 2025" with no such debate is honestly "not in the transcripts"."""
     if m := _ISO_DATE.search(question):
-        day = int("".join(m.groups()))
+        day = _iso_day(m)
         return day, day
     if m := _DAY_MONTH_YEAR.search(question):
-        day = int(f"{m.group(3)}{_MONTHS[m.group(2).lower()]:02d}{int(m.group(1)):02d}")
+        day = _named_day(m)
         return day, day
     if m := _MONTH_YEAR.search(question):  # "in juli 2025", "in July 2025": the month's days
         year, month = int(m.group(2)), _MONTHS[m.group(1).lower()]
@@ -174,11 +174,20 @@ _A_DATE = re.compile(rf"{_ISO_DATE.pattern}|\b(?:\d{{1,2}}\s+)?(?:{'|'.join(_MON
 """A date as a question writes it: ISO, or a month with its day, its year or both."""
 
 
+def _iso_day(match: re.Match[str]) -> int:
+    """The YYYYMMDD of an `_ISO_DATE` match."""
+    return int("".join(match.groups()))
+
+
+def _named_day(match: re.Match[str]) -> int:
+    """The YYYYMMDD of a `_DAY_MONTH_YEAR` match ("17 oktober 2022")."""
+    return int(f"{match.group(3)}{_MONTHS[match.group(2).lower()]:02d}{int(match.group(1)):02d}")
+
+
 def exact_days(question: str) -> list[int]:
     """Every exact date ``question`` names ("17 oktober 2022", "2026-12-06"), as YYYYMMDD, in order."""
-    days = [(m.start(), int("".join(m.groups()))) for m in _ISO_DATE.finditer(question)]
-    days += [(m.start(), int(f"{m.group(3)}{_MONTHS[m.group(2).lower()]:02d}{int(m.group(1)):02d}"))
-             for m in _DAY_MONTH_YEAR.finditer(question)]
+    days = [(m.start(), _iso_day(m)) for m in _ISO_DATE.finditer(question)]
+    days += [(m.start(), _named_day(m)) for m in _DAY_MONTH_YEAR.finditer(question)]
     return [day for _, day in sorted(days)]
 
 

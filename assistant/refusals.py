@@ -21,6 +21,7 @@ from assistant.abstention import Evidence, content_terms
 from assistant.answering import cite_retrieved, not_found_text
 from assistant.commitment_answers import asks_for_commitments
 from assistant.commitment_listing import CommitmentsOf
+from assistant.constraints import day_of
 from assistant.evidence_fit import Cited, unmatched_month
 from assistant.models import Answer, Citation
 from assistant.motion_answers import MOTION_WORD
@@ -241,7 +242,7 @@ def other_month_reason(plan: Plan, answer: Answer) -> str | None:
     """Why a structure answer (a commitment, an exchange) is not given: none of the debates it
     cites was held in the month the question names (`unmatched_month`). The figure check does
     not apply to it: its quotes are the structure's, not chosen for the question."""
-    as_of = None if plan.as_of is None else f"{plan.as_of // 10000:04d}-{plan.as_of // 100 % 100:02d}"
+    as_of = None if plan.as_of is None else day_of(plan.as_of).isoformat()[:7]
     month = unmatched_month(plan.standalone, [Cited(c.quote, c.text, c.date, plan.language, c.doc_id)
                                               for c in answer.citations], as_of)
     return None if month is None else month_reason(plan.language, month)

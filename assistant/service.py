@@ -30,7 +30,7 @@ from assistant.commitment_answers import answer_from_commitments
 from assistant.commitment_listing import FoundCommitments
 from assistant.commitment_overview import answer_with_all_commitments
 from assistant.commitment_status import asked_status
-from assistant.constraints import Constraints, date_number
+from assistant.constraints import Constraints, date_number, day_of
 from assistant.debate_catalog import asks_when_held, asks_which_debates, when_held, which_debates
 from assistant.declined_requests import declined_request_answer
 from assistant.evidence_fit import Cited, evidence_misfit, fact_in_language, said_alone
@@ -274,9 +274,7 @@ class Assistant:
 
     def _day_asked(self, plan: Plan) -> date:
         """The day commitments overdue or still open are read as of: the one the question names, else today."""
-        if plan.as_of is None:
-            return self.today()
-        return date(plan.as_of // 10000, plan.as_of // 100 % 100, plan.as_of % 100)
+        return self.today() if plan.as_of is None else day_of(plan.as_of)
 
     def _as_of(self, question: str) -> int | None:
         """The last day ``question`` names on which no debate was held, where it asks for

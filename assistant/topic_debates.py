@@ -194,10 +194,7 @@ def debates_about(plan: DebateQuestion, words: Sequence[str], documents: Sequenc
     glossed: dict[str, str] = {}  # the question's words -> those looked for in another language
     for row in documents:
         transcript = load(str(row["id"]))
-        if transcript is None or (constraints.doc_ids and transcript.id not in constraints.doc_ids):
-            continue
-        if (constraints.date_from is not None or constraints.date_to is not None) and not constraints.allows_date(
-                transcript.date or ""):
+        if transcript is None or not constraints.allows_debate(transcript.id, transcript.date):
             continue
         languages.add(transcript.language)
         asked = looked_for(words, plan.language, transcript.language, own)
@@ -228,9 +225,10 @@ def looked_for(words: Sequence[str], question_language: str, debate_language: st
     "tax" in the Commons), the whole phrase first ("human trafficking")."""
     if debate_language == question_language:
         return tuple(words)
+    lowered = [w.lower() for w in words]
     for phrase, gloss in (own or {}).items():
         said = phrase.split()
-        if said and all(w in [x.lower() for x in words] for w in said):
+        if said and all(w in lowered for w in said):
             rest = [w for w in words if w.lower() not in said]
             return (*gloss.split(), *looked_for(rest, question_language, debate_language))
     phrase = " ".join(words).lower()
