@@ -189,9 +189,10 @@ def content_terms(question: str, names: Sequence[str], language: str) -> set[str
     """Content words of the question, stemmed in ``language`` (the text's it is compared with),
     without question words and the names of the speakers/parties it constrains on (those are
     filters, not evidence)."""
-    text = _question_words().sub(" ", question)
-    for name in names:
+    text = question
+    for name in names:  # before the question words, which may be part of one ("de staatssecretaris van Financiën")
         text = re.sub(re.escape(name), " ", text, flags=re.I)
+    text = _question_words().sub(" ", text)
     return set(tokenize([text], language)[0])
 
 

@@ -34,7 +34,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from assistant.mentions import ROLE_PATTERNS, SURNAME_PARTICLES, printed_party
+from assistant.mentions import ROLE_PATTERNS, SURNAME_PARTICLES, party_spelled, printed_party
 from assistant.question import DEBATE_NOUNS
 from assistant.retrieval import RetrievedTurn
 from assistant.speaker_directory import mention, surname
@@ -478,8 +478,9 @@ def _party_member(question: str, party: str) -> bool:
     """Whether ``question`` names a member of ``party`` as a person: "the SP member", "het
     SP-Kamerlid", "de PVV-woordvoerder", "the member of the SP", "het Kamerlid van de VVD", "de
     SGP'er" ("Toen de SGP'er in het MIRT-debat vroeg of er ... overal tolwegen komen, wat antwoordde
-    de minister?" was refused, `dev-structure-19`)."""
-    p = re.escape(party)
+    de minister?" was refused, `dev-structure-19`), by any of its names: "the GL-PvdA member" was
+    no member of GroenLinks-PvdA (`dev-structure-33`)."""
+    p = party_spelled(party)
     before = rf"(?<![\w-]){p}(?:[- ]?{_MEMBER_NOUN}\b|['’]er\b)"
     after = rf"\b{_MEMBER_NOUN}\s+(?:of|van|for|from)\s+(?:the\s+|de\s+)?{p}(?![\w-])"
     return bool(re.search(f"{before}|{after}", question, re.IGNORECASE))
@@ -492,7 +493,7 @@ def _party_asked(question: str, party: str) -> bool:
     is then the one who spoke, as "the PVV member" names them (`dev-structure-15`, written blind:
     refused for want of an exchange). "Toen de PVV vroeg ..." names the party's point, not the
     member: the verb after the party does not count (see `named_sides`)."""
-    p = re.escape(party)
+    p = party_spelled(party)
     return bool(re.search(rf"\bvroeg\s+(?:de\s+|het\s+)?{p}(?![\w-])|\bdid\s+(?:the\s+)?{p}\s+ask\b", question,
                           re.IGNORECASE))
 

@@ -23,10 +23,14 @@ from ingest.errors import InvalidQuestionError, QuestionTooLongError
 
 _PRONOUN = re.compile(r"\b(he|she|him|his|her|they|them|hij|zij|ze|hem|haar|hun|die)\b", re.I)
 _THAT_TOPIC = re.compile(
-    r"\b(daarover|hierover|erover|daarvan|daarvoor|daarop|hierop|about (that|it|this)|on (that|it|this)|for (that|it|this)|"
-    r"(over|van|voor) (dat|dit|het)|that topic|dat onderwerp)\b",
+    r"\b(daarover|hierover|erover|daarvan|ervan|hiervan|daarvoor|daarop|hierop|about (that|it|this)|on (that|it|this)|"
+    r"for (that|it|this)|(over|van|voor) (dat|dit|het)|that topic|dat onderwerp)\b",
     re.I,
 )
+"""A follow-up's words for the previous question's topic. "ervan" and "hiervan" too ("Is dat nou
+een toezegging geworden, en wanneer hoort de Kamer ervan?" after Koops's question on victims in
+penalty orders lost the debate and the topic, `dev-structure-34`, written blind); not "ervoor" or
+"erop", which Dutch mostly uses in set phrases ("ervoor zorgen dat", "erop wijzen dat")."""
 _FOLLOWUP_START = re.compile(r"^\s*(and|also|what about|how about|en|ook|maar|but)\b", re.I)
 _THAT_MOTION = re.compile(r"\b(?:die|deze|dezelfde)\s+motie\b|\b(?:that|this|the\s+same)\s+motion\b", re.I)
 """A motion the follow-up points back to ("kreeg die motie dan alsnog oordeel Kamer?"): the one the
@@ -154,5 +158,5 @@ def _the_motion(prev_question: str, pointer: str) -> str:
 
 
 def _is_dutch_marker(question: str) -> bool:
-    return bool(re.search(r"\b(daarover|hierover|erover|daarvan|daarvoor|daarop|hierop|(over|van|voor) (dat|dit|het)|dat onderwerp)\b",
-                          question, re.I))
+    return bool(re.search(r"\b(daarover|hierover|erover|daarvan|ervan|hiervan|daarvoor|daarop|hierop|(over|van|voor) (dat|dit|het)"
+                          r"|dat onderwerp)\b", question, re.I))

@@ -96,12 +96,20 @@ def _with_particles(question: str, start: int, name: str) -> int:
     return typed.start() if typed else start
 
 
+def party_spelled(party: str) -> str:
+    """A regular expression for ``party`` as printed or by a name the parliament profiles give it
+    ("GL-PvdA" for "GroenLinks-PvdA", "Forum voor Democratie" for "FVD")."""
+    names = _PARLIAMENTS.party_names.get(party)
+    return f"(?:{re.escape(party)}|{names})" if names else re.escape(party)
+
+
 def printed_party(question: str, party: str) -> re.Match[str] | None:
     """Where ``question`` names ``party`` as printed ("de VVD", "BBB-woordvoerder", "het
-    VVD-Kamerlid"); "GroenLinks" is not named inside "GroenLinks-PvdA", nor "PvdA" there. A
-    capital after the hyphen starts another party's name, except in "Kamerlid" and the like:
-    "Wat zegde het BBB-Kamerlid toe ...?" was read as naming no party (`dev-structure-12`)."""
-    return re.search(rf"(?<![\w-]){re.escape(party)}(?!\w)(?!-(?!Kamer)[A-Z])", question)
+    VVD-Kamerlid") or by another of its names (`party_spelled`); "GroenLinks" is not named inside
+    "GroenLinks-PvdA", nor "PvdA" there. A capital after the hyphen starts another party's name,
+    except in "Kamerlid" and the like: "Wat zegde het BBB-Kamerlid toe ...?" was read as naming no
+    party (`dev-structure-12`)."""
+    return re.search(rf"(?<![\w-]){party_spelled(party)}(?!\w)(?!-(?!Kamer)[A-Z])", question)
 
 
 def party_mentions(question: str, directory: SpeakerDirectory) -> list[Mention]:
@@ -144,8 +152,15 @@ def _role_mentions(question: str) -> list[Mention]:
 
 _PLACING_PHRASE = r"(?:[^,?]{1,120},\s*)?"
 """A phrase that places a question before its clause, up to its comma ("In the EUFOR Althea debate, ...")."""
-_LEADING_CLAUSE = re.compile(rf"^\s*{_PLACING_PHRASE}(?:when|whenever|after|while|toen|nadat|terwijl|wanneer|als)\b[^,?]*,",
-                             re.I)
+_ASKING_VERB = (r"(?:did|does|do|will|would|is|was|are|were|has|have|had|can|could|should|shall|may|might|must|"
+                r"zei|zegt|komt|kwam|heeft|had|hadden|is|was|wordt|werd|gaat|ging|zal|zou|zullen|kan|kon|moet|moest|"
+                r"stuurt|stuurde|krijgt|kreeg|ontvangt|hoort|informeert|beloofde|zegde)")
+_LEADING_CLAUSE = re.compile(rf"^\s*{_PLACING_PHRASE}(?:when|whenever|after|while|toen|nadat|terwijl|wanneer|als)\b"
+                             rf"(?!\s+{_ASKING_VERB}\b)[^,?]*,", re.I)
+"""A subordinate clause that opens a question, up to its comma ("When Van Laar interrupted, ...");
+not the question word with its verb ("When did the state secretary say ..., after Paulusma pressed
+her for a date?" was read as a clause, and the member who pressed her became the one asked about:
+the answer quoted Paulusma, never the state secretary, `dev-structure-35`, written blind)."""
 _SAME_SUBJECT = re.compile(
     r"\s*(?:,|and|en|or|of|&)?\s*(?:(?:the|de|het)\s+)?(?:mr\.?|mrs\.?|ms\.?|de heer|mevrouw|member|kamerlid|lid|"
     r"woordvoerder|spokesperson|spokesman|spokeswoman)?\s*",

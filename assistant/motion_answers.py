@@ -312,6 +312,11 @@ def motion_answer(assistant: MotionAssistant, question: str, history: Sequence[A
         if listed and not chosen:  # "Welke moties werden overgenomen?" where none was
             return _none_with_view(assistant, plan, listed[:LIST_LIMIT], views)
     else:
+        views = _one_motions_view(plan.standalone)
+        if members and (none := _none_of_theirs_with_view(assistant, plan, submitted, members, views)) is not None:
+            return none
+        # "Welke motie kreeg oordeel Kamer?" is one of those that got it
+        submitted = [m for m in submitted if m.appreciation in views] or submitted
         best = _pick(assistant, plan.standalone, submitted, agreed)
         best = _by_position(assistant, plan.standalone, submitted, best, members) or best
         if best is not None and _unjudged(best) and ASKS_THE_VIEW.search(plan.standalone):
@@ -371,17 +376,49 @@ def asked_views(question: str) -> frozenset[str]:
     return frozenset(view for pattern, views in _ASKED_VIEWS if pattern.search(question) for view in views)
 
 
-def _none_with_view(source: TranscriptSource, plan: Any, listed: list[Motion], views: AbstractSet[str]) -> Answer | None:
-    """"None of the motions discussed in X got *overnemen*", with the motions and the view each
-    did get as the closest passages: the list answers the question, and the appreciation asked
-    for is not in it."""
+def _none_with_view(source: TranscriptSource, plan: Any, listed: list[Motion], views: AbstractSet[str],
+                    owners: Sequence[str] = ()) -> Answer | None:
+    """"None of the motions discussed in X got *overnemen*" (or "None of Paulusma's motions in X
+    ...", for the ``owners`` a question names), with the motions and the view each did get as the
+    closest passages: the list answers the question, and the appreciation asked for is not in it."""
     _text, said = _compose(source, listed, plan.language, single=False)
     if not said:
         return None
     say = language_profile(plan.language).messages
     where = ", ".join(dict.fromkeys(f"“{m.doc_title}”" for m in listed))
     view = " / ".join(sorted(views) if plan.language == "nl" else sorted(_EN_VALUES.get(v, v) for v in views))
+    if owners:
+        text = say.owners_motions_without_view.format(view=view, where=where, owners=", ".join(owners))
+        return _refusal(plan, text, said)
     return _refusal(plan, say.motions_without_view.format(view=view, where=where), said)
+
+
+_WHICH_MOTION = re.compile(r"\b(?:which|what|welke)\s+(?:\w+\s+){0,2}?(?:motion|motie)\b", re.I)
+"""A question for the one motion that got a view ("Welke motie van Paulusma kreeg oordeel Kamer?")."""
+
+
+def _one_motions_view(question: str) -> frozenset[str]:
+    """The views a question for the one motion that got them asks for (`_WHICH_MOTION`): empty where
+    it asks no view, or one under a condition or withheld (`_CONDITIONAL`, `_WITHHELD`: "Welke motie
+    van White wilde de minister alleen oordeel Kamer geven als een deel van het verzoek werd
+    geschrapt?" is the one whose view was another)."""
+    if not _WHICH_MOTION.search(question) or _CONDITIONAL.search(question) or _WITHHELD.search(question):
+        return frozenset()
+    return asked_views(question)
+
+
+def _none_of_theirs_with_view(source: TranscriptSource, plan: Any, submitted: Sequence[Motion],
+                              members: Sequence[str], views: AbstractSet[str]) -> Answer | None:
+    """"Not in the transcripts: none of Paulusma's motions got *oordeel Kamer*", for a question
+    that asks which motion of the members it names got a view (`_WHICH_MOTION`, `asked_views`)
+    where none of theirs did: "Welke motie van Paulusma kreeg oordeel Kamer in het WGO over het
+    VWS-jaarverslag?" was answered with her motion nr. 17, *ontraden*, as if it were the one
+    (`dev-structure-32`, written blind; both of hers were *ontraden*). None where one of theirs got
+    it, or the question asks no such thing (``views``: those it asks for, empty then)."""
+    theirs = [m for m in submitted if _owner_names(m) and _owns(m, members)]
+    if not views or not theirs or any(m.appreciation in views for m in theirs):
+        return None
+    return _none_with_view(source, plan, theirs[:LIST_LIMIT], views, owners=members)
 
 
 def cited_first(turns: list[T], cited: Sequence[str], fetch: Callable[[str], T | None] | None = None) -> list[T]:
@@ -571,14 +608,15 @@ _MEMBER_TITLE = r"(?:de\s+heer\s+|mevrouw\s+|het\s+lid\s+|(?:het\s+)?[\w-]*[Kk]a
 
 def _owned_by(question: str, surname: str) -> bool:
     """Whether ``question`` names the member of ``surname`` (as capitalised there) as a motion's
-    owner: "de motie van (mevrouw, VVD'er) X", "de motie-X", "X's motion", "X ... zijn motie" / "X
-    ... in her motion"."""
+    owner: "de motie van (mevrouw, VVD'er) X", "de motie-X", "X's motion", "the motion of (by) X",
+    "X ... zijn motie" / "X ... in her motion"."""
     if surname not in question:  # asked for every speaker of the index: no pattern built for most
         return False
     name = re.escape(surname)
     return bool(re.search(
         rf"\b[Mm]oti(?:e|on)\s*-\s*{SURNAME_PARTICLES}{name}\b|"
         rf"\b[Mm]otie\s+van\s+{_MEMBER_TITLE}{SURNAME_PARTICLES}{name}\b|"
+        rf"\b[Mm]otions?\s+(?:of|by|from)\s+{_MEMBER_TITLE}{SURNAME_PARTICLES}{name}\b|"
         rf"\b{name}(?:'s|’s)\s+(?:\w+\s+){{0,3}}motions?\b|\b{name}\b[^.?!]{{0,40}}\b(?:zijn|haar|his|her)\s+(?:\w+\s+)?"
         r"(?:motie|motion)s?\b", question))
 
@@ -1207,16 +1245,26 @@ def submitters_round(transcript: Transcript, turn: Turn, motion: Motion) -> list
 def _asks_what_the_submitter_did(question: str, motion: Motion) -> bool:
     """Whether ``question`` asks about the submitter beyond owning the motion: names them once more,
     or refers to them as "she"/"he" ("... even when she offered every six months", "how did
-    Slagt-Tichelman push back?", "Wat wilde Soepboer voor het verslag rechtzetten ...?"). Quoting the
+    Slagt-Tichelman push back?", "Wat wilde Soepboer voor het verslag rechtzetten ...?"), or asks
+    for the view under a condition (`_CONDITIONAL`, `_VIEW_IF`), which is what they offered. Quoting the
     submitter's round for every single-motion question gained three development questions and cost
     four that ask only for the cabinet's view ("What was the state secretary's verdict on Soepboer's
     motion no. 499?"): the submitter quoted there is a speaker not asked about."""
     if not motion.submitter:
         return False
+    if _CONDITIONAL.search(question) or _VIEW_IF.search(question):
+        return True
     name = re.escape(motion.submitter.split()[-1])
     rest = re.sub(rf"{name}(?:'s|’s)\s+(?:\w+\s+){{0,3}}motions?\b|\b[Mm]oti(?:e|on)\s*(?:-|van\s+|of\s+)"
                   rf"{_MEMBER_TITLE}{SURNAME_PARTICLES}{name}\b", " ", question)
     return bool(re.search(rf"(?<![\w-]){name}(?![\w-])|\b(?:she|he|zij|hij)\b", rest, re.IGNORECASE))
+
+
+_VIEW_IF = re.compile(rf"(?:{_SAYS_FOR.pattern})[^?]{{0,40}}\b(?:if|als|indien)\b", re.I)
+"""A favourable view asked for under a condition ("Would the state secretary give Westerveld's
+motion ... oordeel Kamer if the reports came every six months instead of every three?"): the
+condition is what the submitter offered (`dev-structure-34`, written blind: the view was quoted,
+not the offer nor the "Nee, ik ga daar niet in mee" that answered it)."""
 
 
 MAX_SUBMITTER_TURNS = 12

@@ -61,6 +61,16 @@ class Plan:
         return bool(self.unknown) or (self.office is not None and not self.office.held) or self.unheld is not None
 
     @property
+    def constraining_words(self) -> tuple[str, ...]:
+        """The question's words that only say whom it asks about: the speakers' and parties' names,
+        and the office it named by portfolio ("de staatssecretaris van Financiën"). They are its
+        filters, not what the answer must say: "Wat zei de staatssecretaris van Financiën over een
+        digitaledienstenbelasting?" was refused where "Wat zei de staatssecretaris over ..."
+        was answered, "Financiën" counting as a word the best turns lacked (`dev-structure-32`,
+        written blind), and its promise was looked for among those that say "Financiën"."""
+        return (*self.names, self.office.phrase) if self.office is not None else self.names
+
+    @property
     def notice(self) -> str | None:
         """What the user is told about how the question was read (instructions ignored, language
         not recognised), as shown above any answer built from this plan."""

@@ -237,11 +237,17 @@ def find_documents(question: str, directory: SpeakerDirectory) -> tuple[str, ...
     parts = _COMPOUND_DEBATE.findall(lowered)  # "het RBZ-debat", "het politiedebat", "het slachtofferdebat"
     compounds = " ".join([*parts, *_title_words_begun(parts, directory)])
     named += " " + compounds
-    glossed = f" {compounds}" + "".join(
-        f" {title}" for term, title in TITLE_GLOSSARY.items() if re.search(rf"\b{re.escape(term)}\b", named))
-    hits = _titled(lowered + glossed, directory)
-    near = _titled(" ".join(m.group(0) for m in _NEAR_DEBATE.finditer(question)).lower() + glossed, directory)
+    glossed = f" {compounds}" + _glosses(named)
+    window = " ".join(m.group(0) for m in _NEAR_DEBATE.finditer(question)).lower()
+    items = f"{window} {named}{_glosses(window)}"
+    hits = _titled(lowered + glossed, directory, items)
+    near = _titled(window + glossed, directory, items)
     return near if near and len(near) < len(hits) else hits
+
+
+def _glosses(text: str) -> str:
+    """The title words the glossary gives the terms ``text`` holds, each after a space."""
+    return "".join(f" {title}" for term, title in TITLE_GLOSSARY.items() if re.search(rf"\b{re.escape(term)}\b", text))
 
 
 def _title_words_begun(parts: Sequence[str], directory: SpeakerDirectory) -> list[str]:
@@ -258,24 +264,83 @@ MIN_TITLE_STEM = 6
 (11), "politie" (7); "mirt" or "rbz" name their titles whole or through the glossary."""
 
 
-def _titled(text: str, directory: SpeakerDirectory) -> tuple[str, ...]:
-    """The documents whose whole title, or a word of it that is not generic, ``text`` holds; of
-    those, not one whose words found are only some of another's: "het debat over internationale
+def _titled(text: str, directory: SpeakerDirectory, items: str = "") -> tuple[str, ...]:
+    """The documents whose whole title, or a word of it that is not generic, ``text`` holds, or
+    one of whose agenda items ``items`` (the words around the debate word) names (`_item_words`);
+    of those, not one whose words found are only some of another's: "het debat over internationale
     fiscaliteit" names "Internationale fiscaliteit" (both words), not also "Nationale fiscaliteit"
     (its "fiscaliteit" only), which answered that question with the other debate's promises.
     "het debat over fiscaliteit" still names both."""
     found: dict[str, frozenset[str]] = {}
     for doc_id, doc in directory.documents.items():
         title = (doc.get("title") or "").lower()
-        words = frozenset(w for w in re.findall(r"[^\W\d_]+", title) if len(w) > 3 and w not in _GENERIC_TITLE_WORDS)
+        words = _title_words(title)
         sitting = _SITTING_NUMBER.match(title)
         by_number = sitting is not None and re.search(
             rf"\b{sitting.group(1)}(?:e|ste|de)\s+(?:plenaire\s+)?vergadering\b", text) is not None
+        matched = frozenset(w for w in words if re.search(rf"\b{re.escape(w)}\b", text))
         if title and (by_number or re.search(rf"(?<!\w){re.escape(title)}(?!\w)", text)):
-            found[doc_id] = words | {title}
-        elif matched := frozenset(w for w in words if re.search(rf"\b{re.escape(w)}\b", text)):
+            matched = words | {title}
+        matched |= _item_words(doc.get("items", ()), items)
+        if matched:
             found[doc_id] = matched
     return tuple(sorted(d for d, words in found.items() if not any(words < other for other in found.values())))
+
+
+def _title_words(title: str) -> frozenset[str]:
+    """The words of a lowered title (or agenda item) that can name it: not generic, over three letters."""
+    return frozenset(w for w in re.findall(r"[^\W\d_]+", title) if len(w) > 3 and w not in _GENERIC_TITLE_WORDS)
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _item_words(items: Sequence[str], text: str) -> frozenset[str]:
+    """The words of a sitting's agenda items (`ingest.models.agenda_item`) that ``text`` names it
+    by: a plenary sitting's title names no subject ("104e vergadering, donderdag 3 juli 2025"),
+    its items do ("Jaarverslag Binnenlandse Zaken en Koninkrijksrelaties 2024", one
+    tweeminutendebat). "Wat zei minister Uitermark ... in het tweeminutendebat over het
+    BZK-jaarverslag?" named "Jaarverslag 2024 van het ministerie van VWS" by its one word
+    "jaarverslag" and was refused as "Uitermark spreekt niet in ..." (`dev-structure-32`, written
+    blind). An item is named whole ("het tweeminutendebat Natuur"), or by a run of its words in its
+    own order that holds `ITEM_RUN_WORDS` words that are not generic ("binnenlandse zaken en
+    koninkrijksrelaties", as the glossary gives "BZK"); then every word of it ``text`` holds
+    counts, to outweigh a title that shares one."""
+    said = f" {' '.join(_LETTERS.findall(text))} "
+    found: set[str] = set()
+    for item in items:
+        lowered = item.lower()
+        words = _LETTERS.findall(lowered)
+        kept = _title_words(lowered)
+        if not kept:
+            continue
+        whole = f" {' '.join(words)} " in said
+        if whole or _names_in_order(words, kept, said):
+            found |= {w for w in kept if f" {w} " in said} | ({lowered} if whole else set())
+    return frozenset(found)
+
+
+ITEM_RUN_WORDS = 3
+"""Words of an agenda item, not generic, that a run of it must hold to name it. Two are an office
+as often as a debate: "de minister van Economische Zaken in het debat over de Staat van de
+Economie" named the sitting that voted on a letter of the "commissie voor Economische Zaken", and
+"the procedure meeting of the interior affairs committee" ("binnenlandse zaken") the sitting of
+the tweeminutendebat on the annual report of Binnenlandse Zaken en Koninkrijksrelaties; no
+development or golden question named an item by two words alone."""
+
+
+def _names_in_order(words: Sequence[str], kept: frozenset[str], said: str) -> bool:
+    """Whether ``said`` holds a run of ``words`` that starts and ends with a word of ``kept`` and
+    holds `ITEM_RUN_WORDS` of them."""
+    for i, first in enumerate(words):
+        if first not in kept:
+            continue
+        for j in range(i + 1, len(words)):
+            run = words[i:j + 1]
+            if (words[j] in kept and sum(w in kept for w in run) >= ITEM_RUN_WORDS
+                    and f" {' '.join(run)} " in said):
+                return True
+    return False
 
 
 _SITTING_NUMBER = re.compile(r"(\d+)e\s+vergadering\b")

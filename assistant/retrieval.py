@@ -322,6 +322,8 @@ def citable_turns(turns: list[RetrievedTurn], top_k: int, asked: Constraints | N
     inherits the debates its previous answer cited."""
     if not turns:
         return []
+    if len(turns) > 1 and _matched_through_context(turns[0]) and not _names_chair(asked, turns[0]):
+        return citable_turns(turns[1:], top_k, asked) or turns[:1]
     best_dense = max(t.dense for t in turns)
     best_lexical = max(t.lexical for t in turns)
     return [
@@ -329,6 +331,17 @@ def citable_turns(turns: list[RetrievedTurn], top_k: int, asked: Constraints | N
         if (t.dense >= best_dense - CITE_DENSE_MARGIN or (best_lexical > 0 and t.lexical >= CITE_LEXICAL_SHARE * best_lexical))
         and (i == 0 or not chair_procedure(t) or _names_chair(asked, t))
     ][:top_k]
+
+
+def _matched_through_context(turn: RetrievedTurn) -> bool:
+    """Whether ``turn`` is a short line of the chair's procedure embedded with the end of the turn
+    before it (`ingest.chunking.answered_context`): it then ranks for that speaker's words, not its
+    own. "In the VWS annual report debate, which member wanted letters ... to carry a contact
+    person's name and phone number?" was answered first with the chair's "Dank u wel. Dan komen we
+    bij de volgende spreker, mevrouw Paulusma namens D66." (in reply to the member who asked it),
+    and failed the speaker check (`dev-structure-31`, written blind). Such a turn is left out even
+    as the best one, where another turn is there to cite; the answer's evidence is unchanged."""
+    return chair_procedure(turn) and any(c.metadata.context for c in turn.chunks)
 
 
 def _names_chair(asked: Constraints | None, turn: RetrievedTurn) -> bool:

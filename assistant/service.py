@@ -346,7 +346,7 @@ class Assistant:
             learned.constraints.doc_ids) or answer_from_commitments(
             learned.standalone, learned.language, learned.constraints.doc_ids, turns[:kept], self.transcript,
             self.settings.top_k, self.commitments, self._chunk_closeness(plan.standalone),  # the turns the answer will see
-            lambda: [d["id"] for d in self.documents()])
+            lambda: [d["id"] for d in self.documents()], office[0])
         if promised is not None and (not self._promise_of_party_asked(learned.constraints, promised)
                                      or self._names_unsaid(learned, promised)):
             promised = overview = None
@@ -552,7 +552,7 @@ class Assistant:
             if motions.answerable and (figure := unstated_premise_reason(plan, motions.citations)) is not None:
                 # issue 9: "... gone up from €350,000 to €375,000. Why did she still advise against ...?"
                 # where the minister said €325.000 to €350.000 (`dev-structure-22`, written blind)
-                evidence = gather_evidence(plan.standalone, turns, plan.names, plan.language, self.vocabulary,
+                evidence = gather_evidence(plan.standalone, turns, plan.constraining_words, plan.language, self.vocabulary,
                                            plan.dense_margin, plan.other_language_margin)
                 motions = _with(self._not_found(plan, turns, evidence, figure), filters=motions.filters,
                                 confidence_label=NOT_FOUND)
@@ -560,7 +560,7 @@ class Assistant:
             yield from (motions.answer, _with(motions, timings_ms={"retrieve": found_in, "total": found_in}))
             return
         retrieved = time.perf_counter()
-        evidence = gather_evidence(plan.standalone, turns, plan.names, plan.language, self.vocabulary, plan.dense_margin,
+        evidence = gather_evidence(plan.standalone, turns, plan.constraining_words, plan.language, self.vocabulary, plan.dense_margin,
                                    plan.other_language_margin)
         forced = plan.names_someone_absent or not turns  # "not in the transcripts" whatever the evidence
         confidence = 0.0 if forced else self._confidence(plan, turns, evidence)
@@ -637,7 +637,7 @@ class Assistant:
         anything shown."""
         if self.answerability is None:
             return None
-        x = features(QuestionEvidence(plan.standalone, plan.language, turns, evidence, plan.names,
+        x = features(QuestionEvidence(plan.standalone, plan.language, turns, evidence, plan.constraining_words,
                                       bool(plan.constraints.speakers), self.policy.answerable(evidence)))
         return round(self.answerability.probability(x), 4)
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ingest.chunking import speaker_key
+from ingest.models import agenda_item
 
 
 @dataclass(frozen=True)
@@ -46,7 +47,11 @@ class SpeakerDirectory:
                                 ("functions", meta.get("function")), ("docs", meta.get("doc_id"))):
                 if value:
                     entry[name].add(value)
-            documents.setdefault(meta["doc_id"], {"title": meta.get("doc_title", ""), "date": meta.get("date")})
+            document = documents.setdefault(meta["doc_id"], {"title": meta.get("doc_title", ""), "date": meta.get("date"),
+                                                             "items": ()})
+            item = agenda_item(meta.get("section"))  # a sitting's tweeminutendebatten (`question._item_words`)
+            if item and item != document["title"] and item not in document["items"]:
+                document["items"] = (*document["items"], item)
         speakers = {
             key: Speaker(names[key], key, frozenset(e["parties"]), frozenset(e["roles"]),
                          frozenset(e["functions"]), frozenset(e["docs"]))

@@ -9,6 +9,7 @@ never inferred from the text.
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal, get_args
 
@@ -22,6 +23,17 @@ CABINET_ROLES: frozenset[Role] = frozenset(("minister", "state_secretary"))
 """The roles that speak for the government: their words are the cabinet's position."""
 SourceFormat = Literal["verslag", "verslag_pdf", "vlos", "parlamint"]
 SOURCE_FORMATS: tuple[SourceFormat, ...] = get_args(SourceFormat)
+
+
+_DEBATE_PHASE = re.compile(r"\s+[–-]\s+Termijn\b")
+
+
+def agenda_item(section: str | None) -> str | None:
+    """The agenda item of a turn's ``section``, without the debate phase the VLOS parser adds to it
+    ("Passend onderwijs – Termijn antwoord"): one tweeminutendebat of a plenary sitting."""
+    if section is None:
+        return None
+    return _DEBATE_PHASE.split(section)[0].strip()
 
 
 @dataclass(frozen=True)

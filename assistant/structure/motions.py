@@ -31,7 +31,7 @@ from typing import Any, Literal
 
 from assistant.structure.cabinet import is_cabinet
 from assistant.structure.motion_texts import MotionText, number_order, submitted_motions
-from ingest.models import CABINET_ROLES, Transcript, Turn
+from ingest.models import CABINET_ROLES, Transcript, Turn, agenda_item
 
 Appreciation = Literal["oordeel Kamer", "oordeel Kamer met appreciatie", "ontraden", "ontijdig",
                        "overbodig", "overnemen", "aanhouden"]
@@ -199,9 +199,7 @@ class _State:
 
 def section_of(turn: Turn) -> str | None:
     """The agenda item without its "– Termijn ..." part: one tweeminutendebat of a sitting."""
-    if turn.section is None:
-        return None
-    return re.split(r"\s+[–-]\s+Termijn\b", turn.section)[0].strip()
+    return agenda_item(turn.section)
 
 
 def appreciation_in(sentence: str) -> Appreciation | None:

@@ -241,6 +241,9 @@ class Messages:
     motions_without_view: str
     """``None of the motions discussed in {where} got {view}.``: a list question asks for an
     appreciation no motion got (`assistant.motion_answers.asked_views`)."""
+    owners_motions_without_view: str
+    """``None of the motions of {owners} in {where} got {view}.``: a question for the one motion of
+    the members it names that got an appreciation none of theirs got."""
     list_correction_head: str
     """``Item {n} of the chair's list in {where}, as read and then discussed:`` heads the quotes of a
     corrected list item (`assistant.list_corrections`)."""

@@ -3,7 +3,12 @@ question in the transcripts' language outright, so only words that name the topi
 
 from __future__ import annotations
 
+import dataclasses
+
 from assistant.abstention import AbstentionPolicy, answer_kinds, answer_margin, gather_evidence
+from assistant.constraints import Constraints
+from assistant.offices import Office
+from assistant.plan import Plan
 from assistant.retrieval import RetrievedChunk, RetrievedTurn
 from ingest.chunk_meta import ChunkMeta
 from ingest.lexical import index_term
@@ -119,3 +124,20 @@ def test_a_dutch_question_answered_by_an_english_turn_that_stands_out_among_engl
     assert not AbstentionPolicy().answerable(flat)
     evidence = gather_evidence(question, [_english_turn()], [], "nl", set(), margin=0.005, other_language_margin=0.054)
     assert evidence.margin == 0.054 and AbstentionPolicy().answerable(evidence)
+
+
+def test_the_office_a_question_names_is_whom_it_asks_about_not_a_word_the_answer_must_hold() -> None:
+    """"de staatssecretaris van Financiën" is the office the plan resolved (`Plan.constraining_words`):
+    "Financiën" is no word the turns about the tax lack (`dev-structure-32`: refused at coverage 0.5)."""
+    turn = _dutch_turn("Willen wij een digitaledienstenbelasting? Daar hebben we nog geen antwoord op.")
+    question = "Wat zei de staatssecretaris van Financiën over een digitaledienstenbelasting?"
+    assert gather_evidence(question, [turn], [], "nl", margin=0.05).coverage == 0.5
+    office = gather_evidence(question, [turn], ["staatssecretaris van Financiën"], "nl", margin=0.05)
+    assert office.coverage == 1.0
+
+
+def test_a_plan_constrains_on_the_names_and_the_office_it_resolved() -> None:
+    office = Office("staatssecretaris van Financiën", held=True)
+    plan = Plan("q", "q", "nl", Constraints(speakers=("van oostenbruggen",)), (), None, ("Van Oostenbruggen",), office)
+    assert plan.constraining_words == ("Van Oostenbruggen", "staatssecretaris van Financiën")
+    assert dataclasses.replace(plan, office=None).constraining_words == ("Van Oostenbruggen",)

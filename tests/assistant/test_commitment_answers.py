@@ -13,10 +13,11 @@ from assistant.commitment_answers import (
     _addressed_party,
     answer_from_commitments,
     asks_for_commitments,
+    by_meaning,
     cite_commitment,
 )
 from assistant.structure.chair_list import parse_chair_list
-from assistant.structure.commitments import debate_commitments
+from assistant.structure.commitments import Commitment, debate_commitments
 from ingest.models import Transcript
 from tests.assistant.test_exchange_answers import retrieved
 from tests.assistant.test_structure_commitments import COMMISSION, _debate, _exchange
@@ -670,3 +671,46 @@ def test_a_promise_on_the_subject_made_to_another_member_than_the_one_named_says
     assert answer.closest[0].turn_id == "d:t0003"
     asked = _ask(debate, "Wat heeft de minister aan Vijlbrief toegezegd over het rapport over rode diesel?")
     assert asked is not None and asked.answerable and asked.citations[0].turn_id == "d:t0003"
+
+
+def _promise(turn_id: str, start: int) -> Commitment:
+    return Commitment(speaker="Jansen", role="minister", function=None, to=None, quote=f"promise at {start}",
+                      deadline_text=None, deadline=None, doc_id="d", doc_title="", date=None, turn_id=turn_id,
+                      start=start, end=start + 10, strength="strong", source="finder")
+
+
+def _closest(scores: dict[tuple[str, int], float]):
+    return lambda turn_id, offset: scores.get((turn_id, offset))
+
+
+DUTCH = Transcript(id="d", title="", date=None, source_format="vlos", source_path="", turns=(), language="nl")
+
+
+def test_a_promise_made_in_a_few_sentences_of_one_turn_stands_out_in_meaning_as_one() -> None:
+    letter, october, next_year, other = _promise("d:t0003", 0), _promise("d:t0003", 200), _promise("d:t0003", 400), _promise("d:t0009", 0)
+    candidates = [(c, DUTCH) for c in (letter, october, next_year, other)]
+    together = {("d:t0003", 0): 0.862, ("d:t0003", 200): 0.861, ("d:t0003", 400): 0.856, ("d:t0009", 0): 0.834}
+    assert by_meaning(_closest(together), "What did the minister promise?", "en", candidates) == (letter, october, next_year)
+    alone = {**together, ("d:t0003", 0): 0.890}
+    assert by_meaning(_closest(alone), "What did the minister promise?", "en", candidates) == (letter,)
+
+
+def test_close_promises_of_different_turns_do_not_stand_out_together() -> None:
+    here, there, far = _promise("d:t0003", 0), _promise("d:t0005", 0), _promise("d:t0009", 0)
+    scores = {("d:t0003", 0): 0.862, ("d:t0005", 0): 0.860, ("d:t0009", 0): 0.830}
+    candidates = [(c, DUTCH) for c in (here, there, far)]
+    assert by_meaning(_closest(scores), "What did the minister promise?", "en", candidates) == ()
+    # and a question in the debate's own language is matched by its words, never by meaning
+    assert by_meaning(_closest(scores), "Wat beloofde de minister?", "nl", candidates) == ()
+
+
+def test_a_question_for_the_member_behind_a_promise_cites_their_request_first() -> None:
+    """"In the MIRT debate, which MP pushed the minister to ... report back before Prinsjesdag?" was
+    answered with the minister's promise alone, whose member only the notice named (`dev-structure-34`)."""
+    answer = _answer("Which member did the minister promise to report back on the initiatiefnota?")
+    assert answer is not None and answer.answerable
+    assert [c.speaker for c in answer.citations[:2]] == ["Boswijk", "Van Weel"]
+    assert answer.citations[0].quote == "Wanneer komt de reactie op de initiatiefnota over PTSS?"
+    assert answer.notice is not None and answer.notice.startswith("[2] ")  # the promise's notes keep their numbers
+    # a question for the promise itself cites the minister first, as before
+    assert _answer("What did the minister promise to report back on the initiatiefnota?").citations[0].speaker == "Van Weel"

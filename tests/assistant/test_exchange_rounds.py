@@ -316,3 +316,20 @@ def test_a_description_too_short_to_mean_anything_falls_back_to_the_clause_then_
                                  "raise the amount?") == "the minister noted that no party had tried to raise the amount"
     question = "Wat zei Peters over de interruptie?"
     assert challenge_description(question) == question
+
+
+LABOUR = [("Minister Jansen:", "Voorzitter. Ik begin met de lonen."),
+          ("De heer Thijssen (GroenLinks-PvdA):", "Werken loont toch minder onder dit kabinet?"),
+          ("Minister Jansen:", "Nee, de reële loongroei is positief."),
+          ]
+
+
+def test_a_party_named_by_another_of_its_names_names_its_member() -> None:
+    """"the GL-PvdA member" is a member of GroenLinks-PvdA, as the parliament profile spells it
+    (`dev-structure-33`: the exchange was not found, and the minister's other turns were quoted)."""
+    debate = debate_of(LABOUR, "lonen.txt")
+    asked = [t for t in debate.turns if t.challenged == "Jansen"]
+    assert asked
+    assert named_sides("What did the minister say back to the GL-PvdA member who claimed that work pays less?", asked) == (True, True)
+    assert named_sides("What did the minister say back to the GroenLinks-PvdA member?", asked) == (True, True)
+    assert named_sides("What did the minister say back to the member who claimed that work pays less?", asked) == (False, False)

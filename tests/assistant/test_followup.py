@@ -78,3 +78,16 @@ def test_a_follow_up_on_what_was_said_then_carries_the_topic() -> None:
     condensed = condense("En wat antwoordde hij toen Piri daarop doorvroeg?",
                          [{"question": "Wat vroeg Piri over het Internationaal Strafhof?"}], Constraints())
     assert condensed.question == "En wat antwoordde hij toen Piri over het Internationaal Strafhof doorvroeg?"
+
+
+def test_ervan_points_back_to_the_previous_questions_topic_and_debate() -> None:
+    """"Is dat nou een toezegging geworden, en wanneer hoort de Kamer ervan?" lost the debate and the
+    topic of the question before it (`dev-structure-34`)."""
+    history = [{"question": "Wat vroeg Koops over slachtoffers bij strafbeschikkingen?",
+                "filters": {"speakers": ["koops"], "doc_ids": ["sb"]}}]
+    condensed = condense("Is dat nou een toezegging geworden, en wanneer hoort de Kamer ervan?", history, Constraints())
+    assert condensed.is_followup and condensed.inherited.doc_ids == ("sb",)
+    assert "ervan" not in condensed.question and "strafbeschikkingen" in condensed.question
+    # "ervoor" is mostly a set phrase ("ervoor zorgen dat"): no topic of its own
+    own = condense("Wie heeft ervoor gezorgd dat de brief kwam?", history, Constraints())
+    assert not own.is_followup and own.question == "Wie heeft ervoor gezorgd dat de brief kwam?"

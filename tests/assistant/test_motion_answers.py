@@ -195,6 +195,11 @@ def test_what_the_submitter_offered_on_the_view_and_the_reply_are_quoted_when_th
         ("Jansen", _submitter_pressed().turns[4].text), ("Smit", "Nee, ik ga daar niet in mee. Ook een proef kost geld.")]
     only_the_view = motion_answer(Source(_submitter_pressed()), "Waarom ontraadde de staatssecretaris de motie van Jansen?")
     assert only_the_view is not None and {c.speaker for c in only_the_view.citations} == {"Smit"}
+    # the view asked for under a condition is the submitter's offer (`dev-structure-34`)
+    pressed = _submitter_pressed()
+    offered = motion_answer(Source(pressed), "Zou de staatssecretaris de motie van Jansen oordeel Kamer geven als het een "
+                                             "proef werd?", ranked=[pressed.turns[1].id])  # retrieval found its debate
+    assert offered is not None and [c.speaker for c in offered.citations[-2:]] == ["Jansen", "Smit"]
 
 
 def test_a_question_presuming_the_view_that_was_given_is_answered_not_contradicted() -> None:
@@ -779,3 +784,32 @@ def test_which_motions_of_a_day_whose_sitting_had_none_is_not_answered_with_anot
     source.constraints = Constraints(date_from=20250703, date_to=20250703)
     listed = motion_answer(source, "Welke moties zijn er ingediend?")  # the day that has them
     assert listed is not None and listed.answerable and {c.doc_id for c in listed.citations} == {DOC_ID}
+
+
+class OwnersNamed(Source):
+    """The speaker directory a question's motion owners are found in (`_named_owners`)."""
+
+    def __init__(self, transcript: Transcript, language: str = "nl") -> None:
+        super().__init__(transcript, language)
+        self.directory = SpeakerDirectory.from_metadatas([c.metadata.to_chroma() for c in chunk_transcript(transcript)])
+
+
+def test_which_motion_of_a_member_got_a_view_none_of_theirs_got_is_not_in_the_transcripts() -> None:
+    """"Welke motie van Paulusma kreeg oordeel Kamer?" was answered with her motion advised against,
+    as if it were the one (`dev-structure-32`, written blind: both of hers were *ontraden*)."""
+    source = OwnersNamed(tweeminutendebat())
+    none = motion_answer(source, "Welke motie van Jansen kreeg oordeel Kamer?")
+    assert none is not None and not none.answerable and not none.citations
+    assert none.answer.startswith("Geen van de moties van Jansen in “") and "kreeg oordeel Kamer" in none.answer
+    assert [c.speaker for c in none.closest] == ["Smit"]  # nr. 10, ontraden; nr. 13 was never reached
+    english = motion_answer(OwnersNamed(tweeminutendebat(), "en"), "Which motion of Jansen got oordeel Kamer?")
+    assert english is not None and not english.answerable
+    # one of theirs got it, or another view is asked: the motion is the answer
+    got = motion_answer(source, "Welke motie van Bakker kreeg oordeel Kamer?")
+    assert got is not None and got.answerable and "nr.\u00a011" in got.answer
+    advised = motion_answer(source, "Welke motie van Jansen werd ontraden?")
+    assert advised is not None and advised.answerable and "nr.\u00a010" in advised.answer
+    # a view under a condition is not the motion's view: the motion the question describes answers it
+    conditional = motion_answer(source, "Welke motie van Jansen wilde de staatssecretaris alleen oordeel Kamer geven als er "
+                                        "dekking voor het gratis vervoer was?")
+    assert conditional is not None and conditional.answerable and "nr.\u00a010" in conditional.answer

@@ -220,6 +220,10 @@ def test_a_debate_named_in_english_finds_its_dutch_title(directory) -> None:
         ("When Van Laar interrupted to ask about the money, what did Blok say it pays for?", ("blok",), (), ()),
         # the "when" clause behind a phrase that places the question (`dev-structure-16`)
         ("In the 2017 debate, when Van Laar interrupted to ask about the money, what did Blok say?", ("blok",), (), ()),
+        # the question word with its verb is no clause: the member who pressed is not asked about (`dev-structure-35`)
+        ("When did the minister say the letter would come, after Van Laar pressed him for a date?", (), ("minister",), ()),
+        ("In the 2017 debate, when did Blok say the letter would come, after Van Laar pressed him?", ("blok",), (), ()),
+        ("Wanneer zei de minister dat de brief kwam, nadat Van Laar had aangedrongen?", (), ("minister",), ()),
         ("What did Van Nispen ask the minister about the rapporteur?", ("van nispen",), (), ()),
         ("Wat zeiden Van Nispen en Van Laar over de rapporteur?", ("van laar", "van nispen"), (), ()),
         ("What did minister Blok say to Van Laar?", ("blok",), (), ()),
@@ -332,7 +336,7 @@ def _two_tax_debates() -> SpeakerDirectory:
     metas = [c.metadata.to_chroma() for c in chunk_transcript(parse_file(POLITIE))][:1]
     debates = {"nf": ("Nationale fiscaliteit", "2025-07-02"), "if": ("Internationale fiscaliteit", "2025-07-03"),
                "rbz": ("Raad Buitenlandse Zaken 15 juli 2025", "2025-07-02")}
-    return SpeakerDirectory.from_metadatas([{**metas[0], "doc_id": d, "doc_title": t, "date": day}
+    return SpeakerDirectory.from_metadatas([{**metas[0], "doc_id": d, "doc_title": t, "date": day, "section": t}
                                             for d, (t, day) in debates.items()])
 
 
@@ -364,7 +368,7 @@ def test_a_compound_with_the_first_part_of_a_title_word_names_that_debate(direct
     "Politie"; an exchange of Mutluer in the Politie debate answered it before."""
     metas = [c.metadata.to_chroma() for c in chunk_transcript(parse_file(POLITIE))][:1]
     titles = {"sb": "Slachtofferbeleid", "pol": "Politie"}
-    two = SpeakerDirectory.from_metadatas([{**metas[0], "doc_id": d, "doc_title": t} for d, t in titles.items()])
+    two = SpeakerDirectory.from_metadatas([{**metas[0], "doc_id": d, "doc_title": t, "section": t} for d, t in titles.items()])
     asked = parse_question("Wat antwoordde de minister toen Mutluer interrumpeerde in het slachtofferdebat?", two)
     assert asked.constraints.doc_ids == ("sb",)
     assert parse_question("Wat zei de minister in het politiedebat?", two).constraints.doc_ids == ("pol",)
@@ -382,7 +386,7 @@ def test_a_title_named_whole_is_meant_not_another_title_sharing_one_of_its_words
     "fiscaliteit" only), whose promises then answered it; "het debat over fiscaliteit" names both."""
     metas = [c.metadata.to_chroma() for c in chunk_transcript(parse_file(POLITIE))][:1]
     titles = {"nf": "Nationale fiscaliteit", "if": "Internationale fiscaliteit"}
-    two = SpeakerDirectory.from_metadatas([{**metas[0], "doc_id": d, "doc_title": t} for d, t in titles.items()])
+    two = SpeakerDirectory.from_metadatas([{**metas[0], "doc_id": d, "doc_title": t, "section": t} for d, t in titles.items()])
     named = parse_question("Wat zegde de staatssecretaris toe in het debat over internationale fiscaliteit?", two)
     assert named.constraints.doc_ids == ("if",)
     assert parse_question("Wat zegde de staatssecretaris toe in het debat over fiscaliteit?", two).constraints.doc_ids == ("if", "nf")
@@ -434,3 +438,44 @@ def test_a_possessive_does_not_hide_a_debate_named_in_english() -> None:
     for question in ("Who spoke most in the debate on abolishing the teachers' register?",
                      "What did Rutte say in the debate on abolishing the teacher register?"):
         assert parse_question(question, register).constraints.doc_ids == ("register",), question
+
+
+def _sitting_and_annual_report() -> SpeakerDirectory:
+    """A plenary sitting whose agenda items are tweeminutendebatten, beside a committee debate
+    whose title shares "Jaarverslag" with one of them, and a sitting that voted on a letter."""
+    metas = [c.metadata.to_chroma() for c in chunk_transcript(parse_file(POLITIE))][:1]
+    rows = [("104", "104e vergadering, donderdag 3 juli 2025", "Opening"),
+            ("104", "104e vergadering, donderdag 3 juli 2025", "Jaarverslag Binnenlandse Zaken en Koninkrijksrelaties 2024 – Termijn inbreng"),
+            ("104", "104e vergadering, donderdag 3 juli 2025", "Natuur – Termijn antwoord"),
+            ("vws", "Jaarverslag 2024 van het ministerie van VWS", "Jaarverslag 2024 van het ministerie van VWS"),
+            ("105", "105e vergadering, donderdag 10 juli 2025",
+             "Stemming brief commissie voor Economische Zaken over de suppletoire begroting inzake bedrijfssteun"),
+            ("eco", "Staat van de Economie", "Staat van de Economie")]
+    return SpeakerDirectory.from_metadatas([{**metas[0], "doc_id": d, "doc_title": t, "section": s} for d, t, s in rows])
+
+
+def test_a_tweeminutendebat_named_by_its_agenda_item_names_the_sitting_that_held_it() -> None:
+    """A plenary sitting's title names no subject; its agenda items do. "het tweeminutendebat over
+    het BZK-jaarverslag" named the VWS "Jaarverslag" by its one word and was refused as "Uitermark
+    spreekt niet in ..." (`dev-structure-32`, written blind)."""
+    directory = _sitting_and_annual_report()
+    assert directory.documents["104"]["items"] == (
+        "Opening", "Jaarverslag Binnenlandse Zaken en Koninkrijksrelaties 2024", "Natuur")  # without the phase
+    for question in ("Wat zei minister Uitermark in het tweeminutendebat over het BZK-jaarverslag?",
+                     "What did the minister say in the BZK annual report debate?",
+                     "Wat zei de staatssecretaris in het tweeminutendebat Natuur?",
+                     "Why was the microphone switched off during the nature debate?"):
+        assert parse_question(question, directory).constraints.doc_ids == ("104",), question
+    assert parse_question("Wat zei de minister in het debat over het VWS-jaarverslag?", directory).constraints.doc_ids == ("vws",)
+
+
+def test_two_words_of_an_agenda_item_or_a_procedural_one_name_no_sitting() -> None:
+    """Two words of an item are an office as often as a debate ("de minister van Economische Zaken");
+    "Opening" is no debate's name."""
+    directory = _sitting_and_annual_report()
+    office = parse_question("Wie noemde de minister van Economische Zaken in het debat over de Staat van de Economie "
+                            "zijn favoriete econoom?", directory)
+    assert office.constraints.doc_ids == ("eco",)
+    assert parse_question("Wat zei de voorzitter bij de opening van het debat over de Staat van de Economie?",
+                          directory).constraints.doc_ids == ("eco",)
+    assert parse_question("Welke brief beloofde de minister in het commissiedebat?", directory).constraints.doc_ids == ()

@@ -3,6 +3,7 @@ which retrieved turns are worth quoting."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 
 import numpy as np
@@ -97,6 +98,36 @@ def test_the_chairs_turns_stay_evidence_when_the_question_is_about_the_chair() -
     assert [t.turn_id for t in citable_turns(turns, top_k=5, asked=Constraints(roles=("chair",)))] == ["suspends", "reopens"]
     assert [t.turn_id for t in citable_turns(turns, top_k=5, asked=Constraints(speakers=("hoyle",)))] == ["suspends", "reopens"]
     assert [t.turn_id for t in citable_turns(turns, top_k=5)] == ["suspends"]  # the best turn is always quoted
+
+
+def _handoff(turn_id: str, dense: float, lexical: float, text: str, speaker: str, answered: str) -> RetrievedTurn:
+    """A short chair's turn, embedded with the end of the turn it follows (`answered_context`)."""
+    turn = _turn(turn_id, dense, lexical, text, speaker, is_chair=True)
+    chunk = turn.chunks[0]
+    meta = chunk.metadata.with_span(0, 0, len(text), answered)
+    return RetrievedTurn(turn_id, "doc", 0.03, dense, lexical, [RetrievedChunk(chunk.chunk_id, text, meta, dense, lexical)])
+
+
+def test_the_chairs_handoff_that_ranked_for_the_turn_before_it_is_not_the_answer() -> None:
+    turns = [
+        _handoff("next-speaker", 0.890, 4.0, "Dank u wel. Dan komen we bij de volgende spreker.", "Mohandis",
+                 "De Korte: Kunnen brieven voortaan een naam en telefoonnummer bevatten?"),
+        _turn("asked", 0.885, 3.8, "Kunnen brieven voortaan een naam en telefoonnummer bevatten?", "De Korte"),
+        _turn("answered", 0.880, 1.0, "Op die brief staat een naam en een telefoonnummer.", "Jansen"),
+    ]
+    assert [t.turn_id for t in citable_turns(turns, top_k=5)] == ["asked", "answered"]
+    # asked about the chair, or with nothing else to cite, the chair's line stays
+    assert citable_turns(turns, top_k=5, asked=Constraints(roles=("chair",)))[0].turn_id == "next-speaker"
+    assert [t.turn_id for t in citable_turns(turns[:1], top_k=5)] == ["next-speaker"]
+
+
+def test_a_members_short_reply_is_quoted_with_the_context_it_ranked_for() -> None:
+    reply = _handoff("reply", 0.890, 4.0, "Ik kom daar voor de zomer op terug.", "Van Weel", "Boswijk: Komt er een brief?")
+    member = RetrievedTurn("reply", "doc", 0.03, 0.890, 4.0,
+                           [RetrievedChunk(c.chunk_id, c.text, dataclasses.replace(c.metadata, is_chair=False, role="minister"), 0.890, 4.0)
+                            for c in reply.chunks])
+    turns = [member, _turn("other", 0.885, 3.8, "Komt er een brief?", "Boswijk")]
+    assert [t.turn_id for t in citable_turns(turns, top_k=5)] == ["reply", "other"]
 
 
 def test_a_chair_who_speaks_as_spokesperson_is_quoted_like_any_member() -> None:
