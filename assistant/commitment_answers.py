@@ -332,6 +332,7 @@ def answer_from_commitments(question: str, language: str, doc_ids: Sequence[str]
     notes: list[str] = []
     if ASKS_WHICH_MEMBER.search(question) and (request := _request_citation(best.commitment, best.transcript, best.score)):
         citations.append(request)
+        scored = [best]  # the member asked for one promise: others beside it were made to other members
     for item in scored[:limit]:
         score, c, transcript = item.score, item.commitment, item.transcript
         cited = cite_commitment(len(citations) + 1, c, transcript, score, chair_items)

@@ -714,3 +714,26 @@ def test_a_question_for_the_member_behind_a_promise_cites_their_request_first() 
     assert answer.notice is not None and answer.notice.startswith("[2] ")  # the promise's notes keep their numbers
     # a question for the promise itself cites the minister first, as before
     assert _answer("What did the minister promise to report back on the initiatiefnota?").citations[0].speaker == "Van Weel"
+
+
+TWO_ASKED = _debate(
+    ("Pool", "chair", "Ik open de vergadering."),
+    ("Boswijk", "member", "Wanneer komt de reactie op de initiatiefnota over PTSS?"),
+    ("Van Weel", "minister", "Ik zal u na de zomer informeren over de reactie op de initiatiefnota over PTSS."),
+    ("Michon-Derkzen", "member", "Komt er ook een brief over de kosten van de initiatiefnota over PTSS?"),
+    ("Van Weel", "minister", "Ik zal u voor de kerst een brief sturen over de kosten van de initiatiefnota over PTSS."),
+)
+
+
+def test_a_question_for_the_member_behind_a_promise_cites_that_promise_alone() -> None:
+    """The other promises on the subject were made to other members: beside the one asked about they
+    were wrong speakers (`dev-structure-34`: the MIRT answer also quoted promises to Pierik)."""
+    def ask(question: str):
+        return answer_from_commitments(question, "en", ["d"], [], lambda doc_id: TWO_ASKED if doc_id == "d" else None, 5)
+    both = ask("What did the minister promise to report back on the initiatiefnota?")
+    assert both is not None and len({c.turn_id for c in both.citations}) == 2
+    one = ask("Which member did the minister promise to report back on the initiatiefnota?")
+    assert one is not None and len(one.citations) == 2
+    asker, promise = one.citations
+    assert asker.speaker in {"Boswijk", "Michon-Derkzen"} and promise.speaker == "Van Weel"
+    assert one.notice is not None and one.notice.startswith(f"[2] made to {asker.speaker}")
