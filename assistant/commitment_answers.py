@@ -39,7 +39,7 @@ from assistant.models import Answer, Citation
 from assistant.premises import presumes
 from assistant.retrieval import RetrievedTurn
 from assistant.speaker_directory import mention
-from assistant.structure.addressees import member_names
+from assistant.structure.addressees import member_names, replied_challenge
 from assistant.structure.asked_deadlines import deadline_fits, promised_deadline, unkept_deadline
 from assistant.structure.chair_list import Correction, ListItem, parse_chair_list
 from assistant.structure.commitments import Commitment, debate_commitments
@@ -383,11 +383,8 @@ def _request_citation(c: Commitment, transcript: Transcript, score: float) -> Ci
     if turn is not None and c.asked is not None and (start := turn.text.find(c.asked)) >= 0:
         return _cited(1, turn, transcript, start, start + len(c.asked), score)
     promise = transcript.turn(c.turn_id)
-    if promise is None or promise.exchange_role != "reply" or c.to is None or promise.challenger != c.to:
-        return None
-    challenge = next((t for t in reversed(transcript.turns[:promise.index]) if t.exchange_id == promise.exchange_id
-                      and t.speaker == c.to and t.exchange_role == "challenge"), None)
-    if challenge is None:
+    challenge = replied_challenge(transcript, promise) if promise is not None else None
+    if challenge is None or c.to is None or challenge.speaker != c.to:
         return None
     return _cited(1, challenge, transcript, 0, cut_at_word(challenge.text, 0, len(challenge.text), MAX_QUOTE_CHARS), score)
 

@@ -22,11 +22,8 @@ from assistant.question import topic_of
 from ingest.errors import InvalidQuestionError, QuestionTooLongError
 
 _PRONOUN = re.compile(r"\b(he|she|him|his|her|they|them|hij|zij|ze|hem|haar|hun|die)\b", re.I)
-_THAT_TOPIC = re.compile(
-    r"\b(daarover|hierover|erover|daarvan|ervan|hiervan|daarvoor|daarop|hierop|about (that|it|this)|on (that|it|this)|"
-    r"for (that|it|this)|(over|van|voor) (dat|dit|het)|that topic|dat onderwerp)\b",
-    re.I,
-)
+_DUTCH_TOPIC = r"daarover|hierover|erover|daarvan|ervan|hiervan|daarvoor|daarop|hierop|(over|van|voor) (dat|dit|het)|dat onderwerp"
+_THAT_TOPIC = re.compile(rf"\b({_DUTCH_TOPIC}|about (that|it|this)|on (that|it|this)|for (that|it|this)|that topic)\b", re.I)
 """A follow-up's words for the previous question's topic. "ervan" and "hiervan" too ("Is dat nou
 een toezegging geworden, en wanneer hoort de Kamer ervan?" after Koops's question on victims in
 penalty orders lost the debate and the topic, `dev-structure-34`, written blind); not "ervoor" or
@@ -158,5 +155,4 @@ def _the_motion(prev_question: str, pointer: str) -> str:
 
 
 def _is_dutch_marker(question: str) -> bool:
-    return bool(re.search(r"\b(daarover|hierover|erover|daarvan|ervan|hiervan|daarvoor|daarop|hierop|(over|van|voor) (dat|dit|het)"
-                          r"|dat onderwerp)\b", question, re.I))
+    return bool(re.search(rf"\b({_DUTCH_TOPIC})\b", question, re.I))

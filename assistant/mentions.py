@@ -153,7 +153,7 @@ def _role_mentions(question: str) -> list[Mention]:
 _PLACING_PHRASE = r"(?:[^,?]{1,120},\s*)?"
 """A phrase that places a question before its clause, up to its comma ("In the EUFOR Althea debate, ...")."""
 _ASKING_VERB = (r"(?:did|does|do|will|would|is|was|are|were|has|have|had|can|could|should|shall|may|might|must|"
-                r"zei|zegt|komt|kwam|heeft|had|hadden|is|was|wordt|werd|gaat|ging|zal|zou|zullen|kan|kon|moet|moest|"
+                r"zei|zegt|komt|kwam|heeft|hadden|wordt|werd|gaat|ging|zal|zou|zullen|kan|kon|moet|moest|"
                 r"stuurt|stuurde|krijgt|kreeg|ontvangt|hoort|informeert|beloofde|zegde)")
 _LEADING_CLAUSE = re.compile(rf"^\s*{_PLACING_PHRASE}(?:when|whenever|after|while|toen|nadat|terwijl|wanneer|als)\b"
                              rf"(?!\s+{_ASKING_VERB}\b)[^,?]*,", re.I)

@@ -387,10 +387,8 @@ def _none_with_view(source: TranscriptSource, plan: Any, listed: list[Motion], v
     say = language_profile(plan.language).messages
     where = ", ".join(dict.fromkeys(f"“{m.doc_title}”" for m in listed))
     view = " / ".join(sorted(views) if plan.language == "nl" else sorted(_EN_VALUES.get(v, v) for v in views))
-    if owners:
-        text = say.owners_motions_without_view.format(view=view, where=where, owners=", ".join(owners))
-        return _refusal(plan, text, said)
-    return _refusal(plan, say.motions_without_view.format(view=view, where=where), said)
+    template = say.owners_motions_without_view if owners else say.motions_without_view
+    return _refusal(plan, template.format(view=view, where=where, owners=", ".join(owners)), said)
 
 
 _WHICH_MOTION = re.compile(r"\b(?:which|what|welke)\s+(?:\w+\s+){0,2}?(?:motion|motie)\b", re.I)

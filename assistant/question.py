@@ -245,6 +245,10 @@ def find_documents(question: str, directory: SpeakerDirectory) -> tuple[str, ...
     return near if near and len(near) < len(hits) else hits
 
 
+_LETTERS = re.compile(r"[^\W\d_]+")
+"""A title's words: letters only ("104e vergadering" is "e", "vergadering")."""
+
+
 def _glosses(text: str) -> str:
     """The title words the glossary gives the terms ``text`` holds, each after a space."""
     return "".join(f" {title}" for term, title in TITLE_GLOSSARY.items() if re.search(rf"\b{re.escape(term)}\b", text))
@@ -255,7 +259,7 @@ def _title_words_begun(parts: Sequence[str], directory: SpeakerDirectory) -> lis
     begins "Slachtofferbeleid"), at least `MIN_TITLE_STEM` letters long: Dutch names a debate by the
     first part of its title's compound ("het slachtofferdebat" is "Slachtofferbeleid")."""
     stems = [p for p in parts if len(p) >= MIN_TITLE_STEM]
-    words = {w for doc in directory.documents.values() for w in re.findall(r"[^\W\d_]+", (doc.get("title") or "").lower())}
+    words = {w for doc in directory.documents.values() for w in _LETTERS.findall((doc.get("title") or "").lower())}
     return sorted(w for w in words for stem in stems if w.startswith(stem) and w != stem)
 
 
@@ -289,10 +293,7 @@ def _titled(text: str, directory: SpeakerDirectory, items: str = "") -> tuple[st
 
 def _title_words(title: str) -> frozenset[str]:
     """The words of a lowered title (or agenda item) that can name it: not generic, over three letters."""
-    return frozenset(w for w in re.findall(r"[^\W\d_]+", title) if len(w) > 3 and w not in _GENERIC_TITLE_WORDS)
-
-
-_LETTERS = re.compile(r"[^\W\d_]+")
+    return frozenset(w for w in _LETTERS.findall(title) if len(w) > 3 and w not in _GENERIC_TITLE_WORDS)
 
 
 def _item_words(items: Sequence[str], text: str) -> frozenset[str]:

@@ -88,6 +88,15 @@ def answered_turn(transcript: Transcript, turn: Turn) -> Turn | None:
     return None
 
 
+def replied_challenge(transcript: Transcript, turn: Turn) -> Turn | None:
+    """The challenge of the exchange ``turn`` replies to (the latest before it), or None where
+    ``turn`` is no reply in an exchange."""
+    if turn.exchange_role != "reply":
+        return None
+    return next((t for t in reversed(transcript.turns[:turn.index])
+                 if t.exchange_id == turn.exchange_id and t.exchange_role == "challenge"), None)
+
+
 def interrupter(transcript: Transcript, turn: Turn) -> str | None:
     """The member whose turn this cabinet turn answers (`answered_turn`)."""
     answered = answered_turn(transcript, turn)

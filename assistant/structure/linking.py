@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from ingest.models import Transcript
 from ingest.sentences import split_sentences
 
+from .addressees import replied_challenge
 from .cabinet import is_cabinet
 from .chair_list import ListItem, list_start
 from .finder import Found
@@ -57,11 +58,8 @@ def _context_words(transcript: Transcript, found: Found) -> set[str]:
     around = [s for s in found.all_sentences if s.end >= found.start - 250 and s.start <= found.end + 150]
     words = _words(" ".join(s.text for s in around))
     turn = found.turn
-    if turn.exchange_role == "reply":
-        challenge = next((t for t in reversed(transcript.turns[:turn.index])
-                          if t.exchange_id == turn.exchange_id and t.exchange_role == "challenge"), None)
-        if challenge is not None:
-            words |= _words(challenge.text)
+    if (challenge := replied_challenge(transcript, turn)) is not None:
+        words |= _words(challenge.text)
     return words
 
 
