@@ -374,6 +374,32 @@ to Amelisweerd and report back to the House before Prinsjesdag?" was answered wi
 promise alone, whose member only the notice named (`dev-structure-34`, written blind)."""
 
 
+def asks_for_the_request(question: str, members: Sequence[str]) -> bool:
+    """Whether ``question`` asks what one of ``members`` (names; the question names them) asked the
+    cabinet to promise: the member is the subject of the asking verb, in a main clause ("How many
+    years ... did the NSC's Postma ask the economy minister to commit to?", "Hoeveel jaar vroeg
+    Postma de minister toe te zeggen?"), not of a leading clause ("Wat zegde de minister toe toen
+    Postma vroeg ...?", where the promise is asked for). The first was answered with the minister's
+    promise, which restates her request wrongly (five years for her ten), and not with her words
+    (`dev-structure-37`, written blind)."""
+    for name in members:
+        surname = re.escape(name.split()[-1])
+        if re.search(rf"\b(?:did|does|has|had|would)\s+(?:[\w'’-]+\s+){{0,3}}?{surname}(?:'s)?\s+(?:ask|request|urge|press|push)\w*\b"
+                     rf"|\b(?:vroeg|vroegen|vraagt|verzocht|verzoekt)\s+(?:[\w'’-]+\s+){{0,2}}?{surname}\b",
+                     question, re.IGNORECASE) and _REQUESTED_PROMISE.search(question):
+            return True
+    return False
+
+
+_REQUESTED_PROMISE = re.compile(r"\bto\s+(?:commit|promise|pledge|guarantee|undertake)\b|\bfor\s+(?:a|an|the)?\s*"
+                                r"(?:commitment|promise|pledge|guarantee|undertaking)\b|\btoe\s+te\s+zeggen\b"
+                                r"|\b(?:om|naar)\s+(?:een|de|die)\s+toezegging\b", re.IGNORECASE)
+"""What a member asks for when the question is about their request: a promise. "Bij het doorlopen
+van de toezeggingen ... wilde Dassen de toezegging over zijn informatieverzoek anders genoteerd
+zien" asks how the chair's list was corrected (development set: refused when "wilde Dassen" was
+enough)."""
+
+
 def _request_citation(c: Commitment, transcript: Transcript, score: float) -> Citation | None:
     """The member's request a promise answers (`Commitment.asked`), cited from the member's turn as
     citation 1, for a question that asks who asked for it (`ASKS_WHICH_MEMBER`); where no request

@@ -91,11 +91,26 @@ def checked_text(value: Any, what: str, max_chars: int) -> str:
     return value
 
 
-def _previous(history: Sequence[Any]) -> tuple[str, Constraints] | None:
-    """The last turn of the history: its standalone question and resolved constraints.
+_ONE_PERSON = re.compile(r"\b(?:he|she|him|hij|hem|(?:her|haar)(?=\s+(?:anything|something|iets|about|over|a|an|the|de|het|een|"
+                         r"toe|aan|to|then|toen|daar\w*|er\w*)\b|\s*[?,.]|\s*$))\b", re.I)
+"""A pronoun for one person, never a possessive ("her motion", "haar motie" stay): the one a
+follow-up means after an answer that found who (`_found_person`)."""
 
-    History items are `Answer`s or dicts with ``question`` and optionally ``filters`` and
-    ``standalone_question`` (the REST API's shape)."""
+
+@dataclass(frozen=True)
+class _Previous:
+    question: str
+    constraints: Constraints
+    answered_by: str | None
+    """The speaker of the previous answer's first citation, where it answered."""
+
+
+def _previous(history: Sequence[Any]) -> _Previous | None:
+    """The last turn of the history: its standalone question, resolved constraints and the
+    speaker its answer cited first.
+
+    History items are `Answer`s or dicts with ``question`` and optionally ``filters``,
+    ``standalone_question`` and ``citations`` (the REST API's shape)."""
     if not history:
         return None
     last = history[-1]
@@ -106,7 +121,23 @@ def _previous(history: Sequence[Any]) -> tuple[str, Constraints] | None:
         constraints = Constraints.from_dict(last.get("resolved") or last.get("filters") or {})
     except (TypeError, ValueError) as exc:
         raise InvalidQuestionError(f"history item {len(history)}: its filters are malformed ({exc})") from exc
-    return str(question), constraints
+    citations = last.get("citations") or []
+    speaker = citations[0].get("speaker") if last.get("answerable", True) and citations else None
+    return _Previous(str(question), constraints, speaker if isinstance(speaker, str) and speaker.strip() else None)
+
+
+def _found_person(question: str, previous: _Previous) -> str:
+    """``question`` with its pronoun for one person (`_ONE_PERSON`) replaced by the person the
+    previous answer found, where the previous question named nobody (no speaker, party or office
+    to inherit): "Who asked whether organisations follow the Laundry Bear report's
+    recommendations?" found Olger van Dijk, and "And did the minister promise him anything on
+    that?" means him (`dev-structure-37`, written blind: the minister's turns on the report were
+    quoted, not his promise to Van Dijk). A previous question that named someone is carried by
+    its constraints instead (`condense`)."""
+    c = previous.constraints
+    if previous.answered_by is None or c.speakers or c.parties or c.roles:
+        return question
+    return _ONE_PERSON.sub(lambda _match: previous.answered_by or "", question, count=1)
 
 
 def condense(question: str, history: Sequence[Any], own: Constraints) -> Condensed:
@@ -118,7 +149,7 @@ def condense(question: str, history: Sequence[Any], own: Constraints) -> Condens
     previous = _previous(history)
     if previous is None:
         return Condensed(question, Constraints(), False)
-    prev_question, prev_constraints = previous
+    prev_question, prev_constraints = previous.question, previous.constraints
     names_speaker = bool(own.speakers or own.parties or own.roles)
     inherits_speaker = not names_speaker and (_PRONOUN.search(question) or _FOLLOWUP_START.search(question))
     inherited = Constraints(
@@ -128,13 +159,13 @@ def condense(question: str, history: Sequence[Any], own: Constraints) -> Condens
         doc_ids=prev_constraints.doc_ids,
         as_members=prev_constraints.as_members and bool(inherits_speaker),
     )
-    standalone = question
+    standalone = _found_person(question, previous)
     if _THAT_TOPIC.search(question):
         topic = topic_of(prev_question)
         phrase = f"over {topic}" if _is_dutch_marker(question) else f"about {topic}"
         # a function, not a template string: the topic is user text, so a backslash or a "\g<0>"
         # in it stays literal text instead of being read as an escape or a group reference
-        standalone = _THAT_TOPIC.sub(lambda _match: phrase, question, count=1)
+        standalone = _THAT_TOPIC.sub(lambda _match: phrase, standalone, count=1)
     if (motion := _THAT_MOTION.search(standalone)) is not None and _MOTION_WORD.search(prev_question):
         standalone = standalone[:motion.start()] + _the_motion(prev_question, motion.group(0)) + standalone[motion.end():]
     # "And when did the minister promise ...?" names its own speaker but stays in the debate

@@ -330,6 +330,8 @@ def motion_answer(assistant: MotionAssistant, question: str, history: Sequence[A
         own = _named_owners_motion(assistant, plan.standalone, chosen[0], [] if numbered else submitted, members, agreed)
         if own is None:
             return _owned_by_another(assistant, plan, chosen[0], members)
+        if not numbered and (described := _described_of_another(assistant, plan.standalone, own, members)) is not None:
+            return _owned_by_another(assistant, plan, described, members)
         chosen = [own]
     # "Why did she give it oordeel Kamer?" of a motion ontraden is a false premise (issue 9); "did she
     # give it oordeel Kamer?" asks whether, and the motion's own view answers it (no), where retrieval
@@ -748,6 +750,36 @@ def _named_owners_motion(assistant: MotionAssistant, question: str, chosen: Moti
     if shared(closest) < shared(chosen):
         return None
     return _pick(assistant, question, theirs, agreed) or closest
+
+
+def _described_of_another(source: TranscriptSource, question: str, own: Motion, members: Sequence[str]) -> Motion | None:
+    """The motion of another member of ``own``'s debate that the question describes better than
+    ``own``, the named members' (``members``) best: "Welk oordeel gaf minister Kaag aan de motie van
+    Nijboer over de compensatieregeling van ABN AMRO?" was answered with Nijboer's motion on
+    Conservatrix, ontraden, as if it were the one; the ABN AMRO motion is Alkaya's (`dev-structure-36`,
+    written blind). A named member narrows the candidates to their motions (`_candidates`), so
+    `_named_owners_motion` never met the other members' ones. Shared words are counted as there
+    (every owner's name left out), and only `MORE_WORDS_OF_ANOTHER` more count: a question that names
+    no subject ("Welk oordeel kreeg de motie van Visser?") shares as many with every motion, and one
+    more is chance. "... didn't state secretary Paul come round to oordeel Kamer on Westerveld's motion
+    about children out of school ...?" shares "school" with Soepboer's motion on inclusive education
+    and no more with hers on thuiszitters, which is the one asked about (development set: refused with
+    one more word as enough). None where no other member's motion of that debate shares that many."""
+    debate = [m for m in list_motions(source, own.doc_id) if m.mention == "submitted"]
+    names = _terms(" ".join(n for m in debate for n in _owner_names(m)))
+    asked = _terms(question) - names
+
+    def shared(motion: Motion) -> int:
+        return _shared(asked, _terms(_description(motion)) - names)
+
+    rival = max((m for m in debate if not _owns(m, members)), key=shared, default=None)
+    return rival if rival is not None and shared(rival) >= shared(own) + MORE_WORDS_OF_ANOTHER else None
+
+
+MORE_WORDS_OF_ANOTHER = 2
+"""How many more of a question's words another member's motion must share than the named member's
+best for the question to describe that one (`_described_of_another`): the ABN AMRO motion shared
+four (with "aan"), Nijboer's two; on the development set one more word was a chance English word."""
 
 
 @lru_cache(maxsize=1)

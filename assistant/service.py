@@ -26,7 +26,7 @@ from assistant.answerability import (
     features,
 )
 from assistant.answering import cite_retrieved, compose_answer, select_quotes
-from assistant.commitment_answers import answer_from_commitments
+from assistant.commitment_answers import answer_from_commitments, asks_for_the_request
 from assistant.commitment_listing import FoundCommitments
 from assistant.commitment_overview import answer_with_all_commitments
 from assistant.commitment_status import asked_status
@@ -95,7 +95,7 @@ from ingest.chunk_meta import ChunkMeta
 from ingest.chunking import speaker_key
 from ingest.errors import EmptyQuestionError, QuestionError, StoreError
 from ingest.lexical import LexicalIndex, chunk_language
-from ingest.models import Transcript, Turn
+from ingest.models import CABINET_ROLES, Transcript, Turn
 from ingest.profiles.language import language_profile
 from ingest.settings import Settings
 
@@ -348,7 +348,7 @@ class Assistant:
             self.settings.top_k, self.commitments, self._chunk_closeness(plan.standalone),  # the turns the answer will see
             lambda: [d["id"] for d in self.documents()], office[0])
         if promised is not None and (not self._promise_of_party_asked(learned.constraints, promised)
-                                     or self._names_unsaid(learned, promised)):
+                                     or self._names_unsaid(learned, promised) or self._asks_members_request(learned)):
             promised = overview = None
         turns = cited_first(turns, [c.turn_id for c in promised.citations] if promised else [], self._retrieved_turn)
         return Retrieved(learned, turns[:kept], promised, motions, named_debates=tuple(named), overview=overview is not None)
@@ -358,6 +358,13 @@ class Assistant:
         (`assistant.refusals.name_unsaid`): a commitment answer from there is about something else."""
         debates = [t for d in dict.fromkeys(c.doc_id for c in answer.citations) if (t := self.transcript(d)) is not None]
         return bool(debates) and all(name_unsaid(plan, t, self.directory) is not None for t in debates)
+
+    def _asks_members_request(self, plan: Plan) -> bool:
+        """Whether the question asks what a member it names asked the cabinet to promise
+        (`asks_for_the_request`): the member's words answer it, not the promise."""
+        members = [person.name for key in plan.constraints.speakers
+                   if (person := self.directory.speakers.get(key)) is not None and not person.roles & CABINET_ROLES]
+        return asks_for_the_request(plan.standalone, members)
 
     def _promise_of_party_asked(self, constraints: Constraints, promised: Answer) -> bool:
         """Whether a commitment answer (the cabinet's promises) fits the party a question names

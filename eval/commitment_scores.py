@@ -150,7 +150,7 @@ def labelled_turn(transcript: Transcript, speaker: str, phrase: str) -> Turn | N
     return hits[0] if len(hits) == 1 else None
 
 
-def _overlaps(found_quote: str, gold_quote: str) -> bool:
+def overlaps(found_quote: str, gold_quote: str) -> bool:
     gold = normalize_text(gold_quote.replace("[...]", " "))
     found = normalize_text(found_quote)
     if gold in found or found in gold:
@@ -158,7 +158,7 @@ def _overlaps(found_quote: str, gold_quote: str) -> bool:
     return any(normalize_text(s.text) in gold for s in split_sentences(found_quote) if len(s.text) > 15)
 
 
-def _same_member(found: str | None, gold: str | list[str] | None) -> bool:
+def same_member(found: str | None, gold: str | list[str] | None) -> bool:
     """Whether the member a commitment was found made to is the labelled one, or one of them where
     a promise answered several (both none counts)."""
     if found is None or not gold:
@@ -186,7 +186,7 @@ def score_debate(transcript: Transcript, labels: list[dict[str, Any]], strict: b
     for label in made:
         targets = _targets(transcript, label)
         hit = next((i for i, f in enumerate(found) if i not in claimed and any(
-            f.turn_id == turn_id and _overlaps(f.quote, quote) for turn_id, quote in targets)), None)
+            f.turn_id == turn_id and overlaps(f.quote, quote) for turn_id, quote in targets)), None)
         ignored = strict and label.get("borderline")
         if hit is not None:
             claimed.add(hit)
@@ -194,7 +194,7 @@ def score_debate(transcript: Transcript, labels: list[dict[str, Any]], strict: b
                 continue
             counts.tp += 1
             counts.to_n += 1
-            if _same_member(found[hit].to, label.get("to")):
+            if same_member(found[hit].to, label.get("to")):
                 counts.to_ok += 1
             else:
                 counts.errors.append(f"addressee {transcript.id} {found[hit].turn_id}: want {label.get('to')}, got {found[hit].to}")
@@ -229,7 +229,7 @@ def list_recall(transcript: Transcript, labels: list[dict[str, Any]],
         if label["kind"] != "listed":
             continue
         counts.parsed_n += 1
-        item = next((item for item in items if _overlaps(item.text, label["quote"])), None)
+        item = next((item for item in items if overlaps(item.text, label["quote"])), None)
         if item is not None:
             counts.parsed_hit += 1
         else:

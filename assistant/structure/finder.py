@@ -11,10 +11,11 @@ The cue lists are kept per transcript language (`CUES_BY_LANGUAGE`: Dutch, and E
 ParlaMint-GB). They were written on the tuning debates of `eval/commitments/` (never the four
 test debates); `eval/commitment_scores.py` measures them (see its `TUNE_DOCS`). They fit the debates
 they were written on better than the others. Strict precision / recall / deadline accuracy on the
-fifteen tuning debates 0.84 / 0.98 / 0.90 (the three ParlaMint-NL plenaries of the fourth round,
-3 December 2026: 0.36 / 0.53 / 0.60 unseen, 0.80 / 0.94 / 0.80 after), on the four test debates
-0.69 / 0.63 / 0.83 (unchanged by round 4) and on the eight fresh debates, labelled blind and never
-tuned on, 0.50 / 0.71 / 0.80 (`eval/commitments/README.md`).
+fifteen tuning debates 0.90 / 0.98 / 0.97, on the four test debates 0.70 / 0.66 / 0.92 and on the
+eight fresh debates, labelled blind and never tuned on, 0.54 / 0.77 / 0.80 (6 December 2026,
+`eval/commitments/README.md`). The cues marked "written from the language" came from no debate:
+from everyday Dutch (round 5) and from a probe set of 100 invented exchanges written blind from the
+label rules (round 6, `eval/commitments/probes/`: 0.79 / 0.70 unseen, 0.94 / 0.89 after).
 
 Each cue sentence becomes one `Found` (adjacent cue sentences merge into one quote, and a sentence
 that refers back to a promise a few sentences before it joins that one); the quote is a verbatim
@@ -57,7 +58,12 @@ _SPAN = r"\b[^.?!]{0,140}?\b"
 # delen": three false positives on the tuning split), so it counts only with a time or one document (`_ONE_OCCASION`).
 PRESENT_TENSE = (r"\b(?:ik|we|wij)\s+(?:informeer|informeren|stuur|sturen)\s+(?:u|uw\s+kamer|de\s+kamer)\b"
                  r"|\b(?:ik|we|wij)\s+(?:breng|brengen)\s+(?:u|uw\s+kamer|de\s+kamer)\b[^.?!]{0,60}\bop\s+de\s+hoogte\b"
-                 r"|\b(?:informeer|stuur)\s+(?:ik|we|wij)\s+(?:u|uw\s+kamer|de\s+kamer)\b"
+                 r"|\b(?:informeer|informeren|stuur|sturen)\s+(?:ik|we|wij)\s+(?:u|uw\s+kamer|de\s+kamer)\b"
+                 # written from the language (a blind probe set, 6 December 2026): the cabinet in the third person,
+                 # an answer in writing, "Ik stel de Kamer ... op de hoogte"
+                 r"|\bhet\s+kabinet\s+(?:informeert|stuurt|bericht)\s+(?:u|uw\s+kamer|de\s+kamer)\b"
+                 r"|\b(?:ik|we|wij)\s+(?:beantwoord|beantwoorden)\b[^.?!]{0,40}\bschriftelijk\b"
+                 r"|\b(?:ik|we|wij)\s+(?:stel|stellen)\s+(?:u|uw\s+kamer|de\s+kamer)\b[^.?!]{0,140}\bop\s+de\s+hoogte\b"
                  r"|\b(?:deel|delen)\s+(?:ik|we|wij)\s+met\s+(?:u|uw\s+kamer|de\s+kamer)\b"
                  r"|\b(?:ik|we|wij)\s+(?:deel|delen)\s+(?:\w+\s+){0,3}met\s+(?:u|uw\s+kamer|de\s+kamer)\b"
                  # "Vóór 22 juni ..., maar we geven zeker meer informatie over de vormgeving van die pilots"
@@ -177,6 +183,16 @@ CUES: tuple[tuple[re.Pattern[str], Strength], ...] = tuple(
         (r"\b(?:(?:ontvangt|krijgt)\s+(?:uw|de)\s+kamer|(?:uw|de)\s+kamer\s+(?:ontvangt|krijgt))\b[^.?!]{0,80}\b" + _DOCUMENT
          + r"|\b(?:u\s+ontvangt|ontvangt\s+u)\b[^.?!]{0,80}\b(?:" + _DOCUMENT + r"|informatie)"
          r"|\b(?:u\s+krijgt|krijgt\s+u)\b[^.?!]{0,80}\b(?:" + _DOCUMENT + r"|informatie)", "passive"),
+        # Written from the language (a blind probe set, 6 December 2026): "U krijgt die doorrekening van mij
+        # uiterlijk half maart", "Ik neem in de komende Staat van de Unie een aparte paragraaf op over ...", "In de
+        # kabinetsreactie op de evaluatie ga ik daar in een aparte paragraaf op in".
+        (r"\b(?:u\s+krijgt|krijgt\s+u|u\s+ontvangt|ontvangt\s+u)\b[^.?!]{0,80}\bvan\s+(?:mij|ons)\b"
+         r"|\b(?:(?:ik|we|wij)\s+(?:neem|nemen)|(?:neem|nemen)\s+(?:ik|we|wij))\b[^.?!]{0,80}\b(?:paragraaf|passage|alinea|hoofdstuk)\b"
+         r"[^.?!]{0,60}\bop\b"
+         r"|\bin\s+(?:de|het|die|dat|een|mijn|ons|onze)\s+(?:\w+\s+){0,3}(?:[\w-]*brief|[\w-]*reactie|verslag|[\w-]*rapportage|nota)\b"
+         # a motion the letter takes up is the motion carried out (E6): "In de brief ga ik ook in op de nieuwe en
+         # aangehouden motie-Idsinga", "In die brief gaan we in op de varianten die worden genoemd in de motie-Van Eijk"
+         r"[^.?!]{0,80}\b(?:ga|gaan)\s+(?:ik|we|wij)\b[^.?!]{0,60}\b(?:in\s+op|op\s+in)\b(?![^.?!]*\bmoti(?:e|es)\b)", "explicit"),
         (r"\b(?:zal|zullen|wordt)\s+(?:uw|de)\s+kamer\b[^.?!]{0,80}\b(?:geïnformeerd|geinformeerd|ingelicht)\b"
          r"|\b(?:uw|de)\s+kamer\s+(?:zal|wordt)\b[^.?!]{0,80}\b(?:geïnformeerd|geinformeerd|ingelicht)\b", "passive"),
         (r"\ber\s+komt\b[^.?!]{0,80}\b(?:brief|reactie|rapportage|voorstel)\b[^.?!]{0,80}\bkamer\b", "passive"),
@@ -191,7 +207,8 @@ CUES: tuple[tuple[re.Pattern[str], Strength], ...] = tuple(
 # substring test before the slowest patterns cut the finder's time on the corpus from 1.9 to 1.5 s of CPU.
 _KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"(?:uit|na)\s*(?:[.!,;]|$)", ("uit", "na", "weten", "hoogte")),
-    (r"(?:informeer|informeren|stuur|sturen)\s+(?:u|uw", ("informe", "stuur", "deel", "delen", "geef", "geven", "breng")),
+    (r"(?:informeer|informeren|stuur|sturen)\s+(?:u|uw", ("informe", "stuur", "deel", "delen", "geef", "geven", "breng",
+                                                            "bericht", "beantwoord", "stel")),
     (r"toezegging\s+(?:kan|wil|zal)", ("toezegging",)),
     (r"op\s+in\s+(?:de|het", ("op in",)),
     (r"[^.?!]{0,40}\btoezeggen\b", ("toezeggen",)),
@@ -207,6 +224,7 @@ ROAD_MAP = (
     # "Dan ga ik weer terug naar de heer X", "Ik zal u kort meenemen in de redenen".
     r"\b(?:ga|gaan)\s+(?:ik|we|wij)\s+(?:\w+\s+){0,3}(?:in\s+op\s+(?:de|het|een)\s+(?:\w+\s+)?(?:vraag|vragen|punt|punten|blok)|(?:door\s+|terug\s+)?naar\s+(?:de|het|een|mevrouw|meneer)\b)"
     r"|\b(?:ik|we|wij)\s+(?:ga|gaan)\s+(?:\w+\s+){0,3}(?:door|terug)\s+naar\b"
+    r"|\b(?:ik|we|wij)\s+(?:ga|gaan)\s+(?:\w+\s+){0,3}in\s+op\s+(?:de|het|een)\s+(?:\w+\s+)?(?:vraag|vragen|punt|punten|blok)\b"
     r"|\b(?:ik|we|wij)\s+(?:ga|gaan)\s+(?:nu\s+|dan\s+|eerst\s+|even\s+|daarom\s+)*naar\s+(?:de|het|een|mevrouw|meneer)\b"
     # ... and its order of points: "Daarna zal ik kort ingaan op biomassa", "Eerst ga ik in op ...".
     r"|^(?:daarna|dan|eerst|vervolgens|tot\s+slot|ten\s+slotte|als\s+laatste)\b[^.?!]{0,30}\b(?:zal|ga|wil)\s+ik\b[^.?!]{0,20}\b(?:ingaan|in)\s+op\b"
@@ -220,7 +238,11 @@ subject of the promises in its turn (`assistant.commitment_answers`)."""
 
 # A come-back within the debate, a refusal, a hypothetical or past promise: no commitment.
 EXCLUDE = re.compile(
+    # (written from the probe set, 6 December 2026: a come-back "na de schorsing" is this sitting's (E1), a letter
+    # sent "toch al" was planned (E2), and a promise in the sentence that gives "oordeel Kamer" carries out the
+    # motion (E6): "Die motie krijgt oordeel Kamer, want we zullen ... informeren")
     r"\b(?:straks|zo\s+meteen|zometeen|zo\s+direct|dadelijk|tweede\s+termijn|in\s+dit\s+debat|hierna|later\s+nog"
+    r"|na\s+de\s+(?:schorsing|pauze|lunch|lunchpauze|dinerpauze)|toch\s+al|oordeel\s+kamer"
     r"|niet|niets|nooit|geen|had|heb\s+\w+\s+toegezegd|al\s+eerder|reeds|verwijzen|beantwoording\s+van\s+de\s+vragen"
     r"|ga\s+ik\s+over|vraagt\s+of|vroeg\s+of|vragen\s+of\s+ik|heeft\s+(?:\w+\s+){0,4}toegezegd)\b"
     r"|\bzo\b[^.?!]*\bterug|\bterug\b[^.?!]*\bzo\b"
@@ -233,6 +255,8 @@ EXCLUDE = re.compile(
     r"|\b(?:die|deze|de|uw)\s+motie\s+(?:neem|nemen)\s+(?:ik|we|wij)\b"
     # Routine periodic reporting is existing policy (E2): "Uw Kamer ontvangt periodiek informatie over PALLAS".
     r"|\b(?:periodiek|(?:half)?jaarlijks|(?:elk|ieder)e?\s+(?:jaar|halfjaar|half\s+jaar|kwartaal|maand)|zoals\s+gebruikelijk)\b"
+    # Carrying out a motion is the motion's label (E6): "Ik zal de motie uitvoeren door de Kamer ... te informeren".
+    r"|\bmotie\s+(?:\w+\s+){0,2}uit(?:voeren|voer)\b"
     # Someone else's plan reported (E5): "Ik heb meegekregen van VWS dat de verkenning ... naar uw Kamer wordt gestuurd".
     r"|\bik\s+heb\s+(?:\w+\s+){0,3}(?:meegekregen|vernomen|gehoord)\b"
     # A restatement of what was said before ("Volgens mij heb ik aangegeven dat wij de Kamer zullen informeren")
@@ -281,7 +305,8 @@ _NEEDS: dict[str, tuple[str, ...]] = {pattern.pattern: needs for pattern, _ in C
 EXCLUDE_BY_LANGUAGE: dict[str, re.Pattern[str]] = {"en": EN_EXCLUDE}
 
 _COME_BACK = re.compile(r"\bterug(?:komen|kom)?\b", re.IGNORECASE)
-_IN_THIS_DEBATE = re.compile(r"\b(?:blokjes?|kopjes?|mapjes?|straks|zo\s+meteen|zometeen|dadelijk|tweede\s+termijn|in\s+dit\s+debat)\b",
+_IN_THIS_DEBATE = re.compile(r"\b(?:blokjes?|kopjes?|mapjes?|straks|zo\s+meteen|zometeen|dadelijk|tweede\s+termijn|in\s+dit\s+debat"
+                             r"|na\s+de\s+(?:schorsing|pauze|lunch|lunchpauze|dinerpauze))\b",
                              re.IGNORECASE)
 # How far past the end of a cue the exclusions still apply (characters): enough for "Daar kom ik op terug in de
 # tweede termijn" and "Ik zal u informeren, maar niet voor ...".
@@ -391,8 +416,12 @@ def _member_just_asked(transcript: Transcript, turn: Turn, asked: re.Pattern[str
 
 def _answered_later_in_debate(sentences: list[Sentence], position: int) -> bool:
     """A come-back whose next sentence places it in this debate: "Daar kom ik absoluut op terug. Ik weet
-    dat het laat is, maar het zit in het blokje ouderenzorg." (rule E1)."""
-    if not _COME_BACK.search(sentences[position].text) or position + 1 >= len(sentences):
+    dat het laat is, maar het zit in het blokje ouderenzorg." (rule E1). Not one that names a letter,
+    the Kamer or a time itself, whatever the next sentence says: "Ik kom daar liever zorgvuldig op
+    terug in een brief, en die brief stuur ik u voor het zomerreces. Ik wil niet nu een half getal
+    noemen dat straks niet klopt." (the probe set, `eval/commitments/probes/`)."""
+    text = sentences[position].text
+    if not _COME_BACK.search(text) or position + 1 >= len(sentences) or _ELSEWHERE.search(text) or find_deadline(text, None):
         return False
     following = sentences[position + 1]
     return following.paragraph == sentences[position].paragraph and bool(_IN_THIS_DEBATE.search(following.text))

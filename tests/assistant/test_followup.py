@@ -91,3 +91,24 @@ def test_ervan_points_back_to_the_previous_questions_topic_and_debate() -> None:
     # "ervoor" is mostly a set phrase ("ervoor zorgen dat"): no topic of its own
     own = condense("Wie heeft ervoor gezorgd dat de brief kwam?", history, Constraints())
     assert not own.is_followup and own.question == "Wie heeft ervoor gezorgd dat de brief kwam?"
+
+
+def test_a_pronoun_after_an_answer_that_found_who_means_that_person() -> None:
+    """"And did the minister promise him anything on that?" after "Who asked whether organisations
+    follow the Laundry Bear report's recommendations?" means the member it found, Olger van Dijk."""
+    found = {"question": "Who asked about the Laundry Bear report?", "filters": {"doc_ids": ["mivd"]},
+             "answerable": True, "citations": [{"doc_id": "mivd", "speaker": "Olger van Dijk"}]}
+    condensed = condense("And did the minister promise him anything?", [found], Constraints(roles=("minister",)))
+    assert condensed.question == "And did the minister promise Olger van Dijk anything?"
+    assert condense("En wat zei hij daarna?", [found], Constraints()).question == "En wat zei Olger van Dijk daarna?"
+    # a possessive is not the person: "her motion" stays
+    assert "her motion" in condense("And what happened to her motion?", [found], Constraints()).question
+
+
+def test_a_pronoun_after_a_question_that_named_someone_or_after_a_refusal_is_left_as_written() -> None:
+    named = {"question": "What did Van Dijk ask?", "filters": {"speakers": ["van dijk"]}, "answerable": True,
+             "citations": [{"doc_id": "mivd", "speaker": "Olger van Dijk"}]}
+    assert condense("And what did he say next?", [named], Constraints()).question == "And what did he say next?"
+    refused = {"question": "Who asked about bananas?", "filters": {}, "answerable": False,
+               "citations": [{"doc_id": "mivd", "speaker": "Olger van Dijk"}]}
+    assert condense("And what did he say next?", [refused], Constraints()).question == "And what did he say next?"

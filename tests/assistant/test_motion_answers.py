@@ -727,6 +727,20 @@ def test_a_members_motion_is_not_answered_with_the_motion_of_another_member_on_t
     assert owned is not None and owned.answerable  # the owner named is the owner
 
 
+def test_a_members_motion_described_by_another_members_motions_subject_is_not_theirs() -> None:
+    """"Welk oordeel gaf minister Kaag aan de motie van Nijboer over de compensatieregeling van ABN
+    AMRO?" was answered with Nijboer's one motion, on Conservatrix: a member who submitted motions
+    narrows the candidates to theirs, so the ABN AMRO motion, Alkaya's, was never compared."""
+    source = MembersSource(tweeminutendebat(), Constraints())
+    answer = motion_answer(source, "Welk oordeel kreeg de motie van Bakker om het leerlingenvervoer gratis te maken?")
+    assert answer is not None and not answer.answerable and not answer.citations
+    assert "De motie op stuk nr.\u00a010 hierover is ingediend door Jansen, niet door Bakker." in answer.answer
+    own = motion_answer(source, "Welk oordeel kreeg de motie van Bakker over een meldpunt voor ouders?")
+    assert own is not None and own.answerable and "nr.\u00a011" in own.answer
+    unnamed = motion_answer(source, "Welk oordeel kreeg de motie van Bakker?")  # no subject: every motion shares as much
+    assert unnamed is not None and unnamed.answerable
+
+
 def test_a_motion_named_by_its_place_among_a_members_or_partys_motions_is_that_one() -> None:
     """"... why did the state secretary advise against DENK's second motion on Israeli-made
     weapons ...?" got the first, whose words it shared more."""

@@ -305,6 +305,39 @@ def test_their_negations_habits_and_look_alikes_are_not(sentence: str) -> None:
     assert _quotes(sentence) == []
 
 
+@pytest.mark.parametrize("sentence", [
+    "Ik kom daar liever op terug in een brief, en die brief sturen we u voor het zomerreces.",
+    "Het kabinet informeert de Kamer nog voor Prinsjesdag over de variant die het kiest.",
+    "Ik beantwoord die vraag schriftelijk, binnen twee weken, met het actuele aantal.",
+    "Ik stel de Kamer, zodra de gesprekken met de VNG zijn afgerond, in het eerste kwartaal schriftelijk op de hoogte.",
+    "U krijgt die doorrekening van mij uiterlijk half maart.",
+    "Ik neem in de komende Staat van de Unie een aparte paragraaf op over de rechtsstaat.",
+    "In de kabinetsreactie op de evaluatie ga ik daar in een aparte paragraaf op in.",
+])
+def test_promises_of_the_probe_set_are_found(sentence: str) -> None:
+    """Written from the language: a helper wrote 100 exchanges blind from the label rules
+    (`eval/commitments/probes/`, 6 December 2026); these are the forms the finder missed there."""
+    assert _quotes(sentence) == [sentence]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ik ga eerst in op de vragen over de onderhoudsopgave van de bruggen.",  # the road map (E1)
+    "Ik kom daar na de schorsing op terug.",  # this sitting (E1)
+    "We sturen die brief toch al in het najaar.",  # already planned (E2)
+    "Ik zal de motie uitvoeren door de Kamer voor de begrotingsbehandeling te informeren.",  # the motion's label (E6)
+    "Die motie krijgt oordeel Kamer, want we zullen de Kamer daarover in het najaar informeren.",  # E6
+    "In die brief gaan we in op de varianten die worden genoemd in de motie-Van Eijk.",  # E6, a tuning debate's
+])
+def test_look_alikes_of_the_probe_set_are_not(sentence: str) -> None:
+    assert _quotes(sentence) == []
+
+
+def test_a_come_back_in_a_letter_is_a_promise_whatever_the_next_sentence_says_of_this_debate() -> None:
+    assert _quotes("Ik kom daar liever op terug in een brief voor het zomerreces. Ik wil niet nu een getal noemen "
+                   "dat straks niet klopt.") == ["Ik kom daar liever op terug in een brief voor het zomerreces."]
+    assert _quotes("Daar kom ik absoluut op terug. Het zit straks in het blokje ouderenzorg.") == []
+
+
 def test_correspondence_with_a_third_party_is_no_promise_to_the_kamer() -> None:
     assert _quotes("We zijn bezig met een antwoord, dat we gaan delen met de ondertekenaars van de brief.") == []
     assert _quotes("Dat zullen we spoedig met de advocaten van het kantoor delen.") == []

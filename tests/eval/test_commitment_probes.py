@@ -1,0 +1,56 @@
+"""The probe set of cabinet replies (eval/commitments/probes/): well formed, scored as the labelled
+debates are, and the finder's figures on it kept."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from eval.commitment_probes import load_probes, score_probe, score_probes
+
+PROBES = load_probes()
+
+
+def _probe(reply: str, commitments: list[dict[str, Any]]) -> dict[str, Any]:
+    return {"id": "x001", "member": {"speaker": "Boer", "party": "CDA", "text": "Kan de minister de Kamer informeren?"},
+            "reply": {"speaker": "Tieman", "role": "minister", "function": "minister van Infrastructuur en Waterstaat",
+                      "text": reply},
+            "commitments": commitments, "lookalikes": []}
+
+
+@pytest.mark.parametrize("probe", PROBES, ids=[p["id"] for p in PROBES])
+def test_every_quote_of_a_probe_is_verbatim_in_its_reply(probe: dict[str, Any]) -> None:
+    text = probe["reply"]["text"]
+    assert probe["reply"]["role"] in ("minister", "staatssecretaris")
+    assert probe["commitments"] or probe["lookalikes"], "a reply without a commitment shows what looks like one"
+    for label in (*probe["commitments"], *probe["lookalikes"]):
+        assert label["quote"] in text
+
+
+def test_probe_ids_are_unique() -> None:
+    assert len({p["id"] for p in PROBES}) == len(PROBES)
+
+
+def test_a_promise_found_is_right_and_one_not_found_is_missed() -> None:
+    promise = "Ik stuur u voor de zomer een brief over de sluizen."
+    found = score_probe(_probe(f"Voorzitter. Dat is een goede vraag. {promise}",
+                               [{"quote": promise, "rule": "I1", "strict": True, "to": "Boer", "deadline_text": "voor de zomer"}]))
+    assert (found.tp, found.fp, found.fn, found.deadline_ok) == (1, 0, 0, 1)
+    unsaid = score_probe(_probe("Voorzitter. Dat is een goede vraag.",
+                                [{"quote": "Dat is een goede vraag.", "rule": "I1", "strict": True, "to": None, "deadline_text": None}]))
+    assert (unsaid.tp, unsaid.fn) == (0, 1)
+
+
+def test_a_record_no_label_holds_is_wrong_and_a_borderline_one_neither() -> None:
+    promise = "Ik stuur u voor de zomer een brief over de sluizen."
+    assert score_probe(_probe(promise, [])).fp == 1
+    borderline = score_probe(_probe(promise, [{"quote": promise, "rule": "I3", "strict": False, "to": None, "deadline_text": None}]))
+    assert (borderline.tp, borderline.fp, borderline.fn) == (0, 0, 0)
+
+
+def test_the_finder_keeps_its_figures_on_the_probes() -> None:
+    # Measured 6 December 2026: 0.788 / 0.703 (26 right, 7 wrong, 11 missed) before the cues written from these
+    # probes, 0.943 / 0.892 (33 right, 2 wrong, 4 missed) after (eval/commitments/README.md).
+    figures = score_probes(PROBES).figures()
+    assert figures["precision"] >= 0.94 and figures["recall"] >= 0.89
