@@ -1,21 +1,24 @@
-"""Score the commitment finder on the probe set: short exchanges written from the language, not
+"""Score the commitment finder on the probe sets: short exchanges written from the language, not
 from any debate (`eval/commitments/probes/`).
 
 The labelled debates show the finder's errors only where a debate happens to hold them, and the
-test and fresh splits may not be read (`eval.commitment_scores`). The probes are a development set
-of another kind: 100 exchanges a helper wrote blind on 6 December 2026 from the label rules alone
-(never the finder, its output or any labelled debate), each a member's question and a cabinet reply
-of three to ten sentences in the Handelingen's spoken style. 45 replies hold 47 commitments (37
-strict, 10 borderline); 55 hold none but look like they do (road maps, existing policy, refusals,
-offers, motion appreciations, past and hypothetical promises: 183 look-alike sentences in all).
+test and fresh splits may not be read (`eval.commitment_scores`). The probes are development sets
+of another kind: invented exchanges that helpers wrote blind on 6 December 2026 from the label rules
+alone (never the finder, its output or any labelled debate), each a member's question (or two
+members') and a cabinet reply in the Handelingen's spoken style, with every commitment labelled
+and every sentence that only looks like one. Three sets of 100: the finder's cues were written from
+the errors of the first two (rounds 6 and 7); the third is held out, its errors never read
+(`eval/commitments/probes/README.md`).
 
-Each probe becomes a small debate (the chair, the member, the reply) and goes through
+Each probe becomes a small debate (the chair, the member or two, the reply) and goes through
 `debate_commitments`, so what is measured is what the answers use. Matching is the labelled
 debates' rule (`commitment_scores.overlaps`): a record matches a label when one quote holds the
-other or a sentence of it; each label is matched once; a record matching a borderline label is
-neither right nor wrong; one matching none is wrong.
+other or a sentence of it; each label is matched once; a record matching a borderline label, or a
+look-alike that says a promise of the reply again (`REPEAT`), is neither right nor wrong; one
+matching none is wrong.
 
-Run ``python -m eval.commitment_probes [-v]`` (``-v`` prints every error).
+Run ``python -m eval.commitment_probes [-v] [FILE ...]`` for every probe set (``-v`` prints every
+error; FILE another set of the same format).
 """
 
 from __future__ import annotations
@@ -29,8 +32,18 @@ from assistant.structure.commitments import debate_commitments
 from eval.commitment_scores import Counts, overlaps, same_member
 from ingest.models import Role, Transcript, Turn
 
-PROBES = Path(__file__).resolve().parent / "commitments" / "probes" / "probes.jsonl"
+PROBE_SETS = Path(__file__).resolve().parent / "commitments" / "probes"
+PROBES = PROBE_SETS / "probes-1.jsonl"
+"""The first probe set; ``probes-2.jsonl`` beside it is the second (`probe_sets`)."""
+REPEAT = "S1 repeat"
+"""The look-alike rule of a sentence that says a commitment of the same reply again ("Dat zeg ik u
+dus toe."): a record of it is neither right nor wrong, as a record matching a borderline label."""
 _ROLES: dict[str, Role] = {"minister": "minister", "staatssecretaris": "state_secretary", "state_secretary": "state_secretary"}
+
+
+def probe_sets() -> list[Path]:
+    """Every probe set, in the order they were written."""
+    return sorted(PROBE_SETS.glob("probes*.jsonl"))
 
 
 def load_probes(path: Path = PROBES) -> list[dict[str, Any]]:
@@ -38,18 +51,22 @@ def load_probes(path: Path = PROBES) -> list[dict[str, Any]]:
 
 
 def probe_debate(probe: dict[str, Any]) -> Transcript:
-    """The probe as a debate: the chair gives the floor, the member asks, the cabinet replies."""
-    member, reply = probe["member"], probe["reply"]
-    turns = (
-        Turn(id=f"{probe['id']}:t0000", index=0, speaker="Voorzitter", text="Ik geef het woord aan de volgende spreker.",
-             role="chair", is_chair=True),
-        Turn(id=f"{probe['id']}:t0001", index=1, speaker=member["speaker"], text=member["text"], role="member",
-             party=member.get("party")),
-        Turn(id=f"{probe['id']}:t0002", index=2, speaker=reply["speaker"], text=reply["text"],
-             role=_ROLES[reply["role"]], function=reply.get("function")),
-    )
+    """The probe as a debate: the chair gives the floor, the member asks (and a second member,
+    ``member2``, where the reply answers two at once), the cabinet replies (`reply_turn_id`)."""
+    members = [probe["member"], *([probe["member2"]] if probe.get("member2") else [])]
+    reply = probe["reply"]
+    turns = [Turn(id=f"{probe['id']}:t0000", index=0, speaker="Voorzitter", text="Ik geef het woord aan de volgende spreker.",
+                  role="chair", is_chair=True)]
+    turns += [Turn(id=f"{probe['id']}:t{i:04d}", index=i, speaker=m["speaker"], text=m["text"], role="member",
+                   party=m.get("party")) for i, m in enumerate(members, start=1)]
+    turns.append(Turn(id=reply_turn_id(probe), index=len(turns), speaker=reply["speaker"], text=reply["text"],
+                      role=_ROLES[reply["role"]], function=reply.get("function")))
     return Transcript(id=probe["id"], title="Commissiedebat", date="2025-07-02", source_format="vlos",
-                      source_path=f"{probe['id']}.xml", turns=turns)
+                      source_path=f"{probe['id']}.xml", turns=tuple(turns))
+
+
+def reply_turn_id(probe: dict[str, Any]) -> str:
+    return f"{probe['id']}:t{2 + bool(probe.get('member2')):04d}"
 
 
 def score_probe(probe: dict[str, Any]) -> Counts:
@@ -57,11 +74,13 @@ def score_probe(probe: dict[str, Any]) -> Counts:
     record matching a borderline label counts neither way; ``deadline_ok`` counts the right ones
     that keep time words where the label has some (a probe has no date to normalise against)."""
     counts = Counts()
-    reply_id = f"{probe['id']}:t0002"
+    reply_id = reply_turn_id(probe)
     labels = probe.get("commitments", [])
     used: set[int] = set()
     for record in (c for c in debate_commitments(probe_debate(probe)) if c.turn_id == reply_id):
         hit = next((i for i, label in enumerate(labels) if i not in used and overlaps(record.quote, label["quote"])), None)
+        if hit is None and any(look["rule"] == REPEAT and overlaps(record.quote, look["quote"]) for look in probe["lookalikes"]):
+            continue  # a promise said again, which the labels give to its first saying (rule S1)
         if hit is None:
             counts.fp += 1
             counts.errors.append(f"{probe['id']} wrong: {record.quote}")
@@ -91,12 +110,13 @@ def score_probes(probes: list[dict[str, Any]]) -> Counts:
 
 
 def _main() -> None:
-    total = score_probes(load_probes())
-    f = total.figures()
-    print(f"probes strict P {f['precision']} R {f['recall']}  right {total.tp} wrong {total.fp} missed {total.fn}; "
-          f"time words kept {total.deadline_ok} of {total.deadline_n}; to right {total.to_ok} of {total.to_n}")
-    if "-v" in sys.argv[1:]:
-        print("\n".join(total.errors))
+    for path in [Path(a) for a in sys.argv[1:] if not a.startswith("-")] or probe_sets():
+        total = score_probes(load_probes(path))
+        f = total.figures()
+        print(f"{path.name}: strict P {f['precision']} R {f['recall']}  right {total.tp} wrong {total.fp} missed {total.fn}; "
+              f"time words kept {total.deadline_ok} of {total.deadline_n}; to right {total.to_ok} of {total.to_n}")
+        if "-v" in sys.argv[1:]:
+            print("\n".join(total.errors))
 
 
 if __name__ == "__main__":

@@ -332,6 +332,42 @@ def test_look_alikes_of_the_probe_set_are_not(sentence: str) -> None:
     assert _quotes(sentence) == []
 
 
+@pytest.mark.parametrize("sentence", [
+    "Ik neem zijn punt over de zij-instromers daarin mee, met de cijfers die we hebben.",
+    "In de brief over het sociaal minimum die ik samen met de minister van SZW in september stuur, neem ik haar vraag mee.",
+    "Dat ga ik na bij de LHV en het Nivel.",
+    "Beide antwoorden krijgt u voor de begrotingsbehandeling.",
+    "Ik ga met de staatssecretaris in gesprek over een overgangsregeling, en ik laat de heer Vreugdenhil weten wat dat oplevert.",
+    "Ik zal, en dat vind ik na de discussie van vanavond echt belangrijk, een analyse van de bankenbelasting naar de Kamer sturen.",
+])
+def test_promises_of_the_second_probe_set_are_found(sentence: str) -> None:
+    """Written from the language: a second probe set, written blind like the first (6 December 2026)."""
+    assert _quotes(sentence) == [sentence]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ik zal die vragen uiteraard binnen de gebruikelijke termijn beantwoorden.",  # written questions' routine (E5)
+    "En ik zal, zoals ik altijd doe, in mijn gesprekken met collega's aandacht vragen voor de positie van vrouwen.",
+    "Dat zal ik doen, en ik doe het nu meteen.",  # at once (E1)
+    "Ik ga er overigens van uit dat de Rekenkamer zelf ook met een update komt.",  # an assumption
+    "Dat plan wordt ook met de Kamer gedeeld, heeft de Raad mij laten weten.",  # someone else's plan (E5)
+    "Ik kom bij de heer Sprenger en mevrouw Van Hout, die allebei iets vroegen over dezelfde brief.",  # the road map
+    "Die antwoorden krijgt u nu dus ook nog cadeau, in samenhang hiermee.",  # given now (a tuning debate's)
+    "We nemen dit hierin mee, maar ik zie helaas nog niet dat het nu al gerealiseerd kan worden.",  # E3 (tuning)
+])
+def test_look_alikes_of_the_second_probe_set_are_not(sentence: str) -> None:
+    assert _quotes(sentence) == []
+
+
+def test_carrying_out_a_motion_after_its_view_is_no_promise_of_its_own() -> None:
+    """"Als ik de motie zo mag lezen ..., dan laat ik haar oordeel aan de Kamer. Dan gaan we dat ook doen, en
+    dan zal ik dat in de eerstvolgende voortgangsbrief melden.": the motion's label (E6)."""
+    assert _quotes("Als ik de motie zo mag lezen, dan laat ik haar oordeel aan de Kamer. Dan gaan we dat ook doen, en "
+                   "dan zal ik dat in de eerstvolgende voortgangsbrief melden.") == []
+    assert _quotes("Dat is een goed punt. Dan gaan we dat ook doen, en ik zal dat in de eerstvolgende voortgangsbrief "
+                   "melden.") != []  # no view before it: a promise
+
+
 def test_a_come_back_in_a_letter_is_a_promise_whatever_the_next_sentence_says_of_this_debate() -> None:
     assert _quotes("Ik kom daar liever op terug in een brief voor het zomerreces. Ik wil niet nu een getal noemen "
                    "dat straks niet klopt.") == ["Ik kom daar liever op terug in een brief voor het zomerreces."]

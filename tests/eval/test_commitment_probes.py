@@ -7,9 +7,10 @@ from typing import Any
 
 import pytest
 
-from eval.commitment_probes import load_probes, score_probe, score_probes
+from eval.commitment_probes import load_probes, probe_sets, score_probe, score_probes
 
-PROBES = load_probes()
+SETS = {path.stem: load_probes(path) for path in probe_sets()}
+PROBES = [probe for probes in SETS.values() for probe in probes]
 
 
 def _probe(reply: str, commitments: list[dict[str, Any]]) -> dict[str, Any]:
@@ -26,6 +27,10 @@ def test_every_quote_of_a_probe_is_verbatim_in_its_reply(probe: dict[str, Any]) 
     assert probe["commitments"] or probe["lookalikes"], "a reply without a commitment shows what looks like one"
     for label in (*probe["commitments"], *probe["lookalikes"]):
         assert label["quote"] in text
+
+
+def test_there_are_three_probe_sets_of_a_hundred() -> None:
+    assert sorted(SETS) == ["probes-1", "probes-2", "probes-3"] and all(len(probes) == 100 for probes in SETS.values())
 
 
 def test_probe_ids_are_unique() -> None:
@@ -49,8 +54,14 @@ def test_a_record_no_label_holds_is_wrong_and_a_borderline_one_neither() -> None
     assert (borderline.tp, borderline.fp, borderline.fn) == (0, 0, 0)
 
 
-def test_the_finder_keeps_its_figures_on_the_probes() -> None:
-    # Measured 6 December 2026: 0.788 / 0.703 (26 right, 7 wrong, 11 missed) before the cues written from these
-    # probes, 0.943 / 0.892 (33 right, 2 wrong, 4 missed) after (eval/commitments/README.md).
-    figures = score_probes(PROBES).figures()
-    assert figures["precision"] >= 0.94 and figures["recall"] >= 0.89
+@pytest.mark.parametrize(("name", "precision", "recall"), [("probes-1", 0.94, 0.89), ("probes-2", 0.92, 0.92),
+                                                          ("probes-3", 0.85, 0.81)])
+def test_the_finder_keeps_its_figures_on_the_probes(name: str, precision: float, recall: float) -> None:
+    # Measured 6 December 2026 (eval/commitments/README.md, rounds 6 and 7), strict:
+    # probes-1: 0.788 / 0.703 unseen (26 right, 7 wrong, 11 missed), 0.943 / 0.892 after round 6 (33, 2, 4);
+    # probes-2: 0.705 / 0.775 on abfb2c1 (31, 13, 9) and 0.727 / 0.800 after round 6 (32, 12, 8), unseen by either;
+    # 0.925 / 0.925 (37, 3, 3) after round 7, written from its errors;
+    # probes-3, held out (never read): 0.745 / 0.795 on abfb2c1 (35, 12, 9), 0.833 / 0.795 after round 6, 0.857 /
+    # 0.818 (36, 6, 8) after round 7.
+    figures = score_probes(SETS[name]).figures()
+    assert figures["precision"] >= precision and figures["recall"] >= recall
