@@ -34,7 +34,7 @@ from ingest.models import Role, Transcript, Turn
 
 PROBE_SETS = Path(__file__).resolve().parent / "commitments" / "probes"
 PROBES = PROBE_SETS / "probes-1.jsonl"
-"""The first probe set; ``probes-2.jsonl`` beside it is the second (`probe_sets`)."""
+"""The first probe set; ``probes-2.jsonl`` and ``probes-3.jsonl`` (held out) beside it (`probe_sets`)."""
 REPEAT = "S1 repeat"
 """The look-alike rule of a sentence that says a commitment of the same reply again ("Dat zeg ik u
 dus toe."): a record of it is neither right nor wrong, as a record matching a borderline label."""
@@ -71,8 +71,9 @@ def reply_turn_id(probe: dict[str, Any]) -> str:
 
 def score_probe(probe: dict[str, Any]) -> Counts:
     """One probe's right, wrong and missed commitments (strict), the reply's records only. A
-    record matching a borderline label counts neither way; ``deadline_ok`` counts the right ones
-    that keep time words where the label has some (a probe has no date to normalise against)."""
+    record matching a borderline label or a repeat (`REPEAT`) counts neither way; ``deadline_ok``
+    counts the right ones that keep time words where the label has some (a probe has no date to
+    normalise against)."""
     counts = Counts()
     reply_id = reply_turn_id(probe)
     labels = probe.get("commitments", [])
