@@ -740,12 +740,7 @@ def _named_owners_motion(assistant: MotionAssistant, question: str, chosen: Moti
     theirs = [m for m in motions if _owns(m, members)]
     if not theirs:
         return None
-    names = _terms(" ".join(n for m in motions for n in _owner_names(m)))
-    asked = _terms(question) - names
-
-    def shared(motion: Motion) -> int:
-        return _shared(asked, _terms(_description(motion)) - names)
-
+    shared = _words_shared(question, motions)
     closest = max(theirs, key=shared)
     if shared(closest) < shared(chosen):
         return None
@@ -758,22 +753,25 @@ def _described_of_another(source: TranscriptSource, question: str, own: Motion, 
     Nijboer over de compensatieregeling van ABN AMRO?" was answered with Nijboer's motion on
     Conservatrix, ontraden, as if it were the one; the ABN AMRO motion is Alkaya's (`dev-structure-36`,
     written blind). A named member narrows the candidates to their motions (`_candidates`), so
-    `_named_owners_motion` never met the other members' ones. Shared words are counted as there
-    (every owner's name left out), and only `MORE_WORDS_OF_ANOTHER` more count: a question that names
+    `_named_owners_motion` never met the other members' ones. Shared words are counted as there (`_words_shared`,
+    every owner's name left out), and only `MORE_WORDS_OF_ANOTHER` more count: a question that names
     no subject ("Welk oordeel kreeg de motie van Visser?") shares as many with every motion, and one
     more is chance. "... didn't state secretary Paul come round to oordeel Kamer on Westerveld's motion
     about children out of school ...?" shares "school" with Soepboer's motion on inclusive education
     and no more with hers on thuiszitters, which is the one asked about (development set: refused with
     one more word as enough). None where no other member's motion of that debate shares that many."""
     debate = [m for m in list_motions(source, own.doc_id) if m.mention == "submitted"]
-    names = _terms(" ".join(n for m in debate for n in _owner_names(m)))
-    asked = _terms(question) - names
-
-    def shared(motion: Motion) -> int:
-        return _shared(asked, _terms(_description(motion)) - names)
-
+    shared = _words_shared(question, debate)
     rival = max((m for m in debate if not _owns(m, members)), key=shared, default=None)
     return rival if rival is not None and shared(rival) >= shared(own) + MORE_WORDS_OF_ANOTHER else None
+
+
+def _words_shared(question: str, motions: Sequence[Motion]) -> Callable[[Motion], int]:
+    """How many of ``question``'s words a motion's description shares, the names of every owner of
+    ``motions`` left out (a question names its owner to say whose, not what about)."""
+    names = _terms(" ".join(n for m in motions for n in _owner_names(m)))
+    asked = _terms(question) - names
+    return lambda motion: _shared(asked, _terms(_description(motion)) - names)
 
 
 MORE_WORDS_OF_ANOTHER = 2

@@ -336,19 +336,21 @@ class Assistant:
         turns = cited_first(turns, exchange_turn_ids(learned, turns, self.transcript, self.settings.top_k,
                                                      self._closeness(plan.standalone), named), self._retrieved_turn)
         office = (plan.office.phrase, plan.names) if plan.office is not None else ("", ())
-        overview = answer_with_all_commitments(learned.standalone, learned.language, learned.constraints.doc_ids,
-                                               turns[:kept], self.transcript, self.commitments,
-                                               self._speaker_debates(plan.standalone, office[1]),
-                                               self._dated_debates(learned.constraints), office,
-                                               [d["id"] for d in self.documents()], self._day_asked(plan))
-        promised = overview or declined_request_answer(  # a request for a promise that got none (issue 10)
-            learned.standalone, learned.language, turns[:kept], self.transcript, self.commitments,
-            learned.constraints.doc_ids) or answer_from_commitments(
-            learned.standalone, learned.language, learned.constraints.doc_ids, turns[:kept], self.transcript,
-            self.settings.top_k, self.commitments, self._chunk_closeness(plan.standalone),  # the turns the answer will see
-            lambda: [d["id"] for d in self.documents()], office[0])
+        overview = promised = None
+        if not self._asks_members_request(learned):  # what a member asked for: their words answer it, not a promise
+            overview = answer_with_all_commitments(learned.standalone, learned.language, learned.constraints.doc_ids,
+                                                   turns[:kept], self.transcript, self.commitments,
+                                                   self._speaker_debates(plan.standalone, office[1]),
+                                                   self._dated_debates(learned.constraints), office,
+                                                   [d["id"] for d in self.documents()], self._day_asked(plan))
+            promised = overview or declined_request_answer(  # a request for a promise that got none (issue 10)
+                learned.standalone, learned.language, turns[:kept], self.transcript, self.commitments,
+                learned.constraints.doc_ids) or answer_from_commitments(
+                learned.standalone, learned.language, learned.constraints.doc_ids, turns[:kept], self.transcript,
+                self.settings.top_k, self.commitments, self._chunk_closeness(plan.standalone),  # the turns the answer will see
+                lambda: [d["id"] for d in self.documents()], office[0])
         if promised is not None and (not self._promise_of_party_asked(learned.constraints, promised)
-                                     or self._names_unsaid(learned, promised) or self._asks_members_request(learned)):
+                                     or self._names_unsaid(learned, promised)):
             promised = overview = None
         turns = cited_first(turns, [c.turn_id for c in promised.citations] if promised else [], self._retrieved_turn)
         return Retrieved(learned, turns[:kept], promised, motions, named_debates=tuple(named), overview=overview is not None)
@@ -559,16 +561,13 @@ class Assistant:
             if motions.answerable and (figure := unstated_premise_reason(plan, motions.citations)) is not None:
                 # issue 9: "... gone up from €350,000 to €375,000. Why did she still advise against ...?"
                 # where the minister said €325.000 to €350.000 (`dev-structure-22`, written blind)
-                evidence = gather_evidence(plan.standalone, turns, plan.constraining_words, plan.language, self.vocabulary,
-                                           plan.dense_margin, plan.other_language_margin)
-                motions = _with(self._not_found(plan, turns, evidence, figure), filters=motions.filters,
+                motions = _with(self._not_found(plan, turns, self._evidence(plan, turns), figure), filters=motions.filters,
                                 confidence_label=NOT_FOUND)
             found_in = round((time.perf_counter() - started) * 1000, 1)  # the motion answer is made while retrieving
             yield from (motions.answer, _with(motions, timings_ms={"retrieve": found_in, "total": found_in}))
             return
         retrieved = time.perf_counter()
-        evidence = gather_evidence(plan.standalone, turns, plan.constraining_words, plan.language, self.vocabulary, plan.dense_margin,
-                                   plan.other_language_margin)
+        evidence = self._evidence(plan, turns)
         forced = plan.names_someone_absent or not turns  # "not in the transcripts" whatever the evidence
         confidence = 0.0 if forced else self._confidence(plan, turns, evidence)
         promised = None if forced else promised  # issue 10: commitments first
@@ -635,6 +634,12 @@ class Assistant:
         if final.backend == "extractive":
             yield final.answer
         yield final
+
+    def _evidence(self, plan: Plan, turns: list[RetrievedTurn]) -> Evidence:
+        """What the answer-or-abstain decision reads (`gather_evidence`), the question's names and
+        office left out of its words."""
+        return gather_evidence(plan.standalone, turns, plan.constraining_words, plan.language, self.vocabulary,
+                               plan.dense_margin, plan.other_language_margin)
 
     def _confidence(self, plan: Plan, turns: list[RetrievedTurn], evidence: Evidence) -> float | None:
         """The calibrated probability that the turns cited answer the question, given that it
