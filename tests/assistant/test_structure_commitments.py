@@ -605,3 +605,57 @@ def test_another_day_another_member_or_no_member_leaves_the_item_the_chairs(item
     records = debate_commitments(_dated_list(item))
     assert [r.list_item for r in records if r.source == "finder"] == [None]
     assert [r.source for r in records].count("list") == 1
+
+
+def _reply_to(question: str, reply: str) -> list[str]:
+    """The promises the finder takes from a minister's ``reply`` to a member's ``question``."""
+    return [f.quote for f in find_commitments(_debate(("Dittrich", "member", question), ("Dekker", "minister", reply)))]
+
+
+def test_a_check_the_member_asked_to_have_answered_later_in_the_debate_is_no_promise() -> None:
+    """Round 8 (two fresh debates moved to the tuning split): "Fijn als u daar straks nog even op
+    terugkomt." - "Ik ga het voor u na, want ik wil het ook zelf zeker weten." is answered in the
+    second term (E1), and so is a yes to "in zijn beantwoording". A check asked for with no time in
+    this debate, or one that names a letter, stays a promise."""
+    assert _reply_to("Fijn als u daar straks nog even op terugkomt.",
+                     "Ik ga het voor u na, want ik wil het ook zelf zeker weten.") == []
+    assert _reply_to("Dus zou de minister in zijn beantwoording juist op die categorie willen ingaan?",
+                     "Dat wil ik doen, maar dan beland ik bijna in het volgende blok.") == []
+    assert _reply_to("Wil de minister nagaan hoe vaak dat gebeurt?",
+                     "Ik ga het voor u na, want ik wil het ook zelf zeker weten.") != []
+    assert _reply_to("Fijn als u daar straks nog even op terugkomt.",
+                     "Ik ga het voor u na en stuur de Kamer daarover een brief.") != []
+
+
+def test_a_come_back_said_again_after_one_placed_in_the_second_term_is_the_same_come_back() -> None:
+    assert _quotes("Ik ga dat nog even na en kom daarop terug in de tweede termijn. Ik heb dat nu niet paraat. "
+                   "Ik kom daarop terug, en ook op het punt van de actualiteit. Ik ga specifiek dat voor u uitzoeken.") == []
+    assert _quotes("Ik heb dat nu niet paraat. Ik kom daarop terug, en ook op het punt van de actualiteit.") != []
+
+
+def test_what_goes_into_a_letter_and_the_letter_are_one_promise() -> None:
+    """"Daarin zal ik schetsen ..." before "Ik zal die beleidsbrief in februari naar de Kamer sturen" (round 8)."""
+    text = ("Daarin zal ik schetsen hoe ik uw Kamer wil meenemen in de uitwerking van het klimaatfonds. Dat is een grote "
+            "opgave. Ik zal die beleidsbrief in februari naar de Kamer sturen.")
+    assert _quotes(text) == [text]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Zijn verzoek is om breder te kijken dan alleen de TU Delft. Dat is iets wat ik zeker graag doe.",
+    "Wat betreft het rapporteren over de aantallen: ik vraag Justis om dat te doen.",
+])
+def test_a_yes_to_a_request_reported_and_a_request_passed_on_are_promises(sentence: str) -> None:
+    assert _quotes(sentence) != []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ik vraag u om dat te doen.",  # asking the Kamer
+    "Dat is iets wat we al jaren doen.",  # existing policy
+])
+def test_their_look_alikes_are_not(sentence: str) -> None:
+    assert _quotes(sentence) == []
+
+
+def test_a_member_saying_straks_of_the_future_asks_for_nothing_in_this_debate() -> None:
+    assert _reply_to("Straks gaan de scholen dicht. Wil de minister uitzoeken hoe vaak dat gebeurt?",
+                     "Dat ga ik uitzoeken.") != []

@@ -133,3 +133,19 @@ def test_the_tweeminutendebat_the_chair_planned_dates_a_promise_for_it() -> None
                                           "Dat staat ingepland voor morgenavond."))
     [record] = [c for c in debate_commitments(debate) if c.source == "finder"]
     assert (record.deadline_text, record.deadline) == ("tijdens het tweeminutendebat", "2025-07-03")
+
+
+def test_a_promise_said_again_in_its_own_words_in_a_later_turn_is_the_same_promise() -> None:
+    """Round 8 (an Eerste Kamer debate): the second saying shares eight content words, half of either's."""
+    debate = _debate(("Tieman", "minister", "Ik zal de adviescommissie vragen in de jaarlijkse rapportages, die gaan over de "
+                                            "kwaliteit, ook aandacht te besteden aan eventuele signalen van discriminatie."),
+                     ("Veltman", "member", "Hoe zit het met de controle?"),
+                     ("Tieman", "minister", "Naast de controle zal ik de adviescommissie vragen in de jaarlijkse rapportage "
+                                            "aandacht te besteden aan eventuele signalen van discriminatie."))
+    [(_, _, repeated_in)] = _finder(debate)
+    assert repeated_in == ("d:t0002",)
+    other = _debate(("Tieman", "minister", "Ik zal de adviescommissie vragen in de jaarlijkse rapportages aandacht te besteden "
+                                           "aan eventuele signalen van discriminatie."),
+                    ("Veltman", "member", "En de wachttijden?"),
+                    ("Tieman", "minister", "Ik zal de Kamer voor de zomer informeren over de wachttijden bij de rechtbanken."))
+    assert len(_finder(other)) == 2

@@ -1,7 +1,7 @@
 """The commitment finder against the hand labels (eval/commitments/): the figures reached must stay
 reached, so a regression fails. Test split = the four debates issue 10 names; fresh split = debates
-labelled blind after the rules were written and never tuned on; tuning split = the other labelled
-debates."""
+labelled blind after the rules were written and never tuned on (four since round 8, which moved the
+other four to tuning); tuning split = the other labelled debates."""
 
 from __future__ import annotations
 
@@ -27,8 +27,9 @@ def test_the_split_covers_every_labelled_debate_once() -> None:
 def test_the_test_split_keeps_the_measured_precision_recall_and_deadline_accuracy(report: dict) -> None:
     # Precision floor lowered from 0.69 to 0.68 on 1 December 2026 (evening): measured 0.688 (22 right,
     # 10 wrong) where it was 0.690 (20 right, 9 wrong); recall rose from 0.57 to 0.63 in the same change.
+    # 6 December 2026, round 8: 0.719 (23 right, 9 wrong).
     strict = report["splits"]["test"]["strict"]
-    assert strict["precision"] >= 0.68 and strict["recall"] >= 0.62
+    assert strict["precision"] >= 0.71 and strict["recall"] >= 0.65
     assert strict["deadline_accuracy"] >= 0.9  # 0.917 (11 of 12) since 4 December 2026: the issue's 0.9 holds
     assert strict["list_recall"] >= 0.8 and strict["list_parse_recall"] >= 0.9
 
@@ -38,8 +39,10 @@ def test_the_tuning_split_keeps_its_figures(report: dict) -> None:
     # 3 December 2026, fourth round, fifteen debates (three ParlaMint-NL plenaries added, 0.36 / 0.53 on them
     # unseen): 0.840 / 0.978 / 0.897 (89 right, 17 wrong, 2 missed). 4 December 2026, road maps, deadlines
     # beside the promise and talks counted only when dated or asked for: 0.899 / 0.978 / 0.966 (89 right, 10 wrong).
+    # 6 December 2026, round 8, four fresh debates moved in: 0.862 / 0.949 with them before the round (94 right,
+    # 15 wrong, 5 missed), 0.906 / 0.970 / 0.966 after it (96 right, 10 wrong, 3 missed).
     strict = report["splits"]["tune"]["strict"]
-    assert strict["precision"] >= 0.89 and strict["recall"] >= 0.97 and strict["list_recall"] >= 0.89
+    assert strict["precision"] >= 0.9 and strict["recall"] >= 0.96 and strict["list_recall"] >= 0.89
     assert strict["list_parse_recall"] >= 0.96
     assert strict["deadline_accuracy"] >= 0.96
 
@@ -48,9 +51,11 @@ def test_debates_labelled_blind_after_the_rules_keep_their_figures(report: dict)
     # The fresh split (ParlaMint-NL tweeminutendebatten, 3 December 2026): 0.60 / 0.60 strict on the first three
     # (3 right, 2 wrong, 2 missed), the same before and after the fourth round, which was tuned on other debates;
     # 0.56 / 0.77 (10 right, 8 wrong, 3 missed) with three more, labelled after the round; 0.50 / 0.71 (12 right,
-    # 12 wrong, 5 missed) with two more labelled later that day (one of them an Eerste Kamer debate).
+    # 12 wrong, 5 missed) with two more labelled later that day (one of them an Eerste Kamer debate). 6 December
+    # 2026, round 8: four of the eight moved to the tuning split; the four left 0.571 / 0.889 (8 right, 6 wrong,
+    # 1 missed), the same before and after the round.
     strict = report["splits"]["fresh"]["strict"]
-    assert strict["precision"] >= 0.5 and strict["recall"] >= 0.7
+    assert strict["precision"] >= 0.55 and strict["recall"] >= 0.85
 
 
 def test_the_debate_without_commitments_yields_none(report: dict) -> None:
