@@ -7,7 +7,9 @@ of another kind: invented exchanges that helpers wrote blind on 6 December 2026 
 alone (never the finder, its output or any labelled debate), each a member's question (or two
 members') and a cabinet reply in the Handelingen's spoken style, with every commitment labelled
 and every sentence that only looks like one. Three sets of 100: the finder's cues were written from
-the errors of the first two (rounds 6 and 7); the third is held out, its errors never read
+the errors of the first two (rounds 6 and 7); the third is held out, its errors never read. Five of
+80 in the Handelingen' spoken style (long answer turns, interruptions, older idiom): rounds 9 to 11
+were written from the fourth, sixth, seventh and eighth; the fifth is held out
 (`eval/commitments/probes/README.md`).
 
 Each probe becomes a small debate (the chair, the member or two, the reply) and goes through
@@ -34,7 +36,7 @@ from ingest.models import Role, Transcript, Turn
 
 PROBE_SETS = Path(__file__).resolve().parent / "commitments" / "probes"
 PROBES = PROBE_SETS / "probes-1.jsonl"
-"""The first probe set; ``probes-2.jsonl`` and ``probes-3.jsonl`` (held out) beside it (`probe_sets`)."""
+"""The first probe set; ``probes-2.jsonl`` .. ``probes-8.jsonl`` beside it (`probe_sets`; ``-3`` and ``-5`` held out)."""
 REPEAT = "S1 repeat"
 """The look-alike rule of a sentence that says a commitment of the same reply again ("Dat zeg ik u
 dus toe."): a record of it is neither right nor wrong, as a record matching a borderline label."""

@@ -659,3 +659,106 @@ def test_their_look_alikes_are_not(sentence: str) -> None:
 def test_a_member_saying_straks_of_the_future_asks_for_nothing_in_this_debate() -> None:
     assert _reply_to("Straks gaan de scholen dicht. Wil de minister uitzoeken hoe vaak dat gebeurt?",
                      "Dat ga ik uitzoeken.") != []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ik ben dan ook bereid om uw Kamer twee jaar na inwerkingtreding een tussentijdse evaluatie te doen toekomen.",
+    "Ik zal de positie van de Kopten daar, en specifiek de vergunningverlening voor kerken, bij hem aan de orde stellen.",
+    "U krijgt ze voor het kerstreces, met een uitsplitsing per universiteit.",
+    "Ik kan u wel zeggen dat ik uw Kamer daarover, zodra de gesprekken met de provincie zijn afgerond en in ieder "
+    "geval voor de begrotingsbehandeling, nader zal informeren.",
+    "Ik zal het bij de eerstvolgende Visserijraad aan de orde stellen, al zeg ik er meteen bij dat ik niet om een verbod ga vragen.",
+])
+def test_promises_of_the_fourth_probe_set_are_found(sentence: str) -> None:
+    """Written from the language: a fourth probe set in the Handelingen' spoken style, with long answer
+    turns and interruptions (round 9, `eval/commitments/probes/`); the forms the finder missed there."""
+    assert _quotes(sentence) == [sentence]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ik ga gewoon even de vragen langs in de volgorde waarin ze gesteld zijn, en ik begin met het spoor.",
+    "Ik zal de vragen beantwoorden in de volgorde van de schadeafhandeling, de waardedaling en de versterking.",
+    "Ik ga eerst in op het Meerjarig Financieel Kader, want daar zijn de meeste vragen over, en daarna kom ik bij de bankenunie.",
+    "Ik zal beginnen met het statiegeld, daarna de plastic tasjes, en tot slot de overige vragen.",
+    "Ik ga ze in die volgorde af, en de vragen over de nachtvluchten beantwoord ik in het blokje Schiphol.",
+    "Elke melding wordt onderzocht, en ik wil ook dat mensen die iets melden dat veilig kunnen doen.",  # a wish (E3)
+    "Over elke levering wordt de Kamer achteraf geïnformeerd via de periodieke brief over militaire steun.",  # E2
+    "Het proces is als volgt: eerst leveren de provincies hun programma's in, en vervolgens krijgt de Kamer een brief.",
+    "Ik wil best een brief sturen, maar dan moet ik wel weten wat de heer El Abassi precies wil weten.",  # E4
+])
+def test_look_alikes_of_the_fourth_probe_set_are_not(sentence: str) -> None:
+    assert _quotes(sentence) == []
+
+
+def test_wanting_to_check_is_an_act_not_a_wish_about_others() -> None:
+    assert _quotes("Ik wil dat nagaan en ik zal dat met Justis bespreken.") != []  # a tuning debate's
+
+
+def test_a_bare_yes_to_an_act_of_the_cabinet_asked_for_is_a_promise_but_not_one_that_goes_on_to_the_road_map() -> None:
+    assert _reply_to("Dus gaan we dit nu uitwerken in een plan van aanpak, met doelen en een tijdpad?",
+                     "Ja. Daar is het ook hoog tijd voor.") == ["Ja."]
+    assert _reply_to("Gaat de staatssecretaris ook in op de concessie?", "Ja, met mijn blokje algemeen.") == []
+
+
+def test_a_bare_yes_to_a_member_pressing_for_an_answer_now_is_the_answer_that_follows() -> None:
+    assert _reply_to("Ik wil gewoon een eerlijk antwoord: zijn er minder mensen met een advocaat, ja of nee?",
+                     "Dat zal ik doen. Het eerlijke antwoord is dat we het niet precies weten.") == []
+    assert _reply_to("Wil de minister de cijfers over de advocaten naar de Kamer sturen?",
+                     "Dat zal ik doen. Het eerlijke antwoord is dat we het niet precies weten.") != []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ik leg de uitkomst van dat gesprek, met de bedragen per gemeente, voor de zomer aan uw Kamer voor.",
+    "U krijgt voor het commissiedebat in juni een lijst van de opleidingen die in de problemen komen.",
+    "Ik zal u die cijfers vertrouwelijk ter inzage leggen, met die van Antwerpen erbij.",
+])
+def test_promises_of_the_sixth_probe_set_are_found(sentence: str) -> None:
+    """Written from the language: a sixth probe set in the same style as the fourth (round 10)."""
+    assert _quotes(sentence) == [sentence]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Op de vragen over topsport kom ik aan het eind terug, als ik dan nog tijd krijg van de voorzitter.",  # E1
+    "Vanuit de Douane doen we wat we kunnen: er zijn meer screeningen, en medewerkers kunnen anoniem melden.",  # E2
+])
+def test_look_alikes_of_the_sixth_probe_set_are_not(sentence: str) -> None:
+    assert _quotes(sentence) == []
+
+
+def test_the_end_of_the_year_is_a_time_not_the_end_of_the_answer() -> None:
+    assert _quotes("Ik kom daar aan het eind van het jaar bij u op terug.") != []
+
+
+def test_a_member_asking_that_the_minister_go_into_the_question_now_gets_the_answer_that_follows() -> None:
+    assert _reply_to("Ik hoop dat de staatssecretaris dan ook echt ingaat op mijn vraag over de beslagvrije voet.",
+                     "Dat zal ik doen, en wel meteen. De beslagvrije voet is sinds 2021 eenvoudiger te berekenen.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "We gaan ermee aan de slag om die cijfers beter inzichtelijk te krijgen.",  # for the cabinet itself (E3)
+    "Ik zal eerst ingaan op de vraag van mevrouw De Boer en daarna op die van mevrouw Van der Linden.",  # the road map
+    "Ik ga verder met het onderwerp medicijnresten, en daar waren vragen over van mevrouw Dik-Faber.",  # the road map
+    "Ik ga ermee aan de slag om te kijken of de overheid daar iets in kan betekenen.",  # E3
+    "Daarna zullen we bezien of er aanleiding is voor verdere stappen, en dan uiteraard in overleg met de havens.",  # E3
+    "Ik ben bereid u daarover vertrouwelijk te informeren als de commissie daar prijs op stelt.",  # an offer (E4)
+])
+def test_look_alikes_of_the_seventh_and_eighth_probe_sets_are_not(sentence: str) -> None:
+    """Written from the language: two more sets in the spoken style, one leaning to look-alikes, one to
+    plenary debates on a bill (round 11)."""
+    assert _quotes(sentence) == []
+
+
+def test_a_promise_of_the_seventh_probe_set_is_found() -> None:
+    sentence = ("Ik ben bereid de Kamer uiterlijk 1 juli van het jaar voor de inwerkingtreding een notitie te doen toekomen "
+                "over de gereedheid.")
+    assert _quotes(sentence) == [sentence]
+
+
+def test_asking_the_provincie_is_an_act_and_the_questions_of_members_are_not() -> None:
+    assert _quotes("Ik zal de provincie vragen de cijfers per gemeente aan te leveren.") != []
+    assert _quotes("Ik zal de adviescommissie vragen aandacht te besteden aan signalen van discriminatie.") != []
+
+
+def test_a_bare_yes_to_a_deliverable_the_member_asks_for_is_a_promise() -> None:
+    assert _reply_to("Krijgen wij bij de uitwerking ook een doorrekening voor ouders rond het minimumloon, ja of nee?",
+                     "Ja.") == ["Ja."]

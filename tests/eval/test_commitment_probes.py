@@ -29,8 +29,9 @@ def test_every_quote_of_a_probe_is_verbatim_in_its_reply(probe: dict[str, Any]) 
         assert label["quote"] in text
 
 
-def test_there_are_three_probe_sets_of_a_hundred() -> None:
-    assert sorted(SETS) == ["probes-1", "probes-2", "probes-3"] and all(len(probes) == 100 for probes in SETS.values())
+def test_there_are_three_probe_sets_of_a_hundred_and_five_of_eighty_in_the_spoken_style() -> None:
+    assert sorted(SETS) == [f"probes-{n}" for n in range(1, 9)]
+    assert [len(SETS[f"probes-{n}"]) for n in range(1, 9)] == [100, 100, 100, 80, 80, 80, 80, 80]
 
 
 def test_probe_ids_are_unique() -> None:
@@ -55,13 +56,19 @@ def test_a_record_no_label_holds_is_wrong_and_a_borderline_one_neither() -> None
 
 
 @pytest.mark.parametrize(("name", "precision", "recall"), [("probes-1", 0.94, 0.89), ("probes-2", 0.92, 0.92),
-                                                          ("probes-3", 0.85, 0.81)])
+                                                          ("probes-3", 0.9, 0.86), ("probes-4", 0.99, 0.99),
+                                                          ("probes-5", 0.8, 0.82), ("probes-6", 0.99, 0.99),
+                                                          ("probes-7", 0.99, 0.94), ("probes-8", 0.99, 0.99)])
 def test_the_finder_keeps_its_figures_on_the_probes(name: str, precision: float, recall: float) -> None:
     # Measured 6 December 2026 (eval/commitments/README.md, rounds 6 and 7), strict:
     # probes-1: 0.788 / 0.703 unseen (26 right, 7 wrong, 11 missed), 0.943 / 0.892 after round 6 (33, 2, 4);
     # probes-2: 0.705 / 0.775 on abfb2c1 (31, 13, 9) and 0.727 / 0.800 after round 6 (32, 12, 8), unseen by either;
     # 0.925 / 0.925 (37, 3, 3) after round 7, written from its errors;
     # probes-3, held out (never read): 0.745 / 0.795 on abfb2c1 (35, 12, 9), 0.833 / 0.795 after round 6, 0.857 /
-    # 0.818 (36, 6, 8) after round 7.
+    # 0.818 (36, 6, 8) after round 7; 0.905 / 0.864 (38, 4, 6) after round 11.
+    # The spoken-style sets (rounds 9 to 11, `eval/commitments/README.md`): probes-4 0.714 / 0.781 unseen, 1.0 / 1.0
+    # after round 9; probes-5, held out, 0.698 / 0.857 before round 9, 0.806 / 0.829 (29, 7, 6) after round 11;
+    # probes-6 0.897 / 0.897 unseen, 1.0 / 1.0 after round 10; probes-7 0.889 / 0.889 and probes-8 0.889 / 0.970
+    # unseen, 1.0 / 0.944 and 1.0 / 1.0 after round 11.
     figures = score_probes(SETS[name]).figures()
     assert figures["precision"] >= precision and figures["recall"] >= recall

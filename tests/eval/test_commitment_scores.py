@@ -27,9 +27,10 @@ def test_the_split_covers_every_labelled_debate_once() -> None:
 def test_the_test_split_keeps_the_measured_precision_recall_and_deadline_accuracy(report: dict) -> None:
     # Precision floor lowered from 0.69 to 0.68 on 1 December 2026 (evening): measured 0.688 (22 right,
     # 10 wrong) where it was 0.690 (20 right, 9 wrong); recall rose from 0.57 to 0.63 in the same change.
-    # 6 December 2026, round 8: 0.719 (23 right, 9 wrong).
+    # 6 December 2026, round 8: 0.719 (23 right, 9 wrong); rounds 9 to 11 (probe sets in the spoken style):
+    # 0.750 / 0.686 (24 right, 8 wrong, 11 missed).
     strict = report["splits"]["test"]["strict"]
-    assert strict["precision"] >= 0.71 and strict["recall"] >= 0.65
+    assert strict["precision"] >= 0.74 and strict["recall"] >= 0.68
     assert strict["deadline_accuracy"] >= 0.9  # 0.917 (11 of 12) since 4 December 2026: the 0.9 holds
     assert strict["list_recall"] >= 0.8 and strict["list_parse_recall"] >= 0.9
 
@@ -53,9 +54,9 @@ def test_debates_labelled_blind_after_the_rules_keep_their_figures(report: dict)
     # 0.56 / 0.77 (10 right, 8 wrong, 3 missed) with three more, labelled after the round; 0.50 / 0.71 (12 right,
     # 12 wrong, 5 missed) with two more labelled later that day (one of them an Eerste Kamer debate). 6 December
     # 2026, round 8: four of the eight moved to the tuning split; the four left 0.571 / 0.889 (8 right, 6 wrong,
-    # 1 missed), the same before and after the round.
+    # 1 missed), the same before and after the round; 0.667 / 0.889 (8 right, 4 wrong) after round 9.
     strict = report["splits"]["fresh"]["strict"]
-    assert strict["precision"] >= 0.55 and strict["recall"] >= 0.85
+    assert strict["precision"] >= 0.65 and strict["recall"] >= 0.85
 
 
 def test_the_debate_without_commitments_yields_none(report: dict) -> None:
