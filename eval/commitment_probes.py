@@ -7,9 +7,9 @@ of another kind: invented exchanges that helpers wrote blind on 6 December 2026 
 alone (never the finder, its output or any labelled debate), each a member's question (or two
 members') and a cabinet reply in the Handelingen's spoken style, with every commitment labelled
 and every sentence that only looks like one. Three sets of 100: the finder's cues were written from
-the errors of the first two (rounds 6 and 7); the third is held out, its errors never read. Five of
-80 in the Handelingen' spoken style (long answer turns, interruptions, older idiom): rounds 9 to 11
-were written from the fourth, sixth, seventh and eighth; the fifth is held out
+the errors of the first two (rounds 6 and 7); the third is held out, its errors never read. Eight of
+80 in the Handelingen' spoken style (long answer turns, interruptions, older idiom): rounds 9 to 12
+were written from the fourth and the sixth to the tenth; the fifth and the eleventh are held out
 (`eval/commitments/probes/README.md`).
 
 Each probe becomes a small debate (the chair, the member or two, the reply) and goes through
@@ -36,7 +36,7 @@ from ingest.models import Role, Transcript, Turn
 
 PROBE_SETS = Path(__file__).resolve().parent / "commitments" / "probes"
 PROBES = PROBE_SETS / "probes-1.jsonl"
-"""The first probe set; ``probes-2.jsonl`` .. ``probes-8.jsonl`` beside it (`probe_sets`; ``-3`` and ``-5`` held out)."""
+"""The first probe set; ``probes-2.jsonl`` .. ``probes-11.jsonl`` beside it (`probe_sets`; ``-3``, ``-5`` and ``-11`` held out)."""
 REPEAT = "S1 repeat"
 """The look-alike rule of a sentence that says a commitment of the same reply again ("Dat zeg ik u
 dus toe."): a record of it is neither right nor wrong, as a record matching a borderline label."""
@@ -45,7 +45,7 @@ _ROLES: dict[str, Role] = {"minister": "minister", "staatssecretaris": "state_se
 
 def probe_sets() -> list[Path]:
     """Every probe set, in the order they were written."""
-    return sorted(PROBE_SETS.glob("probes*.jsonl"))
+    return sorted(PROBE_SETS.glob("probes*.jsonl"), key=lambda path: int(path.stem.rpartition("-")[2]))
 
 
 def load_probes(path: Path = PROBES) -> list[dict[str, Any]]:

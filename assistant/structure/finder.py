@@ -11,16 +11,16 @@ The cue lists are kept per transcript language (`CUES_BY_LANGUAGE`: Dutch, and E
 ParlaMint-GB). They were written on the tuning debates of `eval/commitments/` (never the four
 test debates); `eval/commitment_scores.py` measures them (see its `TUNE_DOCS`). They fit the debates
 they were written on better than the others. Strict precision / recall / deadline accuracy on the
-nineteen tuning debates 0.91 / 0.97 / 0.97, on the four test debates 0.75 / 0.69 / 0.92 and on the
+nineteen tuning debates 0.91 / 0.97 / 0.97, on the four test debates 0.77 / 0.69 / 0.92 and on the
 four fresh debates, labelled blind and never tuned on, 0.67 / 0.89 / 0.75 (6 December 2026, after
-round 11; round 8 moved four fresh debates to the tuning split, which unseen scored 0.50 / 0.63:
+round 12; round 8 moved four fresh debates to the tuning split, which unseen scored 0.50 / 0.63:
 `eval/commitments/README.md`). The cues marked "written from the language" came from no debate:
 from everyday Dutch (round 5) and from probe sets of invented exchanges, written blind from the
 label rules (`eval/commitments/probes/`): two of 100 (rounds 6 and 7: 0.79 / 0.70 and 0.73 / 0.80
-unseen, 0.94 / 0.89 and 0.93 / 0.93 after) and four of 80 in the Handelingen' spoken style (rounds
-9 to 11: 0.71 / 0.78, 0.90 / 0.90, 0.89 / 0.89 and 0.89 / 0.97 unseen, 1.0 / 0.94 to 1.0 / 1.0
-after). On the two held out, 0.75 / 0.80 before round 6 and 0.91 / 0.86 now; 0.70 / 0.86 before
-round 9 and 0.81 / 0.83 now.
+unseen, 0.94 / 0.89 and 0.93 / 0.93 after) and six of 80 in the Handelingen' spoken style (rounds
+9 to 12: 0.71 / 0.78, 0.90 / 0.90, 0.89 / 0.89, 0.89 / 0.97, 0.79 / 0.77 and 0.89 / 0.89 unseen,
+1.0 / 0.94 to 1.0 / 1.0 after). On the three held out, 0.75 / 0.80 before round 6 and 0.91 / 0.89
+now; 0.70 / 0.86 before round 9 and 0.81 / 0.83 now; 0.72 / 0.74 before round 12 and 0.82 / 0.80 now.
 
 Each cue sentence becomes one `Found` (adjacent cue sentences merge into one quote, and a sentence
 that refers back to a promise a few sentences before it joins that one); the quote is a verbatim
@@ -54,9 +54,9 @@ _TOWARDS_KAMER = (r"(?:informeren|berichten|melden|(?:toe)?sturen|versturen|toek
 _ACT = (r"(?:(?<!\bde\s)(?<!\bdie\s)(?<!\bdeze\s)(?<!\buw\s)(?<!\bwaren\s)(?<!\bzijn\s)(?<!\bveel\s)(?<!\balle\s)(?<!\bmeer\s)"
         r"vragen(?!\s+(?:beantwoorden|langs|af)\b)|opbrengen|aankaarten|aan\s+de\s+orde\s+(?:stellen|brengen)"
         r"|bespreken|onder\s+de\s+aandacht|delen|meenemen|mee\s*nemen"
-        r"|verkennen|ingaan|reageren|aansturen|ter\s+sprake|contact\s+opnemen|kijken\s+of|bekijken\s+of|appel"
+        r"|verkennen|ingaan|reageren|aansturen|ter\s+sprake|contact\s+opnemen|appel"
         r"|suggestie\s+doen|voorleggen|navraag|doorgeleiden|doorgeven|overleggen|in\s+overleg|ervoor\s+zorgen|zorgen\s+dat"
-        r"|(?:het|een)\s+gesprek\s+aan|opnemen|in\s+kaart\s+brengen)")
+        r"|(?:het|een)\s+gesprek\s+aan|opnemen|in\s+kaart\s+brengen|uitnodigen)")
 # Not "onderzoeken": "We gaan eerst onderzoeken waar de groei ... in zit" is the cabinet's own plan (E2; one false
 # positive on the tuning split, no label gained).
 _SPAN = r"\b[^.?!:]{0,140}?\b"
@@ -65,9 +65,9 @@ _SPAN = r"\b[^.?!:]{0,140}?\b"
 # ("We informeren de Kamer graag grondig, ook via technische briefings", "ik informeer uw Kamer daarover op
 # thematische momenten, bijvoorbeeld via Kamerbrieven", "Ik deel informatie met uw Kamer wanneer ik die kan
 # delen": three false positives on the tuning split), so it counts only with a time or one document (`_ONE_OCCASION`).
-PRESENT_TENSE = (r"\b(?:ik|we|wij)\s+(?:informeer|informeren|stuur|sturen)\s+(?:u|uw\s+kamer|de\s+kamer)\b"
+PRESENT_TENSE = (r"\b(?:ik|we|wij)\s+(?:informeer|informeren|stuur|sturen|meld|melden)\s+(?:u|uw\s+kamer|de\s+kamer)\b"
                  r"|\b(?:ik|we|wij)\s+(?:breng|brengen)\s+(?:u|uw\s+kamer|de\s+kamer)\b[^.?!]{0,60}\bop\s+de\s+hoogte\b"
-                 r"|\b(?:informeer|informeren|stuur|sturen)\s+(?:ik|we|wij)\s+(?:u|uw\s+kamer|de\s+kamer)\b"
+                 r"|\b(?:informeer|informeren|stuur|sturen|meld|melden)\s+(?:ik|we|wij)\s+(?:u|uw\s+kamer|de\s+kamer)\b"
                  # written from the language (a blind probe set, 6 December 2026): the cabinet in the third person,
                  # an answer in writing, "Ik stel de Kamer ... op de hoogte"
                  r"|\bhet\s+kabinet\s+(?:informeert|stuurt|bericht)\s+(?:u|uw\s+kamer|de\s+kamer)\b"
@@ -83,6 +83,9 @@ PRESENT_TENSE = (r"\b(?:ik|we|wij)\s+(?:informeer|informeren|stuur|sturen)\s+(?:
                  # what the member asked for, promised by a time or a document (a fourth probe set): "U krijgt ze voor
                  # het kerstreces", "en dan krijgt u dat in de schriftelijke beantwoording"
                  r"|\b(?:u\s+krijgt|krijgt\s+u|u\s+ontvangt|ontvangt\s+u)\s+(?:ze|die|dat|deze|dit|het)\b"
+                 # ... with the object first (a ninth probe set, round 12): "en dat krijgt u schriftelijk voor het
+                 # commissiedebat Raad Buitenlandse Zaken in maart", "ik meld u in het najaar, in de voortgangsbrief, ..."
+                 r"|\b(?:ze|die|dat|deze|dit|het)\s+(?:krijgt|ontvangt)\s+u\b"
                  # "Ik leg de uitkomst van dat gesprek ... voor de zomer aan uw Kamer voor" (a sixth probe set, round 10)
                  r"|\b(?:ik|we|wij)\s+(?:leg|leggen)\b[^.?!]{0,120}\b(?:aan|bij)\s+(?:u|uw\s+kamer|de\s+kamer)\s+voor\b")
 # Talks the cabinet will hold ("Ik ga met de vervoerder in gesprek over de controles ... voor het kerstreces")
@@ -93,10 +96,18 @@ PRESENT_TENSE = (r"\b(?:ik|we|wij)\s+(?:informeer|informeren|stuur|sturen)\s+(?:
 # 14 -> 10, right 89 unchanged (with borderline labels 111 -> 110); the test and fresh splits unchanged.
 IN_TALKS = (r"\b" + _SUBJECT + r"\s+(?:zal|zullen|ga|gaan)" + _SPAN + r"in\s+gesprek\b"
             r"|\b(?:zal|zullen|ga|gaan)\s+" + _SUBJECT + _SPAN + r"in\s+gesprek\b")
+# Looking into something ("We gaan kijken of er in de tussentijd iets kan gebeuren aan de busverbindingen") is a vague
+# intention (rule E3) unless the member asked for that look, it is dated, or it opens with a yes ("Ja, ik zal kijken of
+# dat in deze fase van het onderzoek nog kan worden meegenomen", a tuning debate's). Measured (6 December 2026, round 12)
+# against "kijken of" among the acts of any "zal/ga" sentence: a ninth probe set, in the spoken style, strict wrong finds
+# 7 -> 3 (four "We gaan kijken of ..." to a member who asked what the cabinet does); the tuning split unchanged.
+LOOK_INTO = (r"\b" + _SUBJECT + r"\s+(?:zal|zullen|ga|gaan)" + _SPAN + r"(?:kijken|bekijken)\s+of\b"
+             r"|\b(?:zal|zullen|ga|gaan)\s+" + _SUBJECT + _SPAN + r"(?:kijken|bekijken)\s+of\b")
 # "Ik informeer u daar nog over": "nog" puts a present tense in the future ("nog steeds" does not).
-_STILL_TO_COME = re.compile(r"(?<!\book\s)\bnog\b(?!\s+(?:steeds|altijd|niet)\b)", re.IGNORECASE)
+_STILL_TO_COME = re.compile(r"(?<!\book\s)\bnog\b(?!\s+(?:steeds|altijd|niet)\b)"
+                            r"|\bzodra\b", re.IGNORECASE)  # "en ik informeer de Kamer daarover zodra ik het antwoord heb" (round 12)
 _ONE_OCCASION = re.compile(r"\b(?:per|via|in)\s+(?:de|het|een)?\s*(?:[\w-]+\s+){0,2}[\w-]*(?:brief|rapportage|bericht|nota)\b"
-                           r"|\bschriftelijke\s+beantwoording\b", re.IGNORECASE)
+                           r"|\bschriftelijke\s+beantwoording\b|\bschriftelijk\b", re.IGNORECASE)
 # What the Kamer is sent ("U ontvangt voor het einde van het jaar de evaluatie").
 _DOCUMENT = (r"(?:brief|verkenning|reactie|rapport|overzicht|update|analyse|evaluatie|notitie|voorstel|plan\s+van\s+aanpak|antwoord(?:en)?"
              r"|lijst|tabel|inventarisatie|doorrekening|rapportage)")  # the last five: a sixth probe set (round 10)
@@ -146,7 +157,11 @@ CUES: tuple[tuple[re.Pattern[str], Strength], ...] = tuple(
         # request passed on ("Wat betreft het rapporteren over de aantallen: ik vraag Justis om dat te doen.").
         (_YES_FIRST + r"(?:dat|dit)\s+is\s+iets\s+(?:wat|dat)\s+(?:ik|we|wij)\s+(?:\w+\s+)?graag\s+(?:doe|doen)\s*[.!]?$"
          r"|\bik\s+vraag\s+(?!u\b|uw\b|de\s+kamer\b|jullie\b|me\b|mij\b|mezelf\b)(?:[\w-]+\s+){1,3}om\s+(?:dat|dit|het)\s+"
-         r"(?:\w+\s+){0,2}te\s+doen\b", "explicit"),
+         r"(?:\w+\s+){0,2}te\s+doen\b"
+         # ... to check something (a tenth probe set, round 12): "Ik vraag onze ambassade in Kinshasa om na te gaan wat er
+         # van die berichten klopt"
+         r"|\bik\s+vraag\s+(?!u\b|uw\b|de\s+kamer\b|jullie\b|me\b|mij\b|mezelf\b)(?:[\w-]+\s+){1,4}om\s+(?:\w+\s+){0,3}"
+         r"(?:na\s+te\s+gaan|uit\s+te\s+zoeken|te\s+onderzoeken|in\s+kaart\s+te\s+brengen|na\s+te\s+vragen)\b", "explicit"),
         # "Ik neem dat op in de brief", "Dat nemen we op in de voortgangsrapportage".
         (r"\b(?:ik|we|wij)\s+(?:neem|nemen)\s+(?:dat|dit|het)\s+(?:\w+\s+){0,2}op\s+in\s+(?:de|het|een|ons|onze|mijn)\b"
          r"|\b(?:dat|dit|het)\s+(?:neem|nemen)\s+(?:ik|we|wij)\s+(?:\w+\s+){0,2}op\s+in\s+(?:de|het|een|ons|onze|mijn)\b", "explicit"),
@@ -157,12 +172,16 @@ CUES: tuple[tuple[re.Pattern[str], Strength], ...] = tuple(
         (r"\b(?:ik|we|wij)\s+(?:zoek|zoeken|ga|gaan|vraag|vragen)\s+(?:dat|dit|het)\s+(?:\w+\s+){0,3}(?:uit|na)\s*(?:[.!,;]|$)"
          r"|\b(?:dat|dit|het)\s+(?:zoek|zoeken|ga|gaan|vraag|vragen)\s+(?:ik|we|wij)\s+(?:\w+\s+){0,3}(?:uit|na)"
          r"(?:\s+(?:bij|via|met)\s+[^.?!,;]{1,60})?\s*(?:[.!,;]|$)"
+         # ... and with the object after it or first (a ninth probe set): "Ik zoek uit hoeveel van die zaken ...",
+         # "Het precieze aantal ..., zoeken we even uit"
+         r"|\b(?:ik|we|wij)\s+(?:zoek|zoeken)\s+uit\b|\b(?:zoek|zoeken)\s+(?:ik|we|wij)\s+(?:even\s+|nog\s+|wel\s+|graag\s+)*uit\s*(?:[.!,;]|$)"
          r"|\b(?:ik|we|wij)\s+(?:laat|laten)\s+" + _TOLD + r"\b[^.?!]{0,60}\bweten\b"
          r"|\b(?:laat|laten)\s+(?:ik|we|wij)\s+" + _TOLD + r"\b[^.?!]{0,60}\bweten\b"
          r"|\b(?:ik|we|wij)\s+(?:hou|houd|houden)\s+(?:u|uw\s+kamer|de\s+kamer)\b[^.?!]{0,40}\bop\s+de\s+hoogte\b"
          r"|\b(?:hou|houd|houden)\s+(?:ik|we|wij)\s+(?:u|uw\s+kamer|de\s+kamer)\b[^.?!]{0,40}\bop\s+de\s+hoogte\b", "explicit"),
         (PRESENT_TENSE, "explicit"),
         (IN_TALKS, "explicit"),
+        (LOOK_INTO, "explicit"),
         # Written from Dutch grammar, not from a labelled debate (3 December 2026): a promise said as one ("Ik beloof
         # u dat ...", "Dat beloven we"), separable verbs in the present tense towards the Kamer ("Ik stuur u het
         # rapport toe", "Ik koppel dat voor de zomer aan de Kamer terug") and "U hoort (nog) van mij".
@@ -186,6 +205,12 @@ CUES: tuple[tuple[re.Pattern[str], Strength], ...] = tuple(
          r"[^.?!]{0,80}\bmee\b"
          r"|\bdat\s+(?:ik|we|wij)\b[^.?!]{0,100}\bmet\s+(?:een|het|de)\s+(?:\w+\s+)?(?:brief|briefje|reactie|overzicht|voorstel)\s+"
          r"(?:kom|komen)\b", "explicit"),
+        # What the cabinet will show or set out in a document the Kamer gets (a ninth probe set, round 12): "Ik zal bij
+        # de volgende voortgangsrapportage Woningbouw per provincie laten zien hoeveel ...", "Ik zal in juni, in de
+        # geannoteerde agenda voor de Raad, expliciet aangeven hoe ...".
+        (r"\b(?:(?:ik|we|wij)\s+(?:zal|zullen|ga|gaan)|(?:zal|zullen|ga|gaan)\s+(?:ik|we|wij))\b[^.?!]{0,80}\b(?:in|bij)\s+"
+         r"(?:de|het|een|mijn|ons|onze|die|dat)\s+(?:[\w-]+\s+){0,3}?[\w-]*(?:brief|rapportage|agenda|nota|verslag|reactie|overzicht)\b"
+         r"[^.?!]{0,120}?\b(?:laten\s+zien|aangeven|toelichten|uiteenzetten|schetsen|beschrijven|weergeven)\b", "explicit"),
         # "Of het mij technisch in de problemen brengt, zal ik na moeten gaan."
         (r"\b(?:zal|zullen)\s+(?:ik|we|wij)\b[^.?!]{0,40}\bna\s+(?:moeten\s+|te\s+)?gaan\b", "explicit"),
         # A come-back in another debate or document: "daarop kan ik terugkomen in het tweeminutendebat".
@@ -296,13 +321,17 @@ EXCLUDE = re.compile(
     r"|\bzo\b[^.?!]*\bterug|\bterug\b[^.?!]*\bzo\b"
     r"|" + ROAD_MAP +
     r"|\b(?:vroeg|vraagt|vroegen)\s+(?:\w+\s+){1,4}of\b"
+    # ... and a question of the member's said again ("Mevrouw Nijhof vroeg wat ik doe tegen nepaccounts die ... berichten
+    # ... verspreidden"), and a motion's view with what follows from it (E6: "De motie op stuk nr. 623 is ontijdig; daar
+    # kom ik op terug in de brief over het vestigingsklimaat"); a tenth probe set, round 12
+    r"|\b(?:vroeg|vraagt|vroegen)\s+(?:\w+\s+){0,4}(?:wat|hoe|waarom|wanneer|welke|hoeveel)\b|\bontijdig\b"
     # A hypothetical promise ("dat zou ik kunnen doen", "we zouden u kunnen informeren"), not a "zou" in an
     # indirect question about the subject ("Ik kom dus graag terug op hoe dat vorm zou kunnen krijgen").
     r"|\b(?:ik|we|wij|u)\s+(?:\w+\s+){0,3}?zou(?:den)?\b|\bzou(?:den)?\s+(?:ik|we|wij|u)\b|^(?:dat|dit|het)\s+zou\b"
     # The motion itself taken along is carrying out the motion (E6): "Die motie neem ik graag mee in het gesprek ...".
     r"|\b(?:die|deze|de|uw)\s+motie\s+(?:neem|nemen)\s+(?:ik|we|wij)\b"
     # Routine periodic reporting is existing policy (E2): "Uw Kamer ontvangt periodiek informatie over PALLAS".
-    r"|\b(?:periodieke?|(?:half)?jaarlijks|(?:elk|ieder)e?\s+(?:jaar|halfjaar|half\s+jaar|kwartaal|maand)|zoals\s+gebruikelijk)\b"
+    r"|\b(?:periodieke?|(?:half)?jaarlijks|(?:elk|ieder)e?\s+(?:jaar|halfjaar|half\s+jaar|kwartaal|maand)|zoals\s+(?:dat\s+|het\s+)?gebruikelijk)\b"
     # Carrying out a motion is the motion's label (E6): "Ik zal de motie uitvoeren door de Kamer ... te informeren".
     r"|\bmotie\s+(?:\w+\s+){0,2}uit(?:voeren|voer)\b"
     # Someone else's plan reported (E5): "Ik heb meegekregen van VWS dat de verkenning ... naar uw Kamer wordt gestuurd".
@@ -344,7 +373,10 @@ EXCLUDE = re.compile(
 # een brief sturen, maar dan moet ik wel weten wat de heer El Abassi precies wil weten", E4). A fourth probe set.
 SENTENCE_EXCLUDE = re.compile(
     r"\b(?:proces|procedure|planning|gang\s+van\s+zaken|werkwijze)\s+is\s+als\s+volgt\b"
-    r"|\bbest\b[^.?!]*,\s*maar\s+dan\b", re.IGNORECASE)
+    r"|\bbest\b[^.?!]*,\s*maar\s+dan\b"
+    # what can be promised in general, then refused ("Nou, ik kan heel veel toezeggen, maar niet dat box 3 ooit nog simpel
+    # wordt", a tenth probe set, round 12)
+    r"|\btoezeggen\s*,\s*maar\s+(?:niet|geen)\b", re.IGNORECASE)
 # English sittings (ParlaMint-GB): a first-person promise to the House ("I will publish the forecasts",
 # "we will publish a ... plan", "I will write to him") or an assurance given on request. Written on the
 # English tuning sitting; "I will pick her up on one point" and "I commend this statement" are not acts.
@@ -397,6 +429,10 @@ _ASKED = re.compile(r"(?:toezeg|noteren\s+als|genoteerd\s+als|kunt\s+u\s+(?:dat|
 _ASKED_FOR_TALKS = re.compile(r"\bgesprek\w*\b[^.?!]*\?", re.IGNORECASE)
 """A member asking for talks ("Wil de minister met de vervoerder in gesprek gaan over de controles?"):
 the minister's undated "Ik ga met de vervoerder in gesprek" then says yes (`IN_TALKS`)."""
+_ASKED_TO_LOOK = re.compile(r"\b(?:kijken|bekijken|nagaan|nakijken|onderzoeken|uitzoeken|verkennen)\b[^.?!]*\?", re.IGNORECASE)
+ON_REQUEST: dict[str, re.Pattern[str]] = {IN_TALKS: _ASKED_FOR_TALKS, LOOK_INTO: _ASKED_TO_LOOK}
+"""Cues that are a promise only when the member just asked for that act (what the member's turn must
+match), dated, or said with a yes; otherwise they are the cabinet's course (`IN_TALKS`, `LOOK_INTO`)."""
 _YES = re.compile(r"^(?:ja|jazeker|zeker|absoluut|prima|natuurlijk|toegezegd|dat\s+is\s+goed|dat\s+doen\s+we|helemaal\s+eens)\b[.,!]?", re.IGNORECASE)
 
 
@@ -450,16 +486,16 @@ class Found:
     all_sentences: tuple[Sentence, ...]
 
 
-def _cue(sentence: Sentence, language: str = "nl", talks_asked: bool = False) -> Strength | None:
+def _cue(sentence: Sentence, language: str = "nl", asked: frozenset[str] = frozenset()) -> Strength | None:
     text = sentence.text
     if text.rstrip().endswith("?") or _CUT_OFF.search(text):
         return None
     if language == "nl" and SENTENCE_EXCLUDE.search(text):
         return None
-    found = _cue_in(text, language, talks_asked)
+    found = _cue_in(text, language, asked)
     aside = _ASIDE.match(text) if found is None else None
     if aside is not None and not EXCLUDE_BY_LANGUAGE.get(language, EXCLUDE).search(aside.group(2)):
-        return _cue_in(aside.group(1) + " " + aside.group(3), language, talks_asked)
+        return _cue_in(aside.group(1) + " " + aside.group(3), language, asked)
     return found
 
 
@@ -470,7 +506,7 @@ the act stood further from "Ik zal" than a cue reaches). The cues are read again
 the aside itself is what excludes a promise ("En ik zal, zoals ik altijd doe, ... aandacht vragen")."""
 
 
-def _cue_in(text: str, language: str, talks_asked: bool) -> Strength | None:
+def _cue_in(text: str, language: str, asked: frozenset[str]) -> Strength | None:
     exclude = EXCLUDE_BY_LANGUAGE.get(language, EXCLUDE)
     lower = text.lower()
     for pattern, strength in CUES_BY_LANGUAGE.get(language, ()):
@@ -483,7 +519,8 @@ def _cue_in(text: str, language: str, talks_asked: bool) -> Strength | None:
         if pattern.pattern == PRESENT_TENSE and match and not (_ONE_OCCASION.search(text) or find_deadline(text, None)
                                                                 or _STILL_TO_COME.search(text)):
             continue
-        if pattern.pattern == IN_TALKS and match and not talks_asked and find_deadline(text, None) is None:
+        if pattern.pattern in ON_REQUEST and match and pattern.pattern not in asked and find_deadline(text, None) is None \
+                and not _YES.match(text):
             continue
         if match and (pattern.pattern in UNGUARDED or not exclude.search(_clause(text, match))):
             return strength
@@ -587,7 +624,9 @@ _ASKED_IN_DEBATE = re.compile(r"\b(?:straks|zo\s+meteen|zometeen|dadelijk)\b[^.?
 _ASKED_AN_ANSWER_NOW = re.compile(r"\bja\s+of\s+nee\b|\been\s+(?:eerlijk|helder|duidelijk|concreet|direct|rechtstreeks)\s+antwoord\b"
                                   # "Ik hoop dat de staatssecretaris dan ook echt ingaat op mijn vraag over de beslagvrije voet"
                                   # (a sixth probe set, round 10)
-                                  r"|\b(?:ingaat|ingaan|in\s+te\s+gaan)\s+op\s+mijn\s+vra(?:ag|gen)\b|\bantwoord\s+op\s+mijn\s+vra(?:ag|gen)\b",
+                                  r"|\b(?:ingaat|ingaan|in\s+te\s+gaan)\s+op\s+mijn\s+vra(?:ag|gen)\b|\bantwoord\s+op\s+mijn\s+vra(?:ag|gen)\b"
+                                  # "Ik wil de minister vragen daar gewoon eerlijk over te zijn" (a ninth probe set, round 12)
+                                  r"|\beerlijk\s+(?:\w+\s+){0,2}te\s+(?:zijn|zeggen|antwoorden)\b",
                                   re.IGNORECASE)
 
 
@@ -606,6 +645,11 @@ def _placed_in_debate(sentences: list[Sentence], position: int, asked_in_debate:
         return False
     if (asked_in_debate or (asked_now and bare_yes)) and sentence.paragraph == sentences[0].paragraph:
         return True
+    # ... or the minister has just said the member asked for it now: "Mevrouw Yilmaz vroeg me om eerlijk te zijn over
+    # de wachttijden voor visa voor familiebezoek. Dat zal ik doen." (a ninth probe set, three times; round 12)
+    if bare_yes and position > 0 and sentences[position - 1].paragraph == sentence.paragraph \
+            and _ASKED_AN_ANSWER_NOW.search(sentences[position - 1].text):
+        return True
     before = [s for s in sentences[max(0, position - REPEAT_GAP):position] if s.paragraph == sentence.paragraph]
     return any(_COME_BACK.search(s.text) and _IN_THIS_DEBATE.search(s.text) for s in before)
 
@@ -614,11 +658,11 @@ def find_in_turn(transcript: Transcript, turn: Turn) -> list[Found]:
     """The commitments in one cabinet turn, in order."""
     sentences = split_sentences(turn.text)
     hits: dict[int, Strength] = {}
-    talks_asked = _member_just_asked(transcript, turn, _ASKED_FOR_TALKS)
+    asked = frozenset(cue for cue, request in ON_REQUEST.items() if _member_just_asked(transcript, turn, request))
     asked_in_debate = _member_just_asked(transcript, turn, _ASKED_IN_DEBATE)
     asked_now = _member_just_asked(transcript, turn, _ASKED_AN_ANSWER_NOW)
     for position, sentence in enumerate(sentences):
-        strength = _cue(sentence, transcript.language, talks_asked)
+        strength = _cue(sentence, transcript.language, asked)
         if strength and not _answered_later_in_debate(sentences, position) and not _taken_up_later(transcript, turn, sentence) \
                 and not _carries_out_a_view(sentences, position) and not _placed_in_debate(sentences, position, asked_in_debate, asked_now):
             hits[position] = strength
@@ -627,16 +671,48 @@ def find_in_turn(transcript: Transcript, turn: Turn) -> list[Found]:
     if sentences and 0 not in hits and transcript.language == "nl" and _YES.match(sentences[0].text) \
             and not EXCLUDE.search(sentences[0].text) and _member_just_asked(transcript, turn):
         hits[0] = "explicit"
+    for position in range(1, len(sentences)):
+        if position not in hits and _yes_to_a_request_restated(sentences, position):
+            hits[position] = "explicit"
     return list(_merge(turn, sentences, hits))
 
 
+_BARE_YES = re.compile(r"^(?:ja|jazeker|zeker|absoluut|natuurlijk|prima)(?:[,\s]+(?:absoluut|zeker|hoor|natuurlijk|graag|prima))*\s*[.!]$",
+                       re.IGNORECASE)
+# The minister restating a member's request for an act or a deliverable: "Zij vroeg of ik kan toezeggen dat u die
+# programmering krijgt voor het commissiedebat Water in juni.", "Maar zij vroeg iets anders, namelijk of de Kamer het
+# ontwerp voor 1 september krijgt."
+_REQUEST_RESTATED = re.compile(r"\b(?:vroeg|vraagt|vroegen|vragen|wil\s+weten|wilde\s+weten)\b[^.?!]*\bof\b[^.?!]*"
+                               r"\b(?:toezeg\w*|krijgt|krijgen|ontvangt|ontvangen|sturen|toesturen|informeren|uitwerken|terugkomen"
+                               r"|terugkoppelen|laten\s+weten|uitzoeken|nagaan)\b", re.IGNORECASE)
+
+
+def _yes_to_a_request_restated(sentences: list[Sentence], position: int) -> bool:
+    """A bare yes in the middle of an answer turn, right after the minister has said what the member asked
+    for ("Zij vroeg of ik kan toezeggen dat ... Zeker."): the yes of rule I2 that the opening-yes rule of
+    `find_in_turn` does not see. A ninth probe set, in the spoken style, held three (round 12)."""
+    before = sentences[position - 1]
+    return bool(_BARE_YES.match(sentences[position].text)) and before.paragraph == sentences[position].paragraph \
+        and bool(_REQUEST_RESTATED.search(before.text))
+
+
+# The minister turning to another member's question within a paragraph: "Mevrouw Van der Meer vroeg hoeveel startups
+# vorig jaar naar de Verenigde Staten zijn vertrokken. Dat weet ik niet [...]. Dat ga ik nagaan bij Techleap, en u hoort
+# het voor het eind van de maand." is a promise of its own, not the one before it said again (a tenth probe set, round 12).
+_NEXT_QUESTION = re.compile(r"\b(?:vroeg|vraagt|vroegen|wil\s+weten|wilde\s+weten)\b|^dan\s+(?:de|het)\s+(?:vraag|punt)\b", re.IGNORECASE)
+
+
 def _merge(turn: Turn, sentences: list[Sentence], hits: dict[int, Strength]) -> Iterator[Found]:
-    """Cue sentences of one paragraph at most `MERGE_GAP` sentences apart are one promise; a group that
-    refers back (`REFERS_BACK`) joins the group up to `REPEAT_GAP` sentences before it."""
+    """Cue sentences of one paragraph at most `MERGE_GAP` sentences apart are one promise, and a bare yes
+    with a promise up to `ANAPHORIC_GAP` after it ("Ja. Ik heb er in de eerste ronde wat omheen gedraaid
+    [...]. Ik ga dat gesprek met de wethouder aan, en ik meld u de uitkomst ...", a tenth probe set); a
+    group that refers back (`REFERS_BACK`) joins the group up to `REPEAT_GAP` sentences before it, unless
+    the minister turned to another question between them (`_NEXT_QUESTION`)."""
     groups: list[list[int]] = []
     for position in sorted(hits):
         text = sentences[position].text
-        gap = ANAPHORIC_GAP if _ANAPHORIC.match(text) else MERGE_GAP
+        after_a_yes = bool(groups) and bool(_BARE_YES.match(sentences[groups[-1][-1]].text))
+        gap = ANAPHORIC_GAP if _ANAPHORIC.match(text) or after_a_yes else MERGE_GAP
         if groups and position - groups[-1][-1] <= gap and sentences[position].paragraph == sentences[groups[-1][-1]].paragraph:
             groups[-1].append(position)
         else:
@@ -645,7 +721,8 @@ def _merge(turn: Turn, sentences: list[Sentence], hits: dict[int, Strength]) -> 
     for group in groups:
         back = [p for p in group if REFERS_BACK.search(sentences[p].text)]
         if merged and back and back[0] - merged[-1][-1] <= REPEAT_GAP \
-                and sentences[back[0]].paragraph == sentences[merged[-1][-1]].paragraph:
+                and sentences[back[0]].paragraph == sentences[merged[-1][-1]].paragraph \
+                and not any(_NEXT_QUESTION.search(s.text) for s in sentences[merged[-1][-1] + 1:back[0]]):
             merged[-1] += group
         elif merged and _IN_THE_DOCUMENT.search(sentences[merged[-1][0]].text) and group[0] - merged[-1][-1] <= REPEAT_GAP \
                 and sentences[group[0]].paragraph == sentences[merged[-1][-1]].paragraph:

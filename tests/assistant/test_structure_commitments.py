@@ -762,3 +762,75 @@ def test_asking_the_provincie_is_an_act_and_the_questions_of_members_are_not() -
 def test_a_bare_yes_to_a_deliverable_the_member_asks_for_is_a_promise() -> None:
     assert _reply_to("Krijgen wij bij de uitwerking ook een doorrekening voor ouders rond het minimumloon, ja of nee?",
                      "Ja.") == ["Ja."]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ik zoek uit hoeveel van die zaken het Openbaar Ministerie heeft vervolgd, en dat krijgt u schriftelijk voor het commissiedebat in maart.",
+    "Het precieze aantal Nederlanders dat zich heeft gemeld, zoeken we even uit; dat krijgt u binnen twee weken.",
+    "Ik ga met de werkgevers praten over die stageplaatsen, en ik meld u in het najaar, in de voortgangsbrief, wat eruit gekomen is.",
+    "Ik zal bij de volgende voortgangsrapportage per provincie laten zien hoeveel woningen er echt zijn opgeleverd.",
+    "Ik zal in juni, in de geannoteerde agenda voor de Raad, expliciet aangeven hoe de naleving wordt gemonitord.",
+])
+def test_promises_of_the_ninth_probe_set_are_found(sentence: str) -> None:
+    """Written from the language: a ninth probe set, commission debates in the spoken style (round 12):
+    a check in the present tense, a deliverable with its object first, what a document will show."""
+    assert _quotes(sentence) == [sentence]
+
+
+def test_looking_into_something_is_a_promise_only_when_asked_dated_or_said_with_a_yes() -> None:
+    """Rule E3: "we kijken ernaar" counts when accepted, tied to a time or asked for (round 12)."""
+    sentence = "We gaan kijken of er in de tussentijd iets kan gebeuren aan de busverbindingen."
+    assert _reply_to("Wat gaat de minister doen aan de busverbindingen in het Noorden?", sentence) == []
+    assert _reply_to("Wil de minister kijken of er een tussenoplossing mogelijk is voor de bus?", sentence) == [sentence]
+    assert _quotes("Ja, ik zal kijken of dat in deze fase van het onderzoek nog kan worden meegenomen.") != []
+    assert _quotes("We gaan voor de zomer kijken of er iets kan gebeuren aan de busverbindingen.") != []
+
+
+def test_a_bare_yes_after_the_minister_restates_the_members_request_is_a_promise() -> None:
+    reply = ("Dan de natuur. Maar zij vroeg iets anders, namelijk of de Kamer het ontwerp voor 1 september krijgt. Ja. "
+             "Dan kunnen we er nog een goed debat over voeren.")
+    assert _reply_to("Krijgt de Kamer het ontwerp van het natuurherstelplan voor 1 september?", reply) == ["Ja."]
+    # a yes to a question of fact restated is no promise
+    assert _reply_to("Klopt het dat de kosten zijn gestegen?",
+                     "Dan de kosten. Hij vroeg of het klopt dat de kosten zijn gestegen. Ja. Dat is zo.") == []
+
+
+def test_a_yes_to_a_request_to_be_honest_now_is_the_answer_that_follows() -> None:
+    reply = ("Dan de visa. Mevrouw Yilmaz vroeg me om eerlijk te zijn over de wachttijden voor familiebezoek. Dat zal ik doen. "
+             "Die wachttijden zijn in sommige posten gewoon te lang.")
+    assert _reply_to("Ik wil de minister vragen daar gewoon eerlijk over te zijn.", reply) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ik zal de gedeputeerden van Groningen en Drenthe voor het volgende BO MIRT uitnodigen om over de cofinanciering te spreken.",
+    "Ik vraag onze ambassade in Kinshasa om na te gaan wat er van die berichten klopt, en ik informeer de Kamer daarover "
+    "zodra ik het antwoord heb.",
+])
+def test_promises_of_the_tenth_probe_set_are_found(sentence: str) -> None:
+    """Written from the language: a tenth probe set, tweeminutendebatten and motions (round 12)."""
+    assert _quotes(sentence) == [sentence]
+
+
+@pytest.mark.parametrize("sentence", [
+    "De motie op stuk nr. 623 is ontijdig; daar kom ik op terug in de brief over het vestigingsklimaat.",  # E6
+    "Mevrouw Nijhof vroeg wat ik doe tegen nepaccounts die massaal berichten over de stemprocedure verspreidden.",
+    "Zodra die evaluatie er is, krijgt u die, zoals dat gebruikelijk is.",  # E2
+    "Nou, ik kan heel veel toezeggen, maar niet dat box 3 ooit nog simpel wordt.",
+])
+def test_look_alikes_of_the_tenth_probe_set_are_not(sentence: str) -> None:
+    assert _quotes(sentence) == []
+
+
+def test_a_promise_after_the_minister_turns_to_another_members_question_is_its_own() -> None:
+    first = "Ik zal in de brief over het vestigingsklimaat, die voor Prinsjesdag komt, specifiek ingaan op de huisvesting."
+    second = "Dat ga ik nagaan bij Techleap, en u hoort het voor het eind van de maand."
+    text = (f"{first} Mevrouw Van der Meer vroeg hoeveel startups vorig jaar naar de Verenigde Staten zijn vertrokken. "
+            f"Dat weet ik niet. {second}")
+    assert _quotes(text) == [first, second]
+
+
+def test_a_bare_yes_and_the_promise_two_sentences_on_are_one_promise() -> None:
+    quotes = _reply_to("Gaat de staatssecretaris met de gemeente Rotterdam in gesprek over de schuldhulp, ja of nee?",
+                       "Ja. Ik heb er in de eerste ronde wat omheen gedraaid, dat geef ik toe. Ik ga dat gesprek met de "
+                       "wethouder aan, en ik meld u de uitkomst in de volgende voortgangsrapportage.")
+    assert len(quotes) == 1 and quotes[0].startswith("Ja.") and quotes[0].endswith("voortgangsrapportage.")
