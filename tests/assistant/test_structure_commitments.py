@@ -834,3 +834,74 @@ def test_a_bare_yes_and_the_promise_two_sentences_on_are_one_promise() -> None:
                        "Ja. Ik heb er in de eerste ronde wat omheen gedraaid, dat geef ik toe. Ik ga dat gesprek met de "
                        "wethouder aan, en ik meld u de uitkomst in de volgende voortgangsrapportage.")
     assert len(quotes) == 1 and quotes[0].startswith("Ja.") and quotes[0].endswith("voortgangsrapportage.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ik wil dit graag opbrengen in het gesprek dat ik volgende maand met de burgemeester van Utrecht heb.",
+    "Ik wil dat graag met onze ambassadeur in Rabat bespreken; ik spreek haar volgende week toch.",
+    "Ik zoek het op en stuur het u na dit debat toe, uitgesplitst per land als dat lukt.",
+    "Prima, dan stuur ik u dat, vertrouwelijk, via de griffie.",
+    "Ja, u hoort ervan, voor het zomerreces.",
+    "Wat ik wel ga doen, is in die brief ook aangeven wat een verhoging van de drempel ongeveer kost.",
+])
+def test_promises_of_the_thirteenth_probe_set_are_found(sentence: str) -> None:
+    """Written from the language: a thirteenth probe set, interruptions in two or three rounds (round 13)."""
+    assert _quotes(sentence) == [sentence]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Nou, dan de vervolgvraag: of ik dan in ieder geval een brief wil sturen.",  # the question said again
+    "Ik beloof u: dit is mijn laatste punt in dit blokje.",  # the road map
+    "Als er nieuwe informatie komt over de bodemdaling, nemen we die natuurlijk mee in het besluit.",  # E3
+    "Ik wil graag met u bespreken hoe we dat in de toekomst doen.",  # this debate's talk
+])
+def test_look_alikes_of_the_thirteenth_probe_set_are_not(sentence: str) -> None:
+    assert _quotes(sentence) == []
+
+
+@pytest.mark.parametrize(("restated", "yes"), [
+    ("Dan de vraag van de heer Koopmans of hij dat overzicht voor de begrotingsbehandeling als toezegging mag noteren.",
+     "Ja. Dat kunt u noteren."),
+    ("De heer Bakker vraagt of ik het onderzoek van Regioplan wil sturen voordat we het wetsvoorstel behandelen.", "U krijgt het."),
+    ("De heer Van Gils vraagt of ik een bijeenkomst met de omwonenden wil organiseren.", "Goed, dat doen we."),
+])
+def test_short_yeses_after_the_request_said_again_are_promises(restated: str, yes: str) -> None:
+    quotes = _reply_to("Kan de minister dat toezeggen?", f"Voorzitter. Dan dat punt. {restated} {yes} Daar is het hoog tijd voor.")
+    assert quotes == [yes]
+
+
+def test_a_yes_that_says_it_will_do_what_was_asked_is_found_with_wel() -> None:
+    assert _quotes("Dat wil ik wel doen.") == ["Dat wil ik wel doen."]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ik zal een nota van wijziging indienen waarin expliciet wordt opgenomen dat een coöperatie als publieke partij kan gelden.",
+    "Ik zal in de nota van wijziging die ik na dit debat indien, de drempel voor openbaarmaking verlagen naar 1.000 euro.",
+    "Ik zal uw Kamer jaarlijks, voor het eerst in het voorjaar van 2019, per brief rapporteren over het aantal lasten.",
+    "Ik zal de Kamer in de halfjaarrapportage van de Douane van juni een apart overzicht geven van de onderschepte zendingen.",
+])
+def test_promises_of_the_twelfth_probe_set_are_found(sentence: str) -> None:
+    """Written from the language: a twelfth probe set, plenary debates on bills and the Eerste Kamer
+    (round 13): a nota van wijziging, a new yearly report ("voor het eerst"), a document with an adjective."""
+    assert _quotes(sentence) == [sentence]
+
+
+def test_a_yearly_report_that_exists_is_still_policy() -> None:
+    assert _quotes("Ik zal uw Kamer jaarlijks per brief rapporteren over het aantal lasten, zoals de wet voorschrijft.") == []
+
+
+def test_the_question_said_again_is_no_promise_but_talks_about_a_question_are() -> None:
+    assert _quotes("Dan de vraag of ik kan toezeggen dat we opzeggen bij claims tegen klimaatmaatregelen.") == []
+    sentence = "Ik ga met de raad van bestuur van UWV in gesprek over de vraag of de inzet kan worden opgeschaald, voor de zomer."
+    assert _quotes(sentence) == [sentence]
+
+
+def test_a_yes_after_any_question_said_again_is_a_promise_when_the_member_asked_for_one() -> None:
+    reply = "Voorzitter. Mevrouw Lammers vroeg of de evaluatie naar voren kan, naar drie jaar. Ja. Ik vind dat ook logisch."
+    assert _reply_to("Kan de staatssecretaris toezeggen dat de wet al binnen drie jaar wordt geëvalueerd?", reply) == ["Ja."]
+    assert _reply_to("Wordt de wet na vijf jaar geëvalueerd?", reply) == []
+
+
+def test_a_yes_after_the_minister_says_he_will_go_into_the_question_is_the_answer_that_follows() -> None:
+    reply = "Voorzitter. De heer Sneijder stelt een terechte vraag, en ik wil er ook serieus op ingaan. Dat zal ik doen. Het wetsvoorstel ..."
+    assert _reply_to("Gaat de minister de AP vragen om een toets te doen?", reply) == []

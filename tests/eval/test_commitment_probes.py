@@ -29,9 +29,9 @@ def test_every_quote_of_a_probe_is_verbatim_in_its_reply(probe: dict[str, Any]) 
         assert label["quote"] in text
 
 
-def test_there_are_three_probe_sets_of_a_hundred_and_eight_of_eighty_in_the_spoken_style() -> None:
-    assert list(SETS) == [f"probes-{n}" for n in range(1, 12)]  # in the order they were written
-    assert [len(SETS[f"probes-{n}"]) for n in range(1, 12)] == [100, 100, 100] + [80] * 8
+def test_there_are_three_probe_sets_of_a_hundred_and_eleven_of_eighty_in_the_spoken_style() -> None:
+    assert list(SETS) == [f"probes-{n}" for n in range(1, 15)]  # in the order they were written
+    assert [len(SETS[f"probes-{n}"]) for n in range(1, 15)] == [100, 100, 100] + [80] * 11
 
 
 def test_probe_ids_are_unique() -> None:
@@ -55,12 +55,13 @@ def test_a_record_no_label_holds_is_wrong_and_a_borderline_one_neither() -> None
     assert (borderline.tp, borderline.fp, borderline.fn) == (0, 0, 0)
 
 
-@pytest.mark.parametrize(("name", "precision", "recall"), [("probes-1", 0.94, 0.89), ("probes-2", 0.92, 0.92),
+@pytest.mark.parametrize(("name", "precision", "recall"), [("probes-1", 0.94, 0.91), ("probes-2", 0.92, 0.92),
                                                           ("probes-3", 0.9, 0.86), ("probes-4", 0.99, 0.99),
                                                           ("probes-5", 0.8, 0.82), ("probes-6", 0.99, 0.99),
                                                           ("probes-7", 0.99, 0.94), ("probes-8", 0.99, 0.99),
                                                           ("probes-9", 0.99, 0.99), ("probes-10", 0.99, 0.97),
-                                                          ("probes-11", 0.82, 0.8)])
+                                                          ("probes-11", 0.82, 0.82), ("probes-12", 0.99, 0.99),
+                                                          ("probes-13", 0.99, 0.99), ("probes-14", 0.77, 0.75)])
 def test_the_finder_keeps_its_figures_on_the_probes(name: str, precision: float, recall: float) -> None:
     # Measured 6 December 2026 (eval/commitments/README.md, rounds 6 and 7), strict:
     # probes-1: 0.788 / 0.703 unseen (26 right, 7 wrong, 11 missed), 0.943 / 0.892 after round 6 (33, 2, 4);
@@ -73,6 +74,9 @@ def test_the_finder_keeps_its_figures_on_the_probes(name: str, precision: float,
     # probes-6 0.897 / 0.897 unseen, 1.0 / 1.0 after round 10; probes-7 0.889 / 0.889 and probes-8 0.889 / 0.970
     # unseen, 1.0 / 0.944 and 1.0 / 1.0 after round 11. Round 12: probes-9 0.794 / 0.771 unseen, 1.0 / 1.0 after;
     # probes-10 0.886 / 0.886 unseen (with round 12's edits from probes-9), 1.0 / 0.971 after; probes-11, held out,
-    # 0.722 / 0.743 (26, 10, 9) on round 11's code, 0.824 / 0.800 (28, 6, 7) after round 12.
+    # 0.722 / 0.743 (26, 10, 9) on round 11's code, 0.824 / 0.800 (28, 6, 7) after round 12. Round 13: probes-12 0.933 /
+    # 0.800 and probes-13 0.893 / 0.714 unseen, 1.0 / 1.0 after; probes-11 0.829 / 0.829 (29, 6, 6); probes-14, held
+    # out, 0.722 / 0.703 on round 11's code, 0.771 / 0.730 on round 12's, 0.778 / 0.757 (28, 8, 9) after round 13;
+    # probes-1 0.944 / 0.919 (34, 2, 3).
     figures = score_probes(SETS[name]).figures()
     assert figures["precision"] >= precision and figures["recall"] >= recall

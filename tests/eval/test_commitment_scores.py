@@ -28,9 +28,10 @@ def test_the_test_split_keeps_the_measured_precision_recall_and_deadline_accurac
     # Precision floor lowered from 0.69 to 0.68 on 1 December 2026 (evening): measured 0.688 (22 right,
     # 10 wrong) where it was 0.690 (20 right, 9 wrong); recall rose from 0.57 to 0.63 in the same change.
     # 6 December 2026, round 8: 0.719 (23 right, 9 wrong); rounds 9 to 11 (probe sets in the spoken style):
-    # 0.750 / 0.686 (24 right, 8 wrong, 11 missed); round 12: 0.774 / 0.686 (24 right, 7 wrong, 11 missed).
+    # 0.750 / 0.686 (24 right, 8 wrong, 11 missed); round 12: 0.774 / 0.686 (24 right, 7 wrong, 11 missed); round 13:
+    # 0.781 / 0.714 (25 right, 7 wrong, 10 missed).
     strict = report["splits"]["test"]["strict"]
-    assert strict["precision"] >= 0.77 and strict["recall"] >= 0.68
+    assert strict["precision"] >= 0.78 and strict["recall"] >= 0.71
     assert strict["deadline_accuracy"] >= 0.9  # 0.917 (11 of 12) since 4 December 2026: the 0.9 holds
     assert strict["list_recall"] >= 0.8 and strict["list_parse_recall"] >= 0.9
 
