@@ -326,6 +326,8 @@ GRAMMAR: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
         (r"\b(?P<prep>voor|bij|op|met|rond)\s+(?:de\s+)?(?:Miljoenennota|Prinsjesdag)\b", _budget_day),
         (r"\b(?:(?P<by>voor|uiterlijk)\s+)?" + _MONTH_PART + r"\s+(?P<month>" + _MONTH + r")\b" + _YEAR, _month_part),
         (r"\bvoor\s+(?P<day>[1-3]?\d)\s+(?P<month>" + _MONTH + r")\b" + _YEAR, _before_day),
+        # a meeting with its day: "vóór de Raad Handel van 20 maart" (a fifteenth probe set of the commitment finder)
+        (r"\bvoor\s+(?:de|het)\s+(?:[\w-]+\s+){1,4}van\s+(?P<day>[1-3]?\d)\s+(?P<month>" + _MONTH + r")\b" + _YEAR, _before_day),
         (r"\buiterlijk\s+in\s+(?P<month>" + _MONTH + r")\b" + _YEAR, _end_of_month),
         (r"\b(?:uiterlijk|op)\s+(?P<day>[1-3]?\d)\s+(?P<month>" + _MONTH + r")\b" + _YEAR, _on_day),
         (r"\bin\s+(?P<month>" + _MONTH + r")\b" + _YEAR, _month_of),

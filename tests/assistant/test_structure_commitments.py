@@ -905,3 +905,36 @@ def test_a_yes_after_any_question_said_again_is_a_promise_when_the_member_asked_
 def test_a_yes_after_the_minister_says_he_will_go_into_the_question_is_the_answer_that_follows() -> None:
     reply = "Voorzitter. De heer Sneijder stelt een terechte vraag, en ik wil er ook serieus op ingaan. Dat zal ik doen. Het wetsvoorstel ..."
     assert _reply_to("Gaat de minister de AP vragen om een toets te doen?", reply) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ik zal u de compromistekst toesturen zodra die niet meer als limité geldt.",  # the "niet" is the condition's
+    "De kabinetsappreciatie van dat grondstoffenplan stuur ik u vóór de Raad Handel van 20 maart.",
+    "Ik zal in de Raad voorstellen dat zij de gevangenen meeneemt in haar eerstvolgende gesprek met de regering.",
+    "Ik laat UWV uitzoeken hoeveel mensen langer dan de wettelijke termijn hebben gewacht, en ik stuur u dat overzicht "
+    "bij de volgende voortgangsbrief.",
+    "Ik ga met het bestuur van het ziekenhuis in gesprek, en ik informeer u over de uitkomst voordat er een besluit valt.",
+])
+def test_promises_of_the_fifteenth_and_sixteenth_probe_sets_are_found(sentence: str) -> None:
+    """Written from the language: probe sets on EU Councils and on care and social security (round 14)."""
+    assert _quotes(sentence) == [sentence]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ik ga in januari naar Dubai, zoals u in de brief over de aanpak van ondermijning al heeft kunnen lezen.",  # E2
+    "Zodra er meer duidelijkheid is over de staalheffing, zullen we het bedrijfsleven daarover informeren.",  # not the Kamer
+    "Bij de evaluatie zullen we de nieuwe inzichten natuurlijk wel inbrengen.",  # E3
+    'Ik heb in de eerste termijn, als ik het me goed herinner, een paar keer "dat ga ik uitzoeken" gezegd.',
+])
+def test_look_alikes_of_the_fifteenth_and_sixteenth_probe_sets_are_not(sentence: str) -> None:
+    assert _quotes(sentence) == []
+
+
+def test_informing_the_kamer_about_the_outcome_is_still_a_promise() -> None:
+    sentence = "Ik zal u voor de zomer over de uitkomsten informeren."
+    assert _quotes(sentence) == [sentence]
+
+
+def test_a_member_asking_whether_the_minister_will_be_honest_gets_the_answer_that_follows() -> None:
+    reply = "Voorzitter. Mevrouw Van Wijk vraagt of ik eerlijk wil zijn over de kosten. Dat zal ik doen. De uitvoering kost geld."
+    assert _reply_to("Hoe staat het met de kosten voor gemeenten?", reply) == []

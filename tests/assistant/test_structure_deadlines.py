@@ -58,6 +58,7 @@ JULY_2 = date(2025, 7, 2)
     ("Ik informeer u aan het eind van het jaar.", "2025-12-31"),
     ("De Kamer ontvangt uiterlijk 16 juli een opgave.", "2025-07-16"),
     ("Ik stuur het op 1 oktober.", "2025-10-01"),
+    ("De appreciatie stuur ik u vóór de Raad Handel van 20 maart.", "2026-03-19"),  # a meeting with its day
 ])
 def test_time_words_normalise_relative_to_the_debate_date(text: str, iso: str) -> None:
     deadline = find_deadline(text, JULY_2)
