@@ -7,11 +7,11 @@ of another kind: invented exchanges that helpers wrote blind on 6 December 2026 
 alone (never the finder, its output or any labelled debate), each a member's question (or two
 members') and a cabinet reply in the Handelingen's spoken style, with every commitment labelled
 and every sentence that only looks like one. Three sets of 100: the finder's cues were written from
-the errors of the first two (rounds 6 and 7); the third is held out, its errors never read. Fourteen
-of 80 in the Handelingen' spoken style (long answer turns, interruptions, older idiom): rounds 9 to 14
-were written from the fourth, the sixth to the tenth, the twelfth, the thirteenth, the fifteenth and
-the sixteenth; the fifth, the eleventh, the fourteenth and the seventeenth are held out
-(`eval/commitments/probes/README.md`).
+the errors of the first two (rounds 6 and 7); the third is held out, its errors never read. Seventeen
+of 80 in the Handelingen' spoken style (long answer turns, interruptions, older idiom): rounds 9 to 15
+were written from the fourth, the sixth to the tenth, the twelfth, the thirteenth, the fifteenth, the
+sixteenth, the eighteenth and the nineteenth; the fifth, the eleventh, the fourteenth, the seventeenth
+and the twentieth are held out (`eval/commitments/probes/README.md`).
 
 Each probe becomes a small debate (the chair, the member or two, the reply) and goes through
 `debate_commitments`, so what is measured is what the answers use. Matching is the labelled
@@ -37,8 +37,8 @@ from ingest.models import Role, Transcript, Turn
 
 PROBE_SETS = Path(__file__).resolve().parent / "commitments" / "probes"
 PROBES = PROBE_SETS / "probes-1.jsonl"
-"""The first probe set; ``probes-2.jsonl`` .. ``probes-17.jsonl`` beside it (`probe_sets`; ``-3``, ``-5``, ``-11``,
-``-14`` and ``-17`` held out)."""
+"""The first probe set; ``probes-2.jsonl`` .. ``probes-20.jsonl`` beside it (`probe_sets`; ``-3``, ``-5``, ``-11``,
+``-14``, ``-17`` and ``-20`` held out)."""
 REPEAT = "S1 repeat"
 """The look-alike rule of a sentence that says a commitment of the same reply again ("Dat zeg ik u
 dus toe."): a record of it is neither right nor wrong, as a record matching a borderline label."""

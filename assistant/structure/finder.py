@@ -13,16 +13,17 @@ test debates); `eval/commitment_scores.py` measures them (see its `TUNE_DOCS`). 
 they were written on better than the others. Strict precision / recall / deadline accuracy on the
 nineteen tuning debates 0.91 / 0.97 / 0.97, on the four test debates 0.78 / 0.71 / 0.92 and on the
 four fresh debates, labelled blind and never tuned on, 0.67 / 0.89 / 0.75 (6 December 2026, after
-round 14; round 8 moved four fresh debates to the tuning split, which unseen scored 0.50 / 0.63:
+round 15; round 8 moved four fresh debates to the tuning split, which unseen scored 0.50 / 0.63:
 `eval/commitments/README.md`). The cues marked "written from the language" came from no debate:
 from everyday Dutch (round 5) and from probe sets of invented exchanges, written blind from the
 label rules (`eval/commitments/probes/`): two of 100 (rounds 6 and 7: 0.79 / 0.70 and 0.73 / 0.80
-unseen, 0.94 / 0.89 and 0.93 / 0.93 after) and ten of 80 in the Handelingen' spoken style (rounds
-9 to 14: 0.71 / 0.78, 0.90 / 0.90, 0.89 / 0.89, 0.89 / 0.97, 0.79 / 0.77, 0.89 / 0.89, 0.93 / 0.80,
-0.89 / 0.71, 0.91 / 0.91 and 0.94 / 0.94 unseen, 0.97 / 0.94 to 1.0 / 1.0 after). On the five held
-out, 0.75 / 0.80 before round 6 and 0.91 / 0.89 now; 0.70 / 0.86 before round 9 and 0.81 / 0.83 now;
-0.72 / 0.74 before round 12 and 0.83 / 0.83 now; 0.72 / 0.70 before round 12 and 0.78 / 0.76 now;
-0.78 / 0.80 before round 14 and 0.78 / 0.83 now.
+unseen, 0.94 / 0.89 and 0.93 / 0.93 after) and twelve of 80 in the Handelingen' spoken style (rounds
+9 to 15: 0.71 / 0.78, 0.90 / 0.90, 0.89 / 0.89, 0.89 / 0.97, 0.79 / 0.77, 0.89 / 0.89, 0.93 / 0.80,
+0.89 / 0.71, 0.91 / 0.91, 0.94 / 0.94, 0.91 / 0.83 and 0.91 / 0.89 unseen; after, precision 0.97 to
+1.0 and recall 0.92 to 1.0). On the six held out, 0.75 / 0.80 before round 6 and 0.91 / 0.89 now;
+0.70 / 0.86 before round 9 and 0.81 / 0.83 now; 0.72 / 0.74 before round 12 and 0.85 / 0.83 now;
+0.72 / 0.70 before round 12 and 0.78 / 0.78 now; 0.78 / 0.80 before round 14 and 0.78 / 0.83 now;
+0.86 / 0.91 before round 15 and now.
 
 Each cue sentence becomes one `Found` (adjacent cue sentences merge into one quote, and a sentence
 that refers back to a promise a few sentences before it joins that one); the quote is a verbatim
@@ -105,6 +106,8 @@ PRESENT_TENSE = (r"\b(?:ik|we|wij)\s+(?:informeer|informeren|stuur|sturen|meld|m
 # 4 December 2026 against "in gesprek" among the acts of any "zal/ga" sentence: tuning split strict wrong finds
 # 14 -> 10, right 89 unchanged (with borderline labels 111 -> 110); the test and fresh splits unchanged.
 IN_TALKS = (r"\b" + _SUBJECT + r"\s+(?:zal|zullen|ga|gaan)" + _SPAN + r"in\s+gesprek\b"
+            # "Ik ga hier volgende maand met de Friese zorgverzekeraar en de huisartsenkring over spreken" (round 15)
+            r"|\b" + _SUBJECT + r"\s+(?:zal|zullen|ga|gaan)" + _SPAN + r"met\b[^.?!:]{1,100}?\bover\s+(?:\w+\s+)?spreken\b"
             r"|\b(?:zal|zullen|ga|gaan)\s+" + _SUBJECT + _SPAN + r"in\s+gesprek\b")
 # Looking into something ("We gaan kijken of er in de tussentijd iets kan gebeuren aan de busverbindingen") is a vague
 # intention (rule E3) unless the member asked for that look, it is dated, or it opens with a yes ("Ja, ik zal kijken of
@@ -204,7 +207,9 @@ CUES: tuple[tuple[re.Pattern[str], Strength], ...] = tuple(
         # u dat ...", "Dat beloven we"), separable verbs in the present tense towards the Kamer ("Ik stuur u het
         # rapport toe", "Ik koppel dat voor de zomer aan de Kamer terug") and "U hoort (nog) van mij".
         (r"\b(?:ik|we|wij)\s+(?:beloof|beloven)\b|\b(?:beloof|beloven)\s+(?:ik|we|wij)\b"
-         r"|\b(?:ik|we|wij)\s+(?:stuur|sturen)\s+(?:u|uw\s+kamer|de\s+kamer)\b[^.?!]{0,80}\btoe\s*(?:[.!,;]|$)"
+         r"|\b(?:ik|we|wij)\s+(?:stuur|sturen)\s+(?:u|uw\s+kamer|de\s+kamer)\b[^.?!]{0,80}\b(?:toe|door)\s*(?:[.!,;]|$)"
+         # "en dat cijfer stuur ik u toe", "Het rapport stuur ik u dan ongewijzigd door." (round 15)
+         r"|\b(?:stuur|sturen)\s+(?:ik|we|wij)\s+(?:u|uw\s+kamer|de\s+kamer)\b[^.?!]{0,80}\b(?:toe|door)\s*(?:[.!,;]|$)"
          r"|\b(?:ik|we|wij)\s+(?:koppel|koppelen)\b[^.?!]{0,80}\bterug\s*(?:[.!,;]|$)"
          r"|\b(?:koppel|koppelen)\s+(?:ik|we|wij)\b[^.?!]{0,80}\bterug\s*(?:[.!,;]|$)"
          r"|\b(?:u\s+hoort|hoort\s+u)\s+(?:\w+\s+){0,3}van\s+(?:mij|ons)\b", "explicit"),
@@ -341,8 +346,8 @@ EXCLUDE = re.compile(
     # sent "toch al" was planned (E2), and a promise in the sentence that gives "oordeel Kamer" carries out the
     # motion (E6): "Die motie krijgt oordeel Kamer, want we zullen ... informeren")
     r"\b(?:straks|zo\s+meteen|zometeen|zo\s+direct|dadelijk|tweede\s+termijn|in\s+dit\s+debat|hierna|later\s+nog"
-    r"|na\s+de\s+(?:schorsing|pauze|lunch|lunchpauze|dinerpauze)|toch\s+al|oordeel\s+(?:aan\s+de\s+)?kamer"
-    r"|niet|niets|nooit|geen|had|heb\s+\w+\s+toegezegd|al\s+eerder|reeds|verwijzen|beantwoording\s+van\s+de\s+vragen"
+    r"|na\s+de\s+(?:schorsing|pauze|lunch|lunchpauze|dinerpauze)|toch\s+al|oordeel\s+(?:aan\s+de\s+|van\s+de\s+)?kamer"
+    r"|niet|niets|niks|nooit|geen|had|heb\s+\w+\s+toegezegd|al\s+eerder|reeds|verwijzen|beantwoording\s+van\s+de\s+vragen"
     r"|ga\s+ik\s+over|vraagt\s+of|vroeg\s+of|vragen\s+of\s+ik|heeft\s+(?:\w+\s+){0,4}toegezegd)\b"
     r"|\bzo\b[^.?!]*\bterug|\bterug\b[^.?!]*\bzo\b"
     r"|" + ROAD_MAP +
@@ -418,6 +423,11 @@ SENTENCE_EXCLUDE = re.compile(
     # what can be promised in general, then refused ("Nou, ik kan heel veel toezeggen, maar niet dat box 3 ooit nog simpel
     # wordt", a tenth probe set, round 12)
     r"|\btoezeggen\s*,\s*maar\s+(?:niet|geen)\b"
+    # a report-back on an unlikely event ("Mocht er in Brussel toch nog iets bewegen, dan hoort u dat natuurlijk.", an
+    # eighteenth probe set, and "Als er in de tussentijd signalen zijn ..., dan hoort u dat van mij.", a sixteenth, both
+    # look-alikes there; rule I3 makes a conditional report-back borderline, so no strict label is lost). "Mocht" only:
+    # "als ..." opens real promises too ("Als u een datum wilt hebben: dat zal in september zijn")
+    r"|^(?:en\s+|maar\s+)?mocht(?:en)?\b"
     # a plan the Kamer has read about (E2: "Ik ga in januari naar Dubai, zoals u in de brief over de aanpak van ondermijning
     # al heeft kunnen lezen", a fifteenth probe set, round 14)
     r"|\bzoals\s+u\s+(?:\w+\s+){0,10}?(?:heeft|hebt)\s+(?:kunnen\s+)?(?:lezen|zien|gelezen|gezien)\b", re.IGNORECASE)
@@ -569,9 +579,15 @@ def _cue_in(text: str, language: str, asked: frozenset[str]) -> Strength | None:
         if pattern.pattern in ON_REQUEST and match and pattern.pattern not in asked and find_deadline(text, None) is None \
                 and not _YES.match(text):
             continue
-        if match and (pattern.pattern in UNGUARDED or not exclude.search(_clause(text, match))):
+        if match and (pattern.pattern in UNGUARDED or not exclude.search(_NOT_KNOWING.sub(" ", _clause(text, match)))):
             return strength
     return None
+
+
+# Not knowing is why the minister checks, not a refusal: "Hoe het bij de marechaussee precies zit, weet ik niet uit mijn
+# hoofd; dat ga ik na bij de commandant" (a nineteenth probe set, round 15; a second probe set held the same).
+_NOT_KNOWING = re.compile(r"\b(?:weet\s+ik|ik\s+weet)\s+(?:dat\s+|het\s+)?(?:eigenlijk\s+|nu\s+|ook\s+|zo\s+)?niet\b"
+                          r"|\bniet\s+(?:uit\s+mijn\s+hoofd|paraat)\b", re.IGNORECASE)
 
 
 def _clause(text: str, match: re.Match[str]) -> str:
@@ -646,7 +662,7 @@ def _taken_up_later(transcript: Transcript, turn: Turn, sentence: Sentence) -> b
 
 
 _AFTER_A_VIEW = re.compile(r"^(?:en\s+)?dan\s+(?:gaan|zullen|ga|zal)\s+(?:we|wij|ik)\b", re.IGNORECASE)
-_A_VIEW = re.compile(r"\boordeel\s+(?:aan\s+de\s+)?kamer\b|\bontra(?:den|ad)\b", re.IGNORECASE)
+_A_VIEW = re.compile(r"\boordeel\s+(?:aan\s+de\s+|van\s+de\s+)?kamer\b|\bontra(?:den|ad)\b", re.IGNORECASE)
 
 
 def _carries_out_a_view(sentences: list[Sentence], position: int) -> bool:
@@ -668,7 +684,7 @@ _ASKED_IN_DEBATE = re.compile(r"\b(?:straks|zo\s+meteen|zometeen|dadelijk)\b[^.?
                               re.IGNORECASE)
 # A member pressing for an answer now (a fourth probe set): "Ik wil gewoon een eerlijk antwoord: zijn er ...
 # minder mensen die een advocaat kunnen krijgen, ja of nee?" - "Dat zal ik doen. Het eerlijke antwoord is ...".
-_ASKED_AN_ANSWER_NOW = re.compile(r"\bja\s+of\s+nee\b|\been\s+(?:eerlijk|helder|duidelijk|concreet|direct|rechtstreeks)\s+antwoord\b"
+_ASKED_AN_ANSWER_NOW = re.compile(r"\bja\s+of\s+nee\b|\b(?:een\s+)?(?:eerlijk|helder|duidelijk|concreet|direct|rechtstreeks)\s+antwoord\b"
                                   # "Ik hoop dat de staatssecretaris dan ook echt ingaat op mijn vraag over de beslagvrije voet"
                                   # (a sixth probe set, round 10)
                                   r"|\b(?:ingaat|ingaan|in\s+te\s+gaan)\s+op\s+mijn\s+vra(?:ag|gen)\b|\bantwoord\s+op\s+mijn\s+vra(?:ag|gen)\b"
@@ -676,7 +692,10 @@ _ASKED_AN_ANSWER_NOW = re.compile(r"\bja\s+of\s+nee\b|\been\s+(?:eerlijk|helder|
                                   r"|\beerlijk\s+(?:\w+\s+){0,2}(?:te\s+)?(?:zijn|zeggen|antwoorden)\b"  # "of ik eerlijk wil zijn" (round 14)
                                   # the minister: "De heer Sneijder stelt een terechte vraag, en ik wil er ook serieus op
                                   # ingaan. Dat zal ik doen." (a twelfth probe set, round 13)
-                                  r"|\b(?:ik|we|wij)\s+(?:wil|ga|zal)\s+(?:er|daar)\s+(?:\w+\s+){0,3}op\s+ingaan\b",
+                                  r"|\b(?:ik|we|wij)\s+(?:wil|ga|zal)\s+(?:er|daar)\s+(?:\w+\s+){0,3}op\s+ingaan\b"
+                                  # "vraagt of ik serieus wil ingaan op zijn voorstel", "Ik wil dat de staatssecretaris daar
+                                  # serieus op ingaat" (an eighteenth probe set, round 15)
+                                  r"|\bserieus\s+(?:\w+\s+){0,3}?(?:op\s+)?in(?:gaan|gaat)\b",
                                   re.IGNORECASE)
 
 
@@ -719,15 +738,19 @@ def find_in_turn(transcript: Transcript, turn: Turn) -> list[Found]:
     # (not a yes that goes on to the road map: "Ja, met mijn blokje algemeen.", to "Gaat de staatssecretaris daar
     # ook op in?", a tuning debate's)
     promise_asked = _member_just_asked(transcript, turn)
-    if sentences and 0 not in hits and transcript.language == "nl" and _YES.match(sentences[0].text) \
-            and not EXCLUDE.search(sentences[0].text) and promise_asked:
-        hits[0] = "explicit"
+    first = 1 if len(sentences) > 1 and _ADDRESS.match(sentences[0].text) else 0  # "Voorzitter. Jazeker. Absoluut." (round 15)
+    if sentences and first not in hits and transcript.language == "nl" and _YES.match(sentences[first].text) \
+            and not EXCLUDE.search(sentences[first].text) and promise_asked:
+        hits[first] = "explicit"
     for position in range(1, len(sentences)):
         if position not in hits and _yes_to_a_request_restated(sentences, position, promise_asked):
             hits[position] = "explicit"
     return list(_merge(turn, sentences, hits))
 
 
+_ADDRESS = re.compile(r"^(?:(?:dank\s+(?:u|je)(?:\s+wel)?|dank\s+voor\s+de\s+vragen)[,.]?\s*)?(?:meneer\s+de\s+|mevrouw\s+de\s+)?voorzitter\s*[.!,]?$",
+                      re.IGNORECASE)
+"""A turn's opening address, after which its first sentence comes."""
 _BARE_YES = re.compile(r"^(?:(?:ja|jazeker|zeker|absoluut|natuurlijk|prima|afgesproken)(?:[,\s]+(?:absoluut|zeker|hoor|natuurlijk|graag|prima))*"
                        # round 13 (a thirteenth probe set): "U krijgt het.", "Goed, dat doen we."
                        r"|u\s+krijgt\s+(?:het|ze|die|dat)|(?:(?:goed|prima|akkoord|ja),?\s+)?dat\s+doen\s+(?:we|wij))\s*[.!]$",
@@ -735,11 +758,15 @@ _BARE_YES = re.compile(r"^(?:(?:ja|jazeker|zeker|absoluut|natuurlijk|prima|afges
 # The minister restating a member's request for an act or a deliverable: "Zij vroeg of ik kan toezeggen dat u die
 # programmering krijgt voor het commissiedebat Water in juni.", "Maar zij vroeg iets anders, namelijk of de Kamer het
 # ontwerp voor 1 september krijgt."
-_REQUEST_RESTATED = re.compile(r"\b(?:vroeg|vraagt|vroegen|vragen|vraag|wil\s+weten|wilde\s+weten)\b[^.?!]*\bof\b[^.?!]*"
+_REQUEST_RESTATED = re.compile(r"\b(?:vroeg|vraagt|vroegen)\s+(?:\w+\s+){0,3}om\s+(?:een|de|het)\s+(?:\w+\s+)?"
+                               r"(?:brief|overzicht|reactie|rapport|evaluatie|update|notitie|toezegging|lijst)\b"  # "vraagt om een brief voor 1 april" (round 15)
+                               # ... or the question quoted: "De heer Kloosterman vroeg: gaat de minister dit uitwerken in een
+                               # plan van aanpak ...?" (round 15)
+                               r"|\b(?:vroeg|vraagt|vroegen|vragen|vraag|wil\s+weten|wilde\s+weten)\b[^.?!]*(?:\bof\b|:)[^.?!]*"
                                r"\b(?:toezeg\w*|krijgt|krijgen|ontvangt|ontvangen|sturen|toesturen|informeren|uitwerken|terugkomen"
                                r"|terugkoppelen|laten\s+weten|uitzoeken|nagaan|noteren|organiseren|stuur|stuurt"
                                r"|kijken|bekijken|onderzoeken|meenemen)\b", re.IGNORECASE)
-_QUESTION_RESTATED = re.compile(r"\b(?:vroeg|vraagt|vroegen|vraag)\b[^.?!]*\bof\b", re.IGNORECASE)
+_QUESTION_RESTATED = re.compile(r"\b(?:vroeg|vraagt|vroegen|vraag)\b[^.?!]*(?:\b(?:of|om)\b|:)", re.IGNORECASE)
 
 
 def _yes_to_a_request_restated(sentences: list[Sentence], position: int, promise_asked: bool) -> bool:

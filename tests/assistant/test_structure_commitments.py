@@ -938,3 +938,65 @@ def test_informing_the_kamer_about_the_outcome_is_still_a_promise() -> None:
 def test_a_member_asking_whether_the_minister_will_be_honest_gets_the_answer_that_follows() -> None:
     reply = "Voorzitter. Mevrouw Van Wijk vraagt of ik eerlijk wil zijn over de kosten. Dat zal ik doen. De uitvoering kost geld."
     assert _reply_to("Hoe staat het met de kosten voor gemeenten?", reply) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Wat ik wel kan doen, is bij het College van procureurs-generaal navragen hoe vaak zaken zijn geseponeerd, en dat cijfer "
+    "stuur ik u toe.",
+    "Hoe het bij de marechaussee precies zit, weet ik niet uit mijn hoofd; dat ga ik na bij de commandant, en dat neem ik "
+    "mee in dezelfde brief.",  # not knowing is why the minister checks
+])
+def test_promises_of_the_nineteenth_probe_set_are_found(sentence: str) -> None:
+    """Written from the language: a nineteenth probe set, commission debates on justice and police (round 15)."""
+    assert _quotes(sentence) == [sentence]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Die laat ik aan het oordeel van de Kamer, want we gaan in kaart brengen wat een minimumbezetting zou kosten.",  # E6
+    "Maar ik beloof niks.",
+])
+def test_look_alikes_of_the_nineteenth_probe_set_are_not(sentence: str) -> None:
+    assert _quotes(sentence) == []
+
+
+def test_a_refusal_is_still_no_promise_when_the_minister_also_says_what_he_knows() -> None:
+    assert _quotes("Ik weet niet of dat kan, en ik ga u niet toezeggen dat ik dat uitzoek.") == []
+
+
+def test_an_opening_yes_after_the_address_to_the_chair_is_a_promise() -> None:
+    assert _reply_to("Gaat de minister de Kamer voor de verkiezingen per brief informeren? Kan ik dat als toezegging noteren?",
+                     "Voorzitter. Jazeker. Absoluut. Dat lijkt me ook belangrijk.") != []
+
+
+def test_a_yes_after_the_minister_says_the_member_asked_for_a_letter_is_a_promise() -> None:
+    reply = "Voorzitter. De heer Aarts vraagt om een brief voor 1 april. Ja. Wel in algemene termen."
+    assert _reply_to("Worden de medewerkers van de marechaussee ook gescreend?", reply) == ["Ja."]
+
+
+def test_a_member_asking_for_an_honest_answer_without_een_gets_the_answer_that_follows() -> None:
+    reply = "Voorzitter. De heer Verhoef vraagt mij daar eerlijk antwoord op te geven. Dat zal ik doen. De locatie is bedoeld ..."
+    assert _reply_to("Waarom worden ze daar niet allemaal naartoe gestuurd?", reply) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Het rapport stuur ik u dan ongewijzigd door.",
+    "Ik ga hier volgende maand met de Friese zorgverzekeraar en de huisartsenkring over spreken.",
+])
+def test_promises_of_the_eighteenth_probe_set_are_found(sentence: str) -> None:
+    """Written from the language: an eighteenth probe set, plenary debates of 2020 to 2023 (round 15)."""
+    assert _quotes(sentence) == [sentence]
+
+
+def test_a_report_back_on_an_unlikely_event_is_no_promise() -> None:
+    assert _quotes("Mocht er in Brussel toch nog iets bewegen, dan hoort u dat natuurlijk.") == []
+
+
+def test_a_yes_after_the_members_question_quoted_is_a_promise() -> None:
+    reply = ("Voorzitter. Dan het lezen. De heer Kloosterman vroeg: gaat de minister dit uitwerken in een plan van aanpak met "
+             "concrete doelen per school? Jazeker. Want geld zonder doelen, dat hebben we te vaak gezien.")
+    assert _reply_to("Wat doet de minister aan de leesvaardigheid?", reply) == ["Jazeker."]
+
+
+def test_a_yes_to_going_into_a_proposal_seriously_is_the_answer_that_follows() -> None:
+    reply = "Voorzitter. De heer Van Wijk vraagt of ik serieus wil ingaan op zijn voorstel. Dat zal ik doen. Zijn voorstel is sympathiek."
+    assert _reply_to("Hoe kijkt de staatssecretaris aan tegen extra cellen?", reply) == []

@@ -29,9 +29,9 @@ def test_every_quote_of_a_probe_is_verbatim_in_its_reply(probe: dict[str, Any]) 
         assert label["quote"] in text
 
 
-def test_there_are_three_probe_sets_of_a_hundred_and_fourteen_of_eighty_in_the_spoken_style() -> None:
-    assert list(SETS) == [f"probes-{n}" for n in range(1, 18)]  # in the order they were written
-    assert [len(SETS[f"probes-{n}"]) for n in range(1, 18)] == [100, 100, 100] + [80] * 14
+def test_there_are_three_probe_sets_of_a_hundred_and_seventeen_of_eighty_in_the_spoken_style() -> None:
+    assert list(SETS) == [f"probes-{n}" for n in range(1, 21)]  # in the order they were written
+    assert [len(SETS[f"probes-{n}"]) for n in range(1, 21)] == [100, 100, 100] + [80] * 17
 
 
 def test_probe_ids_are_unique() -> None:
@@ -55,15 +55,16 @@ def test_a_record_no_label_holds_is_wrong_and_a_borderline_one_neither() -> None
     assert (borderline.tp, borderline.fp, borderline.fn) == (0, 0, 0)
 
 
-@pytest.mark.parametrize(("name", "precision", "recall"), [("probes-1", 0.94, 0.91), ("probes-2", 0.92, 0.92),
+@pytest.mark.parametrize(("name", "precision", "recall"), [("probes-1", 0.94, 0.91), ("probes-2", 0.95, 0.95),
                                                           ("probes-3", 0.9, 0.86), ("probes-4", 0.99, 0.99),
                                                           ("probes-5", 0.8, 0.82), ("probes-6", 0.99, 0.99),
                                                           ("probes-7", 0.99, 0.94), ("probes-8", 0.99, 0.99),
                                                           ("probes-9", 0.99, 0.99), ("probes-10", 0.99, 0.97),
-                                                          ("probes-11", 0.82, 0.82), ("probes-12", 0.99, 0.99),
-                                                          ("probes-13", 0.99, 0.99), ("probes-14", 0.77, 0.75),
+                                                          ("probes-11", 0.85, 0.82), ("probes-12", 0.99, 0.99),
+                                                          ("probes-13", 0.99, 0.99), ("probes-14", 0.78, 0.78),
                                                           ("probes-15", 0.99, 0.99), ("probes-16", 0.97, 0.99),
-                                                          ("probes-17", 0.78, 0.82)])
+                                                          ("probes-17", 0.78, 0.82), ("probes-18", 0.97, 0.91),
+                                                          ("probes-19", 0.99, 0.99), ("probes-20", 0.86, 0.91)])
 def test_the_finder_keeps_its_figures_on_the_probes(name: str, precision: float, recall: float) -> None:
     # Measured 6 December 2026 (eval/commitments/README.md, rounds 6 and 7), strict:
     # probes-1: 0.788 / 0.703 unseen (26 right, 7 wrong, 11 missed), 0.943 / 0.892 after round 6 (33, 2, 4);
@@ -81,5 +82,8 @@ def test_the_finder_keeps_its_figures_on_the_probes(name: str, precision: float,
     # out, 0.722 / 0.703 on round 11's code, 0.771 / 0.730 on round 12's, 0.778 / 0.757 (28, 8, 9) after round 13;
     # probes-1 0.944 / 0.919 (34, 2, 3). Round 14: probes-15 0.914 / 0.914 and probes-16 0.943 / 0.943 unseen, 1.0 / 1.0
     # and 0.972 / 1.0 after; probes-17, held out, 0.778 / 0.800 on round 13's code, 0.784 / 0.829 (29, 8, 6) after.
+    # Round 15: probes-18 0.909 / 0.833 and probes-19 0.912 / 0.886 unseen, 0.971 / 0.917 and 1.0 / 1.0 after; probes-20,
+    # held out, 0.861 / 0.912 (31, 5, 3) before and after; probes-11 0.853 / 0.829 (29, 5, 6), probes-14 0.784 / 0.784
+    # (29, 8, 8), probes-2 0.95 / 0.95 (38, 2, 2).
     figures = score_probes(SETS[name]).figures()
     assert figures["precision"] >= precision and figures["recall"] >= recall
