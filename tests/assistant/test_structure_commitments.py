@@ -9,7 +9,7 @@ import pytest
 
 from assistant.structure.chair_list import parse_chair_list
 from assistant.structure.commitments import debate_commitments
-from assistant.structure.finder import find_commitments
+from assistant.structure.finder import _KEYWORDS, CUES, find_commitments
 from ingest.models import Transcript, Turn
 
 FUNCTION = "minister van Justitie en Veiligheid"
@@ -1000,3 +1000,10 @@ def test_a_yes_after_the_members_question_quoted_is_a_promise() -> None:
 def test_a_yes_to_going_into_a_proposal_seriously_is_the_answer_that_follows() -> None:
     reply = "Voorzitter. De heer Van Wijk vraagt of ik serieus wil ingaan op zijn voorstel. Dat zal ik doen. Zijn voorstel is sympathiek."
     assert _reply_to("Hoe kijkt de staatssecretaris aan tegen extra cellen?", reply) == []
+
+
+def test_every_keyword_gate_names_exactly_one_cue() -> None:
+    """A gate whose key no longer names its cue (the cue reworded) silently stops speeding it up; one
+    naming two would gate a cue with another's words."""
+    for key, _ in _KEYWORDS:
+        assert sum(key in pattern.pattern for pattern, _ in CUES) == 1, key
