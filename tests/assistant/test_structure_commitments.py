@@ -1007,3 +1007,10 @@ def test_every_keyword_gate_names_exactly_one_cue() -> None:
     naming two would gate a cue with another's words."""
     for key, _ in _KEYWORDS:
         assert sum(key in pattern.pattern for pattern, _ in CUES) == 1, key
+
+
+@pytest.mark.parametrize("sentence", ["Ik zoek het op.", "Ik laat UWV dat onderzoeken.", "Ik laat het CPB dat doorrekenen."])
+def test_a_check_is_found_whatever_other_words_the_sentence_holds(sentence: str) -> None:
+    """The keyword gate of the separable verbs let these through only when "uit", "na", "weten" or
+    "hoogte" happened to stand elsewhere in the sentence ("Ik zoek het op en stuur het u na dit debat toe")."""
+    assert _quotes(sentence) == [sentence]
