@@ -7,11 +7,10 @@ of another kind: invented exchanges that helpers wrote blind on 6 December 2026 
 alone (never the finder, its output or any labelled debate), each a member's question (or two
 members') and a cabinet reply in the Handelingen's spoken style, with every commitment labelled
 and every sentence that only looks like one. Three sets of 100: the finder's cues were written from
-the errors of the first two (rounds 6 and 7); the third is held out, its errors never read. Seventeen
-of 80 in the Handelingen' spoken style (long answer turns, interruptions, older idiom): rounds 9 to 15
-were written from the fourth, the sixth to the tenth, the twelfth, the thirteenth, the fifteenth, the
-sixteenth, the eighteenth and the nineteenth; the fifth, the eleventh, the fourteenth, the seventeenth
-and the twentieth are held out (`eval/commitments/probes/README.md`).
+the errors of the first two (rounds 6 and 7); the third is held out, its errors never read. Twenty-six
+of 80 in the Handelingen' spoken style (long answer turns, interruptions, older idiom): rounds 9 to 18
+were written from 18 of them; the fifth, the eleventh, the fourteenth, the seventeenth, the twentieth,
+the twenty-third, the twenty-sixth and the twenty-ninth are held out (`eval/commitments/probes/README.md`).
 
 Each probe becomes a small debate (the chair, the member or two, the reply) and goes through
 `debate_commitments`, so what is measured is what the answers use. Matching is the labelled
@@ -28,6 +27,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -37,8 +37,8 @@ from ingest.models import Role, Transcript, Turn
 
 PROBE_SETS = Path(__file__).resolve().parent / "commitments" / "probes"
 PROBES = PROBE_SETS / "probes-1.jsonl"
-"""The first probe set; ``probes-2.jsonl`` .. ``probes-20.jsonl`` beside it (`probe_sets`; ``-3``, ``-5``, ``-11``,
-``-14``, ``-17`` and ``-20`` held out)."""
+"""The first probe set; ``probes-2.jsonl`` .. ``probes-29.jsonl`` beside it (`probe_sets`; ``-3``, ``-5``, ``-11``,
+``-14``, ``-17``, ``-20``, ``-23``, ``-26`` and ``-29`` held out)."""
 REPEAT = "S1 repeat"
 """The look-alike rule of a sentence that says a commitment of the same reply again ("Dat zeg ik u
 dus toe."): a record of it is neither right nor wrong, as a record matching a borderline label."""
@@ -107,22 +107,24 @@ def score_probe(probe: dict[str, Any]) -> Counts:
     return counts
 
 
-def score_probes(probes: list[dict[str, Any]]) -> Counts:
+def score_probes(probes: list[dict[str, Any]], score: Callable[[dict[str, Any]], Counts] = score_probe) -> Counts:
+    """The counts of a whole set, each item scored by ``score``."""
     total = Counts()
     for probe in probes:
-        total.add(score_probe(probe))
+        total.add(score(probe))
     return total
 
 
-def _main() -> None:
-    for path in [Path(a) for a in sys.argv[1:] if not a.startswith("-")] or probe_sets():
-        total = score_probes(load_probes(path))
+def print_figures(args: list[str], sets: list[Path], score: Callable[[dict[str, Any]], Counts]) -> None:
+    """One line of figures per set (the files named in ``args``, else ``sets``), every error with ``-v``."""
+    for path in [Path(a) for a in args if not a.startswith("-")] or sets:
+        total = score_probes(load_probes(path), score)
         f = total.figures()
         print(f"{path.name}: strict P {f['precision']} R {f['recall']}  right {total.tp} wrong {total.fp} missed {total.fn}; "
               f"time words kept {total.deadline_ok} of {total.deadline_n}; to right {total.to_ok} of {total.to_n}")
-        if "-v" in sys.argv[1:]:
+        if "-v" in args:
             print("\n".join(total.errors))
 
 
 if __name__ == "__main__":
-    _main()
+    print_figures(sys.argv[1:], probe_sets(), score_probe)

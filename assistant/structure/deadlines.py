@@ -360,8 +360,9 @@ GRAMMAR: tuple[tuple[re.Pattern[str], Resolver], ...] = tuple(
         (r"\b(?:voor|bij|tijdens)\s+(?:de\s+)?(?:\w*begrotingsbehandeling(?:\s+van\s+dit\s+departement)?"
          r"|behandeling\s+van\s+de\s+\w*begroting(?:\s+20\d\d)?)\b", _undated),
         # A meeting whose date the debate does not give: "voor het BO MIRT", "na de BO's MIRT", "tijdens het
-        # tweeminutendebat", "voor het volgende commissiedebat".
-        (r"\b(?:voor|na|bij|tijdens|in)\s+(?:het|de)\s+(?:volgende\s+)?(?:BO|NO|bestuurlijk\s+overleg|notaoverleg"
+        # tweeminutendebat", "voor het volgende commissiedebat", "voor het volgende AO vreemdelingenbeleid" (the
+        # 2015-2019 idiom, a twenty-fourth probe set, round 17).
+        (r"\b(?:voor|na|bij|tijdens|in)\s+(?:het|de)\s+(?:volgende\s+)?(?:BO|NO|AO|algemeen\s+overleg|bestuurlijk\s+overleg|notaoverleg"
          r"|commissiedebat|wetgevingsoverleg|tweeminutendebat)(?:'s)?\b(?:\s+(?-i:[A-Z]{2,})\b)?", _undated),
         (r"\b(?:binnenkort|op\s+korte\s+termijn|de\s+komende\s+(?:maanden|weken)|bij\s+de\s+evaluatie"
          r"|over\s+een\s+(?:paar|aantal)\s+(?:weken|maanden))\b", _undated),

@@ -1014,3 +1014,185 @@ def test_a_check_is_found_whatever_other_words_the_sentence_holds(sentence: str)
     """The keyword gate of the separable verbs let these through only when "uit", "na", "weten" or
     "hoogte" happened to stand elsewhere in the sentence ("Ik zoek het op en stuur het u na dit debat toe")."""
     assert _quotes(sentence) == [sentence]
+
+
+@pytest.mark.parametrize("question", [
+    "En wil hij ook met de schippers zelf praten?",
+    "Praat de minister daarover met zijn collega van Defensie, zodat we niet voor een voldongen feit staan?",
+    "Wil de minister daarover met de woningcorporaties om tafel?",
+])
+def test_talks_the_member_asked_for_in_any_words_are_a_promise(question: str) -> None:
+    """A twenty-second probe set, commission debates on infrastructure, housing and energy (round 16)."""
+    reply = "Voorzitter. Ik ga met de sector in gesprek over de schade die zij oplopen."
+    assert _reply_to(question, reply) == ["Ik ga met de sector in gesprek over de schade die zij oplopen."]
+
+
+def test_undated_talks_nobody_asked_for_stay_the_cabinets_course_unless_the_minister_goes_in_person() -> None:
+    assert _quotes("Ik ga met de sector in gesprek over de schade die zij oplopen.") == []
+    in_person = "Ik ga zelf met Zorginstituut Nederland in gesprek over de vraag of ergotherapie ruimer vergoed kan worden."
+    assert _quotes(in_person) == [in_person]
+
+
+def test_talks_round_the_table_before_a_date_are_a_promise() -> None:
+    sentence = "Ik ga daarover met Aedes en de Woonbond om tafel, en dat doe ik nog voor het zomerreces."
+    assert _quotes(sentence) == [sentence]
+
+
+def test_a_promise_that_opens_by_adding_is_an_act_of_its_own() -> None:
+    first = "De precieze cijfers heb ik nu niet, maar die stuur ik u binnen twee weken schriftelijk."
+    second = "Daarnaast zal ik de Belastingdienst vragen om samen met de KNB na te gaan hoe vaak de vrijstelling ten onrechte is toegepast."
+    assert _quotes(f"{first} {second}") == [first, second]
+
+
+@pytest.mark.parametrize("addition", ["Ook zal ik daarin ingaan op wat de regio's zelf doen.", "Ook zal ik daar in die brief op ingaan."])
+def test_what_goes_into_the_document_that_opens_with_ook_is_still_the_same_promise(addition: str) -> None:
+    text = f"Ik zal de Kamer voor de zomer een brief sturen over de wachttijden. {addition}"
+    assert _quotes(text) == [text]
+
+
+def test_a_check_of_what_the_minister_does_not_know_is_its_own_promise() -> None:
+    first = "Ik zal daar bij de beantwoording van die vragen ook ingaan op de rol van de AFM."
+    text = (f"{first} Want dat is de kern van haar zorg. Of de AFM al boetes heeft opgelegd, weet ik eerlijk gezegd niet. "
+            "Dat ga ik na.")
+    assert _quotes(text) == [first, "Dat ga ik na."]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ik ga volgende week in Veldhoven met de directie praten, en ik zal daarbij expliciet de positie van de "
+    "toeleveranciers op tafel leggen.",
+    "Ik zal de president-directeur van NS deze week nog bellen over de uitval in Limburg.",
+])
+def test_promises_of_the_twenty_first_probe_set_are_found(sentence: str) -> None:
+    """Written from the language: a twenty-first probe set, question hours and short plenary debates (round 16)."""
+    assert _quotes(sentence) == [sentence]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ik zal, nou ja, ik kan er in elk geval voor zorgen dat ik er in elk overleg met de instellingen op blijf hameren.",
+    "Ik ga er in de gesprekken met de samenwerkingsverbanden wel heel scherp op zitten dat ze de ouders beter informeren.",
+    "Wel ga ik, en dat staat al in die brief van juni, in Europa pleiten voor strengere typekeuring van deze fietsen.",
+    "Ik ga wel met de gedeputeerden in gesprek over hun aanvragen; dat gesprek stond al gepland voor volgende maand.",
+    # the time belongs to the effort, not to the talks
+    "Ik ga me ervoor inzetten dat we daar in de loop van dit jaar een stap in zetten, maar ik ga eerst met de sector praten.",
+])
+def test_look_alikes_of_the_twenty_first_probe_set_are_not(sentence: str) -> None:
+    assert _quotes(sentence) == []
+
+
+def test_a_yes_to_the_members_request_asked_again_as_a_question_is_a_promise() -> None:
+    reply = ("Voorzitter. Er is al een aanpak voor winkelstraten. Gaan we dat uitwerken in een plan van aanpak, en krijgt de "
+             "Kamer dat voor de zomer? Zeker. Ik ga daarvoor eerst met de VNG om tafel; dat overleg stond al gepland.")
+    assert _reply_to("Wat doet de minister aan de leegstand?", reply) == ["Zeker."]
+
+
+def test_a_yes_after_a_question_that_asks_for_nothing_is_no_promise() -> None:
+    reply = "Voorzitter. Is de leegstand in de winkelstraten een probleem? Zeker. Daar is de aanpak voor."
+    assert _reply_to("Wat doet de minister aan de leegstand?", reply) == []
+
+
+def test_a_request_of_the_member_before_the_last_is_read() -> None:
+    """A reply that answers a member and the one who followed: the opening yes answers the first's request."""
+    debate = _debate(("Wuite", "member", "Kan de minister toezeggen dat de Kamer voor het kerstreces een overzicht krijgt?"),
+                     ("Jansen", "member", "Wil de minister ook kijken naar mensen net boven de grens?"),
+                     ("Dekker", "minister", "Voorzitter. Ja. Ik vind het ook belangrijk dat we weten hoe het ervoor staat."))
+    assert [f.quote for f in find_commitments(debate)] == ["Ja."]
+
+
+def test_a_yes_to_the_chair_after_a_whole_first_term_is_no_promise() -> None:
+    debate = _debate(("Wuite", "member", "Kan de minister toezeggen dat de Kamer voor het kerstreces een overzicht krijgt?"),
+                     ("Jansen", "member", "Ik heb nog een vraag over de grens."),
+                     ("Pool", "chair", "We schorsen tot 14.15 uur. Hebt u daar voldoende aan?"),
+                     ("Dekker", "minister", "Jazeker. Ik begreep dat er groepsgewijs wordt gestemd."))
+    assert find_commitments(debate) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ik ga dan met hem na wat hij nodig heeft aan beveiliging en ondersteuning.",
+    "Ik stuur het u na, samen met de verklaring waarom de norm niet wordt gehaald.",
+    "Dat gesprek ga ik met de bestuursvoorzitter van het COA voeren, en ik informeer u over de uitkomst voor het volgende "
+    "AO vreemdelingenbeleid.",
+])
+def test_promises_of_the_twenty_fourth_probe_set_are_found(sentence: str) -> None:
+    """Written from the language: a twenty-fourth probe set, algemeen overleggen of 2015 to 2019 (round 17)."""
+    assert _quotes(sentence) == [sentence]
+
+
+@pytest.mark.parametrize("sentence", [
+    "En verder – even los van de cijfers – we blijven er bovenop zitten, dat beloof ik u wel.",
+    "Zoals ik in mijn brief van maart al heb geschreven, krijgt de Kamer de evaluatie van de taskforce in het najaar.",
+    "Het kabinet is voornemens de regeling te vereenvoudigen, en daarover krijgt u voor de zomer een wetsvoorstel, zoals "
+    "in de brief van februari al is aangekondigd.",
+    "Over de uitkomst daarvan hoort u van mij bij de gebruikelijke geannoteerde agenda van de Landbouw- en Visserijraad.",
+    "Als ik dat advies heb, zal ik de Kamer daarover natuurlijk informeren zoals de wet dat voorschrijft.",
+    "Ik zal de vragen per missie beantwoorden, te beginnen met Mali, want daar gingen de meeste vragen over.",
+    "Ik zal bezien of we in de volgende vergunningen strengere dekkingseisen kunnen opnemen.",
+    "Dat neem ik wel mee in mijn verdere gesprekken met de sector.",
+])
+def test_look_alikes_of_the_twenty_fourth_probe_set_are_not(sentence: str) -> None:
+    assert _quotes(sentence) == []
+
+
+def test_a_look_with_a_report_back_is_still_a_promise() -> None:
+    sentence = ("Het kabinet zal bezien of er ruimte is voor zo'n grens, en ik zal uw Kamer daarover voor het einde van dit "
+                "jaar bij brief berichten.")
+    assert _quotes(sentence) == [sentence]
+
+
+def test_an_agreement_accepted_is_a_promise() -> None:
+    reply = ("Voorzitter. Mevrouw Oostveen vraagt of we kunnen afspreken dat ik met de KNVB een plan van aanpak maak. "
+             "Ja, dat kunnen we afspreken. De KNVB heeft bovendien al veel gedaan.")
+    assert _reply_to("Wat doet de staatssecretaris aan racisme op de amateurvelden?", reply) == ["Ja, dat kunnen we afspreken."]
+
+
+@pytest.mark.parametrize("request_", ["De heer Remmers vroeg of ik nog wil ingaan op de groeiruimte van Schiphol.",
+                                      "De heer Pronk vraagt of ik kan uitleggen waarom de vergoeding lager is."])
+def test_a_yes_to_explaining_something_now_is_the_answer_that_follows(request_: str) -> None:
+    assert _reply_to("Hoe zit het met Schiphol?", f"Voorzitter. {request_} Dat zal ik doen. Het principe is helder.") == []
+
+
+def test_a_yes_to_going_into_a_point_in_a_letter_is_a_promise() -> None:
+    reply = ("Voorzitter. Mevrouw Bakker vroeg of ik in de voortgangsbrief voor de zomer ook wil ingaan op de "
+             "zij-instromers. Ja, dat zeg ik toe.")
+    assert _reply_to("Kan de minister toezeggen dat hij in de voortgangsbrief op deze groep ingaat?", reply) == ["Ja, dat zeg ik toe."]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ik zal dat voorstel van de heer Strolenberg volgende week bij de NAVO-ministeriële inbrengen.",
+    "Ik zal de toelating van RENURE als kunstmestvervanger op 21 maart in de Landbouw- en Visserijraad opnieuw agenderen.",
+    "Dat laat ik uitzoeken, en ik meld het u in de eerstvolgende stand-van-zakenbrief.",
+])
+def test_promises_of_the_twenty_fifth_probe_set_are_found(sentence: str) -> None:
+    """Written from the language: a twenty-fifth probe set, plenary debates of 2021 and 2022 (round 17)."""
+    assert _quotes(sentence) == [sentence]
+
+
+def test_talks_held_every_week_are_routine() -> None:
+    assert _quotes("Ik ga deze week weer met de energieleveranciers om tafel, zoals elke week sinds de zomer.") == []
+
+
+def test_an_offer_the_next_sentence_promises_is_quoted_with_the_promise() -> None:
+    offer = "Wat ik wel kan doen, is de notulen van het OMT binnen vier weken naar de Kamer sturen."
+    assert _quotes(f"Alles openbaar maken, dat ga ik niet doen. {offer} Dat zeg ik u toe.") == [f"{offer} Dat zeg ik u toe."]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ik zal bij de evaluatie van de wet specifiek laten onderzoeken wat de toets heeft betekend voor de technische opleidingen.",
+    "Dat kan ik toezeggen: ik stuur u elk halfjaar een voortgangsbrief over de transitie, de eerste voor 1 juli.",
+    "Die vraag beantwoord ik schriftelijk, voor de stemmingen, zodat u er in uw afweging rekening mee kunt houden.",
+    "Ik zal u daarom voortaan elk kwartaal de cijfers over heenzendingen sturen, de eerste keer voor het kerstreces.",
+])
+def test_promises_of_the_twenty_seventh_and_twenty_eighth_probe_sets_are_found(sentence: str) -> None:
+    """Written from the language: a twenty-seventh probe set, the Eerste Kamer, and a twenty-eighth, commission
+    debates where a minister and a state secretary answer in turn (round 18)."""
+    assert _quotes(sentence) == [sentence]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ik stuur u elk halfjaar een voortgangsbrief over de transitie.",  # a routine report, said in passing
+    "Ik ben bereid om dat in de evaluatie te betrekken, maar dan vraag ik de Kamer wel om dat via een motie te vragen.",
+    "We doen er alles aan om families zo goed mogelijk op de hoogte te houden.",
+    "Ik wil de Kamer zo goed als mogelijk informeren en meenemen.",
+    "Ik neem het punt van de gastouders zeker mee in de verdere uitwerking.",
+])
+def test_look_alikes_of_the_twenty_seventh_and_twenty_eighth_probe_sets_are_not(sentence: str) -> None:
+    assert _quotes(sentence) == []

@@ -74,6 +74,7 @@ def test_time_words_normalise_relative_to_the_debate_date(text: str, iso: str) -
     "Ik informeer de Kamer na de BO's MIRT per brief.",
     "Daarop kan ik terugkomen in het tweeminutendebat.",
     "Voor het volgende commissiedebat ontvangt u een plan.",
+    "Ik informeer u over de uitkomst voor het volgende AO vreemdelingenbeleid.",  # the 2015-2019 idiom (round 17)
 ])
 def test_words_that_name_no_date_are_kept_undated(text: str) -> None:
     deadline = find_deadline(text, JULY_2)

@@ -29,9 +29,9 @@ def test_every_quote_of_a_probe_is_verbatim_in_its_reply(probe: dict[str, Any]) 
         assert label["quote"] in text
 
 
-def test_there_are_three_probe_sets_of_a_hundred_and_seventeen_of_eighty_in_the_spoken_style() -> None:
-    assert list(SETS) == [f"probes-{n}" for n in range(1, 21)]  # in the order they were written
-    assert [len(SETS[f"probes-{n}"]) for n in range(1, 21)] == [100, 100, 100] + [80] * 17
+def test_there_are_three_probe_sets_of_a_hundred_and_twenty_six_of_eighty_in_the_spoken_style() -> None:
+    assert list(SETS) == [f"probes-{n}" for n in range(1, 30)]  # in the order they were written
+    assert [len(SETS[f"probes-{n}"]) for n in range(1, 30)] == [100, 100, 100] + [80] * 26
 
 
 def test_probe_ids_are_unique() -> None:
@@ -56,15 +56,20 @@ def test_a_record_no_label_holds_is_wrong_and_a_borderline_one_neither() -> None
 
 
 @pytest.mark.parametrize(("name", "precision", "recall"), [("probes-1", 0.94, 0.91), ("probes-2", 0.95, 0.95),
-                                                          ("probes-3", 0.9, 0.86), ("probes-4", 0.99, 0.99),
+                                                          ("probes-3", 0.9, 0.9), ("probes-4", 0.99, 0.99),
                                                           ("probes-5", 0.8, 0.82), ("probes-6", 0.99, 0.99),
                                                           ("probes-7", 0.99, 0.94), ("probes-8", 0.99, 0.99),
                                                           ("probes-9", 0.99, 0.99), ("probes-10", 0.99, 0.97),
                                                           ("probes-11", 0.85, 0.82), ("probes-12", 0.99, 0.99),
-                                                          ("probes-13", 0.99, 0.99), ("probes-14", 0.78, 0.78),
+                                                          ("probes-13", 0.99, 0.99), ("probes-14", 0.84, 0.89),
                                                           ("probes-15", 0.99, 0.99), ("probes-16", 0.97, 0.99),
-                                                          ("probes-17", 0.78, 0.82), ("probes-18", 0.97, 0.91),
-                                                          ("probes-19", 0.99, 0.99), ("probes-20", 0.86, 0.91)])
+                                                          ("probes-17", 0.81, 0.88), ("probes-18", 0.97, 0.94),
+                                                          ("probes-19", 0.99, 0.99), ("probes-20", 0.86, 0.94),
+                                                          ("probes-21", 0.99, 0.99), ("probes-22", 0.99, 0.94),
+                                                          ("probes-23", 0.74, 0.91), ("probes-24", 0.99, 0.99),
+                                                          ("probes-25", 0.99, 0.99), ("probes-26", 0.88, 0.91),
+                                                          ("probes-27", 0.99, 0.99), ("probes-28", 0.99, 0.99),
+                                                          ("probes-29", 0.94, 0.97)])
 def test_the_finder_keeps_its_figures_on_the_probes(name: str, precision: float, recall: float) -> None:
     # Measured 6 December 2026 (eval/commitments/README.md, rounds 6 and 7), strict:
     # probes-1: 0.788 / 0.703 unseen (26 right, 7 wrong, 11 missed), 0.943 / 0.892 after round 6 (33, 2, 4);
@@ -85,5 +90,12 @@ def test_the_finder_keeps_its_figures_on_the_probes(name: str, precision: float,
     # Round 15: probes-18 0.909 / 0.833 and probes-19 0.912 / 0.886 unseen, 0.971 / 0.917 and 1.0 / 1.0 after; probes-20,
     # held out, 0.861 / 0.912 (31, 5, 3) before and after; probes-11 0.853 / 0.829 (29, 5, 6), probes-14 0.784 / 0.784
     # (29, 8, 8), probes-2 0.95 / 0.95 (38, 2, 2).
+    # Rounds 16 and 17: probes-21 0.879 / 0.829 and probes-22 1.0 / 0.800 unseen, 1.0 / 1.0 and 1.0 / 0.943 after;
+    # probes-24 0.775 / 0.886 and probes-25 0.939 / 0.886 unseen (on round 16's code), 1.0 / 1.0 after; probes-23, held
+    # out, 0.732 / 0.857 on round 15's code, 0.744 / 0.914 (32, 11, 3) after; probes-26, held out, 0.879 / 0.829 on round
+    # 15's code, 0.889 / 0.914 (32, 4, 3) after; probes-3 0.909 / 0.909 (40, 4, 4), probes-14 0.846 / 0.892 (33, 6, 4),
+    # probes-17 0.816 / 0.886 (31, 7, 4), probes-20 0.865 / 0.941 (32, 5, 2), probes-2 0.951 / 0.975 (39, 2, 1),
+    # probes-18 0.971 / 0.944 (34, 1, 2). Round 18: probes-27 1.0 / 0.914 and probes-28 0.919 / 0.971 unseen, 1.0 / 1.0
+    # after; probes-29, held out, 0.941 / 0.914 on round 15's code, 0.944 / 0.971 (34, 2, 1) on round 17's and after.
     figures = score_probes(SETS[name]).figures()
     assert figures["precision"] >= precision and figures["recall"] >= recall
