@@ -11,6 +11,7 @@ the errors of the first two (rounds 6 and 7); the third is held out, its errors 
 of 80 in the Handelingen' spoken style (long answer turns, interruptions, older idiom): rounds 9 to 18
 were written from 18 of them; the fifth, the eleventh, the fourteenth, the seventeenth, the twentieth,
 the twenty-third, the twenty-sixth and the twenty-ninth are held out (`eval/commitments/probes/README.md`).
+Mini-debates of many turns are scored by `eval.commitment_debate_probes`.
 
 Each probe becomes a small debate (the chair, the member or two, the reply) and goes through
 `debate_commitments`, so what is measured is what the answers use. Matching is the labelled

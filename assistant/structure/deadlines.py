@@ -384,14 +384,16 @@ JOIN = re.compile(r"^[\s,]*(?:en|dan\s+wel|of|maar)?[\s,]*(?:uiterlijk\s+)?$", r
 
 
 def _combine(spans: list[Span]) -> Span:
-    """A bound clips a window; windows span; of two bounds the earlier holds."""
+    """A bound clips a window; windows span; of two bounds the earlier holds. A bound before the window
+    begins clips nothing: "Ik spreek de platforms in het voorjaar, en voor de zomer laat ik de Kamer weten
+    ..." said in July is next spring and next summer, not a range that ends before it starts (a mini-debate,
+    round 19)."""
     windows = [s for s in spans if s[0] is not None and s[1] is not None]
     bounds = [s[1] for s in spans if s[0] is None and s[1] is not None]
     if windows:
         start = min(w[0] for w in windows if w[0] is not None)
         end = max(w[1] for w in windows if w[1] is not None)
-        if bounds:
-            end = min([end, *bounds])
+        end = min([end, *(bound for bound in bounds if bound >= start)])
         return start, end
     return (None, min(bounds)) if bounds else (None, None)
 

@@ -22,6 +22,12 @@ letter in her next turn, with only the chair between, is that letter again ("Dan
 nog even in de brief zetten"); and a short answer to a question about the letter or its timing that
 names no act of its own ("Die is er in ieder geval uiterlijk vrijdag.") dates the promise before it
 (`date_from_later_answers`).
+
+Two more from mini-debates of many turns (round 19, `eval/commitment_debate_probes.py`), where the
+words say what the structure does not: a promise the minister says is said again ("zeg ik nogmaals:
+...", "dat heb ik ... in eerste termijn toegezegd", `SAYS_AGAIN`), and one in its own words right
+after "Mevrouw Oomen vraagt wanneer." (`ASKED_WHEN`), fold into the speaker's last earlier promise to
+the same member. On the 29 labelled debates neither folds anything.
 """
 
 from __future__ import annotations
@@ -46,7 +52,8 @@ if TYPE_CHECKING:
 # een toezegging?", "Kan ik de toezegging zo noteren?", "Het is dan wel de vraag wanneer.", "te vragen
 # wanneer hij daarop terugkomt", "voor welke datum is dat dan?", "Ik hoef alleen maar een datum te weten".
 ASKS_TO_NOTE_OR_DATE = re.compile(
-    r"\b(?:noteren\s+als|genoteerd\s+als|als\s+(?:een\s+)?toezegging\s+(?:noteren|zien|beschouwen)"
+    # ("Kan ik ook noteren dat de Kamer dat voor de zomer hoort?", a mini-debate's second term, round 19)
+    r"\b(?:noteren\s+(?:als|dat)|genoteerd\s+als|als\s+(?:een\s+)?toezegging\s+(?:noteren|zien|beschouwen)"
     r"|toezegging\s+(?:zo\s+)?noteren|is\s+dat\s+een\s+toezegging|wanneer|welke\s+datum|welke\s+termijn"
     # a member pressing for a date: "Ik hoef alleen maar een datum te weten", "geen deadline voor zichzelf"
     r"|datum|deadline)\b",
@@ -79,6 +86,8 @@ def _original(transcript: Transcript, kept: dict[int, Commitment], record: Commi
     index = _index(record.turn_id)
     points_back = bool(POINTS_BACK.search(record.quote))
     earlier = [(key, kept[key]) for key in sorted(kept) if _index(kept[key].turn_id) < index]
+    if SAYS_AGAIN.search(record.quote):  # "Tegen de heer Ravensbergen zeg ik nogmaals: we zoeken uit ..."
+        return next((key for key, first in reversed(earlier) if first.speaker == record.speaker and record.to in (None, first.to)), None)
     if start is not None and index > start and (points_back or record.deadline is None):
         item = _item_being_read(items, index)
         return next((key for key, first in earlier if item is not None and first.list_item == item.n), None)
@@ -86,11 +95,32 @@ def _original(transcript: Transcript, kept: dict[int, Commitment], record: Commi
         if earlier and INTO_THE_LETTER.search(record.quote) and "brief" in earlier[-1][1].quote.lower() \
                 and _next_turn_after_the_chair(transcript, _index(earlier[-1][1].turn_id), record.speaker) == index:
             return earlier[-1][0]  # the same letter, filled in on the same point
+        if record.to is not None and ASKED_WHEN.search(_paragraph_before(transcript.turns[index].text, record.start)):
+            return next((key for key, first in reversed(earlier) if first.speaker == record.speaker and first.to == record.to), None)
         return next((key for key, first in reversed(earlier) if first.speaker == record.speaker
                      and said_again_in_words(first.quote, record.quote)), None)
     if not ASKS_TO_NOTE_OR_DATE.search(_asked(transcript, transcript.turns[index])):
         return None
     return next((key for key, first in reversed(earlier) if record.to in (None, first.to)), None)
+
+
+# A promise the minister says is said again: "Tegen de heer Ravensbergen zeg ik nogmaals: we zoeken uit hoe het zit met
+# de terugbetalingen bij helpdeskfraude, per bank, en u hoort van mij voor de zomer." (a mini-debate's second term,
+# round 19): the last earlier promise of the speaker to the same member.
+SAYS_AGAIN = re.compile(r"\b(?:zeg|herhaal)\s+ik\s+(?:\w+\s+){0,4}?(?:nogmaals|nog\s+(?:maar\s+)?een\s+keer|nog\s+eens)\b"
+                        r"|\b(?:nogmaals|nog\s+(?:maar\s+)?een\s+keer|nog\s+eens)\s*(?:gezegd|herhaald)?\s*:"
+                        # "De cijfers ... stuur ik u voor 1 juni; dat heb ik de heer Demir in eerste termijn toegezegd."
+                        r"|\b(?:dat|zoals)\s+(?:heb|had)\s+ik\s+(?:\w+\s+){0,6}?(?:toegezegd|beloofd)\b", re.IGNORECASE)
+
+
+# The minister saying a member asked when ("Mevrouw Oomen vraagt wanneer. Ik spreek de platforms in het voorjaar, en
+# voor de zomer laat ik de Kamer weten wat dat heeft opgeleverd.", a mini-debate's second term, round 19): what follows
+# in the paragraph dates the last earlier promise to that member, in its own words.
+ASKED_WHEN = re.compile(r"\b(?:vraagt|vroeg|wil\s+weten|wilde\s+weten)\s+(?:\w+\s+){0,3}?wanneer\b", re.IGNORECASE)
+
+
+def _paragraph_before(text: str, start: int) -> str:
+    return text[:start].rpartition("\n\n")[2]
 
 
 _CONTENT_WORD = re.compile(r"\b[^\W\d_][\w-]{3,}\b")

@@ -1196,3 +1196,82 @@ def test_promises_of_the_twenty_seventh_and_twenty_eighth_probe_sets_are_found(s
 ])
 def test_look_alikes_of_the_twenty_seventh_and_twenty_eighth_probe_sets_are_not(sentence: str) -> None:
     assert _quotes(sentence) == []
+
+
+def test_a_negation_before_the_ministers_own_main_clause_does_not_undo_the_report_back() -> None:
+    """Mini-debates of many turns (round 19)."""
+    sentence = ("Ik ga met de PO-Raad en de VO-raad in gesprek over de vraag waarom die afspraken op veel scholen niet "
+                "worden nagekomen, en ik laat de Kamer weten wat dat gesprek heeft opgeleverd.")
+    assert _quotes(sentence) == [sentence]
+    # ... while what excludes the first clause still does (E6)
+    assert _quotes("Die krijgt oordeel Kamer, want dat nemen we mee in de bouwstenen, en ik zal u dat overzicht "
+                   "daarbij doen toekomen.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ik zal dit maandag zelf inbrengen in het bestuurlijk overleg met de gedeputeerden.",
+    "Ik ga volgende week naar Loppersum, en dan spreek ik ook met de ondernemersvereniging.",
+])
+def test_promises_of_the_mini_debates_are_found(sentence: str) -> None:
+    assert _quotes(sentence) == [sentence]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Daar kom ik, als ik iets te melden heb, vanzelf op terug.",
+    "Ik wil eerst de cijfers zien; ik vraag haar de motie aan te houden, en anders ontraad ik haar.",
+    "De Kamer wordt op grond van het Defensie Materieel Proces al geïnformeerd zodra een project de eerste fase ingaat.",
+])
+def test_look_alikes_of_the_mini_debates_are_not(sentence: str) -> None:
+    assert _quotes(sentence) == []
+
+
+def test_talks_asked_for_as_bespreken_and_said_as_dat_gesprek_ga_ik_voeren_are_a_promise() -> None:
+    assert _reply_to("Wil de minister met de minister van Landbouw bespreken of die middelen van de markt kunnen?",
+                     "Ja, dat gesprek ga ik voeren. Het Ctgb is onafhankelijk.") == ["Ja, dat gesprek ga ik voeren."]
+
+
+def test_a_member_asking_for_a_serious_answer_gets_the_answer_that_follows() -> None:
+    assert _reply_to("Ik wil echt een serieus antwoord op de vraag wanneer er een verbod komt.",
+                     "Dat zal ik doen. Een verbod moet Europees geregeld worden.") == []
+
+
+def test_a_yes_after_a_request_for_talks_said_again_is_a_promise() -> None:
+    reply = ("Voorzitter. De heer Brouwers vroeg of ik LTO en de natuurorganisaties voor de kerst samen om tafel haal. "
+             "Jazeker. Absoluut.")
+    assert _reply_to("Ik dien een motie in.", reply) == ["Jazeker."]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ik zal het punt van de heer Bakkenes over de kosten voor kleine ondernemers bij mijn collega van Economische Zaken neerleggen.",
+    "Ik zal het punt van mevrouw Van Beek inbrengen in mijn volgende bestuurlijk overleg met de VNG.",
+    "Goed. Ik zal een jaar na de inwerkingtreding bij de gemeenten uitvragen hoe vaak zij van die ruimte gebruikmaken, en "
+    "de uitkomst daarvan stuur ik naar de Kamer.",
+    "Ik zal u tot aan de inwerkingtreding elke maand een korte voortgangsrapportage sturen over de stabiliteit van het DSO.",
+])
+def test_more_promises_of_the_mini_debates_are_found(sentence: str) -> None:
+    assert _quotes(sentence) != [] and sentence.endswith(_quotes(sentence)[-1])
+
+
+def test_the_road_map_through_one_members_questions_is_no_promise() -> None:
+    assert _quotes("Ik ga de vijf vragen van de heer Van Wijnen een voor een langs, en daarna zeg ik iets over de regio.") == []
+
+
+def test_a_short_yes_and_the_promise_two_sentences_on_are_one_promise() -> None:
+    reply = ("Ja, dat kan ik doen. Die gegevens hebben we eigenlijk al. Ik zal in de eerstvolgende Staat van de "
+             "Volkshuisvesting per gemeente inzichtelijk maken hoe het staat met het aandeel sociale huur.")
+    assert _reply_to("Wil de minister dat per gemeente laten zien?", reply) == [reply]
+
+
+def test_talks_asked_for_round_the_table_and_taken_up_in_person_are_a_promise() -> None:
+    reply = "Ja. Ik ga met Aedes en met een paar kleine corporaties zelf in gesprek over welke regels lichter kunnen."
+    assert _reply_to("Gaat de minister nu ook echt met Aedes om de tafel?", reply) == [reply]
+
+
+def test_a_yes_to_noting_that_the_minister_comes_with_a_plan_is_a_promise() -> None:
+    assert _reply_to("Kan ik noteren dat de staatssecretaris voor het einde van het jaar met een plan komt?",
+                     "Jazeker. Dat plan komt er.") != []
+
+
+def test_a_yes_to_going_into_the_question_now_is_the_answer_that_follows() -> None:
+    assert _reply_to("De minister is nog niet ingegaan op mijn vraag. Kan hij daar nog even op ingaan?",
+                     "Dat zal ik doen. De reden is heel simpel.") == []

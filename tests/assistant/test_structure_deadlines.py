@@ -234,3 +234,10 @@ def test_the_sentence_beside_a_promise_that_says_when_joins_it() -> None:
     assert timed_span(text, 0, end, lambda words: find_deadline(words, JULY_2)) == (0, text.index("Dan") - 1)
     own = "Ik stuur u voor de zomer een brief. Die gaat over de monitor."
     assert timed_span(own, 0, own.index(".") + 1, lambda words: find_deadline(words, JULY_2)) == (0, own.index(".") + 1)
+
+
+def test_a_bound_before_the_window_begins_does_not_end_it() -> None:
+    """Said in July: next spring and next summer, not a range that ends before it starts (round 19)."""
+    deadline = find_deadline("Ik spreek de platforms in het voorjaar, en voor de zomer laat ik de Kamer weten wat dat "
+                             "heeft opgeleverd.", JULY_2)
+    assert deadline is not None and deadline.iso == "2026-03-01/2026-05-31"

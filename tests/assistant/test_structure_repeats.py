@@ -149,3 +149,44 @@ def test_a_promise_said_again_in_its_own_words_in_a_later_turn_is_the_same_promi
                     ("Veltman", "member", "En de wachttijden?"),
                     ("Tieman", "minister", "Ik zal de Kamer voor de zomer informeren over de wachttijden bij de rechtbanken."))
     assert len(_finder(other)) == 2
+
+
+def test_a_yes_to_noting_that_the_promise_comes_by_a_date_is_that_promise_again() -> None:
+    """Mini-debates (round 19): "Kan ik ook noteren dat ...?" asks to note a promise already made."""
+    debate = _debate(("Bulut", "member", "Is de lange doorlooptijd van de Raad een landelijk beeld?"),
+                     ("Tieman", "minister", "Dat weet ik niet. Ik ga dat navragen bij de Raad, en ik kom daar schriftelijk op terug."),
+                     ("Bulut", "member", "Kan ik ook noteren dat de Kamer dat voor de zomer hoort? Kan de minister dat toezeggen?"),
+                     ("Tieman", "minister", "Mevrouw Bulut vraagt of ze het voor de zomer hoort. Dat kan ik toezeggen."))
+    [(quote, _, repeated_in)] = _finder(debate)
+    assert quote.startswith("Ik ga dat navragen") and repeated_in == ("d:t0003",)
+
+
+def test_a_promise_the_minister_says_he_says_again_is_that_promise_again() -> None:
+    debate = _debate(("Ravensbergen", "member", "Moeten banken terugbetalen bij helpdeskfraude?"),
+                     ("Tieman", "minister", "Dat gaan we even uitzoeken, meneer Ravensbergen, en ik laat u weten wat eruit komt."),
+                     ("Ravensbergen", "member", "Ik hoop dat de minister daar echt werk van maakt."),
+                     ("Tieman", "minister", "Tegen de heer Ravensbergen zeg ik nogmaals: we zoeken uit hoe het zit met de "
+                                            "terugbetalingen, per bank, en u hoort van mij voor de zomer."))
+    [(quote, deadline, repeated_in)] = _finder(debate)
+    assert quote.startswith("Dat gaan we even uitzoeken") and repeated_in == ("d:t0003",) and deadline is not None
+
+
+def test_a_promise_in_its_own_words_after_the_member_asked_when_dates_the_earlier_one() -> None:
+    debate = _debate(("Oomen", "member", "Wil de minister de platforms vragen met de bezorgers te overleggen?"),
+                     ("Tieman", "minister", "Ik kan wel toezeggen, mevrouw Oomen, dat ik de platforms vraag om met de bezorgers "
+                                            "in overleg te gaan, en dat ik de Kamer daarover informeer."),
+                     ("Oomen", "member", "Wanneer horen we daar iets over?"),
+                     ("Tieman", "minister", "Mevrouw Oomen vraagt wanneer. Ik spreek de platforms in het voorjaar, en voor de "
+                                            "zomer laat ik de Kamer weten wat dat heeft opgeleverd."))
+    [(quote, deadline, repeated_in)] = _finder(debate)
+    assert quote.startswith("Ik kan wel toezeggen") and repeated_in == ("d:t0003",) and deadline == "2026-03-01/2026-05-31"
+
+
+def test_a_promise_the_minister_says_was_promised_in_the_first_term_is_that_promise_again() -> None:
+    debate = _debate(("Demir", "member", "Hoeveel studenten zijn er teruggevorderd?"),
+                     ("Tieman", "minister", "Dat zoek ik uit, meneer Demir, en ik stuur u de cijfers."),
+                     ("Demir", "member", "Ik dien een motie in."),
+                     ("Tieman", "minister", "De cijfers over de studenten die zijn teruggevorderd, stuur ik u voor 1 juni; "
+                                            "dat heb ik de heer Demir in eerste termijn toegezegd."))
+    [(quote, deadline, repeated_in)] = _finder(debate)
+    assert quote.startswith("Dat zoek ik uit") and repeated_in == ("d:t0003",) and deadline == "2026-05-31"

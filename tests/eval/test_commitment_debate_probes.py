@@ -1,0 +1,76 @@
+"""The mini-debates (eval/commitments/probes/debates-*.jsonl): well formed, scored as the labelled
+debates are (a later saying matches its promise, a repeat left unfolded is wrong), and the finder's
+figures on them kept."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from eval.commitment_debate_probes import debate_probe_sets, score_debate_probe
+from eval.commitment_probes import load_probes, score_probes
+
+SETS = {path.stem: load_probes(path) for path in debate_probe_sets()}
+DEBATES = [debate for debates in SETS.values() for debate in debates]
+
+
+@pytest.mark.parametrize("debate", DEBATES, ids=[d["id"] for d in DEBATES])
+def test_every_quote_of_a_mini_debate_is_verbatim_in_its_turn(debate: dict[str, Any]) -> None:
+    turns = debate["turns"]
+    assert all(turn["role"] in ("chair", "member", "minister", "staatssecretaris") for turn in turns)
+    for label in debate["commitments"]:
+        assert turns[label["turn"]]["role"] in ("minister", "staatssecretaris")
+        for ref in (label, *label.get("also_in", [])):
+            assert ref["quote"] in turns[ref["turn"]]["text"]
+    for look in debate["lookalikes"]:
+        assert look["quote"] in turns[look["turn"]]["text"]
+
+
+def test_there_are_six_sets_of_thirty_with_unique_ids() -> None:
+    assert list(SETS) == [f"debates-{n}" for n in range(1, 7)]
+    assert [len(debates) for debates in SETS.values()] == [30] * 6
+    assert len({d["id"] for d in DEBATES}) == len(DEBATES)
+
+
+def _debate(*minister_turns: str, labels: list[dict[str, Any]]) -> dict[str, Any]:
+    turns: list[dict[str, Any]] = [{"speaker": "Bos", "role": "chair", "text": "Het woord is aan de heer Brink."}]
+    for text in minister_turns:
+        turns += [{"speaker": "Brink", "role": "member", "party": "CDA", "text": "Wanneer komt die brief?"},
+                  {"speaker": "Tieman", "role": "minister", "function": "minister van Infrastructuur en Waterstaat", "text": text}]
+    return {"id": "x01", "turns": turns, "commitments": labels, "lookalikes": []}
+
+
+PROMISE = "Ik stuur u voor de zomer een brief over de sluizen."
+LABEL = {"turn": 2, "quote": PROMISE, "rule": "I1", "strict": True, "to": "Brink", "deadline_text": "voor de zomer"}
+
+
+def test_a_promise_found_is_right_and_a_later_saying_it_does_not_fold_is_wrong() -> None:
+    once = score_debate_probe(_debate(PROMISE, labels=[LABEL]))
+    assert (once.tp, once.fp, once.fn, once.deadline_ok) == (1, 0, 0, 1)
+    again = "Ik heb u al gezegd dat ik u een brief stuur over de sluizen, en die stuur ik u voor de zomer."
+    unfolded = score_debate_probe(_debate(PROMISE, "Ik stuur u voor 1 juli een brief over de bruggen.", labels=[LABEL]))
+    assert (unfolded.tp, unfolded.fp) == (1, 1)
+    assert score_debate_probe(_debate("Dat is een goede vraag.", again, labels=[{**LABEL, "turn": 4, "quote": again}])).fn == 1
+
+
+def test_a_record_of_a_later_saying_matches_the_promise_and_a_borderline_one_counts_neither_way() -> None:
+    later = {**LABEL, "turn": 2, "quote": "Dat is een goede vraag.", "also_in": [{"turn": 4, "quote": PROMISE}]}
+    counts = score_debate_probe(_debate("Dat is een goede vraag.", PROMISE, labels=[later]))
+    assert (counts.tp, counts.fp, counts.fn) == (1, 0, 0)
+    borderline = score_debate_probe(_debate(PROMISE, labels=[{**LABEL, "rule": "I3", "strict": False}]))
+    assert (borderline.tp, borderline.fp, borderline.fn) == (0, 0, 0)
+
+
+@pytest.mark.parametrize(("name", "precision", "recall"), [("debates-1", 0.89, 0.95), ("debates-2", 0.91, 0.99),
+                                                          ("debates-3", 0.86, 0.93), ("debates-4", 0.74, 0.85),
+                                                          ("debates-5", 0.91, 0.99), ("debates-6", 0.81, 0.95)])
+def test_the_finder_keeps_its_figures_on_the_mini_debates(name: str, precision: float, recall: float) -> None:
+    # Measured 6 December 2026 (eval/commitments/README.md, "Round 19"), strict: debates-1 0.808 / 0.933 (42, 10,
+    # 3) on round 18's code, 0.896 / 0.956 (43, 5, 2) after round 19, written from its errors; debates-2 0.913 /
+    # 0.913 (42, 4, 4) unseen, 0.920 / 1.0 (46, 4, 0) after; debates-5 0.792 / 0.844 (38, 10, 7) unseen, 0.918 /
+    # 1.0 (45, 4, 0) after; debates-3 and debates-6, held out, 0.846 / 0.917 (44, 8, 4) and 0.800 / 0.936 (44, 11,
+    # 3) on round 18's code, 0.865 / 0.938 (45, 7, 3) and 0.818 / 0.957 (45, 10, 2) after; debates-4, written
+    # after the round, 0.702 / 0.851 (40, 17, 7) on round 18's code and 0.741 / 0.851 (40, 14, 7) on round 19's, unseen.
+    figures = score_probes(SETS[name], score_debate_probe).figures()
+    assert figures["precision"] >= precision and figures["recall"] >= recall
