@@ -11,9 +11,9 @@ These mini-debates were written blind, as the probe sets were, by helpers that r
 rules: 8 to 16 turns each, every commitment labelled once where it is first made, with its later
 sayings (`also_in`).
 
-Scoring is the labelled debates' rule (`eval.commitment_scores.score_debate`): a record matches a
-label when it lies in the label's turn or one of its later sayings' turns and one quote holds the
-other (`overlaps`); each label claims one record; a record matching a borderline label is neither
+Scoring is the labelled debates' rule (`eval.commitment_scores.score_debate`, `first_match`): a
+record matches a label when it lies in the label's turn or one of its later sayings' turns and one
+quote holds the other; each label claims one record; a record matching a borderline label is neither
 right nor wrong (strict); every other record, a later saying not folded into its first included,
 is wrong.
 
@@ -27,8 +27,8 @@ from pathlib import Path
 from typing import Any
 
 from assistant.structure.commitments import debate_commitments
-from eval.commitment_probes import print_figures
-from eval.commitment_scores import Counts, overlaps, same_member
+from eval.commitment_probes import count_right, print_figures
+from eval.commitment_scores import Counts, first_match
 from ingest.exchanges import mark_exchanges
 from ingest.models import Role, Transcript, Turn
 
@@ -62,19 +62,12 @@ def score_debate_probe(probe: dict[str, Any]) -> Counts:
     found = [c for c in debate_commitments(debate_probe(probe)) if c.source == "finder"]
     claimed: set[int] = set()
     for label in probe.get("commitments", []):
-        targets = [(turn_id(probe, ref["turn"]), ref["quote"]) for ref in (label, *label.get("also_in", []))]
-        hit = next((i for i, record in enumerate(found) if i not in claimed and any(
-            record.turn_id == turn and overlaps(record.quote, quote) for turn, quote in targets)), None)
+        hit = first_match(found, claimed, [(turn_id(probe, ref["turn"]), ref["quote"]) for ref in (label, *label.get("also_in", []))])
         strict = label.get("strict", True)
         if hit is not None:
             claimed.add(hit)
             if strict:
-                counts.tp += 1
-                counts.to_n += 1
-                counts.to_ok += same_member(found[hit].to, label.get("to"))
-                if label.get("deadline_text"):
-                    counts.deadline_n += 1
-                    counts.deadline_ok += bool(found[hit].deadline_text)
+                count_right(counts, found[hit], label)
         elif strict:
             counts.fn += 1
             counts.errors.append(f"{probe['id']} missed ({label['rule']}, turn {label['turn']}): {label['quote']}")

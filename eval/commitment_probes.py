@@ -32,7 +32,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from assistant.structure.commitments import debate_commitments
+from assistant.structure.commitments import Commitment, debate_commitments
 from eval.commitment_scores import Counts, overlaps, same_member
 from ingest.models import Role, Transcript, Turn
 
@@ -74,6 +74,17 @@ def reply_turn_id(probe: dict[str, Any]) -> str:
     return f"{probe['id']}:t{2 + bool(probe.get('member2')):04d}"
 
 
+def count_right(counts: Counts, record: Commitment, label: dict[str, Any]) -> None:
+    """Count ``record`` right for the strict ``label`` it matches: its member, and whether it keeps the label's
+    time words (an invented exchange has no date to normalise against)."""
+    counts.tp += 1
+    counts.to_n += 1
+    counts.to_ok += same_member(record.to, label.get("to"))
+    if label.get("deadline_text"):
+        counts.deadline_n += 1
+        counts.deadline_ok += bool(record.deadline_text)
+
+
 def score_probe(probe: dict[str, Any]) -> Counts:
     """One probe's right, wrong and missed commitments (strict), the reply's records only. A
     record matching a borderline label or a repeat (`REPEAT`) counts neither way; ``deadline_ok``
@@ -92,15 +103,8 @@ def score_probe(probe: dict[str, Any]) -> Counts:
             counts.errors.append(f"{probe['id']} wrong: {record.quote}")
             continue
         used.add(hit)
-        label = labels[hit]
-        if not label.get("strict", True):
-            continue
-        counts.tp += 1
-        counts.to_n += 1
-        counts.to_ok += same_member(record.to, label.get("to"))
-        if label.get("deadline_text"):
-            counts.deadline_n += 1
-            counts.deadline_ok += bool(record.deadline_text)
+        if labels[hit].get("strict", True):
+            count_right(counts, record, labels[hit])
     for i, label in enumerate(labels):
         if i not in used and label.get("strict", True):
             counts.fn += 1

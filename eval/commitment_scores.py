@@ -169,6 +169,13 @@ def same_member(found: str | None, gold: str | list[str] | None) -> bool:
     return any(speaker_matches(name, found) for name in ([gold] if isinstance(gold, str) else gold))
 
 
+def first_match(found: list[Commitment], claimed: set[int], targets: list[tuple[str, str]]) -> int | None:
+    """Index of the first record not yet claimed that lies in one of a label's turns (``targets``: turn id and
+    quote of the label and of each of its later sayings) and overlaps that quote (`overlaps`)."""
+    return next((i for i, f in enumerate(found) if i not in claimed and any(
+        f.turn_id == turn_id and overlaps(f.quote, quote) for turn_id, quote in targets)), None)
+
+
 def _targets(transcript: Transcript, label: dict[str, Any]) -> list[tuple[str, str]]:
     refs = [label, *label.get("also_in", [])]
     out = []
@@ -187,9 +194,7 @@ def score_debate(transcript: Transcript, labels: list[dict[str, Any]], strict: b
     counts = Counts()
     claimed: set[int] = set()
     for label in made:
-        targets = _targets(transcript, label)
-        hit = next((i for i, f in enumerate(found) if i not in claimed and any(
-            f.turn_id == turn_id and overlaps(f.quote, quote) for turn_id, quote in targets)), None)
+        hit = first_match(found, claimed, _targets(transcript, label))
         ignored = strict and label.get("borderline")
         if hit is not None:
             claimed.add(hit)

@@ -656,12 +656,14 @@ def _cue(sentence: Sentence, language: str = "nl", asked: frozenset[str] = froze
     text = sentence.text
     if text.rstrip().endswith("?") or _CUT_OFF.search(text):
         return None
-    if language == "nl" and SENTENCE_EXCLUDE.search(text):
-        return None
     found = _cue_in(text, language, asked)
     aside = _ASIDE.match(text) if found is None else None
     if aside is not None and not EXCLUDE_BY_LANGUAGE.get(language, EXCLUDE).search(aside.group(2)):
-        return _cue_in(aside.group(1) + " " + aside.group(3), language, asked)
+        found = _cue_in(aside.group(1) + " " + aside.group(3), language, asked)
+    # read only where a cue was found: most sentences hold none. Read on every sentence first, it cost 0.28 s of CPU;
+    # so ordered, the finder takes 1.63 -> 1.50 s on the 29 debates, every find the same (6 December 2026)
+    if found is not None and language == "nl" and SENTENCE_EXCLUDE.search(text):
+        return None
     return found
 
 
@@ -716,14 +718,15 @@ _NEGATION = re.compile(r"\b(?:niet|niets|niks|nooit|geen)\b", re.IGNORECASE)
 
 
 def _read_for_exclusions(text: str, match: re.Match[str]) -> str:
-    """The clause of the cue (`_clause`), less what is no reason to exclude there: a negation before the minister's own
+    """The clause of the cue (`_clause_bounds`), less what is no reason to exclude there: a negation before the minister's own
     main clause (`_OWN_MAIN_CLAUSE`), not knowing ("weet ik niet uit mijn hoofd; dat ga ik na"), which is why the
     minister checks, and a report that recurs is routine (E2) unless the minister
     promises it outright or starts it now (`_NEW_REPORTS`): "Dat kan ik toezeggen: ik stuur u elk halfjaar een
     voortgangsbrief over de transitie, de eerste voor 1 juli.", "Ik zal u daarom voortaan elk kwartaal de cijfers over
     heenzendingen ... sturen, de eerste keer voor het kerstreces." (a twenty-seventh and a twenty-eighth probe set,
     round 18)."""
-    clause, start = _clause(text, match), _clause_start(text, match)
+    start, end = _clause_bounds(text, match)
+    clause = text[start:end]
     own = [m.end() - start for m in _OWN_MAIN_CLAUSE.finditer(text) if start <= m.start() and m.end() <= match.start()]
     if own:
         clause = _NEGATION.sub(" ", clause[:own[-1]]) + clause[own[-1]:]
@@ -744,12 +747,18 @@ def _from_clause(text: str, match: re.Match[str]) -> str:
     return text[_clause_start(text, match):]
 
 
-def _clause(text: str, match: re.Match[str]) -> str:
+def _clause_bounds(text: str, match: re.Match[str]) -> tuple[int, int]:
     """Where the exclusions are read: from the contrast before the cue ("Ik weet niet hoe het zit, maar daarop kan
     ik terugkomen") to `EXCLUDE_REACH` characters after it, or to a contrast there ("Dat kunnen we doen, alleen zijn
     het geen streefwaarden")."""
     after = _CONTRAST.search(text, match.end(), match.end() + EXCLUDE_REACH)
-    return text[_clause_start(text, match):after.start() if after else match.end() + EXCLUDE_REACH]
+    return _clause_start(text, match), after.start() if after else match.end() + EXCLUDE_REACH
+
+
+def _clause(text: str, match: re.Match[str]) -> str:
+    """The text of the cue's clause (`_clause_bounds`)."""
+    start, end = _clause_bounds(text, match)
+    return text[start:end]
 
 
 def _asked_just_before(transcript: Transcript, turn: Turn) -> tuple[str, ...]:

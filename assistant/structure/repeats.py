@@ -87,7 +87,7 @@ def _original(transcript: Transcript, kept: dict[int, Commitment], record: Commi
     points_back = bool(POINTS_BACK.search(record.quote))
     earlier = [(key, kept[key]) for key in sorted(kept) if _index(kept[key].turn_id) < index]
     if SAYS_AGAIN.search(record.quote):  # "Tegen de heer Ravensbergen zeg ik nogmaals: we zoeken uit ..."
-        return next((key for key, first in reversed(earlier) if first.speaker == record.speaker and record.to in (None, first.to)), None)
+        return _last_promise_to_the_member(earlier, record)
     if start is not None and index > start and (points_back or record.deadline is None):
         item = _item_being_read(items, index)
         return next((key for key, first in earlier if item is not None and first.list_item == item.n), None)
@@ -96,7 +96,7 @@ def _original(transcript: Transcript, kept: dict[int, Commitment], record: Commi
                 and _next_turn_after_the_chair(transcript, _index(earlier[-1][1].turn_id), record.speaker) == index:
             return earlier[-1][0]  # the same letter, filled in on the same point
         if record.to is not None and ASKED_WHEN.search(_paragraph_before(transcript.turns[index].text, record.start)):
-            return next((key for key, first in reversed(earlier) if first.speaker == record.speaker and first.to == record.to), None)
+            return _last_promise_to_the_member(earlier, record)
         return next((key for key, first in reversed(earlier) if first.speaker == record.speaker
                      and said_again_in_words(first.quote, record.quote)), None)
     if not ASKS_TO_NOTE_OR_DATE.search(_asked(transcript, transcript.turns[index])):
@@ -117,6 +117,11 @@ SAYS_AGAIN = re.compile(r"\b(?:zeg|herhaal)\s+ik\s+(?:\w+\s+){0,4}?(?:nogmaals|n
 # voor de zomer laat ik de Kamer weten wat dat heeft opgeleverd.", a mini-debate's second term, round 19): what follows
 # in the paragraph dates the last earlier promise to that member, in its own words.
 ASKED_WHEN = re.compile(r"\b(?:vraagt|vroeg|wil\s+weten|wilde\s+weten)\s+(?:\w+\s+){0,3}?wanneer\b", re.IGNORECASE)
+
+
+def _last_promise_to_the_member(earlier: list[tuple[int, Commitment]], record: Commitment) -> int | None:
+    """Key of the last earlier promise of ``record``'s speaker to its member (any, when it names none)."""
+    return next((key for key, first in reversed(earlier) if first.speaker == record.speaker and record.to in (None, first.to)), None)
 
 
 def _paragraph_before(text: str, start: int) -> str:
