@@ -1275,3 +1275,99 @@ def test_a_yes_to_noting_that_the_minister_comes_with_a_plan_is_a_promise() -> N
 def test_a_yes_to_going_into_the_question_now_is_the_answer_that_follows() -> None:
     assert _reply_to("De minister is nog niet ingegaan op mijn vraag. Kan hij daar nog even op ingaan?",
                      "Dat zal ik doen. De reden is heel simpel.") == []
+
+
+# Round 20: mini-debates where a minister and a state secretary answer in turn (debates-4).
+@pytest.mark.parametrize("sentence", [
+    "Het precieze aantal heb ik niet bij de hand; dat ga ik navragen bij de Nationaal Coördinator Groningen, en dat hoort u "
+    "deze week nog.",
+    "Ik zal in de eerste suppletoire begroting per defensieonderdeel laten zien waar de onderbesteding zit.",
+    "Wat ik mevrouw Nijenhuis wel kan toezeggen, is dat ik de uitstroomcijfers nog voor het zomerreces apart naar haar stuur.",
+    "Voor deze familie zou ik willen zeggen: ik zal de ambassade in Caïro vragen deze week nog contact op te nemen met de familie.",
+    "Ik zal de Georgische ambassadeur op het ministerie ontbieden om onze zorgen over de wet over te brengen.",
+    "Vanaf oktober stuur ik u elke maand een overzicht van het aantal heengezonden gedetineerden, per delictcategorie.",
+    "Ja, ik ben bereid dat aan de orde te stellen: ik breng het in bij de JBZ-Raad van juli.",
+    "Wat ik toezeg, is dat ik het advies van de Autoriteit Persoonsgegevens tegelijk met de ontwerp-AMvB aan uw Kamer voorleg.",
+    "Wat ik kan doen, en ook ga doen, is de ACM vragen om in die marktscan te kijken naar de tarieven voor kleine gemeenten.",
+    "Dat regel ik.",
+    "Dus wat de heer Oudejans vraagt: ik neem het mee naar mijn eerstvolgende bestuurlijk overleg met de VNG.",
+    "Dat vind ik een redelijke vraag, en het antwoord is dat ik hem u toestuur zodra hij er ligt.",
+    "Ik vraag die cijfers bij alle GI's op, per regio, en voor het kerstreces heeft u ze.",
+])
+def test_promises_of_the_mini_debates_of_two_members_of_the_cabinet_are_found(sentence: str) -> None:
+    assert _quotes(sentence) == [sentence]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ik ga in op de overlast; daarna neemt de staatssecretaris de andere vragen.",
+    "Ja, dat rapport wordt, zoals alle inspectierapporten, openbaar gemaakt en aan de Kamer gestuurd.",
+    # a frame of saying only opens the clause when it is the minister's own
+    "Het zou raar zijn als ik zou zeggen: ik ga vooral sturen op het verminderen van het verdienvermogen.",
+    "Wat ik niet kan toezeggen, is dat ik de cijfers voor de zomer stuur.",
+    # what a colleague said the speaker will do: the colleague's promise on the speaker's behalf, said again
+    "De minister zei dat ik u over de wachttijden zal informeren.",
+    "De minister-president heeft al gezegd dat ik de Kamer over het onderzoek naar de oorzaak zal informeren.",
+    "Daar kom ik bij de appreciatie van de amendementen op terug.",
+    "Over de aanpak daarvan informeer ik uw Kamer al twee keer per jaar via de voortgangsbrief sociaal-medische beoordelingen.",
+    "Op de dienstplicht kom ik bij de moties nog terug, want ik verwacht dat daar een motie over komt.",
+    "Wanneer precies, dat wil ik eerst nagaan bij ProRail; dat hoort u in de tweede termijn van mij.",
+    "De resultaten zelf stuur ik u in september, zoals ik al zei.",
+    "Eigenlijk heeft u die al: in de brief van 12 maart staat het hele tijdpad.",
+    "Dan heeft u die informatie voordat u uw stem uitbrengt.",
+])
+def test_look_alikes_of_the_mini_debates_of_two_members_of_the_cabinet_are_not(sentence: str) -> None:
+    assert _quotes(sentence) == []
+
+
+def test_a_yes_that_takes_along_what_the_member_asked_to_add_is_a_promise() -> None:
+    asked = "Wil de staatssecretaris in die evaluatie in het najaar ook de overheid zelf meenemen?"
+    assert _reply_to(asked, "Zeker, dat neem ik mee. Dan ziet u ook welk ministerie achterloopt.") == ["Zeker, dat neem ik mee."]
+    assert _reply_to(asked, "Die suggestie neem ik mee. Dan ziet u ook welk ministerie achterloopt.") == []  # no yes
+
+
+def test_a_serious_answer_the_minister_promises_himself_is_the_answer_that_follows() -> None:
+    assert _reply_to("Wat is het echte prijskaartje?",
+                     "Dat is een terechte vraag, en ik zal die serieus beantwoorden. Dat zal ik doen. De kosten zijn gestegen.") == []
+
+
+def test_a_yes_to_reacting_now_is_the_answer_that_follows_and_a_reaction_in_writing_is_a_promise() -> None:
+    reply = "Mevrouw Van Gaal vraagt me te reageren op de video uit Twente. Dat zal ik doen. Ik vond de beelden afschuwelijk."
+    assert _reply_to("Ik dien een motie in.", reply) == []
+    assert _reply_to("Wil de minister schriftelijk reageren op de video uit Twente?",
+                     "Dat zal ik doen. Ik vond de beelden afschuwelijk.") == ["Dat zal ik doen."]
+
+
+def test_what_goes_into_the_letter_just_named_is_a_promise() -> None:
+    reply = ("Mevrouw Ravenstein: de brief over de leges komt voor 1 oktober. Ik neem daarin ook mee bij hoeveel gemeenten de "
+             "leges kostendekkend zijn.")
+    assert _reply_to("Kan daar ook in staan bij hoeveel gemeenten de leges kostendekkend zijn?", reply) != []
+
+
+@pytest.mark.parametrize("request_", ["De heer Koç vroeg mij in te gaan op het recht op papier.",
+                                      "De heer Hilgersom vroeg mij uit te leggen wie de kosten betaalt."])
+def test_a_yes_to_a_request_restated_to_answer_now_is_the_answer_that_follows(request_: str) -> None:
+    assert _reply_to("Ik dien een motie in.", f"{request_} Dat zal ik doen, en ik begin met het goede nieuws.") == []
+    assert _reply_to("Ik dien een motie in.", "De heer Koç vroeg mij schriftelijk in te gaan op het recht op papier. "
+                                              "Dat zal ik doen.") == ["Dat zal ik doen."]
+
+
+def test_a_yes_to_noting_and_the_letter_it_promises_are_one_promise() -> None:
+    reply = ("Dat mag u noteren. U krijgt na het go/no-go-moment in september een uitvoeringsverklaring van de Dienst "
+             "Toeslagen. Ik stuur die brief aan beide Kamers.")
+    assert len(_reply_to("Mag ik als toezegging noteren dat de staatssecretaris ons een uitvoeringsverklaring stuurt?", reply)) == 1
+
+
+def test_talks_said_again_in_the_same_answer_are_the_same_promise() -> None:
+    reply = ("Jazeker. Ik ga met ActiZ en de NVZ in gesprek over een minimale stagevergoeding. Ik kan niet beloven dat er een "
+             "minimum uitkomt. Maar het gesprek ga ik voeren, en ik vind dat het gesprek nodig is.")
+    assert len(_reply_to("Kan de minister toezeggen dat zij met de werkgevers in gesprek gaat?", reply)) == 1
+
+
+@pytest.mark.parametrize("request_", ["Wil zij nu ingaan op Oost-Groningen?", "Wil hij dat nu doen?",
+                                      "Wil de staatssecretaris daar ook op ingaan?", "Wil hij nu zeggen of de marechaussee controleert?"])
+def test_a_yes_to_a_member_asking_for_the_answer_now_is_the_answer_that_follows(request_: str) -> None:
+    assert _reply_to(request_, "Dat zal ik doen. De marechaussee controleert al sinds jaar en dag.") == []
+
+
+def test_a_yes_to_a_member_asking_for_it_in_a_letter_is_still_a_promise() -> None:
+    assert _reply_to("Wil de minister in de voortgangsbrief ook ingaan op de werkdruk?", "Dat zal ik doen.") == ["Dat zal ik doen."]

@@ -3,13 +3,15 @@ during the chair's list reading, fold into the first saying and give it their da
 
 from __future__ import annotations
 
+from assistant.structure.cabinet import turns_answered
 from assistant.structure.commitments import debate_commitments
 from ingest.models import Transcript, Turn
 
 
 def _debate(*turns: tuple[str, str, str]) -> Transcript:
     built = [Turn(id=f"d:t{i:04d}", index=i, speaker=speaker, text=text, role=role,  # type: ignore[arg-type]  # test data: roles are literals
-                  function="minister van Infrastructuur en Waterstaat" if role == "minister" else None,
+                  function={"minister": "minister van Infrastructuur en Waterstaat",
+                            "state_secretary": "staatssecretaris van Infrastructuur en Waterstaat"}.get(role),
                   is_chair=role == "chair")
              for i, (speaker, role, text) in enumerate(turns)]
     return Transcript(id="d", title="MIRT", date="2025-07-02", source_format="vlos", source_path="d.xml", turns=tuple(built))
@@ -190,3 +192,149 @@ def test_a_promise_the_minister_says_was_promised_in_the_first_term_is_that_prom
                                             "dat heb ik de heer Demir in eerste termijn toegezegd."))
     [(quote, deadline, repeated_in)] = _finder(debate)
     assert quote.startswith("Dat zoek ik uit") and repeated_in == ("d:t0003",) and deadline == "2026-05-31"
+
+
+# Round 20: mini-debates where a minister and a state secretary answer in turn (debates-4).
+def test_a_member_interrupting_to_ask_when_or_how_gets_the_same_promise_dated() -> None:
+    """"Dat zoek ik uit, dat is fijn, maar wanneer weten we het?" and "Maar hoe weten we wat daar uitkomt?": the
+    reply's promise is the one just made, given a date or a form (the writers' later sayings, five of five)."""
+    def interrupted(question: str, reply: str) -> Transcript:
+        return _debate(("Karsten", "member", "Hoeveel kazernes zijn afgekeurd?"),
+                       ("Atsma", "state_secretary", "Hoeveel gebouwen er precies zijn afgekeurd, weet ik niet uit mijn hoofd. "
+                                                    "Dat zoek ik uit."),
+                       ("Karsten", "member", question),
+                       ("Atsma", "state_secretary", reply))
+    dated = interrupted("Dat zoek ik uit, dat is fijn, maar wanneer weten we het?",
+                        "Nou, dan zeg ik u toe dat u het voor 1 oktober per brief heeft, met de aantallen per locatie.")
+    assert _finder(dated) == [("Dat zoek ik uit.", "2025-09-30", ("d:t0003",))]
+    how = interrupted("Uitzoeken is goed. Maar hoe hoort de Kamer de uitkomst?", "Ik stuur u daar een korte brief over, voor 1 juli.")
+    assert [repeated_in for _, _, repeated_in in _finder(how)] == [("d:t0003",)]
+    # ... and not where the member asks for something else
+    other = interrupted("En de kazerne in Havelte, wordt die gesloten?", "Ik stuur u voor 1 juli een brief over Havelte.")
+    assert len(_finder(other)) == 2
+
+
+def test_a_request_to_note_answered_after_a_colleague_of_the_cabinet_is_still_read() -> None:
+    """The minister answers another member between the request and the state secretary's yes."""
+    debate = _debate(("Verweij", "member", "Wil de staatssecretaris in gesprek gaan over de PFAS-grenswaarde?"),
+                     ("Luiten", "state_secretary", "Ik zal met de drinkwaterbedrijven in gesprek gaan over de grenswaarde, en ik "
+                                                   "informeer u over de uitkomst."),
+                     ("Verweij", "member", "Ik heb van de staatssecretaris gehoord dat ze in gesprek gaat. Kan ik dat noteren "
+                                           "als een toezegging, met een datum?"),
+                     ("Van Steenis", "minister", "Ik heb mevrouw Holtkamp niets meer te zeggen over de dijk."),
+                     ("Luiten", "state_secretary", "Ja, mevrouw Verweij kan dat noteren: voor de zomer informeer ik de Kamer over "
+                                                   "het gesprek met de drinkwaterbedrijven."))
+    [(quote, deadline, repeated_in)] = _finder(debate)
+    assert quote.startswith("Ik zal met de drinkwaterbedrijven") and repeated_in == ("d:t0004",) and deadline == "2025-07-03"
+
+
+def test_the_turns_a_cabinet_turn_answers_skip_a_colleague_only_for_members_who_spoke_to_it() -> None:
+    debate = _debate(("Bosveld", "member", "Wil de minister ook het onderscheid maken?"),
+                     ("Ruigrok", "minister", "Ja, dat onderscheid neem ik daarin mee."),
+                     ("Karsten", "member", "En de staatssecretaris: wanneer komt het vastgoed?"),
+                     ("Ruigrok", "minister", "Dat is voor mijn collega."),
+                     ("Atsma", "state_secretary", "Voor 1 juli."))
+    assert [t.speaker for t in turns_answered(debate, debate.turns[4])] == ["Karsten"]
+    assert turns_answered(debate, debate.turns[3]) == [debate.turns[2]]
+    to_the_minister = _debate(*[(t.speaker, t.role, t.text) for t in debate.turns[:2]],
+                              ("Bosveld", "member", "Dus de minister doet het?"),
+                              ("Ruigrok", "minister", "Ja."), ("Atsma", "state_secretary", "Ja."))
+    assert turns_answered(to_the_minister, to_the_minister.turns[4]) == []
+
+
+def test_a_yes_to_noting_a_new_promise_in_the_members_own_words_is_a_new_promise() -> None:
+    debate = _debate(("Zandstra", "member", "Hoeveel adviezen zijn uitgebracht?"),
+                     ("Knipscheer", "state_secretary", "Dat ga ik navragen bij de Nationaal Coördinator Groningen, en dat hoort "
+                                                       "u deze week nog."),
+                     ("Zandstra", "member", "Fijn. Kan ik noteren dat de staatssecretaris voor 1 oktober met een oplossing voor "
+                                            "de batchwoningen komt?"),
+                     ("Knipscheer", "state_secretary", "Jazeker. Voor 1 oktober ligt er een oplossing voor de batchwoningen, en "
+                                                       "die stuur ik u per brief."))
+    assert [repeated_in for _, _, repeated_in in _finder(debate)] == [(), ()]
+
+
+def test_a_promise_after_saying_the_member_has_the_promise_is_that_promise_again() -> None:
+    debate = _debate(("Middag", "member", "Wil de minister met de inspectie in gesprek over de registraties?"),
+                     ("Hendriksen", "minister", "Jazeker. Ik ga met de inspectie in gesprek over welke registraties zij nodig heeft."),
+                     ("Middag", "member", "Dank voor de toezegging."),
+                     ("Hendriksen", "minister", "Mevrouw Middag heeft de toezegging dat ik met de inspectie in gesprek ga. Ik zal "
+                                                "u in de voortgangsrapportage van het najaar laten weten wat dat gesprek heeft "
+                                                "opgeleverd."))
+    [(_, _, repeated_in)] = _finder(debate)
+    assert repeated_in == ("d:t0003",)
+
+
+def test_a_later_saying_to_a_member_who_has_not_spoken_since_is_that_promise_dated() -> None:
+    """"Dan de telling op Rotterdam-Zuid voor de heer Ten Hove: die laat ik u voor de zomer weten." in the second term,
+    where Ten Hove asked nothing since the promise."""
+    def second_term(between: tuple[str, str, str]) -> Transcript:
+        return _debate(("Ten Hove", "member", "Hoeveel scholen op Zuid zitten net onder de grens?"),
+                       ("Oosterhof", "state_secretary", "Ik ga bij de gemeente Rotterdam na hoeveel scholen op Zuid net onder de "
+                                                        "grens zitten, en dat laat ik u weten."),
+                       between,
+                       ("Oosterhof", "state_secretary", "Dan de telling op Rotterdam-Zuid voor de heer Ten Hove: die laat ik u "
+                                                        "voor de zomer weten."))
+    [(_, deadline, repeated_in)] = _finder(second_term(("Schaap", "member", "Ik dien een motie in over de lerarenbeurs.")))
+    assert repeated_in == ("d:t0003",) and deadline == "2025-07-03"
+    asked_again = second_term(("Ten Hove", "member", "En kan de staatssecretaris ook de scholen in Noord tellen?"))
+    assert [repeated_in for _, _, repeated_in in _finder(asked_again)] == [(), ()]
+
+
+def test_a_promise_the_member_named_when_asking_for_its_date_is_dated_by_the_answer_that_names_it() -> None:
+    debate = _debate(("Gerrits", "member", "Welke dijken halen de norm niet?"),
+                     ("Sterkenburg", "state_secretary", "Ik ga u een overzicht sturen van de dijktrajecten die in 2030 nog niet "
+                                                        "aan de norm voldoen."),
+                     ("Gerrits", "member", "Ik wacht nog op de datum van het overzicht van de dijktrajecten."),
+                     ("Sterkenburg", "state_secretary", "Ik heb navraag gedaan bij de Unie van Waterschappen: het overzicht van "
+                                                        "de dijktrajecten stuur ik u in het najaar."))
+    [(_, deadline, repeated_in)] = _finder(debate)
+    assert repeated_in == ("d:t0003",) and deadline == "2025-09-01/2025-11-30"
+
+
+def test_a_come_back_on_a_question_the_minister_turns_to_is_a_promise_of_its_own() -> None:
+    debate = _debate(("Ten Cate", "member", "Wil de minister het College vragen naar Ter Apel te kijken?"),
+                     ("Boerema", "minister", "Ik zal het College van procureurs-generaal vragen naar Ter Apel te kijken."),
+                     ("Ten Cate", "member", "Ik wacht nog op het aantal vervolgde zaken. Wanneer krijg ik dat?"),
+                     ("Boerema", "minister", "De heer Ten Cate vraagt naar het aantal vervolgde zaken. De cijfers sluiten niet "
+                                             "op elkaar aan. Ik wil daar graag voor de zomer op terugkomen, in een brief."))
+    assert [repeated_in for _, _, repeated_in in _finder(debate)] == [(), ()]
+
+
+def test_a_promise_after_saying_the_member_has_it_right_is_that_promise_again() -> None:
+    debate = _debate(("Kuiper", "member", "Gaat de minister de bonussen terugvorderen?"),
+                     ("Bakema", "minister", "Ik zal de raad van toezicht vragen om de bonussen van beide bestuurders terug te "
+                                            "vorderen."),
+                     ("Kuiper", "member", "Ik heb gehoord dat de minister de raad van toezicht vraagt de bonussen terug te "
+                                          "vorderen. Ik dien een motie in."),
+                     ("Bakema", "minister", "De heer Kuiper heeft het goed samengevat. Ik vraag de raad van toezicht morgen "
+                                            "per brief om de bonussen terug te vorderen, en ik stuur u een afschrift."))
+    [(_, _, repeated_in)] = _finder(debate)
+    assert repeated_in == ("d:t0003",)
+
+
+def test_a_date_for_what_the_member_asked_when_goes_to_the_promise_it_names() -> None:
+    """"X vraagt wanneer <subject>": the answer dates an earlier promise on that subject (or the request it answered),
+    and is a promise of its own where the earlier one names none of it."""
+    def asked_when(subject: str, answer: str) -> Transcript:
+        return _debate(("Smeets", "member", "Wil de minister met de VNG in gesprek gaan over de schulden?"),
+                       ("Koolhaas", "minister", "Ja, dat ga ik doen."),
+                       ("Hoogland", "member", "Ik dien een motie in."),
+                       ("Smeets", "member", "Kan de minister zeggen wanneer we iets horen?"),
+                       ("Koolhaas", "minister", f"De heer Smeets vraagt wanneer {subject}. {answer}"))
+    same = asked_when("hij hoort over het gesprek met de VNG", "Ja, de uitkomst laat ik u voor de begrotingsbehandeling weten.")
+    assert [repeated_in for _, _, repeated_in in _finder(same)] == [("d:t0004",)]
+    other = asked_when("gemeenten de bedragen krijgen", "Dat is eind juli; dat laten we de gemeenten weten, en u krijgt daar "
+                                                         "een afschrift van.")
+    assert [repeated_in for _, _, repeated_in in _finder(other)] == [(), ()]
+
+
+def test_a_member_asking_when_they_hear_more_names_no_subject_of_its_own() -> None:
+    """"Mevrouw Leijdekker vraagt wanneer zij meer weet." asks the date of the promise made to her."""
+    debate = _debate(("Leijdekker", "member", "Kan de minister toezeggen dat zij de NZa vraagt dit te onderzoeken?"),
+                     ("Tieman", "minister", "Absoluut."),
+                     ("Hoevenaar", "member", "Ik dien een motie in."),
+                     ("Leijdekker", "member", "Wanneer weten we meer?"),
+                     ("Tieman", "minister", "Mevrouw Leijdekker vraagt wanneer zij meer weet. Ik heb de NZa gevraagd dit "
+                                            "onderzoek te doen, en in het voorjaar stuur ik u de uitkomst."))
+    [(_, _, repeated_in)] = _finder(debate)
+    assert repeated_in == ("d:t0004",)

@@ -27,9 +27,9 @@ def test_every_quote_of_a_mini_debate_is_verbatim_in_its_turn(debate: dict[str, 
         assert look["quote"] in turns[look["turn"]]["text"]
 
 
-def test_there_are_six_sets_of_thirty_with_unique_ids() -> None:
-    assert list(SETS) == [f"debates-{n}" for n in range(1, 7)]
-    assert [len(debates) for debates in SETS.values()] == [30] * 6
+def test_there_are_eleven_sets_of_thirty_with_unique_ids() -> None:
+    assert list(SETS) == [f"debates-{n}" for n in range(1, 12)]
+    assert [len(debates) for debates in SETS.values()] == [30] * 11
     assert len({d["id"] for d in DEBATES}) == len(DEBATES)
 
 
@@ -63,14 +63,21 @@ def test_a_record_of_a_later_saying_matches_the_promise_and_a_borderline_one_cou
 
 
 @pytest.mark.parametrize(("name", "precision", "recall"), [("debates-1", 0.89, 0.95), ("debates-2", 0.91, 0.99),
-                                                          ("debates-3", 0.86, 0.93), ("debates-4", 0.74, 0.85),
-                                                          ("debates-5", 0.91, 0.99), ("debates-6", 0.81, 0.95)])
+                                                          ("debates-3", 0.89, 0.91), ("debates-4", 0.91, 0.97),
+                                                          ("debates-5", 0.91, 0.99), ("debates-6", 0.86, 0.95),
+                                                          ("debates-7", 0.96, 0.94), ("debates-8", 0.93, 0.98),
+                                                          ("debates-9", 0.74, 0.78), ("debates-10", 0.94, 0.87),
+                                                          ("debates-11", 0.88, 0.72)])
 def test_the_finder_keeps_its_figures_on_the_mini_debates(name: str, precision: float, recall: float) -> None:
-    # Measured 6 December 2026 (eval/commitments/README.md, "Round 19"), strict: debates-1 0.808 / 0.933 (42, 10,
-    # 3) on round 18's code, 0.896 / 0.956 (43, 5, 2) after round 19, written from its errors; debates-2 0.913 /
-    # 0.913 (42, 4, 4) unseen, 0.920 / 1.0 (46, 4, 0) after; debates-5 0.792 / 0.844 (38, 10, 7) unseen, 0.918 /
-    # 1.0 (45, 4, 0) after; debates-3 and debates-6, held out, 0.846 / 0.917 (44, 8, 4) and 0.800 / 0.936 (44, 11,
-    # 3) on round 18's code, 0.865 / 0.938 (45, 7, 3) and 0.818 / 0.957 (45, 10, 2) after; debates-4, written
-    # after the round, 0.702 / 0.851 (40, 17, 7) on round 18's code and 0.741 / 0.851 (40, 14, 7) on round 19's, unseen.
+    # Measured 6 December 2026 (eval/commitments/README.md, "Round 19" and "Round 20"), strict. Round 19: debates-1
+    # 0.808 / 0.933 (42, 10, 3) on round 18's code, 0.896 / 0.956 (43, 5, 2) after, written from its errors; debates-2
+    # 0.913 / 0.913 (42, 4, 4) unseen, 0.920 / 1.0 (46, 4, 0) after; debates-5 0.792 / 0.844 (38, 10, 7) unseen, 0.918 /
+    # 1.0 (45, 4, 0) after. Round 20 (two members of the cabinet answering in turn), written from debates-4 (0.741 / 0.851
+    # (40, 14, 7) on round 19's code, 0.920 / 0.979 (46, 4, 1) after), debates-7 (0.765 / 0.912 (52, 16, 5) unseen, 0.964 /
+    # 0.947 (54, 2, 3) after), debates-8 (0.729 / 0.911 (51, 19, 5) unseen, 0.932 / 0.982 (55, 4, 1) after) and debates-10
+    # (0.721 / 0.786 (44, 17, 12) unseen, 0.942 / 0.875 (49, 3, 7) after). Held out, errors never read: debates-3 0.865 /
+    # 0.938 (45, 7, 3) after round 19, 0.898 / 0.917 (44, 5, 4) after round 20; debates-6 0.818 / 0.957 (45, 10, 2), 0.865 /
+    # 0.957 (45, 7, 2); debates-9 0.733 / 0.775 (55, 20, 16) on round 19's code, 0.747 / 0.789 (56, 19, 15) after round 20;
+    # debates-11 0.820 / 0.694 (50, 11, 22) on round 19's code, 0.881 / 0.722 (52, 7, 20) after round 20.
     figures = score_probes(SETS[name], score_debate_probe).figures()
     assert figures["precision"] >= precision and figures["recall"] >= recall

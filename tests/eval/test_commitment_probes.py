@@ -56,14 +56,14 @@ def test_a_record_no_label_holds_is_wrong_and_a_borderline_one_neither() -> None
 
 
 @pytest.mark.parametrize(("name", "precision", "recall"), [("probes-1", 0.94, 0.91), ("probes-2", 0.95, 0.95),
-                                                          ("probes-3", 0.9, 0.9), ("probes-4", 0.99, 0.99),
-                                                          ("probes-5", 0.8, 0.82), ("probes-6", 0.99, 0.99),
+                                                          ("probes-3", 0.93, 0.93), ("probes-4", 0.99, 0.99),
+                                                          ("probes-5", 0.83, 0.85), ("probes-6", 0.99, 0.99),
                                                           ("probes-7", 0.99, 0.94), ("probes-8", 0.99, 0.99),
                                                           ("probes-9", 0.99, 0.99), ("probes-10", 0.99, 0.97),
-                                                          ("probes-11", 0.85, 0.82), ("probes-12", 0.99, 0.99),
+                                                          ("probes-11", 0.88, 0.85), ("probes-12", 0.99, 0.99),
                                                           ("probes-13", 0.99, 0.99), ("probes-14", 0.84, 0.89),
                                                           ("probes-15", 0.99, 0.99), ("probes-16", 0.97, 0.99),
-                                                          ("probes-17", 0.81, 0.88), ("probes-18", 0.97, 0.94),
+                                                          ("probes-17", 0.83, 0.88), ("probes-18", 0.97, 0.94),
                                                           ("probes-19", 0.99, 0.99), ("probes-20", 0.86, 0.94),
                                                           ("probes-21", 0.99, 0.99), ("probes-22", 0.99, 0.94),
                                                           ("probes-23", 0.74, 0.91), ("probes-24", 0.99, 0.99),
@@ -97,5 +97,7 @@ def test_the_finder_keeps_its_figures_on_the_probes(name: str, precision: float,
     # probes-17 0.816 / 0.886 (31, 7, 4), probes-20 0.865 / 0.941 (32, 5, 2), probes-2 0.951 / 0.975 (39, 2, 1),
     # probes-18 0.971 / 0.944 (34, 1, 2). Round 18: probes-27 1.0 / 0.914 and probes-28 0.919 / 0.971 unseen, 1.0 / 1.0
     # after; probes-29, held out, 0.941 / 0.914 on round 15's code, 0.944 / 0.971 (34, 2, 1) on round 17's and after.
+    # Round 20 (mini-debates only, `test_commitment_debate_probes.py`) moved four held-out sets: probes-3 0.932 / 0.932
+    # (41, 3, 3), probes-5 0.833 / 0.857 (30, 6, 5), probes-11 0.882 / 0.857 (30, 4, 5), probes-17 0.838 / 0.886 (31, 6, 4).
     figures = score_probes(SETS[name]).figures()
     assert figures["precision"] >= precision and figures["recall"] >= recall
