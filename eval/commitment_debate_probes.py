@@ -11,7 +11,7 @@ These mini-debates were written blind, as the probe sets were, by helpers that r
 rules: 8 to 16 turns each, every commitment labelled once where it is first made, with its later
 sayings (`also_in`).
 
-Scoring is the labelled debates' rule (`eval.commitment_scores.score_debate`, `first_match`): a
+Scoring is the labelled debates' rule (`eval.commitment_scores.score_debate`, `match_labels`): a
 record matches a label when it lies in the label's turn or one of its later sayings' turns and one
 quote holds the other; each label claims one record; a record matching a borderline label is neither
 right nor wrong (strict); every other record, a later saying not folded into its first included,
@@ -28,7 +28,7 @@ from typing import Any
 
 from assistant.structure.commitments import debate_commitments
 from eval.commitment_probes import count_right, print_figures
-from eval.commitment_scores import Counts, first_match
+from eval.commitment_scores import Counts, match_labels
 from ingest.exchanges import mark_exchanges
 from ingest.models import Role, Transcript, Turn
 
@@ -60,15 +60,15 @@ def score_debate_probe(probe: dict[str, Any]) -> Counts:
     right ones that keep time words where the label has some (no date to normalise against)."""
     counts = Counts()
     found = [c for c in debate_commitments(debate_probe(probe)) if c.source == "finder"]
-    claimed: set[int] = set()
-    for label in probe.get("commitments", []):
-        hit = first_match(found, claimed, [(turn_id(probe, ref["turn"]), ref["quote"]) for ref in (label, *label.get("also_in", []))])
-        strict = label.get("strict", True)
+    labels = probe.get("commitments", [])
+    claimed = match_labels(found, [[(turn_id(probe, ref["turn"]), ref["quote"]) for ref in (label, *label.get("also_in", []))]
+                                   for label in labels])
+    for label, hit in zip(labels, claimed, strict=True):
+        if not label.get("strict", True):
+            continue  # a record it claims is neither right nor wrong
         if hit is not None:
-            claimed.add(hit)
-            if strict:
-                count_right(counts, found[hit], label)
-        elif strict:
+            count_right(counts, found[hit], label)
+        else:
             counts.fn += 1
             counts.errors.append(f"{probe['id']} missed ({label['rule']}, turn {label['turn']}): {label['quote']}")
     for i, record in enumerate(found):

@@ -169,11 +169,15 @@ def same_member(found: str | None, gold: str | list[str] | None) -> bool:
     return any(speaker_matches(name, found) for name in ([gold] if isinstance(gold, str) else gold))
 
 
-def first_match(found: list[Commitment], claimed: set[int], targets: list[tuple[str, str]]) -> int | None:
-    """Index of the first record not yet claimed that lies in one of a label's turns (``targets``: turn id and
-    quote of the label and of each of its later sayings) and overlaps that quote (`overlaps`)."""
-    return next((i for i, f in enumerate(found) if i not in claimed and any(
-        f.turn_id == turn_id and overlaps(f.quote, quote) for turn_id, quote in targets)), None)
+def match_labels(found: list[Commitment], targets: list[list[tuple[str, str]]]) -> list[int | None]:
+    """For each label in order, the index of the record it claims, or None: the first record not yet claimed
+    that lies in one of the label's turns (its ``targets``: turn id and quote of the label and of each of its
+    later sayings) and overlaps that quote (`overlaps`). A record claimed by no label is a wrong find."""
+    claimed: list[int | None] = []
+    for label_targets in targets:
+        claimed.append(next((i for i, f in enumerate(found) if i not in claimed and any(
+            f.turn_id == turn_id and overlaps(f.quote, quote) for turn_id, quote in label_targets)), None))
+    return claimed
 
 
 def _targets(transcript: Transcript, label: dict[str, Any]) -> list[tuple[str, str]]:
@@ -192,12 +196,10 @@ def score_debate(transcript: Transcript, labels: list[dict[str, Any]], strict: b
     found = [c for c in (debate_commitments(transcript) if found is None else found) if c.source == "finder"]
     made = [label for label in labels if label["kind"] == "made"]
     counts = Counts()
-    claimed: set[int] = set()
-    for label in made:
-        hit = first_match(found, claimed, _targets(transcript, label))
+    claimed = match_labels(found, [_targets(transcript, label) for label in made])
+    for label, hit in zip(made, claimed, strict=True):
         ignored = strict and label.get("borderline")
         if hit is not None:
-            claimed.add(hit)
             if ignored:
                 continue
             counts.tp += 1

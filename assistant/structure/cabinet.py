@@ -41,6 +41,6 @@ def turns_answered(transcript: Transcript, turn: Turn) -> list[Turn]:
             break
         answered.append(earlier)
     office = _OFFICE.get(turn.role or "")
-    if colleagues and not any(is_member(t) and office is not None and office.search(t.text) for t in answered):
+    if colleagues and (office is None or not any(is_member(t) and office.search(t.text) for t in answered)):
         return []
     return answered

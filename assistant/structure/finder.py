@@ -262,7 +262,7 @@ CUES: tuple[tuple[re.Pattern[str], Strength], ...] = tuple(
          r"|\b(?:ik|we|wij)\s+(?:neem|nemen)\s+(?:het|dat|dit|die|deze)\s+mee\s+naar\s+(?:mijn|ons|het|de)\s+(?:\w+\s+){0,2}?(?:overleg|gesprek)\b"
          r"|^(?:ik|we|wij)\s+(?:neem|nemen)\s+daarin\s+(?:ook\s+)?mee\b", "explicit"),
         # The present tense in a subordinate clause or with the Kamer as the one who has it, read apart from
-        # `PRESENT_TENSE` behind their own keywords (in it, they cost the finder 0.1 s of CPU on the 29 debates):
+        # `PRESENT_TENSE` behind their own keywords (in it, they cost the finder 0.1 s of CPU on the labelled debates):
         # "... en het antwoord is dat ik hem u toestuur zodra hij er ligt", "... en voor het kerstreces heeft u ze.",
         # "... dat laten we de gemeenten via de VNG weten, en u krijgt daar een afschrift van." (mini-debates, round 20)
         (r"\bdat\s+(?:ik|we|wij)\s+(?:\w+\s+){0,3}?(?:u|uw\s+kamer|de\s+kamer)\s+(?:toestuur|toesturen|stuur|sturen)\b"
@@ -823,12 +823,6 @@ def _clause_bounds(text: str, match: re.Match[str]) -> tuple[int, int]:
     het geen streefwaarden")."""
     after = _CONTRAST.search(text, match.end(), match.end() + EXCLUDE_REACH)
     return _clause_start(text, match), after.start() if after else match.end() + EXCLUDE_REACH
-
-
-def _clause(text: str, match: re.Match[str]) -> str:
-    """The text of the cue's clause (`_clause_bounds`)."""
-    start, end = _clause_bounds(text, match)
-    return text[start:end]
 
 
 def _asked_just_before(transcript: Transcript, turn: Turn) -> tuple[str, ...]:

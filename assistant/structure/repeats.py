@@ -60,13 +60,16 @@ from .finder import POINTS_BACK
 if TYPE_CHECKING:
     from .commitments import Commitment
 
+# A member asking when: of the promise just made (`ASKS_WHEN`) or of any to note or date (`ASKS_TO_NOTE_OR_DATE`).
+_WHEN = r"wanneer|welke\s+datum|welke\s+termijn"
+
 # The turn answered asks to note a promise already made, or when it comes: "Kunnen we dat noteren als
 # een toezegging?", "Kan ik de toezegging zo noteren?", "Het is dan wel de vraag wanneer.", "te vragen
 # wanneer hij daarop terugkomt", "voor welke datum is dat dan?", "Ik hoef alleen maar een datum te weten".
 ASKS_TO_NOTE_OR_DATE = re.compile(
     # ("Kan ik ook noteren dat de Kamer dat voor de zomer hoort?", a mini-debate's second term, round 19)
     r"\b(?:noteren\s+(?:als|dat)|genoteerd\s+als|als\s+(?:een\s+)?toezegging\s+(?:noteren|zien|beschouwen)"
-    r"|toezegging\s+(?:zo\s+)?noteren|is\s+dat\s+een\s+toezegging|wanneer|welke\s+datum|welke\s+termijn"
+    r"|toezegging\s+(?:zo\s+)?noteren|is\s+dat\s+een\s+toezegging|" + _WHEN +
     # a member pressing for a date: "Ik hoef alleen maar een datum te weten", "geen deadline voor zichzelf"
     r"|datum|deadline)\b",
     re.IGNORECASE,
@@ -175,7 +178,7 @@ ASKED_WHEN = re.compile(r"\b(?:vraagt|vroeg|wil\s+weten|wilde\s+weten)\s+(?:\w+\
 # A member's interruption that asks when or how the Kamer hears of what the minister just promised: "Dat zoek ik uit,
 # dat is fijn, maar wanneer weten we het?", "Fijn dat de minister het opbrengt. Maar hoe weten we wat daar uitkomt?",
 # "Maar verslag doen, wat houdt dat in? Een brief?" (mini-debates where two members of the cabinet answer, round 20).
-ASKS_WHEN = re.compile(r"\bwanneer\b|\bwelke\s+(?:datum|termijn)\b", re.IGNORECASE)
+ASKS_WHEN = re.compile(r"\b(?:" + _WHEN + r")\b", re.IGNORECASE)
 ASKS_HOW = re.compile(r"\bhoe\s+(?:weten|weet|horen|hoort|hoor|krijgt|krijgen)\b|\bwat\s+houdt\s+dat\s+in\b"
                       r"|(?:^|[.?!]\s+)een\s+brief\s*\?", re.IGNORECASE)
 
@@ -231,7 +234,8 @@ _GENERIC = frozenset({"brief", "briefje", "kamerbrief", "kamer", "minister", "st
 
 
 def _content(text: str) -> set[str]:
-    return {w.lower() for w in _CONTENT_WORD.findall(text)} - all_stopwords() - _GENERIC
+    """The words that name what ``text`` is about (`_words`, less `_GENERIC`)."""
+    return _words(text) - _GENERIC
 
 
 def _words_of(promise: Commitment) -> set[str]:
@@ -290,6 +294,13 @@ def _paragraph_before(text: str, start: int) -> str:
 
 
 _CONTENT_WORD = re.compile(r"\b[^\W\d_][\w-]{3,}\b")
+
+
+def _words(text: str) -> set[str]:
+    """The content words of ``text``, lowercased: four letters or more, no stopword."""
+    return {w.lower() for w in _CONTENT_WORD.findall(text)} - all_stopwords()
+
+
 # A promise said again in its own words in a later turn: "Ik zal de adviescommissie vragen in de jaarlijkse
 # rapportages [...] ook aandacht te besteden aan eventuele signalen van discriminatie" and, forty turns on, "Naast de
 # controle zal ik de adviescommissie vragen in de jaarlijkse rapportage aandacht te besteden aan eventuele signalen
@@ -303,7 +314,7 @@ SAID_AGAIN_WORDS = 6
 def said_again_in_words(first: str, later: str) -> bool:
     """Whether ``later`` says the promise ``first`` again in the same words (`SAID_AGAIN_SHARE` of the
     shorter one's content words, and at least `SAID_AGAIN_WORDS`)."""
-    a, b = ({w.lower() for w in _CONTENT_WORD.findall(text)} - all_stopwords() for text in (first, later))
+    a, b = _words(first), _words(later)
     shared = len(a & b)
     return shared >= SAID_AGAIN_WORDS and shared >= SAID_AGAIN_SHARE * min(len(a), len(b))
 
