@@ -54,7 +54,7 @@ from ingest.sentences import split_sentences
 from .addressees import member_names, named_members
 from .cabinet import is_cabinet, is_member, turns_answered
 from .chair_list import ListItem, list_start
-from .deadlines import DebateDates
+from .deadlines import DebateDates, find_deadline
 from .finder import POINTS_BACK
 
 if TYPE_CHECKING:
@@ -68,7 +68,7 @@ _WHEN = r"wanneer|welke\s+datum|welke\s+termijn"
 # wanneer hij daarop terugkomt", "voor welke datum is dat dan?", "Ik hoef alleen maar een datum te weten".
 ASKS_TO_NOTE_OR_DATE = re.compile(
     # ("Kan ik ook noteren dat de Kamer dat voor de zomer hoort?", a mini-debate's second term, round 19)
-    r"\b(?:noteren\s+(?:als|dat)|genoteerd\s+als|als\s+(?:een\s+)?toezegging\s+(?:noteren|zien|beschouwen)"
+    r"\b(?:noteren\s+(?:als|dat)|genoteerd\s+(?:als|hebben|zien)|als\s+(?:een\s+)?toezegging\s+(?:noteren|zien|beschouwen)"
     r"|toezegging\s+(?:zo\s+)?noteren|is\s+dat\s+een\s+toezegging|" + _WHEN +
     # a member pressing for a date: "Ik hoef alleen maar een datum te weten", "geen deadline voor zichzelf"
     r"|datum|deadline)\b",
@@ -125,6 +125,9 @@ def _original(transcript: Transcript, kept: dict[int, Commitment], record: Commi
         named = _named_when_asked_to_date(transcript, earlier, record)
         if named is not None:
             return named
+        dated = _dates_a_promise(transcript, earlier, record)
+        if dated is not None:
+            return dated
         return next((key for key, first in reversed(earlier) if first.speaker == record.speaker
                      and said_again_in_words(first.quote, record.quote)), None)
     asked = _asked(transcript, transcript.turns[index])
@@ -256,6 +259,39 @@ def _named_when_asked_to_date(transcript: Transcript, earlier: list[tuple[int, C
         return None
     named = _content(asked) & _content(record.quote)
     return next((key for key, first in candidates if named & _content(first.quote)), None)
+
+
+# When the Kamer has what was promised before, said in a later turn: "U heeft het antwoord voor de begrotingsbehandeling.",
+# "Het overzicht per regio en per vak krijgt u voor 1 mei, ...", "Maandag heeft u het.", "zes weken na het rapport van de
+# inspectie ligt mijn reactie bij u" (mini-debates' second terms and interruptions, round 21: the finder's new present-tense
+# cues found them as promises of their own).
+THE_KAMER_HAS_IT = re.compile(r"\b(?:u\s+(?:heeft|hebt|krijgt|ontvangt)|(?:heeft|hebt|krijgt|ontvangt)\s+u|ligt\s+(?:\w+\s+){0,4}?bij\s+u)\b",
+                              re.IGNORECASE)
+
+
+# What any report gives, which names none in particular: "Deze zomer krijgt u daar informatie over." is a promise of its own
+# in a tuning debate, not the earlier one that also gave "informatie".
+_ANY_NEWS = frozenset({"informatie", "update", "stand", "voortgang", "zaken"})
+
+
+def _dates_a_promise(transcript: Transcript, earlier: list[tuple[int, Commitment]], record: Commitment) -> int | None:
+    """Key of the speaker's earlier promise that ``record`` dates (`THE_KAMER_HAS_IT` with a time): the last to the same
+    member that shares a word with it, or, where none does, the last to the member when the turn answers that member asking
+    for a time or to note one."""
+    if record.deadline_text is None or not THE_KAMER_HAS_IT.search(record.quote) or len(split_sentences(record.quote)) > 1:
+        return None
+    words = _content(record.quote) - _content(record.deadline_text) - _ANY_NEWS
+    named = next((key for key, first in reversed(earlier) if first.speaker == record.speaker and record.to in (None, first.to)
+                  and words & _words_of(first)), None)
+    if named is not None:
+        return named
+    # ... or, naming none of it, answers the member asking for its time: "Voor de stemming, dat is dus dinsdag. Gaat dat
+    # lukken?" - "Maandag heeft u het.", "Voor het zomerreces. Dat is over twee weken. Lukt dat echt?" - "U heeft de cijfers
+    # voor het reces."
+    asked = _asked(transcript, transcript.turns[_index(record.turn_id)])
+    if record.to is None or not (ASKS_TO_NOTE_OR_DATE.search(asked) or find_deadline(asked, None)):
+        return None
+    return _last_promise_to_the_member(earlier, record)
 
 
 def _dated_in_its_words(promise: Commitment) -> bool:

@@ -1371,3 +1371,74 @@ def test_a_yes_to_a_member_asking_for_the_answer_now_is_the_answer_that_follows(
 
 def test_a_yes_to_a_member_asking_for_it_in_a_letter_is_still_a_promise() -> None:
     assert _reply_to("Wil de minister in de voortgangsbrief ook ingaan op de werkdruk?", "Dat zal ik doen.") == ["Dat zal ik doen."]
+
+
+# Round 21: mini-debates in the words ministers use when they do not read from a list (debates-12 and -13): the present
+# tense for the future, with a time, one document or the Kamer named; a third party asked to act; "Wat ik wel doe".
+@pytest.mark.parametrize("sentence", [
+    "De heer Heerema wil het per kwartaal zien; die cijfers zet ik vanaf de eerstvolgende halfjaarsrapportage apart in de "
+    "rapportage.",
+    "Een uitsplitsing naar nationaliteit heb ik niet bij de hand, dus die voeg ik toe aan de eerstvolgende Staat van Migratie.",
+    "Drie jaar vind ik redelijk, dus de evaluatiebepaling pas ik in dezelfde nota van wijziging aan.",
+    "Wel neem ik in de evaluatieopdracht op dat de positie van kleine kantoren apart wordt onderzocht.",
+    "Ik bel deze week met de gezaghebber over een oplossing.",
+    "Het gesprek dat de heer Van Hoorn vraagt, voer ik in december met de Vereniging Hogescholen.",
+    "Volgende week ga ik naar Oosterwolde, en dan zit ik met het bestuur, de zorgverzekeraar, de huisartsen en de wethouders "
+    "aan één tafel.",
+    "Die vertrouwelijke briefing organiseer ik gewoon, nog voor het kerstreces.",
+    "Ik wil weten waar die minuten zijn gebleven, en die tijdlijn ligt nog deze maand bij u.",
+    "Dat laat ik het COA uitzoeken, en het antwoord heeft u voor de begrotingsbehandeling.",
+    "Die lijst krijgt u na dat overleg, met per provincie wat er met die aanvragen gebeurt.",
+    "In het verslag van die JBZ-Raad leest u wat zij daarop zegt.",
+    "Dat getal geef ik u in de brief over de schuldenaanpak na de zomer.",
+    "Zodra het rapport er is, stuur ik het u met mijn beleidsreactie.",
+    "In de eerstvolgende voortgangsbrief laat ik voor de drie gebieden waar het het slechtst gaat zien wat we daar bijsturen.",
+    "Daar heb ik geen enkel bezwaar tegen: ik zorg ervoor dat beide Kamers de regeling ten minste vier weken voor de "
+    "inwerkingtreding ontvangen, zodat er nog ruimte is voor vragen.",
+    "Ik vraag de NZa om specifiek voor deze regio na te gaan of na de sluiting iedereen binnen 45 minuten bij een SEH kan zijn.",
+    "Daarom vraag ik de Inspectie Justitie en Veiligheid om de caseload bij Nidos te onderzoeken.",
+    "In het bestuurlijk overleg vraag ik de PO-Raad concreet hoeveel van de werkdrukmiddelen in de klas terechtkomt.",
+    "Daarom laat ik de provincies per provincie aanleveren hoeveel melders er in behandeling zijn.",
+    "Ik leg de vraag naar de onzekerheidsmarges voor aan de KNAW, met het verzoek om een kort advies.",
+    "Wat ik wel doe: vanaf de volgende Rapportage Vreemdelingenketen neem ik de verdwijningen op als aparte tabel.",
+    "Wat ik wel doe, is in mijn reactie op het rapport apart ingaan op wat het betekent voor nachttreinen.",
+    "Wat u wel van mij krijgt, zodra die raming er is, is een brief waarin ik per maatregel laat zien wat die doet.",
+    "Wat ik kan doen, is de cijfers die er nu al zijn in een korte brief voor het zomerreces naar u sturen.",
+    "Wat ik wel kan doen, is de SVB vragen hoeveel uitkeringen er tijdelijk zijn stopgezet.",
+    "Doe ik.",
+    "Komt goed.",
+])
+def test_promises_in_the_present_tense_of_the_mini_debates_are_found(sentence: str) -> None:
+    assert _quotes(sentence) == [sentence]
+
+
+@pytest.mark.parametrize("sentence", [
+    # done, under way or going on anyway (E2, E3)
+    "Die krijgt u al, de volgende in oktober; die staat gewoon in de planning.",
+    "Wat ik wel doe, is de vaccinatiepilot uitbreiden; daarover heeft u in oktober een brief gehad.",
+    "Wat we wel doen, is de cijfers in de voortgangsrapportage nauwgezet blijven volgen.",
+    "Wat ik wel doe, is via gemeenten bekendheid geven aan de regeling in de nieuwsbrief, zoals we dat nu ook al doen.",
+    "De minister van Defensie heeft u gisteren per brief geïnformeerd over de inzet van de vliegtuigen.",
+    "Over de uitkomst leest u in het verslag van die Raad, zoals altijd.",
+    "Over de onderhandelingen informeer ik uw Kamer, zoals afgesproken, via de geannoteerde agenda's van de Ecofin-Raad.",
+    "Het wetsvoorstel versterking regie volkshuisvesting gaat dit najaar naar de Kamer.",
+    "Verder komt er in het voorjaar de Monitor Voedselprijzen van Wageningen.",
+    # an offer on the Kamer's wish, a choice left to it, an effort (E4, E3)
+    "En als de Kamer vóór die tijd nog een technische briefing wil, dan organiseer ik die graag.",
+    "Verder ga ik nog even in op het amendement van de heer Smit; dat laat ik aan de Kamer.",
+    "De Commissie komt dit najaar met een voorstel, en daar zet ik op in.",
+    "Als ik nu alle stappen op tafel ga leggen, dan organiseer ik Europese verdeeldheid.",
+    # pending, or "let us see"
+    "Die ligt morgen voor bij u.",
+    "Of dat volledig wordt, laten we dan nog even zien.",
+    # what points back to a promise made before (`repeats` dates it)
+    "Dan heeft u hem ruim voor de begrotingsbehandeling.",
+])
+def test_look_alikes_in_the_present_tense_of_the_mini_debates_are_not(sentence: str) -> None:
+    assert _quotes(sentence) == []
+
+
+def test_what_the_member_asked_to_add_said_to_be_in_it_is_a_promise_only_on_that_request() -> None:
+    reply = "De uitsplitsing naar nationaliteit komt erin, voor zover het om meer dan tien kinderen gaat."
+    assert _reply_to("Komt daarin ook een uitsplitsing naar nationaliteit?", reply) == [reply]
+    assert _reply_to("Ik dien een motie in over de opvang.", reply) == []

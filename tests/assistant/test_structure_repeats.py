@@ -338,3 +338,30 @@ def test_a_member_asking_when_they_hear_more_names_no_subject_of_its_own() -> No
                                             "onderzoek te doen, en in het voorjaar stuur ik u de uitkomst."))
     [(_, _, repeated_in)] = _finder(debate)
     assert repeated_in == ("d:t0004",)
+
+
+def test_when_the_kamer_has_what_was_promised_in_a_later_turn_dates_that_promise() -> None:
+    """"U heeft het antwoord voor de begrotingsbehandeling." after "... en ik laat u het antwoord schriftelijk weten." (a
+    mini-debate, round 21): the same promise, dated; "Deze zomer krijgt u daar informatie over." names what any report
+    gives, and stays a promise of its own (a tuning debate's)."""
+    debate = _debate(("Wolters", "member", "Waarom was de buffer niet beschikbaar?"),
+                     ("Terpstra", "minister", "Dat ga ik voor u nagaan bij het waterschap, en ik laat u het antwoord schriftelijk "
+                                              "weten."),
+                     ("Wolters", "member", "Dan wil ik dat antwoord wel voor de begrotingsbehandeling. Kan dat?"),
+                     ("Terpstra", "minister", "Ja, dat moet lukken. U heeft het antwoord voor de begrotingsbehandeling."))
+    [(_, _, repeated_in)] = _finder(debate)
+    assert repeated_in == ("d:t0003",)
+    news = _debate(("Wolters", "member", "Hoe staat het met de sluizen?"),
+                   ("Terpstra", "minister", "Ik zal u informatie sturen over de sluizen bij Born."),
+                   ("Wolters", "member", "En de bruggen?"),
+                   ("Terpstra", "minister", "Deze zomer krijgt u daar informatie over."))
+    assert [repeated_in for _, _, repeated_in in _finder(news)] == [(), ()]
+
+
+def test_a_date_that_names_nothing_but_the_letter_goes_to_the_promise_the_member_asked_the_time_of() -> None:
+    debate = _debate(("Verdaas", "member", "Kan de minister de gevolgen uitrekenen?"),
+                     ("Lodewijks", "state_secretary", "Ik laat het uitrekenen en stuur het de Kamer in een brief."),
+                     ("Verdaas", "member", "Voor de stemming van dinsdag. Gaat dat lukken?"),
+                     ("Lodewijks", "state_secretary", "U krijgt de brief maandag."))
+    [(_, _, repeated_in)] = _finder(debate)
+    assert repeated_in == ("d:t0003",)

@@ -27,9 +27,9 @@ def test_every_quote_of_a_mini_debate_is_verbatim_in_its_turn(debate: dict[str, 
         assert look["quote"] in turns[look["turn"]]["text"]
 
 
-def test_there_are_eleven_sets_of_thirty_with_unique_ids() -> None:
-    assert list(SETS) == [f"debates-{n}" for n in range(1, 12)]
-    assert [len(debates) for debates in SETS.values()] == [30] * 11
+def test_there_are_fifteen_sets_with_unique_ids() -> None:
+    assert list(SETS) == [f"debates-{n}" for n in range(1, 16)]
+    assert [len(debates) for debates in SETS.values()] == [30] * 11 + [20] * 4
     assert len({d["id"] for d in DEBATES}) == len(DEBATES)
 
 
@@ -62,12 +62,14 @@ def test_a_record_of_a_later_saying_matches_the_promise_and_a_borderline_one_cou
     assert (borderline.tp, borderline.fp, borderline.fn) == (0, 0, 0)
 
 
-@pytest.mark.parametrize(("name", "precision", "recall"), [("debates-1", 0.89, 0.95), ("debates-2", 0.91, 0.99),
-                                                          ("debates-3", 0.89, 0.91), ("debates-4", 0.91, 0.97),
-                                                          ("debates-5", 0.91, 0.99), ("debates-6", 0.86, 0.95),
-                                                          ("debates-7", 0.96, 0.94), ("debates-8", 0.93, 0.98),
-                                                          ("debates-9", 0.74, 0.78), ("debates-10", 0.94, 0.87),
-                                                          ("debates-11", 0.88, 0.72)])
+@pytest.mark.parametrize(("name", "precision", "recall"), [("debates-1", 0.87, 0.95), ("debates-2", 0.91, 0.99),
+                                                          ("debates-3", 0.89, 0.91), ("debates-4", 0.93, 0.97),
+                                                          ("debates-5", 0.91, 0.99), ("debates-6", 0.86, 0.97),
+                                                          ("debates-7", 0.98, 0.94), ("debates-8", 0.93, 0.98),
+                                                          ("debates-9", 0.74, 0.80), ("debates-10", 0.92, 0.91),
+                                                          ("debates-11", 0.85, 0.79), ("debates-12", 0.98, 0.76),
+                                                          ("debates-13", 0.91, 0.77), ("debates-14", 0.95, 0.67),
+                                                          ("debates-15", 0.92, 0.67)])
 def test_the_finder_keeps_its_figures_on_the_mini_debates(name: str, precision: float, recall: float) -> None:
     # Measured 6 December 2026 (eval/commitments/README.md, "Round 19" and "Round 20"), strict. Round 19: debates-1
     # 0.808 / 0.933 (42, 10, 3) on round 18's code, 0.896 / 0.956 (43, 5, 2) after, written from its errors; debates-2
@@ -79,5 +81,13 @@ def test_the_finder_keeps_its_figures_on_the_mini_debates(name: str, precision: 
     # 0.938 (45, 7, 3) after round 19, 0.898 / 0.917 (44, 5, 4) after round 20; debates-6 0.818 / 0.957 (45, 10, 2), 0.865 /
     # 0.957 (45, 7, 2); debates-9 0.733 / 0.775 (55, 20, 16) on round 19's code, 0.747 / 0.789 (56, 19, 15) after round 20;
     # debates-11 0.820 / 0.694 (50, 11, 22) on round 19's code, 0.881 / 0.722 (52, 7, 20) after round 20.
+    # Round 21 (the present tense for the future, in ministers' own words), written from debates-12 (0.957 / 0.319 (22, 1,
+    # 47) on round 20's code, 0.981 / 0.768 (53, 1, 16) after) and debates-13 (0.793 / 0.348 (23, 6, 43), 0.911 / 0.773
+    # (51, 5, 15)); debates-14 held out (errors never read), 0.971 / 0.507 (34, 1, 33) and 0.957 / 0.672 (45, 2, 22);
+    # debates-15, written under the same brief after the round and held out, 0.875 / 0.396 (21, 3, 32) on round 20's code
+    # and 0.923 / 0.679 (36, 3, 17) on round 21's.
+    # The round moved the earlier sets: debates-1 0.878 / 0.956 (43, 6, 2), debates-4 0.939 / 0.979 (46, 3, 1), debates-6
+    # 0.868 / 0.979 (46, 7, 1), debates-7 0.982 / 0.947 (54, 1, 3), debates-9 0.750 / 0.803 (57, 19, 14), debates-10 0.927
+    # / 0.911 (51, 4, 5), debates-11 0.851 / 0.792 (57, 10, 15).
     figures = score_probes(SETS[name], score_debate_probe).figures()
     assert figures["precision"] >= precision and figures["recall"] >= recall
