@@ -264,7 +264,8 @@ def _named_when_asked_to_date(transcript: Transcript, earlier: list[tuple[int, C
 # When the Kamer has what was promised before, said in a later turn: "U heeft het antwoord voor de begrotingsbehandeling.",
 # "Het overzicht per regio en per vak krijgt u voor 1 mei, ...", "Maandag heeft u het.", "zes weken na het rapport van de
 # inspectie ligt mijn reactie bij u" (mini-debates' second terms and interruptions, round 21: the finder's new present-tense
-# cues found them as promises of their own).
+# cues found them as promises of their own). Broader than the finder's `KAMER_HAS_IT`, which decides what is a promise: this
+# reads records any cue found ("... en u krijgt ze voor 1 mei" too).
 THE_KAMER_HAS_IT = re.compile(r"\b(?:u\s+(?:heeft|hebt|krijgt|ontvangt)|(?:heeft|hebt|krijgt|ontvangt)\s+u|ligt\s+(?:\w+\s+){0,4}?bij\s+u)\b",
                               re.IGNORECASE)
 
