@@ -795,7 +795,11 @@ MERGE_GAP = 1
 ANAPHORIC_GAP = 2
 SHORT_YES_WORDS = 6  # "Ja, dat kan ik doen." (5 words); a longer sentence after a yes names its own act
 _ANAPHORIC = re.compile(r"^(?:en\s+)?(?:dat|dit)\s+(?:zal|zullen|ga|gaan|wil|willen|kan|doe|doen)\b", re.IGNORECASE)
-_ANOTHER_ACT = re.compile(r"^(?:en\s+)?(?:daarnaast|verder|bovendien|tevens|voorts|ook)\b", re.IGNORECASE)
+_ANOTHER_ACT = re.compile(r"^(?:en\s+)?(?:daarnaast|verder|bovendien|tevens|voorts|ook)\b"
+                          # a sentence that opens on a member is that member's point: "De heer Heerema wil per kwartaal het
+                          # aantal verzoeken zien; die cijfers zet ik ... apart in de rapportage." after a promise to another
+                          # member (a mini-debate, round 21)
+                          r"|^(?:en\s+|dan\s+)?(?:de\s+heer|mevrouw|meneer)\s+(?-i:[A-Z])", re.IGNORECASE)
 """A cue sentence that opens by adding ("Daarnaast zal ik de Belastingdienst vragen om ... na te gaan ...", right
 after "die stuur ik u binnen twee weken schriftelijk") is an act of its own (rule S1), not the promise before it
 said in a second sentence, unless it refers back (`REFERS_BACK`) or adds to the same document ("Ook zal ik daarin

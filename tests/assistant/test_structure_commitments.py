@@ -1442,3 +1442,11 @@ def test_what_the_member_asked_to_add_said_to_be_in_it_is_a_promise_only_on_that
     reply = "De uitsplitsing naar nationaliteit komt erin, voor zover het om meer dan tien kinderen gaat."
     assert _reply_to("Komt daarin ook een uitsplitsing naar nationaliteit?", reply) == [reply]
     assert _reply_to("Ik dien een motie in over de opvang.", reply) == []
+
+
+def test_a_sentence_that_opens_on_another_member_is_a_promise_of_its_own() -> None:
+    first = ("Ik vraag de Belastingdienst om het formulier met een panel van spaarders te testen, en de uitkomst daarvan deel "
+             "ik voor de zomer met u.")
+    second = ("De heer Heerema wil het per kwartaal zien; die cijfers zet ik vanaf de eerstvolgende halfjaarsrapportage apart "
+              "in de rapportage.")
+    assert _quotes(f"{first} {second}") == [first, second]
