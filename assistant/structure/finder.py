@@ -888,10 +888,8 @@ def _cue_in(text: str, language: str, asked: frozenset[str]) -> Strength | None:
         match = pattern.search(text)
         # The exclusions are read up to just after the cue: a "zou" or "niet" in a later clause ("..., want u
         # gaat mij er vast aan houden wat het voor consequenties zou moeten hebben") does not undo the promise.
-        if match and (pattern.pattern == PRESENT_TENSE or pattern.pattern in PRESENT_ACTS) \
-                and not _anchored(text, broadly=pattern.pattern in PRESENT_ACTS):
-            continue
-        if match and (pattern.pattern == PRESENT_TENSE or pattern.pattern in PRESENT_ACTS) and _ALREADY_OR_ONGOING.search(text):
+        if match and pattern.pattern in _PRESENT \
+                and (not _anchored(text, broadly=pattern.pattern in PRESENT_ACTS) or _ALREADY_OR_ONGOING.search(text)):
             continue
         if pattern.pattern in ON_REQUEST and match and pattern.pattern not in asked and find_deadline(_from_clause(text, match), None) is None \
                 and not _YES.match(text) and not (pattern.pattern == IN_TALKS and _IN_PERSON.search(text)):
@@ -899,6 +897,10 @@ def _cue_in(text: str, language: str, asked: frozenset[str]) -> Strength | None:
         if match and (pattern.pattern in UNGUARDED or not exclude.search(_read_for_exclusions(text, match))):
             return strength
     return None
+
+
+_PRESENT = frozenset((PRESENT_TENSE, *PRESENT_ACTS))
+"""The present-tense cues: a promise only when `_anchored` in the future and not done or ongoing (`_ALREADY_OR_ONGOING`)."""
 
 
 def _anchored(text: str, broadly: bool) -> bool:

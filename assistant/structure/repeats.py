@@ -102,6 +102,7 @@ def _original(transcript: Transcript, kept: dict[int, Commitment], record: Commi
     if start is not None and index > start and (points_back or record.deadline is None):
         item = _item_being_read(items, index)
         return next((key for key, first in earlier if item is not None and first.list_item == item.n), None)
+    asked = _asked(transcript, transcript.turns[index])
     paragraph = _paragraph_before(transcript.turns[index].text, record.start)
     turned_to_a_question = bool(ASKED_ABOUT.search(paragraph))
     just_made = None if turned_to_a_question else _promise_asked_about(transcript, earlier, record)
@@ -122,15 +123,14 @@ def _original(transcript: Transcript, kept: dict[int, Commitment], record: Commi
         last = _last_promise_to_the_member(earlier, record) if record.to is not None and asked_when else None
         if last is not None and (not subject or subject & _words_of(kept[last])):
             return last
-        named = _named_when_asked_to_date(transcript, earlier, record)
+        named = _named_when_asked_to_date(asked, earlier, record)
         if named is not None:
             return named
-        dated = _dates_a_promise(transcript, earlier, record)
+        dated = _dates_a_promise(asked, earlier, record)
         if dated is not None:
             return dated
         return next((key for key, first in reversed(earlier) if first.speaker == record.speaker
                      and said_again_in_words(first.quote, record.quote)), None)
-    asked = _asked(transcript, transcript.turns[index])
     if not ASKS_TO_NOTE_OR_DATE.search(asked) or turned_to_a_question:
         return None
     return next((key for key, first in reversed(earlier) if record.to in (None, first.to) and _noted(asked, first.quote) is not False
@@ -246,16 +246,14 @@ def _words_of(promise: Commitment) -> set[str]:
     return _content(promise.quote + " " + (promise.asked or ""))
 
 
-def _named_when_asked_to_date(transcript: Transcript, earlier: list[tuple[int, Commitment]], record: Commitment) -> int | None:
+def _named_when_asked_to_date(asked: str, earlier: list[tuple[int, Commitment]], record: Commitment) -> int | None:
     """Key of the speaker's last earlier promise to ``record``'s member that the member named when asking for its date
     or to note it, and that ``record`` names too: "Ik wacht nog op de datum van het overzicht van de dijktrajecten." -
     "Ik heb in de pauze navraag gedaan ...: het overzicht van de dijktrajecten stuur ik u in het najaar." (a mini-debate's
-    second term, round 20), where the first saying was "Ik ga u een overzicht sturen van de dijktrajecten die ..."."""
+    second term, round 20), where the first saying was "Ik ga u een overzicht sturen van de dijktrajecten die ..."
+    ``asked`` is what the record's turn answers (`_asked`)."""
     candidates = [(key, first) for key, first in reversed(earlier) if first.speaker == record.speaker and first.to == record.to]
-    if record.to is None or not candidates:
-        return None
-    asked = _asked(transcript, transcript.turns[_index(record.turn_id)])
-    if not ASKS_TO_NOTE_OR_DATE.search(asked):
+    if record.to is None or not candidates or not ASKS_TO_NOTE_OR_DATE.search(asked):
         return None
     named = _content(asked) & _content(record.quote)
     return next((key for key, first in candidates if named & _content(first.quote)), None)
@@ -275,10 +273,10 @@ THE_KAMER_HAS_IT = re.compile(r"\b(?:u\s+(?:heeft|hebt|krijgt|ontvangt)|(?:heeft
 _ANY_NEWS = frozenset({"informatie", "update", "stand", "voortgang", "zaken"})
 
 
-def _dates_a_promise(transcript: Transcript, earlier: list[tuple[int, Commitment]], record: Commitment) -> int | None:
+def _dates_a_promise(asked: str, earlier: list[tuple[int, Commitment]], record: Commitment) -> int | None:
     """Key of the speaker's earlier promise that ``record`` dates (`THE_KAMER_HAS_IT` with a time): the last to the same
-    member that shares a word with it, or, where none does, the last to the member when the turn answers that member asking
-    for a time or to note one."""
+    member that shares a word with it, or, where none does, the last to the member when the turn answers (``asked``,
+    `_asked`) that member asking for a time or to note one."""
     if record.deadline_text is None or not THE_KAMER_HAS_IT.search(record.quote) or len(split_sentences(record.quote)) > 1:
         return None
     words = _content(record.quote) - _content(record.deadline_text) - _ANY_NEWS
@@ -289,7 +287,6 @@ def _dates_a_promise(transcript: Transcript, earlier: list[tuple[int, Commitment
     # ... or, naming none of it, answers the member asking for its time: "Voor de stemming, dat is dus dinsdag. Gaat dat
     # lukken?" - "Maandag heeft u het.", "Voor het zomerreces. Dat is over twee weken. Lukt dat echt?" - "U heeft de cijfers
     # voor het reces."
-    asked = _asked(transcript, transcript.turns[_index(record.turn_id)])
     if record.to is None or not (ASKS_TO_NOTE_OR_DATE.search(asked) or find_deadline(asked, None)):
         return None
     return _last_promise_to_the_member(earlier, record)
