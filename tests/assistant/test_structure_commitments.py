@@ -469,6 +469,44 @@ def test_a_list_item_for_one_member_is_not_linked_to_a_promise_made_to_another()
     assert [(c.turn_id, c.list_item) for c in records if c.source == "list"] == [("d:t0004", 1)]
 
 
+def test_the_chairs_items_follow_the_debate_so_an_item_is_not_linked_past_the_next_items_promise() -> None:
+    """The clerk registers promises as they are made, so the chair reads them in the debate's order.
+    Item 1 shares more rare words with the third promise (the Limburg border region) than with the
+    first, but item 2's promise comes between them: item 1 is the first promise's. Slachtofferbeleid's
+    item 2 went to a promise forty turns after its own, and item 6 to item 2's."""
+    debate = _debate(
+        ("Boswijk", "member", "Hoe staat het met de politie in Limburg?"),
+        ("Van Weel", "minister", "Ik zal u voor de zomer informeren over de politiecapaciteit in Limburg. "
+                                 + " ".join(f"Het {n}e punt van het beleid werkt goed." for n in range(20))),
+        ("Michon-Derkzen", "member", "En het cameratoezicht in Rotterdam?"),
+        ("Van Weel", "minister", "Ik stuur u na de zomer een brief over het cameratoezicht in Rotterdam."),
+        ("Van Nispen", "member", "En de grensregio?"),
+        ("Van Weel", "minister", "Ik kom voor het kerstreces terug op de politiecapaciteit in de grensregio Limburg."),
+        ("Pool", "chair", "Ik loop graag nog even de toezeggingen met u door.\n"
+                          "De minister informeert de Kamer voor de zomer over de politiecapaciteit in Limburg en de grensregio.\n"
+                          "De minister stuurt na de zomer een brief over het cameratoezicht in Rotterdam."),
+    )
+    linked = {c.turn_id: c.list_item for c in debate_commitments(debate) if c.source == "finder"}
+    assert linked == {"d:t0001": 1, "d:t0003": 2, "d:t0005": None}
+
+
+def test_an_item_a_member_adds_after_the_reading_links_to_its_promise_wherever_it_was_made() -> None:
+    """An added item ("Ik mis nog de toezegging ...") comes after the list, not in the debate's order:
+    MIRT's sixteenth item, which De Hoop added, was promised early in the debate."""
+    debate = _debate(
+        ("Boswijk", "member", "Hoe staat het met de politie in Limburg?"),
+        ("Van Weel", "minister", "Ik zal u voor de zomer informeren over de politiecapaciteit in Limburg. "
+                                 + " ".join(f"Het {n}e punt van het beleid werkt goed." for n in range(20))),
+        ("Michon-Derkzen", "member", "En het cameratoezicht in Rotterdam?"),
+        ("Van Weel", "minister", "Ik stuur u na de zomer een brief over het cameratoezicht in Rotterdam."),
+        ("Pool", "chair", "Ik loop graag nog even de toezeggingen met u door.\n"
+                          "De minister stuurt na de zomer een brief over het cameratoezicht in Rotterdam."),
+        ("Boswijk", "member", "Ik mis nog de toezegging over de politiecapaciteit in Limburg, voor de zomer."),
+    )
+    linked = {c.turn_id: c.list_item for c in debate_commitments(debate) if c.source == "finder"}
+    assert linked == {"d:t0001": 2, "d:t0003": 1}
+
+
 def _found_quotes(*sentences: str) -> list[str]:
     debate = _debate(("Jansen", "member", "Kan de minister daarop ingaan?"), ("Van Weel", "minister", " ".join(sentences)))
     return [f.quote for f in find_commitments(debate)]
