@@ -346,8 +346,12 @@ def answer_from_commitments(question: str, language: str, doc_ids: Sequence[str]
         else:
             _cite_said(citations, _restated(c, chair_items), transcript, score, limit)
         # a promise that names nothing ("Ja, die toezegging kan ik doen.": no content word, development
-        # set one more passing, the quickscan for Pierik, none fewer) gets its item like one pointing back
-        names_nothing = bool(POINTS_BACK_TO_ITS_SUBJECT.search(c.quote)) or not content_words(c.quote)
+        # set one more passing, the quickscan for Pierik, none fewer) gets its item like one pointing back; so
+        # does one that opens on such a yes and goes on to an act of its own, which the finder quotes with it
+        # since round 22 ("Ja, die toezegging kan ik doen. Ik ga ook naar Amelisweerd en Kampen toe.": the
+        # item still says what was promised, the quickscan)
+        opening = split_sentences(c.quote)[0].text if c.quote else ""
+        names_nothing = bool(POINTS_BACK_TO_ITS_SUBJECT.search(c.quote)) or not content_words(opening)
         # the chair's item tells what or when for a promise that names what was asked, or the best one
         items_matter = item.own >= 1.0 or item is best
         if (about_list or asks_when or names_nothing) and items_matter and len(citations) < limit and (listed := _list_citation(

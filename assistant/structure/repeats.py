@@ -71,7 +71,11 @@ ASKS_TO_NOTE_OR_DATE = re.compile(
     r"\b(?:noteren\s+(?:als|dat)|genoteerd\s+(?:als|hebben|zien)|als\s+(?:een\s+)?toezegging\s+(?:noteren|zien|beschouwen)"
     r"|toezegging\s+(?:zo\s+)?noteren|is\s+dat\s+een\s+toezegging|" + _WHEN +
     # a member pressing for a date: "Ik hoef alleen maar een datum te weten", "geen deadline voor zichzelf"
-    r"|datum|deadline)\b",
+    r"|datum|deadline"
+    # ... or to confirm what was promised: "binnen zes weken betekent wat mij betreft dat de brief er voor het kerstreces is.
+    # Ik hoor graag dat de minister dat bevestigt." - "Ja, die brief ligt voor het kerstreces bij u" (a mini-debate's second
+    # term in real debates' density, round 22)
+    r"|bevestig\w*)\b",
     re.IGNORECASE,
 )
 
@@ -129,10 +133,13 @@ def _original(transcript: Transcript, kept: dict[int, Commitment], record: Commi
         dated = _dates_a_promise(asked, earlier, record)
         if dated is not None:
             return dated
+        pointed = _pointed_at(earlier, record)
+        if pointed is not None:
+            return pointed
         return next((key for key, first in reversed(earlier) if first.speaker == record.speaker
                      and said_again_in_words(first.quote, record.quote)), None)
     if not ASKS_TO_NOTE_OR_DATE.search(asked) or turned_to_a_question:
-        return None
+        return None if turned_to_a_question else _pointed_at(earlier, record)
     return next((key for key, first in reversed(earlier) if record.to in (None, first.to) and _noted(asked, first.quote) is not False
                  and (not subject or subject & _words_of(first))), None)
 
@@ -262,9 +269,10 @@ def _named_when_asked_to_date(asked: str, earlier: list[tuple[int, Commitment]],
 # When the Kamer has what was promised before, said in a later turn: "U heeft het antwoord voor de begrotingsbehandeling.",
 # "Het overzicht per regio en per vak krijgt u voor 1 mei, ...", "Maandag heeft u het.", "zes weken na het rapport van de
 # inspectie ligt mijn reactie bij u" (mini-debates' second terms and interruptions, round 21: the finder's new present-tense
-# cues found them as promises of their own). Broader than the finder's `KAMER_HAS_IT`, which decides what is a promise: this
-# reads records any cue found ("... en u krijgt ze voor 1 mei" too).
-THE_KAMER_HAS_IT = re.compile(r"\b(?:u\s+(?:heeft|hebt|krijgt|ontvangt)|(?:heeft|hebt|krijgt|ontvangt)\s+u|ligt\s+(?:\w+\s+){0,4}?bij\s+u)\b",
+# cues found them as promises of their own), and "Dan hoort u dat van mij, in de brief vóór het kerstreces" (round 22: on
+# the held-out sets three wrong finds fewer, one right find fewer). Broader than the finder's `KAMER_HAS_IT`, which decides
+# what is a promise: this reads records any cue found ("... en u krijgt ze voor 1 mei" too).
+THE_KAMER_HAS_IT = re.compile(r"\b(?:u\s+(?:heeft|hebt|krijgt|ontvangt|hoort)|(?:heeft|hebt|krijgt|ontvangt|hoort)\s+u|ligt\s+(?:\w+\s+){0,4}?bij\s+u)\b",
                               re.IGNORECASE)
 
 
@@ -290,6 +298,38 @@ def _dates_a_promise(asked: str, earlier: list[tuple[int, Commitment]], record: 
     if record.to is None or not (ASKS_TO_NOTE_OR_DATE.search(asked) or find_deadline(asked, None)):
         return None
     return _last_promise_to_the_member(earlier, record)
+
+
+# What a later saying points at with "die/dat/deze/dit": a deliverable or an occasion the speaker promised before, named
+# again ("Ik zal op de ministersconferentie van de Rijncommissie in februari voorstellen ..." - "Ik stuur u binnen een maand
+# na die conferentie een korte brief met de uitkomst", "... en ik stuur u het antwoord ..." - "Dus ja, dat antwoord over de
+# besteding heeft u voor de zomer", "... de uitkomst leest u in de voortgangsbrief van oktober" - "Ik zal in die brief van
+# oktober ook schetsen ..."), or talks promised, then "that conversation" opening a later saying ("Ik ga met de KNMP ...
+# aan tafel" - "Dat gesprek wil ik nog voor de kerst voeren, en wat eruit komt, meld ik u in de voortgangsbrief"):
+# mini-debates in real debates' density (round 22), where these were wrong finds of their own. Not any noun after "die" or
+# "deze" ("de wachtlijsten in deze wijken" is the topic, not the promise; read for any noun, the rule cost three right
+# finds on the tuning split), and not "na dat overleg" inside a sentence ("Die lijst krijgt u na dat overleg" is a second
+# promise in a set written from: the report after the talks, rule S1).
+THAT_THING = re.compile(r"\b(?:die|dat|deze|dit)\s+(brief|antwoord(?:en)?|overzicht|analyse|notitie|evaluatie|reactie|doorrekening"
+                        r"|inventarisatie|verkenning|tabel|conferentie|bijeenkomst|werkbezoek|top)\b", re.IGNORECASE)
+THOSE_TALKS = re.compile(r"^(?:(?:en|maar|dus|ja)[,\s]+)?(?:dat|dit|die|het)\s+(?:gesprek|gesprekken|overleg)\b", re.IGNORECASE)
+TALKS = re.compile(r"\b(?:gesprek\w*|tafel|praten|spreken|spreek|overleg\w*|bellen|bel)\b", re.IGNORECASE)
+
+
+def _pointed_at(earlier: list[tuple[int, Commitment]], record: Commitment) -> int | None:
+    """Key of the speaker's last earlier promise to ``record``'s member that names what ``record`` points at
+    (`THAT_THING`, `THOSE_TALKS`), or None."""
+    things = {m.group(1).lower() for m in THAT_THING.finditer(record.quote)}
+    talks = bool(THOSE_TALKS.match(record.quote))
+    if not things and not talks:
+        return None
+    for key, first in reversed(earlier):
+        if first.speaker != record.speaker or record.to not in (None, first.to):
+            continue
+        words = {w.lower() for w in re.findall(r"[^\W\d_][\w-]+", first.quote)}
+        if (talks and TALKS.search(first.quote)) or any(w.endswith(t) for t in things for w in words):
+            return key
+    return None
 
 
 def _dated_in_its_words(promise: Commitment) -> bool:

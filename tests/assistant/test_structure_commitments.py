@@ -469,17 +469,22 @@ def test_a_list_item_for_one_member_is_not_linked_to_a_promise_made_to_another()
     assert [(c.turn_id, c.list_item) for c in records if c.source == "list"] == [("d:t0004", 1)]
 
 
+_TWO_PROMISES = (
+    ("Boswijk", "member", "Hoe staat het met de politie in Limburg?"),
+    ("Van Weel", "minister", "Ik zal u voor de zomer informeren over de politiecapaciteit in Limburg. "
+                             + " ".join(f"Het {n}e punt van het beleid werkt goed." for n in range(20))),
+    ("Michon-Derkzen", "member", "En het cameratoezicht in Rotterdam?"),
+    ("Van Weel", "minister", "Ik stuur u na de zomer een brief over het cameratoezicht in Rotterdam."),
+)
+"""Two promises in two turns, the first among twenty sentences of policy (so its words are rare in the debate)."""
+
 def test_the_chairs_items_follow_the_debate_so_an_item_is_not_linked_past_the_next_items_promise() -> None:
     """The clerk registers promises as they are made, so the chair reads them in the debate's order.
     Item 1 shares more rare words with the third promise (the Limburg border region) than with the
     first, but item 2's promise comes between them: item 1 is the first promise's. Slachtofferbeleid's
     item 2 went to a promise forty turns after its own, and item 6 to item 2's."""
     debate = _debate(
-        ("Boswijk", "member", "Hoe staat het met de politie in Limburg?"),
-        ("Van Weel", "minister", "Ik zal u voor de zomer informeren over de politiecapaciteit in Limburg. "
-                                 + " ".join(f"Het {n}e punt van het beleid werkt goed." for n in range(20))),
-        ("Michon-Derkzen", "member", "En het cameratoezicht in Rotterdam?"),
-        ("Van Weel", "minister", "Ik stuur u na de zomer een brief over het cameratoezicht in Rotterdam."),
+        *_TWO_PROMISES,
         ("Van Nispen", "member", "En de grensregio?"),
         ("Van Weel", "minister", "Ik kom voor het kerstreces terug op de politiecapaciteit in de grensregio Limburg."),
         ("Pool", "chair", "Ik loop graag nog even de toezeggingen met u door.\n"
@@ -494,11 +499,7 @@ def test_an_item_a_member_adds_after_the_reading_links_to_its_promise_wherever_i
     """An added item ("Ik mis nog de toezegging ...") comes after the list, not in the debate's order:
     MIRT's sixteenth item, which De Hoop added, was promised early in the debate."""
     debate = _debate(
-        ("Boswijk", "member", "Hoe staat het met de politie in Limburg?"),
-        ("Van Weel", "minister", "Ik zal u voor de zomer informeren over de politiecapaciteit in Limburg. "
-                                 + " ".join(f"Het {n}e punt van het beleid werkt goed." for n in range(20))),
-        ("Michon-Derkzen", "member", "En het cameratoezicht in Rotterdam?"),
-        ("Van Weel", "minister", "Ik stuur u na de zomer een brief over het cameratoezicht in Rotterdam."),
+        *_TWO_PROMISES,
         ("Pool", "chair", "Ik loop graag nog even de toezeggingen met u door.\n"
                           "De minister stuurt na de zomer een brief over het cameratoezicht in Rotterdam."),
         ("Boswijk", "member", "Ik mis nog de toezegging over de politiecapaciteit in Limburg, voor de zomer."),
@@ -1488,3 +1489,91 @@ def test_a_sentence_that_opens_on_another_member_is_a_promise_of_its_own() -> No
     second = ("De heer Heerema wil het per kwartaal zien; die cijfers zet ik vanaf de eerstvolgende halfjaarsrapportage apart "
               "in de rapportage.")
     assert _quotes(f"{first} {second}") == [first, second]
+
+
+# Round 22: mini-debates in real debates' density (eval/commitments/probes/debates-16 and -17, written from).
+
+def test_a_yes_that_does_not_say_to_what_is_quoted_with_the_act_it_goes_on_to() -> None:
+    asked = "Gaat de minister met de wethouders in Twente praten? Mag ik dat noteren als een toezegging?"
+    reply = "Ja, dat doe ik, zo gesteld. Ik ga voor de zomer naar Twente en spreek daar met de wethouders."
+    assert _reply_to(asked, reply) == [reply]
+    assert _reply_to(asked, "Ja, dat doe ik. Het is een belangrijk punt.") == ["Ja, dat doe ik."]
+
+
+def test_a_yes_then_after_a_colon_what_the_kamer_gets_is_a_promise_and_a_confirmed_fact_is_not() -> None:
+    asked = "Kan de minister toezeggen dat de Kamer die cijfers krijgt?"
+    reply = ("Dat is een heldere vraag, en het antwoord is ja: in de voortgangsbrief van februari staat hoeveel "
+             "huishoudens alsnog huurtoeslag ontvangen.")
+    assert _reply_to(asked, reply) == [reply]
+    assert _reply_to("Is die brief al verstuurd?", "Ja, dat klopt: de brief is in mei verstuurd.") == []
+
+
+def test_a_negation_before_a_colon_that_opens_the_ministers_act_does_not_undo_it() -> None:
+    reply = ("Ja, en ik doe dat niet via de koepel maar rechtstreeks: ik ga nog voor de kerst met de directeuren van de "
+             "klinieken om tafel.")
+    assert _reply_to("Gaat de minister met de klinieken praten?", reply) == [reply]
+
+
+def test_a_negation_in_what_the_minister_finds_out_is_the_questions() -> None:
+    promise = ("Ik ga bij het waterschap na waarom er in Meerssen geen kade stond, en dat antwoord stuur ik u voor het "
+               "einde van de maand.")
+    assert _quotes(promise) == [promise]
+    assert _quotes("Ik ga niet na waarom er in Meerssen geen kade stond.") == []
+
+
+def test_a_point_raised_at_a_periodic_meeting_or_laid_on_the_table_is_a_promise() -> None:
+    raised = ("Ik heb in mei mijn periodieke overleg met de voorzitter van de Huurcommissie, en daar ga ik specifiek "
+              "vragen wat de verwachte doorlooptijd is.")
+    laid = "Ik zal het in het bestuurlijk overleg met de banken, dat in april op de agenda staat, zelf op tafel leggen."
+    assert _quotes(raised) == [raised]
+    assert _quotes(laid) == [laid]
+
+
+def test_talks_at_the_table_and_the_explanatory_note_of_a_regulation_count_as_their_kind() -> None:
+    talks = "Ik ga met de KNMP aan tafel over de vraag waarom juist kleinere apotheken stoppen."
+    assert _reply_to("Gaat de minister met de apothekers om tafel?", talks) == [talks]
+    note = "Bij de voorhang van de AMvB laat ik in de toelichting zien hoeveel mensen onder de uitzondering vallen."
+    assert _quotes(note) == [note]
+
+
+def test_a_motion_carried_out_a_routine_report_a_weighing_and_a_look_over_months_are_no_promises() -> None:
+    assert _quotes("Die is in november aangenomen en die voeren we gewoon uit; daarom wordt nu samen met de "
+                   "Fraudehelpdesk uitgezocht hoe zo'n meldpunt eruit moet zien.") == []
+    assert _quotes("Die wordt uitgevoerd: we gaan de NZa vragen om een toets te doen, en dat nemen we op in de "
+                   "beleidsregel die in het najaar wordt vastgesteld.") == []
+    assert _quotes("Over de voortgang houd ik u op de hoogte via de voortgangsrapportage die u, zoals gebruikelijk, "
+                   "elk kwartaal krijgt.") == []
+    assert _quotes("Ik neem de vraag wel mee in mijn bredere afweging over de rol van het NCSC.") == []
+    assert _quotes("We gaan de komende maanden met de branche kijken of een verkort traject mogelijk is.") == []
+    dated = "We gaan voor de zomer met de branche kijken of een verkort traject mogelijk is."
+    assert _quotes(dated) == [dated]
+
+
+def test_noting_asked_for_after_the_act_and_a_promise_made_here_and_now_are_promises() -> None:
+    noted = ("Goed, vóór 1 februari maak ik het afromingspercentage bekend, met een brief aan uw Kamer erbij; dat kunt u "
+             "noteren.")
+    assert _quotes(noted) == [noted]
+    assert _quotes("Dat kan, dat is bij dezen toegezegd.") == ["Dat kan, dat is bij dezen toegezegd."]
+    agreed = "Dat is goed: voor 1 juli maak ik met de netbeheerders afspraken over een standaardcontract."
+    assert _reply_to("Kan de minister dat voor de zomer regelen?", agreed) == [agreed]
+
+
+def test_what_goes_into_a_document_and_a_party_asked_count_as_acts() -> None:
+    worked_out = "Ja, die variant werk ik uit, met de budgettaire gevolgen, in de brief die met de nota meegaat."
+    described = "Daarnaast zal ik er kort in beschrijven hoe de discussie over het associatieakkoord is verlopen."
+    asked = "Ik ga de ACM verzoeken om in de eerstvolgende tariefrapportage de kleine netten apart te tonen."
+    laid = "Ik leg aan ResearchNed de vraag voor om in de volgende monitor de doorstroom per sector te tonen."
+    for sentence in (worked_out, described, asked, laid):
+        assert _quotes(sentence) == [sentence], sentence
+
+
+def test_the_debates_own_course_is_no_promise() -> None:
+    """Round 22's look-alikes: informing the Kamer now, a come-back at a later block of this debate, talking it over with
+    the Kamer, keeping it short, making it concrete."""
+    for sentence in ("Tot slot nog één punt dat niet op de agenda staat, maar waar ik u wel even over wil informeren.",
+                     "Die twijfel snap ik, en ik kom daar bij de vragen over de wallet nog op terug.",
+                     "Als de monitor dat laat zien, dan zullen we dat met elkaar bespreken; dat spreekt voor zich.",
+                     "Ik zal het kort houden, want de meeste vragen zijn in eerste termijn beantwoord.",
+                     "Nou, dat is een woord dat altijd wat vaag klinkt, dus laat ik het concreter maken."):
+        assert _quotes(sentence) == [], sentence
+    assert _quotes("Daarom laat ik het Planbureau de varianten doorrekenen.") != []

@@ -365,3 +365,53 @@ def test_a_date_that_names_nothing_but_the_letter_goes_to_the_promise_the_member
                      ("Lodewijks", "state_secretary", "U krijgt de brief maandag."))
     [(_, _, repeated_in)] = _finder(debate)
     assert repeated_in == ("d:t0003",)
+
+
+def test_a_confirmation_asked_for_in_the_second_term_dates_the_promise_it_confirms() -> None:
+    """A mini-debate in real debates' density (round 22): the member asks the minister to confirm the promise's time,
+    and the minister's "Ja, die brief ligt voor het kerstreces bij u" is that promise, dated, not a second one."""
+    debate = _debate(("Nijhof", "member", "Wil de minister per locatie laten uitzoeken hoe het met de kinderen gaat?"),
+                     ("Tieman", "minister", "Ik ga het COA vragen om dat per locatie op een rij te zetten, en die gegevens "
+                                            "stuur ik u binnen zes weken."),
+                     ("Nijhof", "member", "Binnen zes weken betekent wat mij betreft voor het kerstreces. Ik hoor graag "
+                                          "dat de minister dat bevestigt."),
+                     ("Tieman", "minister", "Ja, die brief ligt voor het kerstreces bij u."))
+    assert [(quote, repeated) for quote, _, repeated in _finder(debate)] == [
+        ("Ik ga het COA vragen om dat per locatie op een rij te zetten, en die gegevens stuur ik u binnen zes weken.",
+         ("d:t0003",))]
+
+
+def test_that_conversation_said_in_a_later_turn_is_the_talks_promised() -> None:
+    """A mini-debate in real debates' density (round 22): "Dat gesprek wil ik nog voor de kerst voeren" in the second
+    term shares no word with "Ik ga met de KNMP aan tafel ...", and is that promise, dated."""
+    debate = _debate(("Van Wageningen", "member", "Gaat de minister met de apothekers om tafel? Mag ik dat noteren?"),
+                     ("Tieman", "minister", "Ja, dat mag u noteren. Ik ga met de KNMP aan tafel over de vraag waarom "
+                                            "kleinere apotheken stoppen."),
+                     ("Van Wageningen", "member", "Dank voor de antwoorden. Ik ben blij met wat de minister over de "
+                                                 "apotheken zei."),
+                     ("Tieman", "minister", "Dat gesprek wil ik nog voor de kerst voeren, en wat eruit komt, meld ik u in "
+                                            "de voortgangsbrief."))
+    assert [repeated for _, _, repeated in _finder(debate)] == [("d:t0003",)]
+
+
+def test_a_later_saying_that_names_the_occasion_or_the_letter_promised_is_that_promise() -> None:
+    """Mini-debates in real debates' density (round 22): "na die conferentie" and "in die brief" point at what was
+    promised in an earlier turn, and "U hoort het van mij" tells when the Kamer has it."""
+    conference = _debate(("Van Wijlen", "member", "Wil de minister een reductiedoel voor PFAS voorstellen?"),
+                         ("Tieman", "minister", "Ik zal in februari op de ministersconferentie van de Rijncommissie een "
+                                                "gezamenlijk reductiedoel agenderen."),
+                         ("Van Wijlen", "member", "Dank. En hoe hoort de Kamer wat het oplevert?"),
+                         ("Tieman", "minister", "Ik stuur u binnen een maand na die conferentie een korte brief met de "
+                                                "uitkomst."))
+    letter = _debate(("Tuinstra", "member", "Staat de privacywetgeving het delen van signalen in de weg?"),
+                     ("Tieman", "minister", "Ik laat precies uitzoeken of de privacywetgeving daaraan in de weg staat, en "
+                                            "de uitkomst leest u in de voortgangsbrief van oktober."),
+                     ("Tuinstra", "member", "En als het nodig is, hoe lang duurt een wetswijziging?"),
+                     ("Tieman", "minister", "Ik zal in die brief van oktober ook schetsen welke route dat dan zou zijn."))
+    heard = _debate(("Kuiperij", "member", "Wil de minister het IMG vragen de oudste dossiers af te ronden?"),
+                    ("Tieman", "minister", "Ik ga het IMG verzoeken om de dossiers van meer dan drie jaar voor het "
+                                           "kerstreces af te ronden."),
+                    ("Kuiperij", "member", "En als dat niet lukt? Dan wil ik dat ook weten, voor het kerstreces."),
+                    ("Tieman", "minister", "Dan hoort u dat van mij, in de brief voor het kerstreces."))
+    for debate in (conference, letter, heard):
+        assert [repeated for _, _, repeated in _finder(debate)] == [("d:t0003",)], debate.turns[3].text
