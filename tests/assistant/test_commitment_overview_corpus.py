@@ -23,7 +23,11 @@ def test_an_english_question_naming_the_debate_by_its_topic_gets_all_its_commitm
     expected = debate_commitments(corpus_assistant.transcript(VICTIMS))
     assert answer.answerable and len(expected) >= 10
     assert [c.turn_id for c in answer.citations] == [c.turn_id for c in expected]  # every one, in the order made
-    assert {c.speaker for c in answer.citations} == {"Struycken"}
+    # the state secretary's own words, and the chair's for a list item no promise of hers claims (since the items are
+    # linked in the debate's order, item 6 keeps the chair's words instead of citing another of her promises)
+    assert {c.speaker for c in answer.citations if not c.is_chair} == {"Struycken"}
+    listed_only = {c.turn_id for c in expected if c.source == "list"}
+    assert all(c.turn_id in listed_only for c in answer.citations if c.is_chair)
     # a list from structure: no retrieval confidence, and checked like any promise the finder found
     assert answer.confidence is None and answer.confidence_label == "probably answered"
     assert answer.notice is not None and answer.notice.startswith(f"Commitments found in “Slachtofferbeleid” (2 Jul 2025): {len(expected)};")
@@ -117,10 +121,11 @@ def test_a_promise_presumed_in_an_infinitive_after_the_debate_is_not_answered_wi
 
 
 def test_a_bare_yes_to_a_promise_comes_with_the_chairs_item_that_says_what_and_no_quote_twice(corpus_assistant) -> None:
-    """"Ja, die toezegging kan ik doen." names nothing: the clerk's item names the quickscan."""
+    """"Ja, die toezegging kan ik doen." names nothing: the clerk's item names the quickscan. The finder quotes the yes
+    with the act it goes on to ("Ik ga ook naar Amelisweerd en Kampen toe.", round 22), which names no quickscan either."""
     answer = corpus_assistant.ask("Wat heeft minister Tieman aan Pierik toegezegd over een quickscan bij gepauzeerde "
                                   "projecten?")
-    assert answer.answerable and answer.citations[0].quote == "Ja, die toezegging kan ik doen."
+    assert answer.answerable and answer.citations[0].quote.startswith("Ja, die toezegging kan ik doen.")
     assert any(c.is_chair and "quickscan" in c.quote for c in answer.citations)
     quoted = [(c.turn_id, c.quote) for c in answer.citations]
     assert len(quoted) == len(set(quoted))
