@@ -1382,8 +1382,7 @@ def _says_only_yes(sentence: Sentence) -> bool:
     """A yes that does not say to what: no time, no document ("Ja, dat doe ik, zo gesteld.", "Ja, dat kan ik, en dat wil
     ik ook, want het raakt ook aan de woningbouwopgave ...")."""
     text = sentence.text
-    return bool(_YES.match(text) or _BARE_YES.match(text)) and find_deadline(text, None) is None \
-        and not _ONE_OCCASION.search(text) and not _IN_A_DOCUMENT.search(text)
+    return bool(_YES.match(text) or _BARE_YES.match(text)) and not _names_a_time_or_document(text)
 
 
 def _its_act(sentence: Sentence, yes: Sentence) -> bool:
@@ -1395,8 +1394,14 @@ def _its_act(sentence: Sentence, yes: Sentence) -> bool:
     nog een goed debat over voeren." (a probe set's) is what follows from the yes, not what is promised."""
     text = sentence.text
     return sentence.paragraph == yes.paragraph and not text.rstrip().endswith("?") and bool(_FIRST_PERSON_EARLY.match(text)) \
-        and bool(_WILL.search(text) or find_deadline(text, None) or _IN_A_DOCUMENT.search(text) or _ONE_OCCASION.search(text)) \
+        and bool(_WILL.search(text) or _names_a_time_or_document(text)) \
         and not EXCLUDE.search(text) and not _ALREADY_OR_ONGOING.search(text)
+
+
+def _names_a_time_or_document(text: str) -> bool:
+    """A time, one occasion or a document of any kind: what a yes does not say (`_says_only_yes`) and its act may
+    (`_its_act`)."""
+    return bool(find_deadline(text, None) or _ONE_OCCASION.search(text) or _IN_A_DOCUMENT.search(text))
 
 
 def _found(turn: Turn, sentences: list[Sentence], group: list[int], hits: dict[int, Strength]) -> Found:

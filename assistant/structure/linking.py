@@ -80,8 +80,8 @@ def link_items(transcript: Transcript, items: list[ListItem], found: list[Found]
     total = max(len(sentence_words), 1)
     candidates = [[(score, f) for f, words, to in windows
                    if not _other_member(item.to, to)
-                   and (score := sum(math.log(total / max(df[w], 1)) for w in _words(item.text) & words)) >= MIN_SCORE]
-                  for item in items]
+                   and (score := sum(math.log(total / max(df[w], 1)) for w in wanted & words)) >= MIN_SCORE]
+                  for item, wanted in ((item, _words(item.text)) for item in items)]
     read = [i for i, item in enumerate(items) if not item.added]
     links: list[Found | None] = [max(options, key=lambda pair: pair[0])[1] if options else None for options in candidates]
     for i, link in zip(read, _in_debate_order([candidates[i] for i in read]), strict=True):

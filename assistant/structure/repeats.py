@@ -138,8 +138,10 @@ def _original(transcript: Transcript, kept: dict[int, Commitment], record: Commi
             return pointed
         return next((key for key, first in reversed(earlier) if first.speaker == record.speaker
                      and said_again_in_words(first.quote, record.quote)), None)
-    if not ASKS_TO_NOTE_OR_DATE.search(asked) or turned_to_a_question:
-        return None if turned_to_a_question else _pointed_at(earlier, record)
+    if turned_to_a_question:
+        return None
+    if not ASKS_TO_NOTE_OR_DATE.search(asked):
+        return _pointed_at(earlier, record)
     return next((key for key, first in reversed(earlier) if record.to in (None, first.to) and _noted(asked, first.quote) is not False
                  and (not subject or subject & _words_of(first))), None)
 
