@@ -242,12 +242,22 @@ _GENERIC = frozenset({"brief", "briefje", "kamerbrief", "kamer", "minister", "st
                       "termijn", "zomer", "najaar", "voorjaar", "winter", "reces", "zomerreces", "kerstreces", "week",
                       "maand", "jaar", "stuur", "sturen", "komt", "komen", "krijgt", "krijgen", "wanneer", "noteren",
                       # what any "vraagt wanneer" asks ("Mevrouw Leijdekker vraagt wanneer zij meer weet.", round 20)
-                      "weet", "weten", "horen", "hoort", "ligt", "liggen", "meer"})
+                      "weet", "weten", "horen", "hoort", "ligt", "liggen", "meer",
+                      # what any request for figures asks ("hoeveel veteranen er nu wachten" and "hoeveel aanvragen er nu
+                      # openstaan" are two promises, round 23)
+                      "hoeveel"})
+
+
+# A word that points at something named elsewhere ("daarvan", "erover", "hiermee"): "... en hoeveel daarvan langer dan een
+# jaar lopen, en dat krijgt u binnen zes weken" named no earlier promise that also said "de uitkomst daarvan" (a mini-debate
+# in real debates' density, round 23: a promise of its own folded into another to the same member).
+_POINTING_ADVERB = re.compile(r"(?:daar|er|hier|waar)(?:aan|bij|door|in|mee|na|naar|om|onder|op|over|tegen|toe|uit|van|voor)",
+                              re.IGNORECASE)
 
 
 def _content(text: str) -> set[str]:
-    """The words that name what ``text`` is about (`_words`, less `_GENERIC`)."""
-    return _words(text) - _GENERIC
+    """The words that name what ``text`` is about (`_words`, less `_GENERIC` and `_POINTING_ADVERB`)."""
+    return {word for word in _words(text) - _GENERIC if not _POINTING_ADVERB.fullmatch(word)}
 
 
 def _words_of(promise: Commitment) -> set[str]:

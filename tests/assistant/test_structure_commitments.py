@@ -1577,3 +1577,79 @@ def test_the_debates_own_course_is_no_promise() -> None:
                      "Nou, dat is een woord dat altijd wat vaag klinkt, dus laat ik het concreter maken."):
         assert _quotes(sentence) == [], sentence
     assert _quotes("Daarom laat ik het Planbureau de varianten doorrekenen.") != []
+
+
+# Round 23: more mini-debates in real debates' density (eval/commitments/probes/debates-22, -23, -25 and -26, written from).
+
+def test_what_the_minister_finds_out_does_not_undo_the_report_back_that_follows() -> None:
+    """A negation or a "straks", "jaarlijks", "inmiddels" inside what is to be found out is the question's, not the act's:
+    after a comma and "en dat ... ik", after what the minister does not know, or in an indirect question."""
+    fronted = ("Ik ga bij de provincies na hoeveel boeren dit jaar subsidie hebben gekregen, en ook waar het niet lukte, en "
+               "dat laat ik u weten in de voortgangsbrief van maart.")
+    unknown = ("Hoeveel bedrijven daar straks gebruik van kunnen maken, weet ik eerlijk gezegd niet; dat laat ik nazoeken "
+               "bij het CBS, en wat eruit komt meld ik u in de uitwerkingsbrief.")
+    already = ("Ik laat bij de musea uitvragen hoeveel objecten inmiddels zijn onderzocht, en dat overzicht stuur ik u vóór "
+               "het zomerreces.")
+    for sentence in (fronted, unknown, already):
+        assert _quotes(sentence) == [sentence], sentence
+    assert _quotes("Ik denk eerlijk gezegd dat dat niet nodig is; dat nemen we mee in de behandeling van de wet.") == []
+
+
+def test_a_negation_in_a_clause_after_the_act_says_something_about_it_not_whether_it_happens() -> None:
+    caveat = ("Ik zal de eerste cijfers nog voor de kerst aan u sturen, met de kanttekening dat het geen officiële "
+              "statistiek is.")
+    assert _quotes(caveat) == [caveat]
+    assert _quotes("Ik beloof u dat ik dat fiche niet zelf ga schrijven.") == []
+    assert _quotes("Ik ga met de instellingen in gesprek over samenwerking, want het hoeft niet zo te zijn dat elke "
+                   "instelling alles zelf aanbiedt.") == []
+
+
+def test_a_yearly_overview_that_starts_at_a_date_is_a_new_series() -> None:
+    reply = "Ja, dat overzicht krijgt u elk jaar, voor het eerst bij het jaarverslag in mei volgend jaar."
+    assert _reply_to("Krijgt de Kamer dat overzicht?", reply) == [reply]
+    assert _reply_to("Krijgt de Kamer dat overzicht?", "Dat overzicht krijgt u elk jaar bij het jaarverslag.") == []
+
+
+def test_talks_the_minister_says_a_member_proposed_are_asked_for() -> None:
+    talks = ("Ik ga met de huisartsen om de tafel om te kijken hoe we de voorlichting breder kunnen maken, zoals de heer "
+             "Kahraman voorstelt.")
+    assert _quotes(talks) == [talks]
+    assert _quotes("Ik ga met de huisartsen om de tafel om te kijken hoe we de voorlichting breder kunnen maken.") == []
+
+
+def test_more_ways_to_say_yes_to_a_request_are_promises() -> None:
+    """Noting "van mij", "Dat doe ik, in ...", "dus dat doen we: ...", an assignment given along, a point taken to a
+    meeting."""
+    noted = "Dat de mantelzorgers een eigen plek krijgen in de evaluatie, dat kunt u van mij noteren."
+    assert _quotes(noted) == [noted]
+    asked = "Kan de staatssecretaris dat per provincie laten zien?"
+    done = "Dat doe ik, in de voortgangsrapportage van het voorjaar, per provincie."
+    assert _reply_to(asked, done) == [done]
+    agreed = "Nou, dat vind ik een goed verzoek, dus dat doen we: in de kabinetsreactie krijgt die groep een eigen paragraaf."
+    assert _reply_to("Wil de minister die groep apart behandelen in de kabinetsreactie?", agreed) == [agreed]
+    assigned = "Ik zal de commissie in de opdracht meegeven dat zij in haar eerste rapport ingaat op de haalbaarheid."
+    taken = "Dat punt neem ik mee naar het overleg met de sociale partners, dat komende maand plaatsvindt."
+    for sentence in (assigned, taken):
+        assert _quotes(sentence) == [sentence], sentence
+
+
+def test_a_bare_yes_is_quoted_with_what_it_arranges_for_the_committee() -> None:
+    reply = "Zeker. Ik regel met de commandant een vertrouwelijke briefing voor de commissie over de voorraden."
+    assert _reply_to("Kan de minister toezeggen dat de commissie vertrouwelijk wordt ingelicht over de voorraden?", reply) == [reply]
+
+
+def test_a_yes_with_its_act_after_a_colon_answers_a_member_who_wants_a_yes_or_no() -> None:
+    asked = "Ik wil dat als toezegging genoteerd zien: gaat het CPB dit per jaar doorrekenen, ja of nee?"
+    reply = ("Dat is goed, dat neem ik over: ik vraag het CPB om de effecten per jaar door te rekenen, en de uitkomst "
+             "stuur ik u toe met de uitwerkingsbrief.")
+    assert _reply_to(asked, "Ik heb het inmiddels kunnen nagaan. " + reply) == [reply]
+
+
+def test_what_the_kamer_had_steering_a_road_map_and_agreeing_are_no_promises() -> None:
+    for sentence in ("In de brief van 5 juni heeft u het volledige akkoord met de bijlagen ontvangen.",
+                     "Ik wil daar de komende tijd harder op gaan sturen.",
+                     "Ik zal de moties in volgorde behandelen en daar waar vragen zijn gesteld, die meenemen.",
+                     "Op de vraag naar de cijfers per provincie kom ik na de interruptie nog even terug."):
+        assert _quotes(sentence) == [], sentence
+    assert _reply_to("Heeft de minister die vraag laten liggen?", "Ja, dat klopt, die heb ik nog laten liggen, excuus.") == []
+    assert _quotes("Voor de zomer heeft u het.") == ["Voor de zomer heeft u het."]

@@ -415,3 +415,14 @@ def test_a_later_saying_that_names_the_occasion_or_the_letter_promised_is_that_p
                     ("Tieman", "minister", "Dan hoort u dat van mij, in de brief voor het kerstreces."))
     for debate in (conference, letter, heard):
         assert [repeated for _, _, repeated in _finder(debate)] == [("d:t0003",)], debate.turns[3].text
+
+
+def test_a_second_request_for_figures_is_a_promise_of_its_own() -> None:
+    """Round 23: "hoeveel" and "daarvan" name no promise in particular; two reports of figures to one member are two."""
+    debate = _debate(("Boukema", "member", "Ik vraag de minister in beeld te brengen hoeveel veteranen er wachten."),
+                     ("Tieman", "minister", "Dat wil ik laten uitzoeken, en de uitkomst daarvan deel ik met u bij de "
+                                            "personeelsrapportage van juni."),
+                     ("Boukema", "member", "En de aanvragen bij de organisaties?"),
+                     ("Tieman", "minister", "Ik ga bij die organisaties na hoeveel aanvragen er openstaan en hoeveel daarvan "
+                                            "langer dan een jaar lopen, en dat krijgt u binnen zes weken per brief."))
+    assert [repeated for _, _, repeated in _finder(debate)] == [(), ()]
