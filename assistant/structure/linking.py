@@ -78,10 +78,12 @@ def link_items(transcript: Transcript, items: list[ListItem], found: list[Found]
     sentence_words = [_words(s.text) for t in transcript.turns[:end] if is_cabinet(t) for s in split_sentences(t.text)]
     df = Counter(word for words in sentence_words for word in words)
     total = max(len(sentence_words), 1)
-    candidates = [[(score, f) for f, words, to in windows
-                   if not _other_member(item.to, to)
-                   and (score := sum(math.log(total / max(df[w], 1)) for w in wanted & words)) >= MIN_SCORE]
-                  for item, wanted in ((item, _words(item.text)) for item in items)]
+    candidates: list[list[tuple[float, Found]]] = []
+    for item in items:
+        wanted = _words(item.text)
+        scored = [(sum(math.log(total / max(df[w], 1)) for w in wanted & words), f) for f, words, to in windows
+                  if not _other_member(item.to, to)]
+        candidates.append([(score, f) for score, f in scored if score >= MIN_SCORE])
     read = [i for i, item in enumerate(items) if not item.added]
     links: list[Found | None] = [max(options, key=lambda pair: pair[0])[1] if options else None for options in candidates]
     for i, link in zip(read, _in_debate_order([candidates[i] for i in read]), strict=True):
