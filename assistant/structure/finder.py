@@ -68,6 +68,10 @@ _ACT = (r"(?:(?<!\bde\s)(?<!\bdie\s)(?<!\bdeze\s)(?<!\buw\s)(?<!\bwaren\s)(?<!\b
         # 20; not "overbrengen" itself: "Ik ga uiteraard het verzoek overbrengen aan de Commissie Werkelijke Schade" is no
         # promise in a tuning debate's labels)
         r"|ontbieden"
+        # taking part in what others do: "Wij zullen daar in bredere zin aan meedoen." (a ParlaMint-NL plenary moved to tuning,
+        # round 24). Not "aansluiten": "Ik zal dan wel aansluiten bij de gegevens die de ACM ... verzamelen" says how, and
+        # took a wrong find in each of two sets written from.
+        r"|meedoen"
         # "Ik zal het punt van de heer Bakkenes ... bij mijn collega van Economische Zaken neerleggen.", "Ik zal een jaar na de
         # inwerkingtreding bij de gemeenten uitvragen hoe vaak ..." (mini-debates, round 19)
         r"|(?:bij|aan)\s+(?:\w+\s+){1,6}?neerleggen|uitvragen"
@@ -313,7 +317,12 @@ CUES: tuple[tuple[re.Pattern[str], Strength], ...] = tuple(
          # round 20)
          r"|\bwat\s+(?:ik|we|wij)\s+(?:\w+\s+){1,4}?(?:kan|kunnen|wil|willen)\s+toezeggen\b"
          # "Wat ik toezeg, is dat ik het advies ... aan uw Kamer voorleg." (a mini-debate, round 20)
-         r"|\bwat\s+(?:ik|we|wij)\s+(?:\w+\s+){0,2}?toezeg(?:gen)?\b", "explicit"),
+         r"|\bwat\s+(?:ik|we|wij)\s+(?:\w+\s+){0,2}?toezeg(?:gen)?\b"
+         # ... and politely: "Ik zou graag toezeggen in de richting van mevrouw Agema om dat bij die aanpak nader te
+         # verhelderen.", "hoewel ik de heer Koerhuis wel zou willen toezeggen om ..." (Handelingen of 5 April 2018, round 24;
+         # `handelingen-tune`). Not before "maar": "Ik zou graag toezeggen dat ..., maar ik vrees ..." declines, in three probe
+         # sets; nor after "als" (the hypothetical exclusion in `EXCLUDE`).
+         r"|\b(?:ik|we|wij)\s+(?:\w+\s+){0,5}?zou(?:den)?\s+(?:\w+\s+){0,2}?toezeggen\b(?![^.?!]*\bmaar\b)", "explicit"),
         # ... and what the minister says he will do: "Wat ik kan doen, en ook ga doen, is de ACM vragen om ..." (a mini-debate,
         # round 20; "Wat ik wel kan doen" alone is an offer, `_OFFER`)
         (r"\bwat\s+(?:ik|we|wij)\s+(?:\w+[,\s]+){0,5}?(?:ga|gaan|zal|zullen)\s+doen\s*,?\s+is\b"
@@ -478,7 +487,7 @@ CUES: tuple[tuple[re.Pattern[str], Strength], ...] = tuple(
         # "Daarom neem ik de suggestie over om ...": a member's request accepted (often without report-back: I3).
         (r"\b(?:neem|nemen)\s+(?:ik|we|wij)\s+(?:de|die|deze|dat|dit|uw)\s+(?:suggestie|aanbeveling|verzoek)\s+over\b", "passive"),
         # "Laten we afspreken dat ik daar ... op terugkom": an agreement proposed by the minister.
-        (r"\blaten\s+we\s+afspreken\s+dat\s+(?:ik|we|wij)\b", "explicit"),
+        (r"\blaten\s+we\s+afspreken\s+dat\s+(?:ik|we|wij)\b|\blaten\s+we\s+(?:\w+\s+){1,4}?afspreken\s+dat\s+(?:ik|we|wij)\b", "explicit"),
         # ... or accepted: "Ja, dat kunnen we afspreken." to "Kunnen we afspreken dat de staatssecretaris met de KNVB een
         # plan van aanpak maakt ...?" (a twenty-fourth probe set, round 17)
         (r"^(?:(?:ja|prima|goed|akkoord)[,\s]+)?(?:dat|dit)\s+(?:kunnen|kan)\s+(?:we|wij|ik)\s+(?:zo\s+|wel\s+|gewoon\s+)?afspreken\s*[.!]?$",
@@ -587,6 +596,11 @@ ROAD_MAP = (
     # daarna neemt de staatssecretaris de andere vragen.", "De staatssecretaris neemt de vraag over de bijstand."
     r"|\b(?:de|mijn)\s+(?:staatssecretaris|minister|collega)\s+(?:neemt|doet|beantwoordt|behandelt)\s+(?:de\s+)?(?:\w+\s+)?(?:vragen|vraag|rest|blok\w*)\b"
     r"|\b(?:neemt|doet|beantwoordt|behandelt)\s+(?:de|mijn)\s+(?:staatssecretaris|minister|collega)\s+(?:de\s+)?(?:\w+\s+)?(?:vragen|vraag|rest|blok\w*)\b"
+    # ... and the debate's own questions, and answering a point here (a ParlaMint-NL plenary moved to tuning, round 24): "Ik
+    # zal even kijken welke vragen er nog liggen.", "Het ging hier om iets anders, maar ik zal er zeker op ingaan." Only with
+    # nothing but adverbs between "er/daar" and "op ingaan": "Ik zal daar in de brief op ingaan" is a promise.
+    r"|\bkijken\s+welke\s+vragen\b"
+    r"|\b(?:ik|we|wij)\s+(?:zal|zullen|wil|ga|gaan)\s+(?:er|daar|hier)\s+(?:(?:zeker|graag|nog|ook|zo|straks|meteen|even|kort|uitgebreid)\s+)*op\s+ingaan\s*[.!]?$"
 )
 """The minister's road map through the debate, as a pattern: never a promise (`EXCLUDE`), and no
 subject of the promises in its turn (`assistant.commitment_answers`)."""
@@ -614,6 +628,9 @@ EXCLUDE = re.compile(
     r"|\bbij\s+de\s+(?:appreciatie|moties|amendementen)\b"
     r"|" + ROAD_MAP +
     r"|\b(?:vroeg|vraagt|vroegen)\s+(?:\w+\s+){1,4}of\b"
+    # ... and what others think or say, quoted after a colon: "Dan zie je dat zij denken: oké, dan leggen wij het voor aan een
+    # hoger dek" (a ParlaMint-NL plenary moved to tuning, round 24)
+    r"|\b(?:zij|ze|men|mensen|hij|die)\s+(?:denken|denkt|zeggen|zegt|roepen|roept)\s*:"
     # ... and a question of the member's said again ("Mevrouw Nijhof vroeg wat ik doe tegen nepaccounts die ... berichten
     # ... verspreidden"), and a motion's view with what follows from it (E6: "De motie op stuk nr. 623 is ontijdig; daar
     # kom ik op terug in de brief over het vestigingsklimaat"); a tenth probe set, round 12
@@ -634,8 +651,12 @@ EXCLUDE = re.compile(
     # uitzoeken" gezegd.", a sixteenth probe set)
     r"|\bik\s+heb\b[^.?!]{0,120}\b(?:gezegd|toegezegd|beloofd|aangegeven)\b"
     # A hypothetical promise ("dat zou ik kunnen doen", "we zouden u kunnen informeren"), not a "zou" in an
-    # indirect question about the subject ("Ik kom dus graag terug op hoe dat vorm zou kunnen krijgen").
-    r"|\b(?:ik|we|wij|u)\s+(?:\w+\s+){0,3}?zou(?:den)?\b|\bzou(?:den)?\s+(?:ik|we|wij|u)\b|^(?:dat|dit|het)\s+zou\b"
+    # indirect question about the subject ("Ik kom dus graag terug op hoe dat vorm zou kunnen krijgen"), nor the polite
+    # "ik zou graag toezeggen" with no "maar" after it (round 24), unless after "als" ("Als ik nu zou toezeggen dat ...").
+    r"|\b(?:ik|we|wij|u)\s+(?:\w+\s+){0,3}?zou(?:den)?\b(?!\s+(?:graag\s+|wel\s+|willen\s+)*toezeggen\b(?![^.?!]*\bmaar\b))|\bals\s+(?:ik|we|wij)\s+(?:\w+\s+){0,3}?zou(?:den)?\b|\bzou(?:den)?\s+(?:ik|we|wij|u)\b|^(?:dat|dit|het)\s+zou\b"
+    # ... and a promise that the rules apply (E2): "Maar ik kan wel toezeggen dat de normale regels van toepassing zijn."
+    # (Handelingen of 5 April 2018, round 24)
+    r"|\btoezeggen\s+dat\s+(?:\w+\s+){0,5}?van\s+toepassing\b"
     # The motion itself taken along is carrying out the motion (E6): "Die motie neem ik graag mee in het gesprek ...".
     r"|\b(?:die|deze|de|uw)\s+motie\s+(?:neem|nemen)\s+(?:ik|we|wij)\b"
     # Routine periodic reporting is existing policy (E2): "Uw Kamer ontvangt periodiek informatie over PALLAS".
@@ -889,6 +910,10 @@ tijd gaan doen [...]. Ook zal ik daarin aangeven [...]. Ik zal die beleidsbrief 
 is mijn streven." is one promise (a fresh debate moved to the tuning split, round 8). "Daarin" also refers back
 (`REFERS_BACK`), so a promise before it takes it in first."""
 REFERS_BACK = re.compile(_POINTS_BACK + r"|\b(?:daar|er)\s+(?:\w+\s+){1,9}over\s*[.!]?$"
+                         # the Kamer informed of it, said in the passive a sentence or two on: "Ik wil daar ook zeker op
+                         # terugkomen bij de Kamer. [...] De Kamer zal hier nader over geïnformeerd worden in de Kamerbrief
+                         # over het mkb-actieplan ..." (Handelingen, 2018, round 24)
+                         r"|\b(?:daar|er|hier)\s+(?:\w+\s+){0,2}?over\s+(?:geïnformeerd|ingelicht|bericht)\s+(?:worden|wordt)\b"
                          # the talks said again: "Maar het gesprek ga ik voeren, en ik vind dat het gesprek nodig is." (a
                          # mini-debate, round 20)
                          r"|^(?:maar\s+|en\s+)?(?:het|dat|die)\s+(?:gesprek|gesprekken)\s+(?:ga|zal)\s+ik\b"

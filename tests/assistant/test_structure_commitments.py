@@ -1653,3 +1653,52 @@ def test_what_the_kamer_had_steering_a_road_map_and_agreeing_are_no_promises() -
         assert _quotes(sentence) == [], sentence
     assert _reply_to("Heeft de minister die vraag laten liggen?", "Ja, dat klopt, die heb ik nog laten liggen, excuus.") == []
     assert _quotes("Voor de zomer heeft u het.") == ["Voor de zomer heeft u het."]
+
+
+# Round 24: the last four blind-labelled ParlaMint-NL plenaries, moved to the tuning split (real debates, not invented).
+
+def test_answering_a_point_in_this_debate_and_looking_up_the_questions_left_are_the_road_map() -> None:
+    for sentence in ("Het ging hier om iets anders, maar ik zal er zeker op ingaan.",
+                     "Ik zal even kijken welke vragen er nog liggen."):
+        assert _quotes(sentence) == [], sentence
+    in_the_letter = "Ik zal daar in de brief van volgende maand zeker op ingaan."
+    assert _quotes(in_the_letter) == [in_the_letter]
+
+
+def test_what_others_think_quoted_after_a_colon_is_not_the_ministers_promise() -> None:
+    assert _quotes("Dan zie je dat zij denken: oké, dan leggen wij het voor aan een hoger dek, zoals dat bij ons heet.") == []
+    assert _quotes("Ik zeg u toe: ik leg het voor aan de korpschef.") == ["Ik zeg u toe: ik leg het voor aan de korpschef."]
+
+
+def test_taking_part_in_what_others_do_is_a_promise() -> None:
+    sentence = "Wij zullen daar in bredere zin aan meedoen."
+    assert _reply_to("Sluit de minister zich aan bij de groep ministers die dit onderzoekt?", sentence) == [sentence]
+    assert _quotes("Ik zal dan wel aansluiten bij de gegevens die de ACM al verzamelt.") == []
+
+
+# Round 24, Handelingen of 5 April 2018 (eval/commitments/handelingen/, the tuning half).
+
+def test_a_polite_would_like_to_promise_is_a_promise_unless_it_declines_or_supposes() -> None:
+    polite = "Ik zou graag toezeggen in de richting van mevrouw Agema om dat bij die aanpak nader te verhelderen."
+    assert _quotes(polite) == [polite]
+    for sentence in ("Ik zou graag toezeggen dat ik de senatoren persoonlijk ga overtuigen, maar ik vrees dat dat averechts werkt.",
+                     "Als ik nu zou toezeggen dat alle verzoeken binnen vier weken worden afgehandeld, breek ik die toezegging."):
+        assert _quotes(sentence) == [], sentence
+
+
+def test_an_agreement_the_minister_proposes_with_words_between_is_a_promise() -> None:
+    agreed = ("Laten we dan in algemene zin afspreken dat ik, als ik nieuwe informatie heb, bereid ben om de Kamer daarover "
+              "te informeren.")
+    assert _quotes(agreed) == [agreed]
+
+
+def test_a_promise_that_the_rules_apply_is_existing_policy() -> None:
+    assert _quotes("Maar ik kan wel toezeggen dat de normale regels van toepassing zijn.") == []
+
+
+def test_the_kamer_informed_in_the_passive_two_sentences_on_is_the_same_promise() -> None:
+    turn = ("Ja, voorzitter, dat wil ik. Ik wil daar ook zeker op terugkomen bij de Kamer. Ook nu ben ik in gesprek met de "
+            "gemeenten. De Kamer zal hier nader over geïnformeerd worden in de Kamerbrief over het actieplan, die medio 2018 "
+            "wordt verstuurd.")
+    [quote] = _reply_to("Wil de staatssecretaris bevorderen dat overheden binnen 30 dagen betalen?", turn)
+    assert quote.startswith("Ik wil daar ook zeker op terugkomen") and quote.endswith("wordt verstuurd.")

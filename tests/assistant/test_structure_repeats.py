@@ -426,3 +426,70 @@ def test_a_second_request_for_figures_is_a_promise_of_its_own() -> None:
                      ("Tieman", "minister", "Ik ga bij die organisaties na hoeveel aanvragen er openstaan en hoeveel daarvan "
                                             "langer dan een jaar lopen, en dat krijgt u binnen zes weken per brief."))
     assert [repeated for _, _, repeated in _finder(debate)] == [(), ()]
+
+
+def test_the_same_act_said_again_while_the_member_presses_on_is_that_promise_again() -> None:
+    """Round 24 (a ParlaMint-NL plenary moved to tuning): "Ik zal eens navragen wie die reactie heeft gemaakt" and,
+    after the member pressed on with no one else between, "Ik zal navragen wie dat heeft gezegd en ...": one promise.
+    Another member between, or another act, makes it a promise of its own."""
+    def pressed(between: tuple[str, str, str], again: str) -> Transcript:
+        return _debate(("Fritsma", "member", "Wie heeft die reactie aan de pers gegeven?"),
+                       ("Tieman", "minister", "Ik zal eens navragen wie die reactie heeft gemaakt, maar het klopt niet."),
+                       between,
+                       ("Tieman", "minister", again))
+    same = "Ik zal navragen wie dat heeft gezegd en ik zal die persoon erop aanspreken."
+    assert [repeated for _, _, repeated in _finder(pressed(("Fritsma", "member", "Dan is er iets weggemoffeld."), same))] \
+        == [("d:t0003",)]
+    assert len(_finder(pressed(("Leijten", "member", "Wie heeft dat gezegd?"), same))) == 2
+    other_act = "Ik zal de Kamer voor de zomer informeren over de persrichtlijn."
+    assert len(_finder(pressed(("Fritsma", "member", "Dan is er iets weggemoffeld."), other_act))) == 2
+
+
+def test_a_conclusion_with_dus_later_in_the_turn_dates_the_promise_it_concludes() -> None:
+    """Round 24 (a ParlaMint-NL plenary moved to tuning): a promise with a time, another promise, then "Ik zal uw Kamer
+    daar dus in december nader over informeren." paragraphs later: the conclusion is the first promise, dated by it."""
+    def turn(conclusion: str) -> Transcript:
+        return _debate(("Van Wijngaarden", "member", "Wil de minister de Kamer informeren over de lessen?"),
+                       ("Tieman", "minister", "Maar ik wil het volgende toezeggen: aan het eind van het jaar rapporteren we "
+                                              "u over wat we met de aanbevelingen hebben gedaan.\n"
+                                              "Zodra de roadmap af is, zal ik die naar de Kamer sturen.\n"
+                                              "Ik hoop dat de lessen geleerd worden. " + conclusion))
+    [(quote, deadline, _), (roadmap, _, _)] = _finder(turn("Ik zal uw Kamer daar dus in december nader over informeren."))
+    assert quote.startswith("Maar ik wil het volgende toezeggen") and deadline == "2025-12-01/2025-12-31"
+    assert roadmap.startswith("Zodra de roadmap af is")
+    assert len(_finder(turn("Ik zal uw Kamer daar dus in maart nader over informeren."))) == 3
+
+
+def test_a_promise_said_again_after_the_minister_recaps_it_is_that_promise_again() -> None:
+    """Round 24 (Handelingen of 5 April 2018): "Ik heb al aangegeven dat ik u daarover informeer" or "Nogmaals, ..."
+    before a saying makes it the earlier promise on the same point; a recap of something else does not, nor a yes."""
+    def recapped(recap: str, again: str) -> Transcript:
+        return _debate(("Dijksma", "member", "Is de deadline van 1 april gehaald?"),
+                       ("Tieman", "minister", "De inspectie onderzoekt of de deadline van 1 april is gehaald; daarover zal "
+                                              "ik u informeren."),
+                       ("Bergkamp", "member", "Hoe staat het met de zorg bij de instelling?"),
+                       ("Tieman", "minister", recap + " " + again))
+    again = "De inspectie zal haar oordeel vellen over de deadline en daarover zal ik u berichten."
+    assert [repeated for _, _, repeated in _finder(recapped("Ik heb al aangegeven dat ik u daarover informeer.", again))] \
+        == [("d:t0003",)]
+    assert len(_finder(recapped("Ik heb vorige week toegezegd dat ik met de bonden praat.",
+                                "Ik zal u over de cao-onderhandelingen berichten."))) == 2
+    assert len(_finder(recapped("Ik heb al aangegeven dat ik u daarover informeer.",
+                                "Ja, dat kunt u noteren: de inspectie stuurt u over de deadline een brief."))) == 2
+
+
+def test_the_answer_to_when_the_minister_comes_back_on_it_is_that_promise_dated() -> None:
+    """Round 24 (Handelingen of 5 April 2018): the chair's "Wanneer komt u daarop terug en op welke manier?" answered with
+    what looks like a new act is the promise just made, dated; a member asking when something else happens is not."""
+    def asked(question: tuple[str, str, str], answer: str) -> Transcript:
+        return _debate(("Koerhuis", "member", "Wil de minister nog eens naar de afspraken met Vestia kijken?"),
+                       ("Tieman", "minister", "Ik zal nog eens heel goed naar de afspraken kijken en u daarover informeren."),
+                       question,
+                       ("Tieman", "minister", answer))
+    dated = asked(("Arib", "chair", "Wanneer komt u daarop terug en op welke manier?"),
+                  "Dan zal ik vragen om de hele kwestie op papier te zetten. Dat kan ik binnen een paar maanden per brief hier "
+                  "hebben liggen.")
+    assert [repeated for _, _, repeated in _finder(dated)] == [("d:t0003",)]
+    lift = asked(("Beckerman", "member", "En wanneer gaat de lift in het gebouw weer werken?"),
+                 "Ik laat u schriftelijk weten wanneer de lift weer werkt.")
+    assert len(_finder(lift)) == 2
