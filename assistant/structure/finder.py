@@ -487,7 +487,8 @@ CUES: tuple[tuple[re.Pattern[str], Strength], ...] = tuple(
         # "Daarom neem ik de suggestie over om ...": a member's request accepted (often without report-back: I3).
         (r"\b(?:neem|nemen)\s+(?:ik|we|wij)\s+(?:de|die|deze|dat|dit|uw)\s+(?:suggestie|aanbeveling|verzoek)\s+over\b", "passive"),
         # "Laten we afspreken dat ik daar ... op terugkom": an agreement proposed by the minister.
-        (r"\blaten\s+we\s+afspreken\s+dat\s+(?:ik|we|wij)\b|\blaten\s+we\s+(?:\w+\s+){1,4}?afspreken\s+dat\s+(?:ik|we|wij)\b", "explicit"),
+        # (Words between since round 24: "Laten we dan in algemene zin afspreken dat ik, ...", Handelingen of 5 April 2018.)
+        (r"\blaten\s+we\s+(?:\w+\s+){0,4}?afspreken\s+dat\s+(?:ik|we|wij)\b", "explicit"),
         # ... or accepted: "Ja, dat kunnen we afspreken." to "Kunnen we afspreken dat de staatssecretaris met de KNVB een
         # plan van aanpak maakt ...?" (a twenty-fourth probe set, round 17)
         (r"^(?:(?:ja|prima|goed|akkoord)[,\s]+)?(?:dat|dit)\s+(?:kunnen|kan)\s+(?:we|wij|ik)\s+(?:zo\s+|wel\s+|gewoon\s+)?afspreken\s*[.!]?$",
@@ -561,7 +562,7 @@ _KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"(?:erin\b|er\s+", ("erin", " er ")),
 )
 UNGUARDED = frozenset(pattern.pattern for pattern, _ in CUES
-                      if pattern.pattern.startswith((r"^geen", r"\blaten\s+we\s+afspreken")))
+                      if pattern.pattern.startswith((r"^geen", r"\blaten\s+we\s+")))
 ROAD_MAP = (
     # "Ik zal de vragen per missie beantwoorden, te beginnen met Mali" (a twenty-fourth probe set, round 17)
     r"\b(?:ik|we|wij)\s+(?:zal|zullen|ga|gaan)\s+de\s+vragen\s+(?:per|in\s+(?:blokjes|blokken|volgorde)|op\s+volgorde|thematisch)\b|"
@@ -872,7 +873,10 @@ MERGE_GAP = 1
 ANAPHORIC_GAP = 2
 SHORT_YES_WORDS = 6  # "Ja, dat kan ik doen." (5 words); a longer sentence after a yes names its own act
 _ANAPHORIC = re.compile(r"^(?:en\s+)?(?:dat|dit)\s+(?:zal|zullen|ga|gaan|wil|willen|kan|doe|doen)\b", re.IGNORECASE)
-_ANOTHER_ACT = re.compile(r"^(?:en\s+)?(?:daarnaast|verder|bovendien|tevens|voorts|ook)\b"
+ADDS = r"^(?:en\s+)?(?:daarnaast|verder|bovendien|tevens|voorts|ook)\b"
+"""A sentence that opens by adding: another act (`_ANOTHER_ACT`), and no saying again of an earlier promise
+(`repeats`)."""
+_ANOTHER_ACT = re.compile(ADDS +
                           # a sentence that opens on a member is that member's point: "De heer Heerema wil per kwartaal het
                           # aantal verzoeken zien; die cijfers zet ik ... apart in de rapportage." after a promise to another
                           # member (a mini-debate, round 21)

@@ -63,7 +63,7 @@ from .addressees import member_names, named_members
 from .cabinet import is_cabinet, is_member, turns_answered
 from .chair_list import ListItem, list_start
 from .deadlines import DebateDates, find_deadline
-from .finder import POINTS_BACK
+from .finder import ADDS, POINTS_BACK
 
 if TYPE_CHECKING:
     from .commitments import Commitment
@@ -402,7 +402,7 @@ RECALLS = re.compile(r"\bheb\s+(?:\w+\s+){0,3}?(?:toegezegd|beloofd)\b"
                      r"|\bheb\s+(?:\w+\s+){0,2}?al\s+(?:aangegeven|gezegd)\s+dat\s+ik\b", re.IGNORECASE)
 _AGAIN_OPENS = re.compile(r"^nogmaals\b", re.IGNORECASE)
 _YES_OPENS = re.compile(r"^(?:(?:en|maar|dus|nou)[,\s]+)?(?:ja|jazeker|zeker|absoluut|natuurlijk)\b", re.IGNORECASE)
-_ADDS = re.compile(r"^(?:en\s+)?(?:daarnaast|verder|bovendien|tevens|voorts|ook)\b", re.IGNORECASE)
+_ADDS = re.compile(ADDS, re.IGNORECASE)
 
 
 def _recalled_before(text: str, record: Commitment) -> str | None:
@@ -421,7 +421,10 @@ def _recalled_before(text: str, record: Commitment) -> str | None:
         return None
     if _AGAIN_OPENS.match(record.quote):
         return ""
-    return next((s.text for s in split_sentences(_paragraph_before(text, record.start)) if RECALLS.search(s.text)), None)
+    before = _paragraph_before(text, record.start)
+    if not RECALLS.search(before):  # most turns recap nothing: no need to split them into sentences
+        return None
+    return next((s.text for s in split_sentences(before) if RECALLS.search(s.text)), None)
 
 
 # When or how the Kamer gets what was promised: "Wanneer komt u daarop terug en op welke manier?", "op welk moment krijgt
@@ -444,12 +447,8 @@ def _when_asked_of_it(transcript: Transcript, earlier: list[tuple[int, Commitmen
     askers = {t.speaker for t in answered if is_member(t)}
     if not answered or len(askers) > 1 or not any(ASKS_WHEN_OF_IT.search(t.text) for t in answered):
         return None
-    key = next((key for key, first in reversed(earlier) if first.speaker == record.speaker), None)
-    if key is None:
-        return None
-    first = dict(earlier)[key]
-    since = transcript.turns[_index(first.turn_id) + 1:turn.index]
-    if any(not t.is_chair and t.speaker != record.speaker and t.speaker not in askers for t in since):
+    key, first = next(((key, first) for key, first in reversed(earlier) if first.speaker == record.speaker), (None, None))
+    if key is None or first is None or not _only_they_spoke_between(transcript, first, record, {record.speaker, *askers}):
         return None
     return key if record.to is None or first.to in (None, record.to) or record.to in askers else None
 
@@ -463,10 +462,16 @@ def _said_again_in_the_exchange(transcript: Transcript, earlier: list[tuple[int,
     if record.to is None or key is None:
         return None
     first = dict(earlier)[key]
-    since = transcript.turns[_index(first.turn_id) + 1:_index(record.turn_id)]
-    if any(not turn.is_chair and turn.speaker not in (record.to, record.speaker) for turn in since):
+    if not _only_they_spoke_between(transcript, first, record, {record.to, record.speaker}):
         return None
     return key if _SAME_ACT & _words(first.quote) & _words(record.quote) else None
+
+
+def _only_they_spoke_between(transcript: Transcript, first: Commitment, record: Commitment, speakers: set[str]) -> bool:
+    """Whether nobody but ``speakers`` and the chair spoke between the turns of ``first`` and ``record``: the exchange
+    went on without another member joining it."""
+    between = transcript.turns[_index(first.turn_id) + 1:_index(record.turn_id)]
+    return all(turn.is_chair or turn.speaker in speakers for turn in between)
 
 
 # The acts a minister says again when a member presses on: finding out and reporting back. Any shared content word was
